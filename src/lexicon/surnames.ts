@@ -1,0 +1,46 @@
+/**
+ * Han surnames (single and compound) from data/surnames.tsv, with a frequency class: 1 for the ~100 most common,
+ * 2 for common, 3 for rarer ones.
+ *
+ * @module
+ */
+import { surnames } from '../data/lexicons.generated.js';
+
+let table: Map<string, number> | undefined;
+
+function load(): Map<string, number> {
+  if (!table) {
+    table = new Map();
+    for (const [s, cls] of surnames) table.set(s!, Number(cls) || 3);
+  }
+  return table;
+}
+
+/**
+ * Length of the surname starting at `s[i]` (2 for a compound surname, 1 for a single one, 0 when none); compound
+ * surnames win.
+ *
+ * @example
+ * ```ts
+ * surnameAt('欧阳修', 0); // 2
+ * surnameAt('王某', 0); // 1
+ * surnameAt('的话', 0); // 0
+ * ```
+ */
+export function surnameAt(s: string, i: number): number {
+  const t = load();
+  if (i + 1 < s.length && t.has(s.slice(i, i + 2))) return 2;
+  return i < s.length && t.has(s[i]!) ? 1 : 0;
+}
+
+/**
+ * Frequency class of a surname (1 very common … 3 rare), or 0 when it is not a surname.
+ *
+ * @example
+ * ```ts
+ * surnameClass('王'); // 1
+ * ```
+ */
+export function surnameClass(surname: string): number {
+  return load().get(surname) ?? 0;
+}

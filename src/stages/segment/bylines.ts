@@ -1,0 +1,123 @@
+/**
+ * Bylines: the parenthesised reporters' names that close an article (`（张某、李某）`, `（记者 王某 通讯员 李某）`), and
+ * the reporter credits inside datelines. Only names are kept, in order.
+ *
+ * @module
+ */
+import { endsSentence, isHan, isSpace } from '../../text/chars.js';
+import type { Span } from '../../types.js';
+import { BYLINE_ROLE_WORDS } from './rules.js';
+
+/** A byline found in the input. */
+export interface BylineMatch extends Span {
+  /** Reporters' names in order. */
+  names: string[];
+  /** Where each name stands in the input. */
+  nameSpans: Span[];
+}
+
+const ROLES = [...BYLINE_ROLE_WORDS].sort((a, b) => b.length - a.length);
+const SEPARATORS = new Set([...'、，,;；/／|｜'].map((c) => c.charCodeAt(0)));
+const MIDDLE_DOT = new Set([0xb7, 0x30fb, 0x2027, 0xff65, 0x2022]);
+
+/**
+ * Reads the names in `raw[start, end)` (the inside of a byline's brackets), dropping role words such as 记者 and
+ * 通讯员. Returns null when any token is not a plausible name: a byline must be names and role words only.
+ *
+ * @param surnameAt - length of the surname starting at an index of a string (0 when none); required of every name when
+ *   no role word is present.
+ * @example
+ * ```ts
+ * parseBylineNames('（记者 王某某 通讯员 李某）', 1, 14, surnameAt)?.names; // ['王某某', '李某']
+ * ```
+ */
+export function parseBylineNames(
+  raw: string,
+  start: number,
+  end: number,
+  surnameAt: (s: string, i: number) => number,
+): { names: string[]; nameSpans: Span[] } | null {
+  const names: string[] = [];
+  const nameSpans: Span[] = [];
+  let sawRole = false;
+  const tokens: Span[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && (isSpace(raw.charCodeAt(i)) || SEPARATORS.has(raw.charCodeAt(i)))) i++;
+    let j = i;
+    while (j < end && !isSpace(raw.charCodeAt(j)) && !SEPARATORS.has(raw.charCodeAt(j))) j++;
+    if (j > i) tokens.push({ start: i, end: j });
+    i = j;
+  }
+  for (const t of tokens) {
+    let s = t.start;
+    // Strip role words at the front, repeatedly (本报记者王某 → 王某); a token that is only role words is dropped.
+    for (let stripped = true; stripped && s < t.end; ) {
+      stripped = false;
+      for (const r of ROLES) {
+        if (raw.startsWith(r, s) && (s + r.length === t.end || r.length >= 2)) {
+          s += r.length;
+          sawRole = true;
+          stripped = true;
+          break;
+        }
+      }
+    }
+    if (s >= t.end) continue;
+    let e = t.end;
+    for (const r of ROLES) if (r.length >= 2 && e - r.length > s && raw.endsWith(r, e)) { e -= r.length; sawRole = true; break; }
+    const len = e - s;
+    let dots = 0;
+    let ok = len >= 2 && len <= 10;
+    for (let k = s; ok && k < e; k++) {
+      const c = raw.charCodeAt(k);
+      if (MIDDLE_DOT.has(c)) dots++;
+      else if (!isHan(c)) ok = false;
+    }
+    if (!ok || (dots === 0 && len > 4)) return null;
+    names.push(raw.slice(s, e));
+    nameSpans.push({ start: s, end: e });
+  }
+  if (!names.length) return null;
+  if (!sawRole) {
+    for (const sp of nameSpans) {
+      const n = surnameAt(raw, sp.start);
+      if (n === 0 || sp.end - sp.start - n < 1) return null;
+    }
+  }
+  return { names, nameSpans };
+}
+
+const OPEN = new Set([0xff08, 0x28]);
+const CLOSE = new Set([0xff09, 0x29]);
+
+/**
+ * Finds a byline closing the line `[lineStart, lineEnd)`: a bracketed list of names that is the last thing on the line
+ * and stands alone or right after a sentence end.
+ *
+ * @example
+ * ```ts
+ * const raw = '营造安全环境。 （张某、李某）';
+ * bylineAtLineEnd(raw, 0, raw.length, surnameAt)?.names; // ['张某', '李某']
+ * ```
+ */
+export function bylineAtLineEnd(
+  raw: string,
+  lineStart: number,
+  lineEnd: number,
+  surnameAt: (s: string, i: number) => number,
+): BylineMatch | null {
+  if (lineEnd - lineStart < 4 || !CLOSE.has(raw.charCodeAt(lineEnd - 1))) return null;
+  let open = -1;
+  for (let i = lineEnd - 2; i >= lineStart && i >= lineEnd - 64; i--) {
+    const c = raw.charCodeAt(i);
+    if (CLOSE.has(c)) return null;
+    if (OPEN.has(c)) { open = i; break; }
+  }
+  if (open < 0) return null;
+  let before = open;
+  while (before > lineStart && isSpace(raw.charCodeAt(before - 1))) before--;
+  if (before > lineStart && !endsSentence(raw, lineStart, before)) return null;
+  const parsed = parseBylineNames(raw, open + 1, lineEnd - 1, surnameAt);
+  return parsed ? { start: open, end: lineEnd, ...parsed } : null;
+}

@@ -1,0 +1,120 @@
+/**
+ * Classifies each line of a page for the segmenter: dateline, byline, furniture, headline-like or body.
+ *
+ * @module
+ */
+import { endsSentence, foldWidth, isClausePunct } from '../../text/chars.js';
+import type { Line } from '../normalize/lines.js';
+import { bylineAtLineEnd, parseBylineNames, type BylineMatch } from './bylines.js';
+import { DASH_LINE, DATELINE_RULES, FURNITURE_RULES, MAX_HEADLINE_LINE, type DatelineRule } from './rules.js';
+
+/** A dateline at the start of a line. */
+export interface DatelineHit {
+  rule: DatelineRule;
+  /** Raw offsets of the dateline text. */
+  start: number;
+  end: number;
+  /** A reporter credit in brackets right after it (本报讯（记者 王某）), or names inside the dateline itself. */
+  credit?: BylineMatch;
+}
+
+/** What a line is, as far as page structure goes. */
+export interface LineInfo {
+  line: Line;
+  kind: 'blank' | 'dateline' | 'furniture' | 'headlike' | 'body';
+  dateline?: DatelineHit;
+  /** A byline closing this line (body text may stand before it). */
+  byline?: BylineMatch;
+  furnitureRule?: string;
+  /** Opens with a dash: a subheadline marker. */
+  dash?: boolean;
+  /** The line ends a sentence. */
+  endsSentence: boolean;
+}
+
+function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: string, i: number) => number): DatelineHit | undefined {
+  const head = folded.slice(line.start, Math.min(line.end, line.start + 64));
+  for (const rule of DATELINE_RULES) {
+    const m = rule.re.exec(head);
+    if (!m) continue;
+    const start = line.start;
+    const end = start + m[0].length;
+    let credit: BylineMatch | undefined;
+    if (rule.namesReporters) {
+      const inner = rule.id === 'dateline.reporter-credit' ? [start + 1, end - 1] : [start, end - 2];
+      const parsed = parseBylineNames(raw, inner[0]!, inner[1]!, surnameAt);
+      if (!parsed) continue;
+      if (rule.id === 'dateline.reporter-credit') return { rule, start, end, credit: { start, end, ...parsed } };
+      return { rule, start, end, credit: { start, end, ...parsed } };
+    }
+    // A reporter credit in brackets right after the dateline.
+    let k = end;
+    while (k < line.end && (raw[k] === ' ' || raw[k] === '\u3000' || raw[k] === '\t')) k++;
+    const c = raw.charCodeAt(k);
+    if (c === 0xff08 || c === 0x28) {
+      const close = findClose(raw, k + 1, Math.min(line.end, k + 64));
+      if (close > 0) {
+        const parsed = parseBylineNames(raw, k + 1, close, surnameAt);
+        if (parsed) credit = { start: k, end: close + 1, ...parsed };
+      }
+    }
+    return credit ? { rule, start, end, credit } : { rule, start, end };
+  }
+  return undefined;
+}
+
+function findClose(raw: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0xff09 || c === 0x29) return i;
+    if (c === 0xff08 || c === 0x28) return -1;
+  }
+  return -1;
+}
+
+function isHeadlike(raw: string, line: Line): boolean {
+  if (line.end - line.start > MAX_HEADLINE_LINE) return false;
+  // No clause punctuation inside; a short line may end with ！ or ？ (奋进新征程！).
+  for (let i = line.start; i < line.end; i++) {
+    const c = raw.charCodeAt(i);
+    if (isClausePunct(c) && !(i === line.end - 1 && (c === 0xff01 || c === 0xff1f) && line.end - line.start <= 20)) return false;
+  }
+  return true;
+}
+
+/**
+ * Classifies every line.
+ *
+ * @example
+ * ```ts
+ * classifyLines(raw, splitLines(raw), surnameAt).map((l) => l.kind);
+ * ```
+ */
+export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s: string, i: number) => number): LineInfo[] {
+  const folded = foldWidth(raw);
+  return lines.map((line): LineInfo => {
+    if (line.blank) return { line, kind: 'blank', endsSentence: false };
+    const ends = endsSentence(raw, line.start, line.end);
+    const dateline = datelineAt(raw, folded, line, surnameAt);
+    const byline = bylineAtLineEnd(raw, line.start, line.end, surnameAt) ?? undefined;
+    const info: LineInfo = { line, kind: 'body', endsSentence: ends };
+    if (byline) info.byline = byline;
+    if (dateline) {
+      info.kind = 'dateline';
+      info.dateline = dateline;
+      if (byline && dateline.credit && byline.start <= dateline.credit.start) delete info.byline;
+      return info;
+    }
+    if (!byline) {
+      const text = folded.slice(line.start, line.end);
+      for (const rule of FURNITURE_RULES) {
+        if (text.length <= 48 && rule.re.test(text)) return { line, kind: 'furniture', furnitureRule: rule.id, endsSentence: ends };
+      }
+      if (isHeadlike(raw, line)) {
+        info.kind = 'headlike';
+        if (DASH_LINE.test(text)) info.dash = true;
+      }
+    }
+    return info;
+  });
+}

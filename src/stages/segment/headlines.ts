@@ -1,0 +1,96 @@
+/**
+ * The headline competition. Headline candidates (groups of short unpunctuated lines) are matched to articles by the
+ * content they share — character bigrams of names and content words — not by position alone:
+ * - a candidate printed right before an article is its headline when it shares enough with that article;
+ * - any other candidate (printed after the last article, or one that lost) goes to the article it shares most with,
+ *   when that share is high and the article has no headline yet;
+ * - a candidate that shares nothing with any article is page furniture.
+ *
+ * @module
+ */
+import { isHan } from '../../text/chars.js';
+import type { Group } from './scan.js';
+import { ADJACENT_BONUS, HEADLINE_MIN_SHARE_ADJACENT, HEADLINE_MIN_SHARE_DISTANT } from './rules.js';
+
+/** Han-character bigrams of a text, as numbers (two code units packed in one). */
+export function bigrams(text: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (isHan(a) && isHan(b)) out.add(a * 0x10000 + b);
+  }
+  return out;
+}
+
+/** How much of a candidate's content an article shares: the share of its bigrams found there, and their count. */
+export function share(candidate: Set<number>, article: Set<number>): { ratio: number; shared: number } {
+  if (!candidate.size) return { ratio: 0, shared: 0 };
+  let shared = 0;
+  for (const g of candidate) if (article.has(g)) shared++;
+  return { ratio: shared / candidate.size, shared };
+}
+
+/** Where each candidate ends up. */
+export interface HeadlineAssignment {
+  /** Article index → its headline group, if any. */
+  headline: Map<number, Group>;
+  /** Article index → subheadline groups, in order. */
+  subheadlines: Map<number, Group[]>;
+  /** Candidates that went to no article, with the rule that decided. */
+  rejected: { group: Group; rule: string }[];
+}
+
+/**
+ * Assigns candidate groups to articles. Every (candidate, article) pair that shares enough is scored by the share of
+ * the candidate's bigrams found in the article, with a bonus for standing right before it; the best pairs win, one
+ * headline per article. A candidate that passes for the article it stands before, after that article's headline,
+ * is a subheadline.
+ *
+ * @param groups - every candidate, in page order, each with `before` set when it stands right before an article.
+ * @param textOf - reflowed text of a candidate.
+ * @param articleGrams - bigrams of each article's body (and dateline).
+ * @example
+ * ```ts
+ * const { headline } = assignHeadlines(groups, textOf, articles.map((a) => bigrams(a.body)));
+ * ```
+ */
+export function assignHeadlines(groups: readonly Group[], textOf: (g: Group) => string, articleGrams: readonly Set<number>[]): HeadlineAssignment {
+  const headline = new Map<number, Group>();
+  const subheadlines = new Map<number, Group[]>();
+  const rejected: { group: Group; rule: string }[] = [];
+  const grams = groups.map((g) => bigrams(textOf(g)));
+  const eligible = (k: number, at: number, adjacent: boolean): { ok: boolean; score: number; shared: number } => {
+    const s = share(grams[k]!, articleGrams[at]!);
+    const need = Math.min(2, grams[k]!.size);
+    const ok = s.shared >= need && s.shared > 0 && s.ratio >= (adjacent ? HEADLINE_MIN_SHARE_ADJACENT : HEADLINE_MIN_SHARE_DISTANT);
+    return { ok, score: s.ratio + (adjacent ? ADJACENT_BONUS : 0), shared: s.shared };
+  };
+  const pairs: { k: number; at: number; score: number }[] = [];
+  let anyShared = new Array<boolean>(groups.length).fill(false);
+  groups.forEach((g, k) => {
+    if (g.dash) return; // a dash line opens a subheadline, never a headline
+    for (let at = 0; at < articleGrams.length; at++) {
+      const e = eligible(k, at, g.before === at);
+      if (e.shared > 0) anyShared[k] = true;
+      if (e.ok) pairs.push({ k, at, score: e.score });
+    }
+  });
+  pairs.sort((a, b) => b.score - a.score || a.k - b.k);
+  const used = new Set<number>();
+  for (const { k, at } of pairs) {
+    if (used.has(k) || headline.has(at)) continue;
+    headline.set(at, groups[k]!);
+    used.add(k);
+  }
+  groups.forEach((g, k) => {
+    if (used.has(k)) return;
+    const at = g.before;
+    const head = at === undefined ? undefined : headline.get(at);
+    if (at !== undefined && head && head.before === at && groups.indexOf(head) < k && (g.dash || eligible(k, at, true).ok)) {
+      (subheadlines.get(at) ?? subheadlines.set(at, []).get(at)!).push(g);
+    } else rejected.push({ group: g, rule: anyShared[k] ? 'segment.headline.weak-match' : 'segment.headline.no-shared-content' });
+  });
+  anyShared = [];
+  return { headline, subheadlines, rejected };
+}

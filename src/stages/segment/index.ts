@@ -1,0 +1,123 @@
+/**
+ * The segment stage: a raw page becomes articles with their parts (headline, subheadlines, dateline, body, byline),
+ * each part a span of the raw input, each text reflowed with an offset map.
+ *
+ * @module
+ */
+import type { ArticlePart, Span, Warning } from '../../types.js';
+import type { Reflowed } from '../../text/offset-map.js';
+import { reflow, reflowLines } from '../reflow/index.js';
+import type { Line } from '../normalize/lines.js';
+import { classifyLines } from './classify.js';
+import { assignHeadlines, bigrams } from './headlines.js';
+import { scanLines, type Draft, type Group } from './scan.js';
+
+/** One article as segmented: its parts and reflowed texts, before any recognition. */
+export interface Segment {
+  /** Parts in input order. */
+  parts: ArticlePart[];
+  headline?: Reflowed;
+  subheadlines: Reflowed[];
+  dateline?: string;
+  datelineRule?: string;
+  byline: string[];
+  body: Reflowed;
+  /** From the dateline (or first body line) to the end of the byline. */
+  span: Span;
+}
+
+/** The segmented page. */
+export interface Segmentation {
+  segments: Segment[];
+  unassigned: Span[];
+  warnings: Warning[];
+}
+
+const groupText = (raw: string, g: Group): Reflowed =>
+  reflow(raw, g.lines.map((l) => ({ start: l.line.start, end: l.line.end })));
+const groupSpan = (g: Group): Span => ({ start: g.lines[0]!.line.start, end: g.lines[g.lines.length - 1]!.line.end });
+
+/** Body parts: runs of adjacent body lines (furniture between lines splits them). */
+function bodyParts(raw: string, d: Draft): ArticlePart[] {
+  const parts: ArticlePart[] = [];
+  let run: Line[] = [];
+  const flush = (): void => {
+    if (!run.length) return;
+    const body = reflowLines(raw, run, d.from, d.to);
+    if (body.map.length) parts.push({ kind: 'body', start: body.map[0]!, end: body.map[body.map.length - 1]! + 1 });
+    run = [];
+  };
+  for (const line of d.lines) {
+    const last = run[run.length - 1];
+    if (last && line.index !== last.index + 1) {
+      // Only blank lines may lie between two lines of one body part.
+      let onlyBlank = true;
+      for (let k = last.end; k < line.start && onlyBlank; k++) if (raw.charCodeAt(k) > 0x20 && !/\s/.test(raw[k]!)) onlyBlank = false;
+      if (!onlyBlank) flush();
+    }
+    run.push(line);
+  }
+  flush();
+  return parts;
+}
+
+/**
+ * Segments a page.
+ *
+ * @param surnameAt - length of a surname starting at an index (0 when none), used to tell bylines from other
+ *   bracketed text.
+ * @example
+ * ```ts
+ * const { segments } = segmentPage(raw, splitLines(raw), surnameAt);
+ * segments[0]?.dateline; // '本报讯'
+ * ```
+ */
+export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: string, i: number) => number): Segmentation {
+  const scan = scanLines(classifyLines(raw, lines, surnameAt));
+  const warnings: Warning[] = [];
+  const unassigned = [...scan.unassigned];
+  const bodies = scan.drafts.map((d) => reflowLines(raw, d.lines, d.from, d.to));
+  const grams = scan.drafts.map((d, k) => {
+    const g = bigrams(bodies[k]!.text);
+    if (d.dateline) for (const x of bigrams(raw.slice(d.dateline.start, d.dateline.end))) g.add(x);
+    return g;
+  });
+  const groups = [...scan.drafts.flatMap((d) => d.zone), ...scan.floating];
+  const texts = new Map(groups.map((g) => [g, groupText(raw, g)]));
+  const assignment = assignHeadlines(groups, (g) => texts.get(g)!.text, grams);
+  for (const { group, rule } of assignment.rejected) {
+    const span = groupSpan(group);
+    unassigned.push(span);
+    warnings.push({ message: `headline candidate "${texts.get(group)!.text}" matches no article; left unassigned`, rule, span });
+  }
+
+  const segments = scan.drafts.map((d, k): Segment => {
+    const parts: ArticlePart[] = [];
+    const head = assignment.headline.get(k);
+    const subs = assignment.subheadlines.get(k) ?? [];
+    if (head) parts.push({ kind: 'headline', ...groupSpan(head) });
+    for (const s of subs) parts.push({ kind: 'subheadline', ...groupSpan(s) });
+    // A reporter credit that opens an article (本报记者 某某 报道, （记者 某某）) is its byline, not a dateline.
+    const dateline = d.dateline && !d.dateline.rule.namesReporters ? d.dateline : undefined;
+    if (dateline) parts.push({ kind: 'dateline', start: dateline.start, end: dateline.end });
+    const body = bodyParts(raw, d);
+    parts.push(...body);
+    const byline: string[] = [];
+    for (const c of d.credits) {
+      parts.push({ kind: 'byline', start: c.start, end: c.end });
+      for (const n of c.names) if (!byline.includes(n)) byline.push(n);
+    }
+    parts.sort((a, b) => a.start - b.start);
+    const own = parts.filter((p) => p.kind !== 'headline' && p.kind !== 'subheadline');
+    const span = own.length ? { start: own[0]!.start, end: Math.max(...own.map((p) => p.end)) } : { start: 0, end: 0 };
+    const seg: Segment = { parts, subheadlines: subs.map((s) => texts.get(s)!), byline, body: bodies[k]!, span };
+    if (head) seg.headline = texts.get(head)!;
+    if (dateline) {
+      seg.dateline = raw.slice(dateline.start, dateline.end);
+      seg.datelineRule = dateline.rule.id;
+    }
+    return seg;
+  });
+  unassigned.sort((a, b) => a.start - b.start);
+  return { segments: segments.filter((s) => s.parts.length > 0), unassigned, warnings };
+}

@@ -1,0 +1,68 @@
+/**
+ * Page-structure rules as data: datelines, page furniture and the role words of bylines. Every rule has an id that
+ * the segmenter reports (in warnings and tests) so any decision can be traced to one line here.
+ *
+ * Every pattern is anchored at the start of one line and uses only bounded quantifiers, so each runs in time bounded
+ * by a constant per line.
+ *
+ * @module
+ */
+
+/** A rule that recognizes the start of an article at the start of a line. */
+export interface DatelineRule {
+  readonly id: string;
+  /** Matched against the width-folded line (full-width digits folded to ASCII). */
+  readonly re: RegExp;
+  /** True when the match itself names the reporters (本报记者 某某 报道). */
+  readonly namesReporters?: boolean;
+  /** True when the rule applies only where no article is open (a line that is only a reporter credit). */
+  readonly onlyOutside?: boolean;
+}
+
+const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const AGENCY = '(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|中国新闻网|中国日报网|国际在线|澎湃新闻|本报|本刊)';
+
+/** Datelines, most specific first. */
+export const DATELINE_RULES: readonly DatelineRule[] = [
+  { id: 'dateline.benbaoxun', re: /^本报讯/ },
+  { id: 'dateline.agency-date', re: new RegExp(`^据?${AGENCY}[\\u4e00-\\u9fff·]{0,10}?${NUM}月${NUM}日(?:电|讯|报道)`) },
+  { id: 'dateline.agency-message', re: new RegExp(`^据?${AGENCY}(?:综合)?消息`) },
+  { id: 'dateline.reporter-report', re: /^本报(?:特约|见习|实习)?记者[^，。；：！？（）()]{1,30}?报道/, namesReporters: true },
+  { id: 'dateline.reporter-credit', re: /^[（(](?:本报)?(?:特约|见习|实习)?(?:记者|通讯员)[^（）()\n]{1,40}[）)]/, namesReporters: true, onlyOutside: true },
+];
+
+/** Role words that may stand in a byline before or between names; they are not names. */
+export const BYLINE_ROLE_WORDS: readonly string[] = [
+  '本报特约记者', '本报见习记者', '本报实习记者', '本报记者', '本报通讯员', '特约记者', '见习记者', '实习记者',
+  '实习生', '通讯员', '记者', '摄影', '文/图', '文／图', '图/文', '整理', '报道', '编译', '综合', '供图', '摄', '文', '图',
+];
+
+/** A rule for a line that is page furniture (masthead, page number, editor credits, the issue date). */
+export interface FurnitureRule {
+  readonly id: string;
+  /** Matched against the whole width-folded line. */
+  readonly re: RegExp;
+}
+
+export const FURNITURE_RULES: readonly FurnitureRule[] = [
+  { id: 'furniture.page-number', re: /^(?:第\s{0,2}[A-Z]?\d{1,3}\s{0,2}版|[A-Z]\d{1,2}\s{0,2}版?)(?:[\s：:·|｜]{1,4}[\u4e00-\u9fff]{1,8}){0,2}$/ },
+  { id: 'furniture.editor', re: /^(?:本版)?(?:责任编辑|责编|美术编辑|美编|校对|版式设计|版式|组版|图片编辑|视觉设计|编辑|审校|终审|制图)\s{0,3}[：:\s]\s{0,3}[\u4e00-\u9fff·\s、,，]{1,40}$/ },
+  { id: 'furniture.issue-date', re: /^\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}(?:星期|周)[一二三四五六日天])?(?:\s{0,4}农历[\u4e00-\u9fff]{2,10})?$/ },
+  { id: 'furniture.weekday', re: /^(?:星期|周)[一二三四五六日天]$/ },
+  { id: 'furniture.issue-number', re: /^(?:今日\s{0,2}\d{1,3}\s{0,2}版|总第\s{0,2}\d{1,6}\s{0,2}期|第\s{0,2}\d{1,6}\s{0,2}期|国内统一连续出版物号[^\n]{0,30}|CN\s{0,2}\d{2}\s{0,2}-\s{0,2}\d{4}[^\n]{0,20})$/ },
+];
+
+/** Lines that begin a subheadline when they open with a dash (——, －－, --). */
+export const DASH_LINE = /^(?:——|－－|--|—)/;
+
+/** Longest line (in code units) that can still be a headline. */
+export const MAX_HEADLINE_LINE = 34;
+/** Longest run of adjacent headline lines that forms one headline. */
+export const MAX_HEADLINE_LINES = 4;
+
+/** Minimum share of a headline's character bigrams that must occur in the article it sits right before. */
+export const HEADLINE_MIN_SHARE_ADJACENT = 0.15;
+/** Added to the score of a candidate standing right before the article. */
+export const ADJACENT_BONUS = 0.15;
+/** Minimum share for a headline printed away from its article (and at least two shared bigrams). */
+export const HEADLINE_MIN_SHARE_DISTANT = 0.3;

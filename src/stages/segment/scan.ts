@@ -1,0 +1,157 @@
+/**
+ * The segmenter's single pass over classified lines: opens an article at each dateline (or at body text when none is
+ * open), closes it at its byline, and collects short unpunctuated lines as headline candidates ("groups") for the
+ * headline competition that follows.
+ *
+ * @module
+ */
+import type { Span } from '../../types.js';
+import type { Line } from '../normalize/lines.js';
+import type { BylineMatch } from './bylines.js';
+import type { DatelineHit, LineInfo } from './classify.js';
+import { MAX_HEADLINE_LINES } from './rules.js';
+
+/** Adjacent headline-like lines: one headline or subheadline candidate. */
+export interface Group {
+  lines: LineInfo[];
+  /** Opens with a dash line (a subheadline). */
+  dash: boolean;
+  /** Index of the article it stands right before, if any. */
+  before?: number;
+}
+
+/** An article as the scan sees it: where its pieces are. */
+export interface Draft {
+  /** Headline candidates printed right before its dateline. */
+  zone: Group[];
+  dateline?: DatelineHit;
+  /** Reporter credits: in the dateline, and the closing byline. */
+  credits: BylineMatch[];
+  /** Body lines; `from` and `to` cut the first and last. */
+  lines: Line[];
+  from: number;
+  to: number;
+}
+
+/** The scan's result. */
+export interface Scan {
+  drafts: Draft[];
+  /** Headline candidates that stand before no article (after the last one, or between bylines and body). */
+  floating: Group[];
+  /** Furniture and leftovers. */
+  unassigned: Span[];
+}
+
+/**
+ * Runs the scan over classified lines.
+ *
+ * @example
+ * ```ts
+ * const scan = scanLines(classifyLines(raw, splitLines(raw), surnameAt));
+ * scan.drafts.length; // number of articles
+ * ```
+ */
+export function scanLines(infos: readonly LineInfo[]): Scan {
+  const drafts: Draft[] = [];
+  const floating: Group[] = [];
+  const unassigned: Span[] = [];
+  const st: { cur: Draft | null } = { cur: null };
+  let pending: Group[] = [];
+  let blankBefore = true;
+  let prev: LineInfo | null = null;
+
+  const close = (): void => {
+    if (st.cur) drafts.push(st.cur);
+    st.cur = null;
+  };
+  const open = (from: number, dateline?: DatelineHit): Draft => {
+    close();
+    const d: Draft = { zone: pending, credits: [], lines: [], from, to: Number.MAX_SAFE_INTEGER };
+    if (dateline) d.dateline = dateline;
+    for (const g of pending) g.before = drafts.length;
+    pending = [];
+    st.cur = d;
+    return d;
+  };
+  const addPending = (info: LineInfo): void => {
+    const last = pending[pending.length - 1];
+    if (!last || blankBefore || info.dash || last.lines.length >= MAX_HEADLINE_LINES || last.lines[last.lines.length - 1] !== prev) {
+      pending.push({ lines: [info], dash: !!info.dash });
+    } else last.lines.push(info);
+  };
+  const addBody = (d: Draft, info: LineInfo): void => {
+    d.lines.push(info.line);
+    if (info.byline) {
+      d.to = info.byline.start;
+      d.credits.push(info.byline);
+      close();
+    }
+  };
+
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
+    if (info.kind === 'blank') {
+      blankBefore = true;
+      continue;
+    }
+    if (info.kind === 'dateline') {
+      const dl = info.dateline!;
+      if (st.cur && dl.rule.onlyOutside && dl.credit) {
+        // A reporter credit on its own line inside an article is its byline.
+        st.cur.credits.push(dl.credit);
+        close();
+        if (dl.end < info.line.end) unassigned.push({ start: dl.end, end: info.line.end });
+      } else {
+        const d = open(dl.credit && dl.credit.start >= dl.end ? dl.credit.end : dl.end, dl);
+        if (dl.credit) d.credits.push(dl.credit);
+        addBody(d, info);
+      }
+    } else if (info.kind === 'furniture') {
+      unassigned.push({ start: info.line.start, end: info.line.end });
+    } else if (info.kind === 'headlike') {
+      if (!st.cur) addPending(info);
+      else if (!prev || !prev.endsSentence) addBody(st.cur, info); // a column break inside a sentence
+      else {
+        // After a sentence end: the next article's headline, or a subtitle inside this one? Look past the run of
+        // short lines: a dateline or the end of the page means a headline.
+        let j = i;
+        while (j < infos.length && (infos[j]!.kind === 'blank' || infos[j]!.kind === 'headlike' || infos[j]!.kind === 'furniture')) j++;
+        if (j === infos.length || infos[j]!.kind === 'dateline') {
+          close();
+          addPending(info);
+        } else {
+          for (; i < j; i++) {
+            const x = infos[i]!;
+            if (x.kind === 'headlike') addBody(st.cur, x);
+            else if (x.kind === 'furniture') unassigned.push({ start: x.line.start, end: x.line.end });
+          }
+          i = j - 1;
+          prev = infos[j - 1]!.kind === 'blank' ? prev : infos[j - 1]!;
+          blankBefore = infos[j - 1]!.kind === 'blank';
+          continue;
+        }
+      }
+    } else {
+      if (!st.cur) {
+        // Body text with no article open. A candidate group printed right above it, with no blank line between,
+        // is its first lines rather than a headline.
+        const last = pending[pending.length - 1];
+        let first: Line = info.line;
+        let lead: LineInfo[] = [];
+        if (last && !blankBefore && last.lines[last.lines.length - 1] === prev) {
+          pending.pop();
+          lead = last.lines;
+          first = lead[0]!.line;
+        }
+        const d = open(first.start);
+        for (const x of lead) d.lines.push(x.line);
+        addBody(d, info);
+      } else addBody(st.cur, info);
+    }
+    prev = info;
+    blankBefore = false;
+  }
+  close();
+  floating.push(...pending);
+  return { drafts, floating, unassigned };
+}
