@@ -7,6 +7,10 @@
 import type { Award, DateValue, Event, Mention, Organization, Person, Place } from '../types.js';
 import type { ResolvedOptions } from '../options.js';
 import type { Segment } from './segment/index.js';
+import { reflowText } from './reflow/index.js';
+import { linkNames, recognize, type Doc } from './recognize/index.js';
+import { pageContext } from './resolve/context.js';
+import { resolveEntities, toMention, type TextUnit } from './resolve/entities.js';
 
 /** Everything recognized in one article. */
 export interface ArticleAnalysis {
@@ -31,20 +35,26 @@ export interface ArticleAnalysis {
  * const analyses = analyzeArticles(raw, segments, checkArguments('parsePage', raw, {}));
  * ```
  */
-export function analyzeArticles(raw: string, segments: readonly Segment[], _opts: ResolvedOptions): ArticleAnalysis[] {
-  return segments.map(() => ({
-    language: 'zh',
-    script: 'simplified',
-    officials: [],
-    people: [],
-    companies: [],
-    organizations: [],
-    places: [],
-    events: [],
-    awards: [],
-    dates: [],
-    mentions: [],
-  }));
+export function analyzeArticles(_raw: string, segments: readonly Segment[], opts: ResolvedOptions): ArticleAnalysis[] {
+  const ropts = opts.villages ? { villages: opts.villages } : {};
+  const units: TextUnit[][] = segments.map((s) => {
+    const texts = [...(s.headline ? [s.headline] : []), ...s.subheadlines, s.body];
+    const us = texts.map((reflowed) => ({ reflowed, doc: recognize(reflowed.text, ropts) }));
+    linkNames(us.map((u) => u.doc));
+    return us;
+  });
+  const ctx = pageContext(units.flatMap((us) => us.map((u) => u.doc)));
+  return units.map((us) => {
+    const e = resolveEntities(us, ctx);
+    return {
+      language: 'zh',
+      script: 'simplified',
+      ...e,
+      events: [],
+      awards: [],
+      dates: [],
+    };
+  });
 }
 
 /**
@@ -55,6 +65,9 @@ export function analyzeArticles(raw: string, segments: readonly Segment[], _opts
  * annotateText('市长王晓明出席会议。', { script: 'auto', language: 'auto' });
  * ```
  */
-export function annotateText(_raw: string, _opts: ResolvedOptions): Mention[] {
-  return [];
+export function annotateText(raw: string, opts: ResolvedOptions): Mention[] {
+  const reflowed = reflowText(raw);
+  const doc: Doc = recognize(reflowed.text, opts.villages ? { villages: opts.villages } : {});
+  const unit = { doc, reflowed };
+  return doc.cands.map((c) => toMention(unit, c)).sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,104 @@
+/**
+ * The lexicons compiled from data/*.tsv, as the structures recognizers use (sets, tries). Built lazily once; never
+ * mutated after, so parsing pages in parallel or in any order gives the same results.
+ *
+ * @module
+ */
+import {
+  boundaryWords,
+  companyForms,
+  industryWords,
+  levelWords,
+  nameBlockers,
+  organSuffixes,
+  posts,
+  speechVerbs,
+  worldPlaces,
+} from '../data/lexicons.generated.js';
+import type { Organization, PlaceLevel } from '../types.js';
+import { SuffixTrie, Trie } from './trie.js';
+
+/** A post (职务) and its class. */
+export interface PostEntry {
+  post: string;
+  cls: 'official' | 'ambiguous' | 'corporate' | 'academic' | 'other' | 'group';
+}
+
+/** An organization head noun. */
+export interface OrganSuffix {
+  suffix: string;
+  kind: Organization['kind'];
+  label: 'government' | 'organization';
+  /** The name must start at a place or level word. */
+  anchor: boolean;
+}
+
+/** A non-Chinese or natural place from the generic list. */
+export interface WorldPlace {
+  name: string;
+  level: PlaceLevel;
+}
+
+/** Every lexicon, compiled. */
+export interface Lexicons {
+  posts: Trie<PostEntry>;
+  organSuffixes: SuffixTrie<OrganSuffix>;
+  companyForms: SuffixTrie<string>;
+  levelWords: Trie<string>;
+  boundary1: Set<string>;
+  boundaryMulti: Set<string>;
+  blockers: Set<string>;
+  industry: SuffixTrie<string>;
+  verbs: Trie<string>;
+  world: Trie<WorldPlace>;
+}
+
+let compiled: Lexicons | undefined;
+
+/**
+ * The compiled lexicons.
+ *
+ * @example
+ * ```ts
+ * lexicons().posts.longestAt('市长出席', 0); // [2, { post: '市长', cls: 'official' }]
+ * ```
+ */
+export function lexicons(): Lexicons {
+  if (compiled) return compiled;
+  const postTrie = new Trie<PostEntry>();
+  for (const [post, cls] of posts) postTrie.add(post!, { post: post!, cls: cls as PostEntry['cls'] });
+  const organ = new SuffixTrie<OrganSuffix>();
+  for (const [suffix, kind, label, anchor] of organSuffixes) {
+    organ.add(suffix!, { suffix: suffix!, kind: kind as Organization['kind'], label: label as OrganSuffix['label'], anchor: anchor === '1' });
+  }
+  const forms = new SuffixTrie<string>();
+  for (const [f] of companyForms) forms.add(f!, f!);
+  const levels = new Trie<string>();
+  for (const [w, k] of levelWords) levels.add(w!, k!);
+  const boundary1 = new Set<string>();
+  const boundaryMulti = new Set<string>();
+  for (const [w] of boundaryWords) (w!.length === 1 ? boundary1 : boundaryMulti).add(w!);
+  const industry = new SuffixTrie<string>();
+  for (const [w] of industryWords) industry.add(w!, w!);
+  const verbs = new Trie<string>();
+  for (const [v, role] of speechVerbs) verbs.add(v!, role ?? 'other');
+  const world = new Trie<WorldPlace>();
+  for (const [name, level, aliases] of worldPlaces) {
+    const entry = { name: name!, level: level as PlaceLevel };
+    world.add(name!, entry);
+    if (aliases && aliases !== '-') for (const a of aliases.split(/[,，]/)) if (a.trim()) world.add(a.trim(), { name: a.trim(), level: entry.level });
+  }
+  compiled = {
+    posts: postTrie,
+    organSuffixes: organ,
+    companyForms: forms,
+    levelWords: levels,
+    boundary1,
+    boundaryMulti,
+    blockers: new Set(nameBlockers.map((r) => r[0]!)),
+    industry,
+    verbs,
+    world,
+  };
+  return compiled;
+}

@@ -1,0 +1,45 @@
+/**
+ * Where a name found by its head noun (有限公司, 局, 大学 …) begins: walking left from the head over name characters
+ * until punctuation, another mention, or a word that never begins a name (的, 和, 联合, 签署 … from
+ * data/boundary-words.tsv).
+ *
+ * @module
+ */
+import { lexicons } from '../../lexicon/index.js';
+import type { Doc } from './doc.js';
+
+/**
+ * The leftmost index a name ending at `end` may start at, scanning at most `max` characters.
+ *
+ * @param brackets - let the name include a bracketed insertion such as （中国） (company names).
+ * @example
+ * ```ts
+ * leftEdge(doc, doc.text.indexOf('集团有限公司'), 24); // start of 某某 in '并为某某集团有限公司'
+ * ```
+ */
+export function leftEdge(doc: Doc, end: number, max: number, brackets = false): number {
+  const lex = lexicons();
+  const t = doc.text;
+  let p = end; // the name is t[p, end)
+  while (p > 0 && end - p < max) {
+    const i = p - 1;
+    if (doc.owner[i] !== -1) break;
+    const c = t[i]!;
+    if (brackets && (c === '）' || c === ')')) {
+      const open = t.lastIndexOf(c === '）' ? '（' : '(', i);
+      if (open >= 0 && i - open <= 6 && i - open >= 2) {
+        p = open;
+        continue;
+      }
+      break;
+    }
+    if (!doc.isWordChar(i)) break;
+    // A boundary word ending here: the name starts after it.
+    let stop = false;
+    for (let len = 4; len >= 2 && !stop; len--) if (i - len + 1 >= 0 && lex.boundaryMulti.has(t.slice(i - len + 1, i + 1))) stop = true;
+    if (stop) break;
+    if (lex.boundary1.has(c) && !lex.blockers.has(t.slice(i, i + 2)) && !lex.industry.endingAt(t, i + 2, i).length) break;
+    p = i;
+  }
+  return p;
+}

@@ -1,0 +1,102 @@
+/**
+ * Companies, by structure: 区划 + 字号 + 行业 + 组织形式. A legal form (有限公司, 股份有限公司, 集团 … from
+ * data/company-forms.tsv) ends the name; its left edge is found by {@link leftEdge}. Short names stand as companies
+ * where the context says so: right after 企业/公司 when they end in an industry word (获奖企业某某科技), and when
+ * introduced by （以下简称“…”）.
+ *
+ * @module
+ */
+import { lexicons } from '../../lexicon/index.js';
+import { leftEdge } from './boundary.js';
+import type { Cand, Doc } from './doc.js';
+
+const MAX_NAME = 30;
+const MIN_CORE = 2;
+/** Words that may not be the whole 字号 of a company ('该公司', '子公司'). */
+const NOT_A_NAME = new Set(['该', '本', '子', '母', '分', '总', '一家', '这家', '多家', '各家', '该集团', '本公司']);
+
+/**
+ * Finds full company names by their legal form.
+ *
+ * @example
+ * ```ts
+ * const doc = new Doc('并为某某精密机械集团有限公司颁奖');
+ * findCompanies(doc); // accepts '某某精密机械集团有限公司'
+ * ```
+ */
+export function findCompanies(doc: Doc): void {
+  const lex = lexicons();
+  const t = doc.text;
+  const found: Cand[] = [];
+  for (let e = 2; e <= t.length; e++) {
+    const forms = lex.companyForms.endingAt(t, e);
+    if (!forms.length) continue;
+    const [fs, form] = forms[forms.length - 1]!; // the longest form ending here
+    const start = leftEdge(doc, fs, MAX_NAME - form.length, true);
+    const core = t.slice(start, fs);
+    if (core.length < MIN_CORE || NOT_A_NAME.has(core)) continue;
+    let han = 0;
+    for (let i = start; i < fs; i++) if (doc.isHan(i)) han++;
+    if (han < MIN_CORE) continue;
+    if (/^\d/.test(core)) continue; // 3家公司
+    found.push({ start, end: e, label: 'company', rule: `company.form:${form}`, kind: 'company' });
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const c of found) doc.accept(c);
+}
+
+const SHORT_AFTER = ['获奖企业', '龙头企业', '企业', '公司'];
+
+/**
+ * Finds short company names that the context marks: a name ending in an industry word right after 企业 or 公司
+ * (获奖企业某某科技作为…), and a name introduced by （以下简称“…”） after a full company name; later uses of an
+ * introduced short name are mentions of the company too.
+ *
+ * @example
+ * ```ts
+ * findShortCompanies(doc); // '某某科技' in '获奖企业某某科技作为先进典型'
+ * ```
+ */
+export function findShortCompanies(doc: Doc): void {
+  const lex = lexicons();
+  const t = doc.text;
+  const shorts: { text: string; of: number }[] = [];
+  // （以下简称“X”） after a company.
+  for (let i = t.indexOf('简称'); i >= 0; i = t.indexOf('简称', i + 2)) {
+    const open = i + 2;
+    const q = t[open];
+    if (q !== '“' && q !== '"' && q !== '「') continue;
+    const close = t.indexOf(q === '“' ? '”' : q === '「' ? '」' : '"', open + 1);
+    if (close < 0 || close - open > 12 || close - open < 3) continue;
+    let k = t.lastIndexOf('（', i);
+    if (k < 0 || i - k > 4) k = t.lastIndexOf('(', i);
+    if (k < 0 || i - k > 4) continue;
+    const company = doc.endingAt(k);
+    if (company < 0 || doc.cands[company]!.label !== 'company') continue;
+    const idx = doc.accept({ start: open + 1, end: close, label: 'company', rule: 'company.short:yixia-jiancheng', kind: 'company', aliasOf: company });
+    if (idx >= 0) shorts.push({ text: t.slice(open + 1, close), of: company });
+  }
+  // 企业 + short name ending in an industry word.
+  for (const key of SHORT_AFTER) {
+    for (let i = t.indexOf(key); i >= 0; i = t.indexOf(key, i + key.length)) {
+      const s = i + key.length;
+      if (!doc.isFree(s, s + 3)) continue;
+      for (let e = s + 3; e <= Math.min(t.length, s + 8); e++) {
+        const ind = lex.industry.endingAt(t, e, s + 2).filter(([st]) => st - s >= 2 && st - s <= 4);
+        if (!ind.length || !doc.isFree(s, e)) continue;
+        // The name must end where the phrase does: punctuation, a boundary word or a verb follows.
+        const next2 = t.slice(e, e + 2);
+        if (!(doc.isBreak(e) || lex.boundaryMulti.has(next2) || lex.boundary1.has(t[e]!) || lex.verbs.longestAt(t, e))) continue;
+        const idx = doc.accept({ start: s, end: e, label: 'company', rule: `company.short:after-${key}`, kind: 'company' });
+        if (idx >= 0) shorts.push({ text: t.slice(s, e), of: idx });
+        break;
+      }
+    }
+  }
+  // Later uses of an introduced short name.
+  for (const { text, of } of shorts) {
+    for (let i = t.indexOf(text); i >= 0; i = t.indexOf(text, i + text.length)) {
+      doc.accept({ start: i, end: i + text.length, label: 'company', rule: 'company.short:repeat', kind: 'company', aliasOf: of });
+    }
+  }
+}

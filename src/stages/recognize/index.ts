@@ -1,0 +1,67 @@
+/**
+ * The recognize stage: runs the recognizers over one reflowed text, in an order that lets the more specific win —
+ * companies, short company names, named organizations, titles with their names, level organs, places, people before
+ * verbs, then later mentions of every name found.
+ *
+ * @module
+ */
+import type { VillageGazetteer } from '../../types.js';
+import { findCompanies, findShortCompanies } from './companies.js';
+import { Doc } from './doc.js';
+import { findLevelOrgans, findOrganizations } from './organizations.js';
+import { findCoreferences, findVerbPersons } from './persons.js';
+import { findPlaces } from './places.js';
+import { findTitles } from './titles.js';
+
+export { Doc } from './doc.js';
+export type { Cand, PlaceData, TitleData } from './doc.js';
+
+/** Options of the recognizers. */
+export interface RecognizeOptions {
+  villages?: VillageGazetteer;
+}
+
+/**
+ * Recognizes entity mentions in one text.
+ *
+ * @example
+ * ```ts
+ * const doc = recognize('市长王某某出席会议。');
+ * doc.cands.map((c) => c.label); // ['title', 'person']
+ * ```
+ */
+export function recognize(text: string, opts: RecognizeOptions = {}): Doc {
+  const doc = new Doc(text);
+  findCompanies(doc);
+  findShortCompanies(doc);
+  findOrganizations(doc);
+  findTitles(doc);
+  findLevelOrgans(doc);
+  findPlaces(doc, opts.villages);
+  findVerbPersons(doc);
+  findCoreferences(doc, personNames([doc]));
+  return doc;
+}
+
+/** Every distinct person name found in some documents, in order of first appearance. */
+export function personNames(docs: readonly Doc[]): string[] {
+  const names: string[] = [];
+  for (const d of docs) for (const c of d.cands) if (c.label === 'person') {
+    const n = d.text.slice(c.start, c.end);
+    if (!names.includes(n)) names.push(n);
+  }
+  return names;
+}
+
+/**
+ * Adds later mentions of names found elsewhere (in another text of the same article: headline and body).
+ *
+ * @example
+ * ```ts
+ * linkNames([headlineDoc, bodyDoc]);
+ * ```
+ */
+export function linkNames(docs: readonly Doc[]): void {
+  const names = personNames(docs);
+  for (const d of docs) findCoreferences(d, names);
+}

@@ -1,0 +1,122 @@
+/**
+ * Organizations by their head noun (data/organ-suffixes.tsv: 局, 委员会, 大学, 中心, 协会, 日报 …) and their
+ * opening: a place, a national word (国家, 中国, 中共 …), or a level word (省, 市 …) at the left edge. Level organs
+ * (市委, 省政府, 区委 …, a level word and an organ abbreviation) are found separately, after titles, so that
+ * 市委书记 stays one title.
+ *
+ * @module
+ */
+import { lexicons, type OrganSuffix } from '../../lexicon/index.js';
+import { organFalseHeads } from '../../data/lexicons.generated.js';
+import { leftEdge } from './boundary.js';
+import type { Cand, Doc } from './doc.js';
+import { placeAt } from './places.js';
+
+const MAX_NAME = 30;
+/** The longest name with no opening word (江南大学, 某某协会). */
+const MAX_BARE = 8;
+/** After a single-character head, these characters mean the head is part of a longer word (部长, 局面, 委员). */
+const NOT_AFTER_HEAD = new Set([...'长员分门面势署属会级务际内外']);
+let falseHeads: Set<string> | undefined;
+
+/** A level word and an organ abbreviation: 市委, 省政府, 区人大常委会, 团市委, 镇党委, 村党支部. */
+export const LEVEL_ORGAN = /^(?:团)?(?:街道|[省市县区州旗镇乡村])(?:委|政府|人民政府|人大常委会|人大|政协|纪委|监委|纪委监委|党委|党工委|党支部|党总支|委员会)/;
+
+/** Kind of a level organ. */
+export function levelOrganKind(name: string): 'party' | 'government' {
+  return /(?:^团|委$|党委$|党工委$|党支部$|党总支$|纪委$)/.test(name) && !/常委会$/.test(name) ? 'party' : 'government';
+}
+
+/** Start of the opening word (place, national or level word) nearest the left edge, or -1. */
+function opening(doc: Doc, from: number, to: number): number {
+  const lex = lexicons();
+  const t = doc.text;
+  for (let i = from; i < to; i++) {
+    const lw = lex.levelWords.longestAt(t, i, to);
+    if (lw) {
+      const [e, kind] = lw;
+      if (t[e] === '级') continue; // 国家级, 省级: an adjective, not a body
+      if (kind !== 'level' || i === from) return i;
+    }
+    if (placeAt(doc, i, to)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Finds named organizations (not level organs).
+ *
+ * @example
+ * ```ts
+ * findOrganizations(new Doc('同步揭牌的某某省食品检验中心也是')); // '某某省食品检验中心'
+ * ```
+ */
+export function findOrganizations(doc: Doc): void {
+  const lex = lexicons();
+  falseHeads ??= new Set(organFalseHeads.map((r) => r[0]!));
+  const t = doc.text;
+  const found: Cand[] = [];
+  for (let e = 1; e <= t.length; e++) {
+    const heads = lex.organSuffixes.endingAt(t, e);
+    if (!heads.length) continue;
+    const [hs, head] = heads[heads.length - 1]! as [number, OrganSuffix];
+    if (head.suffix.length === 1 && e < t.length && NOT_AFTER_HEAD.has(t[e]!)) continue;
+    if (hs >= 1 && falseHeads.has(t.slice(hs - 1, e))) continue; // 干部, 格局, 举办
+    if (falseHeads.has(t.slice(hs, e + 1)) || falseHeads.has(t.slice(hs, e + 2))) continue; // 大学生, 中心城区
+    if (!doc.isFree(hs, e)) continue;
+    const edge = leftEdge(doc, hs, MAX_NAME - head.suffix.length);
+    const open = opening(doc, edge, hs);
+    let start: number;
+    if (open >= 0) start = open;
+    else if (head.anchor) continue;
+    else {
+      start = edge;
+      if (hs - start > MAX_BARE || /(?:国家|省|市|县|区)级/.test(t.slice(start, hs))) continue;
+    }
+    if (start === hs && head.suffix.length < 3) continue; // a bare head noun is no name
+    const name = t.slice(start, e);
+    const lo = LEVEL_ORGAN.exec(name);
+    if (lo && (lo[0] === name || LEVEL_ORGAN.test(name.slice(lo[0].length)))) continue; // 市政府, 市委市政府: level organs
+    let han = 0;
+    for (let i = start; i < e; i++) if (doc.isHan(i)) han++;
+    if (han < 3) continue;
+    const label = head.label;
+    found.push({ start, end: e, label, rule: `org.head:${head.suffix}`, kind: head.kind });
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const c of found) doc.accept(c);
+}
+
+const LEVEL_PREFIX = /(?:共青团|中共)$/;
+
+/**
+ * Finds level organs left free by titles: 市委, 省政府, 市委市政府 (two), 团市委, and with a place before them
+ * (某某市委). 共青团 or 中共 right before is part of the name.
+ *
+ * @example
+ * ```ts
+ * findLevelOrgans(new Doc('按照中央和省委省政府部署')); // '省委', '省政府'
+ * ```
+ */
+export function findLevelOrgans(doc: Doc): void {
+  const t = doc.text;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (c !== '团' && !'省市县区州旗镇乡村'.includes(c)) continue;
+    const m = LEVEL_ORGAN.exec(t.slice(i, i + 10));
+    if (!m) continue;
+    let start = i;
+    let end = i + m[0].length;
+    // A department right after belongs to it (市委组织部), but not a second level organ (市委市政府).
+    const dept = /^(?:组织部|宣传部|统战部|政法委|办公室|办公厅|党校|秘书长)/.exec(t.slice(end, end + 4));
+    if (dept && dept[0] !== '秘书长') end += dept[0].length;
+    const place = doc.endingAt(start);
+    if (place >= 0 && doc.cands[place]!.label === 'place') continue; // handled when places are known
+    const pre = LEVEL_PREFIX.exec(t.slice(Math.max(0, start - 3), start));
+    if (pre) start -= pre[0].length;
+    if (!doc.isFree(start, end)) continue;
+    const name = t.slice(start, end);
+    doc.accept({ start, end, label: 'government', rule: 'org.level-organ', kind: levelOrganKind(name.replace(/^(?:共青团|中共)/, '')) === 'party' || pre ? 'party' : 'government' });
+    i = end - 1;
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * Places: the administrative gazetteer (provinces, cities, counties, towns — full names, and short forms of provinces,
+ * cities and county-level cities: 江苏, 无锡), the generic list of countries, world regions, foreign cities and natural
+ * features (data/world-places.tsv), and villages and communities by suffix (村, 社区) where context marks them: after
+ * a town, or in a 、-list of such names. With the opt-in village gazetteer, villages resolve to codes too.
+ *
+ * @module
+ */
+import { getGazetteer, type GazEntry } from '../../lexicon/gazetteer.js';
+import { lexicons } from '../../lexicon/index.js';
+import type { PlaceLevel, VillageGazetteer } from '../../types.js';
+import type { Doc, PlaceData } from './doc.js';
+
+/** A place found at a position. */
+export interface PlaceHit {
+  end: number;
+  data: PlaceData;
+  rule: string;
+}
+
+interface Index {
+  lengths: Map<number, number[]>;
+  max: number;
+}
+let index: Index | undefined;
+
+const usable = (entry: GazEntry, short: boolean): boolean =>
+  !short || entry.level === 'province' || entry.level === 'city' || (entry.level === 'county' && entry.name.endsWith('市'));
+
+function gazIndex(): Index {
+  if (index) return index;
+  const lengths = new Map<number, number[]>();
+  let max = 0;
+  for (const name of getGazetteer().byName.keys()) {
+    const c = name.charCodeAt(0);
+    const ls = lengths.get(c) ?? lengths.set(c, []).get(c)!;
+    if (!ls.includes(name.length)) ls.push(name.length);
+    if (name.length > max) max = name.length;
+  }
+  for (const ls of lengths.values()) ls.sort((a, b) => b - a);
+  index = { lengths, max };
+  return index;
+}
+
+/**
+ * The longest place name starting at `i` (ending at or before `limit`), from the gazetteer or the generic list.
+ *
+ * @example
+ * ```ts
+ * placeAt(new Doc('江苏省委'), 0)?.end; // 3
+ * ```
+ */
+export function placeAt(doc: Doc, i: number, limit = doc.text.length): PlaceHit | undefined {
+  const t = doc.text;
+  const lex = lexicons();
+  let best: PlaceHit | undefined;
+  const ls = gazIndex().lengths.get(t.charCodeAt(i));
+  if (ls) {
+    const gaz = getGazetteer();
+    for (const len of ls) {
+      if (i + len > limit) continue;
+      const surface = t.slice(i, i + len);
+      const entries = (gaz.byName.get(surface) ?? []).filter((x) => usable(x.entry, x.short));
+      if (!entries.length) continue;
+      if (entries.every((x) => x.short) && lex.blockers.has(surface)) continue;
+      best = {
+        end: i + len,
+        rule: entries[0]!.short ? 'place.gazetteer-short' : 'place.gazetteer',
+        data: {
+          level: entries[0]!.entry.level,
+          codes: entries.map((x) => x.entry.code),
+          fullNames: entries.map((x) => x.entry.name),
+        },
+      };
+      break;
+    }
+  }
+  const w = lex.world.longestAt(t, i, limit);
+  if (w && (!best || w[0] > best.end)) best = { end: w[0], rule: `place.world:${w[1].level}`, data: { level: w[1].level } };
+  return best;
+}
+
+/**
+ * Accepts every free place name, longest first at each position.
+ *
+ * @example
+ * ```ts
+ * const doc = new Doc('讲好某某故事'); findPlaces(doc);
+ * ```
+ */
+export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
+  const t = doc.text;
+  for (let i = 0; i < t.length; i++) {
+    if (doc.owner[i] !== -1 || !doc.isHan(i)) continue;
+    const hit = placeAt(doc, i);
+    if (!hit || !doc.isFree(i, hit.end)) continue;
+    // A short form glued into a longer word on the left is not a place (e.g. the tail of another word).
+    if (hit.rule === 'place.gazetteer-short' && doc.isHan(i - 1) && doc.owner[i - 1] === -1 && !/[在到赴从与和、对向于的是为至经]/.test(t[i - 1]!)) continue;
+    doc.accept({ start: i, end: hit.end, label: 'place', rule: hit.rule, place: hit.data });
+    i = hit.end - 1;
+  }
+  findVillages(doc, villages);
+}
+
+const VILLAGE_SUFFIXES = ['社区', '村'];
+/** Endings of the part before 村 or 社区 that make a common noun, not a name (乡村, 农村, 示范村, 城中村). */
+const NOT_VILLAGE = /(?:乡|农|村|城中|美丽|示范|重点|行政|自然|贫困|和谐|智慧|文明|各|全|该|本)$/;
+
+function villageEnd(t: string, i: number): [number, string] | undefined {
+  for (const suf of VILLAGE_SUFFIXES) if (t.startsWith(suf, i)) return [i + suf.length, suf];
+  return undefined;
+}
+
+/**
+ * Villages and communities by suffix, where context marks them: right after a town or county mention (某某镇某某村),
+ * or as items of a 、-list of such names (某村、某村、某社区). With the village gazetteer, a name it knows is a village
+ * wherever it stands.
+ */
+function findVillages(doc: Doc, villages?: VillageGazetteer): void {
+  const t = doc.text;
+  type Item = { start: number; end: number; level: PlaceLevel };
+  const items: Item[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const ve = villageEnd(t, i);
+    if (!ve || doc.owner[i] !== -1) continue;
+    const [end, suf] = ve;
+    const level: PlaceLevel = suf === '村' ? 'village' : 'community';
+    // Core: after a town mention, up to the suffix; after 、 up to the suffix; else two characters.
+    let start = -1;
+    for (let k = i - 2; k >= i - 4 && k >= 0; k--) {
+      const p = doc.endingAt(k);
+      if ((p >= 0 && doc.cands[p]!.label === 'place') || t[k - 1] === '、' || (k > 0 && doc.isBreak(k - 1))) {
+        if (doc.isFree(k, i)) start = k;
+        break;
+      }
+    }
+    const after = t[end] === '、' || doc.isBreak(end) || /[等与和的]/.test(t[end] ?? '');
+    const afterPlace = start >= 0 && doc.endingAt(start) >= 0;
+    if (start < 0) start = i - 2;
+    if (start < 0 || !doc.isFree(start, i)) continue;
+    let ok = true;
+    for (let k = start; k < i; k++) if (!doc.isHan(k)) ok = false;
+    const name = t.slice(start, end);
+    if (!ok || NOT_VILLAGE.test(t.slice(start, i))) continue;
+    const known = villages?.byName.get(name);
+    if (!(afterPlace || known || after)) continue;
+    items.push({ start, end, level });
+    if (afterPlace || known) (items[items.length - 1] as Item & { strong?: boolean }).strong = true;
+    i = end - 1;
+  }
+  // An item is a village when it is strong (after a place, or in the gazetteer) or part of a list of two or more.
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]! as Item & { strong?: boolean };
+    const prev = items[k - 1];
+    const next = items[k + 1];
+    const listed = (prev && t.slice(prev.end, it.start) === '、') || (next && t.slice(it.end, next.start) === '、');
+    if (!it.strong && !listed) continue;
+    const codes = villages?.byName.get(t.slice(it.start, it.end));
+    const data: PlaceData = { level: it.level };
+    if (codes) data.codes = [...codes];
+    doc.accept({ start: it.start, end: it.end, label: 'place', rule: `place.${it.level}-suffix`, place: data });
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * Titles and the people who hold them, by a title grammar rather than a title list:
+ * `[organ][modifier]post`, where the organ is an organization mention right before (省市场监督管理局|副局长: two
+ * mentions), a level organ (市委书记, 市政府秘书长, 区委常委: one mention) or a department (宣传部部长), the
+ * modifier is 副, 常务副, 代 …, and the post comes from data/posts.tsv or the pattern 首席…官. A title binds the names
+ * that follow it (a 、-list shares it, in order), or for a few posts the name right before it (某某总书记). Titles
+ * joined by 、 before one name all go to that name (区委常委、宣传部部长某某). A title that binds no name is not
+ * reported: 市长 in 市长质量奖 is no title.
+ *
+ * @module
+ */
+import { lexicons, type PostEntry } from '../../lexicon/index.js';
+import type { Cand, Doc } from './doc.js';
+import { isNameShape, nameList } from './names.js';
+import { LEVEL_ORGAN } from './organizations.js';
+import { placeAt } from './places.js';
+
+const MODIFIERS = ['常务副', '代理', '执行', '名誉', '副', '代', '原', '前'];
+/** Posts that may follow the name they belong to (某某总书记, 某某同志 is handled as no title). */
+const AFTER_NAME_POSTS = new Set(['总书记', '主席', '总理', '委员长', '国务委员', '副主席', '副总理', '书记']);
+/** Departments that may stand right before a post inside one title (宣传部部长). */
+const DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|纪委|监委|办公室|办公厅|党组|党委|党工委|党支部)$/;
+
+interface TitleHit {
+  start: number;
+  end: number;
+  post: PostEntry;
+  organ: number;
+  prefix: string;
+}
+
+/** The post starting at `i` (from the lexicon or 首席…官), as [end, entry]. */
+function postAt(doc: Doc, i: number): [number, PostEntry] | undefined {
+  const t = doc.text;
+  const m = lexicons().posts.longestAt(t, i);
+  if (t.startsWith('首席', i)) {
+    for (let e = i + 3; e <= i + 5 && e <= t.length; e++) {
+      if (t[e - 1] === '官' && doc.isHan(e - 2)) return [e, { post: t.slice(i, e), cls: 'corporate' }];
+    }
+  }
+  return m;
+}
+
+/** Reads the title whose post starts at `i`: modifiers and organ to its left. */
+function titleAt(doc: Doc, i: number): TitleHit | undefined {
+  const t = doc.text;
+  const p = postAt(doc, i);
+  if (!p) return undefined;
+  const [end, post] = p;
+  if (!doc.isFree(i, end)) return undefined;
+  let start = i;
+  for (const m of MODIFIERS) if (t.endsWith(m, start) && doc.isFree(start - m.length, start)) { start -= m.length; break; }
+  let organ = doc.endingAt(start);
+  if (organ >= 0 && !['government', 'organization', 'company'].includes(doc.cands[organ]!.label)) organ = -1;
+  let prefix = '';
+  if (organ < 0) {
+    // A level organ or a department right before, inside the title mention (市委书记, 市政府秘书长, 宣传部部长).
+    const before = t.slice(Math.max(0, start - 10), start);
+    for (let k = 0; k < before.length && !prefix; k++) {
+      const tail = before.slice(k);
+      const lo = LEVEL_ORGAN.exec(tail);
+      if (((lo && lo[0] === tail) || DEPARTMENT.test(tail)) && doc.isFree(start - tail.length, start)) prefix = tail;
+    }
+    // A bare level word before a group title or a 长 post (市领导, 省领导, 中央领导).
+    if (!prefix && post.cls === 'group') {
+      const lw = /(?:中央|国家|省|市|县|区|镇|乡|村)$/.exec(before);
+      if (lw && doc.isFree(start - lw[0].length, start)) prefix = lw[0];
+    }
+    // A place right before a level-organ title (某某市委书记, 某某街道党工委书记): part of the title. The place may
+    // share its level word with the organ (某某市 + 市委).
+    if (prefix) {
+      const s0 = start - prefix.length;
+      for (let k = Math.max(0, s0 - 8); k < s0; k++) {
+        const hit = placeAt(doc, k, s0 + 2);
+        if (hit && hit.end >= s0 && hit.end <= s0 + 2 && prefix.startsWith(t.slice(s0, hit.end)) && doc.isFree(k, s0)) {
+          prefix = t.slice(k, s0) + prefix;
+          break;
+        }
+      }
+    }
+    start -= prefix.length;
+  }
+  if (post.cls === 'group' && !prefix) return undefined; // 领导 alone is no title
+  return { start, end, post, organ, prefix };
+}
+
+function isOfficial(doc: Doc, h: TitleHit): boolean {
+  const cls = h.post.cls;
+  if (cls === 'official' || cls === 'group') return true;
+  if (cls !== 'ambiguous') return false;
+  if (h.prefix) return true;
+  if (h.organ >= 0) {
+    const o = doc.cands[h.organ]!;
+    return o.label === 'government';
+  }
+  return false;
+}
+
+function acceptTitle(doc: Doc, h: TitleHit): number {
+  const t = doc.text;
+  const organText = h.organ >= 0 ? t.slice(doc.cands[h.organ]!.start, doc.cands[h.organ]!.end) : '';
+  const c: Cand = {
+    start: h.start,
+    end: h.end,
+    label: 'title',
+    rule: h.organ >= 0 ? 'title.organ-post' : h.prefix ? 'title.level-organ-post' : 'title.post',
+    title: { post: h.post.post, full: organText + t.slice(h.start, h.end), official: isOfficial(doc, h) },
+  };
+  if (h.organ >= 0) c.title!.organ = h.organ;
+  return doc.accept(c);
+}
+
+/**
+ * Finds titles and the names they bind, accepting both.
+ *
+ * @example
+ * ```ts
+ * const doc = new Doc('市领导王某、李某某出席。');
+ * findTitles(doc); // title 市领导; persons 王某, 李某某, each bound to it
+ * ```
+ */
+export function findTitles(doc: Doc): void {
+  const t = doc.text;
+  for (let i = 0; i < t.length; i++) {
+    if (doc.owner[i] !== -1) continue;
+    const first = titleAt(doc, i);
+    if (!first) continue;
+    // A chain of titles joined by 、 (区委常委、宣传部部长) before one name.
+    const chain: TitleHit[] = [first];
+    let end = first.end;
+    while (t[end] === '、' && chain.length < 4) {
+      let next: TitleHit | undefined;
+      for (let k = end + 1; k <= end + 8 && k < t.length; k++) {
+        const h = titleAt(doc, k);
+        if (h && h.start === end + 1) { next = h; break; }
+        if (!doc.isHan(k)) break;
+      }
+      if (!next) break;
+      chain.push(next);
+      end = next.end;
+    }
+    const names = nameList(doc, end);
+    if (names.length) {
+      const ids = chain.map((h) => acceptTitle(doc, h)).filter((k) => k >= 0);
+      for (const [s, e] of names) doc.accept({ start: s, end: e, label: 'person', rule: names.length > 1 ? 'person.title-list' : 'person.after-title', titles: ids });
+      i = end - 1;
+      continue;
+    }
+    // A name right before the title (某某总书记).
+    if (chain.length === 1 && AFTER_NAME_POSTS.has(first.post.post) && !first.prefix && first.organ < 0 && first.start === i) {
+      for (const len of [3, 2]) {
+        const s = first.start - len;
+        if (s < 0 || !doc.isFree(s, first.start) || !isNameShape(doc, s, first.start)) continue;
+        const id = acceptTitle(doc, first);
+        if (id >= 0) doc.accept({ start: s, end: first.start, label: 'person', rule: 'person.before-title', titles: [id] });
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * The resolve stage: mentions of one article become entities. People are grouped by name and split into officials
+ * and others by their titles; organizations get the fullest name the page supports (省… → 某某省…, 团市委 → 共青团
+ * 某某市委) and keep every surface form as an alias; places take the gazetteer reading that fits the page.
+ *
+ * @module
+ */
+import { getGazetteer } from '../../lexicon/gazetteer.js';
+import { toRaw, type Reflowed } from '../../text/offset-map.js';
+import type { Mention, Organization, Person, Place, PlaceLevel } from '../../types.js';
+import type { Cand, Doc } from '../recognize/index.js';
+import { pickCode, type PageContext } from './context.js';
+
+/** One recognized text of an article, with its map to the raw input. */
+export interface TextUnit {
+  doc: Doc;
+  reflowed: Reflowed;
+}
+
+/** The entities of one article. */
+export interface Entities {
+  officials: Person[];
+  people: Person[];
+  companies: Organization[];
+  organizations: Organization[];
+  places: Place[];
+  mentions: Mention[];
+}
+
+/** The mention of a candidate, in raw offsets. */
+export function toMention(u: TextUnit, c: Cand): Mention {
+  const span = toRaw(u.reflowed, c.start, c.end);
+  return { start: span.start, end: span.end, text: u.doc.text.slice(c.start, c.end), label: c.label, rule: c.rule };
+}
+
+/**
+ * The fullest name of an organization the page supports.
+ *
+ * @example
+ * ```ts
+ * fullOrgName('省农业农村厅', { provinceName: '江苏省' }); // '江苏省农业农村厅'
+ * fullOrgName('某某团市委', {}); // '共青团某某市委'
+ * ```
+ */
+export function fullOrgName(surface: string, ctx: PageContext): string {
+  const league = /^(.{2,6}?)团([省市县区])委$/.exec(surface);
+  if (league) return `共青团${league[1]}${league[2]}委`;
+  if (/^团市委$/.test(surface) && ctx.cityShort) return `共青团${ctx.cityShort}市委`;
+  if (surface.startsWith('省') && ctx.provinceName && !surface.startsWith('省会')) return ctx.provinceName + surface.slice(1);
+  if (surface.startsWith('市') && ctx.cityName && !surface.startsWith('市场')) return ctx.cityName + surface.slice(1);
+  return surface;
+}
+
+type Key = string;
+interface Group<T> {
+  key: Key;
+  value: T;
+  first: number;
+}
+
+function upsert<T>(map: Map<Key, Group<T>>, key: Key, first: number, make: () => T): T {
+  let g = map.get(key);
+  if (!g) {
+    g = { key, value: make(), first };
+    map.set(key, g);
+  } else if (first < g.first) g.first = first;
+  return g.value;
+}
+
+const ordered = <T>(map: Map<Key, Group<T>>): T[] => [...map.values()].sort((a, b) => a.first - b.first).map((g) => g.value);
+const addAlias = (aliases: string[], name: string, s: string): void => {
+  if (s !== name && !aliases.includes(s)) aliases.push(s);
+};
+
+/**
+ * Resolves the mentions of an article's texts into entities.
+ *
+ * @example
+ * ```ts
+ * const e = resolveEntities([{ doc, reflowed }], pageContext([doc]));
+ * e.officials.map((p) => p.name);
+ * ```
+ */
+export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): Entities {
+  const people = new Map<Key, Group<Person & { official: boolean }>>();
+  const orgs = new Map<Key, Group<Organization>>();
+  const companies = new Map<Key, Group<Organization>>();
+  const places = new Map<Key, Group<Place>>();
+  const mentions: Mention[] = [];
+  const gaz = getGazetteer();
+
+  for (const u of units) {
+    const { doc } = u;
+    const orgName = (c: Cand): string => {
+      const s = doc.text.slice(c.start, c.end);
+      if (c.label === 'company') return c.aliasOf !== undefined ? doc.text.slice(doc.cands[c.aliasOf]!.start, doc.cands[c.aliasOf]!.end) : s;
+      return fullOrgName(s, ctx);
+    };
+    for (const c of doc.cands) {
+      const m = toMention(u, c);
+      mentions.push(m);
+      const surface = m.text;
+      if (c.label === 'company') {
+        const name = orgName(c);
+        const o = upsert(companies, name, m.start, () => ({ name, aliases: [], kind: 'company' as const, mentions: [] }));
+        addAlias(o.aliases, o.name, surface);
+        o.mentions.push(m);
+      } else if (c.label === 'government' || c.label === 'organization') {
+        const name = orgName(c);
+        const o = upsert(orgs, name, m.start, () => ({ name, aliases: [], kind: (c.kind ?? 'other') as Organization['kind'], mentions: [] }));
+        addAlias(o.aliases, o.name, surface);
+        o.mentions.push(m);
+      } else if (c.label === 'place') {
+        const data = c.place ?? {};
+        let code: string | undefined;
+        let level = data.level as PlaceLevel | undefined;
+        let full: string | undefined;
+        if (data.codes?.length) {
+          const k = pickCode(data.codes, ctx);
+          code = data.codes[k];
+          full = data.fullNames?.[k];
+          const entry = code ? gaz.byCode.get(code) : undefined;
+          if (entry) level = entry.level;
+          else if (code && code.length === 12) level = data.level as PlaceLevel;
+        }
+        const key = code ?? surface;
+        const p = upsert(places, key, m.start, () => {
+          const place: Place = { name: surface, aliases: [], mentions: [] };
+          if (level) place.level = level;
+          if (code) place.code = code;
+          return place;
+        });
+        addAlias(p.aliases, p.name, surface);
+        if (full) addAlias(p.aliases, p.name, full);
+        p.mentions.push(m);
+      } else if (c.label === 'person') {
+        const name = surface;
+        const p = upsert(people, name, m.start, () => ({ name, titles: [], roles: [], mentions: [], official: false }));
+        p.mentions.push(m);
+        for (const ti of c.titles ?? []) {
+          const t = doc.cands[ti]?.title;
+          if (!t) continue;
+          if (!p.titles.includes(t.full)) p.titles.push(t.full);
+          if (t.official) p.official = true;
+          const organ = t.organ !== undefined ? doc.cands[t.organ] : undefined;
+          if (organ && !p.affiliation) p.affiliation = orgName(organ);
+        }
+      }
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  const officials: Person[] = [];
+  const others: Person[] = [];
+  for (const p of ordered(people)) {
+    const { official, ...person } = p;
+    person.mentions.sort((a, b) => a.start - b.start);
+    (official ? officials : others).push(person);
+  }
+  return {
+    officials,
+    people: others,
+    companies: ordered(companies),
+    organizations: ordered(orgs),
+    places: ordered(places),
+    mentions,
+  };
+}
