@@ -7,17 +7,25 @@
  */
 import { lexicons } from '../../lexicon/index.js';
 import type { Doc } from './doc.js';
+import { placeAt } from './places.js';
+
+/** True when a place name ends just before `end` (成都 in 成都某某公司: its 都 is no boundary). */
+function placeEndsAt(doc: Doc, end: number): boolean {
+  for (let k = Math.max(0, end - 4); k < end - 1; k++) if (placeAt(doc, k, end)?.end === end) return true;
+  return false;
+}
 
 /**
  * The leftmost index a name ending at `end` may start at, scanning at most `max` characters.
  *
  * @param brackets - let the name include a bracketed insertion such as （中国） (company names).
+ * @param digits - let the name include digits and Latin letters (company names: 第二建设, 3M).
  * @example
  * ```ts
  * leftEdge(doc, doc.text.indexOf('集团有限公司'), 24); // start of 某某 in '并为某某集团有限公司'
  * ```
  */
-export function leftEdge(doc: Doc, end: number, max: number, brackets = false): number {
+export function leftEdge(doc: Doc, end: number, max: number, brackets = false, digits = brackets): number {
   const lex = lexicons();
   const t = doc.text;
   let p = end; // the name is t[p, end)
@@ -34,11 +42,16 @@ export function leftEdge(doc: Doc, end: number, max: number, brackets = false): 
       break;
     }
     if (!doc.isWordChar(i)) break;
+    if (!digits && !doc.isHan(i)) break; // organization names hold no digits (新华社某地6月7日电国务院)
     // A boundary word ending here: the name starts after it.
     let stop = false;
-    for (let len = 4; len >= 2 && !stop; len--) if (i - len + 1 >= 0 && lex.boundaryMulti.has(t.slice(i - len + 1, i + 1))) stop = true;
+    for (let len = 4; len >= 2 && !stop; len--) {
+      if (i - len + 1 < 0) continue;
+      const w = t.slice(i - len + 1, i + 1);
+      if (lex.boundaryMulti.has(w) || (lex.verbs.has(w) && !lex.industry.endingAt(t, i + 1, i - len + 1).length)) stop = true;
+    }
     if (stop) break;
-    if (lex.boundary1.has(c) && !lex.blockers.has(t.slice(i, i + 2)) && !lex.industry.endingAt(t, i + 2, i).length) break;
+    if (lex.boundary1.has(c) && !lex.blockers.has(t.slice(i, i + 2)) && !lex.industry.endingAt(t, i + 2, i).length && !placeEndsAt(doc, i + 1)) break;
     p = i;
   }
   return p;

@@ -9,6 +9,7 @@
 import { lexicons } from '../../lexicon/index.js';
 import { leftEdge } from './boundary.js';
 import type { Cand, Doc } from './doc.js';
+import { GENERIC_START } from './organizations.js';
 
 const MAX_NAME = 30;
 const MIN_CORE = 2;
@@ -38,11 +39,27 @@ export function findCompanies(doc: Doc): void {
     let han = 0;
     for (let i = start; i < fs; i++) if (doc.isHan(i)) han++;
     if (han < MIN_CORE) continue;
-    if (/^\d/.test(core)) continue; // 3家公司
+    if (/^\d/.test(core) || GENERIC_START.test(core) || GENERIC_COMPANY.test(core)) continue; // 3家公司, 一家公司, 上市公司
+    if (isGenericCore(core)) continue; // 保险公司, 金融证券公司: industry words and no trade name
     found.push({ start, end: e, label: 'company', rule: `company.form:${form}`, kind: 'company' });
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const c of found) doc.accept(c);
+}
+
+/** Words that make a company reference generic when they open it (上市公司, 国有企业). */
+const GENERIC_COMPANY = /^(?:上市|国有|民营|外资|合资|独资|跨国|大型|中型|小型|中小|微型|龙头|骨干|重点|相关|有关|本地|当地|国内|国外|外国|境外|境内|地方|其他|其它|下属|所属|旗下|母|子|分)/;
+
+/** True when a company name's core is industry words only, with no trade name (保险公司, 电子科技公司). */
+function isGenericCore(core: string): boolean {
+  const lex = lexicons();
+  let e = core.length;
+  while (e > 0) {
+    const ind = lex.industry.endingAt(core, e);
+    if (!ind.length) break;
+    e = ind[0]![0];
+  }
+  return e === 0;
 }
 
 const SHORT_AFTER = ['获奖企业', '龙头企业', '企业', '公司'];

@@ -11,6 +11,7 @@ import { Doc } from './doc.js';
 import { findLevelOrgans, findOrganizations } from './organizations.js';
 import { findCoreferences, findVerbPersons } from './persons.js';
 import { findPlaces } from './places.js';
+import { findAbbreviations } from './abbreviations.js';
 import { findTitles } from './titles.js';
 
 export { Doc } from './doc.js';
@@ -38,6 +39,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Doc {
   findTitles(doc);
   findLevelOrgans(doc);
   findPlaces(doc, opts.villages);
+  findAbbreviations(doc);
   findVerbPersons(doc);
   findCoreferences(doc, personNames([doc]));
   return doc;

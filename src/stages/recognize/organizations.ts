@@ -18,6 +18,8 @@ const MAX_BARE = 8;
 /** After a single-character head, these characters mean the head is part of a longer word (部长, 局面, 委员). */
 const NOT_AFTER_HEAD = new Set([...'长员分门面势署属会级务际内外']);
 let falseHeads: Set<string> | undefined;
+/** A name that opens with a numeral and classifier or a demonstrative is a generic reference (两所学校, 该中心). */
+export const GENERIC_START = /^(?:[一二两三四五六七八九十几多各每某该本这那此其我你他][个家所些名位座种类批]?|[个家所些])/;
 
 /** A level word and an organ abbreviation: 市委, 省政府, 区人大常委会, 团市委, 镇党委, 村党支部. */
 export const LEVEL_ORGAN = /^(?:团)?(?:街道|[省市县区州旗镇乡村])(?:委|政府|人民政府|人大常委会|人大|政协|纪委|监委|纪委监委|党委|党工委|党支部|党总支|委员会)/;
@@ -36,7 +38,7 @@ function opening(doc: Doc, from: number, to: number): number {
     if (lw) {
       const [e, kind] = lw;
       if (t[e] === '级') continue; // 国家级, 省级: an adjective, not a body
-      if (kind !== 'level' || i === from) return i;
+      if (kind !== 'level' || (i === from && to - e >= 2)) return i; // 市农业农村局, but not 村史馆
     }
     if (placeAt(doc, i, to)) return i;
   }
@@ -65,7 +67,13 @@ export function findOrganizations(doc: Doc): void {
     if (falseHeads.has(t.slice(hs, e + 1)) || falseHeads.has(t.slice(hs, e + 2))) continue; // 大学生, 中心城区
     if (!doc.isFree(hs, e)) continue;
     const edge = leftEdge(doc, hs, MAX_NAME - head.suffix.length);
-    const open = opening(doc, edge, hs);
+    let open = opening(doc, edge, hs);
+    // A name joined by 与/和 inside it (某某省材料与器件工程研究中心): look past the conjunction for an opening.
+    if (open < 0 && edge > 1 && hs - edge >= 2 && /[与和]/.test(t[edge - 1]!)) {
+      const edge2 = leftEdge(doc, edge - 1, MAX_NAME - (hs - edge + 1));
+      const open2 = opening(doc, edge2, edge - 1);
+      if (open2 >= 0) open = open2;
+    }
     let start: number;
     if (open >= 0) start = open;
     else if (head.anchor) continue;
@@ -74,6 +82,8 @@ export function findOrganizations(doc: Doc): void {
       if (hs - start > MAX_BARE || /(?:国家|省|市|县|区)级/.test(t.slice(start, hs))) continue;
     }
     if (start === hs && head.suffix.length < 3) continue; // a bare head noun is no name
+    if (GENERIC_START.test(t.slice(start, hs))) continue; // 两所学校, 这些学校, 该中心
+    if (head.suffix === '日报' && /[\d月]/.test(t[hs - 1] ?? '')) continue; // 6月2日报名
     const name = t.slice(start, e);
     const lo = LEVEL_ORGAN.exec(name);
     if (lo && (lo[0] === name || LEVEL_ORGAN.test(name.slice(lo[0].length)))) continue; // 市政府, 市委市政府: level organs

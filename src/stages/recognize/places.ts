@@ -24,8 +24,14 @@ interface Index {
 }
 let index: Index | undefined;
 
+/** Gazetteer names that are generic words, never a place on their own (a town literally named 街道). */
+const GENERIC_NAMES = /^(?:街道|社区|城区|郊区|新区|矿区|林区|开发区|高新区|经开区|经济开发区|工业园区|园区|市辖区|城关)$/;
+/** A development zone or old town after a place: 某某高新区, 某某新区, 某某古镇 (one place). */
+const ZONE = /^(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|新城|古镇|工业园区|自贸区|保税区)/;
+
 const usable = (entry: GazEntry, short: boolean): boolean =>
-  !short || entry.level === 'province' || entry.level === 'city' || (entry.level === 'county' && entry.name.endsWith('市'));
+  !GENERIC_NAMES.test(entry.name) &&
+  (!short || entry.level === 'province' || entry.level === 'city' || (entry.level === 'county' && entry.name.endsWith('市')));
 
 function gazIndex(): Index {
   if (index) return index;
@@ -77,6 +83,10 @@ export function placeAt(doc: Doc, i: number, limit = doc.text.length): PlaceHit 
   }
   const w = lex.world.longestAt(t, i, limit);
   if (w && (!best || w[0] > best.end)) best = { end: w[0], rule: `place.world:${w[1].level}`, data: { level: w[1].level } };
+  if (best && (best.data.level === 'city' || best.data.level === 'county' || best.data.level === 'town')) {
+    const zone = ZONE.exec(t.slice(best.end, Math.min(limit, best.end + 10)));
+    if (zone) best = { end: best.end + zone[0].length, rule: 'place.zone', data: { level: 'region' } };
+  }
   return best;
 }
 
@@ -95,7 +105,7 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     const hit = placeAt(doc, i);
     if (!hit || !doc.isFree(i, hit.end)) continue;
     // A short form glued into a longer word on the left is not a place (e.g. the tail of another word).
-    if (hit.rule === 'place.gazetteer-short' && doc.isHan(i - 1) && doc.owner[i - 1] === -1 && !/[在到赴从与和、对向于的是为至经]/.test(t[i - 1]!)) continue;
+    if (hit.rule === 'place.gazetteer-short' && doc.isHan(i - 1) && doc.owner[i - 1] === -1 && !/[在到赴从与和、对向于的是为至经讯社电访离抵回来去]/.test(t[i - 1]!)) continue;
     doc.accept({ start: i, end: hit.end, label: 'place', rule: hit.rule, place: hit.data });
     i = hit.end - 1;
   }

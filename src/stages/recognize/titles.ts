@@ -61,6 +61,11 @@ function titleAt(doc: Doc, i: number): TitleHit | undefined {
       const lo = LEVEL_ORGAN.exec(tail);
       if (((lo && lo[0] === tail) || DEPARTMENT.test(tail)) && doc.isFree(start - tail.length, start)) prefix = tail;
     }
+    // A level word before a post that opens with its organ (镇 + 党委书记, 街道 + 党工委书记).
+    if (!prefix && /^(?:党委|党组|党工委|党支部|党总支|纪委|政法委)/.test(post.post)) {
+      const lw = /(?:街道|[省市县区州旗镇乡村])$/.exec(before);
+      if (lw && doc.isFree(start - lw[0].length, start)) prefix = lw[0];
+    }
     // A bare level word before a group title or a 长 post (市领导, 省领导, 中央领导).
     if (!prefix && post.cls === 'group') {
       const lw = /(?:中央|国家|省|市|县|区|镇|乡|村)$/.exec(before);
@@ -130,10 +135,11 @@ export function findTitles(doc: Doc): void {
     let end = first.end;
     while (t[end] === '、' && chain.length < 4) {
       let next: TitleHit | undefined;
-      for (let k = end + 1; k <= end + 8 && k < t.length; k++) {
+      for (let k = end + 1; k <= end + 16 && k < t.length; k++) {
         const h = titleAt(doc, k);
-        if (h && h.start === end + 1) { next = h; break; }
-        if (!doc.isHan(k)) break;
+        const from = h && h.organ >= 0 ? doc.cands[h.organ]!.start : h?.start;
+        if (h && from === end + 1) { next = h; break; }
+        if (!doc.isHan(k) && doc.owner[k] === -1) break;
       }
       if (!next) break;
       chain.push(next);

@@ -73,6 +73,22 @@ const addAlias = (aliases: string[], name: string, s: string): void => {
 };
 
 /**
+ * Folds an organization whose name ends another one's (川菜产业协会 in 某某市川菜产业协会) into it, as an alias.
+ */
+function mergeShortForms(map: Map<Key, Group<Organization>>): void {
+  const groups = [...map.values()];
+  for (const short of groups) {
+    const long = groups.find((g) => g !== short && map.has(g.key) && g.value.name.length > short.value.name.length && g.value.name.endsWith(short.value.name));
+    if (!long) continue;
+    for (const a of [short.value.name, ...short.value.aliases]) addAlias(long.value.aliases, long.value.name, a);
+    long.value.mentions.push(...short.value.mentions);
+    long.value.mentions.sort((a, b) => a.start - b.start);
+    if (short.first < long.first) long.first = short.first;
+    map.delete(short.key);
+  }
+}
+
+/**
  * Resolves the mentions of an article's texts into entities.
  *
  * @example
@@ -149,6 +165,8 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
     }
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  mergeShortForms(orgs);
+  mergeShortForms(companies);
   const officials: Person[] = [];
   const others: Person[] = [];
   for (const p of ordered(people)) {

@@ -1,0 +1,55 @@
+/**
+ * One-character place abbreviations (data/place-abbreviations.tsv: 华, 美, 京 …), only where the context makes them
+ * places: in a pair before a relation word (中美关系, 日俄首脑会晤 — each character a place), after a verb of
+ * movement or stay (访华, 在京, 驻华), and before 方 or a head-of-government post (中方, 俄总统).
+ *
+ * @module
+ */
+import { placeAbbreviations } from '../../data/lexicons.generated.js';
+import { lexicons } from '../../lexicon/index.js';
+import type { Doc } from './doc.js';
+
+let table: Map<string, { full: string; level: string }> | undefined;
+const RELATION = /^(?:关系|两国|三国|双方|首脑|会晤|合作|贸易|经贸|联合|建交|战略|友好|之间|峰会|外长|领导人|对话|共同|会谈|边境|友谊)/;
+const VERB_BEFORE = new Set([...'访来驻赴抵离返旅留援侵在对进']);
+const AFTER = /^(?:方(?![面法式向案针])|总统|总理|首相|外长|政府|国内|军方)/;
+/** Two-character words that begin with an abbreviation character but are ordinary words (美好, 日报, 中心 …). */
+const WORDS = new Set(('美好 美丽 美元 美术 美食 美满 美容 美德 美洲 美誉 日本 日报 日前 日益 日常 日期 日子 日渐 日趋 日夜 日内 ' +
+  '日后 日均 日用 日内瓦 法律 法院 法规 法制 法治 法定 法官 法人 英语 英雄 英镑 英文 英才 华人 华侨 华裔 华商 华夏 华丽 华南 ' +
+  '华北 华东 华中 京剧 德育 德才 中国 中央 中心 中华 中学 中小 中间 中期 中等 中层 中部 中外 港口 港澳 台湾 台阶 台上 台风 韩国 ' +
+  '俄罗斯 欧洲 欧盟 欧元 非洲 非常 非法 印度 印象 印发 巴西 越来 越南 越过 泰国 澳门 澳大利亚 加强 加快 加大 加上 加入 加工 ' +
+  '朝鲜 朝阳 朝着 意见 意义 意识 沪深 津贴 渝中').split(' '));
+
+/**
+ * Accepts abbreviation places in free text.
+ *
+ * @example
+ * ```ts
+ * const doc = new Doc('外宾结束访华。'); findAbbreviations(doc); // 华
+ * ```
+ */
+export function findAbbreviations(doc: Doc): void {
+  table ??= new Map(placeAbbreviations.map(([c, full, level]) => [c!, { full: full!, level: level! }]));
+  const t = doc.text;
+  const abbr = (i: number): boolean => table!.has(t[i] ?? '') && doc.owner[i] === -1;
+  const word = (i: number): boolean => WORDS.has(t.slice(i, i + 2)) || WORDS.has(t.slice(i, i + 3)) || lexicons().blockers.has(t.slice(i, i + 2));
+  const accept = (i: number, rule: string): void => {
+    const a = table!.get(t[i]!)!;
+    doc.accept({ start: i, end: i + 1, label: 'place', rule, place: { level: a.level } });
+  };
+  for (let i = 0; i < t.length; i++) {
+    if (!abbr(i)) continue;
+    // A run of two or three abbreviations before a relation word.
+    let j = i;
+    while (j < t.length && j - i < 3 && abbr(j)) j++;
+    if (j - i >= 2 && RELATION.test(t.slice(j, j + 3)) && !word(i)) {
+      for (let k = i; k < j; k++) accept(k, 'place.abbreviation:pair');
+      i = j - 1;
+      continue;
+    }
+    const prevOk = i === 0 || doc.isBreak(i - 1) || doc.owner[i - 1] !== -1 || VERB_BEFORE.has(t[i - 1]!);
+    if (!prevOk || word(i)) continue;
+    if (VERB_BEFORE.has(t[i - 1] ?? '') && (doc.isBreak(i + 1) || !doc.isHan(i + 1) || /[的期投访召举开后前时]/.test(t[i + 1]!))) accept(i, 'place.abbreviation:after-verb');
+    else if (AFTER.test(t.slice(i + 1, i + 3))) accept(i, 'place.abbreviation:before-head');
+  }
+}
