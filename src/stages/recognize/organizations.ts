@@ -24,9 +24,11 @@ export const GENERIC_START = /^(?:[一二两三四五六七八九十几多各每
 /** A level word and an organ abbreviation: 市委, 省政府, 区人大常委会, 团市委, 镇党委, 村党支部. */
 export const LEVEL_ORGAN = /^(?:团)?(?:街道|[省市县区州旗镇乡村])(?:委|政府|人民政府|人大常委会|人大|政协|纪委|监委|纪委监委|党委|党工委|党支部|党总支|委员会)/;
 
-/** Kind of a level organ. */
+/** Kind of a level organ: a party committee (市委, 镇党委, 团市委) and its departments are party organs. */
 export function levelOrganKind(name: string): 'party' | 'government' {
-  return /(?:^团|委$|党委$|党工委$|党支部$|党总支$|纪委$)/.test(name) && !/常委会$/.test(name) ? 'party' : 'government';
+  return /^(?:团)?(?:街道|[省市县区州旗镇乡村])(?:委(?!员会)|党委|党工委|党支部|党总支|纪委)/.test(name) || /(?:组织部|宣传部|统战部|政法委|党校)$/.test(name)
+    ? 'party'
+    : 'government';
 }
 
 /** Start of the opening word (place, national or level word) nearest the left edge, or -1. */

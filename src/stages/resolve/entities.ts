@@ -8,7 +8,8 @@
 import { getGazetteer } from '../../lexicon/gazetteer.js';
 import { toRaw, type Reflowed } from '../../text/offset-map.js';
 import type { Mention, Organization, Person, Place, PlaceLevel } from '../../types.js';
-import type { Cand, Doc } from '../recognize/index.js';
+import { Doc, type Cand } from '../recognize/index.js';
+import { placeAt } from '../recognize/places.js';
 import { pickCode, type PageContext } from './context.js';
 
 /** One recognized text of an article, with its map to the raw input. */
@@ -78,7 +79,14 @@ const addAlias = (aliases: string[], name: string, s: string): void => {
 function mergeShortForms(map: Map<Key, Group<Organization>>): void {
   const groups = [...map.values()];
   for (const short of groups) {
-    const long = groups.find((g) => g !== short && map.has(g.key) && g.value.name.length > short.value.name.length && g.value.name.endsWith(short.value.name));
+    const long = groups.find((g) => {
+      const ln = g.value.name;
+      const sn = short.value.name;
+      if (g === short || !map.has(g.key) || ln.length <= sn.length || !ln.endsWith(sn)) return false;
+      // Only a jurisdiction may stand before the short form (某某市 + 川菜产业协会), not another body (共青团 + 某某市委).
+      const prefix = ln.slice(0, ln.length - sn.length);
+      return prefix === '中共' || placeAt(new Doc(prefix), 0)?.end === prefix.length;
+    });
     if (!long) continue;
     for (const a of [short.value.name, ...short.value.aliases]) addAlias(long.value.aliases, long.value.name, a);
     long.value.mentions.push(...short.value.mentions);

@@ -1,0 +1,97 @@
+// annotate() on single sentences: what each recognizer finds, with the rule that found it. Names are invented.
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/index.js';
+
+const found = (text: string) => annotate(text).map((m) => `${m.label}:${m.text}`);
+
+describe('titles and the people who hold them', () => {
+  it('binds a level-organ title to the name after it, as one title mention', () => {
+    expect(found('市委书记王晓明主持召开会议。')).toEqual(['title:市委书记', 'person:王晓明']);
+  });
+
+  it('shares a title among a 、-list of names, in order', () => {
+    expect(found('市领导张立新、刘文、陈志刚出席。')).toEqual(['title:市领导', 'person:张立新', 'person:刘文', 'person:陈志刚']);
+  });
+
+  it('splits a named organ from its post', () => {
+    const ms = annotate('省交通运输厅副厅长周明出席会议。');
+    expect(ms.map((m) => `${m.label}:${m.text}`)).toEqual(['government:省交通运输厅', 'title:副厅长', 'person:周明']);
+  });
+
+  it('reads a name before 总书记', () => {
+    expect(found('深入学习习近平总书记重要讲话精神')).toEqual(['person:习近平', 'title:总书记']);
+  });
+
+  it('does not take a post in an award name for a title', () => {
+    expect(found('颁发市长质量奖。')).toEqual([]);
+  });
+
+  it('finds later mentions of a name', () => {
+    const ms = annotate('市长赵立华出席。大家认真学习了赵立华的讲话。');
+    expect(ms.filter((m) => m.label === 'person').map((m) => m.rule)).toEqual(['person.after-title', 'person.coref']);
+  });
+});
+
+describe('companies', () => {
+  it('finds a company by its legal form and stops its left edge at a function word', () => {
+    expect(found('并为恒达精密机械集团有限公司颁奖')).toEqual(['company:恒达精密机械集团有限公司']);
+  });
+
+  it('keeps a bracketed region inside the name', () => {
+    expect(found('与莱茵动力（中国）投资有限公司签约')).toEqual(['company:莱茵动力（中国）投资有限公司']);
+  });
+
+  it('does not take a generic reference for a name', () => {
+    expect(found('两家公司和保险公司都表示支持')).toEqual([]);
+  });
+
+  it('takes a short name after 企业 when it ends in an industry word', () => {
+    expect(found('获奖企业远航科技作为代表发言')).toEqual(['company:远航科技']);
+  });
+});
+
+describe('organizations', () => {
+  it('starts a name at its place and ends it at its head noun', () => {
+    const ms = annotate('这是苏州市农业农村局的做法。');
+    expect(ms.map((m) => `${m.label}:${m.text}:${m.rule}`)).toEqual(['government:苏州市农业农村局:org.head:局']);
+  });
+
+  it('finds a university with no place before it', () => {
+    expect(found('与江南大学签署协议')).toEqual(['organization:江南大学']);
+  });
+
+  it('splits coordinated level organs', () => {
+    expect(found('按照省委省政府部署')).toEqual(['government:省委', 'government:省政府']);
+  });
+
+  it('ignores ordinary words that end in a head noun', () => {
+    expect(found('年轻干部要服从全局')).toEqual([]);
+  });
+});
+
+describe('places', () => {
+  it('finds places unit by unit, with the gazetteer', () => {
+    expect(found('在江苏省无锡市考察')).toEqual(['place:江苏省', 'place:无锡市']);
+  });
+
+  it('finds villages listed after a town', () => {
+    expect(found('活动在阳山镇桃源村举办')).toEqual(['place:阳山镇', 'place:桃源村']);
+  });
+
+  it('does not take 乡村 or 农村 for villages', () => {
+    expect(found('推进美丽乡村和农村建设')).toEqual([]);
+  });
+
+  it('finds countries and natural features from the generic list', () => {
+    expect(found('长江流经中国多个省份')).toEqual(['place:长江', 'place:中国']);
+  });
+});
+
+describe('every mention', () => {
+  it('carries offsets into the input, across line breaks', () => {
+    const text = '市委书记王晓\n明主持会议';
+    const person = annotate(text).find((m) => m.label === 'person')!;
+    expect(person.text).toBe('王晓明');
+    expect(text.slice(person.start, person.end)).toBe('王晓\n明');
+  });
+});
