@@ -51,7 +51,11 @@ export function leftEdge(doc: Doc, end: number, max: number, brackets = false, d
       if (lex.boundaryMulti.has(w) || (lex.verbs.has(w) && !lex.industry.endingAt(t, i + 1, i - len + 1).length)) stop = true;
     }
     if (stop) break;
-    if (lex.boundary1.has(c) && !lex.blockers.has(t.slice(i, i + 2)) && !lex.industry.endingAt(t, i + 2, i).length && !placeEndsAt(doc, i + 1)) break;
+    // A one-character boundary word, unless it begins an ordinary word here (和平, 经济) — but not when a place
+    // follows it (向北京) — or ends a place (成都).
+    const word = lex.blockers.has(t.slice(i, i + 2)) && !placeAt(doc, i + 1, end)
+      || lex.industry.endingAt(t, i + 2, i).length > 0;
+    if (lex.boundary1.has(c) && !word && !placeEndsAt(doc, i + 1)) break;
     p = i;
   }
   return p;

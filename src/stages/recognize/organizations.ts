@@ -16,7 +16,7 @@ const MAX_NAME = 30;
 /** The longest name with no opening word (江南大学, 某某协会). */
 const MAX_BARE = 8;
 /** After a single-character head, these characters mean the head is part of a longer word (部长, 局面, 委员). */
-const NOT_AFTER_HEAD = new Set([...'长员分门面势署属会级务际内外']);
+const NOT_AFTER_HEAD = new Set([...'长员分门面势署属会级务际内外理法好成学案']);
 let falseHeads: Set<string> | undefined;
 /** A name that opens with a numeral and classifier or a demonstrative is a generic reference (两所学校, 该中心). */
 export const GENERIC_START = /^(?:[一二两三四五六七八九十几多各每某该本这那此其我你他][个家所些名位座种类批]?|[个家所些])/;
@@ -71,7 +71,7 @@ export function findOrganizations(doc: Doc): void {
     const edge = leftEdge(doc, hs, MAX_NAME - head.suffix.length);
     let open = opening(doc, edge, hs);
     // A name joined by 与/和 inside it (某某省材料与器件工程研究中心): look past the conjunction for an opening.
-    if (open < 0 && edge > 1 && hs - edge >= 2 && /[与和]/.test(t[edge - 1]!)) {
+    if (open < 0 && edge > 1 && hs - edge >= 2 && /[与和]/.test(t[edge - 1]!) && !lex.organSuffixes.endingAt(t, edge - 1).length) {
       const edge2 = leftEdge(doc, edge - 1, MAX_NAME - (hs - edge + 1));
       const open2 = opening(doc, edge2, edge - 1);
       if (open2 >= 0) open = open2;
@@ -122,13 +122,21 @@ export function findLevelOrgans(doc: Doc): void {
     // A department right after belongs to it (市委组织部), but not a second level organ (市委市政府).
     const dept = /^(?:组织部|宣传部|统战部|政法委|办公室|办公厅|党校|秘书长)/.exec(t.slice(end, end + 4));
     if (dept && dept[0] !== '秘书长') end += dept[0].length;
-    const place = doc.endingAt(start);
-    if (place >= 0 && doc.cands[place]!.label === 'place') continue; // handled when places are known
+    // A place before it, possibly sharing the level word (某某县 + 县委 → 某某县委, 某某省 + 省委 → 某某省委).
+    let rule = 'org.level-organ';
+    for (let k = Math.max(0, start - 8); k < start; k++) {
+      const hit = placeAt(doc, k, start + 1);
+      if (hit && (hit.end === start + 1 || hit.end === start) && doc.isFree(k, start)) {
+        start = k;
+        rule = 'org.place-level-organ';
+        break;
+      }
+    }
     const pre = LEVEL_PREFIX.exec(t.slice(Math.max(0, start - 3), start));
     if (pre) start -= pre[0].length;
     if (!doc.isFree(start, end)) continue;
     const name = t.slice(start, end);
-    doc.accept({ start, end, label: 'government', rule: 'org.level-organ', kind: levelOrganKind(name.replace(/^(?:共青团|中共)/, '')) === 'party' || pre ? 'party' : 'government' });
+    doc.accept({ start, end, label: 'government', rule, kind: levelOrganKind(name.replace(/^(?:共青团|中共)/, '')) === 'party' || pre ? 'party' : 'government' });
     i = end - 1;
   }
 }

@@ -11,7 +11,7 @@
  */
 import { lexicons, type PostEntry } from '../../lexicon/index.js';
 import type { Cand, Doc } from './doc.js';
-import { isNameShape, nameList } from './names.js';
+import { isNameShape, nameEndsAt, nameList } from './names.js';
 import { LEVEL_ORGAN } from './organizations.js';
 import { placeAt } from './places.js';
 
@@ -154,13 +154,31 @@ export function findTitles(doc: Doc): void {
     }
     // A name right before the title (某某总书记).
     if (chain.length === 1 && AFTER_NAME_POSTS.has(first.post.post) && !first.prefix && first.organ < 0 && first.start === i) {
+      let bound = false;
       for (const len of [3, 2]) {
         const s = first.start - len;
-        if (s < 0 || !doc.isFree(s, first.start) || !isNameShape(doc, s, first.start)) continue;
+        if (s < 0 || !doc.isFree(s, first.start) || !isNameShape(doc, s, first.start) || placeNear(doc, s, first.start)) continue;
         const id = acceptTitle(doc, first);
         if (id >= 0) doc.accept({ start: s, end: first.start, label: 'person', rule: 'person.before-title', titles: [id] });
+        bound = true;
         break;
       }
+      if (bound) continue;
+    }
+    // A title that binds no name is still a title where it stands as one (记者了解到, 董事长表示), but not inside a
+    // longer noun (市长质量奖).
+    if (chain.length === 1 && first.post.cls !== 'group' && (first.post.cls !== 'ambiguous' || first.prefix || first.organ >= 0) && nameEndsAt(doc, first.end)) {
+      const id = acceptTitle(doc, first);
+      if (id >= 0) doc.cands[id]!.rule = 'title.unbound';
     }
   }
+}
+
+/** True when a place name covers part of [s, e) or runs into it from the left (法国总理: 法国 is no name). */
+function placeNear(doc: Doc, s: number, e: number): boolean {
+  for (let k = Math.max(0, s - 4); k < e; k++) {
+    const hit = placeAt(doc, k, e);
+    if (hit && hit.end > s) return true;
+  }
+  return false;
 }
