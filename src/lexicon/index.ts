@@ -10,7 +10,9 @@ import {
   industryWords,
   levelWords,
   nameBlockers,
+  knownOrganizations,
   organSuffixes,
+  placeShortBlockers,
   posts,
   speechVerbs,
   worldPlaces,
@@ -51,6 +53,17 @@ export interface Lexicons {
   industry: SuffixTrie<string>;
   verbs: Trie<string>;
   world: Trie<WorldPlace>;
+  /** Widely known bodies named without a head noun, by every name and alias (国务院, 联合国, 新华社 …). */
+  known: Trie<KnownOrganization>;
+  /** Short forms of places that are more often ordinary words (合作). */
+  placeShortBlockers: Set<string>;
+}
+
+/** A widely known organization. */
+export interface KnownOrganization {
+  name: string;
+  kind: Organization['kind'];
+  label: 'government' | 'organization';
 }
 
 let compiled: Lexicons | undefined;
@@ -88,6 +101,12 @@ export function lexicons(): Lexicons {
     world.add(name!, entry);
     if (aliases && aliases !== '-') for (const a of aliases.split(/[,，]/)) if (a.trim()) world.add(a.trim(), { name: a.trim(), level: entry.level });
   }
+  const known = new Trie<KnownOrganization>();
+  for (const [name, kind, label, aliases] of knownOrganizations) {
+    const entry = { name: name!, kind: kind as Organization['kind'], label: label as KnownOrganization['label'] };
+    known.add(name!, entry);
+    if (aliases && aliases !== '-') for (const a of aliases.split(/[,，]/)) if (a.trim()) known.add(a.trim(), entry);
+  }
   compiled = {
     posts: postTrie,
     organSuffixes: organ,
@@ -99,6 +118,8 @@ export function lexicons(): Lexicons {
     industry,
     verbs,
     world,
+    known,
+    placeShortBlockers: new Set(placeShortBlockers.map((r) => r[0]!)),
   };
   return compiled;
 }

@@ -10,7 +10,9 @@ import type { Segment } from './segment/index.js';
 import { reflowText } from './reflow/index.js';
 import { linkNames, recognize, type Doc } from './recognize/index.js';
 import { pageContext } from './resolve/context.js';
-import { resolveEntities, toMention, type TextUnit } from './resolve/entities.js';
+import { entityName, resolveEntities, toMention, type TextUnit } from './resolve/entities.js';
+import { analyzeEvents } from './events/index.js';
+import { toRaw } from '../text/offset-map.js';
 
 /** Everything recognized in one article. */
 export interface ArticleAnalysis {
@@ -36,7 +38,7 @@ export interface ArticleAnalysis {
  * ```
  */
 export function analyzeArticles(_raw: string, segments: readonly Segment[], opts: ResolvedOptions): ArticleAnalysis[] {
-  const ropts = opts.villages ? { villages: opts.villages } : {};
+  const ropts = { ...(opts.villages ? { villages: opts.villages } : {}), ...(opts.issueDate ? { anchor: opts.issueDate } : {}) };
   const units: TextUnit[][] = segments.map((s) => {
     const texts = [...(s.headline ? [s.headline] : []), ...s.subheadlines, s.body];
     const us = texts.map((reflowed) => ({ reflowed, doc: recognize(reflowed.text, ropts) }));
@@ -46,13 +48,19 @@ export function analyzeArticles(_raw: string, segments: readonly Segment[], opts
   const ctx = pageContext(units.flatMap((us) => us.map((u) => u.doc)));
   return units.map((us) => {
     const e = resolveEntities(us, ctx);
+    const body = us[us.length - 1]!;
+    const ev = analyzeEvents(body.doc, (c) => entityName(body.doc, c, ctx));
+    for (const p of [...e.officials, ...e.people]) p.roles = ev.roles.get(p.name) ?? [];
+    const toRawMention = (m: Mention): Mention => ({ ...m, ...toRaw(body.reflowed, m.start, m.end) });
+    for (const x of ev.events) x.mentions = x.mentions.map(toRawMention);
+    for (const x of ev.awards) x.mentions = x.mentions.map(toRawMention);
     return {
       language: 'zh',
       script: 'simplified',
       ...e,
-      events: [],
-      awards: [],
-      dates: [],
+      events: ev.events,
+      awards: ev.awards,
+      dates: ev.dates,
     };
   });
 }
@@ -67,7 +75,7 @@ export function analyzeArticles(_raw: string, segments: readonly Segment[], opts
  */
 export function annotateText(raw: string, opts: ResolvedOptions): Mention[] {
   const reflowed = reflowText(raw);
-  const doc: Doc = recognize(reflowed.text, opts.villages ? { villages: opts.villages } : {});
+  const doc: Doc = recognize(reflowed.text, { ...(opts.villages ? { villages: opts.villages } : {}), ...(opts.issueDate ? { anchor: opts.issueDate } : {}) });
   const unit = { doc, reflowed };
   return doc.cands.map((c) => toMention(unit, c)).sort((a, b) => a.start - b.start);
 }

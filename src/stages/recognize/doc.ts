@@ -6,7 +6,7 @@
  * @module
  */
 import { foldWidth, isHan, isLatinOrDigit, isSpace } from '../../text/chars.js';
-import type { MentionLabel } from '../../types.js';
+import type { DateValue, MentionLabel } from '../../types.js';
 
 /** Data a title mention carries. */
 export interface TitleData {
@@ -42,6 +42,10 @@ export interface Cand {
   titles?: number[];
   /** For a company short name: the full name it abbreviates. */
   aliasOf?: number;
+  /** For a date: its normalized value. */
+  date?: DateValue;
+  /** The canonical name of a known body written in a short form (a university's short name → its full name). */
+  canonical?: string;
 }
 
 /** The recognizers' shared working state for one text. */

@@ -6,10 +6,13 @@
  * @module
  */
 import type { VillageGazetteer } from '../../types.js';
+import type { Day } from '../../options.js';
+import { findDates } from './dates.js';
 import { findCompanies, findShortCompanies } from './companies.js';
 import { Doc } from './doc.js';
 import { findLevelOrgans, findOrganizations } from './organizations.js';
-import { findCoreferences, findVerbPersons } from './persons.js';
+import { findCoreferences, findForeignNames, findVerbPersons } from './persons.js';
+import { findFreeNames } from './names.js';
 import { findPlaces } from './places.js';
 import { findAbbreviations } from './abbreviations.js';
 import { findTitles } from './titles.js';
@@ -20,6 +23,8 @@ export type { Cand, PlaceData, TitleData } from './doc.js';
 /** Options of the recognizers. */
 export interface RecognizeOptions {
   villages?: VillageGazetteer;
+  /** The issue date, anchoring relative dates. */
+  anchor?: Day;
 }
 
 /**
@@ -33,6 +38,7 @@ export interface RecognizeOptions {
  */
 export function recognize(text: string, opts: RecognizeOptions = {}): Doc {
   const doc = new Doc(text);
+  findDates(doc, opts.anchor);
   findCompanies(doc);
   findShortCompanies(doc);
   findOrganizations(doc);
@@ -40,7 +46,10 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Doc {
   findLevelOrgans(doc);
   findPlaces(doc, opts.villages);
   findAbbreviations(doc);
+  findForeignNames(doc);
   findVerbPersons(doc);
+  findCoreferences(doc, personNames([doc]));
+  findFreeNames(doc);
   findCoreferences(doc, personNames([doc]));
   return doc;
 }

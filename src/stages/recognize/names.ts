@@ -1,67 +1,117 @@
 /**
- * Person names: a surname from data/surnames.tsv and one or two given-name characters, cut where the context says
- * the name ends (punctuation, a list separator, a function word, a verb of speech or attendance, a post). Ordinary
- * words that look like names (data/name-blockers.tsv) are never names.
+ * Person names: a surname from data/surnames.tsv and one or two given-name characters, scored by how common the
+ * surname and the given-name characters are (data/given-name-chars.tsv) and by the context on both sides — a title
+ * or punctuation before, a verb of speech, a time word or punctuation after. Ordinary words that look like names
+ * (data/name-blockers.tsv) are never names.
  *
  * @module
  */
 import { lexicons } from '../../lexicon/index.js';
-import { surnameAt } from '../../lexicon/surnames.js';
+import { followerAt, givenTier } from '../../lexicon/names.js';
+import { surnameAt, surnameClass } from '../../lexicon/surnames.js';
 import type { Doc } from './doc.js';
 
 /** Characters that never stand in a given name (function words, numerals of dates, units). */
 const NOT_GIVEN = new Set([...'的了在是和与及等也都为对向从就并又着过之其这那此年月日时个们市省县区镇乡部局厅委会说讲称']);
 /** Characters after a name that end it. */
-const AFTER_NAME = new Set([...'、和与及在等是为的也并对向从到于将就率同一代']);
+const AFTER_NAME = new Set([...'、和与及在等是为的也并对向从到于将就率同一代曾已还又再都则却便正要会能所被把让给']);
+/** Characters before a name that let it start there. */
+const BEFORE_NAME = new Set([...'在和与及对向由据请让给同、被把将使令叫是为由经']);
 
-/** True when a name may end at `k`: punctuation, a function word, a verb, a post or another mention follows. */
-export function nameEndsAt(doc: Doc, k: number): boolean {
+/** Scores of the name model. */
+const SURNAME_SCORE = [0, 2, 1, 0.3];
+const GIVEN_SCORE = [-3, 1.5, 1, 0.4];
+
+/** How strongly the context after `k` ends a name: 2 a verb of speech or a post, 1.5 a follower word, 1 punctuation … */
+export function rightScore(doc: Doc, k: number): number {
   const t = doc.text;
-  if (doc.isBreak(k) || doc.owner[k] !== -1) return true;
-  if (AFTER_NAME.has(t[k]!)) return true;
+  if (doc.isBreak(k)) return 1;
   const lex = lexicons();
-  return !!(lex.verbs.longestAt(t, k) || lex.posts.longestAt(t, k) || t.startsWith('同志', k));
+  if (lex.verbs.longestAt(t, k) || lex.posts.longestAt(t, k) || t.startsWith('同志', k)) return 2;
+  if (followerAt(t, k)) return 1.5;
+  if (doc.owner[k] !== -1) return 1;
+  if (AFTER_NAME.has(t[k]!)) return 0.8;
+  return -2;
+}
+
+/** How strongly the context before `s` starts a name. */
+export function leftScore(doc: Doc, s: number): number {
+  if (s === 0 || doc.isBreak(s - 1)) return 1;
+  if (doc.owner[s - 1] !== -1) return 1.2;
+  const t = doc.text;
+  if (BEFORE_NAME.has(t[s - 1]!)) return 0.8;
+  const lex = lexicons();
+  for (const len of [2, 3]) if (s - len >= 0 && (lex.verbs.has(t.slice(s - len, s)) || lex.boundaryMulti.has(t.slice(s - len, s)))) return 0.8;
+  return -1.5;
+}
+
+/** True when a name may end at `k`. */
+export function nameEndsAt(doc: Doc, k: number): boolean {
+  return rightScore(doc, k) > 0;
 }
 
 /**
- * True when `t[s, e)` has the shape of a name: a surname, then one or two given-name Han characters, and not an
- * ordinary word. Unless `strong` (a title right before), a three-character name may not begin with an ordinary word
- * either (强调要 is no name).
+ * The score of `t[s, e)` as a name, or -Infinity when it cannot be one: a surname, one or two given-name Han
+ * characters, not an ordinary word. Unless `strong` (a title right before), a three-character name may not begin
+ * with an ordinary word either (强调要 is no name).
  */
-export function isNameShape(doc: Doc, s: number, e: number, strong = true): boolean {
+export function nameScore(doc: Doc, s: number, e: number, strong = false): number {
   const t = doc.text;
   const sl = surnameAt(t, s);
-  if (!sl || e - s - sl < 1 || e - s - sl > 2) return false;
-  for (let k = s + sl; k < e; k++) if (!doc.isHan(k) || NOT_GIVEN.has(t[k]!)) return false;
+  const given = e - s - sl;
+  if (!sl || given < 1 || given > 2 || e > t.length) return -Infinity;
+  let score = sl === 2 ? 2 : SURNAME_SCORE[surnameClass(t.slice(s, s + sl))] ?? 0;
+  for (let k = s + sl; k < e; k++) {
+    if (!doc.isHan(k) || NOT_GIVEN.has(t[k]!)) return -Infinity;
+    score += GIVEN_SCORE[givenTier(t[k]!)]!;
+  }
   const lex = lexicons();
-  if (lex.blockers.has(t.slice(s, e))) return false;
-  return !(e - s === 3 && sl === 1 && lex.blockers.has(t.slice(s, s + 2)) && (!strong || !nameEndsAt(doc, e)));
+  if (lex.blockers.has(t.slice(s, e))) return -Infinity;
+  if (e - s === 3 && sl === 1 && lex.blockers.has(t.slice(s, s + 2)) && !strong) return -Infinity;
+  return score;
+}
+
+/** True when `t[s, e)` has the shape of a name (see {@link nameScore}). */
+export function isNameShape(doc: Doc, s: number, e: number, strong = true): boolean {
+  return nameScore(doc, s, e, strong) > -Infinity;
+}
+
+/** Minimum total score of a name with a title before it, and with no such help. */
+export const MIN_AFTER_TITLE = 2;
+export const MIN_FREE = 5;
+
+/**
+ * The best reading of a name starting at `s`: its length and score (length 0 when none reaches `min`).
+ *
+ * @example
+ * ```ts
+ * bestNameAt(new Doc('王某某主持会议'), 0, 2, true); // { len: 3, score: … }
+ * ```
+ */
+export function bestNameAt(doc: Doc, s: number, min: number, strong: boolean, left = leftScore(doc, s)): { len: number; score: number } {
+  const sl = surnameAt(doc.text, s);
+  let best = { len: 0, score: -Infinity };
+  if (!sl) return best;
+  for (const len of [sl + 2, sl + 1]) {
+    if (s + len > doc.text.length || !doc.isFree(s, s + len)) continue;
+    const base = nameScore(doc, s, s + len, strong);
+    if (base === -Infinity) continue;
+    const score = base + left + rightScore(doc, s + len) - (len === sl + 1 ? 0.3 : 0);
+    if (score > best.score) best = { len, score };
+  }
+  return best.score >= min ? best : { len: 0, score: best.score };
 }
 
 /**
- * Length of the name starting at `s` (0 when none), preferring the reading whose end the context confirms.
+ * Length of the name after a title starting at `s` (0 when none).
  *
  * @example
  * ```ts
  * nameAt(new Doc('王某某主持会议'), 0); // 3
- * nameAt(new Doc('李某表示'), 0); // 2
  * ```
  */
 export function nameAt(doc: Doc, s: number): number {
-  const t = doc.text;
-  const sl = surnameAt(t, s);
-  if (!sl) return 0;
-  const lex = lexicons();
-  const short = sl + 1;
-  const long = sl + 2;
-  // A verb starting right after a one-character given name (王某说, 李某表示) means the short reading.
-  const verbAfterShort = !!lex.verbs.longestAt(t, s + short);
-  const order = verbAfterShort ? [short, long] : [long, short];
-  for (const len of order) {
-    if (s + len > t.length || !doc.isFree(s, s + len)) continue;
-    if (isNameShape(doc, s, s + len) && nameEndsAt(doc, s + len)) return len;
-  }
-  return 0;
+  return bestNameAt(doc, s, MIN_AFTER_TITLE, true, 1.5).len;
 }
 
 /**
@@ -91,4 +141,24 @@ export function nameList(doc: Doc, s: number): [number, number][] {
     else break;
   }
   return out;
+}
+
+/**
+ * Names standing on their own, found by the name model alone where the score is high: a common surname, common
+ * given-name characters, and context that opens and closes a name.
+ *
+ * @example
+ * ```ts
+ * findFreeNames(new Doc('会上，王晓明介绍了情况。')); // 王晓明
+ * ```
+ */
+export function findFreeNames(doc: Doc): void {
+  const t = doc.text;
+  for (let i = 0; i < t.length; i++) {
+    if (doc.owner[i] !== -1 || !surnameAt(t, i)) continue;
+    const { len } = bestNameAt(doc, i, MIN_FREE, false);
+    if (!len) continue;
+    doc.accept({ start: i, end: i + len, label: 'person', rule: 'person.name-model' });
+    i += len - 1;
+  }
 }

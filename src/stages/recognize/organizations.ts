@@ -95,8 +95,31 @@ export function findOrganizations(doc: Doc): void {
     const label = head.label;
     found.push({ start, end: e, label, rule: `org.head:${head.suffix}`, kind: head.kind });
   }
+  found.push(...knownOrganizations(doc));
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const c of found) doc.accept(c);
+}
+
+/** Widely known bodies (data/known-organizations.tsv), where they stand as words: a two-character short form only
+ * after punctuation, a boundary word or another mention (北大 is not the tail of 湖北大学). */
+function knownOrganizations(doc: Doc): Cand[] {
+  const lex = lexicons();
+  const t = doc.text;
+  const out: Cand[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const m = lex.known.longestAt(t, i);
+    if (!m) continue;
+    const [e, org] = m;
+    if (!doc.isFree(i, e)) continue;
+    if (e - i <= 2) {
+      const leftOk = i === 0 || doc.isBreak(i - 1) || doc.owner[i - 1] !== -1 || lex.boundary1.has(t[i - 1]!);
+      if (!leftOk || placeAt(doc, Math.max(0, i - 2), e)?.end === i + 1) continue;
+    }
+    if (doc.isHan(e) && lex.organSuffixes.endingAt(t, e + 1, e).length && !lex.known.longestAt(t, e)) continue; // 国会 + 议 …
+    out.push({ start: i, end: e, label: org.label, rule: 'org.known', kind: org.kind, canonical: org.name });
+    i = e - 1;
+  }
+  return out;
 }
 
 const LEVEL_PREFIX = /(?:共青团|中共)$/;

@@ -1,19 +1,19 @@
 /**
- * People found without a title: a name right before a verb of speech or attendance (某某指出, 某某主持), a name before
- * 同志; and later mentions of every name already found (coreference within the text).
+ * People found without a title: a name right before a verb of speech or attendance (某某指出, 某某主持) or before
+ * 同志; foreign names (transliterated, often with ·); names the name model scores high on its own; and later
+ * mentions of every name already found (coreference within the text).
  *
  * @module
  */
 import { lexicons } from '../../lexicon/index.js';
-import { surnameClass } from '../../lexicon/surnames.js';
-import { surnameAt } from '../../lexicon/surnames.js';
+import { translitTier } from '../../lexicon/names.js';
 import type { Doc } from './doc.js';
-import { isNameShape } from './names.js';
+import { leftScore, nameScore, rightScore } from './names.js';
 
 /** Roles of verbs strong enough to mark the name before them. */
 const STRONG_ROLES = new Set(['speaker', 'chair', 'attendee', 'host', 'guest', 'inspector', 'leader', 'accompanying']);
-/** Characters before a name that let it start there. */
-const BEFORE_NAME = /[在和与及对向由据请让给同、]/;
+/** Minimum score of a name before a verb (the verb itself counts 2). */
+const MIN_BEFORE_VERB = 3.5;
 
 /**
  * Finds names right before strong verbs, and before 同志.
@@ -31,22 +31,72 @@ export function findVerbPersons(doc: Doc): void {
     const verb = lex.verbs.longestAt(t, v);
     const comrade = t.startsWith('同志', v);
     if (!comrade && (!verb || verb[0] - v < 2 || !STRONG_ROLES.has(verb[1]))) continue;
+    let best = { s: -1, score: -Infinity };
     for (const len of [3, 2, 4]) {
       const s = v - len;
-      if (s < 0 || !doc.isFree(s, v) || !isNameShape(doc, s, v, false)) continue;
-      const sl = surnameAt(t, s);
-      if (surnameClass(t.slice(s, s + sl)) > 2) continue;
-      const before = doc.endingAt(s);
-      const okLeft = s === 0 || doc.isBreak(s - 1) || BEFORE_NAME.test(t[s - 1]!) || (before >= 0 && doc.cands[before]!.label !== 'person');
-      if (!okLeft) continue;
-      doc.accept({ start: s, end: v, label: 'person', rule: comrade ? 'person.before-tongzhi' : 'person.before-verb' });
-      break;
+      if (s < 0 || !doc.isFree(s, v)) continue;
+      const score = nameScore(doc, s, v) + leftScore(doc, s) + 2 - (len === 2 ? 0.3 : 0);
+      if (score > best.score) best = { s, score };
+    }
+    if (best.s >= 0 && best.score >= MIN_BEFORE_VERB) {
+      doc.accept({ start: best.s, end: v, label: 'person', rule: comrade ? 'person.before-tongzhi' : 'person.before-verb' });
+    }
+  }
+}
+
+const DOTS = new Set(['·', '・', '•', '‧', '.']);
+
+/**
+ * Finds transliterated foreign names written with a middle dot (某某·某某某), each part made of transliteration
+ * characters.
+ *
+ * @example
+ * ```ts
+ * findForeignNames(new Doc('总统卡洛斯·阿马特表示')); // 卡洛斯·阿马特
+ * ```
+ */
+export function findForeignNames(doc: Doc): void {
+  const t = doc.text;
+  for (let i = 0; i < t.length; i++) {
+    if (!DOTS.has(t[i]!) || !doc.isHan(i - 1) || !doc.isHan(i + 1)) continue;
+    // Extend over transliteration characters and further dots on both sides.
+    let s = i;
+    while (s > 0 && doc.isHan(s - 1) && translitTier(t[s - 1]!) > 0 && doc.owner[s - 1] === -1 && i - s < 8) s--;
+    let e = i + 1;
+    let parts = 1;
+    for (;;) {
+      const from = e;
+      while (e < t.length && doc.isHan(e) && translitTier(t[e]!) > 0 && doc.owner[e] === -1 && e - from < 8) e++;
+      if (e === from) break;
+      parts++;
+      if (DOTS.has(t[e] ?? '') && doc.isHan(e + 1)) e++;
+      else break;
+    }
+    if (s < i && parts >= 2 && doc.isFree(s, e)) {
+      doc.accept({ start: s, end: e, label: 'person', rule: 'person.foreign-dot' });
+      i = e;
     }
   }
 }
 
 /**
- * Adds a mention for every later (or earlier) use of a name already found, in free text.
+ * A transliterated name right after a title (外交大臣某某某), when the Han name model found none.
+ *
+ * @example
+ * ```ts
+ * foreignNameAt(new Doc('司令巴克率领'), 2); // 2
+ * ```
+ */
+export function foreignNameAt(doc: Doc, s: number): number {
+  const t = doc.text;
+  let e = s;
+  while (e < t.length && e - s < 6 && doc.isHan(e) && translitTier(t[e]!) === 1 && doc.owner[e] === -1) e++;
+  for (; e - s >= 2; e--) if (rightScore(doc, e) >= 1) return e - s;
+  return 0;
+}
+
+/**
+ * Adds a mention for every other use of a name already found, in free text.
  *
  * @example
  * ```ts
@@ -59,15 +109,9 @@ export function findCoreferences(doc: Doc, names: Iterable<string>): void {
     if (name.length < 2) continue;
     for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + name.length)) {
       if (!doc.isFree(i, i + name.length)) continue;
-      // Not inside a longer name: the character after must not extend it into a different three-character name.
-      if (name.length === 2 && doc.isHan(i + 2) && doc.owner[i + 2] === -1 && !isBoundaryAfter(doc, i + 2)) continue;
+      // Not the start of a longer name: a two-character name must be followed by something that ends a name.
+      if (name.length === 2 && doc.isHan(i + 2) && doc.owner[i + 2] === -1 && rightScore(doc, i + 2) <= 0) continue;
       doc.accept({ start: i, end: i + name.length, label: 'person', rule: 'person.coref' });
     }
   }
-}
-
-function isBoundaryAfter(doc: Doc, k: number): boolean {
-  const lex = lexicons();
-  const t = doc.text;
-  return doc.isBreak(k) || /[、和与及在等是为的也并对向从到于将就率同]/.test(t[k]!) || !!lex.verbs.longestAt(t, k) || !!lex.posts.longestAt(t, k);
 }

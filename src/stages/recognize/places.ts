@@ -68,7 +68,7 @@ export function placeAt(doc: Doc, i: number, limit = doc.text.length): PlaceHit 
       const surface = t.slice(i, i + len);
       const entries = (gaz.byName.get(surface) ?? []).filter((x) => usable(x.entry, x.short));
       if (!entries.length) continue;
-      if (entries.every((x) => x.short) && lex.blockers.has(surface)) continue;
+      if (entries.every((x) => x.short) && (lex.blockers.has(surface) || lex.placeShortBlockers.has(surface))) continue;
       best = {
         end: i + len,
         rule: entries[0]!.short ? 'place.gazetteer-short' : 'place.gazetteer',

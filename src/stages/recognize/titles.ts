@@ -11,13 +11,18 @@
  */
 import { lexicons, type PostEntry } from '../../lexicon/index.js';
 import type { Cand, Doc } from './doc.js';
-import { isNameShape, nameEndsAt, nameList } from './names.js';
+import { leftScore, nameEndsAt, nameList, nameScore } from './names.js';
+import { foreignNameAt } from './persons.js';
+
+/** Minimum score of a name before a post (the post counts 2). */
+const MIN_BEFORE_TITLE = 3.5;
 import { LEVEL_ORGAN } from './organizations.js';
 import { placeAt } from './places.js';
 
 const MODIFIERS = ['常务副', '代理', '执行', '名誉', '副', '代', '原', '前'];
 /** Posts that may follow the name they belong to (某某总书记, 某某同志 is handled as no title). */
-const AFTER_NAME_POSTS = new Set(['总书记', '主席', '总理', '委员长', '国务委员', '副主席', '副总理', '书记']);
+const AFTER_NAME_POSTS = new Set(['总书记', '主席', '总理', '委员长', '国务委员', '副主席', '副总理', '书记', '总统', '首相', '院士',
+  '教授', '校长', '院长', '市长', '省长', '部长', '大使', '主任', '董事长', '总经理', '局长', '厅长', '县长', '区长', '主教练', '研究员']);
 /** Departments that may stand right before a post inside one title (宣传部部长). */
 const DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|纪委|监委|办公室|办公厅|党组|党委|党工委|党支部)$/;
 
@@ -146,6 +151,10 @@ export function findTitles(doc: Doc): void {
       end = next.end;
     }
     const names = nameList(doc, end);
+    if (!names.length) {
+      const foreign = foreignNameAt(doc, end);
+      if (foreign) names.push([end, end + foreign]);
+    }
     if (names.length) {
       const ids = chain.map((h) => acceptTitle(doc, h)).filter((k) => k >= 0);
       for (const [s, e] of names) doc.accept({ start: s, end: e, label: 'person', rule: names.length > 1 ? 'person.title-list' : 'person.after-title', titles: ids });
@@ -157,7 +166,8 @@ export function findTitles(doc: Doc): void {
       let bound = false;
       for (const len of [3, 2]) {
         const s = first.start - len;
-        if (s < 0 || !doc.isFree(s, first.start) || !isNameShape(doc, s, first.start) || placeNear(doc, s, first.start)) continue;
+        if (s < 0 || !doc.isFree(s, first.start) || placeNear(doc, s, first.start)) continue;
+        if (nameScore(doc, s, first.start, true) + leftScore(doc, s) + 2 < MIN_BEFORE_TITLE) continue;
         const id = acceptTitle(doc, first);
         if (id >= 0) doc.accept({ start: s, end: first.start, label: 'person', rule: 'person.before-title', titles: [id] });
         bound = true;

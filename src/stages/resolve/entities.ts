@@ -52,6 +52,22 @@ export function fullOrgName(surface: string, ctx: PageContext): string {
   return surface;
 }
 
+/**
+ * The resolved name of the entity a mention stands for: a person's name, an organization's fullest name, the full
+ * name of the company a short name abbreviates.
+ *
+ * @example
+ * ```ts
+ * entityName(doc, cand, ctx); // '某某省市场监督管理局' for a mention 省市场监督管理局
+ * ```
+ */
+export function entityName(doc: Doc, c: Cand, ctx: PageContext): string {
+  const s = doc.text.slice(c.start, c.end);
+  if (c.label === 'company') return c.aliasOf !== undefined ? doc.text.slice(doc.cands[c.aliasOf]!.start, doc.cands[c.aliasOf]!.end) : s;
+  if (c.label === 'government' || c.label === 'organization') return c.canonical ?? fullOrgName(s, ctx);
+  return s;
+}
+
 type Key = string;
 interface Group<T> {
   key: Key;
@@ -115,11 +131,7 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
 
   for (const u of units) {
     const { doc } = u;
-    const orgName = (c: Cand): string => {
-      const s = doc.text.slice(c.start, c.end);
-      if (c.label === 'company') return c.aliasOf !== undefined ? doc.text.slice(doc.cands[c.aliasOf]!.start, doc.cands[c.aliasOf]!.end) : s;
-      return fullOrgName(s, ctx);
-    };
+    const orgName = (c: Cand): string => entityName(doc, c, ctx);
     for (const c of doc.cands) {
       const m = toMention(u, c);
       mentions.push(m);
@@ -157,6 +169,8 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
         addAlias(p.aliases, p.name, surface);
         if (full) addAlias(p.aliases, p.name, full);
         p.mentions.push(m);
+      } else if (c.label === 'date') {
+        // Dates are listed by the event stage.
       } else if (c.label === 'person') {
         const name = surface;
         const p = upsert(people, name, m.start, () => ({ name, titles: [], roles: [], mentions: [], official: false }));

@@ -1,0 +1,82 @@
+/**
+ * Awards and who received them: 甲、乙、丙3家企业被授予X; X获奖企业甲; 为甲等X颁奖; 甲荣获X. An award's name keeps the
+ * year and region the text gives it; the fullest form written anywhere in the article wins (首届“某某” written
+ * elsewhere as 某某市首届“某某”).
+ *
+ * @module
+ */
+import type { Award } from '../../types.js';
+import type { Cand, Doc } from '../recognize/index.js';
+import type { NameOf } from './index.js';
+import { sentences } from './text.js';
+
+const RECIPIENT = new Set(['company', 'government', 'organization', 'person']);
+/** What may stand before an award name as part of it: a year, a place, an ordinal edition. */
+const PREFIX = /(?:\d{4}年度?|[\u4e00-\u9fff]{2,6}[省市县区]|首届|第[一二三四五六七八九十\d]{1,3}[届次])+$/;
+
+function core(name: string): string {
+  return name.replace(/^(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{0,6}?[省市县区](?=[\u4e00-\u9fff]{3}))?(?:首届|第[一二三四五六七八九十\d]{1,3}[届次])?/, '');
+}
+
+/**
+ * Finds awards in a text whose entities are recognized.
+ *
+ * @example
+ * ```ts
+ * findAwards(doc, nameOf); // [{ name: '2023年度某某市市长质量奖', recipients: ['某某有限公司'], … }]
+ * ```
+ */
+export function findAwards(doc: Doc, nameOf: NameOf): Award[] {
+  const t = doc.text;
+  const found: { name: string; start: number; end: number; recipients: string[] }[] = [];
+  const inRange = (from: number, to: number): Cand[] => doc.cands.filter((c) => RECIPIENT.has(c.label) && c.start >= from && c.end <= to).sort((a, b) => a.start - b.start);
+  for (const s of sentences(t)) {
+    for (const c of s.clauses) {
+      const clause = t.slice(c.start, c.end);
+      // 甲、乙3家企业被授予X / 甲荣获X
+      for (const verb of ['被授予', '荣获', '被评为', '获评']) {
+        const k = clause.indexOf(verb);
+        if (k < 0) continue;
+        const nameStart = c.start + k + verb.length;
+        let nameEnd = c.end;
+        while (nameEnd > nameStart && /[称号荣誉]/.test(t[nameEnd - 1]!) && t.slice(nameEnd - 2, nameEnd) === '称号') nameEnd -= 2;
+        const rec = inRange(c.start, c.start + k).map(nameOf);
+        if (rec.length && nameEnd - nameStart >= 3) found.push({ name: t.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, recipients: rec });
+      }
+      // X获奖企业甲
+      const h = clause.indexOf('获奖企业');
+      if (h > 0) {
+        const after = inRange(c.start + h + 4, c.end)[0];
+        if (after && after.start === c.start + h + 4) found.push({ name: clause.slice(0, h), start: c.start, end: c.start + h, recipients: [nameOf(after)] });
+      }
+      // 为甲等X颁奖
+      const w = clause.lastIndexOf('颁奖');
+      const wei = clause.lastIndexOf('为', w);
+      if (w > 0 && wei >= 0) {
+        const deng = clause.indexOf('等', wei);
+        const between = inRange(c.start + wei, c.start + (deng > wei ? deng : w));
+        // People named there are the recipients; a company before a person's title is only their affiliation.
+        const rec = (between.some((x) => x.label === 'person') ? between.filter((x) => x.label === 'person') : between).map(nameOf);
+        if (deng > wei && deng < w && rec.length && w - deng - 1 >= 2) found.push({ name: clause.slice(deng + 1, w), start: c.start + deng + 1, end: c.start + w, recipients: rec });
+      }
+    }
+  }
+  // Merge by core name; the fullest written form wins.
+  const byCore = new Map<string, Award>();
+  for (const f of found) {
+    let name = f.name;
+    // A fuller form of the name written elsewhere: its prefix of year, place or edition.
+    for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
+      const m = PREFIX.exec(t.slice(Math.max(0, i - 12), i));
+      if (m && m[0].length + f.name.length > name.length) name = m[0] + f.name;
+    }
+    const key = core(name).replace(/[“”"]/g, '');
+    const award = byCore.get(key) ?? byCore.set(key, { name, recipients: [], mentions: [] }).get(key)!;
+    if (name.length > award.name.length) award.name = name;
+    for (const r of f.recipients) if (!award.recipients.includes(r)) award.recipients.push(r);
+    const y = /^(\d{4})年/.exec(award.name);
+    if (y) award.year = Number(y[1]);
+    award.mentions.push({ start: f.start, end: f.end, text: t.slice(f.start, f.end), label: 'award', rule: 'award.pattern' });
+  }
+  return [...byCore.values()];
+}
