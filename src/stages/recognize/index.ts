@@ -42,11 +42,11 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Doc {
   findCompanies(doc);
   findShortCompanies(doc);
   findOrganizations(doc);
+  findForeignNames(doc);
   findTitles(doc);
   findLevelOrgans(doc);
   findPlaces(doc, opts.villages);
   findAbbreviations(doc);
-  findForeignNames(doc);
   findVerbPersons(doc);
   findCoreferences(doc, personNames([doc]));
   findFreeNames(doc);

@@ -12,11 +12,13 @@ import { surnameAt, surnameClass } from '../../lexicon/surnames.js';
 import type { Doc } from './doc.js';
 
 /** Characters that never stand in a given name (function words, numerals of dates, units). */
-const NOT_GIVEN = new Set([...'的了在是和与及等也都为对向从就并又着过之其这那此年月日时个们市省县区镇乡部局厅委会说讲称']);
+const NOT_GIVEN = new Set([...'的了在是和与及等也都为对向从就并又着过其这那此年月日时个们市省县区镇乡部局厅委会说讲称']);
+/** Given-name parts that are honorifics or kin terms (某先生, 某女士): a surname alone is no name. */
+const NOT_GIVEN_WORD = new Set(['先生', '女士', '同志', '老师', '师傅', '书记', '大爷', '大妈', '阿姨', '老板', '总', '老', '家', '某', '氏', '姓', '师', '工', '哥', '姐', '嫂']);
 /** Characters after a name that end it. */
 const AFTER_NAME = new Set([...'、和与及在等是为的也并对向从到于将就率同一代曾已还又再都则却便正要会能所被把让给']);
 /** Characters before a name that let it start there. */
-const BEFORE_NAME = new Set([...'在和与及对向由据请让给同、被把将使令叫是为由经']);
+const BEFORE_NAME = new Set([...'在和与及对向由据请让给同、被把将使令叫是为由经的']);
 
 /** Scores of the name model. */
 const SURNAME_SCORE = [0, 2, 1, 0.3];
@@ -60,11 +62,13 @@ export function nameScore(doc: Doc, s: number, e: number, strong = false): numbe
   const sl = surnameAt(t, s);
   const given = e - s - sl;
   if (!sl || given < 1 || given > 2 || e > t.length) return -Infinity;
-  let score = sl === 2 ? 2 : SURNAME_SCORE[surnameClass(t.slice(s, s + sl))] ?? 0;
+  const cls = sl === 2 ? 1 : surnameClass(t.slice(s, s + sl));
+  let score = (SURNAME_SCORE[cls] ?? 0) - (cls === 3 && !strong ? RARE_SURNAME_PENALTY : 0);
   for (let k = s + sl; k < e; k++) {
     if (!doc.isHan(k) || NOT_GIVEN.has(t[k]!)) return -Infinity;
     score += GIVEN_SCORE[givenTier(t[k]!)]!;
   }
+  if (NOT_GIVEN_WORD.has(t.slice(s + sl, e))) return -Infinity;
   const lex = lexicons();
   if (lex.blockers.has(t.slice(s, e))) return -Infinity;
   if (e - s === 3 && sl === 1 && lex.blockers.has(t.slice(s, s + 2)) && !strong) return -Infinity;
@@ -79,6 +83,8 @@ export function isNameShape(doc: Doc, s: number, e: number, strong = true): bool
 /** Minimum total score of a name with a title before it, and with no such help. */
 export const MIN_AFTER_TITLE = 2;
 export const MIN_FREE = 5;
+/** A rare surname (class 3) needs this much more on its own: many are also function words (于, 但, 向). */
+export const RARE_SURNAME_PENALTY = 2;
 
 /**
  * The best reading of a name starting at `s`: its length and score (length 0 when none reaches `min`).
@@ -154,11 +160,50 @@ export function nameList(doc: Doc, s: number): [number, number][] {
  */
 export function findFreeNames(doc: Doc): void {
   const t = doc.text;
+  findNameLists(doc);
   for (let i = 0; i < t.length; i++) {
     if (doc.owner[i] !== -1 || !surnameAt(t, i)) continue;
     const { len } = bestNameAt(doc, i, MIN_FREE, false);
     if (!len) continue;
     doc.accept({ start: i, end: i + len, label: 'person', rule: 'person.name-model' });
     i += len - 1;
+  }
+}
+
+/**
+ * A 、-list whose items all have the shape of names, two or more of them scoring well, is a list of people (甲、乙、丙
+ * 出席): each item counts as a name though the context around it is only the list.
+ */
+function findNameLists(doc: Doc): void {
+  const t = doc.text;
+  for (let i = t.indexOf('、'); i >= 0; i = t.indexOf('、', i + 1)) {
+    // The item before this 、 starts after punctuation or a mention; walk the list forward from there.
+    let s = i;
+    while (s > 0 && i - s < 4 && doc.isHan(s - 1) && doc.owner[s - 1] === -1) s--;
+    if (s > 0 && doc.isHan(s - 1) && doc.owner[s - 1] === -1 && !BEFORE_NAME.has(t[s - 1]!)) continue;
+    const items: [number, number][] = [];
+    let k = s;
+    let good = 0;
+    while (k < t.length && items.length < 20) {
+      let e = k;
+      while (e < t.length && e - k < 4 && doc.isHan(e) && doc.owner[e] === -1) e++;
+      let end = e;
+      if (t[e] !== '、') {
+        // The last item: the best name reading.
+        const last = bestNameAt(doc, k, 1, false, 1);
+        if (!last.len) break;
+        end = k + last.len;
+      }
+      const score = nameScore(doc, k, end);
+      if (score === -Infinity || end - k < 2) break;
+      if (score >= 3.5) good++;
+      items.push([k, end]);
+      if (t[end] !== '、') break;
+      k = end + 1;
+    }
+    if (items.length >= 2 && good >= 2 && good >= items.length - 1) {
+      for (const [a, b] of items) doc.accept({ start: a, end: b, label: 'person', rule: 'person.name-list' });
+    }
+    i = Math.max(i, items.length ? items[items.length - 1]![1] : i);
   }
 }

@@ -76,6 +76,8 @@ export function findOrganizations(doc: Doc): void {
       const open2 = opening(doc, edge2, edge - 1);
       if (open2 >= 0) open = open2;
     }
+    // A team needs a place or a national word before it, not a bare level word (县委…带队).
+    if (head.suffix === '队' && open >= 0 && lex.levelWords.longestAt(t, open)?.[1] === 'level') continue;
     let start: number;
     if (open >= 0) start = open;
     else if (head.anchor) continue;

@@ -40,6 +40,15 @@ export function findVerbPersons(doc: Doc): void {
     }
     if (best.s >= 0 && best.score >= MIN_BEFORE_VERB) {
       doc.accept({ start: best.s, end: v, label: 'person', rule: comrade ? 'person.before-tongzhi' : 'person.before-verb' });
+      continue;
+    }
+    // A transliterated name before a verb of speech (某某某说): typical transliteration characters only.
+    if (verb && verb[1] === 'speaker') {
+      let s = v;
+      while (s > 0 && v - s < 5 && doc.isHan(s - 1) && doc.owner[s - 1] === -1 && translitTier(t[s - 1]!) === 1) s--;
+      if (v - s >= 3 && (s === 0 || doc.isBreak(s - 1) || doc.owner[s - 1] !== -1)) {
+        doc.accept({ start: s, end: v, label: 'person', rule: 'person.foreign-before-verb' });
+      }
     }
   }
 }
@@ -71,6 +80,11 @@ export function findForeignNames(doc: Doc): void {
       parts++;
       if (DOTS.has(t[e] ?? '') && doc.isHan(e + 1)) e++;
       else break;
+    }
+    // Not over the end of a post before the name (总理 + 某·某).
+    for (let k = s; k < i; k++) {
+      const post = lexicons().posts.longestAt(t, Math.max(0, k - 3), k + 1);
+      if (post && post[0] === k + 1) s = k + 1;
     }
     if (s < i && parts >= 2 && doc.isFree(s, e)) {
       doc.accept({ start: s, end: e, label: 'person', rule: 'person.foreign-dot' });

@@ -150,6 +150,14 @@ export function findTitles(doc: Doc): void {
       chain.push(next);
       end = next.end;
     }
+    // A name already found right after the title (a foreign name with a middle dot) takes it.
+    const already = doc.startingAt(end);
+    if (already >= 0 && doc.cands[already]!.label === 'person') {
+      const ids = chain.map((h) => acceptTitle(doc, h)).filter((k) => k >= 0);
+      doc.cands[already]!.titles = ids;
+      i = end - 1;
+      continue;
+    }
     const names = nameList(doc, end);
     if (!names.length) {
       const foreign = foreignNameAt(doc, end);
