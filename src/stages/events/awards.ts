@@ -11,8 +11,20 @@ import type { NameOf } from './index.js';
 import { sentences } from './text.js';
 
 const RECIPIENT = new Set(['company', 'government', 'organization', 'person']);
-/** What may stand before an award name as part of it: a year, a place, an ordinal edition. */
-const PREFIX = /(?:\d{4}年度?|[\u4e00-\u9fff]{2,6}[省市县区]|首届|第[一二三四五六七八九十\d]{1,3}[届次])+$/;
+/** Where the part of an award name that gives its year, region and edition begins, before `i`. */
+function prefixStart(doc: Doc, i: number): number {
+  const t = doc.text;
+  let j = i;
+  for (let moved = true; moved; ) {
+    moved = false;
+    const edition = /(?:首届|第[一二三四五六七八九十\d]{1,3}[届次])$/.exec(t.slice(Math.max(0, j - 5), j));
+    if (edition) { j -= edition[0].length; moved = true; continue; }
+    const k = doc.endingAt(j);
+    const c = k >= 0 ? doc.cands[k]! : undefined;
+    if (c && (c.label === 'place' || (c.label === 'date' && c.date?.year !== undefined && c.date.month === undefined))) { j = c.start; moved = true; }
+  }
+  return j;
+}
 
 function core(name: string): string {
   return name.replace(/^(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{0,6}?[省市县区](?=[\u4e00-\u9fff]{3}))?(?:首届|第[一二三四五六七八九十\d]{1,3}[届次])?/, '');
@@ -66,9 +78,9 @@ export function findAwards(doc: Doc, nameOf: NameOf): Award[] {
   for (const f of found) {
     let name = f.name;
     // A fuller form of the name written elsewhere: its prefix of year, place or edition.
-    for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
-      const m = PREFIX.exec(t.slice(Math.max(0, i - 12), i));
-      if (m && m[0].length + f.name.length > name.length) name = m[0] + f.name;
+    for (let i = t.indexOf(f.name); i >= 0; i = t.indexOf(f.name, i + 1)) {
+      const j = prefixStart(doc, i);
+      if (i - j + f.name.length > name.length) name = t.slice(j, i) + f.name;
     }
     const key = core(name).replace(/[“”"]/g, '');
     const award = byCore.get(key) ?? byCore.set(key, { name, recipients: [], mentions: [] }).get(key)!;

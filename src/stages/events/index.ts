@@ -43,7 +43,7 @@ export type NameOf = (c: Cand) => string;
 
 /** Words that make what follows a plan or a call to action, not something that happened. */
 const PLAN = /(?:将(?!军)|拟(?!定)|计划[于在将]|准备|力争|即将|预计|争取|希望|^要|[一二三四五六]要)/;
-const MEETING_TRIGGERS = ['主持召开', '召开', '举行', '举办'];
+const MEETING_TRIGGERS = ['召开', '举行', '举办'];
 const BACKREF = /^(?:会议|会上|大会|现场|活动现场|活动|会后)/;
 const REFERENCE_BEFORE = /(?:贯彻|学习|落实|领会|践行|遵循|按照)[^，。]{0,6}$/;
 
@@ -168,7 +168,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
   const L = lexicon();
   const text = t.slice(c.start, c.end);
   const push = (type: Event['type'], start: number, end: number, trigger: string, at: number, extra: Partial<Event> = {}): void => {
-    let name = t.slice(start, end).replace(/^[《“]|[》”]$/g, '');
+    let name = t.slice(start, end);
     if (t[start] === '《' && t[end - 1] === '》') name = t.slice(start + 1, end - 1);
     if (name.length < 2 || events.some((e) => e.name === name)) return;
     const mention = { start, end, text: t.slice(start, end), label: 'event' as const, rule: `event.${type}` };

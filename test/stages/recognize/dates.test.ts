@@ -1,0 +1,72 @@
+// Dates as Chinese news writes them, normalized against the issue date (here Friday 2023-06-30).
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../../../src/stages/recognize/doc.js';
+import { findDates } from '../../../src/stages/recognize/dates.js';
+
+const ISSUE = { year: 2023, month: 6, day: 30 };
+const dates = (text: string, anchor: typeof ISSUE | null = ISSUE) => findDates(new Doc(text), anchor ?? undefined).map((h) => h.value);
+const one = (text: string) => dates(text)[0];
+
+describe('dates', () => {
+  it('resolves a month and day to this year, and keeps the part of day', () => {
+    expect(one('6月29日，会议召开')).toEqual({ text: '6月29日', year: 2023, month: 6, day: 29, iso: '2023-06-29' });
+    expect(one('6月29日下午，仪式举行')).toMatchObject({ text: '6月29日下午', part: 'afternoon', iso: '2023-06-29' });
+  });
+
+  it('prefers the past: a day still to come this year is last year’s', () => {
+    expect(one('7月5日')).toMatchObject({ year: 2022, iso: '2022-07-05' });
+  });
+
+  it('reads a day of the month alone against the issue month', () => {
+    expect(one('29日上午')).toMatchObject({ month: 6, day: 29, part: 'morning', iso: '2023-06-29' });
+  });
+
+  it('resolves 昨天, 前天, 今天 and keeps them relative', () => {
+    expect(one('昨天')).toMatchObject({ relative: true, iso: '2023-06-29' });
+    expect(one('昨日下午')).toMatchObject({ relative: true, part: 'afternoon', iso: '2023-06-29' });
+    expect(one('前天')).toMatchObject({ iso: '2023-06-28' });
+    expect(one('今天')).toMatchObject({ iso: '2023-06-30' });
+  });
+
+  it('gives 近日, 日前 and 近期 a fuzzy window before the issue date', () => {
+    expect(one('近日')).toEqual({ text: '近日', relative: true, from: '2023-06-20', to: '2023-06-30' });
+    expect(one('日前')).toMatchObject({ relative: true, to: '2023-06-30' });
+    expect(one('近期')).toMatchObject({ relative: true, from: '2023-05-31' });
+  });
+
+  it('resolves 次日 and 当天 against the date before them', () => {
+    const [first, next, same] = dates('6月28日，代表团抵达。次日，双方会谈。当天下午，签署协议。');
+    expect(first!.iso).toBe('2023-06-28');
+    expect(next).toMatchObject({ text: '次日', relative: true, iso: '2023-06-29' });
+    expect(same).toMatchObject({ text: '当天下午', part: 'afternoon', iso: '2023-06-29' });
+  });
+
+  it('reads years: 2022年度, and Chinese numerals in full dates', () => {
+    expect(one('2022年度市长质量奖')).toEqual({ text: '2022年度', year: 2022, from: '2022-01-01', to: '2022-12-31' });
+    expect(one('二〇二三年六月二十九日')).toMatchObject({ year: 2023, month: 6, day: 29, iso: '2023-06-29' });
+    expect(one('2023年6月29日')).toMatchObject({ iso: '2023-06-29' });
+  });
+
+  it('reads weeks and halves of the year', () => {
+    expect(one('上周三')).toMatchObject({ relative: true, iso: '2023-06-21' });
+    expect(one('今年上半年')).toMatchObject({ year: 2023, from: '2023-01-01', to: '2023-06-30' });
+  });
+
+  it('reads ranges', () => {
+    expect(one('6月29日至30日')).toEqual({ text: '6月29日至30日', year: 2023, month: 6, day: 29, from: '2023-06-29', to: '2023-06-30' });
+  });
+
+  it('reads Taiwan usage: 昨（29）日 and 民國 years', () => {
+    expect(one('昨（29）日')).toMatchObject({ relative: true, iso: '2023-06-29' });
+    expect(one('民國112年')).toMatchObject({ year: 2023 });
+  });
+
+  it('keeps what the text says when there is no issue date', () => {
+    expect(dates('6月29日', null)[0]).toEqual({ text: '6月29日', month: 6, day: 29 });
+    expect(dates('近日', null)[0]).toEqual({ text: '近日', relative: true });
+  });
+
+  it('does not take numbers or words for dates', () => {
+    expect(dates('一日三餐，近年来，3家企业')).toEqual([]);
+  });
+});
