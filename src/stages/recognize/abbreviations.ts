@@ -6,18 +6,19 @@
  * @module
  */
 import { placeAbbreviations } from '../../data/lexicons.generated.js';
-import { lexicons } from '../../lexicon/index.js';
 import type { Doc } from './doc.js';
 
 let table: Map<string, { full: string; level: string }> | undefined;
 const RELATION = /^(?:关系|两国|三国|双方|首脑|会晤|合作|贸易|经贸|联合|建交|战略|友好|之间|峰会|外长|领导人|对话|共同|会谈|边境|友谊)/;
 const VERB_BEFORE = new Set([...'访来驻赴抵离返旅留援侵在对进']);
+/** Abbreviations of countries and regions that pair up (中美, 日俄, 欧美). */
+const COUNTRY = new Set([...'中美俄日韩朝英法德印巴欧非越泰澳加意']);
 const AFTER = /^(?:方(?![面法式向案针])|总统|总理|首相|外长|政府|国内|军方)/;
 /** Two-character words that begin with an abbreviation character but are ordinary words (美好, 日报, 中心 …). */
 const WORDS = new Set(('美好 美丽 美元 美术 美食 美满 美容 美德 美洲 美誉 日本 日报 日前 日益 日常 日期 日子 日渐 日趋 日夜 日内 ' +
   '日后 日均 日用 日内瓦 法律 法院 法规 法制 法治 法定 法官 法人 英语 英雄 英镑 英文 英才 华人 华侨 华裔 华商 华夏 华丽 华南 ' +
   '华北 华东 华中 京剧 德育 德才 中国 中央 中心 中华 中学 中小 中间 中期 中等 中层 中部 中外 港口 港澳 台湾 台阶 台上 台风 韩国 ' +
-  '俄罗斯 欧洲 欧盟 欧元 非洲 非常 非法 印度 印象 印发 巴西 越来 越南 越过 泰国 澳门 澳大利亚 加强 加快 加大 加上 加入 加工 ' +
+  '俄罗斯 欧洲 欧盟 欧元 非洲 非常 非法 印度 印象 印发 巴西 越来 越南 越过 泰国 澳门 澳大利亚 加强 加快 加大 加上 加入 加工 加法 中非 中巴 巴中 日中 美中不足 ' +
   '朝鲜 朝阳 朝着 意见 意义 意识 沪深 津贴 渝中').split(' '));
 
 /**
@@ -32,7 +33,7 @@ export function findAbbreviations(doc: Doc): void {
   table ??= new Map(placeAbbreviations.map(([c, full, level]) => [c!, { full: full!, level: level! }]));
   const t = doc.text;
   const abbr = (i: number): boolean => table!.has(t[i] ?? '') && doc.owner[i] === -1;
-  const word = (i: number): boolean => WORDS.has(t.slice(i, i + 2)) || WORDS.has(t.slice(i, i + 3)) || lexicons().blockers.has(t.slice(i, i + 2));
+  const word = (i: number): boolean => WORDS.has(t.slice(i, i + 2)) || WORDS.has(t.slice(i, i + 3));
   const accept = (i: number, rule: string): void => {
     const a = table!.get(t[i]!)!;
     doc.accept({ start: i, end: i + 1, label: 'place', rule, place: { level: a.level } });
@@ -42,7 +43,9 @@ export function findAbbreviations(doc: Doc): void {
     // A run of two or three abbreviations before a relation word.
     let j = i;
     while (j < t.length && j - i < 3 && abbr(j)) j++;
-    if (j - i >= 2 && RELATION.test(t.slice(j, j + 3)) && !word(i)) {
+    // Two different countries side by side (中美, 日俄, 欧美) name both, as in 中美关系, 中美三个联合公报.
+    const countries = j - i >= 2 && COUNTRY.has(t[i]!) && COUNTRY.has(t[i + 1]!) && t[i] !== t[i + 1];
+    if (j - i >= 2 && (RELATION.test(t.slice(j, j + 3)) || countries) && !word(i) && !(i > 0 && doc.isHan(i - 1) && doc.owner[i - 1] === -1 && !VERB_BEFORE.has(t[i - 1]!) && !/[的与和及同对是在]/.test(t[i - 1]!))) {
       for (let k = i; k < j; k++) accept(k, 'place.abbreviation:pair');
       i = j - 1;
       continue;

@@ -105,7 +105,11 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     const hit = placeAt(doc, i);
     if (!hit || !doc.isFree(i, hit.end)) continue;
     // A short form glued into a longer word on the left is not a place (e.g. the tail of another word).
-    if (hit.rule === 'place.gazetteer-short' && doc.isHan(i - 1) && doc.owner[i - 1] === -1 && !/[在到赴从与和、对向于的是为至经讯社电访离抵回来去]/.test(t[i - 1]!)) continue;
+    if (hit.rule === 'place.gazetteer-short' && doc.isHan(i - 1) && doc.owner[i - 1] === -1 && !/[在到赴从与和及、对向于的是为至经讯社电访离抵回来去了比以由在报]/.test(t[i - 1]!)) {
+      // Glued to a character on its left: only where its right side clearly ends it (江西的, 北京5月).
+      const r = t[hit.end] ?? '';
+      if (!(doc.isBreak(hit.end) || /[\d的和与及等、有在是将已]/.test(r))) continue;
+    }
     doc.accept({ start: i, end: hit.end, label: 'place', rule: hit.rule, place: hit.data });
     i = hit.end - 1;
   }
