@@ -32,7 +32,7 @@ export function levelOrganKind(name: string): 'party' | 'government' {
 }
 
 /** Start of the opening word (place, national or level word) nearest the left edge, or -1. */
-function opening(doc: Doc, from: number, to: number): number {
+function opening(doc: Doc, from: number, to: number, minCore?: number): number {
   const lex = lexicons();
   const t = doc.text;
   for (let i = from; i < to; i++) {
@@ -40,7 +40,7 @@ function opening(doc: Doc, from: number, to: number): number {
     if (lw) {
       const [e, kind] = lw;
       if (t[e] === '级') continue; // 国家级, 省级: an adjective, not a body
-      if (kind !== 'level' || (i === from && to - e >= 2)) return i; // 市农业农村局, but not 村史馆
+      if (kind !== 'level' || (i === from && to - e >= (minCore ?? 2))) return i; // 市农业农村局, 市教委, but not 村史馆
     }
     if (placeAt(doc, i, to)) return i;
   }
@@ -69,7 +69,7 @@ export function findOrganizations(doc: Doc): void {
     if (falseHeads.has(t.slice(hs, e + 1)) || falseHeads.has(t.slice(hs, e + 2))) continue; // 大学生, 中心城区
     if (!doc.isFree(hs, e)) continue;
     const edge = leftEdge(doc, hs, MAX_NAME - head.suffix.length);
-    let open = opening(doc, edge, hs);
+    let open = opening(doc, edge, hs, /^[委办]$/.test(head.suffix) ? 1 : 2);
     // A name joined by 与/和 inside it (某某省材料与器件工程研究中心): look past the conjunction for an opening.
     if (open < 0 && edge > 1 && hs - edge >= 2 && /[与和]/.test(t[edge - 1]!) && !lex.organSuffixes.endingAt(t, edge - 1).length) {
       const edge2 = leftEdge(doc, edge - 1, MAX_NAME - (hs - edge + 1));
