@@ -10,6 +10,7 @@
  * @module
  */
 import { lexicons, type PostEntry } from '../../lexicon/index.js';
+import { postModifiers as postModifierRows } from '../../data/lexicons.generated.js';
 import type { Cand, Doc } from './doc.js';
 import { leftScore, nameEndsAt, nameList, nameScore } from './names.js';
 import { foreignNameAt } from './persons.js';
@@ -34,6 +35,9 @@ interface TitleHit {
   prefix: string;
 }
 
+let modifiers: Set<string> | undefined;
+const postModifiers = (): Set<string> => (modifiers ??= new Set(postModifierRows.map((r) => r[0]!)));
+
 /** The post starting at `i` (from the lexicon or 首席…官), as [end, entry]. */
 function postAt(doc: Doc, i: number): [number, PostEntry] | undefined {
   const t = doc.text;
@@ -55,6 +59,14 @@ function titleAt(doc: Doc, i: number): TitleHit | undefined {
   if (!doc.isFree(i, end)) return undefined;
   let start = i;
   for (const m of MODIFIERS) if (t.endsWith(m, start) && doc.isFree(start - m.length, start)) { start -= m.length; break; }
+  // A word of function or rank inside the title (销售总监, 相关负责人), from data/post-modifiers.tsv.
+  for (let len = 2; len >= 1; len--) {
+    const w = t.slice(start - len, start);
+    if (start - len >= 0 && postModifiers().has(w) && doc.isFree(start - len, start)) {
+      start -= len;
+      break;
+    }
+  }
   let organ = doc.endingAt(start);
   if (organ >= 0 && !['government', 'organization', 'company'].includes(doc.cands[organ]!.label)) organ = -1;
   let prefix = '';
