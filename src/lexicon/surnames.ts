@@ -7,11 +7,20 @@
 import { surnames } from '../data/lexicons.generated.js';
 
 let table: Map<string, number> | undefined;
+/** First code unit of a single surname → its class; of a compound surname → the second code units it may take. */
+let single: Map<number, number> | undefined;
+let compound: Map<number, Set<number>> | undefined;
 
 function load(): Map<string, number> {
   if (!table) {
     table = new Map();
-    for (const [s, cls] of surnames) table.set(s!, Number(cls) || 3);
+    single = new Map();
+    compound = new Map();
+    for (const [s, cls] of surnames) {
+      table.set(s!, Number(cls) || 3);
+      if (s!.length === 1) single.set(s!.charCodeAt(0), Number(cls) || 3);
+      else if (s!.length === 2) (compound.get(s!.charCodeAt(0)) ?? compound.set(s!.charCodeAt(0), new Set()).get(s!.charCodeAt(0))!).add(s!.charCodeAt(1));
+    }
   }
   return table;
 }
@@ -28,9 +37,11 @@ function load(): Map<string, number> {
  * ```
  */
 export function surnameAt(s: string, i: number): number {
-  const t = load();
-  if (i + 1 < s.length && t.has(s.slice(i, i + 2))) return 2;
-  return i < s.length && t.has(s[i]!) ? 1 : 0;
+  load();
+  if (i < 0 || i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (i + 1 < s.length && compound!.get(c)?.has(s.charCodeAt(i + 1))) return 2;
+  return single!.has(c) ? 1 : 0;
 }
 
 /**

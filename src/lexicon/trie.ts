@@ -94,7 +94,8 @@ export class Trie<T> {
 }
 
 /**
- * A trie of reversed keys: finds every key that ENDS at a position, walking backward.
+ * A trie of reversed keys: finds every key that ENDS at a position, walking backward from it without building any
+ * string.
  *
  * @example
  * ```ts
@@ -105,20 +106,46 @@ export class Trie<T> {
  * ```
  */
 export class SuffixTrie<T> {
-  private readonly trie = new Trie<T>();
+  private readonly root: Node<T> = { next: new Map() };
+  /** Length of the longest key. */
+  maxLength = 0;
 
   /** Adds a key. */
   add(key: string, value: T): void {
-    this.trie.add(key.split('').reverse().join(''), value);
+    let node = this.root;
+    for (let i = key.length - 1; i >= 0; i--) {
+      const c = key.charCodeAt(i);
+      let n = node.next.get(c);
+      if (!n) {
+        n = { next: new Map() };
+        node.next.set(c, n);
+      }
+      node = n;
+    }
+    node.value = value;
+    if (key.length > this.maxLength) this.maxLength = key.length;
   }
 
-  /** Every key that ends just before `s[end]`, shortest first, as [start, value] pairs. */
+  /** Every key that ends just before `s[end]` and starts at or after `floor`, shortest first, as [start, value]. */
   endingAt(s: string, end: number, floor = 0): [number, T][] {
     const out: [number, T][] = [];
-    const max = this.trie.maxLength;
-    let rev = '';
-    for (let j = end - 1; j >= floor && end - j <= max; j--) rev += s[j];
-    for (const [len, v] of this.trie.matchesAt(rev, 0)) out.push([end - len, v]);
+    let node: Node<T> | undefined = this.root;
+    for (let j = end - 1; j >= floor; j--) {
+      node = node.next.get(s.charCodeAt(j));
+      if (!node) break;
+      if (node.value !== undefined) out.push([j, node.value]);
+    }
     return out;
+  }
+
+  /** True when some key ends just before `s[end]` (no allocation). */
+  hasEndingAt(s: string, end: number, floor = 0): boolean {
+    let node: Node<T> | undefined = this.root;
+    for (let j = end - 1; j >= floor; j--) {
+      node = node.next.get(s.charCodeAt(j));
+      if (!node) return false;
+      if (node.value !== undefined) return true;
+    }
+    return false;
   }
 }

@@ -56,6 +56,8 @@ export class Doc {
   readonly cands: Cand[] = [];
   /** For each character, the index of the mention covering it, or -1. */
   readonly owner: Int32Array;
+  /** Gazetteer and world-list readings at each position, computed once when first asked (see places.ts). */
+  readonly placeMemo: (readonly unknown[] | undefined)[] = [];
 
   constructor(text: string) {
     this.text = text;

@@ -19,8 +19,8 @@ export interface PlaceHit {
 }
 
 interface Index {
-  lengths: Map<number, number[]>;
-  max: number;
+  /** First two characters of a name → the lengths of the names that start with them, longest first. */
+  lengths: Map<string, number[]>;
 }
 let index: Index | undefined;
 
@@ -35,17 +35,47 @@ const usable = (entry: GazEntry, short: boolean): boolean =>
 
 function gazIndex(): Index {
   if (index) return index;
-  const lengths = new Map<number, number[]>();
-  let max = 0;
+  const lengths = new Map<string, number[]>();
   for (const name of getGazetteer().byName.keys()) {
-    const c = name.charCodeAt(0);
-    const ls = lengths.get(c) ?? lengths.set(c, []).get(c)!;
+    if (name.length < 2) continue;
+    const k = name.slice(0, 2);
+    const ls = lengths.get(k) ?? lengths.set(k, []).get(k)!;
     if (!ls.includes(name.length)) ls.push(name.length);
-    if (name.length > max) max = name.length;
   }
   for (const ls of lengths.values()) ls.sort((a, b) => b - a);
-  index = { lengths, max };
+  index = { lengths };
   return index;
+}
+
+/** Every reading at a position, longest first (before any limit). */
+function readingsAt(doc: Doc, i: number): readonly PlaceHit[] {
+  const memo = doc.placeMemo[i] as readonly PlaceHit[] | undefined;
+  if (memo) return memo;
+  const t = doc.text;
+  const lex = lexicons();
+  const out: PlaceHit[] = [];
+  const ls = i + 1 < t.length ? gazIndex().lengths.get(t.slice(i, i + 2)) : undefined;
+  if (ls) {
+    const gaz = getGazetteer();
+    for (const len of ls) {
+      if (i + len > t.length) continue;
+      const surface = t.slice(i, i + len);
+      const all = gaz.byName.get(surface);
+      if (!all) continue;
+      const entries = all.filter((x) => usable(x.entry, x.short));
+      if (!entries.length) continue;
+      if (entries.every((x) => x.short) && (lex.blockers.has(surface) || lex.placeShortBlockers.has(surface))) continue;
+      out.push({
+        end: i + len,
+        rule: entries[0]!.short ? 'place.gazetteer-short' : 'place.gazetteer',
+        data: { level: entries[0]!.entry.level, codes: entries.map((x) => x.entry.code), fullNames: entries.map((x) => x.entry.name) },
+      });
+    }
+  }
+  for (const [e, w] of lex.world.matchesAt(t, i)) out.push({ end: e, rule: `place.world:${w.level}`, data: { level: w.level } });
+  out.sort((a, b) => b.end - a.end);
+  doc.placeMemo[i] = out;
+  return out;
 }
 
 /**
@@ -57,34 +87,11 @@ function gazIndex(): Index {
  * ```
  */
 export function placeAt(doc: Doc, i: number, limit = doc.text.length): PlaceHit | undefined {
-  const t = doc.text;
-  const lex = lexicons();
+  if (i < 0 || i >= doc.text.length || !doc.isHan(i)) return undefined;
   let best: PlaceHit | undefined;
-  const ls = gazIndex().lengths.get(t.charCodeAt(i));
-  if (ls) {
-    const gaz = getGazetteer();
-    for (const len of ls) {
-      if (i + len > limit) continue;
-      const surface = t.slice(i, i + len);
-      const entries = (gaz.byName.get(surface) ?? []).filter((x) => usable(x.entry, x.short));
-      if (!entries.length) continue;
-      if (entries.every((x) => x.short) && (lex.blockers.has(surface) || lex.placeShortBlockers.has(surface))) continue;
-      best = {
-        end: i + len,
-        rule: entries[0]!.short ? 'place.gazetteer-short' : 'place.gazetteer',
-        data: {
-          level: entries[0]!.entry.level,
-          codes: entries.map((x) => x.entry.code),
-          fullNames: entries.map((x) => x.entry.name),
-        },
-      };
-      break;
-    }
-  }
-  const w = lex.world.longestAt(t, i, limit);
-  if (w && (!best || w[0] > best.end)) best = { end: w[0], rule: `place.world:${w[1].level}`, data: { level: w[1].level } };
+  for (const h of readingsAt(doc, i)) if (h.end <= limit) { best = h; break; }
   if (best && (best.data.level === 'city' || best.data.level === 'county' || best.data.level === 'town')) {
-    const zone = ZONE.exec(t.slice(best.end, Math.min(limit, best.end + 10)));
+    const zone = ZONE.exec(doc.text.slice(best.end, Math.min(limit, best.end + 10)));
     if (zone) best = { end: best.end + zone[0].length, rule: 'place.zone', data: { level: 'region' } };
   }
   return best;
