@@ -50,14 +50,14 @@ export class Trie<T> {
    * ```
    */
   matchesAt(s: string, i: number, limit = s.length): [number, T][] {
-    const out: [number, T][] = [];
+    let out: [number, T][] | undefined;
     let node: Node<T> | undefined = this.root;
     for (let j = i; j < limit; j++) {
       node = node.next.get(s.charCodeAt(j));
       if (!node) break;
-      if (node.value !== undefined) out.push([j + 1, node.value]);
+      if (node.value !== undefined) (out ??= []).push([j + 1, node.value]);
     }
-    return out;
+    return out ?? [];
   }
 
   /**

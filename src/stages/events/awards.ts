@@ -8,7 +8,7 @@
 import type { Award } from '../../types.js';
 import type { Cand, Doc } from '../recognize/index.js';
 import type { NameOf } from './index.js';
-import { sentences } from './text.js';
+import { sentencesOf } from './text.js';
 
 const RECIPIENT = new Set(['company', 'government', 'organization', 'person']);
 /** Where the part of an award name that gives its year, region and edition begins, before `i`. */
@@ -42,7 +42,7 @@ export function findAwards(doc: Doc, nameOf: NameOf): Award[] {
   const t = doc.text;
   const found: { name: string; start: number; end: number; recipients: string[] }[] = [];
   const inRange = (from: number, to: number): Cand[] => doc.cands.filter((c) => RECIPIENT.has(c.label) && c.start >= from && c.end <= to).sort((a, b) => a.start - b.start);
-  for (const s of sentences(t)) {
+  for (const s of sentencesOf(doc, t)) {
     for (const c of s.clauses) {
       const clause = t.slice(c.start, c.end);
       // 甲、乙3家企业被授予X / 甲荣获X

@@ -12,7 +12,7 @@ import { SuffixTrie, Trie } from '../../lexicon/trie.js';
 import type { Award, DateValue, Event, Role } from '../../types.js';
 import type { Cand, Doc } from '../recognize/index.js';
 import { findAwards } from './awards.js';
-import { sentences, type Piece } from './text.js';
+import { sentencesOf, type Piece } from './text.js';
 
 interface Lex {
   roles: Trie<{ role: Role; object: boolean }>;
@@ -76,7 +76,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
   };
   const events: (Event & { at: number; sentence: number })[] = [];
   const participants: { name: string; role: Role; sentence: number }[] = [];
-  const sents = sentences(t);
+  const sents = sentencesOf(doc, t);
   const dates = doc.cands.filter((c) => c.label === 'date').map((c) => c.date!);
 
   sents.forEach((s, si) => {

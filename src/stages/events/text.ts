@@ -10,8 +10,18 @@ export interface Piece {
   end: number;
 }
 
-const SENTENCE_END = new Set([...'。！？!?\n']);
-const CLAUSE_END = new Set([...'，,；;：:']);
+const memo = new WeakMap<object, { start: number; end: number; clauses: Piece[] }[]>();
+const SENTENCE_END = new Set([...'。！？!?\n'].map((c) => c.charCodeAt(0)));
+const CLAUSE_END = new Set([...'，,；;：:'].map((c) => c.charCodeAt(0)));
+const OPEN = new Set([...'《“（'].map((c) => c.charCodeAt(0)));
+const CLOSE = new Set([...'》”）'].map((c) => c.charCodeAt(0)));
+
+/** {@link sentences}, computed once per owner object (a recognized document). */
+export function sentencesOf(owner: object, text: string): { start: number; end: number; clauses: Piece[] }[] {
+  let s = memo.get(owner);
+  if (!s) memo.set(owner, (s = sentences(text)));
+  return s;
+}
 
 /**
  * Splits a text into sentences, each into clauses (at ，；：), outside quotes and book-title marks.
@@ -28,11 +38,11 @@ export function sentences(text: string): { start: number; end: number; clauses: 
   let clauses: Piece[] = [];
   let depth = 0;
   for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    if (ch === '《' || ch === '“' || ch === '（') depth++;
-    else if ((ch === '》' || ch === '”' || ch === '）') && depth > 0) depth--;
-    const endS = i === text.length || (depth === 0 && SENTENCE_END.has(ch!));
-    const endC = endS || (depth === 0 && CLAUSE_END.has(ch!));
+    const ch = i < text.length ? text.charCodeAt(i) : -1;
+    if (OPEN.has(ch)) depth++;
+    else if (CLOSE.has(ch) && depth > 0) depth--;
+    const endS = i === text.length || (depth === 0 && SENTENCE_END.has(ch));
+    const endC = endS || (depth === 0 && CLAUSE_END.has(ch));
     if (endC && i > cStart) clauses.push({ start: cStart, end: i });
     if (endC) cStart = i + 1;
     if (endS) {

@@ -47,35 +47,42 @@ function gazIndex(): Index {
   return index;
 }
 
+const NONE: readonly PlaceHit[] = [];
+
 /** Every reading at a position, longest first (before any limit). */
 function readingsAt(doc: Doc, i: number): readonly PlaceHit[] {
   const memo = doc.placeMemo[i] as readonly PlaceHit[] | undefined;
   if (memo) return memo;
   const t = doc.text;
   const lex = lexicons();
-  const out: PlaceHit[] = [];
+  let out: PlaceHit[] | undefined;
   const ls = i + 1 < t.length ? gazIndex().lengths.get(t.slice(i, i + 2)) : undefined;
   if (ls) {
     const gaz = getGazetteer();
     for (const len of ls) {
       if (i + len > t.length) continue;
-      const surface = t.slice(i, i + len);
+      const surface = len === 2 ? t.slice(i, i + 2) : t.slice(i, i + len);
       const all = gaz.byName.get(surface);
       if (!all) continue;
-      const entries = all.filter((x) => usable(x.entry, x.short));
-      if (!entries.length) continue;
+      let entries: { entry: GazEntry; short: boolean }[] | undefined;
+      for (const x of all) if (usable(x.entry, x.short)) (entries ??= []).push(x);
+      if (!entries) continue;
       if (entries.every((x) => x.short) && (lex.blockers.has(surface) || lex.placeShortBlockers.has(surface))) continue;
-      out.push({
+      (out ??= []).push({
         end: i + len,
         rule: entries[0]!.short ? 'place.gazetteer-short' : 'place.gazetteer',
         data: { level: entries[0]!.entry.level, codes: entries.map((x) => x.entry.code), fullNames: entries.map((x) => x.entry.name) },
       });
     }
   }
-  for (const [e, w] of lex.world.matchesAt(t, i)) out.push({ end: e, rule: `place.world:${w.level}`, data: { level: w.level } });
-  out.sort((a, b) => b.end - a.end);
-  doc.placeMemo[i] = out;
-  return out;
+  const w = lex.world.matchesAt(t, i);
+  if (w.length) {
+    out ??= [];
+    for (const [e, x] of w) out.push({ end: e, rule: `place.world:${x.level}`, data: { level: x.level } });
+  }
+  if (out && out.length > 1) out.sort((a, b) => b.end - a.end);
+  doc.placeMemo[i] = out ?? NONE;
+  return out ?? NONE;
 }
 
 /**
