@@ -19,8 +19,8 @@ export interface PlaceHit {
 }
 
 interface Index {
-  /** First two characters of a name → the lengths of the names that start with them, longest first. */
-  lengths: Map<string, number[]>;
+  /** First and second code unit of a name → the lengths of the names that start with them, longest first. */
+  lengths: Map<number, Map<number, number[]>>;
 }
 let index: Index | undefined;
 
@@ -35,14 +35,16 @@ const usable = (entry: GazEntry, short: boolean): boolean =>
 
 function gazIndex(): Index {
   if (index) return index;
-  const lengths = new Map<string, number[]>();
+  const lengths = new Map<number, Map<number, number[]>>();
   for (const name of getGazetteer().byName.keys()) {
     if (name.length < 2) continue;
-    const k = name.slice(0, 2);
-    const ls = lengths.get(k) ?? lengths.set(k, []).get(k)!;
+    const a = name.charCodeAt(0);
+    const b = name.charCodeAt(1);
+    const second = lengths.get(a) ?? lengths.set(a, new Map()).get(a)!;
+    const ls = second.get(b) ?? second.set(b, []).get(b)!;
     if (!ls.includes(name.length)) ls.push(name.length);
   }
-  for (const ls of lengths.values()) ls.sort((a, b) => b - a);
+  for (const second of lengths.values()) for (const ls of second.values()) ls.sort((a, b) => b - a);
   index = { lengths };
   return index;
 }
@@ -56,7 +58,7 @@ function readingsAt(doc: Doc, i: number): readonly PlaceHit[] {
   const t = doc.text;
   const lex = lexicons();
   let out: PlaceHit[] | undefined;
-  const ls = i + 1 < t.length ? gazIndex().lengths.get(t.slice(i, i + 2)) : undefined;
+  const ls = i + 1 < t.length ? gazIndex().lengths.get(t.charCodeAt(i))?.get(t.charCodeAt(i + 1)) : undefined;
   if (ls) {
     const gaz = getGazetteer();
     for (const len of ls) {
