@@ -10,7 +10,7 @@ import type { Cand, Doc } from '../recognize/index.js';
 import type { NameOf } from './index.js';
 import { sentencesOf } from './text.js';
 
-const RECIPIENT = new Set(['company', 'government', 'organization', 'person']);
+const RECIPIENT = new Set(['company', 'government', 'organization', 'person', 'place']);
 /** Where the part of an award name that gives its year, region and edition begins, before `i`. */
 function prefixStart(doc: Doc, i: number): number {
   const t = doc.text;
@@ -38,9 +38,9 @@ function core(name: string): string {
  * findAwards(doc, nameOf); // [{ name: '2023年度某某市市长质量奖', recipients: ['某某有限公司'], … }]
  * ```
  */
-export function findAwards(doc: Doc, nameOf: NameOf): Award[] {
+export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: string })[] {
   const t = doc.text;
-  const found: { name: string; start: number; end: number; recipients: string[] }[] = [];
+  const found: { name: string; start: number; end: number; recipients: string[]; trigger?: string }[] = [];
   const inRange = (from: number, to: number): Cand[] => doc.cands.filter((c) => RECIPIENT.has(c.label) && c.start >= from && c.end <= to).sort((a, b) => a.start - b.start);
   for (const s of sentencesOf(doc, t)) {
     for (const c of s.clauses) {
@@ -51,9 +51,11 @@ export function findAwards(doc: Doc, nameOf: NameOf): Award[] {
         if (k < 0) continue;
         const nameStart = c.start + k + verb.length;
         let nameEnd = c.end;
-        while (nameEnd > nameStart && /[称号荣誉]/.test(t[nameEnd - 1]!) && t.slice(nameEnd - 2, nameEnd) === '称号') nameEnd -= 2;
+        if (t.slice(nameEnd - 2, nameEnd) === '称号') nameEnd -= 2;
         const rec = inRange(c.start, c.start + k).map(nameOf);
-        if (rec.length && nameEnd - nameStart >= 3) found.push({ name: t.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, recipients: rec });
+        if (rec.length && nameEnd - nameStart >= 3) {
+          found.push({ name: t.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, recipients: rec, ...(verb === '被授予' ? { trigger: '授予' } : {}) });
+        }
       }
       // X获奖企业甲
       const h = clause.indexOf('获奖企业');
@@ -61,20 +63,28 @@ export function findAwards(doc: Doc, nameOf: NameOf): Award[] {
         const after = inRange(c.start + h + 4, c.end)[0];
         if (after && after.start === c.start + h + 4) found.push({ name: clause.slice(0, h), start: c.start, end: c.start + h, recipients: [nameOf(after)] });
       }
-      // 为甲等X颁奖
-      const w = clause.lastIndexOf('颁奖');
-      const wei = clause.lastIndexOf('为', w);
-      if (w > 0 && wei >= 0) {
+      // 为甲等X颁奖, 为甲等X授牌
+      for (const verb of ['颁奖', '授牌']) {
+        const w = clause.lastIndexOf(verb);
+        const wei = clause.lastIndexOf('为', w);
+        if (w <= 0 || wei < 0) continue;
         const deng = clause.indexOf('等', wei);
         const between = inRange(c.start + wei, c.start + (deng > wei ? deng : w));
         // People named there are the recipients; a company before a person's title is only their affiliation.
-        const rec = (between.some((x) => x.label === 'person') ? between.filter((x) => x.label === 'person') : between).map(nameOf);
-        if (deng > wei && deng < w && rec.length && w - deng - 1 >= 2) found.push({ name: clause.slice(deng + 1, w), start: c.start + deng + 1, end: c.start + w, recipients: rec });
+        let rec = (between.some((x) => x.label === 'person') ? between.filter((x) => x.label === 'person') : between).map(nameOf);
+        if (!rec.length && deng > wei + 3 && deng - wei <= 20) rec = [clause.slice(wei + 1, deng)];
+        let nameStart = deng + 1;
+        const counted = /^(?:全[市省区县国])?(?:首批|第[一二三四五六七八九十\d]+批)?\s*\d*\s*[个家名位所批]*/.exec(clause.slice(nameStart, w));
+        if (counted) nameStart += counted[0].length;
+        const wEnd = clause.slice(0, w).endsWith('进行') ? w - 2 : w;
+        if (deng > wei && deng < w && rec.length && wEnd - nameStart >= 2) {
+          found.push({ name: clause.slice(nameStart, wEnd), start: c.start + nameStart, end: c.start + wEnd, recipients: rec, trigger: verb });
+        }
       }
     }
   }
   // Merge by core name; the fullest written form wins.
-  const byCore = new Map<string, Award>();
+  const byCore = new Map<string, Award & { trigger?: string }>();
   for (const f of found) {
     let name = f.name;
     // A fuller form of the name written elsewhere: its prefix of year, place or edition.
@@ -84,6 +94,7 @@ export function findAwards(doc: Doc, nameOf: NameOf): Award[] {
     }
     const key = core(name).replace(/[“”"]/g, '');
     const award = byCore.get(key) ?? byCore.set(key, { name, recipients: [], mentions: [] }).get(key)!;
+    if (f.trigger && !award.trigger) award.trigger = f.trigger;
     if (name.length > award.name.length) award.name = name;
     for (const r of f.recipients) if (!award.recipients.includes(r)) award.recipients.push(r);
     const y = /^(\d{4})年/.exec(award.name);

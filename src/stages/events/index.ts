@@ -101,6 +101,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       const v = roleVerbAt(doc, i);
       if (!v) continue;
       const [end, { role }] = v;
+      // A verb right after 陪同, 参加 or 出席 names what they joined, not a second role (陪同调研, 参加会见).
+      if (/(?:陪同|参加|出席)$/.test(t.slice(Math.max(s.start, i - 2), i))) { i = end - 1; continue; }
       const ci = clauseOf(i);
       if (ci < 0) continue;
       const clause = s.clauses[ci]!;
@@ -111,9 +113,12 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
         // 为某某颁奖: the people between 为 and 颁奖 receive the award.
         who = personsIn(doc, t.lastIndexOf('为', i), i);
         r = 'awardee';
-      } else if (role === 'host' && /会见|接见|会谈/.test(t.slice(i, end))) {
-        who = subjectOf(ci, i);
-        for (const g of personsIn(doc, end, clause.end)) { addRole(nameOf(g), 'guest'); participants.push({ name: nameOf(g), role: 'guest', sentence: si }); }
+      } else if (role === 'host' && /会见|接见|会谈|会晤/.test(t.slice(i, end))) {
+        // 甲会见乙: 乙 is the guest; 甲与乙举行会谈: 乙 (after 与) is the guest.
+        const yu = t.lastIndexOf('与', i);
+        const guests = yu >= clause.start ? personsIn(doc, yu, i) : personsIn(doc, end, clause.end);
+        who = subjectOf(ci, yu >= clause.start ? yu : i);
+        for (const g of guests) { addRole(nameOf(g), 'guest'); participants.push({ name: nameOf(g), role: 'guest', sentence: si }); }
       } else who = subjectOf(ci, i);
       for (const p of who) {
         if (REFERENCE_BEFORE.test(t.slice(clause.start, p.start))) continue;
@@ -159,7 +164,45 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     }
   }
   const awards = findAwards(doc, nameOf);
+  // Conferring an award is an event of its own (被授予, 为…颁奖, 为…授牌), at the main event's date.
+  for (const w of awards) {
+    const m = w.mentions[0];
+    if (!m || !w.trigger) continue;
+    const e: Event & { at: number; sentence: number } = { type: 'award', name: w.name, trigger: w.trigger, participants: [], mentions: [...w.mentions], at: m.start, sentence: -1 };
+    if (main?.date) e.date = main.date;
+    for (const r of w.recipients) if (roles.has(r)) e.participants.push({ name: r, role: 'awardee' });
+    events.push(e);
+  }
+  for (const w of awards) delete w.trigger;
   return { events: events.map(({ at: _a, sentence: _s, ...e }) => e), awards, dates, roles };
+}
+
+/** Adverbs that may stand between an event's name and its verb (某某计划正式启动). */
+const ADVERBS = /(?:正式|也|已|还|同时|顺利|隆重|在此|将|同步)+$/;
+const LEADS = /^(?:会上|现场|活动现场|当天|当日|会后|仪式上|随后|此外|同时)/;
+const INSPECTION = ['看望慰问', '调研', '视察', '考察', '督查', '走访', '看望', '慰问', '检查'];
+const RECEPTION = ['会见', '接见', '会谈', '会晤'];
+
+/** The noun phrase of a clause before `i`: its start and end, and a place written 在… before the verb. */
+function phraseBefore(doc: Doc, c: Piece, i: number): { start: number; end: number; location?: string } {
+  const t = doc.text;
+  let end = i;
+  const adv = ADVERBS.exec(t.slice(c.start, end));
+  if (adv) end -= adv[0].length;
+  let location: string | undefined;
+  const at = t.lastIndexOf('在', end - 1);
+  if (at > c.start && end - at > 1 && end - at <= 16) {
+    location = t.slice(at + 1, end);
+    end = at;
+    if (LEADS.test(location)) location = undefined; // 在会上: the main event's place
+  }
+  // A date between the name and 在 (某某开幕式昨（29）日在某地举行).
+  for (let k = doc.endingAt(end); k >= 0 && doc.cands[k]!.label === 'date'; k = doc.endingAt(end)) end = doc.cands[k]!.start;
+  let start = c.start;
+  for (let k = doc.startingAt(start); k >= 0 && doc.cands[k]!.label === 'date'; k = doc.startingAt(start)) start = doc.cands[k]!.end;
+  const lead = LEADS.exec(t.slice(start, end));
+  if (lead) start += lead[0].length;
+  return location ? { start, end, location } : { start, end };
 }
 
 /** Events whose trigger stands in one clause. */
@@ -184,7 +227,8 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     return undefined;
   };
   const planned = (i: number): boolean => PLAN.test(t.slice(s.start, i));
-  // Trigger + event name: 主持召开全市某某会议, 举行某某仪式.
+  const isPerson = (from: number, to: number): boolean => doc.cands.some((x) => x.label === 'person' && x.start >= from && x.end <= to);
+  // Trigger then event name (主持召开某某会议), or event name then trigger (某某大会在某地举行).
   for (const trig of MEETING_TRIGGERS) {
     const k = text.indexOf(trig);
     if (k < 0) continue;
@@ -196,22 +240,10 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
       push(h[1], after, h[0], trig, i);
       break;
     }
-    // Event name + trigger: 某某颁奖大会举行, 某某启动仪式在某地举办.
-    let nameEnd = i;
-    let location: string | undefined;
-    const at = t.lastIndexOf('在', i);
-    if (at >= c.start) {
-      const places = doc.cands.filter((x) => x.label === 'place' && x.start > at && x.end <= i);
-      if (places.length) {
-        location = t.slice(places[0]!.start, places[places.length - 1]!.end);
-        nameEnd = at;
-      }
-    }
-    let start = c.start;
-    while (start < nameEnd && doc.owner[start] !== -1 && doc.cands[doc.owner[start]!]!.label === 'date') start = doc.cands[doc.owner[start]!]!.end;
-    const h2 = headEnd(start, nameEnd);
-    if (h2 && h2[0] === nameEnd && nameEnd - start >= 3) {
-      push(h2[1], start, nameEnd, trig, i, location ? { location } : {});
+    const np = phraseBefore(doc, c, i);
+    const h2 = headEnd(np.start, np.end);
+    if (h2 && h2[0] === np.end && np.end - np.start >= 3 && !BACKREF.test(t.slice(np.start, np.end))) {
+      push(h2[1], np.start, np.end, trig, i, np.location ? { location: np.location } : {});
       break;
     }
   }
@@ -226,7 +258,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     if (t[after] === '《') end = t.indexOf('》', after) + 1;
     else {
       const h = headEnd(after, c.end);
-      if (h && (h[1] === 'signing')) end = h[0];
+      if (h && h[1] === 'signing') end = h[0];
     }
     if (end > after) {
       const parties = doc.cands.filter((x) => (x.label === 'company' || x.label === 'government' || x.label === 'organization' || x.label === 'person') && x.start >= c.start && x.end <= i);
@@ -236,32 +268,62 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     }
     break;
   }
-  // Release: 发布了某某名单, 某某行动计划正式发布.
-  const rel = text.indexOf('发布');
-  if (rel >= 0 && !planned(c.start + rel) && !text.includes('发布会')) {
-    const i = c.start + rel;
-    const after = i + 2 + (t[i + 2] === '了' ? 1 : 0);
-    if (c.end - after >= 4) push('release', after, c.end, '发布', i);
-    else {
-      let start = c.start;
-      const de = t.lastIndexOf('的', i);
-      if (de >= c.start) start = de + 1;
-      const end = i - (/(?:也|正式|同时|还|已)+$/.exec(t.slice(start, i))?.[0].length ?? 0);
-      if (end - start >= 4) push('release', start, end, '发布', i);
+  // Verb after its object: 某某计划正式启动, 某某项目在某地开工, 某某研究院在某地揭牌, 某某指南发布.
+  for (const [trig, type] of [['启动建设', 'launch'], ['启动', 'launch'], ['开工', 'launch'], ['揭牌', 'unveiling'], ['发布', 'release']] as const) {
+    const k = text.indexOf(trig);
+    if (k < 0 || text.includes(`${trig}仪式`) || text.includes(`${trig}会`) || (trig === '启动' && text.includes('启动建设'))) continue;
+    const i = c.start + k;
+    if (planned(i)) continue;
+    const after = i + trig.length + (t[i + trig.length] === '了' ? 1 : 0);
+    const np = phraseBefore(doc, c, i);
+    const subjectIsName = np.end - np.start >= 3 && !isPerson(np.start, np.end) && !BACKREF.test(t.slice(np.start, np.end));
+    if (trig === '揭牌' && /(?:的|成立)$/.test(t.slice(c.start, i)) === false && subjectIsName && !/揭牌成立的|揭牌的/.test(t.slice(i, i + 6))) {
+      push(type, np.start, np.end, trig, i, np.location ? { location: np.location } : {});
+    } else if (trig === '揭牌' && /^(?:成立)?的/.test(t.slice(i + 2, i + 5))) {
+      const org = doc.cands.find((x) => (x.label === 'government' || x.label === 'organization') && x.start > i && x.start - i <= 5);
+      if (org) push(type, org.start, org.end, trig, i);
+    } else if (trig !== '揭牌' && c.end - after >= 4 && !doc.isHan(after - 1) === false && (t[after] === '《' || t[after - 1] === '了' || trig === '启动') && !isPerson(after, c.end)) {
+      push(type, after, c.end, trig, i);
+    } else if (subjectIsName && after >= c.end) {
+      push(type, np.start, np.end, trig, i, np.location ? { location: np.location } : {});
+    } else if (trig === '发布' && c.end - after >= 4 && !isPerson(after, c.end)) {
+      push(type, after, c.end, trig, i);
     }
   }
-  // Unveiling: 揭牌成立的某某, 同步揭牌的某某.
-  const jp = text.indexOf('揭牌');
-  if (jp >= 0 && !planned(c.start + jp)) {
-    const i = c.start + jp;
-    const org = doc.cands.find((x) => (x.label === 'government' || x.label === 'organization') && x.start > i && x.start - i <= 6);
-    if (org) push('unveiling', org.start, org.end, '揭牌', i);
+  // Receptions: 会见了某某一行, 与某某举行会谈.
+  for (const trig of RECEPTION) {
+    const k = text.indexOf(trig);
+    if (k < 0) continue;
+    const i = c.start + k;
+    if (planned(i) || t.slice(i - 2, i) === '参加' || t.slice(i - 2, i) === '陪同') break;
+    const yu = t.lastIndexOf('与', i);
+    if (trig === '会谈' && yu >= c.start) push('reception', yu, i + 2, trig, i);
+    else if (c.end - i > 2) push('reception', i, c.end, trig, i);
+    break;
   }
-  // Launch: 某某在会上启动建设, 启动某某.
-  const qd = text.indexOf('启动');
-  if (qd >= 0 && !planned(c.start + qd) && !/启动仪式/.test(text)) {
-    const i = c.start + qd;
-    const subj = doc.cands.find((x) => (x.label === 'government' || x.label === 'organization' || x.label === 'company') && x.start >= c.start && x.end <= i);
-    if (subj) push('launch', subj.start, subj.end, t.slice(i, i + (t.startsWith('启动建设', i) ? 4 : 2)), i);
+  // Inspections: 调研某某工作, 视察某某, 看望慰问某某 — one a sentence.
+  if (!events.some((e) => e.sentence === si && e.type === 'inspection')) {
+    for (const trig of INSPECTION) {
+      const k = text.indexOf(trig);
+      if (k < 0) continue;
+      const i = c.start + k;
+      if (planned(i) || /陪同|参加$/.test(t.slice(i - 2, i))) break;
+      if (c.end - i > trig.length) push('inspection', i, c.end, trig, i);
+      break;
+    }
+  }
+  // Personnel: 任命某某为某职, 免去某某的某职务, 某某当选为某职.
+  for (const [trig, re] of [['任命', /^任命(.{2,4}?)为(.+)$/], ['免去', /^免去(.{2,4}?)(?:同志)?的(.+)$/], ['当选', /^当选为?(.+)$/]] as const) {
+    let k = text.indexOf(trig);
+    while (k >= 0) {
+      const i = c.start + k;
+      const m = re.exec(t.slice(i, c.end));
+      if (m && !planned(i)) {
+        const post = m[m.length - 1]!;
+        const from = c.end - post.length;
+        push('personnel', from, c.end, trig, i);
+      }
+      k = text.indexOf(trig, k + 2);
+    }
   }
 }

@@ -65,6 +65,9 @@ export function findOrganizations(doc: Doc): void {
     if (!heads.length) continue;
     const [hs, head] = heads[heads.length - 1]! as [number, OrganSuffix];
     if (head.suffix.length === 1 && e < t.length && NOT_AFTER_HEAD.has(t[e]!)) continue;
+    // The head's last character begins a post (大学校长: 学校 + 长 is 大学 + 校长): the shorter head wins.
+    const post = lex.posts.longestAt(t, e - 1);
+    if (post && post[0] > e && e - 1 > hs) continue;
     if (hs >= 1 && falseHeads.has(t.slice(hs - 1, e))) continue; // 干部, 格局, 举办
     if (falseHeads.has(t.slice(hs, e + 1)) || falseHeads.has(t.slice(hs, e + 2))) continue; // 大学生, 中心城区
     if (!doc.isFree(hs, e)) continue;

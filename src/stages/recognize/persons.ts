@@ -35,7 +35,9 @@ export function findVerbPersons(doc: Doc): void {
     for (const len of [3, 2, 4]) {
       const s = v - len;
       if (s < 0 || !doc.isFree(s, v)) continue;
-      const score = nameScore(doc, s, v) + leftScore(doc, s) + 2 - (len === 2 ? 0.3 : 0);
+      const left = leftScore(doc, s);
+      // Glued to an unknown character on its left (发展壮大提出), a name needs a strong score of its own.
+      const score = nameScore(doc, s, v) + left + 2 - (len === 2 ? 0.3 : 0) - (left < 0 ? 1.5 : 0);
       if (score > best.score) best = { s, score };
     }
     if (best.s >= 0 && best.score >= MIN_BEFORE_VERB) {
