@@ -9,6 +9,7 @@ import { segmentPage } from './stages/segment/index.js';
 import { assembleArticle } from './stages/assemble/index.js';
 import { analyzeArticles } from './stages/analyze.js';
 import { surnameAt } from './lexicon/surnames.js';
+import { isTraditional, toSimplifiedSameLength } from './stages/normalize/script.js';
 import type { Page, ParseOptions } from './types.js';
 
 /**
@@ -30,10 +31,13 @@ import type { Page, ParseOptions } from './types.js';
  */
 export function parsePage(text: string, options?: ParseOptions): Page {
   const opts = checkArguments('parsePage', text, options);
-  const lines = splitLines(text);
-  const seg = segmentPage(text, lines, surnameAt);
-  const analyses = analyzeArticles(text, seg.segments, opts);
-  const articles = seg.segments.map((s, k) => assembleArticle(text, s, analyses[k]!, k));
+  // Traditional text is read through a Simplified copy of the same length: every offset is the same in both.
+  const traditional = opts.script === 'traditional' || (opts.script === 'auto' && isTraditional(text));
+  const work = traditional ? toSimplifiedSameLength(text) : text;
+  const lines = splitLines(work);
+  const seg = segmentPage(work, lines, surnameAt);
+  const analyses = analyzeArticles(text, work, seg.segments, opts);
+  const articles = seg.segments.map((s, k) => assembleArticle(text, work, s, analyses[k]!, k));
   return {
     text,
     articles,

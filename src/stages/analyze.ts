@@ -12,7 +12,8 @@ import { linkNames, recognize, type Doc } from './recognize/index.js';
 import { pageContext } from './resolve/context.js';
 import { entityName, resolveEntities, toMention, type TextUnit } from './resolve/entities.js';
 import { analyzeEvents } from './events/index.js';
-import { toRaw } from '../text/offset-map.js';
+import { inInputScript, toRaw } from '../text/offset-map.js';
+import { isTraditional, toSimplifiedSameLength, traditionalShare } from './normalize/script.js';
 
 /** Everything recognized in one article. */
 export interface ArticleAnalysis {
@@ -37,26 +38,31 @@ export interface ArticleAnalysis {
  * const analyses = analyzeArticles(raw, segments, checkArguments('parsePage', raw, {}));
  * ```
  */
-export function analyzeArticles(_raw: string, segments: readonly Segment[], opts: ResolvedOptions): ArticleAnalysis[] {
+export function analyzeArticles(raw: string, work: string, segments: readonly Segment[], opts: ResolvedOptions): ArticleAnalysis[] {
   const ropts = { ...(opts.villages ? { villages: opts.villages } : {}), ...(opts.issueDate ? { anchor: opts.issueDate } : {}) };
   const units: TextUnit[][] = segments.map((s) => {
     const texts = [...(s.headline ? [s.headline] : []), ...s.subheadlines, s.body];
-    const us = texts.map((reflowed) => ({ reflowed, doc: recognize(reflowed.text, ropts) }));
+    const us: TextUnit[] = texts.map((reflowed) => ({ reflowed, doc: recognize(reflowed.text, ropts), original: inInputScript(reflowed, raw, work) }));
     linkNames(us.map((u) => u.doc));
     return us;
   });
   const ctx = pageContext(units.flatMap((us) => us.map((u) => u.doc)));
-  return units.map((us) => {
+  return units.map((us, k) => {
     const e = resolveEntities(us, ctx);
+    const seg = segments[k]!;
+    let changed = 0;
+    let han = 0;
+    if (raw !== work) for (const p of seg.parts) { const sh = traditionalShare(raw, p.start, p.end); changed += sh.changed; han += sh.han; }
+    const script: 'simplified' | 'traditional' = changed >= 2 && changed >= 0.04 * han ? 'traditional' : 'simplified';
     const body = us[us.length - 1]!;
     const ev = analyzeEvents(body.doc, (c) => entityName(body.doc, c, ctx));
     for (const p of [...e.officials, ...e.people]) p.roles = ev.roles.get(p.name) ?? [];
-    const toRawMention = (m: Mention): Mention => ({ ...m, ...toRaw(body.reflowed, m.start, m.end) });
+    const toRawMention = (m: Mention): Mention => ({ ...m, text: (body.original ?? body.doc.text).slice(m.start, m.end), ...toRaw(body.reflowed, m.start, m.end) });
     for (const x of ev.events) x.mentions = x.mentions.map(toRawMention);
     for (const x of ev.awards) x.mentions = x.mentions.map(toRawMention);
     return {
       language: 'zh',
-      script: 'simplified',
+      script,
       ...e,
       events: ev.events,
       awards: ev.awards,
@@ -74,8 +80,10 @@ export function analyzeArticles(_raw: string, segments: readonly Segment[], opts
  * ```
  */
 export function annotateText(raw: string, opts: ResolvedOptions): Mention[] {
-  const reflowed = reflowText(raw);
+  const traditional = opts.script === 'traditional' || (opts.script === 'auto' && isTraditional(raw));
+  const work = traditional ? toSimplifiedSameLength(raw) : raw;
+  const reflowed = reflowText(work);
   const doc: Doc = recognize(reflowed.text, { ...(opts.villages ? { villages: opts.villages } : {}), ...(opts.issueDate ? { anchor: opts.issueDate } : {}) });
-  const unit = { doc, reflowed };
+  const unit: TextUnit = { doc, reflowed, original: inInputScript(reflowed, raw, work) };
   return doc.cands.map((c) => toMention(unit, c)).sort((a, b) => a.start - b.start);
 }

@@ -35,3 +35,23 @@ export function toRaw(r: Reflowed, start: number, end: number): Span {
 
 /** An empty reflowed text. */
 export const EMPTY_REFLOWED: Reflowed = { text: '', map: new Int32Array(0) };
+
+/**
+ * The text of a reflowed value in the script of the raw input: each character taken back from the input where it
+ * came from there, inserted joins (a space, a paragraph \n) kept. Used when recognition ran on a converted copy
+ * (Traditional → Simplified, one code unit for one) and reported text must stay as written.
+ *
+ * @example
+ * ```ts
+ * inInputScript(reflow(work, pieces), raw, work); // '本報訊…' where work was '本报讯…'
+ * ```
+ */
+export function inInputScript(r: Reflowed, raw: string, work: string): string {
+  if (raw === work) return r.text;
+  let out = '';
+  for (let i = 0; i < r.text.length; i++) {
+    const at = r.map[i]!;
+    out += work[at] === r.text[i] ? raw[at]! : r.text[i]!;
+  }
+  return out;
+}

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Article } from '../../types.js';
+import { inInputScript, type Reflowed } from '../../text/offset-map.js';
 import type { Segment } from '../segment/index.js';
 import type { ArticleAnalysis } from '../analyze.js';
 
@@ -16,15 +17,16 @@ import type { ArticleAnalysis } from '../analyze.js';
  * article.id; // 'a1'
  * ```
  */
-export function assembleArticle(raw: string, seg: Segment, analysis: ArticleAnalysis, index: number): Article {
+export function assembleArticle(raw: string, work: string, seg: Segment, analysis: ArticleAnalysis, index: number): Article {
+  const asWritten = (r: Reflowed): string => inInputScript(r, raw, work);
   const article: Article = {
     id: `a${index + 1}`,
     start: seg.span.start,
     end: seg.span.end,
     parts: seg.parts,
-    subheadlines: seg.subheadlines.map((s) => s.text),
-    byline: seg.byline,
-    body: seg.body.text,
+    subheadlines: seg.subheadlines.map(asWritten),
+    byline: seg.bylineSpans.map((sp) => raw.slice(sp.start, sp.end)),
+    body: asWritten(seg.body),
     language: analysis.language,
     officials: analysis.officials,
     people: analysis.people,
@@ -37,7 +39,8 @@ export function assembleArticle(raw: string, seg: Segment, analysis: ArticleAnal
     mentions: analysis.mentions,
   };
   if (analysis.script) article.script = analysis.script;
-  if (seg.headline) article.headline = seg.headline.text;
-  if (seg.dateline !== undefined) article.dateline = seg.dateline;
+  if (seg.headline) article.headline = asWritten(seg.headline);
+  const dateline = seg.parts.find((p) => p.kind === 'dateline');
+  if (dateline) article.dateline = raw.slice(dateline.start, dateline.end);
   return article;
 }

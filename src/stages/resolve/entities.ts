@@ -16,6 +16,8 @@ import { pickCode, type PageContext } from './context.js';
 export interface TextUnit {
   doc: Doc;
   reflowed: Reflowed;
+  /** The text as written (Traditional script kept), when recognition ran on a converted copy. */
+  original?: string;
 }
 
 /** The entities of one article. */
@@ -31,7 +33,7 @@ export interface Entities {
 /** The mention of a candidate, in raw offsets. */
 export function toMention(u: TextUnit, c: Cand): Mention {
   const span = toRaw(u.reflowed, c.start, c.end);
-  return { start: span.start, end: span.end, text: u.doc.text.slice(c.start, c.end), label: c.label, rule: c.rule };
+  return { start: span.start, end: span.end, text: (u.original ?? u.doc.text).slice(c.start, c.end), label: c.label, rule: c.rule };
 }
 
 /**
@@ -135,7 +137,7 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
     for (const c of doc.cands) {
       const m = toMention(u, c);
       mentions.push(m);
-      const surface = m.text;
+      const surface = doc.text.slice(c.start, c.end); // names are Simplified, mentions as written
       if (c.label === 'company') {
         const name = orgName(c);
         const o = upsert(companies, name, m.start, () => ({ name, aliases: [], kind: 'company' as const, mentions: [] }));

@@ -21,6 +21,8 @@ export interface Segment {
   dateline?: string;
   datelineRule?: string;
   byline: string[];
+  /** Where each byline name stands in the input. */
+  bylineSpans: Span[];
   body: Reflowed;
   /** From the dateline (or first body line) to the end of the byline. */
   span: Span;
@@ -103,14 +105,19 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
     const body = bodyParts(raw, d);
     parts.push(...body);
     const byline: string[] = [];
+    const bylineSpans: Span[] = [];
     for (const c of d.credits) {
       parts.push({ kind: 'byline', start: c.start, end: c.end });
-      for (const n of c.names) if (!byline.includes(n)) byline.push(n);
+      c.names.forEach((n, k) => {
+        if (byline.includes(n)) return;
+        byline.push(n);
+        bylineSpans.push(c.nameSpans[k]!);
+      });
     }
     parts.sort((a, b) => a.start - b.start);
     const own = parts.filter((p) => p.kind !== 'headline' && p.kind !== 'subheadline');
     const span = own.length ? { start: own[0]!.start, end: Math.max(...own.map((p) => p.end)) } : { start: 0, end: 0 };
-    const seg: Segment = { parts, subheadlines: subs.map((s) => texts.get(s)!), byline, body: bodies[k]!, span };
+    const seg: Segment = { parts, subheadlines: subs.map((s) => texts.get(s)!), byline, bylineSpans, body: bodies[k]!, span };
     if (head) seg.headline = texts.get(head)!;
     if (dateline) {
       seg.dateline = raw.slice(dateline.start, dateline.end);

@@ -1,0 +1,89 @@
+/**
+ * Script detection and conversion for Traditional Chinese, code point by code point with opencc-js's character
+ * converters (Taiwan and Hong Kong forms → Simplified), so every offset stays where it was: a character whose
+ * Simplified form has another UTF-16 length (嗰 → an astral character) is left as it is. The phrase-level converter
+ * (twp) is never used, and text that is not Traditional is never converted.
+ *
+ * @module
+ */
+import * as OpenCC from 'opencc-js/t2cn';
+
+type Convert = (s: string) => string;
+let converters: [Convert, Convert] | undefined;
+const cache = new Map<number, number>();
+
+function convertChar(code: number): number {
+  const hit = cache.get(code);
+  if (hit !== undefined) return hit;
+  converters ??= [
+    (OpenCC as unknown as { Converter: (o: object) => Convert }).Converter({ from: 'tw', to: 'cn' }),
+    (OpenCC as unknown as { Converter: (o: object) => Convert }).Converter({ from: 'hk', to: 'cn' }),
+  ];
+  const ch = String.fromCharCode(code);
+  let out = converters[0](ch);
+  if (out === ch) out = converters[1](ch);
+  const result = out.length === 1 ? out.charCodeAt(0) : code;
+  cache.set(code, result);
+  return result;
+}
+
+/** True for a code unit that might differ between the scripts (CJK ideographs; not ASCII, kana or punctuation). */
+const mayConvert = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+
+/**
+ * How many characters of `s[from, to)` are Traditional (change under conversion), and how many are Han.
+ *
+ * @example
+ * ```ts
+ * traditionalShare('本報訊 市長出席', 0, 8); // { changed: 3, han: 7 }
+ * ```
+ */
+export function traditionalShare(s: string, from = 0, to = s.length): { changed: number; han: number } {
+  let changed = 0;
+  let han = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (!mayConvert(c)) continue;
+    han++;
+    if (convertChar(c) !== c) changed++;
+  }
+  return { changed, han };
+}
+
+/**
+ * True when a stretch of text is written in Traditional script: enough of its characters have another Simplified
+ * form (a Simplified text has almost none).
+ *
+ * @example
+ * ```ts
+ * isTraditional('香港特區政府今日宣佈'); // true
+ * isTraditional('香港特区政府今日宣布'); // false
+ * ```
+ */
+export function isTraditional(s: string, from = 0, to = s.length): boolean {
+  const { changed, han } = traditionalShare(s, from, to);
+  return changed >= 2 && changed >= 0.04 * han;
+}
+
+/**
+ * Converts Traditional characters to Simplified one code unit at a time, keeping the length (and so every offset).
+ *
+ * @example
+ * ```ts
+ * toSimplifiedSameLength('本報訊'); // '本报讯'
+ * ```
+ */
+export function toSimplifiedSameLength(s: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!mayConvert(c)) continue;
+    const d = convertChar(c);
+    if (d !== c) {
+      out += s.slice(last, i) + String.fromCharCode(d);
+      last = i + 1;
+    }
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
