@@ -24,7 +24,7 @@ export default defineConfig([
     ...utf8,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',

@@ -1,40 +1,19 @@
 /**
  * The `baozhi` command (Node only): `baozhi <file>` or standard input → a readable summary of the page, or the full
- * Page as JSON with `--json`.
+ * Page as JSON with `--json`; `--corpus DIR` or `--jsonl FILE` → one JSON line per page (see {@link USAGE}).
  *
  * @module
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parsePage } from '../index.js';
 import { summarize } from './summary.js';
+import { parseArgs, USAGE, type CliArgs } from './args.js';
+import { runCorpus } from './corpus.js';
+import { directorySource, jsonlSource } from './sources.js';
 
-const USAGE = `usage: baozhi [file] [--json] [--issue-date YYYY-MM-DD]
-
-Reads a newspaper page (a file, or standard input when no file is given) and prints
-its articles with headline, dateline, byline and what was recognized in them.
-
-  --json                 print the full Page as JSON
-  --issue-date DATE      the issue date (YYYY-MM-DD); anchors 昨天, 近日, 6月29日 …
-  -h, --help             this help
-`;
-
-function main(argv: string[]): number {
-  let file: string | undefined;
-  let json = false;
-  let issueDate: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--json') json = true;
-    else if (a === '--issue-date') issueDate = argv[++i];
-    else if (a.startsWith('--issue-date=')) issueDate = a.slice('--issue-date='.length);
-    else if (a === '-h' || a === '--help') {
-      process.stdout.write(USAGE);
-      return 0;
-    } else if (a.startsWith('-') && a !== '-') {
-      process.stderr.write(`baozhi: unknown option ${a}\n${USAGE}`);
-      return 2;
-    } else file = a;
-  }
+function single(args: CliArgs): number {
+  const { file, issueDate } = args;
   let text: string;
   try {
     text = file && file !== '-' ? readFileSync(file, 'utf8') : readFileSync(0, 'utf8');
@@ -49,8 +28,39 @@ function main(argv: string[]): number {
     process.stderr.write(`baozhi: ${(e as Error).message}\n`);
     return 2;
   }
-  process.stdout.write(json ? JSON.stringify(page, null, 2) + '\n' : summarize(page));
+  process.stdout.write(args.json ? JSON.stringify(page, null, 2) + '\n' : summarize(page));
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+async function corpus(args: CliArgs): Promise<number> {
+  const input = (args.corpus ?? args.jsonl)!;
+  let source;
+  try {
+    source = args.corpus !== undefined ? await directorySource(args.corpus, args.issueDate) : await jsonlSource(input, args.issueDate);
+  } catch (e) {
+    process.stderr.write(`baozhi: cannot read ${input}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  return runCorpus({ source, jobs: args.jobs ?? availableParallelism(), stats: args.stats });
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if ('error' in args) {
+    process.stderr.write(`baozhi: ${args.error}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  return args.corpus !== undefined || args.jsonl !== undefined ? corpus(args) : single(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    process.stderr.write(`baozhi: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,86 @@
+/**
+ * Titles that stand before a person's name in English news (Premier Li Qiang, Party secretary of Wuxi Zhang Wei,
+ * Foreign Ministry spokesperson Wang Wenbin, CEO Jane Doe), whether they mark public office, and honorifics
+ * (Mr, Ms, Dr). Written by hand from general knowledge of English news style and Chinese official titles as
+ * rendered by the English-language Chinese press. Lower case.
+ *
+ * @module
+ */
+
+/** Posts, lower case, each with whether it is a public office (party, state, legislative, judicial, military). */
+export const POSTS: Record<string, boolean> = {
+  president: true, 'vice president': true, 'vice-president': true, premier: true, 'vice premier': true,
+  'vice-premier': true, 'prime minister': true, 'deputy prime minister': true, chancellor: true,
+  'vice chancellor': false, king: true, queen: true, prince: true, princess: true, emperor: true, empress: true,
+  pope: false, mayor: true, 'vice mayor': true, 'vice-mayor': true, 'deputy mayor': true, 'executive vice mayor': true,
+  governor: true, 'vice governor': true, 'vice-governor': true, 'deputy governor': true,
+  'executive vice governor': true, minister: true, 'vice minister': true, 'vice-minister': true,
+  'deputy minister': true, 'foreign minister': true, 'defense minister': true, 'defence minister': true,
+  'finance minister': true, 'trade minister': true, 'commerce minister': true, 'interior minister': true,
+  'home minister': true, 'economy minister': true, 'education minister': true, 'health minister': true,
+  'justice minister': true, 'oil minister': true, 'energy minister': true, 'agriculture minister': true,
+  'industry minister': true, 'labour minister': true, 'labor minister': true, 'culture minister': true,
+  'information minister': true, 'transport minister': true, 'environment minister': true,
+  'foreign secretary': true, 'home secretary': true, 'defence secretary': true, 'defense secretary': true,
+  'treasury secretary': true, 'secretary of state': true, 'state secretary': true, secretary: true,
+  'secretary-general': true, 'secretary general': true, 'general secretary': true, 'party secretary': true,
+  'party chief': true, 'deputy party secretary': true, 'state councilor': true, 'state councillor': true,
+  councilor: true, councillor: true, 'chief executive': true, 'financial secretary': true,
+  'chief secretary': true, chairman: false, chairwoman: false, chairperson: false, chair: false,
+  'vice chairman': false, 'vice-chairman': false, 'vice chairwoman': false, 'vice-chairwoman': false,
+  'deputy chairman': false, director: false, 'deputy director': false, 'director-general': true,
+  'director general': true, 'deputy director-general': true, head: false, chief: false, 'deputy head': false,
+  commissioner: true, 'vice commissioner': true, ambassador: true, envoy: true, 'special envoy': true,
+  consul: true, 'consul general': true, 'consul-general': true, spokesman: true, spokeswoman: true,
+  spokesperson: true, senator: true, sen: true, 'sen.': true, rep: true, 'rep.': true, representative: true,
+  congressman: true, congresswoman: true, lawmaker: true, legislator: true, deputy: true, mp: true,
+  speaker: true, judge: true, justice: true, 'chief justice': true, prosecutor: true, procurator: true,
+  'procurator-general': true, 'attorney general': true, 'attorney-general': true, general: true, 'gen.': true,
+  gen: true, 'lieutenant general': true, 'lt. gen.': true, 'major general': true, 'maj. gen.': true,
+  'brigadier general': true, colonel: true, 'col.': true, 'lieutenant colonel': true, lieutenant: true,
+  'lt.': true, major: true, 'maj.': true, captain: true, 'capt.': true, admiral: true, 'vice admiral': true,
+  'rear admiral': true, marshal: true, 'field marshal': true, commander: true, sergeant: true, 'sgt.': true,
+  'police chief': true, 'police commissioner': true, sheikh: true, emir: true, sultan: true, ayatollah: true,
+  ceo: false, cfo: false, coo: false, cto: false, 'chief executive officer': false, 'general manager': false,
+  'managing director': false, 'vice-president': true, founder: false, 'co-founder': false, manager: false,
+  coach: false, 'head coach': false, professor: false, 'prof.': false, prof: false, 'associate professor': false,
+  researcher: false, 'senior researcher': false, economist: false, analyst: false, academician: false,
+  dean: false, principal: false, editor: false, 'editor-in-chief': false, reporter: false, correspondent: false,
+  dr: false, 'dr.': false, doctor: false, bishop: false, archbishop: false, cardinal: false, rabbi: false,
+  lord: false, lady: false, sir: false, dame: false,
+};
+
+/** Honorifics that mark the capitalized words after them as a name, without being a title. */
+export const HONORIFICS: readonly string[] = ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'messrs', 'messrs.', 'mme', 'mme.', 'mister', 'madam', 'madame', 'herr', 'frau', 'monsieur', 'senor', 'signor'];
+
+/** Modifiers that may stand before a post and belong to the title (Vice, Executive, Acting …). */
+export const POST_PREFIXES: readonly string[] = ['vice', 'deputy', 'executive', 'acting', 'assistant', 'associate', 'senior', 'chief', 'first', 'interim', 'honorary', 'permanent', 'standing', 'vice-'];
+
+/** Posts that must be capitalized to count (a lower-case general, major, chair or head is an ordinary word). */
+export const CAPITALIZED_ONLY: readonly string[] = ['general', 'gen', 'major', 'justice', 'chair', 'head', 'deputy', 'speaker', 'chief', 'lady', 'lord', 'sir', 'dame', 'dean', 'principal', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'judge', 'director', 'marshal', 'commander', 'captain', 'lieutenant', 'colonel', 'sergeant', 'representative', 'rep', 'sen', 'secretary', 'president', 'governor', 'mayor', 'minister', 'premier', 'chairman', 'chancellor', 'editor', 'reporter', 'analyst', 'economist', 'researcher', 'founder', 'manager', 'doctor', 'consul', 'envoy', 'emir', 'sultan', 'pope', 'bishop', 'cardinal', 'prosecutor', 'mp'];
+
+/**
+ * Lower-case role nouns that, right before a capitalized name, mark it as a person without being a title of office
+ * (striker Alan Brown, his wife Mary, compatriot …).
+ */
+export const ROLE_NOUNS: readonly string[] = [
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'fullback', 'full-back',
+  'sweeper', 'playmaker', 'batsman', 'bowler', 'all-rounder', 'opener', 'spinner', 'pitcher', 'catcher',
+  'outfielder', 'infielder', 'shortstop', 'slugger', 'quarterback', 'linebacker', 'receiver', 'guard', 'centre',
+  'center', 'rider', 'driver', 'cyclist', 'sprinter', 'runner', 'swimmer', 'jumper', 'thrower', 'skater',
+  'skier', 'golfer', 'player', 'teammate', 'team-mate', 'compatriot', 'countryman', 'countrywoman', 'opponent',
+  'rival', 'champion', 'titleholder', 'seed', 'veteran', 'newcomer', 'debutant', 'substitute', 'captain', 'coach',
+  'manager', 'trainer', 'owner', 'jockey', 'boxer', 'fighter', 'challenger', 'referee', 'umpire', 'wife',
+  'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'nephew',
+  'niece', 'grandson', 'granddaughter', 'widow', 'fiancee', 'girlfriend', 'boyfriend', 'lawyer', 'attorney',
+  'counsel', 'actor', 'actress', 'singer', 'writer', 'author', 'novelist', 'poet', 'painter', 'artist',
+  'director', 'producer', 'composer', 'conductor', 'pianist', 'violinist', 'photographer', 'journalist',
+  'reporter', 'correspondent', 'columnist', 'editor', 'spokesman', 'spokeswoman', 'spokesperson', 'aide',
+  'adviser', 'advisor', 'colleague', 'leader', 'dissident', 'activist', 'candidate', 'nominee', 'challenger',
+  'incumbent', 'predecessor', 'successor', 'deputy', 'chief', 'boss', 'businessman', 'businesswoman',
+  'entrepreneur', 'tycoon', 'billionaire', 'millionaire', 'investor', 'banker', 'economist', 'analyst',
+  'strategist', 'trader', 'dealer', 'broker', 'scientist', 'researcher', 'professor', 'expert', 'student',
+  'teacher', 'doctor', 'surgeon', 'nurse', 'patient', 'victim', 'suspect', 'defendant', 'witness', 'resident',
+  'villager', 'farmer', 'worker', 'engineer', 'soldier', 'officer', 'policeman', 'pilot', 'diplomat', 'envoy',
+  'premier', 'president', 'chairman', 'minister', 'mayor', 'governor', 'rebel', 'warlord', 'gunman',
+];
