@@ -12,6 +12,8 @@ import { BYLINE_ROLE_WORDS } from './rules.js';
 export interface BylineMatch extends Span {
   /** Reporters' names in order. */
   names: string[];
+  /** The names stand inside another part (a dateline): no byline part of its own. */
+  inside?: boolean;
   /** Where each name stands in the input. */
   nameSpans: Span[];
 }
@@ -64,6 +66,8 @@ export function parseBylineNames(
       }
     }
     if (s >= t.end) continue;
+    // A place of reporting, not a name (某地报道, 某地报导).
+    if (/(?:报道|报导|电)$/.test(raw.slice(s, t.end))) { sawRole = true; continue; }
     let e = t.end;
     for (const r of ROLES) if (r.length >= 2 && e - r.length > s && raw.endsWith(r, e)) { e -= r.length; sawRole = true; break; }
     const len = e - s;

@@ -40,6 +40,16 @@ function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: stri
     const start = line.start;
     const end = start + m[0].length;
     let credit: BylineMatch | undefined;
+    if (rule.id === 'dateline.agency-reporter') {
+      // （某社记者某某某地20日电）: the reporter's name right after 记者.
+      const at = raw.indexOf('记者', start) >= 0 && raw.indexOf('记者', start) < end ? raw.indexOf('记者', start) + 2 : folded.indexOf('记者', start) + 2;
+      for (const len of [3, 2]) {
+        if (surnameAt(raw, at) && at + len < end) {
+          return { rule, start, end, credit: { start, end, names: [raw.slice(at, at + len)], nameSpans: [{ start: at, end: at + len }], inside: true } };
+        }
+      }
+      return { rule, start, end };
+    }
     if (rule.namesReporters) {
       const inner = rule.id === 'dateline.reporter-credit' ? [start + 1, end - 1] : [start, end - 2];
       const parsed = parseBylineNames(raw, inner[0]!, inner[1]!, surnameAt);

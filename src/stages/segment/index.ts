@@ -107,7 +107,7 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
     const byline: string[] = [];
     const bylineSpans: Span[] = [];
     for (const c of d.credits) {
-      parts.push({ kind: 'byline', start: c.start, end: c.end });
+      if (!c.inside) parts.push({ kind: 'byline', start: c.start, end: c.end });
       c.names.forEach((n, k) => {
         if (byline.includes(n)) return;
         byline.push(n);

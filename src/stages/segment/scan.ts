@@ -102,7 +102,7 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
         close();
         if (dl.end < info.line.end) unassigned.push({ start: dl.end, end: info.line.end });
       } else {
-        const d = open(dl.credit && dl.credit.start >= dl.end ? dl.credit.end : dl.end, dl);
+        const d = open(dl.credit && !dl.credit.inside && dl.credit.start >= dl.end ? dl.credit.end : dl.end, dl);
         if (dl.credit) d.credits.push(dl.credit);
         addBody(d, info);
       }
