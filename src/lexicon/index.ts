@@ -10,6 +10,7 @@ import {
   industryWords,
   levelWords,
   nameBlockers,
+  hkMoTwPlaces,
   knownOrganizations,
   organSuffixes,
   placeShortBlockers,
@@ -96,7 +97,7 @@ export function lexicons(): Lexicons {
   const verbs = new Trie<string>();
   for (const [v, role] of speechVerbs) verbs.add(v!, role ?? 'other');
   const world = new Trie<WorldPlace>();
-  for (const [name, level, aliases] of worldPlaces) {
+  for (const [name, level, aliases] of [...hkMoTwPlaces, ...worldPlaces]) {
     const entry = { name: name!, level: level as PlaceLevel };
     world.add(name!, entry);
     if (aliases && aliases !== '-') for (const a of aliases.split(/[,，]/)) if (a.trim()) world.add(a.trim(), { name: a.trim(), level: entry.level });

@@ -81,8 +81,11 @@ export function findOrganizations(doc: Doc): void {
     }
     // A team needs a place or a national word before it, not a bare level word (县委…带队).
     if (head.suffix === '队' && open >= 0 && lex.levelWords.longestAt(t, open)?.[1] === 'level') continue;
+    // A body named without its place, right before its own head's post (某某局局长, 某某署署长): the post says it.
+    const ownPost = open < 0 && head.anchor && head.suffix.length === 1 && t[e] === head.suffix && lex.posts.longestAt(t, e)?.[0] === e + 2;
     let start: number;
     if (open >= 0) start = open;
+    else if (ownPost && hs - edge >= 2 && hs - edge <= 8) start = edge;
     else if (head.anchor) continue;
     else {
       start = edge;
