@@ -57,12 +57,13 @@ export class Doc {
   /** For each character, the index of the mention covering it, or -1. */
   readonly owner: Int32Array;
   /** Gazetteer and world-list readings at each position, computed once when first asked (see places.ts). */
-  readonly placeMemo: (readonly unknown[] | undefined)[] = [];
+  readonly placeMemo: (readonly unknown[] | undefined)[];
 
   constructor(text: string) {
     this.text = text;
     this.folded = foldWidth(text);
     this.owner = new Int32Array(text.length).fill(-1);
+    this.placeMemo = new Array<readonly unknown[] | undefined>(text.length).fill(undefined);
   }
 
   /** True when no accepted mention covers any character of [start, end). */
