@@ -9,6 +9,7 @@ import type { Award } from '../../types.js';
 import type { Cand, Doc } from '../recognize/index.js';
 import type { NameOf } from './index.js';
 import { sentencesOf } from './text.js';
+import { MentionRange } from './range.js';
 
 const RECIPIENT = new Set(['company', 'government', 'organization', 'person', 'place']);
 /** Where the part of an award name that gives its year, region and edition begins, before `i`. */
@@ -41,7 +42,8 @@ function core(name: string): string {
 export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: string })[] {
   const t = doc.text;
   const found: { name: string; start: number; end: number; recipients: string[]; trigger?: string }[] = [];
-  const inRange = (from: number, to: number): Cand[] => doc.cands.filter((c) => RECIPIENT.has(c.label) && c.start >= from && c.end <= to).sort((a, b) => a.start - b.start);
+  const recipients = new MentionRange(doc.cands, (c) => RECIPIENT.has(c.label));
+  const inRange = (from: number, to: number): Cand[] => recipients.within(from, to);
   for (const s of sentencesOf(doc, t)) {
     for (const c of s.clauses) {
       const clause = t.slice(c.start, c.end);
@@ -66,7 +68,7 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
       // 为甲等X颁奖, 为甲等X授牌
       for (const verb of ['颁奖', '授牌']) {
         const w = clause.lastIndexOf(verb);
-        const wei = clause.lastIndexOf('为', w);
+        const wei = w > 0 ? clause.lastIndexOf('为', w) : -1;
         if (w <= 0 || wei < 0) continue;
         const deng = clause.indexOf('等', wei);
         const between = inRange(c.start + wei, c.start + (deng > wei ? deng : w));
@@ -85,12 +87,18 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
   }
   // Merge by core name; the fullest written form wins.
   const byCore = new Map<string, Award & { trigger?: string }>();
+  const fullest = new Map<string, string>();
   for (const f of found) {
-    let name = f.name;
-    // A fuller form of the name written elsewhere: its prefix of year, place or edition.
-    for (let i = t.indexOf(f.name); i >= 0; i = t.indexOf(f.name, i + 1)) {
-      const j = prefixStart(doc, i);
-      if (i - j + f.name.length > name.length) name = t.slice(j, i) + f.name;
+    // A fuller form of the name written elsewhere: its prefix of year, place or edition (once per distinct name).
+    let name = fullest.get(f.name);
+    if (name === undefined) {
+      name = f.name;
+      let seen = 0;
+      for (let i = t.indexOf(f.name); i >= 0 && seen < 50; i = t.indexOf(f.name, i + 1), seen++) {
+        const j = prefixStart(doc, i);
+        if (i - j + f.name.length > name.length) name = t.slice(j, i) + f.name;
+      }
+      fullest.set(f.name, name);
     }
     const key = core(name).replace(/[“”"]/g, '');
     const award = byCore.get(key) ?? byCore.set(key, { name, recipients: [], mentions: [] }).get(key)!;

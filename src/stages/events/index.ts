@@ -13,6 +13,7 @@ import type { Award, DateValue, Event, Role } from '../../types.js';
 import type { Cand, Doc } from '../recognize/index.js';
 import { findAwards } from './awards.js';
 import { sentencesOf, type Piece } from './text.js';
+import { firstIn, lastIn, MentionRange } from './range.js';
 
 interface Lex {
   roles: Trie<{ role: Role; object: boolean }>;
@@ -42,16 +43,14 @@ export interface EventAnalysis {
 export type NameOf = (c: Cand) => string;
 
 /** Words that make what follows a plan or a call to action, not something that happened. */
+/** How far before a verb a plan word is looked for. */
+const PLAN_WINDOW = 40;
 const PLAN = /(?:将(?!军)|拟(?!定)|计划[于在将]|准备|力争|即将|预计|争取|希望|^要|[一二三四五六]要)/;
 const MEETING_TRIGGERS = ['召开', '举行', '举办'];
 const BACKREF = /^(?:会议|会上|大会|现场|活动现场|活动|会后)/;
 const REFERENCE_BEFORE = /(?:贯彻|学习|落实|领会|践行|遵循|按照)[^，。]{0,6}$/;
 
-function personsIn(doc: Doc, from: number, to: number): Cand[] {
-  const out: Cand[] = [];
-  for (const c of doc.cands) if (c.label === 'person' && c.start >= from && c.end <= to) out.push(c);
-  return out.sort((a, b) => a.start - b.start);
-}
+const PARTIES = new Set(['company', 'government', 'organization', 'person']);
 
 function roleVerbAt(doc: Doc, i: number): [number, { role: Role; object: boolean }] | undefined {
   if (doc.owner[i] !== -1 && doc.cands[doc.owner[i]!]!.label !== 'title') return undefined;
@@ -78,21 +77,30 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
   const participants: { name: string; role: Role; sentence: number }[] = [];
   const sents = sentencesOf(doc, t);
   const dates = doc.cands.filter((c) => c.label === 'date').map((c) => c.date!);
+  const people = new MentionRange(doc.cands, (c) => c.label === 'person');
+  const dateRange = new MentionRange(doc.cands, (c) => c.label === 'date');
+  const personsIn = (_doc: Doc, from: number, to: number): Cand[] => people.within(from, to);
+  const ranges: Ranges = { parties: new MentionRange(doc.cands, (c) => PARTIES.has(c.label)), places: new MentionRange(doc.cands, (c) => c.label === 'place'), bodies: new MentionRange(doc.cands, (c) => c.label === 'government' || c.label === 'organization' || c.label === 'company'), names: new Set(), inspected: new Set() };
 
   sents.forEach((s, si) => {
-    const clauseOf = (i: number): number => s.clauses.findIndex((c) => i >= c.start && i < c.end);
+    let cursor = 0;
+    const clauseOf = (i: number): number => {
+      // Verbs come in text order: the clause pointer only moves forward.
+      while (cursor < s.clauses.length && s.clauses[cursor]!.end <= i) cursor++;
+      const c = s.clauses[cursor];
+      return c && i >= c.start ? cursor : -1;
+    };
     // Roles.
     const subjectOf = (ci: number, at: number): Cand[] => {
-      const own = personsIn(doc, s.clauses[ci]!.start, at);
-      const out = [...own];
+      let out = personsIn(doc, s.clauses[ci]!.start, at);
       // Earlier clauses of bare names continue the subject; a clause with a verb gives its subject when ours has none.
       for (let k = ci - 1; k >= 0; k--) {
         const c = s.clauses[k]!;
         const ps = personsIn(doc, c.start, c.end);
         let verbAt = -1;
         for (let i = c.start; i < c.end && verbAt < 0; i++) if (roleVerbAt(doc, i) || t.startsWith('召开', i)) verbAt = i;
-        if (verbAt < 0 && ps.length) { out.unshift(...ps); continue; }
-        if (!out.length && verbAt >= 0) out.push(...personsIn(doc, c.start, verbAt));
+        if (verbAt < 0 && ps.length) { out = ps.concat(out); continue; }
+        if (!out.length && verbAt >= 0) out = personsIn(doc, c.start, verbAt);
         break;
       }
       return out;
@@ -106,22 +114,23 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       const ci = clauseOf(i);
       if (ci < 0) continue;
       const clause = s.clauses[ci]!;
-      if (PLAN.test(t.slice(clause.start, i)) && role !== 'awardee') { i = end - 1; continue; }
+      if (PLAN.test(t.slice(Math.max(clause.start, i - PLAN_WINDOW), i)) && role !== 'awardee') { i = end - 1; continue; }
       let who: Cand[];
       let r = role;
-      if (t.slice(i, end) === '颁奖' && t.lastIndexOf('为', i) >= clause.start) {
+      const wei = lastIn(t, '为', clause.start, i);
+      if (t.slice(i, end) === '颁奖' && wei >= 0) {
         // 为某某颁奖: the people between 为 and 颁奖 receive the award.
-        who = personsIn(doc, t.lastIndexOf('为', i), i);
+        who = personsIn(doc, wei, i);
         r = 'awardee';
       } else if (role === 'host' && /会见|接见|会谈|会晤/.test(t.slice(i, end))) {
         // 甲会见乙: 乙 is the guest; 甲与乙举行会谈: 乙 (after 与) is the guest.
-        const yu = t.lastIndexOf('与', i);
+        const yu = lastIn(t, '与', clause.start, i);
         const guests = yu >= clause.start ? personsIn(doc, yu, i) : personsIn(doc, end, clause.end);
         who = subjectOf(ci, yu >= clause.start ? yu : i);
         for (const g of guests) { addRole(nameOf(g), 'guest'); participants.push({ name: nameOf(g), role: 'guest', sentence: si }); }
       } else who = subjectOf(ci, i);
       for (const p of who) {
-        if (REFERENCE_BEFORE.test(t.slice(clause.start, p.start))) continue;
+        if (REFERENCE_BEFORE.test(t.slice(Math.max(clause.start, p.start - 12), p.start))) continue;
         addRole(nameOf(p), r);
         participants.push({ name: nameOf(p), role: r, sentence: si });
       }
@@ -131,11 +140,11 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     for (const c of s.clauses) {
       for (const p of personsIn(doc, c.start, c.end)) {
         const name = nameOf(p);
-        if (!roles.has(name) && REFERENCE_BEFORE.test(t.slice(c.start, p.start)) && /(?:讲话|指示|论述|思想|精神|要求)/.test(t.slice(p.end, c.end))) addRole(name, 'referenced');
+        if (!roles.has(name) && REFERENCE_BEFORE.test(t.slice(Math.max(c.start, p.start - 12), p.start)) && /(?:讲话|指示|论述|思想|精神|要求)/.test(t.slice(p.end, Math.min(c.end, p.end + 24)))) addRole(name, 'referenced');
       }
     }
     // Events.
-    for (const c of s.clauses) findEventsInClause(doc, c, si, s, events, nameOf);
+    for (const c of s.clauses) findEventsInClause(doc, c, si, s, events, nameOf, ranges);
   });
 
   // The main event: the first meeting-like one; 会议/会上/现场 sentences and unplaced roles attach to it.
@@ -148,19 +157,24 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       if (!e.location && main.location) e.location = main.location;
     }
     if (!e.date) {
-      const d = doc.cands.find((c) => c.label === 'date' && c.start >= s.start && c.start < e.at);
+      const d = dateRange.first(s.start, e.at);
       if (d) e.date = d.date!;
       else if (e === main) {
-        const first = doc.cands.filter((c) => c.label === 'date').sort((a, b) => a.start - b.start)[0];
-        if (first && first.start < e.at) e.date = first.date!;
+        const first = dateRange.first(0, e.at);
+        if (first) e.date = first.date!;
       }
     }
   }
   if (main) {
+    const bySentence = new Map<number, Event>();
+    for (const e of events) if (!bySentence.has(e.sentence) && e.type !== 'signing' && e.type !== 'release' && e.type !== 'unveiling') bySentence.set(e.sentence, e);
+    const seen = new Set<string>();
     for (const p of participants) {
-      const own = events.find((e) => e.sentence === p.sentence && e.type !== 'signing' && e.type !== 'release' && e.type !== 'unveiling');
-      const target = own ?? main;
-      if (!target.participants.some((x) => x.name === p.name && x.role === p.role)) target.participants.push({ name: p.name, role: p.role });
+      const target = bySentence.get(p.sentence) ?? main;
+      const key = `${events.indexOf(target as Event & { at: number; sentence: number })}\u0000${p.name}\u0000${p.role}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      target.participants.push({ name: p.name, role: p.role });
     }
   }
   const awards = findAwards(doc, nameOf);
@@ -187,10 +201,10 @@ const RECEPTION = ['会见', '接见', '会谈', '会晤'];
 function phraseBefore(doc: Doc, c: Piece, i: number): { start: number; end: number; location?: string } {
   const t = doc.text;
   let end = i;
-  const adv = ADVERBS.exec(t.slice(c.start, end));
+  const adv = ADVERBS.exec(t.slice(Math.max(c.start, end - 12), end));
   if (adv) end -= adv[0].length;
   let location: string | undefined;
-  const at = t.lastIndexOf('在', end - 1);
+  const at = lastIn(t, '在', Math.max(c.start, end - 17), end - 1);
   if (at > c.start && end - at > 1 && end - at <= 16) {
     location = t.slice(at + 1, end);
     end = at;
@@ -206,14 +220,26 @@ function phraseBefore(doc: Doc, c: Piece, i: number): { start: number; end: numb
 }
 
 /** Events whose trigger stands in one clause. */
-function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (Event & { at: number; sentence: number })[], nameOf: NameOf): void {
+/** Range queries shared by every clause of a text. */
+interface Ranges {
+  parties: MentionRange;
+  places: MentionRange;
+  bodies: MentionRange;
+  /** Names of the events found so far. */
+  names: Set<string>;
+  /** Sentences that already have an inspection. */
+  inspected: Set<number>;
+}
+
+function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (Event & { at: number; sentence: number })[], nameOf: NameOf, ranges: Ranges): void {
   const t = doc.text;
   const L = lexicon();
   const text = t.slice(c.start, c.end);
   const push = (type: Event['type'], start: number, end: number, trigger: string, at: number, extra: Partial<Event> = {}): void => {
     let name = t.slice(start, end);
     if (t[start] === '《' && t[end - 1] === '》') name = t.slice(start + 1, end - 1);
-    if (name.length < 2 || events.some((e) => e.name === name)) return;
+    if (name.length < 2 || ranges.names.has(name)) return;
+    ranges.names.add(name);
     const mention = { start, end, text: t.slice(start, end), label: 'event' as const, rule: `event.${type}` };
     const e: Event & { at: number; sentence: number } = { type, name, trigger, participants: [], mentions: [mention], at, sentence: si, ...extra };
     events.push(e);
@@ -226,8 +252,8 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     }
     return undefined;
   };
-  const planned = (i: number): boolean => PLAN.test(t.slice(s.start, i));
-  const isPerson = (from: number, to: number): boolean => doc.cands.some((x) => x.label === 'person' && x.start >= from && x.end <= to);
+  const planned = (i: number): boolean => PLAN.test(t.slice(Math.max(s.start, i - PLAN_WINDOW), i));
+  const isPerson = (from: number, to: number): boolean => ranges.parties.within(from, to).some((x) => x.label === 'person');
   // Trigger then event name (主持召开某某会议), or event name then trigger (某某大会在某地举行).
   for (const trig of MEETING_TRIGGERS) {
     const k = text.indexOf(trig);
@@ -255,13 +281,13 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     if (planned(i)) break;
     const after = i + trig.length + (t[i + trig.length] === '了' ? 1 : 0);
     let end = -1;
-    if (t[after] === '《') end = t.indexOf('》', after) + 1;
+    if (t[after] === '《') end = firstIn(t, '》', after, c.end) + 1;
     else {
       const h = headEnd(after, c.end);
       if (h && h[1] === 'signing') end = h[0];
     }
     if (end > after) {
-      const parties = doc.cands.filter((x) => (x.label === 'company' || x.label === 'government' || x.label === 'organization' || x.label === 'person') && x.start >= c.start && x.end <= i);
+      const parties = ranges.parties.within(c.start, i);
       const ps: Event['participants'] = [];
       for (const p of parties) if (!ps.some((x) => x.name === nameOf(p))) ps.push({ name: nameOf(p), role: 'party' });
       push('signing', after, end, trig, i, { participants: ps });
@@ -280,7 +306,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     if (trig === '揭牌' && /(?:的|成立)$/.test(t.slice(c.start, i)) === false && subjectIsName && !/揭牌成立的|揭牌的/.test(t.slice(i, i + 6))) {
       push(type, np.start, np.end, trig, i, np.location ? { location: np.location } : {});
     } else if (trig === '揭牌' && /^(?:成立)?的/.test(t.slice(i + 2, i + 5))) {
-      const org = doc.cands.find((x) => (x.label === 'government' || x.label === 'organization') && x.start > i && x.start - i <= 5);
+      const org = ranges.bodies.within(i + 1, i + 6).find((x) => x.label !== 'company');
       if (org) push(type, org.start, org.end, trig, i);
     } else if (trig !== '揭牌' && c.end - after >= 4 && !doc.isHan(after - 1) === false && (t[after] === '《' || t[after - 1] === '了' || trig === '启动') && !isPerson(after, c.end)) {
       push(type, after, c.end, trig, i);
@@ -296,19 +322,22 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     if (k < 0) continue;
     const i = c.start + k;
     if (planned(i) || t.slice(i - 2, i) === '参加' || t.slice(i - 2, i) === '陪同') break;
-    const yu = t.lastIndexOf('与', i);
+    const yu = lastIn(t, '与', c.start, i);
     if (trig === '会谈' && yu >= c.start) push('reception', yu, i + 2, trig, i);
     else if (c.end - i > 2) push('reception', i, c.end, trig, i);
     break;
   }
   // Inspections: 调研某某工作, 视察某某, 看望慰问某某 — one a sentence.
-  if (!events.some((e) => e.sentence === si && e.type === 'inspection')) {
+  if (!ranges.inspected.has(si)) {
     for (const trig of INSPECTION) {
       const k = text.indexOf(trig);
       if (k < 0) continue;
       const i = c.start + k;
       if (planned(i) || /陪同|参加$/.test(t.slice(i - 2, i))) break;
-      if (c.end - i > trig.length) push('inspection', i, c.end, trig, i);
+      if (c.end - i > trig.length) {
+        push('inspection', i, c.end, trig, i);
+        ranges.inspected.add(si);
+      }
       break;
     }
   }

@@ -34,7 +34,9 @@ export function leftEdge(doc: Doc, end: number, max: number, brackets = false, d
     if (doc.owner[i] !== -1) break;
     const c = t[i]!;
     if (brackets && (c === '）' || c === ')')) {
-      const open = t.lastIndexOf(c === '）' ? '（' : '(', i);
+      const want = c === '）' ? '（' : '(';
+      let open = -1;
+      for (let k = i - 1; k >= 0 && i - k <= 6; k--) if (t[k] === want) { open = k; break; }
       if (open >= 0 && i - open <= 6 && i - open >= 2) {
         p = open;
         continue;

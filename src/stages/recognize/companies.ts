@@ -83,11 +83,13 @@ export function findShortCompanies(doc: Doc): void {
     const open = i + 2;
     const q = t[open];
     if (q !== '“' && q !== '"' && q !== '「') continue;
-    const close = t.indexOf(q === '“' ? '”' : q === '「' ? '」' : '"', open + 1);
-    if (close < 0 || close - open > 12 || close - open < 3) continue;
-    let k = t.lastIndexOf('（', i);
-    if (k < 0 || i - k > 4) k = t.lastIndexOf('(', i);
-    if (k < 0 || i - k > 4) continue;
+    const closer = q === '“' ? '”' : q === '「' ? '」' : '"';
+    let close = -1;
+    for (let k = open + 1; k < t.length && k - open <= 12; k++) if (t[k] === closer) { close = k; break; }
+    if (close < 0 || close - open < 3) continue;
+    let k = -1;
+    for (let j = i - 1; j >= 0 && i - j <= 4; j--) if (t[j] === '（' || t[j] === '(') { k = j; break; }
+    if (k < 0) continue;
     const company = doc.endingAt(k);
     if (company < 0 || doc.cands[company]!.label !== 'company') continue;
     const idx = doc.accept({ start: open + 1, end: close, label: 'company', rule: 'company.short:yixia-jiancheng', kind: 'company', aliasOf: company });

@@ -56,12 +56,9 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Doc {
 
 /** Every distinct person name found in some documents, in order of first appearance. */
 export function personNames(docs: readonly Doc[]): string[] {
-  const names: string[] = [];
-  for (const d of docs) for (const c of d.cands) if (c.label === 'person') {
-    const n = d.text.slice(c.start, c.end);
-    if (!names.includes(n)) names.push(n);
-  }
-  return names;
+  const names = new Set<string>();
+  for (const d of docs) for (const c of d.cands) if (c.label === 'person') names.add(d.text.slice(c.start, c.end));
+  return [...names];
 }
 
 /**

@@ -6,6 +6,7 @@
  * @module
  */
 import { lexicons } from '../../lexicon/index.js';
+import { Trie } from '../../lexicon/trie.js';
 import { translitTier } from '../../lexicon/names.js';
 import type { Doc } from './doc.js';
 import { leftScore, nameScore, rightScore } from './names.js';
@@ -121,13 +122,20 @@ export function foreignNameAt(doc: Doc, s: number): number {
  */
 export function findCoreferences(doc: Doc, names: Iterable<string>): void {
   const t = doc.text;
-  for (const name of names) {
-    if (name.length < 2) continue;
-    for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + name.length)) {
-      if (!doc.isFree(i, i + name.length)) continue;
-      // Not the start of a longer name: a two-character name must be followed by something that ends a name.
-      if (name.length === 2 && doc.isHan(i + 2) && doc.owner[i + 2] === -1 && rightScore(doc, i + 2) <= 0) continue;
-      doc.accept({ start: i, end: i + name.length, label: 'person', rule: 'person.coref' });
-    }
+  // One pass over the text with a trie of the names (not one search of the whole text per name).
+  const trie = new Trie<true>();
+  let any = false;
+  for (const name of names) if (name.length >= 2) { trie.add(name, true); any = true; }
+  if (!any) return;
+  for (let i = 0; i < t.length; i++) {
+    if (doc.owner[i] !== -1) continue;
+    const m = trie.longestAt(t, i);
+    if (!m) continue;
+    const end = m[0];
+    if (!doc.isFree(i, end)) continue;
+    // Not the start of a longer name: a two-character name must be followed by something that ends a name.
+    if (end - i === 2 && doc.isHan(end) && doc.owner[end] === -1 && rightScore(doc, end) <= 0) continue;
+    doc.accept({ start: i, end, label: 'person', rule: 'person.coref' });
+    i = end - 1;
   }
 }

@@ -107,7 +107,7 @@ function mergeShortForms(map: Map<Key, Group<Organization>>): void {
     });
     if (!long) continue;
     for (const a of [short.value.name, ...short.value.aliases]) addAlias(long.value.aliases, long.value.name, a);
-    long.value.mentions.push(...short.value.mentions);
+    for (const m of short.value.mentions) long.value.mentions.push(m);
     long.value.mentions.sort((a, b) => a.start - b.start);
     if (short.first < long.first) long.first = short.first;
     map.delete(short.key);

@@ -10,7 +10,7 @@
  */
 import { isHan } from '../../text/chars.js';
 import type { Group } from './scan.js';
-import { ADJACENT_BONUS, HEADLINE_MIN_SHARE_ADJACENT, HEADLINE_MIN_SHARE_DISTANT } from './rules.js';
+import { ADJACENT_BONUS, HEADLINE_MIN_SHARE_ADJACENT, HEADLINE_MIN_SHARE_DISTANT, HEADLINE_WINDOW } from './rules.js';
 
 /** Han-character bigrams of a text, as numbers (two code units packed in one). */
 export function bigrams(text: string): Set<number> {
@@ -55,25 +55,59 @@ export interface HeadlineAssignment {
  * const { headline } = assignHeadlines(groups, textOf, articles.map((a) => bigrams(a.body)));
  * ```
  */
-export function assignHeadlines(groups: readonly Group[], textOf: (g: Group) => string, articleGrams: readonly Set<number>[]): HeadlineAssignment {
+export function assignHeadlines(
+  groups: readonly Group[],
+  textOf: (g: Group) => string,
+  articleGrams: readonly Set<number>[],
+  nearOf: (g: Group) => number = (g) => g.before ?? 0,
+): HeadlineAssignment {
   const headline = new Map<number, Group>();
   const subheadlines = new Map<number, Group[]>();
   const rejected: { group: Group; rule: string }[] = [];
   const grams = groups.map((g) => bigrams(textOf(g)));
-  const eligible = (k: number, at: number, adjacent: boolean): { ok: boolean; score: number; shared: number } => {
-    const s = share(grams[k]!, articleGrams[at]!);
-    const need = Math.min(2, grams[k]!.size);
-    const ok = s.shared >= need && s.shared > 0 && s.ratio >= (adjacent ? HEADLINE_MIN_SHARE_ADJACENT : HEADLINE_MIN_SHARE_DISTANT);
-    return { ok, score: s.ratio + (adjacent ? ADJACENT_BONUS : 0), shared: s.shared };
+  // An inverted index from bigram to the articles holding it: a candidate is scored only against the articles it
+  // shares something with, so a page of many articles and many candidates stays linear in practice.
+  const byGram = new Map<number, number[]>();
+  articleGrams.forEach((ag, at) => {
+    for (const g of ag) (byGram.get(g) ?? byGram.set(g, []).get(g)!).push(at);
+  });
+  // A headline stands near its article: only articles within a window of the candidate's place compete, which keeps a
+  // page of thousands of articles linear (a printed page has a few dozen at most).
+  const sharedCounts = (k: number): Map<number, number> => {
+    const counts = new Map<number, number>();
+    const near = nearOf(groups[k]!);
+    const lo = near - HEADLINE_WINDOW;
+    const hi = near + HEADLINE_WINDOW;
+    for (const g of grams[k]!) {
+      const list = byGram.get(g);
+      if (!list) continue;
+      let a = 0;
+      let b = list.length;
+      while (a < b) { const m = (a + b) >> 1; if (list[m]! < lo) a = m + 1; else b = m; }
+      for (let j = a; j < list.length && list[j]! <= hi; j++) counts.set(list[j]!, (counts.get(list[j]!) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const eligible = (k: number, shared: number, adjacent: boolean): { ok: boolean; score: number } => {
+    const size = grams[k]!.size;
+    const ratio = size ? shared / size : 0;
+    const ok = shared > 0 && shared >= Math.min(2, size) && ratio >= (adjacent ? HEADLINE_MIN_SHARE_ADJACENT : HEADLINE_MIN_SHARE_DISTANT);
+    return { ok, score: ratio + (adjacent ? ADJACENT_BONUS : 0) };
   };
   const pairs: { k: number; at: number; score: number }[] = [];
-  let anyShared = new Array<boolean>(groups.length).fill(false);
+  const anyShared: boolean[] = [];
+  const counts: Map<number, number>[] = [];
   groups.forEach((g, k) => {
+    counts[k] = sharedCounts(k);
+    anyShared[k] = counts[k]!.size > 0;
     if (g.dash) return; // a dash line opens a subheadline, never a headline
-    for (let at = 0; at < articleGrams.length; at++) {
-      const e = eligible(k, at, g.before === at);
-      if (e.shared > 0) anyShared[k] = true;
-      if (e.ok) pairs.push({ k, at, score: e.score });
+    // The best few articles for this candidate are enough: the best pair per article wins anyway.
+    const best = [...counts[k]!].map(([at, shared]) => ({ at, ...eligible(k, shared, g.before === at) })).filter((x) => x.ok);
+    best.sort((a, b) => b.score - a.score);
+    for (const x of best.slice(0, 4)) pairs.push({ k, at: x.at, score: x.score });
+    if (g.before !== undefined && !best.slice(0, 4).some((x) => x.at === g.before)) {
+      const e = eligible(k, counts[k]!.get(g.before) ?? 0, true);
+      if (e.ok) pairs.push({ k, at: g.before, score: e.score });
     }
   });
   pairs.sort((a, b) => b.score - a.score || a.k - b.k);
@@ -83,14 +117,14 @@ export function assignHeadlines(groups: readonly Group[], textOf: (g: Group) => 
     headline.set(at, groups[k]!);
     used.add(k);
   }
+  const position = new Map(groups.map((g, k) => [g, k]));
   groups.forEach((g, k) => {
     if (used.has(k)) return;
     const at = g.before;
     const head = at === undefined ? undefined : headline.get(at);
-    if (at !== undefined && head && head.before === at && groups.indexOf(head) < k && (g.dash || eligible(k, at, true).ok)) {
+    if (at !== undefined && head && head.before === at && position.get(head)! < k && (g.dash || eligible(k, counts[k]!.get(at) ?? 0, true).ok)) {
       (subheadlines.get(at) ?? subheadlines.set(at, []).get(at)!).push(g);
     } else rejected.push({ group: g, rule: anyShared[k] ? 'segment.headline.weak-match' : 'segment.headline.no-shared-content' });
   });
-  anyShared = [];
   return { headline, subheadlines, rejected };
 }

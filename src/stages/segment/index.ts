@@ -5,6 +5,7 @@
  * @module
  */
 import type { ArticlePart, Span, Warning } from '../../types.js';
+import { isSpace } from '../../text/chars.js';
 import type { Reflowed } from '../../text/offset-map.js';
 import { reflow, reflowLines } from '../reflow/index.js';
 import type { Line } from '../normalize/lines.js';
@@ -54,7 +55,7 @@ function bodyParts(raw: string, d: Draft): ArticlePart[] {
     if (last && line.index !== last.index + 1) {
       // Only blank lines may lie between two lines of one body part.
       let onlyBlank = true;
-      for (let k = last.end; k < line.start && onlyBlank; k++) if (raw.charCodeAt(k) > 0x20 && !/\s/.test(raw[k]!)) onlyBlank = false;
+      for (let k = last.end; k < line.start && onlyBlank; k++) if (!isSpace(raw.charCodeAt(k))) onlyBlank = false;
       if (!onlyBlank) flush();
     }
     run.push(line);
@@ -86,7 +87,17 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
   });
   const groups = [...scan.drafts.flatMap((d) => d.zone), ...scan.floating];
   const texts = new Map(groups.map((g) => [g, groupText(raw, g)]));
-  const assignment = assignHeadlines(groups, (g) => texts.get(g)!.text, grams);
+  // The article a candidate stands near: the one it precedes, else the last one that starts before it.
+  const starts = scan.drafts.map((d) => (d.lines[0]?.start ?? d.from));
+  const nearOf = (g: Group): number => {
+    if (g.before !== undefined) return g.before;
+    const at = g.lines[0]!.line.start;
+    let a = 0;
+    let b = starts.length;
+    while (a < b) { const m = (a + b) >> 1; if (starts[m]! < at) a = m + 1; else b = m; }
+    return Math.max(0, a - 1);
+  };
+  const assignment = assignHeadlines(groups, (g) => texts.get(g)!.text, grams, nearOf);
   for (const { group, rule } of assignment.rejected) {
     const span = groupSpan(group);
     unassigned.push(span);
@@ -102,8 +113,7 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
     // A reporter credit that opens an article (本报记者 某某 报道, （记者 某某）) is its byline, not a dateline.
     const dateline = d.dateline && !d.dateline.rule.namesReporters ? d.dateline : undefined;
     if (dateline) parts.push({ kind: 'dateline', start: dateline.start, end: dateline.end });
-    const body = bodyParts(raw, d);
-    parts.push(...body);
+    for (const b of bodyParts(raw, d)) parts.push(b);
     const byline: string[] = [];
     const bylineSpans: Span[] = [];
     for (const c of d.credits) {
@@ -116,7 +126,9 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
     }
     parts.sort((a, b) => a.start - b.start);
     const own = parts.filter((p) => p.kind !== 'headline' && p.kind !== 'subheadline');
-    const span = own.length ? { start: own[0]!.start, end: Math.max(...own.map((p) => p.end)) } : { start: 0, end: 0 };
+    let spanEnd = 0;
+    for (const p of own) if (p.end > spanEnd) spanEnd = p.end;
+    const span = own.length ? { start: own[0]!.start, end: spanEnd } : { start: 0, end: 0 };
     const seg: Segment = { parts, subheadlines: subs.map((s) => texts.get(s)!), byline, bylineSpans, body: bodies[k]!, span };
     if (head) seg.headline = texts.get(head)!;
     if (dateline) {

@@ -68,3 +68,6 @@ export const HEADLINE_MIN_SHARE_ADJACENT = 0.15;
 export const ADJACENT_BONUS = 0.15;
 /** Minimum share for a headline printed away from its article (and at least two shared bigrams). */
 export const HEADLINE_MIN_SHARE_DISTANT = 0.3;
+
+/** How many articles on either side of a headline candidate may claim it. */
+export const HEADLINE_WINDOW = 12;

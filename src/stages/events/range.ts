@@ -1,0 +1,62 @@
+/**
+ * Mentions of one kind sorted by position, for range queries by binary search: the event stage asks "who is named
+ * between here and there" once per verb, and a scan of every mention each time would make long texts quadratic.
+ *
+ * @module
+ */
+import type { Cand } from '../recognize/index.js';
+
+/** Mentions sorted by start, queried by range. */
+export class MentionRange {
+  private readonly items: Cand[];
+
+  constructor(cands: readonly Cand[], keep: (c: Cand) => boolean) {
+    this.items = cands.filter(keep).sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The mentions lying wholly inside [from, to), in text order.
+   *
+   * @example
+   * ```ts
+   * new MentionRange(doc.cands, (c) => c.label === 'person').within(0, 20);
+   * ```
+   */
+  within(from: number, to: number): Cand[] {
+    const out: Cand[] = [];
+    for (let k = this.lowerBound(from); k < this.items.length && this.items[k]!.start < to; k++) {
+      if (this.items[k]!.end <= to) out.push(this.items[k]!);
+    }
+    return out;
+  }
+
+  /** The first mention starting in [from, to), or undefined. */
+  first(from: number, to: number): Cand | undefined {
+    const k = this.lowerBound(from);
+    const c = this.items[k];
+    return c && c.start < to ? c : undefined;
+  }
+
+  private lowerBound(from: number): number {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** The last index of `ch` in `t[from, to)`, or -1: a search that never runs past the clause it is about. */
+export function lastIn(t: string, ch: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (t[i] === ch) return i;
+  return -1;
+}
+
+/** The first index of `ch` in `t[from, to)`, or -1. */
+export function firstIn(t: string, ch: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (t[i] === ch) return i;
+  return -1;
+}
