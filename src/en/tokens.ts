@@ -6,6 +6,8 @@
  * @module
  */
 
+import { US_STATE_ABBREVIATIONS } from './data/places.js';
+
 /** One token. */
 export interface Tok {
   start: number;
@@ -33,10 +35,13 @@ const ABBREV = new Set([
   'col', 'maj', 'capt', 'sgt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'messrs', 'mme', 'no', 'vs',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed',
   'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'est', 'dept', 'univ', 'assn', 'intl', 'natl', 'plc', 'etc', 'al',
+  ...US_STATE_ABBREVIATIONS,
 ]);
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’\-.&/][\p{L}\p{N}]+)*\.?|['’][sS]\b|[\p{L}\p{N}]|--+|\S/gu;
 const UPPER = /^\p{Lu}/u;
+/** al-Assad, el-Sisi: an Arabic article before a capitalized name. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|an|at|az|ash|ul)-\p{Lu}/u;
 const LETTER = /^\p{L}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const NUMERIC = /^[\p{N}][\p{N}.,:/\-]*$/u;
@@ -60,6 +65,11 @@ export function tokenize(text: string): Tok[] {
         TOKEN.lastIndex = start + core.length;
       }
     }
+    // A possessive 's is a token of its own (Zhang Wei's → Zhang Wei + 's).
+    if (s.length > 2 && /\p{L}['’][sS]$/u.test(s)) {
+      s = s.slice(0, -2);
+      TOKEN.lastIndex = start + s.length;
+    }
     // A line break between tokens starts a new sentence (headlines, datelines, table rows).
     if (out.length) {
       const prev = out[out.length - 1]!;
@@ -68,7 +78,7 @@ export function tokenize(text: string): Tok[] {
     }
     const first = s.charCodeAt(0);
     const word = LETTER.test(s) || ((first === 0x27 || first === 0x2019) && s.length > 1);
-    const cap = UPPER.test(s);
+    const cap = UPPER.test(s) || ARABIC_ARTICLE.test(s);
     const letters = s.replace(/[^\p{L}]/gu, '');
     const upper = cap && letters.length >= 2 && !HAS_LOWER.test(letters);
     const num = NUMERIC.test(s);
@@ -80,7 +90,9 @@ export function tokenize(text: string): Tok[] {
     out.push(t);
     if (!word && !num) {
       if (s === '.' || s === '!' || s === '?' || s === ':' || s === ';' || s.startsWith('--') || s === '"' || s === '“') {
-        if (s === '.' || s === '!' || s === '?' || s === ':' || s === ';' || s.startsWith('--')) { sent++; boundary = true; }
+        // The period of a numbered item (3. Rose Cheruiyot) ends no sentence.
+        const numbered = s === '.' && out.length >= 2 && out[out.length - 2]!.num && (out.length === 2 || out[out.length - 3]!.sent !== out[out.length - 2]!.sent);
+        if (!numbered && (s === '.' || s === '!' || s === '?' || s === ':' || s === ';' || s.startsWith('--'))) { sent++; boundary = true; }
       } else if (s === '-' && start > 0 && text[start - 1] === ' ') { boundary = true; }
     }
   }

@@ -8,10 +8,12 @@ import type { Award, DateValue, Event, Mention, Organization, Person, Place } fr
 import type { ResolvedOptions } from '../options.js';
 import type { Segment } from './segment/index.js';
 import { reflowText } from './reflow/index.js';
-import { linkNames, recognize, type Doc } from './recognize/index.js';
+import { linkNames, recognize, type Cand, type Doc } from './recognize/index.js';
 import { pageContext } from './resolve/context.js';
 import { entityName, resolveEntities, toMention, type TextUnit } from './resolve/entities.js';
 import { analyzeEvents } from './events/index.js';
+import { isEnglish, recognizeEnglish } from '../en/index.js';
+import { analyzeEnglishEvents } from '../en/events.js';
 import { inInputScript, toRaw } from '../text/offset-map.js';
 import { isTraditional, toSimplifiedSameLength, traditionalShare } from './normalize/script.js';
 
@@ -40,9 +42,16 @@ export interface ArticleAnalysis {
  */
 export function analyzeArticles(raw: string, work: string, segments: readonly Segment[], opts: ResolvedOptions): ArticleAnalysis[] {
   const ropts = { ...(opts.villages ? { villages: opts.villages } : {}), ...(opts.issueDate ? { anchor: opts.issueDate } : {}) };
+  const languages: ('zh' | 'en')[] = [];
   const units: TextUnit[][] = segments.map((s) => {
     const texts = [...(s.headline ? [s.headline] : []), ...s.subheadlines, s.body];
-    const us: TextUnit[] = texts.map((reflowed) => ({ reflowed, doc: recognize(reflowed.text, ropts), original: inInputScript(reflowed, raw, work) }));
+    const english = opts.language === 'en' || (opts.language === 'auto' && isEnglish(s.body.text));
+    languages.push(english ? 'en' : 'zh');
+    const us: TextUnit[] = texts.map((reflowed) => ({
+      reflowed,
+      doc: english ? recognizeEnglish(reflowed.text, ropts.anchor ? { anchor: ropts.anchor } : {}) : recognize(reflowed.text, ropts),
+      original: inInputScript(reflowed, raw, work),
+    }));
     linkNames(us.map((u) => u.doc));
     return us;
   });
@@ -54,20 +63,23 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
     let han = 0;
     if (raw !== work) for (const p of seg.parts) { const sh = traditionalShare(raw, p.start, p.end); changed += sh.changed; han += sh.han; }
     const script: 'simplified' | 'traditional' = changed >= 2 && changed >= 0.04 * han ? 'traditional' : 'simplified';
+    const language = languages[k]!;
     const body = us[us.length - 1]!;
-    const ev = analyzeEvents(body.doc, (c) => entityName(body.doc, c, ctx));
+    const nameOf = (c: Cand): string => entityName(body.doc, c, ctx);
+    const ev = languages[k] === 'en' ? analyzeEnglishEvents(body.doc, nameOf) : analyzeEvents(body.doc, nameOf);
     for (const p of [...e.officials, ...e.people]) p.roles = ev.roles.get(p.name) ?? [];
     const toRawMention = (m: Mention): Mention => ({ ...m, text: (body.original ?? body.doc.text).slice(m.start, m.end), ...toRaw(body.reflowed, m.start, m.end) });
     for (const x of ev.events) x.mentions = x.mentions.map(toRawMention);
     for (const x of ev.awards) x.mentions = x.mentions.map(toRawMention);
-    return {
-      language: 'zh',
-      script,
+    const analysis: ArticleAnalysis = {
+      language,
       ...e,
       events: ev.events,
       awards: ev.awards,
       dates: ev.dates,
     };
+    if (language === 'zh') analysis.script = script; // absent for English articles
+    return analysis;
   });
 }
 
@@ -83,7 +95,10 @@ export function annotateText(raw: string, opts: ResolvedOptions): Mention[] {
   const traditional = opts.script === 'traditional' || (opts.script === 'auto' && isTraditional(raw));
   const work = traditional ? toSimplifiedSameLength(raw) : raw;
   const reflowed = reflowText(work);
-  const doc: Doc = recognize(reflowed.text, { ...(opts.villages ? { villages: opts.villages } : {}), ...(opts.issueDate ? { anchor: opts.issueDate } : {}) });
+  const english = opts.language === 'en' || (opts.language === 'auto' && isEnglish(reflowed.text));
+  const doc: Doc = english
+    ? recognizeEnglish(reflowed.text, opts.issueDate ? { anchor: opts.issueDate } : {})
+    : recognize(reflowed.text, { ...(opts.villages ? { villages: opts.villages } : {}), ...(opts.issueDate ? { anchor: opts.issueDate } : {}) });
   const unit: TextUnit = { doc, reflowed, original: inInputScript(reflowed, raw, work) };
   return doc.cands.map((c) => toMention(unit, c)).sort((a, b) => a.start - b.start);
 }

@@ -52,7 +52,7 @@ export function isSpace(c: number): boolean {
 }
 
 /** Characters that end a sentence: 。！？… and their ASCII and half-width forms. */
-const SENTENCE_END = new Set([...'。！？…!?．｡'].map((ch) => ch.charCodeAt(0)));
+const SENTENCE_END = new Set([...'。！？…!?．｡.'].map((ch) => ch.charCodeAt(0)));
 /** Closing quotes and brackets that may follow a sentence end (。” or 。）). */
 const CLOSERS = new Set([...'”’」』）)】》"\''].map((ch) => ch.charCodeAt(0)));
 /** Punctuation that never occurs inside a headline line (a line with it is body text). */

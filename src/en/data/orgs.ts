@@ -19,6 +19,7 @@ export const COMPANY_ENDINGS: readonly string[] = [
   'telecom', 'telecommunications', 'petroleum', 'steel', 'chemical', 'chemicals', 'energy', 'mining', 'airline',
   'systems', 'software', 'capital', 'partners', 'brothers', 'bros', 'bros.', 'stores', 'foods', 'resources',
   'shipping', 'properties', 'investments', 'trust', 'fund', 'communications', 'media', 'entertainment', 'labs',
+  'power', 'electric', 'cement', 'textiles', 'logistics', 'semiconductor', 'biotech', 'auto', 'automotive',
 ];
 
 /** Head words of government bodies (ministries, bureaus, committees, courts, councils, armed forces). */
@@ -27,13 +28,13 @@ export const GOVERNMENT_HEADS: readonly string[] = [
   'parliament', 'assembly', 'senate', 'court', 'procuratorate', 'government', 'cabinet', 'police', 'army',
   'navy', 'air force', 'armed forces', 'guard', 'coast guard', 'garrison', 'command', 'office', 'secretariat',
   'authority', 'agency', 'directorate', 'inspectorate', 'tribunal', 'party', 'front', 'militia', 'customs',
-  'embassy', 'consulate', 'mission', 'delegation', 'legislature', 'duma', 'knesset', 'bundestag', 'diet',
+  'embassy', 'consulate', 'mission', 'force', 'forces', 'delegation', 'legislature', 'duma', 'knesset', 'bundestag', 'diet',
 ];
 
 /** Head words of other non-company bodies (education, research, associations, media, clubs). */
 export const ORGANIZATION_HEADS: readonly string[] = [
   'university', 'college', 'institute', 'academy', 'school', 'association', 'federation', 'society',
-  'foundation', 'center', 'centre', 'hospital', 'museum', 'library', 'club', 'union', 'league', 'alliance',
+  'foundation', 'center', 'centre', 'hospital', 'museum', 'library', 'club', 'union', 'alliance',
   'organization', 'organisation', 'chamber of commerce', 'chamber', 'council', 'confederation', 'fund',
   'network', 'press', 'news agency', 'times', 'daily', 'post', 'herald', 'journal', 'tribune', 'gazette',
   'observer', 'news', 'television', 'radio', 'broadcasting', 'exchange', 'institution', 'laboratory',
@@ -55,7 +56,7 @@ export const CLUB_WORDS_BEFORE: readonly string[] = [
 
 /** Government bodies known by name (lower case), mapped to their kind. */
 export const KNOWN_GOVERNMENT: readonly string[] = [
-  'state council', "national people's congress", 'npc', 'npc standing committee', 'cppcc',
+  'communist youth league', 'cyl', 'state council', "national people's congress", 'npc', 'npc standing committee', 'cppcc',
   "chinese people's political consultative conference", 'communist party of china', 'cpc',
   'chinese communist party', 'ccp', 'cpc central committee', 'central committee', 'political bureau',
   'politburo', 'central military commission', 'cmc', "people's liberation army", 'pla', 'pla navy',
@@ -91,14 +92,28 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   'washington post', 'wall street journal', 'financial times', 'the economist', 'south china morning post',
   'scmp', 'al jazeera', 'kyodo', 'yonhap', 'tass', 'itar-tass', 'interfax', 'dpa', 'ansa', 'efe', 'nhk',
   'nasdaq', 'nyse', 'new york stock exchange', 'shanghai stock exchange', 'shenzhen stock exchange',
-  'hong kong stock exchange', 'hkex', 'london stock exchange', 'huawei', 'alibaba', 'tencent', 'baidu',
-  'xiaomi', 'byd', 'lenovo', 'zte', 'sinopec', 'petrochina', 'cnooc', 'cnpc', 'state grid', 'china mobile',
-  'china unicom', 'china telecom', 'comac', 'catl', 'bytedance', 'tiktok', 'jd.com', 'meituan', 'geely',
-  'icbc', 'hsbc', 'apple', 'microsoft', 'google', 'amazon', 'tesla', 'boeing', 'airbus', 'intel', 'ibm',
-  'general motors', 'ford', 'toyota', 'volkswagen', 'siemens', 'samsung', 'sony', 'nokia', 'ericsson',
-  'tsinghua university', 'peking university', 'fudan university', 'zhejiang university', 'nanjing university',
+  'hong kong stock exchange', 'hkex', 'london stock exchange', 'tsinghua university', 'peking university', 'fudan university', 'zhejiang university', 'nanjing university',
   'chinese academy of sciences', 'cas', 'chinese academy of social sciences', 'cass', 'harvard', 'yale',
   'oxford university', 'cambridge university', 'mit', 'stanford', 'greenpeace', 'amnesty international',
   'human rights watch', 'hamas', 'hezbollah', 'taliban', 'al qaeda', 'al-qaeda', 'islamic state', 'isis', 'ira',
   'plo', 'eta', 'khmer rouge', 'unita',
+];
+
+/** Companies known by a short name (lower case). */
+export const KNOWN_COMPANIES: readonly string[] = [
+  'huawei', 'alibaba', 'tencent', 'baidu', 'xiaomi', 'byd', 'lenovo', 'zte', 'sinopec', 'petrochina', 'cnooc',
+  'cnpc', 'state grid', 'china mobile', 'china unicom', 'china telecom', 'comac', 'catl', 'bytedance', 'tiktok',
+  'jd.com', 'meituan', 'geely', 'haier', 'midea', 'gree', 'cosco', 'icbc', 'bank of china', 'china construction bank',
+  'agricultural bank of china', 'hsbc', 'standard chartered', 'citigroup', 'citibank', 'jpmorgan', 'goldman sachs',
+  'morgan stanley', 'merrill lynch', 'barclays', 'deutsche bank', 'ubs', 'credit suisse', 'bnp paribas', 'nomura',
+  'apple', 'microsoft', 'google', 'alphabet', 'amazon', 'meta', 'facebook', 'tesla', 'nvidia', 'qualcomm', 'boeing',
+  'airbus', 'intel', 'ibm', 'hewlett-packard', 'general motors', 'general electric', 'ford', 'chrysler', 'toyota',
+  'honda', 'nissan', 'volkswagen', 'bmw', 'daimler', 'mercedes-benz', 'renault', 'peugeot', 'fiat', 'volvo',
+  'siemens', 'samsung', 'sony', 'panasonic', 'toshiba', 'hitachi', 'nokia', 'ericsson', 'philips', 'shell',
+  'royal dutch shell', 'bp', 'exxon', 'exxonmobil', 'chevron', 'total', 'gazprom', 'rosneft', 'aramco',
+  'saudi aramco', 'walmart', 'wal-mart', 'mcdonald\'s', 'coca-cola', 'pepsico', 'nestle', 'unilever',
+  'procter & gamble', 'pfizer', 'novartis', 'roche', 'glaxosmithkline', 'astrazeneca', 'bayer', 'basf', 'at&t',
+  'verizon', 'vodafone', 'deutsche telekom', 'british airways', 'lufthansa', 'air china', 'china eastern',
+  'china southern', 'cathay pacific', 'emirates', 'qantas', 'rio tinto', 'bhp', 'glencore', 'vale', 'foxconn',
+  'tsmc', 'lg', 'hyundai', 'kia', 'mitsubishi', 'microsoft corp', 'netflix', 'disney', 'uber', 'airbnb',
 ];

@@ -35,7 +35,8 @@ export const COUNTRIES: readonly string[] = [
   'u.s.a.', 'america', 'uruguay', 'uzbekistan', 'vanuatu', 'vatican', 'venezuela', 'vietnam', 'viet nam', 'yemen',
   'zambia', 'zimbabwe', 'zaire', 'yugoslavia', 'soviet union', 'ussr', 'czechoslovakia', 'serbia and montenegro',
   'greenland', 'puerto rico', 'gibraltar', 'bermuda', 'west bank', 'gaza', 'gaza strip', 'chechnya', 'kurdistan',
-  'tibet', 'abkhazia', 'crimea', 'transnistria', 'faroe islands', 'faroes',
+  'tibet', 'abkhazia', 'crimea', 'transnistria', 'faroe islands', 'faroes', 'russian federation', 'kazakstan',
+  'kirghizia', 'surinam', 'byelorussia', 'belorussia', 'moldavia', 'burkina', 'congo republic', 'democratic republic of congo',
 ];
 
 /** Continents, world regions, seas and oceans. */
@@ -55,7 +56,8 @@ export const REGIONS: readonly string[] = [
   'mekong', 'mekong river', 'nile', 'danube', 'rhine', 'kashmir', 'punjab', 'bavaria', 'catalonia', 'flanders',
   'wallonia', 'quebec', 'ontario', 'british columbia', 'alberta', 'queensland', 'new south wales', 'victoria',
   'tasmania', 'western australia', 'south australia', 'golan heights', 'sinai', 'darfur', 'kurdistan region',
-  'silicon valley', 'wall street', 'hokkaido', 'okinawa', 'kyushu', 'mindanao', 'java', 'sumatra', 'borneo', 'bali',
+  'silicon valley', 'wall street', 'midwest', 'south china', 'north china', 'east china', 'central china',
+  'southwest china', 'northwest china', 'northeast china', 'west africa', 'northern china', 'southern china', 'hokkaido', 'okinawa', 'kyushu', 'mindanao', 'java', 'sumatra', 'borneo', 'bali',
 ];
 
 /** States of the United States. */
@@ -158,3 +160,10 @@ export const PLACE_SUFFIXES: Record<string, string> = {
 
 /** Words that make a capitalized name after them a place (Mount Tai, Lake Taihu, Gulf of Aden …). */
 export const PLACE_PREFIXES: readonly string[] = ['mount', 'mt', 'mt.', 'lake', 'gulf of', 'bay of', 'sea of', 'cape', 'port', 'fort', 'isle of', 'strait of', 'republic of', 'kingdom of'];
+
+/** Abbreviations of US states as news datelines write them after a city (IRVINE, Calif.). */
+export const US_STATE_ABBREVIATIONS: readonly string[] = [
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md',
+  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 'okla',
+  'ore', 'pa', 'r.i', 's.c', 's.d', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'w.va', 'wyo', 'd.c',
+];

@@ -42,7 +42,7 @@ export const POSTS: Record<string, boolean> = {
   'rear admiral': true, marshal: true, 'field marshal': true, commander: true, sergeant: true, 'sgt.': true,
   'police chief': true, 'police commissioner': true, sheikh: true, emir: true, sultan: true, ayatollah: true,
   ceo: false, cfo: false, coo: false, cto: false, 'chief executive officer': false, 'general manager': false,
-  'managing director': false, 'vice-president': true, founder: false, 'co-founder': false, manager: false,
+  'managing director': false, founder: false, 'co-founder': false, manager: false,
   coach: false, 'head coach': false, professor: false, 'prof.': false, prof: false, 'associate professor': false,
   researcher: false, 'senior researcher': false, economist: false, analyst: false, academician: false,
   dean: false, principal: false, editor: false, 'editor-in-chief': false, reporter: false, correspondent: false,

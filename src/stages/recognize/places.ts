@@ -50,6 +50,29 @@ function gazIndex(): Index {
 }
 
 const NONE: readonly PlaceHit[] = [];
+/** The gazetteer reading of a surface, computed once per surface for the whole process (it never changes). */
+const surfaces = new Map<string, { rule: string; data: PlaceData } | null>();
+
+function surfaceReading(surface: string): { rule: string; data: PlaceData } | null {
+  const hit = surfaces.get(surface);
+  if (hit !== undefined) return hit;
+  let reading: { rule: string; data: PlaceData } | null = null;
+  const all = getGazetteer().byName.get(surface);
+  if (all) {
+    const entries = all.filter((x) => usable(x.entry, x.short));
+    const lex = lexicons();
+    const blocked = entries.every((x) => x.short) && (lex.blockers.has(surface) || lex.placeShortBlockers.has(surface));
+    if (entries.length && !blocked) {
+      reading = {
+        rule: entries[0]!.short ? 'place.gazetteer-short' : 'place.gazetteer',
+        data: { level: entries[0]!.entry.level, codes: entries.map((x) => x.entry.code), fullNames: entries.map((x) => x.entry.name) },
+      };
+    }
+  }
+  if (surfaces.size > 200_000) surfaces.clear(); // bounded, whatever the input
+  surfaces.set(surface, reading);
+  return reading;
+}
 
 /** Every reading at a position, longest first (before any limit). */
 function readingsAt(doc: Doc, i: number): readonly PlaceHit[] {
@@ -60,21 +83,10 @@ function readingsAt(doc: Doc, i: number): readonly PlaceHit[] {
   let out: PlaceHit[] | undefined;
   const ls = i + 1 < t.length ? gazIndex().lengths.get(t.charCodeAt(i))?.get(t.charCodeAt(i + 1)) : undefined;
   if (ls) {
-    const gaz = getGazetteer();
     for (const len of ls) {
       if (i + len > t.length) continue;
-      const surface = len === 2 ? t.slice(i, i + 2) : t.slice(i, i + len);
-      const all = gaz.byName.get(surface);
-      if (!all) continue;
-      let entries: { entry: GazEntry; short: boolean }[] | undefined;
-      for (const x of all) if (usable(x.entry, x.short)) (entries ??= []).push(x);
-      if (!entries) continue;
-      if (entries.every((x) => x.short) && (lex.blockers.has(surface) || lex.placeShortBlockers.has(surface))) continue;
-      (out ??= []).push({
-        end: i + len,
-        rule: entries[0]!.short ? 'place.gazetteer-short' : 'place.gazetteer',
-        data: { level: entries[0]!.entry.level, codes: entries.map((x) => x.entry.code), fullNames: entries.map((x) => x.entry.name) },
-      });
+      const reading = surfaceReading(t.slice(i, i + len));
+      if (reading) (out ??= []).push({ end: i + len, rule: reading.rule, data: reading.data });
     }
   }
   const w = lex.world.matchesAt(t, i);

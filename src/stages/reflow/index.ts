@@ -4,7 +4,8 @@
  *
  * Rules (ids in parentheses are reported nowhere but name the behaviour in tests):
  * - (reflow.join.cjk) a break with a CJK character on either side joins with nothing: `2022` / `年度` → `2022年度`;
- * - (reflow.join.latin) Latin letters or digits on both sides keep one space;
+ * - (reflow.join.latin) Latin letters or digits on both sides keep one space (and English punctuation before a
+ *   letter: `province,` / `on` → `province, on`);
  * - (reflow.paragraph) a paragraph break, written `\n`, only where the caller says so (after a sentence end followed by
  *   a blank line or an indented line — see {@link paragraphBreakBetween}).
  *
@@ -19,6 +20,13 @@ export interface Piece {
   start: number;
   end: number;
   paragraphBefore?: boolean;
+}
+
+/** Latin script meets Latin script across the break (letters, digits, or English punctuation next to a letter). */
+function joinsWithSpace(a: number, b: number): boolean {
+  if (isLatinOrDigit(a) && isLatinOrDigit(b)) return true;
+  const latinPunct = (c: number): boolean => c >= 0x21 && c <= 0x7e && !isLatinOrDigit(c) && c !== 0x28 && c !== 0x5b;
+  return (latinPunct(a) && isLatinOrDigit(b)) || (isLatinOrDigit(a) && (b === 0x28 || b === 0x22 || b === 0x27));
 }
 
 /**
@@ -43,7 +51,7 @@ export function reflow(raw: string, pieces: readonly Piece[]): Reflowed {
       if (p.paragraphBefore) {
         chunks.push('\n');
         map[k++] = prevEnd;
-      } else if (isLatinOrDigit(raw.charCodeAt(prevEnd - 1)) && isLatinOrDigit(raw.charCodeAt(p.start))) {
+      } else if (joinsWithSpace(raw.charCodeAt(prevEnd - 1), raw.charCodeAt(p.start))) {
         chunks.push(' ');
         map[k++] = prevEnd;
       }

@@ -70,6 +70,20 @@ export function entityName(doc: Doc, c: Cand, ctx: PageContext): string {
   return s;
 }
 
+const KINDS = new Set<Organization['kind']>(['company', 'government', 'party', 'military', 'education', 'institution', 'association', 'media', 'other']);
+
+/** A valid Organization kind: the recognizer's, or one read off an English name's head word. */
+function orgKind(kind: string | undefined, name: string, label: string): Organization['kind'] {
+  if (kind && KINDS.has(kind as Organization['kind'])) return kind as Organization['kind'];
+  if (/\b(?:University|College|School|Academy of \w+ Sciences?)\b/.test(name)) return 'education';
+  if (/\b(?:Institute|Academy|Center|Centre|Laboratory|Hospital|Museum|Library)\b/.test(name)) return 'institution';
+  if (/\b(?:Association|Federation|Society|Chamber|Council of|Union|League|Foundation)\b/.test(name)) return 'association';
+  if (/\b(?:Daily|News|Times|Post|Xinhua|Television|TV|Radio|Press|Agency)\b/.test(name)) return 'media';
+  if (/\b(?:Party|Committee of the CPC)\b/.test(name)) return 'party';
+  if (/\b(?:Army|Navy|Air Force|Military|PLA)\b/.test(name)) return 'military';
+  return label === 'government' ? 'government' : 'other';
+}
+
 type Key = string;
 interface Group<T> {
   key: Key;
@@ -145,7 +159,7 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
         o.mentions.push(m);
       } else if (c.label === 'government' || c.label === 'organization') {
         const name = orgName(c);
-        const o = upsert(orgs, name, m.start, () => ({ name, aliases: [], kind: (c.kind ?? 'other') as Organization['kind'], mentions: [] }));
+        const o = upsert(orgs, name, m.start, () => ({ name, aliases: [], kind: orgKind(c.kind, name, c.label), mentions: [] }));
         addAlias(o.aliases, o.name, surface);
         o.mentions.push(m);
       } else if (c.label === 'place') {

@@ -6,7 +6,7 @@
 import { endsSentence, foldWidth, isClausePunct } from '../../text/chars.js';
 import type { Line } from '../normalize/lines.js';
 import { bylineAtLineEnd, parseBylineNames, type BylineMatch } from './bylines.js';
-import { DASH_LINE, DATELINE_RULES, FURNITURE_RULES, MAX_HEADLINE_LINE, type DatelineRule } from './rules.js';
+import { DASH_LINE, DATELINE_RULES, FURNITURE_RULES, MAX_HEADLINE_LINE, MAX_HEADLINE_LINE_LATIN, type DatelineRule } from './rules.js';
 
 /** A dateline at the start of a line. */
 export interface DatelineHit {
@@ -50,6 +50,21 @@ function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: stri
       }
       return { rule, start, end };
     }
+    if (rule.id === 'dateline.en-byline') {
+      // By ZHANG SAN and LI SI in Beijing | China Daily | Updated: …: the names after By; the whole line is the credit.
+      const names: string[] = [];
+      const nameSpans: { start: number; end: number }[] = [];
+      const re = /[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*/g;
+      const from = start + 3;
+      const text = raw.slice(from, end);
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0] === 'By') continue;
+        names.push(m[0]);
+        nameSpans.push({ start: from + m.index, end: from + m.index + m[0].length });
+      }
+      if (!names.length) continue;
+      return { rule, start, end: line.end, credit: { start, end: line.end, names, nameSpans } };
+    }
     if (rule.namesReporters) {
       const inner = rule.id === 'dateline.reporter-credit' ? [start + 1, end - 1] : [start, end - 2];
       const parsed = parseBylineNames(raw, inner[0]!, inner[1]!, surnameAt);
@@ -83,6 +98,11 @@ function findClose(raw: string, from: number, to: number): number {
 }
 
 function isHeadlike(raw: string, line: Line): boolean {
+  if (isLatinLine(raw, line)) {
+    // An English headline: short enough, capitalized, not ending a sentence.
+    const last = raw.charCodeAt(line.end - 1);
+    return line.end - line.start <= MAX_HEADLINE_LINE_LATIN && /[A-Z"“‘']/.test(raw[line.start]!) && last !== 0x2e && last !== 0x2c && last !== 0x3b;
+  }
   if (line.end - line.start > MAX_HEADLINE_LINE) return false;
   // No clause punctuation inside; a short line may end with ！ or ？ (奋进新征程！).
   for (let i = line.start; i < line.end; i++) {
@@ -90,6 +110,18 @@ function isHeadlike(raw: string, line: Line): boolean {
     if (isClausePunct(c) && !(i === line.end - 1 && (c === 0xff01 || c === 0xff1f) && line.end - line.start <= 20)) return false;
   }
   return true;
+}
+
+/** True when most letters of a line are Latin. */
+function isLatinLine(raw: string, line: Line): boolean {
+  let latin = 0;
+  let other = 0;
+  for (let i = line.start; i < line.end; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    else if (c > 0x2e7f) other++;
+  }
+  return latin > 2 * other && latin >= 3;
 }
 
 /**

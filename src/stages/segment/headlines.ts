@@ -20,8 +20,31 @@ export function bigrams(text: string): Set<number> {
     const b = text.charCodeAt(i + 1);
     if (isHan(a) && isHan(b)) out.add(a * 0x10000 + b);
   }
+  // Latin words of three letters or more count too (English headlines), as negative hashes.
+  let h = 2166136261;
+  let len = 0;
+  for (let i = 0; i <= text.length; i++) {
+    let c = i < text.length ? text.charCodeAt(i) : 0;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if (c >= 0x61 && c <= 0x7a) {
+      h = Math.imul(h ^ c, 16777619) >>> 0;
+      len++;
+    } else {
+      if (len >= 3 && !STOP_WORDS.has(h)) out.add(-1 - h);
+      h = 2166136261;
+      len = 0;
+    }
+  }
   return out;
 }
+
+const hashWord = (w: string): number => {
+  let h = 2166136261;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619) >>> 0;
+  return h;
+};
+/** English words too common to tie a headline to an article. */
+const STOP_WORDS = new Set('the and for with from that this was were are has have its into over after new more will its'.split(' ').map(hashWord));
 
 /** How much of a candidate's content an article shares: the share of its bigrams found there, and their count. */
 export function share(candidate: Set<number>, article: Set<number>): { ratio: number; shared: number } {

@@ -1,0 +1,156 @@
+/**
+ * The capitalized runs no other recognizer claimed, classified by their words and context: a run before "said" or
+ * ", who" or ", 45 ," is a person, a run before "( Country )" in results is a player, an acronym is an organization,
+ * a run after "in" is a place, a run of words the lexicon does not know is taken for a person's name, a run that
+ * joins a place and an ordinary word is an organization (Dhaka Newsroom, Chittagong Cement); events, nationalities
+ * and lone sentence-initial ordinary words are left alone.
+ *
+ * @module
+ */
+import { EVENT_HEADS, MONTHS, WEEKDAYS } from './data/words.js';
+import { free, joined, keyOf, nameish, type Ctx } from './context.js';
+
+const EVENTS = new Set(EVENT_HEADS);
+/** Verbs after a name that make it a person's. */
+const SAYS = new Set(['said', 'says', 'told', 'added', 'noted', 'stressed', 'explained', 'argued', 'insisted', 'warned', 'wrote', 'asked', 'replied', 'believes', 'thinks', 'who', 'whose', 'himself', 'herself', 'admitted', 'recalled', 'acknowledged', 'conceded', 'complained', 'denied', 'urged']);
+/** Prepositions before a run that make it a place. */
+const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
+/** Particles inside names (Aravinda de Silva). */
+const PARTICLES = new Set(['de', 'van', 'von', 'da', 'di', 'du', 'del', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'ter']);
+
+/** Tags of the word after a lone name that make it a person (Camacho took, Seles is, Wang 's). */
+const VERBISH = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Verb', 'Infinitive']);
+/** Words before a lone name that make it a person (said Smith; cricket's c Smith b Jones). */
+const PERSON_BEFORE = new Set(['said', 'says', 'told', 'b', 'c', 'st', 'lbw', 'by', 'with', 'and']);
+/** Prepositions before a lone name that make it a place. */
+const AT = new Set(['of', 'at', 'in', 'near', 'from']);
+
+type Label = 'person' | 'place' | 'organization';
+
+/** Classifies the remaining capitalized runs. */
+export function classifyRuns(ctx: Ctx): void {
+  const { toks, doc, lex } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    let a = i;
+    // A name may open with a particle (de Silva).
+    if (PARTICLES.has(toks[i]!.lower) && !toks[i]!.cap && joined(ctx, i) && nameish(ctx, i + 1) && free(ctx, i + 1) && free(ctx, i)) a = i;
+    else if (!nameish(ctx, i) || !free(ctx, i)) continue;
+    let e = a === i && !toks[i]!.cap ? i + 1 : i;
+    for (;;) {
+      if (e + 1 < toks.length && joined(ctx, e) && nameish(ctx, e + 1) && free(ctx, e + 1)) { e++; continue; }
+      if (e + 2 < toks.length && PARTICLES.has(toks[e + 1]!.lower) && joined(ctx, e) && joined(ctx, e + 1) && nameish(ctx, e + 2) && free(ctx, e + 2) && free(ctx, e + 1)) { e += 2; continue; }
+      break;
+    }
+    i = e;
+    // Leading nationality words are no part of a name (German Klaus Kinkel).
+    let s = a;
+    while (s <= e && (lex.demonyms.has(toks[s]!.lower) || MONTHS[toks[s]!.lower] !== undefined || WEEKDAYS[toks[s]!.lower] !== undefined)) s++;
+    if (s > e) continue;
+    const key = keyOf(ctx, s, e);
+    const last = toks[e]!.lower;
+    if (EVENTS.has(last) || lex.demonyms.has(key) || lex.demonyms.has(last)) continue;
+    const n = e - s + 1;
+    const first = toks[s]!;
+    if (n === 1 && (MONTHS[first.lower] !== undefined || WEEKDAYS[first.lower] !== undefined)) continue;
+    const next = toks[e + 1];
+    const next2 = toks[e + 2];
+    const next3 = toks[e + 3];
+    const prev = toks[s - 1];
+    // Context.
+    const says = next !== undefined && (SAYS.has(next.lower) || (next.text === ',' && next2 !== undefined && (next2.lower === 'who' || next2.lower === 'whose')));
+    const age = next?.text === ',' && next2 !== undefined && /^\d{2}$/.test(next2.text) && (next3?.text === ',' || next3?.text === '.');
+    const country = next?.text === '(' && next2 !== undefined && lex.names.get(next2.lower) === 'country' && next3?.text === ')';
+    // What the words are.
+    let common = 0;
+    let places = 0;
+    let known = 0;
+    let upper = 0;
+    for (let k = s; k <= e; k++) {
+      const w = toks[k]!;
+      if (w.upper) upper++;
+      if (PARTICLES.has(w.lower) && !w.cap) continue;
+      if (lex.firstNames.has(w.lower) || lex.lastNames.has(w.lower)) known++;
+      else if (lex.names.has(w.lower)) places++;
+      else if (lex.common.has(w.lower) || lex.notNames.has(w.lower)) common++;
+    }
+    let label: Label | undefined;
+    let rule = '';
+    if (says || age || country) { label = 'person'; rule = says ? 'en.run.says' : age ? 'en.run.age' : 'en.run.country-after'; }
+    else if (n === 1 && first.upper && first.text.length >= 2 && first.text.length <= 5) {
+      if (!lex.common.has(first.lower) && !lex.notNames.has(first.lower)) { label = 'organization'; rule = 'en.run.acronym'; }
+    } else if (prev && LOCATIVE.has(prev.lower) && n <= 2 && common === 0) { label = 'place'; rule = 'en.run.locative'; }
+    else if (n >= 2 && n <= 4 && upper === 0 && common === 0 && places === 0) { label = 'person'; rule = 'en.run.name-shape'; }
+    else if (n >= 2 && upper === 0 && places > 0 && common > 0) { label = 'organization'; rule = 'en.run.place-common'; }
+    else if (n >= 2 && upper === 0 && common > 0 && known > 0 && common < n) { label = 'person'; rule = 'en.run.name-common'; }
+    else if (n === 1 && !first.upper && common === 0 && places === 0) {
+      const verb = next !== undefined && (VERBISH.has(lex.pos.get(next.lower) ?? '') || next.lower === "'s" || next.lower === '’s');
+      if (known && !first.initial) { label = 'person'; rule = 'en.run.single-known'; }
+      else if (verb) { label = 'person'; rule = 'en.run.single-verb'; }
+      else if (prev && PERSON_BEFORE.has(prev.lower)) { label = 'person'; rule = 'en.run.single-after'; }
+      else if (prev && AT.has(prev.lower) && !first.initial) { label = 'place'; rule = 'en.run.single-locative'; }
+    }
+    if (!label) continue;
+    doc.accept({ start: toks[s]!.start, end: toks[e]!.end, label, rule });
+  }
+}
+
+/**
+ * Names in a list share their kind: in "Given, Breen, Staunton and O'Neill" or "Essex, Derbyshire and Surrey", the
+ * unlabelled capitalized names take the label the labelled ones agree on.
+ */
+export function propagateLists(ctx: Ctx): void {
+  const { toks, doc, lex } = ctx;
+  type Item = { s: number; e: number; label?: string };
+  let list: Item[] = [];
+  const flush = (): void => {
+    if (list.length >= 2) {
+      const counts = new Map<string, number>();
+      for (const it of list) if (it.label) counts.set(it.label, (counts.get(it.label) ?? 0) + 1);
+      const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+      if (ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) {
+        const label = ranked[0]![0] as 'person' | 'place' | 'organization' | 'company' | 'government';
+        for (const it of list) {
+          if (it.label || it.e - it.s > 2) continue;
+          let ok = true;
+          for (let k = it.s; k <= it.e; k++) {
+            const w = toks[k]!.lower;
+            if (lex.common.has(w) || lex.demonyms.has(w) || lex.notNames.has(w) || MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined) ok = false;
+          }
+          if (ok) doc.accept({ start: toks[it.s]!.start, end: toks[it.e]!.end, label: label === 'company' || label === 'government' ? 'organization' : label, rule: 'en.run.list' });
+        }
+      }
+    }
+    list = [];
+  };
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    // An item: a mention starting here, or a free capitalized run.
+    let item: Item | undefined;
+    const c = doc.startingAt(t.start);
+    if (c >= 0) {
+      const cand = doc.cands[c]!;
+      if (cand.label === 'person' || cand.label === 'place' || cand.label === 'organization' || cand.label === 'company' || cand.label === 'government') {
+        let e = i;
+        while (e + 1 < toks.length && toks[e + 1]!.end <= cand.end) e++;
+        item = { s: i, e, label: cand.label };
+      }
+    } else if (nameish(ctx, i) && free(ctx, i)) {
+      let e = i;
+      while (e + 1 < toks.length && joined(ctx, e) && nameish(ctx, e + 1) && free(ctx, e + 1)) e++;
+      item = { s: i, e };
+    }
+    if (!item) { flush(); i++; continue; }
+    list.push(item);
+    const sep = toks[item.e + 1];
+    if (sep && (sep.text === ',' || sep.lower === 'and' || sep.lower === 'or')) {
+      // ", and" also separates.
+      i = item.e + 2;
+      if (sep.text === ',' && (toks[i]?.lower === 'and' || toks[i]?.lower === 'or')) i++;
+      continue;
+    }
+    flush();
+    i = item.e + 1;
+  }
+  flush();
+}

@@ -1,0 +1,111 @@
+/**
+ * The shared state of the English recognizers for one text: the Doc, its tokens, which sentences are headlines in
+ * capitals, and the look-ups every recognizer asks (is a token free, does a name continue across the gap, what does
+ * the lexicon say about tokens i..j).
+ *
+ * @module
+ */
+import { Doc } from '../stages/recognize/doc.js';
+import { lexicon, type EntryKind, type Lexicon } from './lex.js';
+import { shoutingSentences, tokenize, type Tok } from './tokens.js';
+
+export interface Ctx {
+  doc: Doc;
+  text: string;
+  toks: Tok[];
+  /** Per token: its sentence is written in capitals or title case. */
+  shout: boolean[];
+  lex: Lexicon;
+}
+
+/** Builds the context of a text. */
+export function makeContext(text: string): Ctx {
+  const toks = tokenize(text);
+  return { doc: new Doc(text), text, toks, shout: shoutingSentences(toks), lex: lexicon() };
+}
+
+/** True when token i is not yet claimed by a mention. */
+export function free(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  return t !== undefined && ctx.doc.isFree(t.start, t.end);
+}
+
+/** True when tokens i and i+1 are separated only by spaces on one line (a name can run across). */
+export function joined(ctx: Ctx, i: number): boolean {
+  const a = ctx.toks[i];
+  const b = ctx.toks[i + 1];
+  if (!a || !b) return false;
+  if (b.start === a.end) return b.text.startsWith("'") || b.text.startsWith('’');
+  for (let k = a.end; k < b.start; k++) {
+    const c = ctx.text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0xa0 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+/** Look-up key of tokens [i, j] (inclusive): lower case, single spaces, possessive 's glued. */
+export function keyOf(ctx: Ctx, i: number, j: number): string {
+  let k = ctx.toks[i]!.lower;
+  for (let x = i + 1; x <= j; x++) {
+    const t = ctx.toks[x]!;
+    k += t.lower.startsWith("'") || t.lower.startsWith('’') ? t.lower.replace('’', "'") : ' ' + t.lower;
+  }
+  return k;
+}
+
+/** The longest lexicon name starting at token i: [end token, kind], or undefined. */
+export function nameAt(ctx: Ctx, i: number, kinds?: ReadonlySet<EntryKind>): [number, EntryKind] | undefined {
+  const { toks, lex } = ctx;
+  const t = toks[i];
+  if (!t || !t.word || !t.cap) return undefined;
+  let best: [number, EntryKind] | undefined;
+  let j = i;
+  let key = t.lower;
+  for (;;) {
+    const kind = lex.names.get(key);
+    if (kind && (!kinds || kinds.has(kind))) best = [j, kind];
+    if (j - i + 1 >= lex.maxTokens || !joined(ctx, j)) break;
+    const nx = toks[j + 1]!;
+    if (!nx.word && nx.text !== '&' && nx.text !== '-') break;
+    j++;
+    key += nx.lower.startsWith("'") || nx.lower.startsWith('’') ? nx.lower.replace('’', "'") : ' ' + nx.lower;
+  }
+  if (!best) return undefined;
+  // Every word of a name is capitalized, but for short joining words (Bank of China, Trinidad and Tobago).
+  for (let x = i; x <= best[0]; x++) {
+    const w = toks[x]!;
+    if (w.word && !w.cap && !JOINERS.has(w.lower) && !w.lower.startsWith("'") && !w.lower.startsWith('’')) return undefined;
+  }
+  if (toks[best[0]]!.text === '&' || toks[best[0]]!.text === '-') return undefined;
+  // Short acronyms (UN, AP, WHO) only when written in capitals, and never in a headline in capitals.
+  if (i === best[0] && t.text.length <= 4 && !t.upper && ctx.lex.common.has(t.lower)) return undefined;
+  if (i === best[0] && t.upper && ctx.shout[i] && t.text.length <= 3 && ctx.lex.common.has(t.lower)) return undefined;
+  return best;
+}
+
+const HYPHEN_TAIL = /-[\p{Ll}\d][\p{L}\d]*$/u;
+const DIGIT = /\d/;
+
+/** Short words that may stand uncapitalized inside a name. */
+export const JOINERS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'on', 'in', 'at', 'y', 'e', 'al', 'el', 'bin', 'ibn']);
+
+/**
+ * True when token i may be part of a name: a capitalized word, not in a headline in capitals (there only lexicon
+ * names count), not a word that is never a name, and not a sentence-initial ordinary word.
+ */
+export function nameish(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  if (!t || !t.word || !t.cap) return false;
+  if (ctx.shout[i]) return false;
+  const l = t.lower;
+  if (!t.upper && ctx.lex.notNames.has(l)) return false;
+  // Ontario-based, U.S.-led, AK-47s: a compound ending in an ordinary part or holding digits is no name.
+  if (HYPHEN_TAIL.test(t.text) || DIGIT.test(t.text)) return false;
+  if (t.initial && !t.upper && !ctx.lex.firstNames.has(l) && !ctx.lex.names.has(l) && !ctx.lex.lastNames.has(l)) {
+    if (ctx.lex.common.has(l)) return false;
+    // Ordinary words the lexicon lacks: adverbs (Separately) and plurals of known nouns (Passengers).
+    if (l.endsWith('ly') && l.length > 4) return false;
+    if (l.endsWith('s') && (ctx.lex.common.has(l.slice(0, -1)) || (l.endsWith('es') && ctx.lex.common.has(l.slice(0, -2))))) return false;
+  }
+  return true;
+}

@@ -1,0 +1,113 @@
+/**
+ * Events and roles in English news: "presided over a meeting" (chair), "signed an agreement" (signing, the bodies
+ * named as parties), "inspected"/"visited" (inspection), "met (with)" (reception: host and guest), "attended"
+ * (attendee), "said"/"stressed" (speaker), "launched", "unveiled", "released". Plans ("will sign", "plans to") are not
+ * events. One sentence at a time; dates from the sentence, else the article's first.
+ *
+ * @module
+ */
+import type { DateValue, Event, Role } from '../types.js';
+import type { Cand, Doc } from '../stages/recognize/index.js';
+import type { EventAnalysis, NameOf } from '../stages/events/index.js';
+
+interface Pattern {
+  re: RegExp;
+  type: Event['type'];
+  role?: Role;
+  /** The object after the verb names the event (a meeting, an agreement). */
+  named?: boolean;
+}
+
+const PATTERNS: Pattern[] = [
+  { re: /\b(presided over|chaired|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?(?:meeting|conference|session|symposium|forum|seminar))\b/i, type: 'meeting', role: 'chair', named: true },
+  { re: /\b(signed|inked)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?(?:agreement|memorandum|MOU|deal|contract|accord|pact))\b/i, type: 'signing', role: 'party', named: true },
+  { re: /\b(inspected|toured|visited|surveyed)\s+((?:[A-Za-z'-]+\s*){1,6})/, type: 'inspection', role: 'inspector', named: true },
+  { re: /\b(met(?: with)?|received|held talks with)\s+/i, type: 'reception', role: 'host' },
+  { re: /\b(launched|kicked off|unveiled|released)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?[\w'-]+)/i, type: 'launch', named: true },
+];
+const SPEECH = /\b(said|stressed|noted|urged|called for|told)\b/i;
+const ATTEND = /\b(attended|were present at|was present at)\b/i;
+const PLAN = /\b(will|would|plans? to|is to|are to|is expected to|are expected to)\s+$/i;
+
+/**
+ * Analyzes the events of an English article's body.
+ *
+ * @example
+ * ```ts
+ * analyzeEnglishEvents(doc, nameOf).events[0]?.type; // 'meeting'
+ * ```
+ */
+export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
+  const t = doc.text;
+  const roles = new Map<string, Role[]>();
+  const addRole = (name: string, role: Role): void => {
+    const rs = roles.get(name) ?? roles.set(name, []).get(name)!;
+    if (!rs.includes(role)) rs.push(role);
+  };
+  const dates = doc.cands.filter((c) => c.label === 'date').sort((a, b) => a.start - b.start);
+  const people = doc.cands.filter((c) => c.label === 'person').sort((a, b) => a.start - b.start);
+  const bodies = doc.cands.filter((c) => c.label === 'company' || c.label === 'government' || c.label === 'organization');
+  const events: Event[] = [];
+  let main: Event | undefined;
+  for (const s of sentencesOf(t)) {
+    const text = t.slice(s.start, s.end);
+    const before = (at: number): Cand[] => people.filter((p) => p.start >= s.start && p.end <= s.start + at);
+    const dateIn = dates.find((d) => d.start >= s.start && d.start < s.end)?.date;
+    for (const p of PATTERNS) {
+      const m = p.re.exec(text);
+      if (!m || PLAN.test(text.slice(0, m.index))) continue;
+      const subject = before(m.index);
+      const name = p.named && m[2] ? m[2].trim() : m[1]!.trim();
+      const e: Event = { type: p.type, name, trigger: m[1]!, participants: [], mentions: [] };
+      const date: DateValue | undefined = dateIn ?? (main ? main.date : dates[0]?.date);
+      if (date) e.date = date;
+      for (const who of subject) {
+        if (p.role) { addRole(nameOf(who), p.role); e.participants.push({ name: nameOf(who), role: p.role }); }
+      }
+      if (p.type === 'reception') {
+        for (const g of people.filter((x) => x.start >= s.start + m.index + m[0].length && x.end <= s.end)) {
+          addRole(nameOf(g), 'guest');
+          e.participants.push({ name: nameOf(g), role: 'guest' });
+        }
+        const guest = e.participants.find((x) => x.role === 'guest');
+        e.name = guest ? `meeting with ${guest.name}` : text.slice(m.index, Math.min(text.length, m.index + 60)).trim();
+      }
+      if (p.type === 'signing') {
+        for (const b of bodies.filter((x) => x.start >= s.start && x.end <= s.end)) {
+          if (!e.participants.some((x) => x.name === nameOf(b))) e.participants.push({ name: nameOf(b), role: 'party' });
+        }
+      }
+      const start = s.start + m.index;
+      e.mentions.push({ start, end: start + m[0].length, text: m[0], label: 'event', rule: `en.event.${p.type}` });
+      events.push(e);
+      main ??= e.type === 'meeting' || e.type === 'reception' || e.type === 'inspection' ? e : undefined;
+    }
+    const speech = SPEECH.exec(text);
+    if (speech) for (const who of before(speech.index)) addRole(nameOf(who), 'speaker');
+    const attend = ATTEND.exec(text);
+    if (attend) {
+      for (const who of before(attend.index)) {
+        addRole(nameOf(who), 'attendee');
+        const target = main ?? events[events.length - 1];
+        if (target && !target.participants.some((x) => x.name === nameOf(who) && x.role === 'attendee')) target.participants.push({ name: nameOf(who), role: 'attendee' });
+      }
+    }
+  }
+  return { events, awards: [], dates: dates.map((d) => d.date!), roles };
+}
+
+/** Sentences of an English text, split after . ! ? followed by a space and a capital (not after Mr. or Co.). */
+function sentencesOf(t: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if ((c === '.' || c === '!' || c === '?' || c === '\n') && (i + 1 >= t.length || /[\s"”]/.test(t[i + 1]!))) {
+      if (c === '.' && /\b(?:Mr|Ms|Mrs|Dr|Co|Corp|Inc|Ltd|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S)$/.test(t.slice(Math.max(0, i - 5), i))) continue;
+      out.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (start < t.length) out.push({ start, end: t.length });
+  return out;
+}

@@ -1,0 +1,264 @@
+/**
+ * Companies, government bodies and other organizations in English text: names the lexicon knows (State Council,
+ * Xinhua, United Nations), names ending in a legal form or company word (Suzhou Hengtai Precision Machinery Co Ltd,
+ * Bank of China), and names built on a head word (Ministry of Commerce, Jiangsu Provincial Department of Commerce,
+ * Standing Committee of the National People's Congress, Peking University, Manchester United).
+ *
+ * @module
+ */
+import type { MentionLabel } from '../types.js';
+import { CLUB_WORDS_AFTER, CLUB_WORDS_BEFORE, COMPANY_ENDINGS, GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
+import { EVENT_HEADS } from './data/words.js';
+import { free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
+import type { EntryKind } from './lex.js';
+import { personAt } from './people.js';
+
+const ORG_KINDS = new Set<EntryKind>(['company', 'government', 'organization', 'team']);
+const ENDINGS = new Set(COMPANY_ENDINGS);
+const EVENTS = new Set(EVENT_HEADS);
+const LEGAL = new Set(['co', 'co.', 'ltd', 'ltd.', 'limited', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'incorporated', 'llc', 'plc', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'gmbh', 'spa', 'ab', 'asa', 'bhd', 'pte', 'pty', 'lp', 'llp', 'holdings', 'group', 'company']);
+const GOV = new Set(GOVERNMENT_HEADS);
+const ORG = new Set(ORGANIZATION_HEADS);
+const CLUB_AFTER = new Set(CLUB_WORDS_AFTER);
+const CLUB_BEFORE = new Set(CLUB_WORDS_BEFORE);
+/** Words after which a possessive 's stays inside a name (National People's Congress). */
+const POSSESSIVE_INSIDE = new Set(['people', 'workers', 'women', 'children', 'farmers', 'peasants', 'citizens', 'nations', 'lawyers', 'journalists', 'veterans']);
+/** Words that end a right-hand of-phrase's joiners: Ministry of Science and Technology, University for Peace. */
+const RIGHT_JOINERS = new Set(['of', 'and', 'for', 'the', '&', 'on', 'in']);
+
+function labelOf(kind: EntryKind): MentionLabel {
+  return kind === 'company' ? 'company' : kind === 'government' ? 'government' : 'organization';
+}
+
+/** Names the lexicon knows as organizations, companies, government bodies or sports teams. */
+export function findKnownOrganizations(ctx: Ctx): void {
+  const { toks, doc } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    if (!free(ctx, i)) continue;
+    const hit = nameAt(ctx, i, ORG_KINDS);
+    if (!hit) continue;
+    const [j, kind] = hit;
+    // The object of a body's of-phrase is part of that body's name (Standing Committee of the National People's Congress).
+    const of = toks[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+    if (of > 0 && toks[of]!.lower === 'of' && toks[of - 1]!.cap && isHead(toks[of - 1]!.lower)) continue;
+    // Part of a longer capitalized name (Xinhua News Agency is found by its head; Apple Daily is not Apple).
+    if (j === i && nameish(ctx, i + 1) && joined(ctx, i) && !ctx.lex.names.has(toks[i + 1]!.lower)) continue;
+    if (joined(ctx, j) && toks[j + 1]?.cap && EVENTS.has(toks[j + 1]!.lower)) continue;
+    if (i > 0 && nameish(ctx, i - 1) && joined(ctx, i - 1) && free(ctx, i - 1) && !ctx.lex.demonyms.has(toks[i - 1]!.lower) && !toks[i - 1]!.initial) continue;
+    // A body of a known body (Communist Party of China Central Committee) runs on to its own head word.
+    let end = j;
+    if (kind === 'government' || kind === 'organization') {
+      for (let x = j; x < j + 3 && joined(ctx, x) && nameish(ctx, x + 1) && free(ctx, x + 1); x++) if (isHead(toks[x + 1]!.lower)) end = x + 1;
+    }
+    const k = doc.accept({ start: toks[i]!.start, end: toks[end]!.end, label: labelOf(kind), rule: `en.org.known:${kind}`, kind });
+    if (k >= 0) i = end;
+  }
+}
+
+/** Left edge of a name ending before token `end` (exclusive): capitalized words, & and inner joiners. */
+function leftEdge(ctx: Ctx, end: number, max = 8): number {
+  const { toks } = ctx;
+  let s = end;
+  let k = end - 1;
+  while (k >= 0 && end - k <= max && joined(ctx, k) && free(ctx, k)) {
+    const t = toks[k]!;
+    if (nameish(ctx, k) || (t.upper && !ctx.shout[k])) { s = k; k--; continue; }
+    if (t.text === '&' && k > 0 && nameish(ctx, k - 1) && joined(ctx, k - 1) && free(ctx, k - 1)) { k--; continue; }
+    if ((t.lower === "'s" || t.lower === '’s') && k > 0 && POSSESSIVE_INSIDE.has(toks[k - 1]!.lower)) { k--; continue; }
+    break;
+  }
+  return s;
+}
+
+/** Right edge of an of-phrase starting at token `i` (the word after the head): last token index, or i - 1. */
+function rightEdge(ctx: Ctx, i: number, max = 10): number {
+  const { toks } = ctx;
+  let e = i - 1;
+  let k = i;
+  while (k < toks.length && k - i < max && free(ctx, k)) {
+    const t = toks[k]!;
+    if (nameish(ctx, k) || (t.upper && !ctx.shout[k])) { e = k; }
+    else if ((t.lower === "'s" || t.lower === '’s') && POSSESSIVE_INSIDE.has(toks[k - 1]?.lower ?? '')) { /* inside */ }
+    else if (!(RIGHT_JOINERS.has(t.lower) && e >= i - 1 && nameish(ctx, k + 1))) break;
+    if (!joined(ctx, k)) break;
+    k++;
+  }
+  return e;
+}
+
+/** Trims a person's name off the end of tokens [s, e] (Minister of Commerce Wang Wentao): new end. */
+function trimPerson(ctx: Ctx, s: number, e: number): number {
+  for (let p = s + 1; p <= e; p++) {
+    const end = personAt(ctx, p);
+    if (end !== undefined && end === e) return p - 1;
+  }
+  return e;
+}
+
+function isHead(w: string): boolean {
+  return GOV.has(w) || ORG.has(w) || ENDINGS.has(w) || CLUB_AFTER.has(w);
+}
+
+/** Companies: a capitalized run ending in a legal form or company word; Bank of X. */
+export function findCompanies(ctx: Ctx): void {
+  const { toks, doc } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.word || !t.cap || ctx.shout[i] || !ENDINGS.has(t.lower) || !free(ctx, i)) continue;
+    // A company word before another ending gives way to it (Jones Medical Industries Inc, Dow Chemical Co).
+    if (joined(ctx, i) && toks[i + 1]!.cap && ENDINGS.has(toks[i + 1]!.lower) && !ENDINGS.has(keyOf(ctx, i, i + 1))) continue;
+    // The longest ending from here (Co., Ltd.).
+    let j = i;
+    for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
+      if (!free(ctx, k)) break;
+      if (ENDINGS.has(keyOf(ctx, i, k)) && (toks[k]!.word)) j = k;
+    }
+    const s = leftEdge(ctx, i);
+    if (s === i) {
+      // Bank of China, Bank of America.
+      if ((t.lower === 'bank' || t.lower === 'group') && toks[i + 1]?.lower === 'of' && joined(ctx, i)) {
+        const e = trimPerson(ctx, i + 2, rightEdge(ctx, i + 2, 6));
+        if (e >= i + 2) {
+          const k = doc.accept({ start: t.start, end: toks[e]!.end, label: 'company', rule: 'en.company.bank-of', kind: 'company' });
+          if (k >= 0) i = e;
+        }
+      }
+      continue;
+    }
+    // A sector word needs a name that is not only a place or a nationality (a Chinese bank, Beijing Bank are fine).
+    const only = keyOf(ctx, s, i - 1);
+    const asPlace = nameAt(ctx, s);
+    if (asPlace && asPlace[0] >= j && asPlace[1] !== 'company') continue;
+    if (!LEGAL.has(t.lower) && ctx.lex.demonyms.has(only)) continue;
+    if (s === i - 1 && toks[s]!.initial && ctx.lex.common.has(toks[s]!.lower)) continue;
+    const k = doc.accept({ start: toks[s]!.start, end: toks[j]!.end, label: 'company', rule: `en.company.ending:${toks[j]!.lower.replace(/\W+$/, '')}`, kind: 'company' });
+    if (k >= 0) i = j;
+  }
+}
+
+/** Government bodies and other organizations built on a head word, with the of-phrase after it. */
+export function findOrganizations(ctx: Ctx): void {
+  const { toks, doc } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.word || !t.cap || ctx.shout[i] || !free(ctx, i)) continue;
+    let h = i;
+    let head = t.lower;
+    // Two-word heads (Air Force, Chamber of Commerce, News Agency).
+    for (const n of [3, 2]) {
+      if (i + n - 1 < toks.length) {
+        const k = keyOf(ctx, i, i + n - 1);
+        if (GOV.has(k) || ORG.has(k)) { h = i + n - 1; head = k; break; }
+      }
+    }
+    const gov = GOV.has(head);
+    const club = CLUB_AFTER.has(head);
+    if (!gov && !ORG.has(head) && !club) continue;
+    // A head word inside a longer name gives way to the last one (International Amateur Athletic Federation).
+    if (joined(ctx, h) && nameish(ctx, h + 1) && free(ctx, h + 1) && isHead(toks[h + 1]!.lower)) continue;
+    let s = leftEdge(ctx, i);
+    // A nationality adjective before a named body is not part of its name (Panamanian Boxing Association).
+    while (s < i - 1 && ctx.lex.demonyms.has(toks[s]!.lower)) s++;
+    let e = h;
+    if (toks[h + 1]?.lower === 'of' || toks[h + 1]?.lower === 'for') {
+      if (joined(ctx, h)) {
+        const r = rightEdge(ctx, h + 2);
+        if (r >= h + 2) e = trimPerson(ctx, h + 2, r);
+      }
+    }
+    if (s === i && e === h) continue;
+    // A club word needs a place or club name before it (Manchester United, Aston Villa); city after a place is a place.
+    if (club && !ORG.has(head) && !GOV.has(head)) {
+      if (e !== h || s === i) continue;
+      if (head === 'city' || head === 'county' || head === 'town') continue;
+    }
+    if (s < i && e === h && ctx.lex.demonyms.has(keyOf(ctx, s, i - 1)) && i - s === 1 && gov && head === 'government') continue;
+    const label: MentionLabel = gov ? 'government' : 'organization';
+    const k = doc.accept({ start: toks[s]!.start, end: toks[e]!.end, label, rule: `en.org.head:${head}`, kind: club ? 'team' : label });
+    if (k >= 0) i = e;
+  }
+  // Club words before a name (FC Barcelona, Real Madrid, Inter Milan).
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || ctx.shout[i] || !CLUB_BEFORE.has(t.lower) || !free(ctx, i) || !joined(ctx, i) || !nameish(ctx, i + 1) || !free(ctx, i + 1)) continue;
+    if (t.initial && ctx.lex.common.has(t.lower)) continue;
+    let e = i + 1;
+    while (e + 1 < toks.length && joined(ctx, e) && nameish(ctx, e + 1) && free(ctx, e + 1) && e - i < 3) e++;
+    const k = doc.accept({ start: t.start, end: toks[e]!.end, label: 'organization', rule: 'en.org.club', kind: 'team' });
+    if (k >= 0) i = e;
+  }
+}
+
+/** Common nouns right before a name that make it a company or other body (club Standard Liege, operator Unicom). */
+const ORG_CUES: Record<string, 'company' | 'organization' | 'government'> = {
+  company: 'company', firm: 'company', group: 'company', maker: 'company', manufacturer: 'company', carmaker: 'company',
+  automaker: 'company', retailer: 'company', insurer: 'company', operator: 'company', brewer: 'company',
+  publisher: 'company', broadcaster: 'company', distributor: 'company', supplier: 'company', producer: 'company',
+  developer: 'company', conglomerate: 'company', subsidiary: 'company', unit: 'company', airline: 'company',
+  carrier: 'company', lender: 'company', bank: 'company', brokerage: 'company', giant: 'company',
+  club: 'organization', team: 'organization', side: 'organization', newspaper: 'organization', daily: 'organization',
+  weekly: 'organization', magazine: 'organization', agency: 'organization',
+  party: 'government', ministry: 'government',
+};
+
+/** Names after a cue noun (Belgian club Standard Liege, telecoms operator Unicom, the daily Liberte). */
+export function findCuedOrganizations(ctx: Ctx): void {
+  const { toks, doc } = ctx;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    const label = ORG_CUES[t.lower];
+    if (!label || t.cap || !joined(ctx, i) || !nameish(ctx, i + 1) || !free(ctx, i + 1)) continue;
+    let e = i + 1;
+    while (e + 1 < toks.length && e - i < 4 && joined(ctx, e) && nameish(ctx, e + 1) && free(ctx, e + 1)) e++;
+    // A person's name or a place after the cue is not the body's name (team captain, club in Milan).
+    const first = toks[i + 1]!;
+    if (ctx.lex.firstNames.has(first.lower) && e > i + 1) continue;
+    if (ctx.lex.demonyms.has(first.lower) || ctx.lex.names.get(keyOf(ctx, i + 1, e)) === 'country') continue;
+    const k = doc.accept({ start: first.start, end: toks[e]!.end, label, rule: `en.org.after:${t.lower}`, kind: label });
+    if (k >= 0) i = e;
+  }
+  // Douglas & Lomason, Procter & Gamble: two names joined by an ampersand.
+  for (let i = 1; i + 1 < toks.length; i++) {
+    if (toks[i]!.text !== '&' || !joined(ctx, i - 1) || !joined(ctx, i)) continue;
+    if (!nameish(ctx, i - 1) || !free(ctx, i - 1) || !nameish(ctx, i + 1) || !free(ctx, i + 1)) continue;
+    let s = i - 1;
+    while (s > 0 && i - s < 3 && joined(ctx, s - 1) && nameish(ctx, s - 1) && free(ctx, s - 1) && !toks[s - 1]!.initial) s--;
+    let e = i + 1;
+    while (e + 1 < toks.length && e - i < 3 && joined(ctx, e) && nameish(ctx, e + 1) && free(ctx, e + 1)) e++;
+    if (ctx.lex.names.has(keyOf(ctx, s, i - 1)) && ctx.lex.names.has(keyOf(ctx, i + 1, e))) continue;
+    const k = doc.accept({ start: toks[s]!.start, end: toks[e]!.end, label: 'company', rule: 'en.company.ampersand', kind: 'company' });
+    if (k >= 0) i = e;
+  }
+}
+
+/** Later mentions of a body or place by the same words (Magna … Magna's shares). */
+export function findNameRepeats(ctx: Ctx): void {
+  const { toks, doc } = ctx;
+  const known = new Map<string, number>();
+  for (let k = 0; k < doc.cands.length; k++) {
+    const c = doc.cands[k]!;
+    if (c.label === 'company' || c.label === 'organization' || c.label === 'government' || c.label === 'place') {
+      const s = doc.text.slice(c.start, c.end);
+      if (!known.has(s)) known.set(s, k);
+    }
+  }
+  if (!known.size) return;
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i]!.cap || !free(ctx, i)) continue;
+    let e = i;
+    let best = -1;
+    let bestK = -1;
+    for (let x = i; x < toks.length && x - i < 6 && free(ctx, x); x++) {
+      const k = known.get(doc.text.slice(toks[i]!.start, toks[x]!.end));
+      if (k !== undefined) { best = x; bestK = k; }
+      if (!joined(ctx, x)) break;
+    }
+    if (best < 0) continue;
+    e = best;
+    if (joined(ctx, e) && nameish(ctx, e + 1) && free(ctx, e + 1)) continue;
+    if (i > 0 && joined(ctx, i - 1) && nameish(ctx, i - 1) && free(ctx, i - 1) && !toks[i - 1]!.initial) continue;
+    const c = doc.cands[bestK]!;
+    const r = doc.accept({ start: toks[i]!.start, end: toks[e]!.end, label: c.label, rule: 'en.repeat', ...(c.kind ? { kind: c.kind } : {}) });
+    if (r >= 0) i = e;
+  }
+}

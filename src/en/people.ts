@@ -1,0 +1,178 @@
+/**
+ * People in English text: Chinese names in pinyin, family name first (Zhao Jianjun, Xi Jinping, Ouyang Ming) or
+ * given name first (Jianjun Zhao); names after an honorific (Mr, Ms) or a role noun (striker Alan Brown); names led
+ * by a known given name or initials (George W. Bush, J. Smith); and later mentions of a name already found (Brown).
+ *
+ * @module
+ */
+import { HONORIFICS, ROLE_NOUNS } from './data/titles.js';
+import { free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
+import { PLACE_SUFFIXES } from './data/places.js';
+import { isPinyin } from './lex.js';
+
+const HONOR = new Set(HONORIFICS);
+const ROLES = new Set(ROLE_NOUNS);
+/** Particles inside Western names (Ludwig van Beethoven, Charles de Gaulle, Osama bin Laden). */
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'mac']);
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** True when token i could be part of a person's name (capitalized, not a place, organization or nationality). */
+function nameWord(ctx: Ctx, i: number): boolean {
+  if (!nameish(ctx, i) || !free(ctx, i)) return false;
+  const l = ctx.toks[i]!.lower;
+  return !ctx.lex.demonyms.has(l);
+}
+
+/** End token of a pinyin name at i (Zhao Jianjun, Ouyang Ming, Jianjun Zhao), or undefined. */
+export function pinyinAt(ctx: Ctx, i: number): number | undefined {
+  const { toks, lex } = ctx;
+  const a = toks[i];
+  const b = toks[i + 1];
+  if (!a || !b || !joined(ctx, i) || !nameWord(ctx, i + 1)) return undefined;
+  // The family name may be a word that is never a name elsewhere (He, An, Long): capitals are enough.
+  if (!a.word || !a.cap || ctx.shout[i] || !free(ctx, i) || lex.demonyms.has(a.lower)) return undefined;
+  if (a.upper || b.upper && b.text.length > 2) return undefined;
+  if (lex.surnames.has(a.lower) && isPinyin(b.text) && !lex.names.has(b.lower) && !lex.common.has(b.lower)) {
+    // A place must not be taken for a name (Hong Kong is found before names).
+    if (lex.names.has(`${a.lower} ${b.lower}`)) return undefined;
+    return i + 1;
+  }
+  if (lex.surnames.has(b.lower) && isPinyin(a.text) && a.text.length >= 5 && /[aeiouv]\w*[aeiouvgn]$/i.test(a.text) && !lex.names.has(a.lower) && !lex.common.has(a.lower) && !lex.firstNames.has(a.lower) && countSyllables(a.lower) === 2) {
+    return i + 1;
+  }
+  return undefined;
+}
+
+function countSyllables(w: string): number {
+  // Two when the word splits into exactly two syllables (jianjun), one otherwise; used to keep given-first names strict.
+  return isPinyin(w, 1) ? 1 : isPinyin(w, 2) ? 2 : 0;
+}
+
+/** End token of a Western name led by a known given name or an initial at i, or undefined. */
+function westernAt(ctx: Ctx, i: number): number | undefined {
+  const { toks, lex } = ctx;
+  const t = toks[i]!;
+  if (!nameWord(ctx, i)) return undefined;
+  const initial = /^\p{Lu}\.$/u.test(t.text);
+  if (!initial && !lex.firstNames.has(t.lower)) return undefined;
+  if (t.upper) return undefined;
+  let e = i;
+  let k = i;
+  while (k + 1 < toks.length && joined(ctx, k) && k - i < 4) {
+    const n = toks[k + 1]!;
+    if (nameWord(ctx, k + 1) && !lex.names.has(n.lower) || /^\p{Lu}\.$/u.test(n.text)) { e = k + 1; k++; continue; }
+    if (nameWord(ctx, k + 1) && lex.names.has(n.lower) && (lex.lastNames.has(n.lower) || n.lower.length > 3 && !lex.names.has(`${n.lower} ${toks[k + 2]?.lower ?? ''}`))) {
+      // A surname that is also a place (Jordan, Washington): a name after a given name.
+      e = k + 1; k++; continue;
+    }
+    if (PARTICLES.has(n.lower) && joined(ctx, k + 1) && nameWord(ctx, k + 2)) { e = k + 2; k += 2; continue; }
+    if (SUFFIXES.has(n.lower) && e > i) { e = k + 1; k++; continue; }
+    break;
+  }
+  if (e === i) return undefined;
+  if (/^\p{Lu}\.$/u.test(toks[e]!.text)) return undefined;
+  return e;
+}
+
+/** End token of a person's name starting at i by its own shape (pinyin, given name, initials), or undefined. */
+export function personAt(ctx: Ctx, i: number): number | undefined {
+  const known = knownPersonAt(ctx, i);
+  if (known !== undefined) return known;
+  return pinyinAt(ctx, i) ?? westernAt(ctx, i);
+}
+
+function knownPersonAt(ctx: Ctx, i: number): number | undefined {
+  const { toks, lex } = ctx;
+  if (!nameWord(ctx, i) || !joined(ctx, i) || !nameWord(ctx, i + 1)) return undefined;
+  let key = `${toks[i]!.lower} ${toks[i + 1]!.lower}`;
+  if (lex.people.has(key)) return i + 1;
+  key += ` ${toks[i + 2]?.lower ?? ''}`;
+  if (joined(ctx, i + 1) && lex.people.has(key)) return i + 2;
+  return undefined;
+}
+
+/** End of the capitalized run at i that names a person after a cue (honorific, title, role noun): at most 4 words. */
+export function nameRunAt(ctx: Ctx, i: number, max = 4): number | undefined {
+  const { toks } = ctx;
+  if (!nameWord(ctx, i)) return undefined;
+  const shaped = personAt(ctx, i);
+  if (shaped !== undefined) return shaped;
+  let e = i;
+  while (e + 1 < toks.length && e - i + 1 < max && joined(ctx, e)) {
+    if (nameWord(ctx, e + 1) || /^\p{Lu}\.$/u.test(toks[e + 1]!.text)) e++;
+    else if (PARTICLES.has(toks[e + 1]!.lower) && joined(ctx, e + 1) && nameWord(ctx, e + 2)) e += 2;
+    else break;
+  }
+  return e;
+}
+
+/** Names after honorifics and role nouns, then names by their shape. */
+export function findPeople(ctx: Ctx): void {
+  const { toks, doc } = ctx;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.word || !joined(ctx, i)) continue;
+    const honor = HONOR.has(t.lower) && t.cap;
+    const role = !t.cap && ROLES.has(t.lower);
+    if (!honor && !role) continue;
+    const e = nameRunAt(ctx, i + 1);
+    if (e === undefined) continue;
+    // After a role noun, a lexicon place or organization is not a person (champion Germany).
+    if (role && ctx.lex.names.has(toks[i + 1]!.lower) && personAt(ctx, i + 1) === undefined) continue;
+    const k = doc.accept({ start: toks[i + 1]!.start, end: toks[e]!.end, label: 'person', rule: honor ? 'en.person.honorific' : `en.person.role:${t.lower}` });
+    if (k >= 0) i = e;
+  }
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i]!.word || !toks[i]!.cap || !free(ctx, i)) continue;
+    const known = knownPersonAt(ctx, i);
+    const py = known ?? pinyinAt(ctx, i);
+    const e = py ?? westernAt(ctx, i);
+    if (e === undefined) continue;
+    // A name shape inside a longer capitalized run is left to the run's classifier, unless it is pinyin.
+    if (py === undefined && i > 0 && joined(ctx, i - 1) && nameWord(ctx, i - 1) && !toks[i - 1]!.initial) continue;
+    // A place or body the lexicon knows, as long as the name, is no person (Sri Lanka, Trent Bridge).
+    if (known === undefined) {
+      const place = nameAt(ctx, i) ?? placeSuffixAt(ctx, i);
+      if (place && place[0] >= e) continue;
+    }
+    const rule = known !== undefined ? 'en.person.known' : py !== undefined ? 'en.person.pinyin' : 'en.person.given-name';
+    const k = doc.accept({ start: toks[i]!.start, end: toks[e]!.end, label: 'person', rule });
+    if (k >= 0) i = e;
+  }
+}
+
+/** Later mentions of a person by full name or by family name (Brown after Alan Brown; Zhao after Zhao Jianjun). */
+export function findRepeats(ctx: Ctx): void {
+  const { toks, doc } = ctx;
+  const full = new Set<string>();
+  const parts = new Set<string>();
+  for (const c of doc.cands) {
+    if (c.label !== 'person') continue;
+    const name = doc.text.slice(c.start, c.end);
+    full.add(name);
+    const words = name.split(/\s+/);
+    if (words.length > 1) {
+      const pinyin = ctx.lex.surnames.has(words[0]!.toLowerCase()) && isPinyin(words[1]!);
+      parts.add(pinyin ? words[0]! : words[words.length - 1]!);
+    }
+  }
+  if (!parts.size && !full.size) return;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || !free(ctx, i) || !nameish(ctx, i)) continue;
+    if (!parts.has(t.text)) continue;
+    if (joined(ctx, i) && nameish(ctx, i + 1) && free(ctx, i + 1)) continue;
+    if (i > 0 && joined(ctx, i - 1) && nameish(ctx, i - 1) && free(ctx, i - 1) && !toks[i - 1]!.initial) continue;
+    doc.accept({ start: t.start, end: t.end, label: 'person', rule: 'en.person.repeat' });
+  }
+}
+
+/** A capitalized run ending in a place word (Trent Bridge, Binhu District): [end token], or undefined. */
+function placeSuffixAt(ctx: Ctx, i: number): [number] | undefined {
+  let e = i;
+  while (e - i < 3 && joined(ctx, e) && nameish(ctx, e + 1)) {
+    e++;
+    if (PLACE_SUFFIXES[keyOf(ctx, e, e)] !== undefined) return [e];
+  }
+  return undefined;
+}

@@ -1,0 +1,151 @@
+/**
+ * Places in English text: countries, regions, world cities, Chinese provinces and cities in pinyin (from the lists of
+ * src/en/data and compromise's lexicon), capitalized names with a place word (Jiangsu Province, Binhu District,
+ * Yangtze River, Lake Taihu, Mount Tai), and pinyin names before an administrative word. Nationality adjectives
+ * (Chinese, British) are never places.
+ *
+ * @module
+ */
+import { PLACE_PREFIXES, PLACE_SUFFIXES, US_STATE_ABBREVIATIONS } from './data/places.js';
+import { free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
+import type { EntryKind } from './lex.js';
+import { isPinyin } from './lex.js';
+
+const PLACE_KINDS = new Set<EntryKind>(['country', 'province', 'city', 'region', 'place']);
+const PREFIXES = new Set(PLACE_PREFIXES);
+
+/** A place found at a token. */
+export interface PlaceHit {
+  end: number;
+  level: string;
+  rule: string;
+}
+
+/** The place word after tokens ending at `e` (Province, Autonomous Region): [end token, level], or undefined. */
+function suffixAfter(ctx: Ctx, e: number): [number, string] | undefined {
+  const { toks } = ctx;
+  let best: [number, string] | undefined;
+  for (let n = 1; n <= 4 && e + n < toks.length; n++) {
+    if (!joined(ctx, e + n - 1)) break;
+    const t = toks[e + n]!;
+    if (!t.word || !t.cap) break;
+    const key = keyOf(ctx, e + 1, e + n);
+    const level = PLACE_SUFFIXES[key];
+    if (level) best = [e + n, level];
+  }
+  return best;
+}
+
+/** The place starting at token i, if any. */
+export function placeAt(ctx: Ctx, i: number): PlaceHit | undefined {
+  const { toks } = ctx;
+  const t = toks[i];
+  if (!t || !t.word || !t.cap || !free(ctx, i)) return undefined;
+  const hit = nameAt(ctx, i, PLACE_KINDS);
+  if (hit) {
+    const [e, kind] = hit;
+    const suf = suffixAfter(ctx, e);
+    if (suf && suf[1] !== 'feature' || suf && kind !== 'country') return { end: suf[0], level: suf[1], rule: 'en.place.lexicon+suffix' };
+    return { end: e, level: kind === 'place' ? 'feature' : kind === 'region' ? 'region' : kind, rule: `en.place.lexicon:${kind}` };
+  }
+  if (!nameish(ctx, i)) return undefined;
+  // Mount Tai, Lake Taihu, Gulf of Aden.
+  for (let n = 2; n >= 1; n--) {
+    const key = keyOf(ctx, i, Math.min(i + n - 1, toks.length - 1));
+    if (PREFIXES.has(key) && joined(ctx, i + n - 1) && nameish(ctx, i + n)) {
+      let e = i + n;
+      while (e + 1 < toks.length && joined(ctx, e) && nameish(ctx, e + 1) && e - i < 4) e++;
+      return { end: e, level: 'feature', rule: 'en.place.prefix' };
+    }
+  }
+  // A capitalized name with a place word: Binhu District, Yangshan Town, Tiananmen Square.
+  let e = i;
+  while (e - i < 3) {
+    const suf = suffixAfter(ctx, e);
+    if (suf) {
+      if (ctx.lex.demonyms.has(keyOf(ctx, i, e)) && suf[1] !== 'feature') return undefined;
+      return { end: suf[0], level: suf[1], rule: 'en.place.suffix' };
+    }
+    if (!(joined(ctx, e) && nameish(ctx, e + 1))) break;
+    e++;
+  }
+  return undefined;
+}
+
+/** Accepts the places of a text. */
+export function findPlaces(ctx: Ctx): void {
+  const { toks, doc } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    const hit = placeAt(ctx, i);
+    if (!hit) continue;
+    // Inside a longer capitalized run that is no place (Paris Hilton, Beijing Olympics), leave it to the classifier.
+    const lexical = hit.rule.startsWith('en.place.lexicon:');
+    if (lexical && !ctx.shout[i]) {
+      const nx = hit.end + 1;
+      if (joined(ctx, hit.end) && nameish(ctx, nx) && free(ctx, nx) && !placeAt(ctx, nx) && !ctx.lex.demonyms.has(toks[nx]!.lower)) continue;
+      const pv = i - 1;
+      if (pv >= 0 && joined(ctx, pv) && nameish(ctx, pv) && free(ctx, pv) && !toks[pv]!.initial && !placeAt(ctx, pv) && !ctx.lex.demonyms.has(toks[pv]!.lower)) continue;
+    }
+    const k = doc.accept({ start: toks[i]!.start, end: toks[hit.end]!.end, label: 'place', rule: hit.rule, place: { level: hit.level } });
+    if (k >= 0) i = hit.end;
+  }
+}
+
+/** True when a word could be a Chinese place name in pinyin (one to three syllables). */
+export function pinyinPlace(word: string): boolean {
+  return isPinyin(word, 3);
+}
+
+const STATE_ABBR = new Set(US_STATE_ABBREVIATIONS.flatMap((a) => [a, `${a}.`]));
+
+/**
+ * Datelines: the place a story was filed from, at the start of a line, before the date or a state or country —
+ * "BEIJING, June 29 (Xinhua) --", "LONDON 1996-08-30", "IRVINE, Calif. 1996-08-30", "ESCHEN, Liechtenstein".
+ */
+export function findDatelines(ctx: Ctx): void {
+  const { toks, doc } = ctx;
+  for (let a = 0; a < toks.length; a++) {
+    if (a > 0 && toks[a - 1]!.sent === toks[a]!.sent) continue;
+    // The city: up to four capitalized words.
+    let e = a - 1;
+    for (let k = a; k < toks.length && k - a < 4 && toks[k]!.word && toks[k]!.cap && free(ctx, k); k++) {
+      e = k;
+      if (!joined(ctx, k)) break;
+    }
+    if (e < a) continue;
+    const isDate = (k: number): boolean => {
+      const t = toks[k];
+      if (!t) return false;
+      const c = doc.startingAt(t.start);
+      return c >= 0 && doc.cands[c]!.label === 'date';
+    };
+    const upper = toks[a]!.upper;
+    let second: [number, number] | undefined;
+    let ok = false;
+    if (isDate(e + 1)) ok = true;
+    else if (toks[e + 1]?.text === ',') {
+      if (isDate(e + 2)) ok = true;
+      else {
+        // The state or country after the comma.
+        let f = e + 1;
+        for (let k = e + 2; k < toks.length && k - e - 2 < 3 && toks[k]!.word && toks[k]!.cap && free(ctx, k); k++) {
+          f = k;
+          if (!joined(ctx, k)) break;
+        }
+        if (f > e + 1) {
+          const key = keyOf(ctx, e + 2, f);
+          const known = STATE_ABBR.has(key) || (placeAt(ctx, e + 2)?.end ?? -1) === f;
+          const nx = toks[f + 1];
+          if (known && (isDate(f + 1) || (upper && (!nx || nx.text === '.' || nx.text === '(' || nx.sent !== toks[f]!.sent)))) {
+            ok = true;
+            second = [e + 2, f];
+          }
+        }
+      }
+    }
+    if (!ok || (!upper && !isDate(e + 1) && !isDate(e + 2))) continue;
+    const known = placeAt(ctx, a);
+    doc.accept({ start: toks[a]!.start, end: toks[e]!.end, label: 'place', rule: 'en.place.dateline', place: { level: known?.level ?? 'city' } });
+    if (second) doc.accept({ start: toks[second[0]]!.start, end: toks[second[1]]!.end, label: 'place', rule: 'en.place.dateline-region', place: { level: 'province' } });
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * Titles before names in English news — Premier Li Qiang, Party secretary of Wuxi Zhang Wei, Minister of Commerce
+ * Wang Wentao, Foreign Ministry spokesperson Wang Wenbin, Vice-Governor of Jiangsu Province Hu Guangjie, CEO Jane Doe —
+ * and after them (Zhang Wei, Party secretary of Wuxi, said …). The title is a 'title' mention and the name a 'person'
+ * mention whose `titles` holds the title's index. An organ that is itself a named body or place (Jiangsu Province, the
+ * Standing Committee of …) is its own mention and the title's `organ`; otherwise the organ words stay in the title
+ * (Minister of Commerce).
+ *
+ * @module
+ */
+import type { TitleData } from '../stages/recognize/doc.js';
+import { COMPANY_ENDINGS, GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
+import { EVENT_HEADS } from './data/words.js';
+import { PLACE_SUFFIXES } from './data/places.js';
+import { CAPITALIZED_ONLY, POSTS, POST_PREFIXES } from './data/titles.js';
+import { free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
+import { nameRunAt, personAt } from './people.js';
+import { placeAt } from './places.js';
+
+const CAP_ONLY = new Set(CAPITALIZED_ONLY);
+/** Posts that are ordinary words unless capitalized, even after a name and a comma. */
+const AMBIGUOUS = new Set(['general', 'gen', 'major', 'justice', 'chair', 'head', 'deputy', 'speaker', 'chief', 'lady', 'lord', 'sir', 'dame', 'dean', 'principal', 'judge', 'marshal', 'commander', 'captain', 'rep', 'sen', 'mp', 'secretary', 'director', 'doctor', 'king', 'queen', 'prince', 'princess']);
+const PREFIXES = new Set(POST_PREFIXES);
+const MAX_POST = 4;
+const HEADS = new Set([...GOVERNMENT_HEADS, ...ORGANIZATION_HEADS, ...EVENT_HEADS, ...COMPANY_ENDINGS, 'baseball', 'football', 'basketball', 'hockey', 'soccer', 'cricket', 'rugby', 'tennis', 'golf']);
+
+/** The post at token i: [end token, post key], longest first, with modifiers (Executive Vice Governor). */
+function postAt(ctx: Ctx, i: number, relaxed = false): [number, string] | undefined {
+  const { toks } = ctx;
+  const t = toks[i];
+  if (!t || !t.word || ctx.shout[i]) return undefined;
+  let p = i;
+  while (p < toks.length && PREFIXES.has(toks[p]!.lower) && joined(ctx, p) && p - i < 2) p++;
+  for (const start of p > i ? [i, p] : [i]) {
+    for (let n = MAX_POST; n >= 1; n--) {
+      const e = start + n - 1;
+      if (e >= toks.length) continue;
+      let ok = true;
+      for (let k = start; k < e; k++) if (!joined(ctx, k) && toks[k + 1]!.text !== '-') ok = false;
+      if (!ok) continue;
+      const key = keyOf(ctx, start, e).replace(/ - /g, '-');
+      if (POSTS[key] === undefined) continue;
+      const head = toks[start]!;
+      // After a name and a comma, a lower-case post with its organ is a title (Yang Ming, head of the district).
+      if ((relaxed ? AMBIGUOUS : CAP_ONLY).has(key) && !head.cap && !(relaxed && toks[e + 1]?.lower === 'of')) continue;
+      if (start === i && p > i) continue;
+      return [e, key];
+    }
+  }
+  return undefined;
+}
+
+/** Titles with the names they stand before or after. */
+export function findTitles(ctx: Ctx): void {
+  const { toks, doc } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    if (!free(ctx, i)) continue;
+    const post = postAt(ctx, i);
+    if (!post) continue;
+    const [pe, key] = post;
+    let official = POSTS[key]!;
+    let e = pe;
+    let organ: number | undefined;
+    let organEnd = -1;
+    // The organ after the post: "of Wuxi", "of the Standing Committee of …", "of Commerce".
+    const prep = toks[pe + 1];
+    if (prep && (prep.lower === 'of' || prep.lower === 'for' || prep.lower === 'at') && joined(ctx, pe)) {
+      let o = pe + 2;
+      if (toks[o]?.lower === 'the' && joined(ctx, o - 1)) o++;
+      if (joined(ctx, o - 1)) {
+        const owner = doc.startingAt(toks[o]?.start ?? -1);
+        if (owner >= 0 && doc.cands[owner]!.label !== 'person' && doc.cands[owner]!.label !== 'date') {
+          organ = owner;
+          const c = doc.cands[owner]!;
+          organEnd = toks.findIndex((t) => t.end === c.end);
+          if (c.label === 'government') official = true;
+        } else {
+          const place = placeAt(ctx, o);
+          if (place && (place.end + 1 >= toks.length || !nameish(ctx, place.end + 1) || personAt(ctx, place.end + 1) !== undefined || !joined(ctx, place.end))) {
+            const k = doc.accept({ start: toks[o]!.start, end: toks[place.end]!.end, label: 'place', rule: place.rule, place: { level: place.level } });
+            if (k >= 0) { organ = k; organEnd = place.end; }
+          } else {
+            // Organ words that are no named body stay in the title (Minister of Commerce, Secretary of State).
+            let r = o - 1;
+            while (r + 1 < toks.length && nameish(ctx, r + 1) && free(ctx, r + 1) && personAt(ctx, r + 1) === undefined && (r + 1 === o || joined(ctx, r))) {
+              r++;
+              if (toks[r + 1]?.lower === 'and' && joined(ctx, r) && nameish(ctx, r + 2)) r++;
+            }
+            if (r >= o) e = r;
+          }
+        }
+      }
+    }
+    // The name after the title (and its organ).
+    const after = organEnd >= 0 ? organEnd : e;
+    const nameStart = after + 1;
+    if (!joined(ctx, after) || !free(ctx, nameStart)) continue;
+    const nameEnd = nameRunAt(ctx, nameStart);
+    if (nameEnd === undefined) continue;
+    // A post that is also a given name before a lone surname is the name's first word (Dean Saunders).
+    if (pe === i && e === pe && nameEnd === nameStart && ctx.lex.firstNames.has(toks[i]!.lower)) continue;
+    // A run ending in the head word of a body or an event is no name (Major League Baseball).
+    if (HEADS.has(toks[nameEnd]!.lower)) continue;
+    // A place or organization right after a post is not a name (President of Russia is handled above).
+    if (personAt(ctx, nameStart) === undefined && nameAt(ctx, nameStart) && nameAt(ctx, nameStart)![0] >= nameEnd) continue;
+    const before = doc.endingAt(toks[i]!.start - 1) ;
+    const full = doc.text.slice(toks[i]!.start, toks[e]!.end) + (organ !== undefined && organEnd >= 0 ? doc.text.slice(toks[e]!.end, toks[organEnd]!.end) : '');
+    const title: TitleData = { post: key, full, official };
+    if (organ !== undefined && doc.cands[organ]!.label !== 'place') title.organ = organ;
+    // An organization right before the post (Foreign Ministry spokesperson) is its organ.
+    if (organ === undefined && before >= 0 && ['government', 'organization', 'company'].includes(doc.cands[before]!.label)) {
+      title.organ = before;
+      title.full = doc.text.slice(doc.cands[before]!.start, toks[e]!.end);
+      if (doc.cands[before]!.label === 'government') title.official = true;
+    }
+    const ti = doc.accept({ start: toks[i]!.start, end: toks[e]!.end, label: 'title', rule: `en.title:${key}`, title });
+    if (ti < 0) continue;
+    doc.accept({ start: toks[nameStart]!.start, end: toks[nameEnd]!.end, label: 'person', rule: 'en.person.after-title', titles: [ti] });
+    i = nameEnd;
+  }
+}
+
+/** Titles after a person's name, set off by a comma (Zhang Wei, Party secretary of Wuxi, said). */
+export function findAppositiveTitles(ctx: Ctx): void {
+  const { toks, doc } = ctx;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (toks[i + 1]!.text !== ',') continue;
+    const p = doc.endingAt(toks[i]!.end);
+    if (p < 0 || doc.cands[p]!.label !== 'person') continue;
+    let s = i + 2;
+    if (toks[s]?.lower === 'the' || toks[s]?.lower === 'a' || toks[s]?.lower === 'an') s++;
+    if (!free(ctx, s)) continue;
+    const post = postAt(ctx, s, true);
+    if (!post) continue;
+    const [pe, key] = post;
+    let e = pe;
+    const title: TitleData = { post: key, full: '', official: POSTS[key]! };
+    const prep = toks[pe + 1];
+    if (prep && (prep.lower === 'of' || prep.lower === 'for' || prep.lower === 'at') && joined(ctx, pe)) {
+      let o = pe + 2;
+      if (toks[o]?.lower === 'the') o++;
+      const owner = doc.startingAt(toks[o]?.start ?? -1);
+      if (owner >= 0 && doc.cands[owner]!.label !== 'person' && doc.cands[owner]!.label !== 'date') {
+        const c = doc.cands[owner]!;
+        if (c.label !== 'place') title.organ = owner;
+        if (c.label === 'government') title.official = true;
+        // A lower-case place word after the organ belongs to the title as written (head of the Binhu district).
+        const after = toks.find((t) => t.start >= c.end);
+        const end = after && !after.cap && PLACE_SUFFIXES[after.lower] !== undefined && /^\s*$/.test(doc.text.slice(c.end, after.start)) ? after.end : c.end;
+        title.full = doc.text.slice(toks[s]!.start, end);
+      } else {
+        let r = o - 1;
+        while (r + 1 < toks.length && nameish(ctx, r + 1) && free(ctx, r + 1) && (r + 1 === o || joined(ctx, r))) r++;
+        if (r >= o) e = r;
+      }
+    }
+    if (!title.full) title.full = doc.text.slice(toks[s]!.start, toks[e]!.end);
+    const ti = doc.accept({ start: toks[s]!.start, end: toks[e]!.end, label: 'title', rule: `en.title.after:${key}`, title });
+    if (ti >= 0) (doc.cands[p]!.titles ??= []).push(ti);
+  }
+}

@@ -1,0 +1,46 @@
+// English pages of the English-language Chinese press: a China Daily article and a Xinhua dispatch.
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../src/index.js';
+import { readFixture } from '../helpers/fixtures.js';
+import { expectPageInvariants } from '../helpers/invariants.js';
+
+const raw = readFixture('en/chinadaily-2023-06-30.txt');
+const page = parsePage(raw, { issueDate: '2023-06-30' });
+const [cd, xinhua] = page.articles;
+
+describe('an English page', () => {
+  it('finds both articles, their headlines, the byline and the Xinhua dateline', () => {
+    expectPageInvariants(page);
+    expect(page.articles.map((a) => [a.language, a.script, a.headline])).toEqual([
+      ['en', undefined, 'Suzhou mayor urges faster upgrade of factories'],
+      ['en', undefined, "Xi'an delegation visits Jiangsu"],
+    ]);
+    expect(cd!.byline).toEqual(['LI MING']);
+    expect(xinhua!.dateline).toBe('NANJING, June 28 (Xinhua) --');
+  });
+
+  it('reads officials with their titles, names in pinyin order', () => {
+    expect(cd!.officials.map((p) => [p.name, p.titles])).toEqual([['Wu Jianguo', ['Mayor']], ['Chen Hong', ['Vice-Mayor']]]);
+    expect(xinhua!.officials.map((p) => p.name)).toEqual(['Zhang Wei']);
+  });
+
+  it('reads companies, bodies with their kinds, and places', () => {
+    expect(cd!.companies.map((c) => c.name)).toEqual(['Suzhou Hengtai Precision Machinery Co Ltd']);
+    expect(cd!.organizations.map((o) => [o.name, o.kind])).toEqual([
+      ['Suzhou Municipal Bureau of Industry and Information Technology', 'government'],
+      ['Soochow University', 'education'],
+    ]);
+    expect(xinhua!.places.map((p) => p.name)).toEqual(["Xi'an", 'Jiangsu', 'Shaanxi']);
+  });
+
+  it('reads events, roles and dates against the issue date', () => {
+    const meeting = cd!.events.find((e) => e.type === 'meeting')!;
+    expect(meeting.date?.iso).toBe('2023-06-29');
+    expect(meeting.participants).toEqual([{ name: 'Wu Jianguo', role: 'chair' }, { name: 'Chen Hong', role: 'attendee' }]);
+    const signing = cd!.events.find((e) => e.type === 'signing')!;
+    expect(signing.participants.map((p) => p.name)).toEqual(['Suzhou Hengtai Precision Machinery Co Ltd', 'Soochow University']);
+    expect(xinhua!.events.map((e) => e.type)).toEqual(['reception', 'signing']);
+    expect(xinhua!.officials[0]!.roles).toEqual(['host']);
+    expect(xinhua!.dates[0]).toMatchObject({ text: 'Wednesday', iso: '2023-06-28' });
+  });
+});

@@ -1,0 +1,218 @@
+// The English recognizer on invented sentences in the style of China Daily and Xinhua: labels, spans, rules, the
+// binding of titles to names and the normalized dates. Every name here is invented or generic.
+import { describe, expect, it } from 'vitest';
+import { isEnglish, recognizeEnglish } from '../../src/en/index.js';
+
+const ANCHOR = { year: 2023, month: 6, day: 30 }; // a Friday
+
+/** The mentions of a text as 'label:text', in text order. */
+function found(text: string): string[] {
+  const doc = recognizeEnglish(text, { anchor: ANCHOR });
+  return [...doc.cands].sort((a, b) => a.start - b.start).map((c) => `${c.label}:${text.slice(c.start, c.end)}`);
+}
+
+/** The cand whose text is `surface`. */
+function cand(text: string, surface: string) {
+  const doc = recognizeEnglish(text, { anchor: ANCHOR });
+  const c = doc.cands.find((x) => text.slice(x.start, x.end) === surface);
+  return { doc, c };
+}
+
+describe('titles and the people who hold them', () => {
+  it('binds a title with its place to the name after it', () => {
+    const text = 'Party secretary of Wuxi Zhang Wei presided over a meeting on June 29.';
+    expect(found(text)).toEqual(['title:Party secretary', 'place:Wuxi', 'person:Zhang Wei', 'date:June 29']);
+    const { doc, c } = cand(text, 'Zhang Wei');
+    expect(c?.rule).toBe('en.person.after-title');
+    const title = doc.cands[c!.titles![0]!]!;
+    expect(text.slice(title.start, title.end)).toBe('Party secretary');
+    expect(title.title).toMatchObject({ post: 'party secretary', full: 'Party secretary of Wuxi', official: true });
+  });
+
+  it('keeps organ words that name no body inside the title', () => {
+    expect(found('Minister of Commerce Wang Wentao met the delegation.')).toEqual(['title:Minister of Commerce', 'person:Wang Wentao']);
+  });
+
+  it('splits a named organ from the post and points the title at it', () => {
+    const text = "Chairman of the Standing Committee of the National People's Congress Zhao Leming met the guests.";
+    expect(found(text)).toEqual([
+      'title:Chairman', "government:Standing Committee of the National People's Congress", 'person:Zhao Leming',
+    ]);
+    const { doc, c } = cand(text, 'Chairman');
+    expect(doc.cands[c!.title!.organ!]!.label).toBe('government');
+    expect(c!.title!.official).toBe(true);
+  });
+
+  it('reads an organization before the post as its organ', () => {
+    const text = 'Foreign Ministry spokesperson Wang Wenqiang said on Monday that China opposes the move.';
+    expect(found(text)).toEqual(['government:Foreign Ministry', 'title:spokesperson', 'person:Wang Wenqiang', 'date:Monday', 'place:China']);
+    const { doc, c } = cand(text, 'spokesperson');
+    expect(text.slice(doc.cands[c!.title!.organ!]!.start, doc.cands[c!.title!.organ!]!.end)).toBe('Foreign Ministry');
+  });
+
+  it('finds two titled people and the province of one of them', () => {
+    expect(found('Vice-Governor of Jiangsu Province Hu Guangming and Mayor Zhao Jianjun attended the ceremony in Wuxi yesterday.')).toEqual([
+      'title:Vice-Governor', 'place:Jiangsu Province', 'person:Hu Guangming', 'title:Mayor', 'person:Zhao Jianjun', 'place:Wuxi', 'date:yesterday',
+    ]);
+  });
+
+  it('binds a title after the name, set off by commas', () => {
+    const text = 'Ouyang Ming, CEO of Wuxi Huaguang Group, told China Daily that the company will expand.';
+    expect(found(text)).toEqual(['person:Ouyang Ming', 'title:CEO', 'company:Wuxi Huaguang Group', 'organization:China Daily']);
+    const { doc, c } = cand(text, 'Ouyang Ming');
+    expect(c!.titles!.map((k) => doc.cands[k]!.label)).toEqual(['title']);
+  });
+
+  it('binds a lower-case post with its organ after a name', () => {
+    const text = 'Yang Jianping, head of the Binhu district, was present.';
+    expect(found(text)).toEqual(['person:Yang Jianping', 'title:head', 'place:Binhu']);
+    const { doc, c } = cand(text, 'Yang Jianping');
+    expect(doc.cands[c!.titles![0]!]!.title?.full).toBe('head of the Binhu district');
+  });
+
+  it('reads a dateline, a foreign title and a weekday', () => {
+    const text = 'BEIJING, June 29 (Xinhua) -- Premier Li Qiang met visiting Prime Minister John Miller at the Great Hall of the People on Thursday.';
+    expect(found(text)).toEqual([
+      'place:BEIJING', 'date:June 29', 'organization:Xinhua', 'title:Premier', 'person:Li Qiang', 'title:Prime Minister', 'person:John Miller', 'date:Thursday',
+    ]);
+  });
+
+  it('finds names after honorifics without making them titles', () => {
+    expect(found('Mr Smith and Ms Chen Xiaoli spoke.')).toEqual(['person:Smith', 'person:Chen Xiaoli']);
+    expect(found('Dr Chen Li of Tsinghua University said so.')).toEqual(['title:Dr', 'person:Chen Li', 'organization:Tsinghua University']);
+  });
+});
+
+describe('people by the shape of their names', () => {
+  it('reads Chinese names in pinyin, family name first', () => {
+    expect(found('Xi Jinping and Ouyang Ming talked with Zhao Jianjun.')).toEqual(['person:Xi Jinping', 'person:Ouyang Ming', 'person:Zhao Jianjun']);
+  });
+
+  it('does not take Hong Kong for a name', () => {
+    expect(found('The firm will invest in Hong Kong and Macao.')).toEqual(['place:Hong Kong', 'place:Macao']);
+  });
+
+  it('finds later mentions by family name', () => {
+    const ms = found('Zhao Jianjun visited the plant. Zhao said output rose.');
+    expect(ms).toEqual(['person:Zhao Jianjun', 'person:Zhao']);
+  });
+});
+
+describe('companies and organizations', () => {
+  it('finds a company by its legal form and a provincial department by its head word', () => {
+    expect(found('Suzhou Hengtai Precision Machinery Co Ltd signed an agreement with the Jiangsu Provincial Department of Commerce.')).toEqual([
+      'company:Suzhou Hengtai Precision Machinery Co Ltd', 'government:Jiangsu Provincial Department of Commerce',
+    ]);
+  });
+
+  it('keeps the place inside a municipal bureau', () => {
+    expect(found('The Wuxi Municipal Bureau of Commerce and the State Council Information Office held a news conference.')).toEqual([
+      'government:Wuxi Municipal Bureau of Commerce', 'government:State Council Information Office',
+    ]);
+  });
+
+  it('labels universities and academies as organizations', () => {
+    const text = 'Peking University and the Chinese Academy of Sciences will host the forum in Shanghai on June 29, 2023.';
+    expect(found(text)).toEqual(['organization:Peking University', 'organization:Chinese Academy of Sciences', 'place:Shanghai', 'date:June 29, 2023']);
+  });
+
+  it('knows international bodies and the Chinese press', () => {
+    expect(found('The United Nations and Xinhua reported it.')).toEqual(['organization:United Nations', 'organization:Xinhua']);
+  });
+
+  it('finds Bank of China and a company ending in Group', () => {
+    expect(found('Bank of China lent money to Jiangsu Zhongxin Group.')).toEqual(['company:Bank of China', 'company:Jiangsu Zhongxin Group']);
+  });
+
+  it('reads sports clubs and results', () => {
+    expect(found('Manchester United beat Liverpool at home.')).toEqual(['organization:Manchester United', 'organization:Liverpool']);
+    expect(found('China beat Japan 3-1 in the final.')).toEqual(['place:China', 'place:Japan']);
+    expect(found('Partizan 6 Becej 0')).toEqual(['organization:Partizan', 'organization:Becej']);
+  });
+});
+
+describe('places', () => {
+  it('does not take nationality adjectives for places', () => {
+    expect(found('Chinese and German investors met in Germany.')).toEqual(['place:Germany']);
+  });
+
+  it('reads Chinese provinces and cities in pinyin and the special administrative regions', () => {
+    expect(found('Exports from Guangdong, Jiangsu and Taiwan rose, while Wuxi and Macao lagged.')).toEqual([
+      'place:Guangdong', 'place:Jiangsu', 'place:Taiwan', 'place:Wuxi', 'place:Macao',
+    ]);
+  });
+
+  it('reads a district by its place word', () => {
+    expect(found('The park opened in Binhu District.')).toEqual(['place:Binhu District']);
+  });
+});
+
+describe('dates', () => {
+  const date = (text: string, surface: string) => cand(text, surface).c?.date;
+
+  it('resolves a month-day to the issue year and keeps the text', () => {
+    expect(date('The meeting was held on June 29.', 'June 29')).toEqual({ text: 'June 29', month: 6, day: 29, year: 2023, iso: '2023-06-29' });
+  });
+
+  it('reads a full date and a date with its weekday', () => {
+    expect(date('It opened on June 29, 2022.', 'June 29, 2022')).toMatchObject({ year: 2022, iso: '2022-06-29' });
+    expect(date('It opened on Tuesday, June 27.', 'Tuesday, June 27')).toMatchObject({ iso: '2023-06-27' });
+  });
+
+  it('prefers the past for a month-day still to come', () => {
+    expect(date('It opened on July 5.', 'July 5')).toMatchObject({ year: 2022, iso: '2022-07-05' });
+  });
+
+  it('resolves relative days and weekdays against the anchor', () => {
+    expect(date('He arrived yesterday.', 'yesterday')).toMatchObject({ relative: true, iso: '2023-06-29' });
+    expect(date('They met last Thursday.', 'last Thursday')).toMatchObject({ relative: true, iso: '2023-06-29' });
+    expect(date('They met on Monday.', 'Monday')).toMatchObject({ relative: true, iso: '2023-06-26' });
+    expect(date('They meet next Monday.', 'next Monday')).toMatchObject({ iso: '2023-07-03' });
+  });
+
+  it('reads ranges and ISO dates', () => {
+    expect(date('The fair runs June 29-30.', 'June 29-30')).toMatchObject({ from: '2023-06-29', to: '2023-06-30' });
+    expect(date('LONDON 1996-08-30', '1996-08-30')).toMatchObject({ iso: '1996-08-30' });
+  });
+
+  it('leaves dates relative but unresolved without an anchor', () => {
+    const doc = recognizeEnglish('He arrived yesterday.');
+    expect(doc.cands[0]!.date).toEqual({ text: 'yesterday', relative: true });
+  });
+
+  it('does not read the modal may as a month', () => {
+    expect(found('Prices may rise in May.')).toEqual([]);
+  });
+});
+
+describe('every mention', () => {
+  it('has a rule and stays within the text without overlaps', () => {
+    const text = 'BEIJING, June 29 (Xinhua) -- Vice Premier He Lifeng met Tim Cook, CEO of Apple Inc., in Beijing on Thursday.';
+    const doc = recognizeEnglish(text, { anchor: ANCHOR });
+    const spans = [...doc.cands].sort((a, b) => a.start - b.start);
+    for (const c of spans) {
+      expect(c.rule).toMatch(/^en\./);
+      expect(c.start).toBeGreaterThanOrEqual(0);
+      expect(c.end).toBeLessThanOrEqual(text.length);
+    }
+    for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+    expect(found(text)).toContain('person:He Lifeng');
+    expect(found(text)).toContain('company:Apple Inc.');
+  });
+
+  it('handles empty and odd input', () => {
+    expect(recognizeEnglish('').cands).toEqual([]);
+    expect(recognizeEnglish('   \n\n  ').cands).toEqual([]);
+    expect(recognizeEnglish('--- ((( ))) 123').cands).toEqual([]);
+  });
+});
+
+describe('isEnglish', () => {
+  it('tells English from Chinese', () => {
+    expect(isEnglish('Premier Li Qiang met the press.')).toBe(true);
+    expect(isEnglish('市长王晓明出席会议。')).toBe(false);
+    expect(isEnglish('The 无锡 office opened in Wuxi on Monday.')).toBe(true);
+    expect(isEnglish('')).toBe(false);
+    expect(isEnglish('2023-06-30')).toBe(false);
+  });
+});
