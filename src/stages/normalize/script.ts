@@ -27,6 +27,11 @@ function convertChar(code: number): number {
   return result;
 }
 
+/** Very common characters that exist only in Traditional script. */
+const COMMON_TRADITIONAL = new Set(
+  [...'們個這為說時會來對國與於學發經過後還們開關業長門問間實現點種將無進當動應話體認著書東車區頭電議見機記報導聯線運選劃總議讓貿別灣華島歲傳協標準廣東務從廠價紀]'].map((c) => c.charCodeAt(0)),
+);
+
 /** True for a code unit that might differ between the scripts (CJK ideographs; not ASCII, kana or punctuation). */
 const mayConvert = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 
@@ -61,6 +66,11 @@ export function traditionalShare(s: string, from = 0, to = s.length): { changed:
  * ```
  */
 export function isTraditional(s: string, from = 0, to = s.length): boolean {
+  // A cheap first look: Traditional text uses some of these very common characters within its first few thousand
+  // characters; without any, the converter's dictionaries are never loaded.
+  let seen = 0;
+  for (let i = from; i < to && i - from < 20_000; i++) if (COMMON_TRADITIONAL.has(s.charCodeAt(i)) && ++seen >= 1) break;
+  if (seen < 1) return false;
   const { changed, han } = traditionalShare(s, from, to);
   return changed >= 2 && changed >= 0.04 * han;
 }
