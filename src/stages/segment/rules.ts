@@ -52,6 +52,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.editor', re: /^(?:本版)?(?:责任编辑|责编|美术编辑|美编|校对|版式设计|版式|组版|图片编辑|视觉设计|编辑|审校|终审|制图)\s{0,3}[：:\s]\s{0,3}[\u4e00-\u9fff·\s、,，]{1,40}$/ },
   { id: 'furniture.issue-date', re: /^\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}(?:星期|周)[一二三四五六日天])?(?:\s{0,4}农历[\u4e00-\u9fff]{2,10})?$/ },
   { id: 'furniture.minguo-date', re: /^(?:中华民国|民国)\s{0,2}\d{2,3}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}(?:星期|周)[一二三四五六日天])?$/ },
+  { id: 'furniture.en-page', re: /^(?:Page|PAGE|P\.)\s?[A-Z]?\d{1,3}(?:\s?[|·-]\s?[A-Za-z ]{2,20})?$/ },
+  { id: 'furniture.en-date', re: /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},\s\d{4}(?:,?\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?$/ },
   { id: 'furniture.weekday', re: /^(?:星期|周)[一二三四五六日天]$/ },
   { id: 'furniture.issue-number', re: /^(?:今日\s{0,2}\d{1,3}\s{0,2}版|总第\s{0,2}\d{1,6}\s{0,2}期|第\s{0,2}\d{1,6}\s{0,2}期|国内统一连续出版物号[^\n]{0,30}|CN\s{0,2}\d{2}\s{0,2}-\s{0,2}\d{4}[^\n]{0,20})$/ },
 ];
