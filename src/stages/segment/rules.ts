@@ -69,8 +69,9 @@ export const MAX_HEADLINE_LINES = 4;
 
 /** Minimum share of a headline's character bigrams that must occur in the article it sits right before. */
 export const HEADLINE_MIN_SHARE_ADJACENT = 0.15;
-/** Added to the score of a candidate standing right before the article. */
-export const ADJACENT_BONUS = 0.15;
+/** Added to the score of a candidate standing right before the article: an eligible headline in place beats any
+ * headline printed elsewhere (a masthead that shares words with an article is no headline of it). */
+export const ADJACENT_BONUS = 1;
 /** Minimum share for a headline printed away from its article (and at least two shared bigrams). */
 export const HEADLINE_MIN_SHARE_DISTANT = 0.3;
 
