@@ -3,9 +3,11 @@
 import { buildLexicons } from './build-lexicons.mjs';
 import { buildGazetteer } from './build-gazetteer.mjs';
 import { buildEnLexicon } from './build-en-lexicon.mjs';
+import { buildPinyinPlaces } from './build-pinyin-places.mjs';
 
 const t0 = Date.now();
 const n = buildLexicons();
 await buildGazetteer({});
 await buildEnLexicon({});
+await buildPinyinPlaces({});
 console.log(`build-data: ${n} lexicons and the gazetteer in ${Date.now() - t0} ms`);

@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { assignPlaceCodes } from './codes.js';
 import { Doc } from '../stages/recognize/doc.js';
 import type { Day } from '../options.js';
 import { classifyRuns, propagateLists } from './chunks.js';
@@ -50,6 +51,7 @@ export function recognizeEnglish(text: string, opts: { anchor?: Day } = {}): Doc
   classifyRuns(ctx);
   propagateLists(ctx);
   findRepeats(ctx);
+  assignPlaceCodes(ctx.doc);
   return ctx.doc;
 }
 

@@ -30,7 +30,8 @@ describe('an English page', () => {
       ['Suzhou Municipal Bureau of Industry and Information Technology', 'government'],
       ['Soochow University', 'education'],
     ]);
-    expect(xinhua!.places.map((p) => p.name)).toEqual(["Xi'an", 'Jiangsu', 'Shaanxi']);
+    expect(xinhua!.places.map((p) => [p.name, p.code])).toEqual([["Xi'an", '6101'], ['Jiangsu', '32'], ['Shaanxi', '61']]);
+    expect(cd!.places.map((p) => [p.name, p.level, p.code])).toEqual([['Suzhou', 'city', '3205']]);
   });
 
   it('reads events, roles and dates against the issue date', () => {
