@@ -18,11 +18,11 @@ const NOT_GIVEN_WORD = new Set(['先生', '女士', '同志', '老师', '师傅'
 /** Characters after a name that end it. */
 const AFTER_NAME = new Set([...'、和与及在等是为的也并对向从到于将就率同一代曾已还又再都则却便正要会能所被把让给']);
 /** Characters before a name that let it start there. */
-const BEFORE_NAME = new Set([...'在和与及对向由据请让给同、被把将使令叫是为由经的']);
+const BEFORE_NAME = new Set([...'在和与及对向由据请让给同、被把将使令叫是为由经的而但派']);
 
 /** Scores of the name model. */
 const SURNAME_SCORE = [0, 2, 1, 0.3];
-const GIVEN_SCORE = [-3, 1.5, 1, 0.4];
+const GIVEN_SCORE = [-2, 1.5, 1, 0.4];
 
 /** How strongly the context after `k` ends a name: 2 a verb of speech or a post, 1.5 a follower word, 1 punctuation … */
 export function rightScore(doc: Doc, k: number): number {
