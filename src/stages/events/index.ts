@@ -45,7 +45,7 @@ export type NameOf = (c: Cand) => string;
 /** Words that make what follows a plan or a call to action, not something that happened. */
 /** How far before a verb a plan word is looked for. */
 const PLAN_WINDOW = 40;
-const PLAN = /(?:将(?!军)|拟(?!定)|计划[于在将]|准备|力争|即将|预计|争取|希望|^要|[一二三四五六]要)/;
+const PLAN = /(?:(?<![上中少大主名武战干猛老])将(?![军领士])|拟(?!定)|计划[于在将]|准备|力争|即将|预计|争取|希望|^要|[一二三四五六]要)/;
 const MEETING_TRIGGERS = ['召开', '举行', '举办'];
 const BACKREF = /^(?:会议|会上|大会|现场|活动现场|活动|会后)/;
 const REFERENCE_BEFORE = /(?:贯彻|学习|落实|领会|践行|遵循|按照)[^，。]{0,6}$/;
@@ -53,7 +53,7 @@ const REFERENCE_BEFORE = /(?:贯彻|学习|落实|领会|践行|遵循|按照)[^
 const PARTIES = new Set(['company', 'government', 'organization', 'person']);
 
 function roleVerbAt(doc: Doc, i: number): [number, { role: Role; object: boolean }] | undefined {
-  if (doc.owner[i] !== -1 && doc.cands[doc.owner[i]!]!.label !== 'title') return undefined;
+  if (doc.owner[i] !== -1) return undefined; // a verb inside a mention is no verb (发言 in 发言人)
   return lexicon().roles.longestAt(doc.text, i);
 }
 
@@ -91,7 +91,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       return c && i >= c.start ? cursor : -1;
     };
     // Roles.
-    const subjectOf = (ci: number, at: number): Cand[] => {
+    const subjectOf = (ci: number, at: number, lists = true): Cand[] => {
       let out = personsIn(doc, s.clauses[ci]!.start, at);
       // Earlier clauses of bare names continue the subject; a clause with a verb gives its subject when ours has none.
       for (let k = ci - 1; k >= 0; k--) {
@@ -99,7 +99,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
         const ps = personsIn(doc, c.start, c.end);
         let verbAt = -1;
         for (let i = c.start; i < c.end && verbAt < 0; i++) if (roleVerbAt(doc, i) || t.startsWith('召开', i)) verbAt = i;
-        if (verbAt < 0 && ps.length) { out = ps.concat(out); continue; }
+        // Only attending, signing and receiving take a list of names over commas (甲、乙，丙参加); speaking is one's own.
+        if (verbAt < 0 && ps.length && (lists || !out.length)) { out = ps.concat(out); if (!lists) break; continue; }
         if (!out.length && verbAt >= 0) out = personsIn(doc, c.start, verbAt);
         break;
       }
@@ -128,7 +129,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
         const guests = yu >= clause.start ? personsIn(doc, yu, i) : personsIn(doc, end, clause.end);
         who = subjectOf(ci, yu >= clause.start ? yu : i);
         for (const g of guests) { addRole(nameOf(g), 'guest'); participants.push({ name: nameOf(g), role: 'guest', sentence: si }); }
-      } else who = subjectOf(ci, i);
+      } else who = subjectOf(ci, i, role === 'attendee' || role === 'party' || role === 'awardee' || role === 'accompanying');
       for (const p of who) {
         if (REFERENCE_BEFORE.test(t.slice(Math.max(clause.start, p.start - 12), p.start))) continue;
         addRole(nameOf(p), r);

@@ -150,7 +150,7 @@ export function findTitles(doc: Doc): void {
     // A chain of titles joined by 、 (区委常委、宣传部部长) before one name.
     const chain: TitleHit[] = [first];
     let end = first.end;
-    while (t[end] === '、' && chain.length < 4) {
+    while ((t[end] === '、' || t[end] === '兼') && chain.length < 4) {
       let next: TitleHit | undefined;
       for (let k = end + 1; k <= end + 16 && k < t.length; k++) {
         const h = titleAt(doc, k);

@@ -1,0 +1,34 @@
+// National news: long chains of titles, central organs as named bodies, foreign officials. Names are invented.
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../../src/index.js';
+
+const text = `新华社北京6月29日电 中共中央总书记、国家主席、中央军委主席孙立国29日在人民大会堂会见来访的某国总理阿兰。
+国务院总理周文海28日主持召开国务院常务会议，研究部署进一步优化营商环境有关工作。中共中央政治局常委、全国人大常委会委员长赵立新出席会议。
+中共中央政治局委员、中央外事工作委员会办公室主任王建平会见了某国国务卿布朗。国务委员兼公安部部长李国华，最高人民法院院长张明远出席。
+财政部部长蓝海峰，外交部发言人汪志诚在例行记者会上指出，中方愿同各方加强合作。中央军委副主席何振东上将出席仪式。`;
+
+const [article] = parsePage(text, { issueDate: '2023-06-30' }).articles;
+const officials = Object.fromEntries(article!.officials.map((p) => [p.name, p]));
+
+describe('officials of national news', () => {
+  it('keeps every title of a chain, organ included, in order', () => {
+    expect(officials['孙立国']!.titles).toEqual(['中共中央总书记', '国家主席', '中央军委主席']);
+    expect(officials['赵立新']!.titles).toEqual(['中共中央政治局常委', '全国人大常委会委员长']);
+    expect(officials['王建平']!.titles).toEqual(['中共中央政治局委员', '中央外事工作委员会办公室主任']);
+    expect(officials['李国华']!.titles).toEqual(['国务委员', '公安部部长']); // 兼 joins two posts
+    expect(officials['张明远']!.titles).toEqual(['最高人民法院院长']);
+  });
+
+  it('gives roles from the verbs around each name, not to the whole list before a speaker', () => {
+    expect(officials['孙立国']!.roles).toEqual(['host']);
+    expect(officials['周文海']!.roles).toEqual(['chair']);
+    expect(officials['汪志诚']!.roles).toEqual(['speaker']);
+    expect(officials['蓝海峰']!.roles).toEqual([]);
+    expect(officials['何振东']!.roles).toEqual(['attendee']); // 上将 is a rank, not a plan (将)
+  });
+
+  it('counts foreign officials as officials', () => {
+    expect(officials['布朗']!.titles).toEqual(['国务卿']);
+    expect(officials['布朗']!.roles).toEqual(['guest']);
+  });
+});
