@@ -81,11 +81,6 @@ const pages = evalPages();
 if (pages.length) compare(`eval text, ${pages.length} × 5k pages`, pages);
 else console.log('eval text pages: skipped (../shared/eval absent)');
 
-// Cold start in a fresh process.
-const cold = spawnSync(process.execPath, ['-e', `const t0=performance.now();import(${JSON.stringify(join(ROOT, 'dist/index.js'))}).then(m=>{m.parsePage(require('fs').readFileSync(${JSON.stringify(join(ROOT, 'examples/wuxi-2023-06-30.txt'))},'utf8'));console.log((performance.now()-t0).toFixed(1))})`], { encoding: 'utf8' });
-const coldJ = spawnSync(process.execPath, ['-e', `const t0=performance.now();const {Jieba}=require('@node-rs/jieba');const {dict}=require('@node-rs/jieba/dict.js');const j=Jieba.withDict(dict);j.tag(require('fs').readFileSync(${JSON.stringify(join(ROOT, 'examples/wuxi-2023-06-30.txt'))},'utf8'),true);console.log((performance.now()-t0).toFixed(1))`], { encoding: 'utf8', cwd: ROOT });
-console.log(`\nCold start (import + first page): baozhi ${cold.stdout.trim()} ms, jieba ${coldJ.stdout.trim() || '-'} ms`);
-
 // Heap after 2 MB of pages.
 global.gc?.();
 const before = process.memoryUsage().heapUsed;
@@ -94,6 +89,39 @@ const src = pages.length ? pages : [seed];
 for (let k = 0; done < 2e6; k++) { const p = src[k % src.length]; parsePage(p); done += p.length; }
 global.gc?.();
 console.log(`Heap after parsing 2 MB: ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(1)} MB (started at ${(before / 2 ** 20).toFixed(1)} MB)`);
+
+// Hostile inputs: per-character time beside an ordinary page (warm), each must stay under 3×.
+{
+  const MB = 1 << 20;
+  const repeat = (x, n) => x.repeat(Math.ceil(n / x.length)).slice(0, n);
+  const flat = seed.replace(/\s+/g, '');
+  const t0 = performance.now();
+  for (let i = 0; i < 50; i++) parsePage(seed, { issueDate: '2023-06-30' });
+  const base = (performance.now() - t0) / 50 / seed.length;
+  const cases = [
+    ['1 MB of one character', () => '王'.repeat(MB)],
+    ['1 MB with no line break', () => repeat(flat, MB)],
+    ['1 MB of newlines', () => '\n'.repeat(MB)],
+    ['100,000 unclosed （', () => '（'.repeat(1e5)],
+    ['100,000 unclosed “', () => '“'.repeat(1e5)],
+    ['100,000 、', () => '、'.repeat(1e5)],
+    ['1 MB of surnames, titles, suffixes', () => repeat('王市长李书记有限公司集团欧阳、局委员会本报讯（记者', MB)],
+    ['10 MB page', () => repeat(seed + '\n', 10 * MB)],
+  ];
+  console.log(`\nHostile inputs (per-character time beside the seed page's ${(base * 1e3).toFixed(2)} µs/char)`);
+  for (const [name, make] of cases) {
+    const text = make();
+    const t = performance.now();
+    parsePage(text, { issueDate: '2023-06-30' });
+    const ms = performance.now() - t;
+    console.log(`${name.padEnd(36)} ${ms.toFixed(0).padStart(6)} ms   ${(ms / text.length / base).toFixed(2)}×`);
+  }
+}
+
+// Cold start in a fresh process.
+const cold = spawnSync(process.execPath, ['-e', `const t0=performance.now();import(${JSON.stringify(join(ROOT, 'dist/index.js'))}).then(m=>{m.parsePage(require('fs').readFileSync(${JSON.stringify(join(ROOT, 'examples/wuxi-2023-06-30.txt'))},'utf8'));console.log((performance.now()-t0).toFixed(1))})`], { encoding: 'utf8' });
+const coldJ = spawnSync(process.execPath, ['-e', `const t0=performance.now();const {Jieba}=require('@node-rs/jieba');const {dict}=require('@node-rs/jieba/dict.js');const j=Jieba.withDict(dict);j.tag(require('fs').readFileSync(${JSON.stringify(join(ROOT, 'examples/wuxi-2023-06-30.txt'))},'utf8'),true);console.log((performance.now()-t0).toFixed(1))`], { encoding: 'utf8', cwd: ROOT });
+console.log(`\nCold start (import + first page): baozhi ${cold.stdout.trim()} ms, jieba ${coldJ.stdout.trim() || '-'} ms`);
 
 if (!process.argv.includes('--no-ner')) {
   const scorer = join(SHARED, 'tools/score-ner.mjs');

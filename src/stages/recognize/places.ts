@@ -69,7 +69,7 @@ function surfaceReading(surface: string): { rule: string; data: PlaceData } | nu
       };
     }
   }
-  if (surfaces.size > 200_000) surfaces.clear(); // bounded, whatever the input
+  if (surfaces.size > 50_000) surfaces.clear(); // bounded, whatever the input
   surfaces.set(surface, reading);
   return reading;
 }
