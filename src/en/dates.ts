@@ -8,19 +8,10 @@
  */
 import type { DateValue } from '../types.js';
 import type { Day } from '../options.js';
+import { iso, shift, valid } from '../text/calendar.js';
 import { MONTHS, WEEKDAYS } from './data/words.js';
 import type { Ctx } from './context.js';
 
-const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-const iso = (y: number, m: number, d: number): string => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-const valid = (y: number, m: number, d: number): boolean => {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-};
-function shift(day: Day, days: number): Day {
-  const t = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
-}
 const weekdayOf = (d: Day): number => new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
 const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
@@ -55,6 +46,18 @@ const RANGE_NUM = /^(\d{1,2})-(\d{1,2})$/;
 /** Words before a bare month name that make it a date (in June, since March, early May). */
 const MONTH_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'last', 'next', 'this', 'early', 'late', 'mid', 'mid-', 'of', 'during', 'before', 'after', 'between', 'and', 'or', 'end', 'until']);
 const PARTS: Record<string, DateValue['part']> = { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'evening', noon: 'afternoon' };
+
+/** A range (June 29-30): both ends resolved, the first's year shared, as from/to. */
+function rangeOf(first: DateValue, last: DateValue, month: number, anchor: Day | undefined): DateValue {
+  resolve(first, anchor);
+  last.year ??= first.year;
+  resolve(last, anchor);
+  const out: DateValue = { text: '', month, day: first.day };
+  if (first.year !== undefined) out.year = first.year;
+  if (first.iso) out.from = first.iso;
+  if (last.iso) out.to = last.iso;
+  return out;
+}
 
 /** Finds the dates of a text and accepts them. */
 export function findDates(ctx: Ctx, anchor?: Day): void {
@@ -115,14 +118,7 @@ export function findDates(ctx: Ctx, anchor?: Day): void {
           b += 2;
           let k = b;
           if (toks[k + 1]?.text === ',' && toks[k + 2] && YEAR_NUM.test(toks[k + 2]!.text)) { v.year = v2.year = +toks[k + 2]!.text; k += 2; }
-          resolve(v, anchor);
-          v2.year ??= v.year;
-          resolve(v2, anchor);
-          const out: DateValue = { text: '', month, day: v.day };
-          if (v.year !== undefined) out.year = v.year;
-          if (v.iso) out.from = v.iso;
-          if (v2.iso) out.to = v2.iso;
-          i = accept(i, k, out, 'en.date.range');
+          i = accept(i, k, rangeOf(v, v2, month, anchor), 'en.date.range');
           continue;
         }
         if (toks[b + 1]?.text === ',' && toks[b + 2] && YEAR_NUM.test(toks[b + 2]!.text)) { v.year = +toks[b + 2]!.text; b += 2; }
@@ -133,14 +129,7 @@ export function findDates(ctx: Ctx, anchor?: Day): void {
         const v2: DateValue = { text: '', month, day: +r[2]! };
         b = i + 1;
         if (toks[b + 1]?.text === ',' && toks[b + 2] && YEAR_NUM.test(toks[b + 2]!.text)) { v1.year = v2.year = +toks[b + 2]!.text; b += 2; }
-        resolve(v1, anchor);
-        v2.year ??= v1.year;
-        resolve(v2, anchor);
-        const out: DateValue = { text: '', month, day: v1.day };
-        if (v1.year !== undefined) out.year = v1.year;
-        if (v1.iso) out.from = v1.iso;
-        if (v2.iso) out.to = v2.iso;
-        i = accept(i, b, out, 'en.date.range');
+        i = accept(i, b, rangeOf(v1, v2, month, anchor), 'en.date.range');
         continue;
       } else if (nx && YEAR_NUM.test(nx.text)) {
         v.year = +nx.text;

@@ -9,6 +9,7 @@
  */
 import type { DateValue } from '../../types.js';
 import type { Day } from '../../options.js';
+import { iso, shift, valid } from '../../text/calendar.js';
 import type { Doc } from './doc.js';
 
 const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -48,16 +49,6 @@ function numberAt(s: string, i: number, maxLen: number): { value: number; end: n
   return { value: total + (cur < 0 ? 0 : cur), end: k, cn: true };
 }
 
-const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-const iso = (y: number, m: number, d: number): string => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-const valid = (y: number, m: number, d: number): boolean => {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-};
-function shift(day: Day, days: number): Day {
-  const t = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
-}
 const isoOf = (d: Day): string => iso(d.year, d.month, d.day);
 const cmp = (a: Day, b: Day): number => a.year - b.year || a.month - b.month || a.day - b.day;
 
