@@ -303,6 +303,9 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     if (planned(i)) continue;
     const after = i + trig.length + (t[i + trig.length] === '了' ? 1 : 0);
     const np = phraseBefore(doc, c, i);
+    // A relative clause before the name (由某某推出的 + name): the name starts after its 的.
+    const de = lastIn(t, '的', np.start, np.end);
+    if (de >= 0 && np.end - de > 3) np.start = de + 1;
     const subjectIsName = np.end - np.start >= 3 && !isPerson(np.start, np.end) && !BACKREF.test(t.slice(np.start, np.end));
     if (trig === '揭牌' && /(?:的|成立)$/.test(t.slice(c.start, i)) === false && subjectIsName && !/揭牌成立的|揭牌的/.test(t.slice(i, i + 6))) {
       push(type, np.start, np.end, trig, i, np.location ? { location: np.location } : {});
