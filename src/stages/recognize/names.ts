@@ -16,7 +16,7 @@ const NOT_GIVEN = new Set([...'的了在是和与及等也都为对向从就并�
 /** Given-name parts that are honorifics or kin terms (某先生, 某女士): a surname alone is no name. */
 const NOT_GIVEN_WORD = new Set(['先生', '女士', '同志', '老师', '师傅', '书记', '大爷', '大妈', '阿姨', '老板', '总', '老', '家', '某', '氏', '姓', '师', '工', '哥', '姐', '嫂']);
 /** Characters after a name that end it. */
-const AFTER_NAME = new Set([...'、和与及在等是为的也并对向从到于将就率同一代曾已还又再都则却便正要会能所被把让给']);
+const AFTER_NAME = new Set([...'、和与及在等是为的也并对向从到于将就率同一代曾已还又再都则却便正要会能所被把让给了']);
 /** Characters before a name that let it start there. */
 const BEFORE_NAME = new Set([...'在和与及对向由据请让给同、被把将使令叫是为由经的而但派']);
 

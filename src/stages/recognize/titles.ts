@@ -197,7 +197,9 @@ export function findTitles(doc: Doc): void {
     }
     // A title that binds no name is still a title where it stands as one (记者了解到, 董事长表示), but not inside a
     // longer noun (市长质量奖).
-    if (chain.length === 1 && first.post.cls !== 'group' && (first.post.cls !== 'ambiguous' || first.prefix || first.organ >= 0) && nameEndsAt(doc, first.end)) {
+    // An occupation (记者, 专家, 教授) is a title wherever it stands; an office only where it stands as one.
+    const occupation = first.post.cls === 'other' || first.post.cls === 'academic' || first.post.cls === 'corporate';
+    if (chain.length === 1 && first.post.cls !== 'group' && (first.post.cls !== 'ambiguous' || first.prefix || first.organ >= 0) && (occupation || nameEndsAt(doc, first.end))) {
       const id = acceptTitle(doc, first);
       if (id >= 0) doc.cands[id]!.rule = 'title.unbound';
     }
