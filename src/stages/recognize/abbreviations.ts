@@ -50,6 +50,14 @@ export function findAbbreviations(doc: Doc): void {
       i = j - 1;
       continue;
     }
+    // A country's armed forces (美军, 日军, 俄海军): a military organ, not a place.
+    const force = /^(?:海军陆战队|海军|空军|陆军|军)/.exec(t.slice(i + 1, i + 6));
+    if (force && COUNTRY.has(t[i]!) && (i === 0 || !doc.isHan(i - 1) || doc.owner[i - 1] !== -1 || VERB_BEFORE.has(t[i - 1]!) || /[的和与及、，]/.test(t[i - 1]!))
+      && !/^军(?:事|民|工|队伍|官|人|区|委|费|种)/.test(t.slice(i + 1, i + 4)) && doc.isFree(i, i + 1 + force[0].length)) {
+      doc.accept({ start: i, end: i + 1 + force[0].length, label: 'government', rule: 'org.armed-forces', kind: 'military' });
+      i += force[0].length;
+      continue;
+    }
     const prevOk = i === 0 || doc.isBreak(i - 1) || doc.owner[i - 1] !== -1 || VERB_BEFORE.has(t[i - 1]!);
     if (!prevOk || word(i)) continue;
     if (VERB_BEFORE.has(t[i - 1] ?? '') && (doc.isBreak(i + 1) || !doc.isHan(i + 1) || /[的期投访召举开后前时]/.test(t[i + 1]!))) accept(i, 'place.abbreviation:after-verb');

@@ -10,7 +10,7 @@ import type { Day } from '../../options.js';
 import { findDates } from './dates.js';
 import { findCompanies, findShortCompanies } from './companies.js';
 import { Doc } from './doc.js';
-import { findLevelOrgans, findOrganizations } from './organizations.js';
+import { findKnownOrganizations, findLevelOrgans, findOrganizations } from './organizations.js';
 import { findCoreferences, findForeignNames, findVerbPersons } from './persons.js';
 import { findFreeNames } from './names.js';
 import { findPlaces } from './places.js';
@@ -39,6 +39,7 @@ export interface RecognizeOptions {
 export function recognize(text: string, opts: RecognizeOptions = {}): Doc {
   const doc = new Doc(text);
   findDates(doc, opts.anchor);
+  findKnownOrganizations(doc);
   findCompanies(doc);
   findShortCompanies(doc);
   findOrganizations(doc);

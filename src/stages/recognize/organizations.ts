@@ -7,7 +7,7 @@
  * @module
  */
 import { lexicons, type OrganSuffix } from '../../lexicon/index.js';
-import { organFalseHeads } from '../../data/lexicons.generated.js';
+import { adminDomains, organFalseHeads } from '../../data/lexicons.generated.js';
 import { leftEdge } from './boundary.js';
 import type { Cand, Doc } from './doc.js';
 import { placeAt } from './places.js';
@@ -18,6 +18,8 @@ const MAX_BARE = 8;
 /** After a single-character head, these characters mean the head is part of a longer word (部长, 局面, 委员). */
 const NOT_AFTER_HEAD = new Set([...'长员分门面势署属会级务际内外理法好成学案']);
 let falseHeads: Set<string> | undefined;
+let fields: Set<string> | undefined;
+const adminFields = (): Set<string> => (fields ??= new Set(adminDomains.map((r) => r[0]!)));
 /** A name that opens with a numeral and classifier or a demonstrative is a generic reference (两所学校, 该中心). */
 export const GENERIC_START = /^(?:[一二两三四五六七八九十几多各每某该本这那此其我你他][个家所些名位座种类批]?|[个家所些])/;
 
@@ -83,9 +85,15 @@ export function findOrganizations(doc: Doc): void {
     if (head.suffix === '队' && open >= 0 && lex.levelWords.longestAt(t, open)?.[1] === 'level') continue;
     // A body named without its place, right before its own head's post (某某局局长, 某某署署长): the post says it.
     const ownPost = open < 0 && head.anchor && head.suffix.length === 1 && t[e] === head.suffix && lex.posts.longestAt(t, e)?.[0] === e + 2;
+    // A bureau named by its field alone (教育局, 统计局): a government organ even without its place.
+    let field = -1;
+    if (open < 0 && head.anchor && head.suffix.length === 1 && '局厅委办署'.includes(head.suffix)) {
+      for (let k = Math.max(edge, hs - 10); k <= hs - 2 && field < 0; k++) if (adminFields().has(t.slice(k, hs))) field = k;
+    }
     let start: number;
     if (open >= 0) start = open;
     else if (ownPost && hs - edge >= 2 && hs - edge <= 8) start = edge;
+    else if (field >= 0) start = field;
     else if (head.anchor) continue;
     else {
       start = edge;
@@ -108,6 +116,21 @@ export function findOrganizations(doc: Doc): void {
   for (const c of found) doc.accept(c);
 }
 
+/**
+ * Accepts widely known bodies before companies are looked for, so that 中国人民银行 is the central bank and not a
+ * company ending in 银行.
+ *
+ * @example
+ * ```ts
+ * findKnownOrganizations(new Doc('中国人民银行宣布降息'));
+ * ```
+ */
+export function findKnownOrganizations(doc: Doc): void {
+  // Only those a company rule would misread (a name ending in 银行, 公司, 集团); the rest compete with other
+  // organization names, longest first, so that 共青团 does not cut 共青团某某市委.
+  for (const c of knownOrganizations(doc)) if (/(?:银行|公司|集团)$/.test(doc.text.slice(c.start, c.end))) doc.accept(c);
+}
+
 /** Widely known bodies (data/known-organizations.tsv), where they stand as words: a two-character short form only
  * after punctuation, a boundary word or another mention (北大 is not the tail of 湖北大学). */
 function knownOrganizations(doc: Doc): Cand[] {
@@ -124,6 +147,8 @@ function knownOrganizations(doc: Doc): Cand[] {
       if (!leftOk || placeAt(doc, Math.max(0, i - 2), e)?.end === i + 1) continue;
     }
     if (doc.isHan(e) && lex.organSuffixes.endingAt(t, e + 1, e).length && !lex.known.longestAt(t, e)) continue; // 国会 + 议 …
+    // A head that runs on into a longer word (商务部 + 长, 司法部 + 门, 最高法 + 官) names no body here.
+    if (/[部局厅委院法]$/.test(t.slice(i, e)) && (NOT_AFTER_HEAD.has(t[e] ?? '') || t[e] === '官')) continue;
     out.push({ start: i, end: e, label: org.label, rule: 'org.known', kind: org.kind, canonical: org.name });
     i = e - 1;
   }
