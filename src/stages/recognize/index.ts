@@ -11,7 +11,7 @@ import { findDates } from './dates.js';
 import { findCompanies, findShortCompanies } from './companies.js';
 import { Doc } from './doc.js';
 import { findKnownOrganizations, findLevelOrgans, findOrganizations } from './organizations.js';
-import { findCoreferences, findForeignNames, findVerbPersons } from './persons.js';
+import { findCoreferences, findForeignNames, findForeignRuns, findVerbPersons } from './persons.js';
 import { findFreeNames } from './names.js';
 import { findPlaces } from './places.js';
 import { findAbbreviations } from './abbreviations.js';
@@ -51,6 +51,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Doc {
   findVerbPersons(doc);
   findCoreferences(doc, personNames([doc]));
   findFreeNames(doc);
+  findForeignRuns(doc);
   findCoreferences(doc, personNames([doc]));
   return doc;
 }

@@ -139,3 +139,37 @@ export function findCoreferences(doc: Doc, names: Iterable<string>): void {
     i = end - 1;
   }
 }
+
+/**
+ * A transliterated name standing on its own (某某某说, 的某某某): three to five transliteration characters, most of them
+ * typical ones, with a name's context on both sides.
+ *
+ * @example
+ * ```ts
+ * findForeignRuns(new Doc('比赛后，莫里森对球队表示满意。')); // 莫里森
+ * ```
+ */
+export function findForeignRuns(doc: Doc): void {
+  const t = doc.text;
+  const lex = lexicons();
+  for (let i = 0; i < t.length; i++) {
+    if (doc.owner[i] !== -1 || !translitTier(t[i] ?? '')) continue;
+    let e = i;
+    let typical = 0;
+    while (e < t.length && e - i < 6 && doc.owner[e] === -1 && doc.isHan(e)) {
+      const tier = translitTier(t[e]!);
+      if (!tier) break;
+      if (tier === 1) typical++;
+      e++;
+    }
+    const len = e - i;
+    if (len < 3 || len > 5 || typical < len - 1) { i = Math.max(i, e - 1); continue; }
+    const left = i === 0 || doc.isBreak(i - 1) || doc.owner[i - 1] !== -1 || /[的和与及对向由据让给同、在是]/.test(t[i - 1]!);
+    const right = rightScore(doc, e) >= 1.5;
+    const word = t.slice(i, e);
+    if (left && right && !lex.blockers.has(word.slice(0, 2)) && !lex.world.longestAt(t, i)) {
+      doc.accept({ start: i, end: e, label: 'person', rule: 'person.foreign-free' });
+    }
+    i = e - 1;
+  }
+}
