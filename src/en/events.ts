@@ -21,11 +21,11 @@ interface Pattern {
 const PATTERNS: Pattern[] = [
   { re: /\b(presided over|chaired|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?(?:meeting|conference|session|symposium|forum|seminar))\b/i, type: 'meeting', role: 'chair', named: true },
   { re: /\b(signed|inked)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?(?:agreement|memorandum|MOU|deal|contract|accord|pact))\b/i, type: 'signing', role: 'party', named: true },
-  { re: /\b(inspected|toured|visited|surveyed)\s+((?:[A-Za-z'-]+\s*){1,6})/, type: 'inspection', role: 'inspector', named: true },
+  { re: /\b(inspected|toured|visited|surveyed)\s+((?:(?!(?:and|in|on|at|with|to|for|of|during|after|before)\b)[A-Za-z0-9'-]+\s*){1,8})/, type: 'inspection', role: 'inspector', named: true },
   { re: /\b(met(?: with)?|received|held talks with)\s+/i, type: 'reception', role: 'host' },
-  { re: /\b(launched|kicked off|unveiled|released)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?[\w'-]+)/i, type: 'launch', named: true },
+  { re: /\b(launched|kicked off|unveiled|released)\s+(?:a|an|the)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'“”"-]+\s*){1,8})/i, type: 'launch', named: true },
 ];
-const SPEECH = /\b(said|stressed|noted|urged|called for|told)\b/i;
+const SPEECH = /\b(said|stressed|noted|urged|called for|told|delivered a speech|gave a speech|addressed)\b/i;
 const ATTEND = /\b(attended|were present at|was present at)\b/i;
 const PLAN = /\b(will|would|plans? to|is to|are to|is expected to|are expected to)\s+$/i;
 
@@ -57,7 +57,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       const m = p.re.exec(text);
       if (!m || PLAN.test(text.slice(0, m.index))) continue;
       const subject = before(m.index);
-      const name = p.named && m[2] ? m[2].trim() : m[1]!.trim();
+      const name = (p.named && m[2] ? m[2] : m[1]!).trim().replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:a|an|the)$/i, '');
       const e: Event = { type: p.type, name, trigger: m[1]!, participants: [], mentions: [] };
       const date: DateValue | undefined = dateIn ?? (main ? main.date : dates[0]?.date);
       if (date) e.date = date;

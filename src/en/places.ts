@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { lexicon } from './lex.js';
 import { PLACE_PREFIXES, PLACE_SUFFIXES, US_STATE_ABBREVIATIONS } from './data/places.js';
 import { free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
 import type { EntryKind } from './lex.js';
@@ -144,6 +145,8 @@ export function findDatelines(ctx: Ctx): void {
       }
     }
     if (!ok || (!upper && !isDate(e + 1) && !isDate(e + 2))) continue;
+    // A function word before a date opens a sentence, not a dateline (On Monday, …; In May, …).
+    if (e === a && lexicon().notNames.has(toks[a]!.lower)) continue;
     const known = placeAt(ctx, a);
     doc.accept({ start: toks[a]!.start, end: toks[e]!.end, label: 'place', rule: 'en.place.dateline', place: { level: known?.level ?? 'city' } });
     if (second) doc.accept({ start: toks[second[0]]!.start, end: toks[second[1]]!.end, label: 'place', rule: 'en.place.dateline-region', place: { level: 'province' } });

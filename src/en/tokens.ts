@@ -66,7 +66,8 @@ export function tokenize(text: string): Tok[] {
       }
     }
     // A possessive 's is a token of its own (Zhang Wei's → Zhang Wei + 's).
-    if (s.length > 2 && /\p{L}['’][sS]$/u.test(s)) {
+    // … except in the fixed names of bodies (the National People's Congress, the Children's Hospital).
+    if (s.length > 2 && /\p{L}['’][sS]$/u.test(s) && !/^(?:people|children|women|workers|farmers)['’]s$/i.test(s)) {
       s = s.slice(0, -2);
       TOKEN.lastIndex = start + s.length;
     }

@@ -10,7 +10,7 @@ import type { Segment } from './segment/index.js';
 import { reflowText } from './reflow/index.js';
 import { linkNames, recognize, type Cand, type Doc } from './recognize/index.js';
 import { pageContext } from './resolve/context.js';
-import { entityName, resolveEntities, toMention, type TextUnit } from './resolve/entities.js';
+import { entityName, latinFullNames, resolveEntities, toMention, type TextUnit } from './resolve/entities.js';
 import { analyzeEvents } from './events/index.js';
 import { isEnglish, recognizeEnglish } from '../en/index.js';
 import { analyzeEnglishEvents } from '../en/events.js';
@@ -65,7 +65,11 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
     const script: 'simplified' | 'traditional' = changed >= 2 && changed >= 0.04 * han ? 'traditional' : 'simplified';
     const language = languages[k]!;
     const body = us[us.length - 1]!;
-    const nameOf = (c: Cand): string => entityName(body.doc, c, ctx);
+    const fullNames = latinFullNames(us);
+    const nameOf = (c: Cand): string => {
+      const n = entityName(body.doc, c, ctx);
+      return c.label === 'person' ? fullNames.get(n) ?? n : n;
+    };
     const ev = languages[k] === 'en' ? analyzeEnglishEvents(body.doc, nameOf) : analyzeEvents(body.doc, nameOf);
     for (const p of [...e.officials, ...e.people]) p.roles = ev.roles.get(p.name) ?? [];
     const toRawMention = (m: Mention): Mention => ({ ...m, text: (body.original ?? body.doc.text).slice(m.start, m.end), ...toRaw(body.reflowed, m.start, m.end) });

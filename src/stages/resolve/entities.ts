@@ -129,6 +129,29 @@ function mergeShortForms(map: Map<Key, Group<Organization>>): void {
 }
 
 /**
+ * Later mentions of Latin-script names by one of their parts (Whitfield, Tang) → the name written in full in the
+ * article; a part shared by two people links to neither.
+ *
+ * @example
+ * ```ts
+ * latinFullNames(units).get('Whitfield'); // 'Thomas Whitfield'
+ * ```
+ */
+export function latinFullNames(units: readonly TextUnit[]): Map<string, string | null> {
+  const fullNames = new Map<string, string | null>();
+  for (const u of units) for (const c of u.doc.cands) {
+    if (c.label !== 'person') continue;
+    const n = u.doc.text.slice(c.start, c.end);
+    if (!/^[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)+$/u.test(n)) continue;
+    for (const part of [n.split(' ')[0]!, n.split(' ').at(-1)!]) {
+      const seen = fullNames.get(part);
+      fullNames.set(part, seen === undefined || seen === n ? n : null);
+    }
+  }
+  return fullNames;
+}
+
+/**
  * Resolves the mentions of an article's texts into entities.
  *
  * @example
@@ -145,6 +168,7 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
   const mentions: Mention[] = [];
   const gaz = getGazetteer();
 
+  const fullNames = latinFullNames(units);
   for (const u of units) {
     const { doc } = u;
     const orgName = (c: Cand): string => entityName(doc, c, ctx);
@@ -188,7 +212,7 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
       } else if (c.label === 'date') {
         // Dates are listed by the event stage.
       } else if (c.label === 'person') {
-        const name = surface;
+        const name = fullNames.get(surface) ?? surface;
         const p = upsert(people, name, m.start, () => ({ name, titles: [], roles: [], mentions: [], official: false }));
         p.mentions.push(m);
         for (const ti of c.titles ?? []) {
