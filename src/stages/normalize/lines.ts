@@ -26,7 +26,7 @@ export interface Line {
  * @example
  * ```ts
  * splitLines('本报讯 近日\r\n\r\n  全市').map((l) => [l.start, l.end, l.blank]);
- * // [[0, 6, false], [8, 8, true], [12, 14, false]]
+ * // [[0, 6, false], [8, 8, true], [12, 14, false]] — a run of blank lines is one record
  * ```
  */
 export function splitLines(raw: string): Line[] {
@@ -41,7 +41,12 @@ export function splitLines(raw: string): Line[] {
     while (s < e && isSpace(raw.charCodeAt(s))) s++;
     while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
     if (i === n && lineStart === n && lines.length > 0) break; // no phantom line after a final newline
-    lines.push({ index: lines.length, start: s, end: e, blank: s === e, indented: s > lineStart && s < e });
+    // A run of blank lines is one record: what matters is that a blank separates two lines, not how many (and a page
+    // of a million newlines must not cost a million objects).
+    const blank = s === e;
+    if (!(blank && lines.length && lines[lines.length - 1]!.blank)) {
+      lines.push({ index: lines.length, start: s, end: e, blank, indented: s > lineStart && s < e });
+    }
     if (c === 0x0d && i + 1 < n && raw.charCodeAt(i + 1) === 0x0a) i++;
     lineStart = i + 1;
   }
