@@ -84,6 +84,13 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     }
     const speech = SPEECH.exec(text);
     if (speech) for (const who of before(speech.index)) addRole(nameOf(who), 'speaker');
+    // 甲 accompanied 乙 / 乙 …, accompanied by 甲: 甲 is accompanying.
+    const by = /\baccompanied by\b/i.exec(text);
+    const acc = by ?? /\baccompanied\b/i.exec(text);
+    if (acc) {
+      const who = by ? people.filter((p) => p.start >= s.start + by.index + by[0].length && p.end <= s.end) : before(acc.index);
+      for (const p of who) addRole(nameOf(p), 'accompanying');
+    }
     const attend = ATTEND.exec(text);
     if (attend) {
       for (const who of before(attend.index)) {
