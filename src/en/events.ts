@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { RoleBook } from '../stages/events/roles.js';
 import type { DateValue, Event, Role } from '../types.js';
 import type { Cand, Doc } from '../stages/recognize/index.js';
 import type { EventAnalysis, NameOf } from '../stages/events/index.js';
@@ -39,11 +40,9 @@ const PLAN = /\b(will|would|plans? to|is to|are to|is expected to|are expected t
  */
 export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
   const t = doc.text;
-  const roles = new Map<string, Role[]>();
-  const addRole = (name: string, role: Role): void => {
-    const rs = roles.get(name) ?? roles.set(name, []).get(name)!;
-    if (!rs.includes(role)) rs.push(role);
-  };
+  const book = new RoleBook();
+  const roles = book.roles;
+  const addRole = (name: string, role: Role): void => book.add(name, role);
   const dates = doc.cands.filter((c) => c.label === 'date').sort((a, b) => a.start - b.start);
   const people = doc.cands.filter((c) => c.label === 'person').sort((a, b) => a.start - b.start);
   const bodies = doc.cands.filter((c) => c.label === 'company' || c.label === 'government' || c.label === 'organization');

@@ -11,6 +11,21 @@ interface Node<T> {
   value?: T;
 }
 
+/** Adds a key to a trie rooted at `root`, its code units in order or (for a suffix trie) reversed. */
+function insert<T>(root: Node<T>, key: string, value: T, reversed: boolean): void {
+  let node = root;
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(reversed ? key.length - 1 - k : k);
+    let n = node.next.get(c);
+    if (!n) {
+      n = { next: new Map() };
+      node.next.set(c, n);
+    }
+    node = n;
+  }
+  node.value = value;
+}
+
 /** A trie from strings to values. */
 export class Trie<T> {
   private readonly root: Node<T> = { next: new Map() };
@@ -27,17 +42,7 @@ export class Trie<T> {
    * ```
    */
   add(key: string, value: T): void {
-    let node = this.root;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      let n = node.next.get(c);
-      if (!n) {
-        n = { next: new Map() };
-        node.next.set(c, n);
-      }
-      node = n;
-    }
-    node.value = value;
+    insert(this.root, key, value, false);
     if (key.length > this.maxLength) this.maxLength = key.length;
   }
 
@@ -112,17 +117,7 @@ export class SuffixTrie<T> {
 
   /** Adds a key. */
   add(key: string, value: T): void {
-    let node = this.root;
-    for (let i = key.length - 1; i >= 0; i--) {
-      const c = key.charCodeAt(i);
-      let n = node.next.get(c);
-      if (!n) {
-        n = { next: new Map() };
-        node.next.set(c, n);
-      }
-      node = n;
-    }
-    node.value = value;
+    insert(this.root, key, value, true);
     if (key.length > this.maxLength) this.maxLength = key.length;
   }
 

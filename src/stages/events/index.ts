@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { RoleBook } from './roles.js';
 import { eventHeads, roleVerbs } from '../../data/lexicons.generated.js';
 import { SuffixTrie, Trie } from '../../lexicon/trie.js';
 import type { Award, DateValue, Event, Role } from '../../types.js';
@@ -68,11 +69,9 @@ function roleVerbAt(doc: Doc, i: number): [number, { role: Role; object: boolean
  */
 export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
   const t = doc.text;
-  const roles = new Map<string, Role[]>();
-  const addRole = (name: string, role: Role): void => {
-    const rs = roles.get(name) ?? roles.set(name, []).get(name)!;
-    if (!rs.includes(role)) rs.push(role);
-  };
+  const book = new RoleBook();
+  const roles = book.roles;
+  const addRole = (name: string, role: Role): void => book.add(name, role);
   const events: (Event & { at: number; sentence: number })[] = [];
   const participants: { name: string; role: Role; sentence: number }[] = [];
   const sents = sentencesOf(doc, t);
