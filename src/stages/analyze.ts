@@ -65,7 +65,7 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
     const script: 'simplified' | 'traditional' = changed >= 2 && changed >= 0.04 * han ? 'traditional' : 'simplified';
     const language = languages[k]!;
     const body = us[us.length - 1]!;
-    const fullNames = latinFullNames(us);
+    const fullNames = languages[k] === 'en' ? latinFullNames(us) : new Map<string, string | null>();
     const nameOf = (c: Cand): string => {
       const n = entityName(body.doc, c, ctx);
       return c.label === 'person' ? fullNames.get(n) ?? n : n;

@@ -168,7 +168,7 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
   const mentions: Mention[] = [];
   const gaz = getGazetteer();
 
-  const fullNames = latinFullNames(units);
+  const fullNames = latinFullNames(units); // empty for Chinese text: its names are never Latin
   for (const u of units) {
     const { doc } = u;
     const orgName = (c: Cand): string => entityName(doc, c, ctx);
