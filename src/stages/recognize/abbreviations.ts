@@ -45,7 +45,7 @@ export function findAbbreviations(doc: Doc): void {
     while (j < t.length && j - i < 3 && abbr(j)) j++;
     // Two different countries side by side (中美, 日俄, 欧美) name both, as in 中美关系, 中美三个联合公报.
     const countries = j - i >= 2 && COUNTRY.has(t[i]!) && COUNTRY.has(t[i + 1]!) && t[i] !== t[i + 1];
-    if (j - i >= 2 && (RELATION.test(t.slice(j, j + 3)) || countries) && !word(i) && !(i > 0 && doc.isHan(i - 1) && doc.owner[i - 1] === -1 && !VERB_BEFORE.has(t[i - 1]!) && !/[的与和及同对是在]/.test(t[i - 1]!))) {
+    if (j - i >= 2 && (RELATION.test(t.slice(j, j + 3)) || countries) && !word(i)) {
       for (let k = i; k < j; k++) accept(k, 'place.abbreviation:pair');
       i = j - 1;
       continue;
@@ -58,9 +58,13 @@ export function findAbbreviations(doc: Doc): void {
       i += force[0].length;
       continue;
     }
-    const prevOk = i === 0 || doc.isBreak(i - 1) || doc.owner[i - 1] !== -1 || VERB_BEFORE.has(t[i - 1]!);
+    const prevOk = i === 0 || doc.isBreak(i - 1) || doc.owner[i - 1] !== -1 || VERB_BEFORE.has(t[i - 1]!) || /[向与同和跟给使令]/.test(t[i - 1]!);
     if (!prevOk || word(i)) continue;
-    if (VERB_BEFORE.has(t[i - 1] ?? '') && (doc.isBreak(i + 1) || !doc.isHan(i + 1) || /[的期投访召举开后前时]/.test(t[i + 1]!))) accept(i, 'place.abbreviation:after-verb');
+    // After a verb of movement or stay (访华, 驻华使馆, 离京), the character is the place; after 在/对/进 only where
+    // a word does not go on (在京召开, but not 在中间).
+    const after = VERB_BEFORE.has(t[i - 1] ?? '')
+      && (!/[在对进]/.test(t[i - 1]!) || doc.isBreak(i + 1) || !doc.isHan(i + 1) || /[的期投访召举开后前时会]/.test(t[i + 1]!));
+    if (after) accept(i, 'place.abbreviation:after-verb');
     else if (AFTER.test(t.slice(i + 1, i + 3))) accept(i, 'place.abbreviation:before-head');
   }
 }
