@@ -33,6 +33,7 @@ export function findCompanies(doc: Doc): void {
     const forms = lex.companyForms.endingAt(t, e);
     if (!forms.length) continue;
     const [fs, form] = forms[forms.length - 1]!; // the longest form ending here
+    if (form.endsWith('厂') && /[长房区家商里内外方矿]/.test(t[e] ?? '')) continue; // 厂长, 厂房: not the end of a name
     const start = leftEdge(doc, fs, MAX_NAME - form.length, true);
     const core = t.slice(start, fs);
     if (core.length < MIN_CORE || NOT_A_NAME.has(core)) continue;
