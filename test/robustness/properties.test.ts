@@ -41,6 +41,22 @@ describe('parsePage and annotate on generated pages', () => {
     );
   });
 
+  it('keep every invariant whatever the options say (forced language and script, an issue date)', () => {
+    const options = fc.record({
+      language: fc.constantFrom('auto', 'zh', 'en') as fc.Arbitrary<'auto' | 'zh' | 'en'>,
+      script: fc.constantFrom('auto', 'simplified', 'traditional') as fc.Arbitrary<'auto' | 'simplified' | 'traditional'>,
+      issueDate: fc.constantFrom('2023-06-30', '2000-02-29', '1999-12-31'),
+    });
+    fc.assert(
+      fc.property(pageArb, options, (raw, opts) => {
+        expectPageInvariants(parsePage(raw, opts));
+        const ms = annotate(raw, opts);
+        for (let i = 1; i < ms.length; i++) expect(ms[i - 1]!.end <= ms[i]!.start).toBe(true);
+      }),
+      { numRuns: Math.ceil(RUNS / 5) },
+    );
+  });
+
   it('are deterministic, and the same after a thousand other pages', () => {
     const samples = fc.sample(pageArb, { numRuns: 1000, seed: 42 });
     const first = JSON.stringify(parsePage(samples[0]!, { issueDate: '2023-06-30' }));
