@@ -12,9 +12,12 @@ import { surnameAt, surnameClass } from '../../lexicon/surnames.js';
 import type { Doc } from './doc.js';
 
 /** Characters that never stand in a given name (function words, numerals of dates, units). */
-const NOT_GIVEN = new Set([...'的了在是和与及等也都为对向从就并又着过其这那此年月日时个们市省县区镇乡部局厅委会说讲称']);
+const NOT_GIVEN = new Set([...'的了在是与及等也都为对向从就并又着过其这那此年月日时个们市省县区镇乡部局厅委会说讲称']);
 /** Given-name parts that are honorifics or kin terms (某先生, 某女士): a surname alone is no name. */
-const NOT_GIVEN_WORD = new Set(['先生', '女士', '同志', '老师', '师傅', '书记', '大爷', '大妈', '阿姨', '老板', '总', '老', '家', '某', '氏', '姓', '师', '工', '哥', '姐', '嫂']);
+const NOT_GIVEN_WORD = new Set(['先生', '女士', '同志', '老师', '师傅', '书记', '大爷', '大妈', '阿姨', '老板', '总', '老', '家', '某', '氏', '姓', '师', '工', '哥', '姐', '嫂',
+  '大家', '我们', '他们', '她们', '自己', '这个', '那个', '什么', '一个', '没有', '已经', '可以', '进行', '问题', '工作', '情况', '发展', '普通', '水源', '国家']);
+/** Words that end in a surname character: the character belongs to the word before it, not to a name (由于, 对于). */
+const WORD_BEFORE = new Set(['由于', '对于', '关于', '至于', '属于', '在于', '位于', '处于', '用于', '终于', '过于', '等于', '基于', '鉴于', '易于', '便于', '善于', '敢于', '勇于', '乐于', '急于', '归于', '出于', '来自', '面向', '走向', '转向', '方向', '导向', '倾向', '指向', '朝向', '一向', '同时', '及时']);
 /** Characters after a name that end it. */
 const AFTER_NAME = new Set([...'、和与及在等是为的也并对向从到于将就率同一代曾已还又再都则却便正要会能所被把让给了']);
 /** Characters before a name that let it start there. */
@@ -69,6 +72,7 @@ export function nameScore(doc: Doc, s: number, e: number, strong = false): numbe
     score += GIVEN_SCORE[givenTier(t[k]!)]!;
   }
   if (NOT_GIVEN_WORD.has(t.slice(s + sl, e))) return -Infinity;
+  if (s > 0 && WORD_BEFORE.has(t.slice(s - 1, s + 1))) return -Infinity;
   const lex = lexicons();
   if (lex.blockers.has(t.slice(s, e))) return -Infinity;
   if (e - s === 3 && sl === 1 && lex.blockers.has(t.slice(s, s + 2)) && !strong) return -Infinity;
