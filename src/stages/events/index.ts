@@ -325,6 +325,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     if (k < 0) continue;
     const i = c.start + k;
     if (planned(i) || t.slice(i - 2, i) === '参加' || t.slice(i - 2, i) === '陪同') break;
+    if (/^[后前时中间]/.test(t.slice(i + trig.length, i + trig.length + 1))) break; // 会见后: a time, not an event
     const yu = lastIn(t, '与', c.start, i);
     if (trig === '会谈' && yu >= c.start) push('reception', yu, i + 2, trig, i);
     else if (c.end - i > 2) push('reception', i, c.end, trig, i);

@@ -74,7 +74,8 @@ export function findOrganizations(doc: Doc): void {
     if (falseHeads.has(t.slice(hs, e + 1)) || falseHeads.has(t.slice(hs, e + 2))) continue; // 大学生, 中心城区
     if (!doc.isFree(hs, e)) continue;
     const edge = leftEdge(doc, hs, MAX_NAME - head.suffix.length);
-    let open = opening(doc, edge, hs, /^[委办]$/.test(head.suffix) ? 1 : 2);
+    // 市教委 (one character between level and head), 市中级人民法院 (a long head needs none), 市农业农村局 (two).
+    let open = opening(doc, edge, hs, head.suffix.length >= 4 ? 0 : /^[委办]$/.test(head.suffix) ? 1 : 2);
     // A name joined by 与/和 inside it (某某省材料与器件工程研究中心): look past the conjunction for an opening.
     if (open < 0 && edge > 1 && hs - edge >= 2 && /[与和]/.test(t[edge - 1]!) && !lex.organSuffixes.endingAt(t, edge - 1).length) {
       const edge2 = leftEdge(doc, edge - 1, MAX_NAME - (hs - edge + 1));

@@ -57,6 +57,7 @@ function titleAt(doc: Doc, i: number): TitleHit | undefined {
   if (!p) return undefined;
   const [end, post] = p;
   if (!doc.isFree(i, end)) return undefined;
+  if (t[end] === '会' && post.post.endsWith('委')) return undefined; // 常委 in 人大常委会 is the committee, not a post
   let start = i;
   for (const m of MODIFIERS) if (t.endsWith(m, start) && doc.isFree(start - m.length, start)) { start -= m.length; break; }
   // A word of function or rank inside the title (销售总监, 相关负责人), from data/post-modifiers.tsv.
