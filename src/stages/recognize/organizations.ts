@@ -112,7 +112,7 @@ export function findOrganizations(doc: Doc): void {
     const label = head.label;
     found.push({ start, end: e, label, rule: `org.head:${head.suffix}`, kind: head.kind });
   }
-  found.push(...knownOrganizations(doc));
+  for (const c of knownOrganizations(doc)) found.push(c); // a loop: spreading a huge array into a call throws
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const c of found) doc.accept(c);
 }

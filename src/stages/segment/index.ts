@@ -13,6 +13,9 @@ import { classifyLines } from './classify.js';
 import { assignHeadlines, bigrams } from './headlines.js';
 import { scanLines, type Draft, type Group } from './scan.js';
 
+/** At most this many warnings of one kind are written out one by one; the rest are counted. */
+const MAX_WARNINGS = 1000;
+
 /** One article as segmented: its parts and reflowed texts, before any recognition. */
 export interface Segment {
   /** Parts in input order. */
@@ -101,7 +104,12 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
   for (const { group, rule } of assignment.rejected) {
     const span = groupSpan(group);
     unassigned.push(span);
-    warnings.push({ message: `headline candidate "${texts.get(group)!.text}" matches no article; left unassigned`, rule, span });
+    if (warnings.length < MAX_WARNINGS) {
+      warnings.push({ message: `headline candidate "${texts.get(group)!.text}" matches no article; left unassigned`, rule, span });
+    }
+  }
+  if (assignment.rejected.length > MAX_WARNINGS) {
+    warnings.push({ message: `${assignment.rejected.length - MAX_WARNINGS} more headline candidates left unassigned`, rule: 'segment.headline.many-unassigned' });
   }
 
   const segments = scan.drafts.map((d, k): Segment => {

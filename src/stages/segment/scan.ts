@@ -152,6 +152,6 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
     blankBefore = false;
   }
   close();
-  floating.push(...pending);
+  for (const g of pending) floating.push(g); // a loop: spreading a huge array into a call throws
   return { drafts, floating, unassigned };
 }
