@@ -87,6 +87,10 @@ export function assignHeadlines(
   const headline = new Map<number, Group>();
   const subheadlines = new Map<number, Group[]>();
   const rejected: { group: Group; rule: string }[] = [];
+  if (!articleGrams.length) {
+    for (const group of groups) rejected.push({ group, rule: 'segment.headline.no-article' });
+    return { headline, subheadlines, rejected };
+  }
   const grams = groups.map((g) => bigrams(textOf(g)));
   // An inverted index from bigram to the articles holding it: a candidate is scored only against the articles it
   // shares something with, so a page of many articles and many candidates stays linear in practice.

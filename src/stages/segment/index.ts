@@ -89,7 +89,8 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
     return g;
   });
   const groups = [...scan.drafts.flatMap((d) => d.zone), ...scan.floating];
-  const texts = new Map(groups.map((g) => [g, groupText(raw, g)]));
+  // Reflowed on demand: a page of a million short lines must not hold a million reflowed texts.
+  const texts = { get: (g: Group): Reflowed => groupText(raw, g) };
   // The article a candidate stands near: the one it precedes, else the last one that starts before it.
   const starts = scan.drafts.map((d) => (d.lines[0]?.start ?? d.from));
   const nearOf = (g: Group): number => {
@@ -100,12 +101,12 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
     while (a < b) { const m = (a + b) >> 1; if (starts[m]! < at) a = m + 1; else b = m; }
     return Math.max(0, a - 1);
   };
-  const assignment = assignHeadlines(groups, (g) => texts.get(g)!.text, grams, nearOf);
+  const assignment = assignHeadlines(groups, (g) => texts.get(g).text, grams, nearOf);
   for (const { group, rule } of assignment.rejected) {
     const span = groupSpan(group);
     unassigned.push(span);
     if (warnings.length < MAX_WARNINGS) {
-      warnings.push({ message: `headline candidate "${texts.get(group)!.text}" matches no article; left unassigned`, rule, span });
+      warnings.push({ message: `headline candidate "${texts.get(group).text}" matches no article; left unassigned`, rule, span });
     }
   }
   if (assignment.rejected.length > MAX_WARNINGS) {
@@ -137,8 +138,8 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
     let spanEnd = 0;
     for (const p of own) if (p.end > spanEnd) spanEnd = p.end;
     const span = own.length ? { start: own[0]!.start, end: spanEnd } : { start: 0, end: 0 };
-    const seg: Segment = { parts, subheadlines: subs.map((s) => texts.get(s)!), byline, bylineSpans, body: bodies[k]!, span };
-    if (head) seg.headline = texts.get(head)!;
+    const seg: Segment = { parts, subheadlines: subs.map((s) => texts.get(s)), byline, bylineSpans, body: bodies[k]!, span };
+    if (head) seg.headline = texts.get(head);
     if (dateline) {
       seg.dateline = raw.slice(dateline.start, dateline.end);
       seg.datelineRule = dateline.rule.id;
