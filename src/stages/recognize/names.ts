@@ -73,6 +73,9 @@ export function nameScore(doc: Doc, s: number, e: number, strong = false): numbe
   }
   if (NOT_GIVEN_WORD.has(t.slice(s + sl, e))) return -Infinity;
   if (s > 0 && WORD_BEFORE.has(t.slice(s - 1, s + 1))) return -Infinity;
+  // A place whose unit begins the post after it (某某里 + 里长, 某某村 + 村长) is no name.
+  if (/[里村镇乡区县市州]/.test(t[e - 1]!) && t[e] === '长' ) return -Infinity;
+  if (/[里村镇乡区县市州]/.test(t[e - 1]!) && t[e] === t[e - 1] && t[e + 1] === '长') return -Infinity;
   const lex = lexicons();
   if (lex.blockers.has(t.slice(s, e))) return -Infinity;
   if (e - s === 3 && sl === 1 && lex.blockers.has(t.slice(s, s + 2)) && !strong) return -Infinity;
