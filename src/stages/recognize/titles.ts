@@ -101,6 +101,19 @@ function titleAt(doc: Doc, i: number): TitleHit | undefined {
         }
       }
     }
+    // A post that opens with its level word, after a place of that level (观塘区议员, 无锡市长, 江阴市市长): the
+    // place is part of the title; it may share the level word with the post.
+    if (!prefix && /^[省市县区州旗镇乡]/.test(post.post)) {
+      for (let k = Math.max(0, start - 8); k < start - 1; k++) {
+        const hit = placeAt(doc, k, start + 1);
+        const shared = hit?.end === start + 1 && t[start] === post.post[0];
+        const whole = hit?.end === start && t[start - 1] === post.post[0];
+        if (hit && (shared || whole) && doc.isFree(k, start)) {
+          prefix = t.slice(k, start);
+          break;
+        }
+      }
+    }
     start -= prefix.length;
   }
   if (post.cls === 'group' && !prefix) return undefined; // 领导 alone is no title

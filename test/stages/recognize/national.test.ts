@@ -32,3 +32,12 @@ describe('officials of national news', () => {
     expect(officials['布朗']!.roles).toEqual(['guest']);
   });
 });
+
+describe('a place before a post that opens with its level word', () => {
+  const [local] = parsePage('某日，无锡市长秦志远、江阴市市长韩立、惠山区区长许成出席签约仪式。', { issueDate: '2023-06-30' }).articles;
+  const titles = Object.fromEntries(local!.officials.map((p) => [p.name, p.titles]));
+
+  it('belongs to the title, whether it shares the level word (无锡市长) or repeats it (江阴市市长)', () => {
+    expect(titles).toEqual({ 秦志远: ['无锡市长'], 韩立: ['江阴市市长'], 许成: ['惠山区区长'] });
+  });
+});
