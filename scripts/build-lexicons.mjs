@@ -44,8 +44,12 @@ export function buildLexicons({ root = join(dirname(fileURLToPath(import.meta.ur
         rows.push([sub, /市$/.test(sub) || /县$/.test(sub) ? 'city' : 'region', /市$/.test(sub) && short(sub).length >= 2 ? short(sub) : '-']);
         for (const d of districts) {
           const name = d.replace(/（[^）]*）$/, '');
-          const inner = /（([^）]*)）$/.exec(d)?.[1];
-          if (name.length > 2) rows.push([name, 'county', inner ?? '-']); // not 东区, 南区: ordinary words too
+          // The parenthesis names the island a parish lies on (嘉模堂区（氹仔）): a different place, kept in world-places.tsv.
+          // Hong Kong and Macao districts are also written without 区 (沙田, 观塘); Taiwan's are not (中山区, 大同区 clash).
+          // Not those whose bare form is an ordinary word: 中西(医), 离岛, 大堂 (a lobby).
+          const bare = region !== '台湾省' && name.endsWith('区') && name.length >= 3 && !/^(?:中西|离岛|大堂)区$/.test(name) ? name.slice(0, -1) : undefined;
+          const aliases = bare ?? '-';
+          if (name.length > 2) rows.push([name, 'county', aliases]); // not 东区, 南区: ordinary words too
         }
       }
     }

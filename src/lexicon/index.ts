@@ -38,6 +38,7 @@ export interface OrganSuffix {
 
 /** A non-Chinese or natural place from the generic list. */
 export interface WorldPlace {
+  /** The place's main name (an alias maps to it: 沙田 → 沙田区). */
   name: string;
   level: PlaceLevel;
 }
@@ -100,7 +101,7 @@ export function lexicons(): Lexicons {
   for (const [name, level, aliases] of [...hkMoTwPlaces, ...worldPlaces]) {
     const entry = { name: name!, level: level as PlaceLevel };
     world.add(name!, entry);
-    if (aliases && aliases !== '-') for (const a of aliases.split(/[,，]/)) if (a.trim()) world.add(a.trim(), { name: a.trim(), level: entry.level });
+    if (aliases && aliases !== '-') for (const a of aliases.split(/[,，]/)) if (a.trim()) world.add(a.trim(), { name: name!, level: entry.level });
   }
   const known = new Trie<KnownOrganization>();
   for (const [name, kind, label, aliases] of knownOrganizations) {

@@ -27,6 +27,8 @@ export interface PlaceData {
   codes?: string[];
   /** Full name for each code (江苏 → 江苏省). */
   fullNames?: string[];
+  /** The main name of a place without a code, from the generic lists (沙田 → 沙田区). */
+  canonical?: string;
 }
 
 /** One accepted mention in reflowed coordinates. */

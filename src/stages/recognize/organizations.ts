@@ -93,7 +93,14 @@ export function findOrganizations(doc: Doc): void {
     }
     let start: number;
     if (open >= 0) start = open;
-    else if (ownPost && hs - edge >= 2 && hs - edge <= 8) start = edge;
+    else if (ownPost && hs - edge >= 2 && hs - edge <= 8) {
+      start = edge;
+      // 创新科技及工业局局长: the name runs on over 及/与/和 to what stands before it.
+      if (edge > 2 && /[及与和]/.test(t[edge - 1]!)) {
+        const before = leftEdge(doc, edge - 1, 8);
+        if (edge - 1 - before >= 2) start = before;
+      }
+    }
     else if (field >= 0) start = field;
     else if (head.anchor) continue;
     else {

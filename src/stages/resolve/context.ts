@@ -10,6 +10,8 @@ import type { Doc } from '../recognize/index.js';
 
 /** The jurisdiction a page is about. */
 export interface PageContext {
+  /** The special administrative region the page is about, when its places say so. */
+  sar?: '香港' | '澳门';
   cityCode?: string;
   provinceCode?: string;
   /** Full and short names: 某某市 / 某某. */
@@ -17,6 +19,9 @@ export interface PageContext {
   cityShort?: string;
   provinceName?: string;
 }
+
+const HK = /^(?:香港|九龙|新界|香港岛|沙田|观塘|油尖旺|深水埗|九龙城|黄大仙|葵青|荃湾|屯门|元朗|大埔|西贡|离岛|湾仔|中环|铜锣湾|尖沙咀)/;
+const MO = /^(?:澳门|氹仔|路环|横琴|花地玛堂|望德堂|风顺堂|圣安多尼堂|大堂区)/;
 
 function shortOf(name: string): string {
   const m = /^(.{2,}?)(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|自治州|地区|盟)$/.exec(name);
@@ -45,8 +50,18 @@ export function pageContext(docs: readonly Doc[]): PageContext {
       }
     }
   }
+  // Hong Kong and Macao places carry no codes: count them by name.
+  let hk = 0;
+  let mo = 0;
+  for (const d of docs) for (const c of d.cands) {
+    if (c.label !== 'place') continue;
+    const n = d.text.slice(c.start, c.end);
+    if (HK.test(n)) hk++;
+    else if (MO.test(n)) mo++;
+  }
   const best = (m: Map<string, number>): string | undefined => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   const ctx: PageContext = {};
+  if (hk || mo) ctx.sar = hk >= mo ? '香港' : '澳门';
   const gaz = getGazetteer();
   const cityCode = best(city);
   const provinceCode = cityCode?.slice(0, 2) ?? best(province);

@@ -49,6 +49,7 @@ export function fullOrgName(surface: string, ctx: PageContext): string {
   const league = /^(.{2,6}?)团([省市县区])委$/.exec(surface);
   if (league) return `共青团${league[1]}${league[2]}委`;
   if (/^团市委$/.test(surface) && ctx.cityShort) return `共青团${ctx.cityShort}市委`;
+  if (/^特区政府$/.test(surface) && ctx.sar) return `${ctx.sar}特别行政区政府`;
   if (surface.startsWith('省') && ctx.provinceName && !surface.startsWith('省会')) return ctx.provinceName + surface.slice(1);
   if (surface.startsWith('市') && ctx.cityName && !surface.startsWith('市场')) return ctx.cityName + surface.slice(1);
   return surface;
@@ -66,7 +67,7 @@ export function fullOrgName(surface: string, ctx: PageContext): string {
 export function entityName(doc: Doc, c: Cand, ctx: PageContext): string {
   const s = doc.text.slice(c.start, c.end);
   if (c.label === 'company') return c.aliasOf !== undefined ? doc.text.slice(doc.cands[c.aliasOf]!.start, doc.cands[c.aliasOf]!.end) : s;
-  if (c.label === 'government' || c.label === 'organization') return c.canonical ?? fullOrgName(s, ctx);
+  if (c.label === 'government' || c.label === 'organization') return fullOrgName(c.canonical ?? s, ctx);
   return s;
 }
 
@@ -199,9 +200,10 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
           if (entry) level = entry.level;
           else if (code && code.length === 12) level = data.level as PlaceLevel;
         }
-        const key = code ?? surface;
+        const key = code ?? data.canonical ?? surface;
         const p = upsert(places, key, m.start, () => {
-          const place: Place = { name: surface, aliases: [], mentions: [] };
+          // A place from the generic lists is named by its main name (沙田 → 沙田区), one with a code by what the page says.
+          const place: Place = { name: code ? surface : data.canonical ?? surface, aliases: [], mentions: [] };
           if (level) place.level = level;
           if (code) place.code = code;
           return place;
