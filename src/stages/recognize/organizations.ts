@@ -20,6 +20,12 @@ const NOT_AFTER_HEAD = new Set([...'长员分门面势署属会级务际内外�
 let falseHeads: Set<string> | undefined;
 let fields: Set<string> | undefined;
 const adminFields = (): Set<string> => (fields ??= new Set(adminDomains.map((r) => r[0]!)));
+
+/** True when a government field (财政, 教育) ends at `i`. */
+function fieldEndsAt(t: string, i: number): boolean {
+  for (let len = 2; len <= 6 && len <= i; len++) if (adminFields().has(t.slice(i - len, i))) return true;
+  return false;
+}
 /** A name that opens with a numeral and classifier or a demonstrative is a generic reference (两所学校, 该中心). */
 export const GENERIC_START = /^(?:[一二两三四五六七八九十几多各每某该本这那此其我你他][个家所些名位座种类批]?|[个家所些])/;
 
@@ -70,7 +76,8 @@ export function findOrganizations(doc: Doc): void {
     // The head's last character begins a post (大学校长: 学校 + 长 is 大学 + 校长): the shorter head wins.
     const post = lex.posts.longestAt(t, e - 1);
     if (post && post[0] > e && e - 1 > hs) continue;
-    if (hs >= 1 && falseHeads.has(t.slice(hs - 1, e))) continue; // 干部, 格局, 举办
+    // 干部, 格局, 举办 — but not when a government field ends right before the head (财政局: 政局 is a word too).
+    if (hs >= 1 && falseHeads.has(t.slice(hs - 1, e)) && !fieldEndsAt(t, hs)) continue;
     if (falseHeads.has(t.slice(hs, e + 1)) || falseHeads.has(t.slice(hs, e + 2))) continue; // 大学生, 中心城区
     if (!doc.isFree(hs, e)) continue;
     const edge = leftEdge(doc, hs, MAX_NAME - head.suffix.length);
