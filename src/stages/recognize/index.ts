@@ -16,6 +16,7 @@ import { findFreeNames } from './names.js';
 import { findPlaces } from './places.js';
 import { findAbbreviations } from './abbreviations.js';
 import { findTitles } from './titles.js';
+import { findAppointments } from './appointments.js';
 
 export { Doc } from './doc.js';
 export type { Cand, PlaceData, TitleData } from './doc.js';
@@ -52,6 +53,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Doc {
   findCoreferences(doc, personNames([doc]));
   findFreeNames(doc);
   findForeignRuns(doc);
+  findAppointments(doc);
   findCoreferences(doc, personNames([doc]));
   return doc;
 }

@@ -27,7 +27,7 @@ const AFTER_NAME_POSTS = new Set(['总书记', '主席', '总理', '委员长', 
 /** Departments that may stand right before a post inside one title (宣传部部长). */
 const DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|纪委|监委|办公室|办公厅|党组|党委|党工委|党支部)$/;
 
-interface TitleHit {
+export interface TitleHit {
   start: number;
   end: number;
   post: PostEntry;
@@ -51,7 +51,7 @@ function postAt(doc: Doc, i: number): [number, PostEntry] | undefined {
 }
 
 /** Reads the title whose post starts at `i`: modifiers and organ to its left. */
-function titleAt(doc: Doc, i: number): TitleHit | undefined {
+export function titleAt(doc: Doc, i: number): TitleHit | undefined {
   const t = doc.text;
   const p = postAt(doc, i);
   if (!p) return undefined;
@@ -132,7 +132,7 @@ function isOfficial(doc: Doc, h: TitleHit): boolean {
   return false;
 }
 
-function acceptTitle(doc: Doc, h: TitleHit): number {
+export function acceptTitle(doc: Doc, h: TitleHit): number {
   const t = doc.text;
   const organText = h.organ >= 0 ? t.slice(doc.cands[h.organ]!.start, doc.cands[h.organ]!.end) : '';
   const c: Cand = {
