@@ -21,11 +21,13 @@ let falseHeads: Set<string> | undefined;
 let fields: Set<string> | undefined;
 const adminFields = (): Set<string> => (fields ??= new Set(adminDomains.map((r) => r[0]!)));
 
-/** True when a government field (财政, 教育) ends at `i`. */
-function fieldEndsAt(t: string, i: number): boolean {
-  for (let len = 2; len <= 6 && len <= i; len++) if (adminFields().has(t.slice(i - len, i))) return true;
-  return false;
+/** The length of the longest government field (财政, 交通运输) that ends at `i`, or 0. */
+export function fieldEndingAt(t: string, i: number): number {
+  for (let len = Math.min(10, i); len >= 2; len--) if (adminFields().has(t.slice(i - len, i))) return len;
+  return 0;
 }
+
+const fieldEndsAt = (t: string, i: number): boolean => fieldEndingAt(t, i) > 0;
 /** A name that opens with a numeral and classifier or a demonstrative is a generic reference (两所学校, 该中心). */
 export const GENERIC_START = /^(?:[一二两三四五六七八九十几多各每某该本这那此其我你他][个家所些名位座种类批]?|[个家所些])/;
 

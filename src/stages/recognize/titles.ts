@@ -17,7 +17,7 @@ import { foreignNameAt } from './persons.js';
 
 /** Minimum score of a name before a post (the post counts 2). */
 const MIN_BEFORE_TITLE = 3.5;
-import { LEVEL_ORGAN } from './organizations.js';
+import { LEVEL_ORGAN, fieldEndingAt } from './organizations.js';
 import { placeAt } from './places.js';
 
 const MODIFIERS = ['常务副', '代理', '执行', '名誉', '副', '代', '原', '前'];
@@ -25,7 +25,7 @@ const MODIFIERS = ['常务副', '代理', '执行', '名誉', '副', '代', '原
 const AFTER_NAME_POSTS = new Set(['总书记', '主席', '总理', '委员长', '国务委员', '副主席', '副总理', '书记', '总统', '首相', '院士',
   '教授', '校长', '院长', '市长', '省长', '部长', '大使', '主任', '董事长', '总经理', '局长', '厅长', '县长', '区长', '主教练', '研究员']);
 /** Departments that may stand right before a post inside one title (宣传部部长). */
-const DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|纪委|监委|办公室|办公厅|党组|党委|党工委|党支部)$/;
+const DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|纪委|监委|办公室|办公厅|党组|党委|党工委|党支部|管委会)$/;
 
 export interface TitleHit {
   start: number;
@@ -88,6 +88,14 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
     if (!prefix && post.cls === 'group') {
       const lw = /(?:中央|国家|省|市|县|区|镇|乡|村)$/.exec(before);
       if (lw && doc.isFree(start - lw[0].length, start)) prefix = lw[0];
+    }
+    // A government field before a head post that shares its organ's last character (公安局长, 经济部长, 市教育局长).
+    if (!prefix && /^[部局厅署处]长$/.test(post.post)) {
+      const f = fieldEndingAt(t, start);
+      if (f && doc.isFree(start - f, start)) {
+        prefix = t.slice(start - f, start);
+        if (/[省市县区]/.test(t[start - f - 1] ?? '') && doc.isFree(start - f - 1, start - f)) prefix = t[start - f - 1]! + prefix;
+      }
     }
     // A place right before a level-organ title (某某市委书记, 某某街道党工委书记): part of the title. The place may
     // share its level word with the organ (某某市 + 市委).

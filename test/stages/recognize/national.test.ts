@@ -41,3 +41,19 @@ describe('a place before a post that opens with its level word', () => {
     expect(titles).toEqual({ 秦志远: ['无锡市长'], 韩立: ['江阴市市长'], 许成: ['惠山区区长'] });
   });
 });
+
+describe('a government field before a post that shares its organ\'s last character', () => {
+  const [a] = parsePage('郑州市公安局长韩立、市教育局长许成出席。某地经济部长温海出席。开发区党工委书记、管委会主任秦峰致辞。', { issueDate: '2024-03-21' }).articles;
+  const titles = Object.fromEntries(a!.officials.map((p) => [p.name, p.titles]));
+
+  it('makes an official title of it (公安局长 is 公安局 + 局长)', () => {
+    expect(titles['韩立']).toEqual(['郑州市公安局长']);
+    expect(titles['许成']).toEqual(['市教育局长']);
+    expect(titles['温海']).toEqual(['经济部长']);
+  });
+
+  it('reads 管委会主任 as an office, so a chain of two titles reaches the name', () => {
+    expect(titles['秦峰']).toEqual(['开发区党工委书记', '管委会主任']);
+    expect(a!.people).toEqual([]);
+  });
+});
