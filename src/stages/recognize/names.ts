@@ -156,6 +156,9 @@ export function nameList(doc: Doc, s: number): [number, number][] {
   return out;
 }
 
+const QUOTE_OPEN = new Set(['“', '「', '『', '"', '‘']);
+const QUOTE_CLOSE = new Set(['”', '」', '』', '"', '’']);
+
 /**
  * Names standing on their own, found by the name model alone where the score is high: a common surname, common
  * given-name characters, and context that opens and closes a name.
@@ -172,6 +175,8 @@ export function findFreeNames(doc: Doc): void {
     if (doc.owner[i] !== -1 || !surnameAt(t, i)) continue;
     const { len } = bestNameAt(doc, i, MIN_FREE, false);
     if (!len) continue;
+    // A quoted word that only looks like a name (“金叶子”, a nickname for tea) is a term, not a person.
+    if (QUOTE_OPEN.has(t[i - 1] ?? '') && QUOTE_CLOSE.has(t[i + len] ?? '')) continue;
     doc.accept({ start: i, end: i + len, label: 'person', rule: 'person.name-model' });
     i += len - 1;
   }

@@ -1,0 +1,17 @@
+// People who hold no office: named after an occupation, or not named at all. Names are invented.
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../../src/index.js';
+
+const text = `本报讯 龙凤村茶农罗启秀、果农田永福等10人获评“十佳”茶农，小茶叶成了群众增收致富的“金叶子”。`;
+const [article] = parsePage(text, { issueDate: '2023-12-06' }).articles;
+
+describe('people of a village story', () => {
+  it('finds a name after an occupation, with the occupation as its title', () => {
+    expect(article!.people.map((p) => [p.name, p.titles])).toEqual([['罗启秀', ['茶农']], ['田永福', ['果农']]]);
+    expect(article!.officials).toEqual([]);
+  });
+
+  it('takes no quoted word for a name, though it looks like one (“金叶子”)', () => {
+    expect(article!.people.map((p) => p.name)).not.toContain('金叶子');
+  });
+});
