@@ -64,4 +64,14 @@ describe('parsePage and annotate on generated pages', () => {
     expect(JSON.stringify(parsePage(samples[0]!, { issueDate: '2023-06-30' }))).toBe(first);
     fc.assert(fc.property(pageArb, (raw) => JSON.stringify(parsePage(raw)) === JSON.stringify(parsePage(raw))), { numRuns: 300 });
   });
+
+  // Pages the properties once failed on, kept so the fix stays (fast-check prints the seed and the shrunk page).
+  it.each([
+    // An English By-line runs to the end of its line and took the closing （记者 某某） in: two parts over one character.
+    ['By LI MING in Beijing | China DailyMayor Wu Jianguo presided over a meeting.（记者 张某）'],
+  ])('keep every invariant on %j', (raw) => {
+    const page = parsePage(raw, { issueDate: '2023-06-30' });
+    expectPageInvariants(page);
+    expect(page.articles[0]!.byline).toEqual(['LI MING', '张某']);
+  });
 });

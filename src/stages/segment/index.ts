@@ -126,7 +126,8 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
     const byline: string[] = [];
     const bylineSpans: Span[] = [];
     for (const c of d.credits) {
-      if (!c.inside) parts.push({ kind: 'byline', start: c.start, end: c.end });
+      // A credit inside another part (a closing （记者 某某） on the line of an English By-line) adds its names only.
+      if (!c.inside && !parts.some((p) => p.start < c.end && c.start < p.end)) parts.push({ kind: 'byline', start: c.start, end: c.end });
       c.names.forEach((n, k) => {
         if (byline.includes(n)) return;
         byline.push(n);
