@@ -12,7 +12,8 @@
 import { lexicons, type PostEntry } from '../../lexicon/index.js';
 import { postModifiers as postModifierRows } from '../../data/lexicons.generated.js';
 import type { Cand, Doc } from './doc.js';
-import { leftScore, nameEndsAt, nameList, nameScore } from './names.js';
+import { leftScore, nameEndsAt, nameList, nameScore, rightScore } from './names.js';
+import { translitTier } from '../../lexicon/names.js';
 import { foreignNameAt } from './persons.js';
 
 /** Minimum score of a name before a post (the post counts 2). */
@@ -194,7 +195,7 @@ export function findTitles(doc: Doc): void {
     }
     const names = nameList(doc, end);
     if (!names.length) {
-      const foreign = foreignNameAt(doc, end);
+      const foreign = foreignNameAt(doc, end) || (countryBefore(doc, chain[0]!) ? foreignNameAfterCountry(doc, end) : 0);
       if (foreign) names.push([end, end + foreign]);
     }
     if (names.length) {
@@ -226,6 +227,29 @@ export function findTitles(doc: Doc): void {
       if (id >= 0) doc.cands[id]!.rule = 'title.unbound';
     }
   }
+}
+
+/** True when a country's name stands right before the title (法国总理, 英国外交大臣). */
+function countryBefore(doc: Doc, h: TitleHit): boolean {
+  if (!['official', 'ambiguous'].includes(h.post.cls)) return false;
+  const s = h.organ >= 0 ? doc.cands[h.organ]!.start : h.start;
+  for (let k = Math.max(0, s - 8); k <= s - 2; k++) {
+    const hit = placeAt(doc, k, s);
+    if (hit?.end === s && hit.data.level === 'country') return true;
+  }
+  return false;
+}
+
+/**
+ * The length of a transliterated name after a country's official (法国总理若斯潘在): the title and the country vouch for
+ * it, so any transliteration character may stand in it; it ends where a name may end. 0 when there is none.
+ */
+function foreignNameAfterCountry(doc: Doc, s: number): number {
+  const t = doc.text;
+  let e = s;
+  while (e < t.length && e - s < 6 && doc.isHan(e) && translitTier(t[e]!) > 0 && doc.owner[e] === -1) e++;
+  for (; e - s >= 2; e--) if (rightScore(doc, e) > 0) return e - s;
+  return 0;
 }
 
 /** True when a place name covers part of [s, e) or runs into it from the left (法国总理: 法国 is no name). */

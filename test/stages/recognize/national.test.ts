@@ -57,3 +57,11 @@ describe('a government field before a post that shares its organ\'s last charact
     expect(a!.people).toEqual([]);
   });
 });
+
+describe('foreign officials after their country', () => {
+  const [a] = parsePage('法国总理若斯潘在记者招待会上说，德国总理科尔进行磋商。英国外交大臣库克今天发表声明。', { issueDate: '1998-06-30' }).articles;
+
+  it('reads a transliterated name after a country and an office, although its characters are not all typical ones', () => {
+    expect(a!.officials.map((p) => [p.name, p.titles])).toEqual([['若斯潘', ['总理']], ['科尔', ['总理']], ['库克', ['外交大臣']]]);
+  });
+});
