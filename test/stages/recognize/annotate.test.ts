@@ -95,3 +95,20 @@ describe('every mention', () => {
     expect(text.slice(person.start, person.end)).toBe('王晓\n明');
   });
 });
+
+describe('where an organization or company name begins', () => {
+  const names = (text: string) => annotate(text).filter((m) => m.label !== 'date' && m.label !== 'place').map((m) => m.text);
+
+  it('takes in an industry word that begins with a boundary character (电 ends datelines, 电影 opens names)', () => {
+    expect(names('这部小说日前由湖北电影出版社出版。')).toEqual(['湖北电影出版社']);
+  });
+
+  it('starts after a verb of sport or belonging (战胜, 所属)', () => {
+    expect(names('昨天在主场战胜捷克队。')).toEqual(['捷克队']);
+    expect(names('该集团所属青山轮船旅游总公司今年扩建码头。')).toEqual(['青山轮船旅游总公司']);
+  });
+
+  it('finds none in going to school or hospital (上大学, 出医院)', () => {
+    expect(names('当兵上大学都不是他的选择，他刚出医院就回到岗位。')).toEqual([]);
+  });
+});
