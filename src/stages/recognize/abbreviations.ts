@@ -42,7 +42,7 @@ export function findAbbreviations(doc: Doc): void {
     if (!abbr(i)) continue;
     // A run of two or three abbreviations before a relation word.
     let j = i;
-    while (j < t.length && j - i < 3 && abbr(j)) j++;
+    while (j < t.length && j - i < 3 && abbr(j) && (j === i || !word(j))) j++; // not 加 of 中美加强合作
     // Two different countries side by side (中美, 日俄, 欧美) name both, as in 中美关系, 中美三个联合公报.
     const countries = j - i >= 2 && COUNTRY.has(t[i]!) && COUNTRY.has(t[i + 1]!) && t[i] !== t[i + 1];
     if (j - i >= 2 && (RELATION.test(t.slice(j, j + 3)) || countries) && !word(i)) {
@@ -59,7 +59,7 @@ export function findAbbreviations(doc: Doc): void {
       continue;
     }
     const prevOk = i === 0 || doc.isBreak(i - 1) || doc.owner[i - 1] !== -1 || VERB_BEFORE.has(t[i - 1]!) || /[向与同和跟给使令]/.test(t[i - 1]!);
-    if (!prevOk || word(i)) continue;
+    if (!prevOk || word(i) || t.startsWith('越来越', i - 2)) continue; // 越来越: 来 is no verb of movement here
     // After a verb of movement or stay (访华, 驻华使馆, 离京), the character is the place; after 在/对/进 only where
     // a word does not go on (在京召开, but not 在中间).
     const after = VERB_BEFORE.has(t[i - 1] ?? '')

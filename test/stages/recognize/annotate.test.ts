@@ -112,3 +112,16 @@ describe('where an organization or company name begins', () => {
     expect(names('当兵上大学都不是他的选择，他刚出医院就回到岗位。')).toEqual([]);
   });
 });
+
+describe('one-character place abbreviations', () => {
+  const places = (text: string) => annotate(text).filter((m) => m.label === 'place').map((m) => m.text);
+
+  it('reads a pair of countries before a relation word as two places', () => {
+    expect(places('双方回顾了中美关系的发展。')).toEqual(['中', '美']);
+  });
+
+  it('stops the pair before an ordinary word (加强 is no Canada) and reads none in 越来越', () => {
+    expect(places('这表明了中美加强合作的重要性。')).toEqual(['中', '美']);
+    expect(places('罢工风潮越来越令舆论关注。')).toEqual([]);
+  });
+});
