@@ -149,6 +149,8 @@ export function findCoreferences(doc: Doc, names: Iterable<string>): void {
  * findForeignRuns(new Doc('比赛后，莫里森对球队表示满意。')); // 莫里森
  * ```
  */
+const MATCH_VERB = /(?:输给|负于|战胜|击败|对阵|迎战|力克|逼平|战平|完胜|险胜|不敌|客胜|主胜|做客|坐镇)$/;
+
 export function findForeignRuns(doc: Doc): void {
   const t = doc.text;
   const lex = lexicons();
@@ -167,7 +169,9 @@ export function findForeignRuns(doc: Doc): void {
     const left = i === 0 || doc.isBreak(i - 1) || doc.owner[i - 1] !== -1 || /[的和与及对向由据让给同、在是]/.test(t[i - 1]!);
     const right = rightScore(doc, e) >= 1.5;
     const word = t.slice(i, e);
-    if (left && right && !lex.blockers.has(word.slice(0, 2)) && !lex.world.longestAt(t, i)) {
+    // After a verb of a match (输给, 战胜, 对阵) stands a team, not a player.
+    const team = MATCH_VERB.test(t.slice(Math.max(0, i - 2), i));
+    if (left && right && !team && !lex.blockers.has(word.slice(0, 2)) && !lex.world.longestAt(t, i)) {
       doc.accept({ start: i, end: e, label: 'person', rule: 'person.foreign-free' });
     }
     i = e - 1;

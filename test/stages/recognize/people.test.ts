@@ -15,3 +15,10 @@ describe('people of a village story', () => {
     expect(article!.people.map((p) => p.name)).not.toContain('金叶子');
   });
 });
+
+describe('transliterated words after a verb of a match', () => {
+  it('are teams, not players (输给布莱克本)', () => {
+    const [a] = parsePage('球队在联赛杯中输给布莱克本的比赛后，主教练表示不满。', { issueDate: '2023-12-06' }).articles;
+    expect(a!.people).toEqual([]);
+  });
+});
