@@ -17,7 +17,7 @@ const STRONG_ROLES = new Set(['speaker', 'chair', 'attendee', 'host', 'guest', '
 const MIN_BEFORE_VERB = 3.5;
 
 /**
- * Finds names right before strong verbs, and before 同志.
+ * Finds names right before strong verbs, and before 同志, 先生 and 女士.
  *
  * @example
  * ```ts
@@ -31,7 +31,8 @@ export function findVerbPersons(doc: Doc): void {
     if (doc.owner[v] !== -1) continue;
     const verb = lex.verbs.longestAt(t, v);
     const comrade = t.startsWith('同志', v);
-    if (!comrade && (!verb || verb[0] - v < 2 || !STRONG_ROLES.has(verb[1]))) continue;
+    const honorific = !comrade && (t.startsWith('先生', v) || t.startsWith('女士', v));
+    if (!comrade && !honorific && (!verb || verb[0] - v < 2 || !STRONG_ROLES.has(verb[1]))) continue;
     let best = { s: -1, score: -Infinity };
     for (const len of [3, 2, 4]) {
       const s = v - len;
@@ -42,7 +43,7 @@ export function findVerbPersons(doc: Doc): void {
       if (score > best.score) best = { s, score };
     }
     if (best.s >= 0 && best.score >= MIN_BEFORE_VERB) {
-      doc.accept({ start: best.s, end: v, label: 'person', rule: comrade ? 'person.before-tongzhi' : 'person.before-verb' });
+      doc.accept({ start: best.s, end: v, label: 'person', rule: comrade ? 'person.before-tongzhi' : honorific ? 'person.before-honorific' : 'person.before-verb' });
       continue;
     }
     // A transliterated name before a verb of speech (某某某说): typical transliteration characters only.

@@ -22,3 +22,10 @@ describe('transliterated words after a verb of a match', () => {
     expect(a!.people).toEqual([]);
   });
 });
+
+describe('names before an honorific', () => {
+  it('are people (某某先生, 某某女士), but a trade before 先生 is not (教书先生)', () => {
+    const [a] = parsePage('香港邵一夫先生为学校捐资建楼，王晓红女士表示感谢。这位教书先生很有名。', { issueDate: '2023-12-06' }).articles;
+    expect(a!.people.map((p) => p.name)).toEqual(['邵一夫', '王晓红']);
+  });
+});
