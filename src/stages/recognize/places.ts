@@ -128,6 +128,7 @@ export function placeAt(doc: Doc, i: number, limit = doc.text.length): PlaceHit 
  */
 export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
   const t = doc.text;
+  findNewAreas(doc);
   for (let i = 0; i < t.length; i++) {
     if (doc.owner[i] !== -1 || !doc.isHan(i)) continue;
     const hit = placeAt(doc, i);
@@ -142,6 +143,34 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     i = hit.end - 1;
   }
   findVillages(doc, villages);
+}
+
+/** Words that open a generic reference, not a name, before 新区 (该新区, 全新区). */
+const NOT_NEW_AREA = /^[该各全本这此新老城市省县区]/;
+const AREA_LEFT = /[在于到赴至从和与及、对由经将是为往访]/;
+
+/**
+ * New areas named by two characters and 新区 (某某新区), which the gazetteer does not list: places of their own where
+ * the left side ends a word; a 新城 right after one is its part (某某新区某某新城). A name the gazetteer knows whole
+ * (a district called 新区) is left to it, with its code.
+ */
+function findNewAreas(doc: Doc): void {
+  const t = doc.text;
+  let from = 0;
+  for (let i = t.indexOf('新区', 2); i >= 0; i = t.indexOf('新区', Math.max(i + 2, from))) {
+    const s = i - 2;
+    if (!doc.isHan(s) || !doc.isHan(s + 1) || !doc.isFree(s, i + 2) || NOT_NEW_AREA.test(t[s]!)) continue;
+    if (placeAt(doc, s)?.end === i + 2) continue;
+    const left = s === 0 || doc.isBreak(s - 1) || doc.owner[s - 1] !== -1 || AREA_LEFT.test(t[s - 1]!);
+    if (!left) continue;
+    doc.accept({ start: s, end: i + 2, label: 'place', rule: 'place.new-area', place: { level: 'region' } });
+    // 某某新区某某新城: the town inside it.
+    const e = i + 6;
+    if (t.startsWith('新城', i + 4) && doc.isHan(i + 2) && doc.isHan(i + 3) && doc.isFree(i + 2, e) && !NOT_NEW_AREA.test(t[i + 2]!)) {
+      doc.accept({ start: i + 2, end: e, label: 'place', rule: 'place.new-area', place: { level: 'region' } });
+    }
+    from = e;
+  }
 }
 
 const VILLAGE_SUFFIXES = ['社区', '村'];

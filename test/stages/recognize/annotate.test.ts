@@ -125,3 +125,16 @@ describe('one-character place abbreviations', () => {
     expect(places('罢工风潮越来越令舆论关注。')).toEqual([]);
   });
 });
+
+describe('new areas', () => {
+  const places = (text: string) => annotate(text).filter((m) => m.label === 'place').map((m) => `${m.text}:${m.rule}`);
+
+  it('names a new area the gazetteer does not list, and a 新城 inside it', () => {
+    expect(places('相关技术已在西江新区沣水新城推广。')).toEqual(['西江新区:place.new-area', '沣水新城:place.new-area']);
+  });
+
+  it('leaves a district the gazetteer knows to the gazetteer, and a generic 该新区 alone', () => {
+    expect(places('上海浦东新区举行活动。')).toEqual(['上海:place.gazetteer-short', '浦东新区:place.gazetteer']);
+    expect(places('该新区成立五年。')).toEqual([]);
+  });
+});
