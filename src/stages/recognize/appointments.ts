@@ -1,13 +1,14 @@
 /**
- * Titles given or taken away in personnel news (人事任免), where the title stands apart from the name:
- * `任命 NAME 为 TITLE`, `免去 NAME (的) TITLE 职务`, `NAME (同志) 辞去 TITLE 职务`. The person holds (or held) the
- * office, so the title is bound to them as if it stood before the name.
+ * Titles that stand apart from the name they belong to: given or taken away in personnel news (人事任免:
+ * `任命 NAME 为 TITLE`, `免去 NAME (的) TITLE 职务`, `NAME (同志) 辞去 TITLE 职务`) or in apposition after it
+ * (`NAME（TITLE）`, `NAME，TITLE，`). The person holds (or held) the office, so the title is bound to them as if it
+ * stood before the name.
  *
  * @module
  */
 import type { Doc } from './doc.js';
 import { nameScore } from './names.js';
-import { acceptTitle, titleAt } from './titles.js';
+import { acceptTitle, titleAt, type TitleHit } from './titles.js';
 
 /** Verbs that give an office to the name after them, with 为 before the title. */
 const GIVE = /(?:任命|提名|聘任|聘请|推选|选举|补选|提请任命)$/;
@@ -15,33 +16,41 @@ const GIVE = /(?:任命|提名|聘任|聘请|推选|选举|补选|提请任命)$
 const TAKE = /免去$/;
 const ORGAN_LABELS = new Set(['government', 'organization', 'company']);
 
-/** The title mention(s) starting at `k` (an organ then its post, or a post), 、- or 兼-joined; their ids and end. */
-function chainAt(doc: Doc, k: number): { ids: number[]; end: number } | undefined {
-  const ids: number[] = [];
+/** A title found by the reader: a mention already accepted (its id) or one read but not yet accepted. */
+type TitleItem = number | TitleHit;
+
+/**
+ * The titles starting at `k` (an organ then its post, or a post), 、- or 兼-joined, and where they end. Nothing is
+ * accepted here: the caller commits them only when the frame around them holds.
+ */
+function chainAt(doc: Doc, k: number): { items: TitleItem[]; end: number } | undefined {
+  const items: TitleItem[] = [];
   let at = k;
-  while (ids.length < 4) {
-    const id = titleFrom(doc, at);
-    if (id < 0) break;
-    ids.push(id);
-    at = doc.cands[id]!.end;
+  while (items.length < 4) {
+    const item = titleFrom(doc, at);
+    if (item === undefined) break;
+    items.push(item);
+    at = typeof item === 'number' ? doc.cands[item]!.end : item.end;
     if (doc.text[at] !== '、' && doc.text[at] !== '兼') break;
     at++;
   }
-  return ids.length ? { ids, end: doc.cands[ids[ids.length - 1]!]!.end } : undefined;
+  if (!items.length) return undefined;
+  const last = items[items.length - 1]!;
+  return { items, end: typeof last === 'number' ? doc.cands[last]!.end : last.end };
 }
 
-/** The id of the title whose mention (its organ included) starts at `k`, accepting one that was not yet; or -1. */
-function titleFrom(doc: Doc, k: number): number {
+/** The title whose mention (its organ included) starts at `k`: its id when accepted, else the title read there. */
+function titleFrom(doc: Doc, k: number): TitleItem | undefined {
   let id = doc.startingAt(k);
   if (id >= 0 && ORGAN_LABELS.has(doc.cands[id]!.label)) id = doc.startingAt(doc.cands[id]!.end);
-  if (id >= 0) return doc.cands[id]!.label === 'title' ? id : -1;
+  if (id >= 0) return doc.cands[id]!.label === 'title' ? id : undefined;
   for (let j = k; j <= k + 16 && j < doc.text.length; j++) {
     const h = titleAt(doc, j);
     const from = h && h.organ >= 0 ? doc.cands[h.organ]!.start : h?.start;
-    if (h && from === k) return acceptTitle(doc, h);
+    if (h && from === k) return h;
     if (!doc.isHan(j)) break;
   }
-  return -1;
+  return undefined;
 }
 
 /** The person mention over [s, e), or a new one when the frame is strong and the span reads as a name; or -1. */
@@ -52,10 +61,12 @@ function personIn(doc: Doc, s: number, e: number): number {
   return doc.accept({ start: s, end: e, label: 'person', rule: 'person.appointment' });
 }
 
-function bind(doc: Doc, person: number, ids: number[]): void {
+/** Accepts the titles read and binds them all to the person, unless the person already has titles. */
+function bind(doc: Doc, person: number, items: TitleItem[]): void {
   const p = doc.cands[person]!;
   if (p.titles?.length) return;
-  p.titles = ids;
+  const ids = items.map((x) => (typeof x === 'number' ? x : acceptTitle(doc, x))).filter((k) => k >= 0);
+  if (ids.length) p.titles = ids;
 }
 
 /**
@@ -72,14 +83,24 @@ export function findAppointments(doc: Doc): void {
     const give = t[i] === '为' && i >= 4;
     const take = t.startsWith('职务', i);
     const quit = t.startsWith('辞去', i);
+    const apposition = t[i] === '（' || t[i] === '(' || t[i] === '，';
+    if (apposition) {
+      // NAME（TITLE） and NAME，TITLE，: the title in brackets or between commas right after the name.
+      const person = doc.endingAt(i);
+      if (person < 0 || doc.cands[person]!.label !== 'person') continue;
+      const chain = chainAt(doc, i + 1);
+      const close = t[i] === '，' ? '，' : t[i] === '（' ? '）' : ')';
+      if (chain && t[chain.end] === close) bind(doc, person, chain.items);
+      continue;
+    }
     if (!give && !quit && !take) continue;
     if (give) {
       // 任命 NAME 为: the name fills the gap exactly.
       for (let s = i - 4; s <= i - 2; s++) {
         if (!GIVE.test(t.slice(Math.max(0, s - 4), s))) continue;
-        const person = personIn(doc, s, i);
-        const chain = person >= 0 ? chainAt(doc, i + 1) : undefined;
-        if (chain) bind(doc, person, chain.ids);
+        const chain = chainAt(doc, i + 1);
+        const person = chain ? personIn(doc, s, i) : -1;
+        if (chain && person >= 0) bind(doc, person, chain.items);
         break;
       }
     } else if (quit) {
@@ -94,7 +115,7 @@ export function findAppointments(doc: Doc): void {
         const s0 = nameEnd - len;
         if (t.endsWith('接受', s0) || doc.isBreak(s0 - 1)) person = personIn(doc, s0, nameEnd);
       }
-      if (person >= 0) bind(doc, person, chain.ids);
+      if (person >= 0) bind(doc, person, chain.items);
     } else if (take) {
       // 免去 NAME (的) TITLE 职务: the name right after 免去, then the titles up to here.
       for (let s0 = i - 2; s0 >= Math.max(2, i - 30); s0--) {
@@ -103,7 +124,7 @@ export function findAppointments(doc: Doc): void {
         if (person < 0 || doc.cands[person]!.label !== 'person') break;
         const from = doc.cands[person]!.end + (t[doc.cands[person]!.end] === '的' ? 1 : 0);
         const chain = chainAt(doc, from);
-        if (chain && chain.end === i) bind(doc, person, chain.ids);
+        if (chain && chain.end === i) bind(doc, person, chain.items);
         break;
       }
     }

@@ -28,3 +28,17 @@ describe('appointments and removals', () => {
     expect(article!.organizations.map((o) => o.name)).toContain('市财政局');
   });
 });
+
+describe('a title in apposition after the name', () => {
+  const officials = (text: string) => parsePage(text, { issueDate: '2024-01-10' }).articles[0]!.officials.map((p) => [p.name, p.titles]);
+
+  it('in brackets or between commas belongs to the name', () => {
+    expect(officials('会议由韦承志（市委副书记）主持。')).toEqual([['韦承志', ['市委副书记']]]);
+    expect(officials('钟立群，市发改委主任，介绍了有关情况。')).toEqual([['钟立群', ['市发改委主任']]]);
+  });
+
+  it('does not take a title that goes on to its own name, nor a post inside a longer noun', () => {
+    expect(officials('会见了钟立群，副市长沈沐阳陪同。')).toEqual([['沈沐阳', ['副市长']]]);
+    expect(officials('钟立群，市长质量奖获得者，介绍了经验。')).toEqual([]);
+  });
+});
