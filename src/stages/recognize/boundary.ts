@@ -52,7 +52,8 @@ export function leftEdge(doc: Doc, end: number, max: number, brackets = false, d
       const w = t.slice(i - len + 1, i + 1);
       if (lex.boundaryMulti.has(w) || (lex.verbs.has(w) && !lex.industry.endingAt(t, i + 1, i - len + 1).length)) stop = true;
       const post = lex.posts.longestAt(t, i - len + 1, i + 1);
-      if (post && post[0] === i + 1 && post[1].cls !== 'group' && t[i + 1] !== '会') stop = true; // 书记 in 县委副书记某某带队, not 委员 in 委员会
+      // 书记 in 县委副书记某某带队 — but not 委员 in 委员会, nor a trade right before the head (律师事务所, 作家协会).
+      if (post && post[0] === i + 1 && i + 1 !== end && post[1].cls !== 'group' && t[i + 1] !== '会') stop = true;
     }
     if (stop) break;
     // A one-character boundary word, unless it begins an ordinary word here (和平, 经济) — but not when a place

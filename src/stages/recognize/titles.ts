@@ -222,11 +222,23 @@ export function findTitles(doc: Doc): void {
     // longer noun (市长质量奖).
     // An occupation (记者, 专家, 教授) is a title wherever it stands; an office only where it stands as one.
     const occupation = first.post.cls === 'other' || first.post.cls === 'academic' || first.post.cls === 'corporate';
-    if (chain.length === 1 && first.post.cls !== 'group' && (first.post.cls !== 'ambiguous' || first.prefix || first.organ >= 0) && (occupation || nameEndsAt(doc, first.end))) {
+    // An occupation standing alone must begin a word (not 门将 in 部门将, 中场 in 争夺战中场休息) and not open an
+    // organization's name (律师 in 律师事务所).
+    const loose = occupation && first.organ < 0 && !first.prefix && organAfter(doc, first.end);
+    if (chain.length === 1 && !loose && first.post.cls !== 'group' && (first.post.cls !== 'ambiguous' || first.prefix || first.organ >= 0) && (occupation || nameEndsAt(doc, first.end))) {
       const id = acceptTitle(doc, first);
       if (id >= 0) doc.cands[id]!.rule = 'title.unbound';
     }
   }
+}
+
+/** True when an organization head noun starts at `k` (事务所, 协会 after 律师, 作家). */
+function organAfter(doc: Doc, k: number): boolean {
+  const lex = lexicons();
+  for (let len = 2; len <= 4 && k + len <= doc.text.length; len++) {
+    if (lex.organSuffixes.endingAt(doc.text, k + len, k).some(([s]) => s === k)) return true;
+  }
+  return false;
 }
 
 /** True when a country's name stands right before the title (法国总理, 英国外交大臣). */

@@ -138,3 +138,10 @@ describe('new areas', () => {
     expect(places('该新区成立五年。')).toEqual([]);
   });
 });
+
+describe('a trade before an organization head', () => {
+  it('is part of the name (律师事务所, 作家协会), not a title of its own', () => {
+    expect(found('广东天正律师事务所律师刘伟说。')).toEqual(['organization:广东天正律师事务所', 'title:律师', 'person:刘伟']);
+    expect(found('省作家协会主席王立出席。')).toEqual(['organization:省作家协会', 'title:主席', 'person:王立']);
+  });
+});
