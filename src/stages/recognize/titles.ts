@@ -10,7 +10,7 @@
  * @module
  */
 import { lexicons, type PostEntry } from '../../lexicon/index.js';
-import { postModifiers as postModifierRows } from '../../data/lexicons.generated.js';
+import { placeAbbreviations, postModifiers as postModifierRows } from '../../data/lexicons.generated.js';
 import type { Cand, Doc } from './doc.js';
 import { leftScore, nameEndsAt, nameList, nameScore, rightScore } from './names.js';
 import { translitTier } from '../../lexicon/names.js';
@@ -249,8 +249,14 @@ function countryBefore(doc: Doc, h: TitleHit): boolean {
     const hit = placeAt(doc, k, s);
     if (hit?.end === s && hit.data.level === 'country') return true;
   }
-  return false;
+  // A country's one-character abbreviation opening the clause (俄国防部长, 美防长).
+  const c = doc.text[s - 1] ?? '';
+  return countryAbbreviations().has(c) && (s - 1 === 0 || !doc.isHan(s - 2) || doc.owner[s - 2] !== -1);
 }
+
+let abbreviations: Set<string> | undefined;
+const countryAbbreviations = (): Set<string> =>
+  (abbreviations ??= new Set(placeAbbreviations.filter((r) => r[2] === 'country').map((r) => r[0]!)));
 
 /**
  * The length of a transliterated name after a country's official (法国总理若斯潘在): the title and the country vouch for
@@ -259,8 +265,15 @@ function countryBefore(doc: Doc, h: TitleHit): boolean {
 function foreignNameAfterCountry(doc: Doc, s: number): number {
   const t = doc.text;
   let e = s;
-  while (e < t.length && e - s < 6 && doc.isHan(e) && translitTier(t[e]!) > 0 && doc.owner[e] === -1) e++;
+  let typical = 0;
+  while (e < t.length && e - s < 6 && doc.isHan(e) && translitTier(t[e]!) > 0 && doc.owner[e] === -1) {
+    if (translitTier(t[e]!) === 1) typical++;
+    e++;
+  }
+  const run = e - s;
   for (; e - s >= 2; e--) if (rightScore(doc, e) > 0) return e - s;
+  // The run of transliteration characters ends by itself (奥巴马最初): the whole run, when it is mostly typical.
+  if (run >= 2 && run <= 5 && typical >= run - 1 && translitTier(t[s + run] ?? '') === 0) return run;
   return 0;
 }
 

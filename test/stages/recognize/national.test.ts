@@ -64,4 +64,9 @@ describe('foreign officials after their country', () => {
   it('reads a transliterated name after a country and an office, although its characters are not all typical ones', () => {
     expect(a!.officials.map((p) => [p.name, p.titles])).toEqual([['若斯潘', ['总理']], ['科尔', ['总理']], ['库克', ['外交大臣']]]);
   });
+
+  it('after a country\'s one-character abbreviation too, and where the run of transliteration characters ends by itself', () => {
+    const [b] = parsePage('俄国防部长谢尔久科夫此前曾宣布，美国总统奥巴马最初的计划落空。美国总统府发表声明。', { issueDate: '2010-06-30' }).articles;
+    expect(b!.officials.map((p) => [p.name, p.titles])).toEqual([['谢尔久科夫', ['国防部长']], ['奥巴马', ['总统']]]);
+  });
 });
