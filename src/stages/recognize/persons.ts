@@ -32,7 +32,9 @@ export function findVerbPersons(doc: Doc): void {
     const verb = lex.verbs.longestAt(t, v);
     const comrade = t.startsWith('同志', v);
     const honorific = !comrade && (t.startsWith('先生', v) || t.startsWith('女士', v));
-    if (!comrade && !honorific && (!verb || verb[0] - v < 2 || !STRONG_ROLES.has(verb[1]))) continue;
+    // 说 alone counts where it opens a quotation or clause (某某说，/某某说：), after a name that opens its clause.
+    const says = t[v] === '说' && /[，：:,]/.test(t[v + 1] ?? '');
+    if (!comrade && !honorific && !says && (!verb || verb[0] - v < 2 || !STRONG_ROLES.has(verb[1]))) continue;
     let best = { s: -1, score: -Infinity };
     for (const len of [3, 2, 4]) {
       const s = v - len;
@@ -42,12 +44,13 @@ export function findVerbPersons(doc: Doc): void {
       const score = nameScore(doc, s, v) + left + 2 - (len === 2 ? 0.3 : 0) - (left < 0 ? 1.5 : 0);
       if (score > best.score) best = { s, score };
     }
+    if (says && !comrade && !honorific && !(verb && verb[0] - v >= 2 && STRONG_ROLES.has(verb[1])) && best.s >= 0 && leftScore(doc, best.s) < 1) continue;
     if (best.s >= 0 && best.score >= MIN_BEFORE_VERB) {
       doc.accept({ start: best.s, end: v, label: 'person', rule: comrade ? 'person.before-tongzhi' : honorific ? 'person.before-honorific' : 'person.before-verb' });
       continue;
     }
     // A transliterated name before a verb of speech (某某某说): typical transliteration characters only.
-    if (verb && verb[1] === 'speaker') {
+    if ((verb && verb[1] === 'speaker') || says) {
       let s = v;
       while (s > 0 && v - s < 5 && doc.isHan(s - 1) && doc.owner[s - 1] === -1 && translitTier(t[s - 1]!) === 1) s--;
       if (v - s >= 3 && (s === 0 || doc.isBreak(s - 1) || doc.owner[s - 1] !== -1)) {

@@ -29,3 +29,10 @@ describe('names before an honorific', () => {
     expect(a!.people.map((p) => p.name)).toEqual(['邵一夫', '王晓红']);
   });
 });
+
+describe('a name before 说 that opens its clause', () => {
+  it('is a person (某某说，), but not after a preposition (对记者说)', () => {
+    const [a] = parsePage('陈和生说，新材料已经量产。他对记者说，情况很好。', { issueDate: '2023-12-06' }).articles;
+    expect(a!.people.map((p) => p.name)).toEqual(['陈和生']);
+  });
+});
