@@ -174,6 +174,8 @@ function findNewAreas(doc: Doc): void {
 }
 
 const VILLAGE_SUFFIXES = ['社区', '村'];
+/** Verbs of going or being somewhere, ending right before a village or community name. */
+const GO_TO = /(?:走进|来到|深入|前往|走访|抵达|赶赴|位于|地处)$/;
 /** Endings of the part before 村 or 社区 that make a common noun, not a name (乡村, 农村, 示范村, 城中村). */
 const NOT_VILLAGE = /(?:乡|农|村|城中|美丽|示范|重点|行政|自然|贫困|和谐|智慧|文明|各|全|该|本)$/;
 
@@ -198,15 +200,22 @@ function findVillages(doc: Doc, villages?: VillageGazetteer): void {
     const level: PlaceLevel = suf === '村' ? 'village' : 'community';
     // Core: after a town mention, up to the suffix; after 、 up to the suffix; else two characters.
     let start = -1;
+    let moved = false;
     for (let k = i - 2; k >= i - 4 && k >= 0; k--) {
       const p = doc.endingAt(k);
       if ((p >= 0 && doc.cands[p]!.label === 'place') || t[k - 1] === '、' || (k > 0 && doc.isBreak(k - 1))) {
         if (doc.isFree(k, i)) start = k;
         break;
       }
+      // After a verb of going somewhere (走进某某社区, 来到某某村), the name fills the gap.
+      if (GO_TO.test(t.slice(Math.max(0, k - 2), k)) && doc.isFree(k, i)) {
+        start = k;
+        moved = true;
+        break;
+      }
     }
     const after = t[end] === '、' || doc.isBreak(end) || /[等与和的]/.test(t[end] ?? '');
-    const afterPlace = start >= 0 && doc.endingAt(start) >= 0;
+    const afterPlace = start >= 0 && (doc.endingAt(start) >= 0 || (moved && after));
     if (start < 0) start = i - 2;
     if (start < 0 || !doc.isFree(start, i)) continue;
     let ok = true;

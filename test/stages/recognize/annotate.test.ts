@@ -145,3 +145,12 @@ describe('a trade before an organization head', () => {
     expect(found('省作家协会主席王立出席。')).toEqual(['organization:省作家协会', 'title:主席', 'person:王立']);
   });
 });
+
+describe('villages and communities after a verb of going there', () => {
+  const places = (text: string) => annotate(text).filter((m) => m.label === 'place').map((m) => m.text);
+
+  it('are places (走进某某社区, 来到某某村), but not generic ones (美丽乡村, 示范村)', () => {
+    expect(places('志愿者走进青石巷社区，为居民服务。工作组来到桃溪村，看望村民。')).toEqual(['青石巷社区', '桃溪村']);
+    expect(places('走进美丽乡村，来到示范村参观。')).toEqual([]);
+  });
+});
