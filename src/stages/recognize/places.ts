@@ -9,6 +9,7 @@
 import { getGazetteer, type GazEntry } from '../../lexicon/gazetteer.js';
 import { lexicons } from '../../lexicon/index.js';
 import type { PlaceLevel, VillageGazetteer } from '../../types.js';
+import { leftScore } from './names.js';
 import type { Doc, PlaceData } from './doc.js';
 
 /** A place found at a position. */
@@ -142,7 +143,26 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     doc.accept({ start: i, end: hit.end, label: 'place', rule: hit.rule, place: hit.data });
     i = hit.end - 1;
   }
+  findFeatures(doc);
   findVillages(doc, villages);
+}
+
+/** Words of a river's or lake's surroundings that follow its name (某某河沿线, 某某湖周边, 某某溪畔). */
+const FEATURE_AFTER = /^(?:周边|沿线|沿岸|两岸|流域|之畔|畔|岸边|水域|湿地|景区|风景区|水系|干流|支流|河道|上游|下游|中游|入海口)/;
+
+/**
+ * Rivers, lakes and bays the lists do not name, by suffix where the words after them speak of their surroundings:
+ * two characters + 湖/河/江/溪/湾 + 周边/沿线/畔 …, starting at a word boundary.
+ */
+function findFeatures(doc: Doc): void {
+  const t = doc.text;
+  for (let i = 2; i < t.length - 1; i++) {
+    if (!/[湖河江溪湾]/.test(t[i]!) || !FEATURE_AFTER.test(t.slice(i + 1, i + 4))) continue;
+    const s = i - 2;
+    if (!doc.isHan(s) || !doc.isHan(s + 1) || !doc.isFree(s, i + 1)) continue;
+    if (!(leftScore(doc, s) > 0 || /[了着过]/.test(t[s - 1] ?? ''))) continue;
+    doc.accept({ start: s, end: i + 1, label: 'place', rule: 'place.feature-suffix', place: { level: 'feature' } });
+  }
 }
 
 /** Words that open a generic reference, not a name, before 新区 (该新区, 全新区). */

@@ -154,3 +154,17 @@ describe('villages and communities after a verb of going there', () => {
     expect(places('走进美丽乡村，来到示范村参观。')).toEqual([]);
   });
 });
+
+describe('rivers and lakes the lists do not name', () => {
+  const places = (text: string) => annotate(text).filter((m) => m.label === 'place').map((m) => `${m.text}:${m.rule}`);
+
+  it('are features where the words after them speak of their surroundings (某某湖周边, 某某河沿线, 某某溪畔)', () => {
+    expect(places('察看青鉴湖周边环境，介绍了秀川河沿线规划，在云屏溪畔签约。')).toEqual([
+      '青鉴湖:place.feature-suffix', '秀川河:place.feature-suffix', '云屏溪:place.feature-suffix',
+    ]);
+  });
+
+  it('but not a generic word before them (全市河湖沿线)', () => {
+    expect(places('加强全市河湖沿线治理。')).toEqual([]);
+  });
+});
