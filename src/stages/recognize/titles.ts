@@ -222,8 +222,7 @@ export function findTitles(doc: Doc): void {
     // longer noun (市长质量奖).
     // An occupation (记者, 专家, 教授) is a title wherever it stands; an office only where it stands as one.
     const occupation = first.post.cls === 'other' || first.post.cls === 'academic' || first.post.cls === 'corporate';
-    // An occupation standing alone must begin a word (not 门将 in 部门将, 中场 in 争夺战中场休息) and not open an
-    // organization's name (律师 in 律师事务所).
+    // An occupation standing alone that opens an organization's name (律师 in 律师事务所) is part of that name.
     const loose = occupation && first.organ < 0 && !first.prefix && organAfter(doc, first.end);
     if (chain.length === 1 && !loose && first.post.cls !== 'group' && (first.post.cls !== 'ambiguous' || first.prefix || first.organ >= 0) && (occupation || nameEndsAt(doc, first.end))) {
       const id = acceptTitle(doc, first);
