@@ -21,9 +21,9 @@ let falseHeads: Set<string> | undefined;
 let fields: Set<string> | undefined;
 const adminFields = (): Set<string> => (fields ??= new Set(adminDomains.map((r) => r[0]!)));
 
-/** The length of the longest government field (财政, 交通运输) that ends at `i`, or 0. */
-export function fieldEndingAt(t: string, i: number): number {
-  for (let len = Math.min(10, i); len >= 2; len--) if (adminFields().has(t.slice(i - len, i))) return len;
+/** The length of the longest government field (财政, 交通运输) that ends at `i` and starts at or after `floor`, or 0. */
+export function fieldEndingAt(t: string, i: number, floor = 0): number {
+  for (let len = Math.min(10, i - floor); len >= 2; len--) if (adminFields().has(t.slice(i - len, i))) return len;
   return 0;
 }
 
@@ -98,7 +98,8 @@ export function findOrganizations(doc: Doc): void {
     // A bureau named by its field alone (教育局, 统计局): a government organ even without its place.
     let field = -1;
     if (open < 0 && head.anchor && head.suffix.length === 1 && '局厅委办署'.includes(head.suffix)) {
-      for (let k = Math.max(edge, hs - 10); k <= hs - 2 && field < 0; k++) if (adminFields().has(t.slice(k, hs))) field = k;
+      const f = fieldEndingAt(t, hs, edge);
+      if (f) field = hs - f;
     }
     let start: number;
     if (open >= 0) start = open;
