@@ -8,7 +8,21 @@
 import { placeAbbreviations } from '../../data/lexicons.generated.js';
 import type { Doc } from './doc.js';
 
-let table: Map<string, { full: string; level: string }> | undefined;
+let memo: Map<string, { full: string; level: string }> | undefined;
+const abbreviations = (): Map<string, { full: string; level: string }> =>
+  (memo ??= new Map(placeAbbreviations.map(([c, full, level]) => [c!, { full: full!, level: level! }])));
+
+/**
+ * The place a one-character abbreviation stands for (data/place-abbreviations.tsv), or undefined.
+ *
+ * @example
+ * ```ts
+ * placeAbbreviation('俄'); // { full: '俄罗斯', level: 'country' }
+ * ```
+ */
+export function placeAbbreviation(c: string): { full: string; level: string } | undefined {
+  return abbreviations().get(c);
+}
 const RELATION = /^(?:关系|两国|三国|双方|首脑|会晤|合作|贸易|经贸|联合|建交|战略|友好|之间|峰会|外长|领导人|对话|共同|会谈|边境|友谊)/;
 const VERB_BEFORE = new Set([...'访来驻赴抵离返旅留援侵在对进']);
 /** Abbreviations of countries and regions that pair up (中美, 日俄, 欧美). */
@@ -30,12 +44,12 @@ const WORDS = new Set(('美好 美丽 美元 美术 美食 美满 美容 美德 
  * ```
  */
 export function findAbbreviations(doc: Doc): void {
-  table ??= new Map(placeAbbreviations.map(([c, full, level]) => [c!, { full: full!, level: level! }]));
+  const table = abbreviations();
   const t = doc.text;
-  const abbr = (i: number): boolean => table!.has(t[i] ?? '') && doc.owner[i] === -1;
+  const abbr = (i: number): boolean => table.has(t[i] ?? '') && doc.owner[i] === -1;
   const word = (i: number): boolean => WORDS.has(t.slice(i, i + 2)) || WORDS.has(t.slice(i, i + 3));
   const accept = (i: number, rule: string): void => {
-    const a = table!.get(t[i]!)!;
+    const a = table.get(t[i]!)!;
     doc.accept({ start: i, end: i + 1, label: 'place', rule, place: { level: a.level } });
   };
   for (let i = 0; i < t.length; i++) {

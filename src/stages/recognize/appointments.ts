@@ -8,7 +8,7 @@
  */
 import type { Doc } from './doc.js';
 import { nameScore } from './names.js';
-import { acceptTitle, titleAt, type TitleHit } from './titles.js';
+import { acceptTitle, titleFrom, type TitleHit } from './titles.js';
 
 /** Verbs that give an office to the name after them, with 为 before the title. */
 const GIVE = /(?:任命|提名|聘任|聘请|推选|选举|补选|提请任命)$/;
@@ -27,7 +27,7 @@ function chainAt(doc: Doc, k: number): { items: TitleItem[]; end: number } | und
   const items: TitleItem[] = [];
   let at = k;
   while (items.length < 4) {
-    const item = titleFrom(doc, at);
+    const item = titleItemAt(doc, at);
     if (item === undefined) break;
     items.push(item);
     at = typeof item === 'number' ? doc.cands[item]!.end : item.end;
@@ -40,17 +40,11 @@ function chainAt(doc: Doc, k: number): { items: TitleItem[]; end: number } | und
 }
 
 /** The title whose mention (its organ included) starts at `k`: its id when accepted, else the title read there. */
-function titleFrom(doc: Doc, k: number): TitleItem | undefined {
+function titleItemAt(doc: Doc, k: number): TitleItem | undefined {
   let id = doc.startingAt(k);
   if (id >= 0 && ORGAN_LABELS.has(doc.cands[id]!.label)) id = doc.startingAt(doc.cands[id]!.end);
   if (id >= 0) return doc.cands[id]!.label === 'title' ? id : undefined;
-  for (let j = k; j <= k + 16 && j < doc.text.length; j++) {
-    const h = titleAt(doc, j);
-    const from = h && h.organ >= 0 ? doc.cands[h.organ]!.start : h?.start;
-    if (h && from === k) return h;
-    if (!doc.isHan(j)) break;
-  }
-  return undefined;
+  return titleFrom(doc, k);
 }
 
 /** The person mention over [s, e), or a new one when the frame is strong and the span reads as a name; or -1. */

@@ -10,7 +10,8 @@
  * @module
  */
 import { lexicons, type PostEntry } from '../../lexicon/index.js';
-import { placeAbbreviations, postModifiers as postModifierRows } from '../../data/lexicons.generated.js';
+import { postModifiers as postModifierRows } from '../../data/lexicons.generated.js';
+import { placeAbbreviation } from './abbreviations.js';
 import type { Cand, Doc } from './doc.js';
 import { leftScore, nameEndsAt, nameList, nameScore, rightScore } from './names.js';
 import { translitTier } from '../../lexicon/names.js';
@@ -141,6 +142,20 @@ function isOfficial(doc: Doc, h: TitleHit): boolean {
   return false;
 }
 
+/**
+ * The title whose mention, its organ included, starts at `k` (the post may stand up to 16 characters further on,
+ * after the organ), read but not accepted; undefined when none does.
+ */
+export function titleFrom(doc: Doc, k: number): TitleHit | undefined {
+  for (let j = k; j <= k + 16 && j < doc.text.length; j++) {
+    const h = titleAt(doc, j);
+    const from = h && h.organ >= 0 ? doc.cands[h.organ]!.start : h?.start;
+    if (h && from === k) return h;
+    if (!doc.isHan(j) && doc.owner[j] === -1) break;
+  }
+  return undefined;
+}
+
 export function acceptTitle(doc: Doc, h: TitleHit): number {
   const t = doc.text;
   const organText = h.organ >= 0 ? t.slice(doc.cands[h.organ]!.start, doc.cands[h.organ]!.end) : '';
@@ -174,13 +189,7 @@ export function findTitles(doc: Doc): void {
     const chain: TitleHit[] = [first];
     let end = first.end;
     while ((t[end] === '、' || t[end] === '兼') && chain.length < 4) {
-      let next: TitleHit | undefined;
-      for (let k = end + 1; k <= end + 16 && k < t.length; k++) {
-        const h = titleAt(doc, k);
-        const from = h && h.organ >= 0 ? doc.cands[h.organ]!.start : h?.start;
-        if (h && from === end + 1) { next = h; break; }
-        if (!doc.isHan(k) && doc.owner[k] === -1) break;
-      }
+      const next = titleFrom(doc, end + 1);
       if (!next) break;
       chain.push(next);
       end = next.end;
@@ -250,12 +259,8 @@ function countryBefore(doc: Doc, h: TitleHit): boolean {
   }
   // A country's one-character abbreviation opening the clause (俄国防部长, 美防长).
   const c = doc.text[s - 1] ?? '';
-  return countryAbbreviations().has(c) && (s - 1 === 0 || !doc.isHan(s - 2) || doc.owner[s - 2] !== -1);
+  return placeAbbreviation(c)?.level === 'country' && (s - 1 === 0 || !doc.isHan(s - 2) || doc.owner[s - 2] !== -1);
 }
-
-let abbreviations: Set<string> | undefined;
-const countryAbbreviations = (): Set<string> =>
-  (abbreviations ??= new Set(placeAbbreviations.filter((r) => r[2] === 'country').map((r) => r[0]!)));
 
 /**
  * The length of a transliterated name after a country's official (法国总理若斯潘在): the title and the country vouch for
