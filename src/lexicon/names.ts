@@ -12,17 +12,24 @@ interface NameStats {
   given: Map<string, number>;
   translit: Map<string, number>;
   followers: Trie<true>;
+  /** Verbs of the follower list (离开, 来自, 出席 …): a word that ends where one of them ends. */
+  verbs: Set<string>;
 }
 let stats: NameStats | undefined;
 
 function load(): NameStats {
   if (stats) return stats;
   const followers = new Trie<true>();
-  for (const [w] of nameFollowers) followers.add(w!, true);
+  const verbs = new Set<string>();
+  for (const [w, note] of nameFollowers) {
+    followers.add(w!, true);
+    if (note?.startsWith('verb') && w!.length > 1) verbs.add(w!);
+  }
   stats = {
     given: new Map(givenNameChars.map(([c, tier]) => [c!, Number(tier) || 3])),
     translit: new Map(transliterationChars.map(([c, tier]) => [c!, Number(tier) || 2])),
     followers,
+    verbs,
   };
   return stats;
 }
@@ -61,5 +68,21 @@ export function translitTier(ch: string): number {
  * ```
  */
 export function followerAt(s: string, i: number): number {
-  return load().followers.longestAt(s, i)?.[0] ? load().followers.longestAt(s, i)![0] - i : 0;
+  const hit = load().followers.longestAt(s, i);
+  return hit ? hit[0] - i : 0;
+}
+
+/**
+ * True when a verb of two or three characters from the follower list (离开, 来自, 前往 …) ends right before `i`, so
+ * that a word begins at `i`.
+ *
+ * @example
+ * ```ts
+ * verbEndsBefore('离开某地', 2); // true
+ * verbEndsBefore('某某某地', 2); // false
+ * ```
+ */
+export function verbEndsBefore(s: string, i: number): boolean {
+  const { verbs } = load();
+  return (i >= 2 && verbs.has(s.slice(i - 2, i))) || (i >= 3 && verbs.has(s.slice(i - 3, i)));
 }

@@ -132,7 +132,8 @@ function dateAt(s: string, i: number, anchor: Day | undefined, prev: DateValue |
     }
     return { start: i, end: i + w.length, value: v, rule: 'date.fuzzy-recent' };
   }
-  if (s.startsWith('次日', i) || s.startsWith('当天', i) || s.startsWith('当日', i)) {
+  // 这次日…, 每次日… are 次 of a count followed by another word, not 次日 (the next day).
+  if ((s.startsWith('次日', i) && !/[这那此每上下本该首多几一两]/.test(s[i - 1] ?? '')) || s.startsWith('当天', i) || s.startsWith('当日', i)) {
     const next = s[i] === '次' ? 1 : 0;
     let end = i + 2;
     const v: DateValue = { text: '', relative: true };

@@ -8,6 +8,7 @@
  */
 import { getGazetteer, type GazEntry } from '../../lexicon/gazetteer.js';
 import { lexicons } from '../../lexicon/index.js';
+import { verbEndsBefore } from '../../lexicon/names.js';
 import type { PlaceLevel, VillageGazetteer } from '../../types.js';
 import { leftScore } from './names.js';
 import type { Doc, PlaceData } from './doc.js';
@@ -135,10 +136,11 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     const hit = placeAt(doc, i);
     if (!hit || !doc.isFree(i, hit.end)) continue;
     // A short form glued into a longer word on the left is not a place (e.g. the tail of another word).
-    if (hit.rule === 'place.gazetteer-short' && doc.isHan(i - 1) && doc.owner[i - 1] === -1 && !/[在到赴从与和及、对向于的是为至经讯社电访离抵回来去了比以由在报]/.test(t[i - 1]!)) {
-      // Glued to a character on its left: only where its right side clearly ends it (江西的, 北京5月).
+    if (hit.rule === 'place.gazetteer-short' && doc.isHan(i - 1) && doc.owner[i - 1] === -1 && !/[在到赴从与和及、对向于的是为至经讯社电访离抵回来去了比以由在报]/.test(t[i - 1]!) && !(leftScore(doc, i) > 0) && !verbEndsBefore(t, i)) {
+      // Glued to a character on its left that ends no word: only where its right side clearly ends it (江西的,
+      // 北京5月) or a place of its own follows (某省某某县).
       const r = t[hit.end] ?? '';
-      if (!(doc.isBreak(hit.end) || /[\d的和与及等、有在是将已]/.test(r))) continue;
+      if (!(doc.isBreak(hit.end) || /[\d的和与及等、有在是将已]/.test(r) || placeAt(doc, hit.end)?.rule === 'place.gazetteer')) continue;
     }
     doc.accept({ start: i, end: hit.end, label: 'place', rule: hit.rule, place: hit.data });
     i = hit.end - 1;

@@ -85,6 +85,12 @@ describe('places', () => {
   it('finds countries and natural features from the generic list', () => {
     expect(found('长江流经中国多个省份')).toEqual(['place:长江', 'place:中国']);
   });
+
+  it('reads a short form after a verb that ends a word, or before a place of its own', () => {
+    expect(found('球队离开广州前往赛地')).toEqual(['place:广州']);
+    expect(found('这批学员来自贵州各地')).toEqual(['place:贵州']);
+    expect(found('我们走进甘肃定西市采访')).toEqual(['place:甘肃', 'place:定西市']);
+  });
 });
 
 describe('every mention', () => {
@@ -123,6 +129,19 @@ describe('one-character place abbreviations', () => {
   it('stops the pair before an ordinary word (加强 is no Canada) and reads none in 越来越', () => {
     expect(places('这表明了中美加强合作的重要性。')).toEqual(['中', '美']);
     expect(places('罢工风潮越来越令舆论关注。')).toEqual([]);
+  });
+
+  it('reads characters that abbreviate a country only in a pair before a relation word (以, 墨, 阿)', () => {
+    expect(places('巴以谈判再次陷入僵局。')).toEqual(['巴', '以']);
+    expect(places('墨美两国在边境问题上达成一致。')).toEqual(['墨', '美']);
+    expect(places('他指出，中、阿建交以来两国关系稳步发展。')).toEqual(['中', '阿']);
+    expect(places('这是为了以方便群众为先。')).toEqual([]);
+    expect(places('西方国家普遍关注。')).toEqual([]);
+  });
+
+  it('reads a pair that is also a word (中非) only before a relation word, and 对 + country before a policy word', () => {
+    expect(places('关于中非合作，外长作了介绍。')).toEqual(['中', '非']);
+    expect(places('该国发展对华关系的政策不变。')).toEqual(['华']);
   });
 });
 

@@ -34,6 +34,10 @@ describe('dates', () => {
     expect(one('近期')).toMatchObject({ relative: true, from: '2023-05-31' });
   });
 
+  it('reads 这次日… as a count word, not 次日', () => {
+    expect(dates('舆论对这次日俄首脑会晤寄予期待。')).toEqual([]);
+  });
+
   it('resolves 次日 and 当天 against the date before them', () => {
     const [first, next, same] = dates('6月28日，代表团抵达。次日，双方会谈。当天下午，签署协议。');
     expect(first!.iso).toBe('2023-06-28');
