@@ -33,7 +33,7 @@ export function findCompanies(doc: Doc): void {
     const forms = lex.companyForms.endingAt(t, e);
     if (!forms.length) continue;
     const [fs, form] = forms[forms.length - 1]!; // the longest form ending here
-    if (form.endsWith('厂') && /[长房区家商里内外方矿]/.test(t[e] ?? '')) continue; // 厂长, 厂房: not the end of a name
+    if (form.endsWith('厂') && /[长房区家商里内外方矿主]/.test(t[e] ?? '')) continue; // 厂长, 厂房, 厂主: not the end of a name
     const start = leftEdge(doc, fs, MAX_NAME - form.length, true);
     const core = t.slice(start, fs);
     if (core.length < MIN_CORE || NOT_A_NAME.has(core)) continue;
@@ -42,11 +42,19 @@ export function findCompanies(doc: Doc): void {
     if (han < MIN_CORE) continue;
     if (/^\d/.test(core) || GENERIC_START.test(core) || GENERIC_COMPANY.test(core)) continue; // 3家公司, 一家公司, 上市公司
     if (isGenericCore(core)) continue; // 保险公司, 金融证券公司: industry words and no trade name
+    // 工厂 is the common word (很多工厂, 目前工厂); 办厂, 建厂 a verb and its object.
+    if (form === '厂' && /[工办建开设引]$/.test(core)) continue;
+    // 数十家煤焦厂, 两个分厂: counted factories are a generic reference.
+    if (COUNTED.test(t.slice(Math.max(0, start - 4), start)) || COUNTED_INSIDE.test(core)) continue;
     found.push({ start, end: e, label: 'company', rule: `company.form:${form}`, kind: 'company' });
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const c of found) doc.accept(c);
 }
+
+/** A numeral and a classifier right before a name, or inside what was taken for one: 数十家, 两个, 3座. */
+const COUNTED = /(?:[\d一二两三四五六七八九十百千几数多]+)[家个座所](?:小|大)?$/;
+const COUNTED_INSIDE = /[\d一二两三四五六七八九十百千几数多][家个座所]/;
 
 /** Words that make a company reference generic when they open it (上市公司, 国有企业). */
 const GENERIC_COMPANY = /^(?:上市|国有|民营|外资|合资|独资|跨国|大型|中型|小型|中小|微型|龙头|骨干|重点|相关|有关|本地|当地|国内|国外|外国|境外|境内|地方|其他|其它|下属|所属|旗下|母|子|分)/;

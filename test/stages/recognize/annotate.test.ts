@@ -45,6 +45,16 @@ describe('companies', () => {
     expect(found('两家公司和保险公司都表示支持')).toEqual([]);
   });
 
+  it('does not take the common word 工厂, a verb and its object (办厂) or counted factories for names', () => {
+    expect(found('很多工厂由于资金短缺而停产')).toEqual([]);
+    expect(found('他立誓要自己办厂')).toEqual([]);
+    expect(found('全乡数十家砖瓦厂陆续关停')).toEqual([]);
+  });
+
+  it('starts a name after a verb of setting up (下设, 上马)', () => {
+    expect(found('集团下设宏远机械厂')).toEqual(['company:宏远机械厂']);
+  });
+
   it('takes a short name after 企业 when it ends in an industry word', () => {
     expect(found('获奖企业远航科技作为代表发言')).toEqual(['company:远航科技']);
   });
@@ -66,6 +76,11 @@ describe('organizations', () => {
 
   it('ignores ordinary words that end in a head noun', () => {
     expect(found('年轻干部要服从全局')).toEqual([]);
+  });
+
+  it('reads 联邦 as a national level word and 气象台 as an institution', () => {
+    expect(found('联邦储备委员会宣布加息')).toEqual(['government:联邦储备委员会']);
+    expect(found('据中央气象台预报')).toEqual(['organization:中央气象台']);
   });
 });
 
