@@ -7,7 +7,7 @@
  * @module
  */
 import { lexicons } from '../../lexicon/index.js';
-import { followerAt, givenTier } from '../../lexicon/names.js';
+import { followerAt, givenTier, verbEndsBefore } from '../../lexicon/names.js';
 import { surnameAt, surnameClass } from '../../lexicon/surnames.js';
 import type { Doc } from './doc.js';
 
@@ -21,7 +21,7 @@ const WORD_BEFORE = new Set(['由于', '对于', '关于', '至于', '属于', '
 /** Characters after a name that end it. */
 const AFTER_NAME = new Set([...'、和与及在等是为的也并对向从到于将就率同一代曾已还又再都则却便正要会能所被把让给了']);
 /** Characters before a name that let it start there. */
-const BEFORE_NAME = new Set([...'在和与及对向由据请让给同、被把将使令叫是为由经的而但派']);
+const BEFORE_NAME = new Set([...'在和与及对向由据请让给同、被把将使令叫是为由经的而但派像了']);
 
 /** Scores of the name model. */
 const SURNAME_SCORE = [0, 2, 1, 0.3];
@@ -192,7 +192,7 @@ function findNameLists(doc: Doc): void {
     // The item before this 、 starts after punctuation or a mention; walk the list forward from there.
     let s = i;
     while (s > 0 && i - s < 4 && doc.isHan(s - 1) && doc.owner[s - 1] === -1) s--;
-    if (s > 0 && doc.isHan(s - 1) && doc.owner[s - 1] === -1 && !BEFORE_NAME.has(t[s - 1]!)) continue;
+    if (s > 0 && doc.isHan(s - 1) && doc.owner[s - 1] === -1 && !BEFORE_NAME.has(t[s - 1]!) && !(leftScore(doc, s) > 0) && !verbEndsBefore(t, s)) continue;
     const items: [number, number][] = [];
     let k = s;
     let good = 0;

@@ -16,16 +16,12 @@ import type { Cand, Doc } from './doc.js';
 import { leftScore, nameEndsAt, nameList, nameScore, rightScore } from './names.js';
 import { translitTier } from '../../lexicon/names.js';
 import { foreignNameAt } from './persons.js';
+import { nameBeforePost, namePostUses } from './before-title.js';
 
-/** Minimum score of a name before a post (the post counts 2). */
-const MIN_BEFORE_TITLE = 3.5;
 import { LEVEL_ORGAN, fieldEndingAt } from './organizations.js';
 import { placeAt } from './places.js';
 
 const MODIFIERS = ['常务副', '代理', '执行', '名誉', '副', '代', '原', '前'];
-/** Posts that may follow the name they belong to (某某总书记, 某某同志 is handled as no title). */
-const AFTER_NAME_POSTS = new Set(['总书记', '主席', '总理', '委员长', '国务委员', '副主席', '副总理', '书记', '总统', '首相', '院士',
-  '教授', '校长', '院长', '市长', '省长', '部长', '大使', '主任', '董事长', '总经理', '局长', '厅长', '县长', '区长', '主教练', '研究员']);
 /** Departments that may stand right before a post inside one title (宣传部部长). */
 const DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|纪委|监委|办公室|办公厅|党组|党委|党工委|党支部|管委会)$/;
 
@@ -213,19 +209,15 @@ export function findTitles(doc: Doc): void {
       i = end - 1;
       continue;
     }
-    // A name right before the title (某某总书记).
-    if (chain.length === 1 && AFTER_NAME_POSTS.has(first.post.post) && !first.prefix && first.organ < 0 && first.start === i) {
-      let bound = false;
-      for (const len of [3, 2]) {
-        const s = first.start - len;
-        if (s < 0 || !doc.isFree(s, first.start) || placeNear(doc, s, first.start)) continue;
-        if (nameScore(doc, s, first.start, true) + leftScore(doc, s) + 2 < MIN_BEFORE_TITLE) continue;
+    // A name right before the title (某某总书记, 李老师, 某某某总统).
+    const uses = namePostUses(first.post.post);
+    if (chain.length === 1 && uses && !first.prefix && first.organ < 0 && first.start === i) {
+      const before = nameBeforePost(doc, first.start, uses);
+      if (before) {
         const id = acceptTitle(doc, first);
-        if (id >= 0) doc.accept({ start: s, end: first.start, label: 'person', rule: 'person.before-title', titles: [id] });
-        bound = true;
-        break;
+        if (id >= 0) doc.accept({ start: before.start, end: first.start, label: 'person', rule: before.rule, titles: [id] });
+        continue;
       }
-      if (bound) continue;
     }
     // A title that binds no name is still a title where it stands as one (记者了解到, 董事长表示), but not inside a
     // longer noun (市长质量奖).
@@ -282,10 +274,3 @@ function foreignNameAfterCountry(doc: Doc, s: number): number {
 }
 
 /** True when a place name covers part of [s, e) or runs into it from the left (法国总理: 法国 is no name). */
-function placeNear(doc: Doc, s: number, e: number): boolean {
-  for (let k = Math.max(0, s - 4); k < e; k++) {
-    const hit = placeAt(doc, k, e);
-    if (hit && hit.end > s) return true;
-  }
-  return false;
-}

@@ -36,3 +36,26 @@ describe('a name before 说 that opens its clause', () => {
     expect(a!.people.map((p) => p.name)).toEqual(['陈和生']);
   });
 });
+
+describe('a name right before its post (data/name-posts.tsv)', () => {
+  const people = (text: string) => {
+    const [a] = parsePage(text, { issueDate: '2023-12-06' }).articles;
+    return [...a!.officials, ...a!.people].map((p) => [p.name, p.titles]);
+  };
+
+  it('takes a full name before a post that may follow it (某某行长)', () => {
+    expect(people('报告会上，林志成行长分析了形势。')).toEqual([['林志成', ['行长']]]);
+  });
+
+  it('takes a surname alone as a form of address (王书记, 李老师)', () => {
+    expect(people('王书记来到村里，李老师陪同。')).toEqual([['王', ['书记']], ['李', ['老师']]]);
+  });
+
+  it('does not take a word of its own for a surname (原市长, 向局长汇报, 班主任)', () => {
+    expect(people('，向局长汇报工作。原市长也来了。请班主任讲话。').map(([n]) => n)).toEqual([]);
+  });
+
+  it('takes a transliterated name before a head of state where a word may start', () => {
+    expect(people('会见时，穆萨里克总统表示欢迎。')).toEqual([['穆萨里克', ['总统']]]);
+  });
+});
