@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { EN_LEXICON_JSON } from '../data/en-lexicon.generated.js';
+import { EN_LEXICON } from '../data/en-lexicon.generated.js';
 import { CHINA_CITIES, CHINA_PROVINCES, COUNTRIES, REGIONS, US_STATES, WORLD_CITIES } from './data/places.js';
 import { KNOWN_COMPANIES, KNOWN_GOVERNMENT, KNOWN_ORGANIZATIONS } from './data/orgs.js';
 import { DEMONYMS, GIVEN_NAMES, NOT_NAMES } from './data/words.js';
@@ -37,6 +37,17 @@ const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'P
 
 let cached: Lexicon | undefined;
 
+/** Word → tags from the encoded lexicon (`Tag+Tag<TAB>word¦word…` lines, scripts/build-en-lexicon.mjs). */
+function decodeLexicon(encoded: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of encoded.split('\n')) {
+    const tab = line.indexOf('\t');
+    const tags = line.slice(0, tab).split('+');
+    for (const w of line.slice(tab + 1).split('¦')) out.set(w, tags);
+  }
+  return out;
+}
+
 /** The lexicon, built on first use. */
 export function lexicon(): Lexicon {
   if (cached) return cached;
@@ -47,9 +58,8 @@ export function lexicon(): Lexicon {
   const common = new Set<string>();
   const pos = new Map<string, string>();
   const demonyms = new Set<string>(DEMONYMS);
-  const words = JSON.parse(EN_LEXICON_JSON) as Record<string, string | string[]>;
-  for (const [key, v] of Object.entries(words)) {
-    const tags = Array.isArray(v) ? v : [v];
+  const words = decodeLexicon(EN_LEXICON);
+  for (const [key, tags] of words) {
     const has = (t: string): boolean => tags.includes(t);
     const k = key.replace(/ '/g, "'");
     if (has('MaleName') || has('FemaleName') || has('FirstName')) firstNames.add(k);
@@ -66,8 +76,8 @@ export function lexicon(): Lexicon {
   }
   // A pinyin family name the lexicon knows only as a noun is a name (Wang).
   for (const s of PINYIN_SURNAMES) {
-    const v = words[s];
-    if (v === undefined || v === 'Noun' || v === 'Singular') { common.delete(s); pos.delete(s); lastNames.add(s); }
+    const v = words.get(s);
+    if (v === undefined || (v.length === 1 && (v[0] === 'Noun' || v[0] === 'Singular'))) { common.delete(s); pos.delete(s); lastNames.add(s); }
   }
   for (const w of WORLD_CITIES) names.set(w, 'city');
   for (const w of US_STATES) names.set(w, 'province');

@@ -6,6 +6,8 @@
  * @module
  */
 import { CITIES, COUNTIES, MARKERS, PROVINCES, TOWNS } from '../data/gazetteer.generated.js';
+import { OrTable } from './int-table.js';
+import { LevelIndex, nameKeyOf } from './levels.js';
 
 /**
  * Level of an administrative division in the gazetteer.
@@ -60,6 +62,7 @@ export interface Gazetteer {
   byName: ReadonlyMap<string, readonly { entry: GazEntry; short: boolean }[]>;
 }
 
+/** The levels, in order, with their data and code widths (parent digits, own digits). */
 const LEVEL_DATA: readonly [AdminLevel, string, number, number][] = [
   ['province', PROVINCES, 0, 2],
   ['city', CITIES, 2, 2],
@@ -67,50 +70,37 @@ const LEVEL_DATA: readonly [AdminLevel, string, number, number][] = [
   ['town', TOWNS, 6, 3],
 ];
 
-type NameList = { entry: GazEntry; short: boolean }[];
+type NameHit = { entry: GazEntry; short: boolean };
 
-let cache: Gazetteer | undefined;
+/** The gazetteer with its internal name-length index. */
+interface Decoded extends Gazetteer {
+  lengths: OrTable;
+}
+
+let cache: Decoded | undefined;
 
 /** Index of a code's level by its length: 2 → province, 4 → city, 6 → county, 9 → town. */
 const LEVEL_OF_LENGTH: Readonly<Record<number, number>> = { 2: 0, 4: 1, 6: 2, 9: 3 };
 
-/**
- * The entries by code without a hash table: each level's entries are decoded in ascending code order, so a lookup is a
- * binary search among the codes of one length. Iteration goes through a Map built on first use.
- */
-class CodeIndex implements ReadonlyMap<string, GazEntry> {
-  readonly levels: GazEntry[][] = [[], [], [], []];
-  private all: Map<string, GazEntry> | undefined;
+/** A read-only Map look-alike over lazily decoded entries; iteration decodes everything once. */
+abstract class LazyMap<V> implements ReadonlyMap<string, V> {
+  private all: Map<string, V> | undefined;
+  abstract get(key: string): V | undefined;
+  protected abstract build(): Map<string, V>;
 
   get size(): number {
-    return this.levels.reduce((n, l) => n + l.length, 0);
+    return this.map().size;
   }
 
-  get(code: string): GazEntry | undefined {
-    const li = LEVEL_OF_LENGTH[code.length];
-    if (li === undefined) return undefined;
-    const list = this.levels[li]!;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const e = list[mid]!;
-      if (e.code === code) return e;
-      if (e.code < code) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
   }
 
-  has(code: string): boolean {
-    return this.get(code) !== undefined;
-  }
-
-  forEach(fn: (value: GazEntry, key: string, map: ReadonlyMap<string, GazEntry>) => void, thisArg?: unknown): void {
+  forEach(fn: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
     for (const [k, v] of this.map()) fn.call(thisArg, v, k, this);
   }
 
-  entries(): MapIterator<[string, GazEntry]> {
+  entries(): MapIterator<[string, V]> {
     return this.map().entries();
   }
 
@@ -118,95 +108,106 @@ class CodeIndex implements ReadonlyMap<string, GazEntry> {
     return this.map().keys();
   }
 
-  values(): MapIterator<GazEntry> {
+  values(): MapIterator<V> {
     return this.map().values();
   }
 
-  [Symbol.iterator](): MapIterator<[string, GazEntry]> {
+  [Symbol.iterator](): MapIterator<[string, V]> {
     return this.map().entries();
   }
 
-  private map(): Map<string, GazEntry> {
-    return (this.all ??= new Map(this.levels.flat().map((e) => [e.code, e])));
+  private map(): Map<string, V> {
+    return (this.all ??= this.build());
   }
 }
 
-/** '000'…'999' and '00'…'99': code suffixes, allocated once per decode. */
-function suffixTable(width: number): string[] {
-  const out: string[] = [];
-  for (let i = 0, n = 10 ** width; i < n; i++) out.push(String(i).padStart(width, '0'));
-  return out;
+/** Entries by code: the level from the code's length, then the parent's group (a binary search) and the entry. */
+class CodeIndex extends LazyMap<GazEntry> {
+  constructor(readonly levels: LevelIndex[]) {
+    super();
+  }
+
+  get(code: string): GazEntry | undefined {
+    const li = LEVEL_OF_LENGTH[code.length];
+    return li === undefined ? undefined : this.levels[li]?.byCode(code);
+  }
+
+  protected build(): Map<string, GazEntry> {
+    return new Map(this.levels.flatMap((l) => l.all()).map((e) => [e.code, e]));
+  }
 }
 
-function decode(): Gazetteer {
+/** Names → entries: full names of every level first (province first), then short forms, each level in code order. */
+class NameIndex extends LazyMap<readonly NameHit[]> {
+  constructor(private readonly levels: LevelIndex[]) {
+    super();
+  }
+
+  get(name: string): readonly NameHit[] | undefined {
+    if (name.length < 2) return undefined;
+    const key = nameKeyOf(name);
+    const found: GazEntry[] = [];
+    let fulls = 0;
+    for (const level of this.levels) level.collect(name, key, false, found);
+    fulls = found.length;
+    for (const level of this.levels) level.collect(name, key, true, found);
+    return found.length ? found.map((entry, k) => ({ entry, short: k >= fulls })) : undefined;
+  }
+
+  protected build(): Map<string, readonly NameHit[]> {
+    const names = new Set<string>();
+    for (const level of this.levels) {
+      for (const e of level.all()) {
+        names.add(e.name);
+        const short = level.shortName(e);
+        if (short !== undefined) names.add(short);
+      }
+    }
+    return new Map([...names].map((n) => [n, this.get(n)!]));
+  }
+}
+
+/** The key of a name's first two code units in the length index. */
+const pairKey = (a: number, b: number): number => (a << 16) | b;
+
+function decode(): Decoded {
   const markers: (string | undefined)[] = [];
   for (const [k, v] of Object.entries(MARKERS)) markers[k.charCodeAt(0)] = v;
-  const byCode = new CodeIndex();
-  const byName = new Map<string, NameList>();
-  const add = (name: string, entry: GazEntry, short: boolean): void => {
-    const list = byName.get(name);
-    if (list === undefined) byName.set(name, [{ entry, short }]);
-    else list.push({ entry, short });
-  };
-  const tables = [suffixTable(2), suffixTable(3)];
-  const shorts: (string | GazEntry)[] = [];
-
-  // Scans `group;group;…` with `parent rec,rec,…` groups by index, without intermediate arrays.
-  for (const [li, [level, data, pw, sw]] of LEVEL_DATA.entries()) {
-    const codes = byCode.levels[li]!;
-    const table = tables[sw - 2]!;
-    const end = data.length;
-    for (let i = 0; i < end; ) {
-      let groupEnd = data.indexOf(';', i);
-      if (groupEnd < 0) groupEnd = end;
-      const parentCode = data.slice(i, i + pw);
-      let parent: string | undefined;
-      for (let w = pw; w >= 2 && parent === undefined; w -= 2) {
-        const p = parentCode.slice(0, w);
-        if (byCode.has(p)) parent = p;
-      }
-      let next = 1;
-      for (i += pw; i < groupEnd; ) {
-        let recEnd = data.indexOf(',', i);
-        if (recEnd < 0 || recEnd > groupEnd) recEnd = groupEnd;
-        let suffix: string;
-        const c0 = data.charCodeAt(i);
-        if (c0 >= 48 && c0 <= 57) {
-          suffix = data.slice(i, i + sw);
-          next = Number(suffix) + 1;
-          i += sw;
-        } else {
-          suffix = table[next++]!;
-        }
-        const tail = markers[data.charCodeAt(recEnd - 1)];
-        let name = tail === undefined ? data.slice(i, recEnd) : data.slice(i, recEnd - 1) + tail;
-        // '^' ends the short form of a province, city or county: '无锡^*' is 无锡市 with the short form 无锡.
-        const cut = sw === 2 ? name.indexOf('^') : -1;
-        let short = '';
-        if (cut > 0) {
-          short = name.slice(0, cut);
-          name = short + name.slice(cut + 1);
-        }
-        const code = parentCode + suffix;
-        // One object shape for every entry (parent undefined for provinces) keeps property access monomorphic.
-        const entry: GazEntry = { name, code, level, parent };
-        codes.push(entry);
-        add(name, entry, false);
-        if (short) shorts.push(short, entry);
-        i = recEnd + 1;
-      }
-      i = groupEnd + 1;
+  const lengths = new OrTable(40_000);
+  const levels: LevelIndex[] = [];
+  const byCode = new CodeIndex(levels);
+  // A group's parent is the nearest real division among the prefixes of its raw parent code (placeholders such as
+  // 市辖区 are not in the data, so 110101's parent is 11).
+  const parentOf = (raw: string): string | undefined => {
+    for (let w = raw.length; w >= 2; w -= 2) {
+      const p = raw.slice(0, w);
+      if (byCode.has(p)) return p;
     }
-  }
-
-  // Short forms after all full names, so that a name lists full-name entries first.
-  for (let k = 0; k < shorts.length; k += 2) add(shorts[k] as string, shorts[k + 1] as GazEntry, true);
-  return { byCode, byName };
+    return undefined;
+  };
+  for (const [level, data, pw, sw] of LEVEL_DATA) levels.push(new LevelIndex(level, data, pw, sw, markers, parentOf, lengths));
+  return { byCode, byName: new NameIndex(levels), lengths };
 }
 
 /**
- * The gazetteer, decoded on the first call (about 45k entries, some 40–50 ms) and cached; treat it as immutable.
- * `byCode` is a read-only Map look-alike (binary search per level), not a `Map` instance.
+ * The lengths of the gazetteer names (full and short) that start with the code units `a` and `b`, as a bit mask: bit
+ * `n` is set when some name of `n` code units starts so (names of 2 to 30 code units).
+ *
+ * @example
+ * ```ts
+ * const mask = nameLengthsAt('无'.charCodeAt(0), '锡'.charCodeAt(0));
+ * (mask & (1 << 2)) !== 0; // true: 无锡
+ * (mask & (1 << 3)) !== 0; // true: 无锡市
+ * ```
+ */
+export function nameLengthsAt(a: number, b: number): number {
+  return (cache ??= decode()).lengths.get(pairKey(a, b));
+}
+
+/**
+ * The gazetteer, built on the first call and cached; treat it as immutable. Its 41,000 names are only hashed then
+ * (some 10 ms); the entries of a group (the children of one parent) are decoded when a lookup first needs them.
+ * `byCode` and `byName` are read-only Map look-alikes, not `Map` instances; iterating them decodes everything.
  *
  * @example
  * ```ts

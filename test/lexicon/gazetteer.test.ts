@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { ancestors, getGazetteer } from '../../src/lexicon/gazetteer.js';
+import { ancestors, getGazetteer, nameLengthsAt } from '../../src/lexicon/gazetteer.js';
 import { villages } from '../../src/villages.js';
 
 const codes = (name: string): string[] => (getGazetteer().byName.get(name) ?? []).map((x) => x.entry.code);
@@ -67,6 +67,30 @@ describe('gazetteer', () => {
     expect(byCode.size).toBeGreaterThan(40_000);
     expect([...byCode.keys()].length).toBe(byCode.size);
     expect(byCode.get('320206')?.name).toBe('惠山区');
+  });
+});
+
+describe('the lazy name index', () => {
+  it('lists every town of a common name in code order, and none for a name it lacks', () => {
+    const towns = getGazetteer().byName.get('城关镇') ?? [];
+    expect(towns.length).toBeGreaterThan(50);
+    const codes = towns.map((x) => x.entry.code);
+    expect([...codes].sort()).toEqual(codes);
+    expect(towns.every((x) => x.entry.level === 'town' && !x.short)).toBe(true);
+    expect(getGazetteer().byName.get('无锡镇')).toBeUndefined();
+  });
+
+  it('finds a town by code without iterating the gazetteer', () => {
+    expect(getGazetteer().byCode.get('320206103')?.name).toBe('阳山镇');
+    expect(getGazetteer().byCode.get('320206999')).toBeUndefined();
+  });
+
+  it('knows the lengths of the names that start with two characters', () => {
+    const mask = nameLengthsAt('无'.charCodeAt(0), '锡'.charCodeAt(0));
+    expect(mask & (1 << 2)).not.toBe(0); // 无锡
+    expect(mask & (1 << 3)).not.toBe(0); // 无锡市
+    expect(mask & (1 << 20)).toBe(0);
+    expect(nameLengthsAt('的'.charCodeAt(0), '是'.charCodeAt(0))).toBe(0);
   });
 });
 

@@ -2,29 +2,22 @@
  * Script detection and conversion for Traditional Chinese, code point by code point with opencc-js's character
  * converters (Taiwan and Hong Kong forms → Simplified), so every offset stays where it was: a character whose
  * Simplified form has another UTF-16 length (嗰 → an astral character) is left as it is. The phrase-level converter
- * (twp) is never used, and text that is not Traditional is never converted.
+ * (twp) is never used, and text that is not Traditional is never converted. The converters' answer for every CJK code
+ * point is compiled at build time (scripts/build-traditional.mjs), so opencc-js is not loaded at run time.
  *
  * @module
  */
-import * as OpenCC from 'opencc-js/t2cn';
+import { TRADITIONAL_PAIRS } from '../../data/traditional.generated.js';
 
-type Convert = (s: string) => string;
-let converters: [Convert, Convert] | undefined;
-const cache = new Map<number, number>();
+let map: Map<number, number> | undefined;
 
+/** The Simplified code unit of a Traditional one (the same when it has none of the same length). */
 function convertChar(code: number): number {
-  const hit = cache.get(code);
-  if (hit !== undefined) return hit;
-  converters ??= [
-    (OpenCC as unknown as { Converter: (o: object) => Convert }).Converter({ from: 'tw', to: 'cn' }),
-    (OpenCC as unknown as { Converter: (o: object) => Convert }).Converter({ from: 'hk', to: 'cn' }),
-  ];
-  const ch = String.fromCharCode(code);
-  let out = converters[0](ch);
-  if (out === ch) out = converters[1](ch);
-  const result = out.length === 1 ? out.charCodeAt(0) : code;
-  cache.set(code, result);
-  return result;
+  if (!map) {
+    map = new Map();
+    for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) map.set(TRADITIONAL_PAIRS.charCodeAt(i), TRADITIONAL_PAIRS.charCodeAt(i + 1));
+  }
+  return map.get(code) ?? code;
 }
 
 /** Very common characters that exist only in Traditional script. */

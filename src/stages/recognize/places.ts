@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { getGazetteer, type GazEntry } from '../../lexicon/gazetteer.js';
+import { getGazetteer, nameLengthsAt, type GazEntry } from '../../lexicon/gazetteer.js';
 import { lexicons } from '../../lexicon/index.js';
 import { verbEndsBefore } from '../../lexicon/names.js';
 import type { PlaceLevel, VillageGazetteer } from '../../types.js';
@@ -20,12 +20,6 @@ export interface PlaceHit {
   rule: string;
 }
 
-interface Index {
-  /** First and second code unit of a name → the lengths of the names that start with them, longest first. */
-  lengths: Map<number, Map<number, number[]>>;
-}
-let index: Index | undefined;
-
 /** Gazetteer names that are generic words, never a place on their own (a town literally named 街道). */
 const GENERIC_NAMES = /^(?:街道|社区|城区|郊区|新区|矿区|林区|开发区|高新区|经开区|经济开发区|工业园区|园区|市辖区|城关)$/;
 /** A development zone or old town after a place: 某某高新区, 某某新区, 某某古镇 (one place). */
@@ -34,22 +28,6 @@ const ZONE = /^(?:高新技术产业开发区|经济技术开发区|高新区|�
 const usable = (entry: GazEntry, short: boolean): boolean =>
   !GENERIC_NAMES.test(entry.name) &&
   (!short || entry.level === 'province' || entry.level === 'city' || (entry.level === 'county' && entry.name.endsWith('市')));
-
-function gazIndex(): Index {
-  if (index) return index;
-  const lengths = new Map<number, Map<number, number[]>>();
-  for (const name of getGazetteer().byName.keys()) {
-    if (name.length < 2) continue;
-    const a = name.charCodeAt(0);
-    const b = name.charCodeAt(1);
-    const second = lengths.get(a) ?? lengths.set(a, new Map()).get(a)!;
-    const ls = second.get(b) ?? second.set(b, []).get(b)!;
-    if (!ls.includes(name.length)) ls.push(name.length);
-  }
-  for (const second of lengths.values()) for (const ls of second.values()) ls.sort((a, b) => b - a);
-  index = { lengths };
-  return index;
-}
 
 const NONE: readonly PlaceHit[] = [];
 /** The gazetteer reading of a surface, computed once per surface for the whole process (it never changes). */
@@ -83,13 +61,13 @@ function readingsAt(doc: Doc, i: number): readonly PlaceHit[] {
   const t = doc.text;
   const lex = lexicons();
   let out: PlaceHit[] | undefined;
-  const ls = i + 1 < t.length ? gazIndex().lengths.get(t.charCodeAt(i))?.get(t.charCodeAt(i + 1)) : undefined;
-  if (ls) {
-    for (const len of ls) {
-      if (i + len > t.length) continue;
-      const reading = surfaceReading(t.slice(i, i + len));
-      if (reading) (out ??= []).push({ end: i + len, rule: reading.rule, data: reading.data });
-    }
+  // Bit n of the mask: a gazetteer name of n code units starts with these two; longest first.
+  for (let mask = i + 1 < t.length ? nameLengthsAt(t.charCodeAt(i), t.charCodeAt(i + 1)) : 0; mask !== 0; ) {
+    const len = 31 - Math.clz32(mask);
+    mask &= ~(1 << len);
+    if (i + len > t.length) continue;
+    const reading = surfaceReading(t.slice(i, i + len));
+    if (reading) (out ??= []).push({ end: i + len, rule: reading.rule, data: reading.data });
   }
   const w = lex.world.matchesAt(t, i);
   if (w.length) {
@@ -202,6 +180,8 @@ const GO_TO = /(?:走进|来到|深入|前往|走访|抵达|赶赴|位于|地处
 const NOT_VILLAGE = /(?:乡|农|村|城中|美丽|示范|重点|行政|自然|贫困|和谐|智慧|文明|各|全|该|本)$/;
 
 function villageEnd(t: string, i: number): [number, string] | undefined {
+  const c = t.charCodeAt(i);
+  if (c !== 0x793e && c !== 0x6751) return undefined; // 社, 村: most positions end here
   for (const suf of VILLAGE_SUFFIXES) if (t.startsWith(suf, i)) return [i + suf.length, suf];
   return undefined;
 }
