@@ -39,9 +39,10 @@ export function buildLexicons({ root = join(dirname(fileURLToPath(import.meta.ur
   if (existsSync(hmt)) {
     const short = (n) => n.replace(/(?:特别行政区|省|市)$/, '');
     for (const [region, subs] of Object.entries(JSON.parse(readFileSync(hmt, 'utf8')))) {
-      rows.push([region, 'region', short(region)]);
+      const within = short(region); // 香港, 澳门, 台湾: the region a page about these places is about
+      rows.push([region, 'region', short(region), within]);
       for (const [sub, districts] of Object.entries(subs)) {
-        rows.push([sub, /市$/.test(sub) || /县$/.test(sub) ? 'city' : 'region', /市$/.test(sub) && short(sub).length >= 2 ? short(sub) : '-']);
+        rows.push([sub, /市$/.test(sub) || /县$/.test(sub) ? 'city' : 'region', /市$/.test(sub) && short(sub).length >= 2 ? short(sub) : '-', within]);
         for (const d of districts) {
           const name = d.replace(/（[^）]*）$/, '');
           // The parenthesis names the island a parish lies on (嘉模堂区（氹仔）): a different place, kept in world-places.tsv.
@@ -49,7 +50,7 @@ export function buildLexicons({ root = join(dirname(fileURLToPath(import.meta.ur
           // Not those whose bare form is an ordinary word: 中西(医), 离岛, 大堂 (a lobby).
           const bare = region !== '台湾省' && name.endsWith('区') && name.length >= 3 && !/^(?:中西|离岛|大堂)区$/.test(name) ? name.slice(0, -1) : undefined;
           const aliases = bare ?? '-';
-          if (name.length > 2) rows.push([name, 'county', aliases]); // not 东区, 南区: ordinary words too
+          if (name.length > 2) rows.push([name, 'county', aliases, within]); // not 东区, 南区: ordinary words too
         }
       }
     }

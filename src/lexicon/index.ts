@@ -41,6 +41,8 @@ export interface WorldPlace {
   /** The place's main name (an alias maps to it: 沙田 → 沙田区). */
   name: string;
   level: PlaceLevel;
+  /** The region the place lies in where that makes a page a Hong Kong, Macao or Taiwan page: 香港, 澳门, 台湾. */
+  within?: string;
 }
 
 /** Every lexicon, compiled. */
@@ -98,10 +100,10 @@ export function lexicons(): Lexicons {
   const verbs = new Trie<string>();
   for (const [v, role] of speechVerbs) verbs.add(v!, role ?? 'other');
   const world = new Trie<WorldPlace>();
-  for (const [name, level, aliases] of [...hkMoTwPlaces, ...worldPlaces]) {
-    const entry = { name: name!, level: level as PlaceLevel };
+  for (const [name, level, aliases, within] of [...hkMoTwPlaces, ...worldPlaces]) {
+    const entry: WorldPlace = { name: name!, level: level as PlaceLevel, ...(within ? { within } : {}) };
     world.add(name!, entry);
-    if (aliases && aliases !== '-') for (const a of aliases.split(/[,，]/)) if (a.trim()) world.add(a.trim(), { name: name!, level: entry.level });
+    if (aliases && aliases !== '-') for (const a of aliases.split(/[,，]/)) if (a.trim()) world.add(a.trim(), entry);
   }
   const known = new Trie<KnownOrganization>();
   for (const [name, kind, label, aliases] of knownOrganizations) {

@@ -29,6 +29,8 @@ export interface PlaceData {
   fullNames?: string[];
   /** The main name of a place without a code, from the generic lists (沙田 → 沙田区). */
   canonical?: string;
+  /** The region it lies in, for places of Hong Kong, Macao and Taiwan (香港, 澳门, 台湾). */
+  within?: string;
 }
 
 /** One accepted mention in reflowed coordinates. */

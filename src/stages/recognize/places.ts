@@ -72,7 +72,7 @@ function readingsAt(doc: Doc, i: number): readonly PlaceHit[] {
   const w = lex.world.matchesAt(t, i);
   if (w.length) {
     out ??= [];
-    for (const [e, x] of w) out.push({ end: e, rule: `place.world:${x.level}`, data: { level: x.level, canonical: x.name } });
+    for (const [e, x] of w) out.push({ end: e, rule: `place.world:${x.level}`, data: { level: x.level, canonical: x.name, ...(x.within ? { within: x.within } : {}) } });
   }
   if (out && out.length > 1) out.sort((a, b) => b.end - a.end);
   doc.placeMemo[i] = out ?? NONE;

@@ -20,9 +20,6 @@ export interface PageContext {
   provinceName?: string;
 }
 
-const HK = /^(?:香港|九龙|新界|香港岛|沙田|观塘|油尖旺|深水埗|九龙城|黄大仙|葵青|荃湾|屯门|元朗|大埔|西贡|离岛|湾仔|中环|铜锣湾|尖沙咀)/;
-const MO = /^(?:澳门|氹仔|路环|横琴|花地玛堂|望德堂|风顺堂|圣安多尼堂|大堂区)/;
-
 function shortOf(name: string): string {
   const m = /^(.{2,}?)(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|自治州|地区|盟)$/.exec(name);
   return m ? m[1]! : name;
@@ -50,14 +47,12 @@ export function pageContext(docs: readonly Doc[]): PageContext {
       }
     }
   }
-  // Hong Kong and Macao places carry no codes: count them by name.
+  // Hong Kong and Macao places carry no codes: count the region the lists place them in.
   let hk = 0;
   let mo = 0;
   for (const d of docs) for (const c of d.cands) {
-    if (c.label !== 'place') continue;
-    const n = d.text.slice(c.start, c.end);
-    if (HK.test(n)) hk++;
-    else if (MO.test(n)) mo++;
+    if (c.place?.within === '香港') hk++;
+    else if (c.place?.within === '澳门') mo++;
   }
   const best = (m: Map<string, number>): string | undefined => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   const ctx: PageContext = {};
