@@ -4,6 +4,7 @@
 // beside @node-rs/jieba's `tag` (HMM on) on the same pages, alternating runs, median of 5. Cold start: a fresh
 // process importing baozhi and parsing the seed page. Heap: after parsing 2 MB of pages. NER: the shared scorer
 // (../shared/tools/score-ner.mjs) on CLUENER and People's Daily beside jieba; skipped when ../shared is absent.
+import { hostileInputs } from './hostile-inputs.mjs';
 import { readFileSync, existsSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -93,21 +94,10 @@ console.log(`Heap after parsing 2 MB: ${(process.memoryUsage().heapUsed / 2 ** 2
 // Hostile inputs: per-character time beside an ordinary page (warm), each must stay under 3×.
 {
   const MB = 1 << 20;
-  const repeat = (x, n) => x.repeat(Math.ceil(n / x.length)).slice(0, n);
-  const flat = seed.replace(/\s+/g, '');
   const t0 = performance.now();
   for (let i = 0; i < 50; i++) parsePage(seed, { issueDate: '2023-06-30' });
   const base = (performance.now() - t0) / 50 / seed.length;
-  const cases = [
-    ['1 MB of one character', () => '王'.repeat(MB)],
-    ['1 MB with no line break', () => repeat(flat, MB)],
-    ['1 MB of newlines', () => '\n'.repeat(MB)],
-    ['100,000 unclosed （', () => '（'.repeat(1e5)],
-    ['100,000 unclosed “', () => '“'.repeat(1e5)],
-    ['100,000 、', () => '、'.repeat(1e5)],
-    ['1 MB of surnames, titles, suffixes', () => repeat('王市长李书记有限公司集团欧阳、局委员会本报讯（记者', MB)],
-    ['10 MB page', () => repeat(seed + '\n', 10 * MB)],
-  ];
+  const cases = hostileInputs({ seed, size: MB, pageSize: 10 * MB });
   console.log(`\nHostile inputs (per-character time beside the seed page's ${(base * 1e3).toFixed(2)} µs/char)`);
   for (const [name, make] of cases) {
     const text = make();

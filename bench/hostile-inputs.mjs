@@ -1,0 +1,30 @@
+// The hostile inputs of the robustness issue, one list for both their users: test/robustness/hostile.test.ts runs
+// them at reduced sizes in CI (to catch hangs and invalid pages), bench/run.mjs at full size (to time them beside an
+// ordinary page).
+
+/** `s` repeated and cut to exactly `size` code units. */
+export const repeat = (s, size) => s.repeat(Math.ceil(size / s.length)).slice(0, size);
+
+/**
+ * The hostile inputs, each a name and a function making the text.
+ *
+ * @param {{ seed: string, size: number, pageSize: number }} o - the seed page's text; the size of the
+ *   "megabyte" cases (1 MB in the benchmark); the size of the long page of real articles (10 MB in the benchmark).
+ * @returns {[string, () => string][]}
+ */
+export function hostileInputs({ seed, size, pageSize }) {
+  const flat = seed.replace(/\s+/g, '');
+  return [
+    ['a run of one Han character', () => '王'.repeat(size)],
+    ['real text with no line break', () => repeat(flat, size)],
+    ['only newlines', () => '\n'.repeat(size)],
+    ['100,000 unclosed （', () => '（'.repeat(100_000)],
+    ['100,000 unclosed “', () => '“'.repeat(100_000)],
+    ['100,000 、', () => '、'.repeat(100_000)],
+    ['surnames, titles and company suffixes run together', () => repeat('王市长李书记有限公司集团欧阳、局委员会本报讯（记者', size)],
+    ['lone surrogates and control characters', () => repeat('\ud800市长\u0000王某\udc00\u0007有限公司\r', Math.min(size, 200_000))],
+    ['datelines run together', () => repeat('本报讯', Math.min(size, 200_000))],
+    ['dates run together', () => repeat('2023年6月29日29日二〇二三年六月', size)],
+    ['a long page of real articles', () => repeat(seed + '\n', pageSize)],
+  ];
+}
