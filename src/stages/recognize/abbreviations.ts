@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { placeAbbreviations } from '../../data/lexicons.generated.js';
+import { abbreviationWords, placeAbbreviations } from '../../data/lexicons.generated.js';
+import { Trie } from '../../lexicon/trie.js';
 import type { Doc } from './doc.js';
 
 interface Abbreviation {
@@ -40,12 +41,15 @@ const VERB_BEFORE = new Set([...'访来驻赴抵离返旅留援侵在对进']);
 /** Abbreviations of countries and regions that pair up (中美, 日俄, 欧美). */
 const COUNTRY = new Set([...'中美俄日韩朝英法德印巴欧非越泰澳加意']);
 const AFTER = /^(?:方(?![面法式向案针])|总统|总理|首相|外长|政府|国内|军方)/;
-/** Two-character words that begin with an abbreviation character but are ordinary words (美好, 日报, 中心 …). */
-const WORDS = new Set(('美好 美丽 美元 美术 美食 美满 美容 美德 美洲 美誉 日本 日报 日前 日益 日常 日期 日子 日渐 日趋 日夜 日内 ' +
-  '日后 日均 日用 日内瓦 法律 法院 法规 法制 法治 法定 法官 法人 英语 英雄 英镑 英文 英才 华人 华侨 华裔 华商 华夏 华丽 华南 ' +
-  '华北 华东 华中 京剧 德育 德才 中国 中央 中心 中华 中学 中小 中间 中期 中等 中层 中部 中外 港口 港澳 台湾 台阶 台上 台风 韩国 ' +
-  '俄罗斯 欧洲 欧盟 欧元 非洲 非常 非法 印度 印象 印发 巴西 越来 越南 越过 泰国 澳门 澳大利亚 加强 加快 加大 加上 加入 加工 加法 中非 中巴 巴中 日中 美中不足 ' +
-  '朝鲜 朝阳 朝着 意见 意义 意识 沪深 津贴 渝中').split(' '));
+/** Ordinary words that contain an abbreviation character (data/abbreviation-words.tsv: 美好, 日报, 越来越). */
+let wordTrie: Trie<true> | undefined;
+const words = (): Trie<true> => {
+  if (!wordTrie) {
+    wordTrie = new Trie<true>();
+    for (const [w] of abbreviationWords) wordTrie.add(w!, true);
+  }
+  return wordTrie;
+};
 
 /**
  * Accepts abbreviation places in free text.
@@ -59,7 +63,12 @@ export function findAbbreviations(doc: Doc): void {
   const table = abbreviations();
   const t = doc.text;
   const abbr = (i: number): boolean => table.has(t[i] ?? '') && doc.owner[i] === -1;
-  const word = (i: number): boolean => WORDS.has(t.slice(i, i + 2)) || WORDS.has(t.slice(i, i + 3));
+  // A listed word starting at i (美好), or one starting up to three characters before and running over i (越来越).
+  const word = (i: number): boolean => words().longestAt(t, i) !== undefined;
+  const within = (i: number): boolean => {
+    for (let s = Math.max(0, i - 3); s < i; s++) if ((words().longestAt(t, s)?.[0] ?? 0) > i) return true;
+    return false;
+  };
   const accept = (i: number, rule: string): void => {
     const a = table.get(t[i]!)!;
     doc.accept({ start: i, end: i + 1, label: 'place', rule, place: { level: a.level } });
@@ -95,7 +104,7 @@ export function findAbbreviations(doc: Doc): void {
       continue;
     }
     const prevOk = i === 0 || doc.isBreak(i - 1) || doc.owner[i - 1] !== -1 || VERB_BEFORE.has(t[i - 1]!) || /[向与同和跟给使令]/.test(t[i - 1]!);
-    if (!prevOk || word(i) || t.startsWith('越来越', i - 2)) continue; // 越来越: 来 is no verb of movement here
+    if (!prevOk || word(i) || within(i)) continue;
     // After a verb of movement or stay (访华, 驻华使馆, 离京), the character is the place; after 在/对/进 only where
     // a word does not go on (在京召开, but not 在中间).
     const after = VERB_BEFORE.has(t[i - 1] ?? '')

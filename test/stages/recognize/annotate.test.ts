@@ -144,6 +144,7 @@ describe('one-character place abbreviations', () => {
   it('stops the pair before an ordinary word (加强 is no Canada) and reads none in 越来越', () => {
     expect(places('这表明了中美加强合作的重要性。')).toEqual(['中', '美']);
     expect(places('罢工风潮越来越令舆论关注。')).toEqual([]);
+    expect(places('这是他最在意的事。')).toEqual([]); // 在 + 意 is no stay in Italy
   });
 
   it('reads characters that abbreviate a country only in a pair before a relation word (以, 墨, 阿)', () => {
