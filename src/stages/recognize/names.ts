@@ -10,6 +10,7 @@ import { lexicons } from '../../lexicon/index.js';
 import { followerAt, givenTier, verbEndsBefore } from '../../lexicon/names.js';
 import { surnameAt, surnameClass } from '../../lexicon/surnames.js';
 import type { Doc } from './doc.js';
+import { placeAt } from './places.js';
 
 /** Characters that never stand in a given name (function words, numerals of dates, units). */
 const NOT_GIVEN = new Set([...'的了在是与及等也都为对向从就并又着过其这那此月日时个们市省县区镇乡部局厅委会说讲称']);
@@ -36,6 +37,8 @@ export function rightScore(doc: Doc, k: number): number {
   if (followerAt(t, k)) return 1.5;
   if (doc.owner[k] !== -1) return 1;
   if (AFTER_NAME.has(t[k]!)) return 0.8;
+  // A place name of its own (记者某某广州报道): the name ends before it.
+  if (placeAt(doc, k)?.rule.startsWith('place.gazetteer')) return 0.8;
   return -2;
 }
 

@@ -22,6 +22,10 @@ describe('titles and the people who hold them', () => {
     expect(found('深入学习习近平总书记重要讲话精神')).toEqual(['person:习近平', 'title:总书记']);
   });
 
+  it('ends a name where a place of its own begins (记者某某广州报道)', () => {
+    expect(found('本报记者林宝广州报道')).toEqual(['title:记者', 'person:林宝', 'place:广州']);
+  });
+
   it('does not take a post in an award name for a title', () => {
     expect(found('颁发市长质量奖。')).toEqual([]);
   });
