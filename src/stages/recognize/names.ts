@@ -11,6 +11,7 @@ import { followerAt, givenTier, verbEndsBefore } from '../../lexicon/names.js';
 import { surnameAt, surnameClass } from '../../lexicon/surnames.js';
 import type { Doc } from './doc.js';
 import { placeAt } from './places.js';
+import { isOrdinaryWord } from '../../lexicon/words.js';
 
 /** Characters that never stand in a given name (function words, numerals of dates, units). */
 const NOT_GIVEN = new Set([...'的了在是与及等也都为对向从就并又着过其这那此月日时个们市省县区镇乡部局厅委会说讲称']);
@@ -50,6 +51,8 @@ export function leftScore(doc: Doc, s: number): number {
   if (BEFORE_NAME.has(t[s - 1]!)) return 0.8;
   const lex = lexicons();
   for (const len of [2, 3]) if (s - len >= 0 && (lex.verbs.has(t.slice(s - len, s)) || lex.boundaryMulti.has(t.slice(s - len, s)))) return 0.8;
+  // The character before and the first of the name make an ordinary word (非常 before 常…): no name starts here.
+  if (isOrdinaryWord(t, s - 1, 2)) return -3;
   return -1.5;
 }
 
@@ -81,6 +84,10 @@ export function nameScore(doc: Doc, s: number, e: number, strong = false): numbe
   if (/[里村镇乡区县市州]/.test(t[e - 1]!) && t[e] === t[e - 1] && t[e + 1] === '长') return -Infinity;
   const lex = lexicons();
   if (lex.blockers.has(t.slice(s, e))) return -Infinity;
+  // An ordinary word is no name unless a title vouches for it (市长高峰 is a name; 高峰 alone is a peak).
+  if (!strong && isOrdinaryWord(t, s, e - s)) return -Infinity;
+  // Nor is a word ending in the suffix of a place unit (某某村, 某某镇) unless a title vouches for it.
+  if (!strong && /[村镇乡县省市区州]/.test(t[e - 1]!)) return -Infinity;
   if (e - s === 3 && sl === 1 && lex.blockers.has(t.slice(s, s + 2)) && !strong) return -Infinity;
   return score;
 }
@@ -92,7 +99,7 @@ export function isNameShape(doc: Doc, s: number, e: number, strong = true): bool
 
 /** Minimum total score of a name with a title before it, and with no such help. */
 export const MIN_AFTER_TITLE = 2;
-export const MIN_FREE = 5;
+export const MIN_FREE = 4;
 /** A rare surname (class 3) needs this much more on its own: many are also function words (于, 但, 向). */
 export const RARE_SURNAME_PENALTY = 2;
 

@@ -1,6 +1,6 @@
 // People who hold no office: named after an occupation, or not named at all. Names are invented.
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../../src/index.js';
+import { annotate, parsePage } from '../../../src/index.js';
 
 const text = `本报讯 龙凤村茶农罗启秀、果农田永福等10人获评“十佳”茶农，小茶叶成了群众增收致富的“金叶子”。`;
 const [article] = parsePage(text, { issueDate: '2023-12-06' }).articles;
@@ -57,5 +57,18 @@ describe('a name right before its post (data/name-posts.tsv)', () => {
 
   it('takes a transliterated name before a head of state where a word may start', () => {
     expect(people('会见时，穆萨里克总统表示欢迎。')).toEqual([['穆萨里克', ['总统']]]);
+  });
+});
+
+describe('names standing alone (the name model)', () => {
+  const names = (text: string) => annotate(text).filter((m) => m.label === 'person').map((m) => m.text);
+
+  it('does not start a name inside an ordinary word (非常 before 常…)', () => {
+    expect(names('瑞典人非常喜欢中国茶。')).toEqual([]);
+  });
+
+  it('takes no ordinary word for a name, nor a place unit (高深, 某某村)', () => {
+    expect(names('这样才能使高深的知识惠及天下。')).toEqual([]);
+    expect(names('龙凤村茶园丰收。')).toEqual([]);
   });
 });
