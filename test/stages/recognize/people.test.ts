@@ -72,3 +72,9 @@ describe('names standing alone (the name model)', () => {
     expect(names('龙凤村茶园丰收。')).toEqual([]);
   });
 });
+
+describe('a name before a doctrine or a memorial word', () => {
+  it('is a person (某某理论, 某某诞辰)', () => {
+    expect(annotate('认真学习王建华理论。').filter((m) => m.label === 'person').map((m) => m.text)).toEqual(['王建华']);
+  });
+});
