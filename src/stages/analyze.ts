@@ -10,7 +10,7 @@ import type { Segment } from './segment/index.js';
 import { reflowText } from './reflow/index.js';
 import { linkNames, recognize, type Cand, type Doc } from './recognize/index.js';
 import { pageContext } from './resolve/context.js';
-import { entityName, latinFullNames, resolveEntities, toMention, type TextUnit } from './resolve/entities.js';
+import { entityName, fullNamesByPart, resolveEntities, toMention, type TextUnit } from './resolve/entities.js';
 import { analyzeEvents } from './events/index.js';
 import { isEnglish, recognizeEnglish } from '../en/index.js';
 import { analyzeEnglishEvents } from '../en/events.js';
@@ -65,7 +65,7 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
     const script: 'simplified' | 'traditional' = changed >= 2 && changed >= 0.04 * han ? 'traditional' : 'simplified';
     const language = languages[k]!;
     const body = us[us.length - 1]!;
-    const fullNames = languages[k] === 'en' ? latinFullNames(us) : new Map<string, string | null>();
+    const fullNames = fullNamesByPart(us);
     const nameOf = (c: Cand): string => {
       const n = entityName(body.doc, c, ctx);
       return c.label === 'person' ? fullNames.get(n) ?? n : n;

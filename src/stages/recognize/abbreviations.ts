@@ -34,6 +34,18 @@ export function placeAbbreviation(c: string): { full: string; level: string } | 
   const a = abbreviations().get(c);
   return a && !a.pairOnly ? { full: a.full, level: a.level } : undefined;
 }
+/**
+ * True when a character abbreviates a place in some context, pairs included (中, 美, 乌 …).
+ *
+ * @example
+ * ```ts
+ * isAbbreviationChar('乌'); // true (乌方: the Uruguayan or Ukrainian side)
+ * ```
+ */
+export function isAbbreviationChar(c: string): boolean {
+  return abbreviations().has(c);
+}
+
 const RELATION = /^(?:关系|两国|三国|双方|首脑|会晤|合作|贸易|经贸|联合|建交|战略|友好|之间|峰会|外长|领导人|对话|共同|会谈|边境|边界|友谊|谈判|和谈|冲突|争端|交往|磋商|协议|条约)/;
 /** Words after 对 + an abbreviation that make it a country (对华政策, 对美出口, 对俄贷款). */
 const TOWARD = /^(?:关系|政策|投资|出口|进口|援助|贷款|外交|制裁|态度|立场|贸易|经贸|工作|友好)/;

@@ -8,6 +8,7 @@
  */
 import type { Doc } from './doc.js';
 import { nameScore } from './names.js';
+import { surnameAt } from '../../lexicon/surnames.js';
 import { acceptTitle, titleFrom, type TitleHit } from './titles.js';
 
 /** Verbs that give an office to the name after them, with 为 before the title. */
@@ -47,20 +48,38 @@ function titleItemAt(doc: Doc, k: number): TitleItem | undefined {
   return titleFrom(doc, k);
 }
 
-/** The person mention over [s, e), or a new one when the frame is strong and the span reads as a name; or -1. */
+/** Particles that never stand inside a name, even one a frame delimits exactly. */
+const NOT_IN_NAME = /[的了是与及和等在为其这那]/;
+
+/**
+ * The person mention over [s, e), or a new one when the frame is strong and the span reads as a name (the frame
+ * delimits it, so a given name may start with a character that is a preposition elsewhere: 某向东); or -1.
+ */
 function personIn(doc: Doc, s: number, e: number): number {
   const id = doc.startingAt(s);
   if (id >= 0) return doc.cands[id]!.label === 'person' && doc.cands[id]!.end === e ? id : -1;
-  if (e - s < 2 || e - s > 4 || !doc.isFree(s, e) || nameScore(doc, s, e, true) === -Infinity) return -1;
+  if (e - s < 2 || e - s > 4 || !doc.isFree(s, e)) return -1;
+  const t = doc.text;
+  const framed = surnameAt(t, s) > 0 && !NOT_IN_NAME.test(t.slice(s + 1, e)) && [...t.slice(s, e)].every((_, k) => doc.isHan(s + k));
+  if (nameScore(doc, s, e, true) === -Infinity && !framed) return -1;
   return doc.accept({ start: s, end: e, label: 'person', rule: 'person.appointment' });
 }
 
-/** Accepts the titles read and binds them all to the person, unless the person already has titles. */
-function bind(doc: Doc, person: number, items: TitleItem[]): void {
+/** Accepts the titles read and binds them all to the person, unless the person already has titles (or `add`). */
+function bind(doc: Doc, person: number, items: TitleItem[], add = false): void {
   const p = doc.cands[person]!;
-  if (p.titles?.length) return;
+  if (p.titles?.length && !add) return;
   const ids = items.map((x) => (typeof x === 'number' ? x : acceptTitle(doc, x))).filter((k) => k >= 0);
-  if (ids.length) p.titles = ids;
+  if (ids.length) p.titles = [...(p.titles ?? []), ...ids.filter((k) => !p.titles?.includes(k))];
+}
+
+/** The last person mention ending at or before `e`, no further back than `window` characters; or -1. */
+function lastPersonBefore(doc: Doc, e: number, window: number): number {
+  for (let k = e; k >= Math.max(0, e - window); k--) {
+    const id = doc.endingAt(k);
+    if (id >= 0 && doc.cands[id]!.label === 'person') return id;
+  }
+  return -1;
 }
 
 /**
@@ -111,11 +130,27 @@ export function findAppointments(doc: Doc): void {
       }
       if (person >= 0) bind(doc, person, chain.items);
     } else if (take) {
-      // 免去 NAME (的) TITLE 职务: the name right after 免去, then the titles up to here.
+      // 免去 NAME (的) TITLE 职务: the name right after 免去, then the titles up to here. 免去其 TITLE 职务: the
+      // person appointed just before (任命某某为…，免去其…职务), who keeps both titles.
       for (let s0 = i - 2; s0 >= Math.max(2, i - 30); s0--) {
         if (!TAKE.test(t.slice(s0 - 2, s0))) continue;
-        const person = doc.startingAt(s0);
-        if (person < 0 || doc.cands[person]!.label !== 'person') break;
+        if (t[s0] === '其') {
+          const chain = chainAt(doc, s0 + 1);
+          const before = lastPersonBefore(doc, s0 - 2, 40);
+          if (chain && chain.end === i && before >= 0) bind(doc, before, chain.items, true);
+          break;
+        }
+        let person = doc.startingAt(s0);
+        if (person >= 0 && doc.cands[person]!.label !== 'person') break;
+        if (person < 0) {
+          // A name not found yet: the one the frame fits exactly (免去某某的…职务).
+          for (const len of [3, 2]) {
+            const e = s0 + len;
+            const chain = chainAt(doc, e + (t[e] === '的' ? 1 : 0));
+            if (chain && chain.end === i && (person = personIn(doc, s0, e)) >= 0) break;
+          }
+          if (person < 0) break;
+        }
         const from = doc.cands[person]!.end + (t[doc.cands[person]!.end] === '的' ? 1 : 0);
         const chain = chainAt(doc, from);
         if (chain && chain.end === i) bind(doc, person, chain.items);

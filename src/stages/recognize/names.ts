@@ -12,6 +12,7 @@ import { surnameAt, surnameClass } from '../../lexicon/surnames.js';
 import type { Doc } from './doc.js';
 import { placeAt } from './places.js';
 import { isOrdinaryWord } from '../../lexicon/words.js';
+import { isAbbreviationChar } from './abbreviations.js';
 
 /** Characters that never stand in a given name (function words, numerals of dates, units). */
 const NOT_GIVEN = new Set([...'的了在是与及等也都为对向从就并又着过其这那此月日时个们市省县区镇乡部局厅委会说讲称']);
@@ -46,8 +47,10 @@ export function rightScore(doc: Doc, k: number): number {
 /** How strongly the context before `s` starts a name. */
 export function leftScore(doc: Doc, s: number): number {
   if (s === 0 || doc.isBreak(s - 1)) return 1;
-  if (doc.owner[s - 1] !== -1) return 1.2;
   const t = doc.text;
+  // 中方, 乌方: the side of a country, not the surname 方.
+  if (t[s] === '方' && isAbbreviationChar(t[s - 1]!)) return -3;
+  if (doc.owner[s - 1] !== -1) return 1.2;
   if (BEFORE_NAME.has(t[s - 1]!)) return 0.8;
   const lex = lexicons();
   for (const len of [2, 3]) if (s - len >= 0 && (lex.verbs.has(t.slice(s - len, s)) || lex.boundaryMulti.has(t.slice(s - len, s)))) return 0.8;

@@ -164,7 +164,8 @@ function knownOrganizations(doc: Doc): Cand[] {
       const leftOk = i === 0 || doc.isBreak(i - 1) || doc.owner[i - 1] !== -1 || lex.boundary1.has(t[i - 1]!);
       if (!leftOk || placeAt(doc, Math.max(0, i - 2), e)?.end === i + 1) continue;
     }
-    if (doc.isHan(e) && lex.organSuffixes.endingAt(t, e + 1, e).length && !lex.known.longestAt(t, e)) continue; // 国会 + 议 …
+    // 国会 + 议 …: a one-character head right after runs the name on; not where a post begins there (商务部 + 部长).
+    if (doc.isHan(e) && lex.organSuffixes.endingAt(t, e + 1, e).length && !lex.known.longestAt(t, e) && !lex.posts.longestAt(t, e)) continue;
     // A head that runs on into a longer word (商务部 + 长, 司法部 + 门, 最高法 + 官) names no body here.
     if (/[部局厅委院法]$/.test(t.slice(i, e)) && (NOT_AFTER_HEAD.has(t[e] ?? '') || t[e] === '官')) continue;
     out.push({ start: i, end: e, label: org.label, rule: 'org.known', kind: org.kind, canonical: org.name });

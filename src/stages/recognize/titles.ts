@@ -129,6 +129,8 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
 function isOfficial(doc: Doc, h: TitleHit): boolean {
   const cls = h.post.cls;
   if (cls === 'official' || cls === 'group') return true;
+  // A corporate post of a government body is an office (中国人民银行行长).
+  if (cls === 'corporate') return h.organ >= 0 && doc.cands[h.organ]!.label === 'government';
   if (cls !== 'ambiguous') return false;
   if (h.prefix) return true;
   if (h.organ >= 0) {

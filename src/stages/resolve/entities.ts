@@ -130,23 +130,30 @@ function mergeShortForms(map: Map<Key, Group<Organization>>): void {
 }
 
 /**
- * Later mentions of Latin-script names by one of their parts (Whitfield, Tang) → the name written in full in the
- * article; a part shared by two people links to neither.
+ * Later mentions of names by one of their parts → the name written in full in the article: Latin-script names by
+ * their first or last word (Whitfield, Tang), transliterated names by the part after the last middle dot
+ * (某某·莫拉莱达 → 莫拉莱达). A part shared by two people links to neither.
  *
  * @example
  * ```ts
- * latinFullNames(units).get('Whitfield'); // 'Thomas Whitfield'
+ * fullNamesByPart(units).get('Whitfield'); // 'Thomas Whitfield'
+ * fullNamesByPart(units).get('莫拉莱达');  // '埃斯特万·莫拉莱达'
  * ```
  */
-export function latinFullNames(units: readonly TextUnit[]): Map<string, string | null> {
+export function fullNamesByPart(units: readonly TextUnit[]): Map<string, string | null> {
   const fullNames = new Map<string, string | null>();
+  const link = (part: string, n: string): void => {
+    const seen = fullNames.get(part);
+    fullNames.set(part, seen === undefined || seen === n ? n : null);
+  };
   for (const u of units) for (const c of u.doc.cands) {
     if (c.label !== 'person') continue;
     const n = u.doc.text.slice(c.start, c.end);
-    if (!/^[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)+$/u.test(n)) continue;
-    for (const part of [n.split(' ')[0]!, n.split(' ').at(-1)!]) {
-      const seen = fullNames.get(part);
-      fullNames.set(part, seen === undefined || seen === n ? n : null);
+    if (/^[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)+$/u.test(n)) {
+      for (const part of [n.split(' ')[0]!, n.split(' ').at(-1)!]) link(part, n);
+    } else if (/^[\u4e00-\u9fff]{1,12}(?:[·・•‧][\u4e00-\u9fff]{1,12})+$/.test(n)) {
+      const last = n.split(/[·・•‧]/).at(-1)!;
+      if (last.length >= 2) link(last, n);
     }
   }
   return fullNames;
@@ -169,7 +176,7 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
   const mentions: Mention[] = [];
   const gaz = getGazetteer();
 
-  const fullNames = latinFullNames(units); // empty for Chinese text: its names are never Latin
+  const fullNames = fullNamesByPart(units);
   for (const u of units) {
     const { doc } = u;
     const orgName = (c: Cand): string => entityName(doc, c, ctx);
