@@ -124,7 +124,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
         r = 'awardee';
       } else if (role === 'host' && /会见|接见|会谈|会晤/.test(t.slice(i, end))) {
         // 甲会见乙: 乙 is the guest; 甲与乙举行会谈: 乙 (after 与) is the guest.
-        const yu = lastIn(t, '与', clause.start, i);
+        const yu = partnerBefore(doc, clause.start, i);
         const guests = yu >= clause.start ? personsIn(doc, yu, i) : personsIn(doc, end, clause.end);
         who = subjectOf(ci, yu >= clause.start ? yu : i);
         for (const g of guests) { addRole(nameOf(g), 'guest'); participants.push({ name: nameOf(g), role: 'guest', sentence: si }); }
@@ -189,6 +189,19 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
   }
   for (const w of awards) delete w.trigger;
   return { events: events.map(({ at: _a, sentence: _s, ...e }) => e), awards, dates, roles };
+}
+
+/**
+ * Where the other side of talks is introduced before the verb at `i`: 与 anywhere in the clause, or 同, 和 or 跟 right
+ * after a person or body (甲同乙举行会谈); -1 when none.
+ */
+function partnerBefore(doc: Doc, from: number, i: number): number {
+  const t = doc.text;
+  for (let k = i - 1; k >= from; k--) {
+    if (t[k] === '与') return k;
+    if ((t[k] === '同' || t[k] === '和' || t[k] === '跟') && doc.endingAt(k) >= 0 && PARTIES.has(doc.cands[doc.endingAt(k)]!.label)) return k;
+  }
+  return -1;
 }
 
 /** Adverbs that may stand between an event's name and its verb (某某计划正式启动). */
@@ -326,9 +339,11 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     const i = c.start + k;
     if (planned(i) || t.slice(i - 2, i) === '参加' || t.slice(i - 2, i) === '陪同') break;
     if (/^[后前时中间]/.test(t.slice(i + trig.length, i + trig.length + 1))) break; // 会见后: a time, not an event
-    const yu = lastIn(t, '与', c.start, i);
-    if (trig === '会谈' && yu >= c.start) push('reception', yu, i + 2, trig, i);
-    else if (c.end - i > 2) push('reception', i, c.end, trig, i);
+    // Talks (会谈, 会晤) are a meeting of two sides; 会见 and 接见 receive a visitor.
+    const type = trig === '会谈' || trig === '会晤' ? 'meeting' : 'reception';
+    const yu = partnerBefore(doc, c.start, i);
+    if ((trig === '会谈' || trig === '会晤') && yu >= c.start) push(type, yu, i + 2, trig, i);
+    else if (c.end - i > 2) push(type, i, c.end, trig, i);
     break;
   }
   // Inspections: 调研某某工作, 视察某某, 看望慰问某某 — one a sentence.

@@ -83,7 +83,8 @@ export function findAbbreviations(doc: Doc): void {
   };
   const accept = (i: number, rule: string): void => {
     const a = table.get(t[i]!)!;
-    doc.accept({ start: i, end: i + 1, label: 'place', rule, place: { level: a.level } });
+    // Named by the place it stands for (华 → 中国), unless the character stands for several (巴, 乌).
+    doc.accept({ start: i, end: i + 1, label: 'place', rule, place: a.full === '-' ? { level: a.level } : { level: a.level, canonical: a.full } });
   };
   const pairOnly = (i: number): boolean => table.get(t[i]!)!.pairOnly;
   for (let i = 0; i < t.length; i++) {

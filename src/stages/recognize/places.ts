@@ -203,7 +203,9 @@ function findVillages(doc: Doc, villages?: VillageGazetteer): void {
     // Core: after a town mention, up to the suffix; after 、 up to the suffix; else two characters.
     let start = -1;
     let moved = false;
-    for (let k = i - 2; k >= i - 4 && k >= 0; k--) {
+    // A one-character name right after a town (某某镇余村) is a village too.
+    const afterTown = doc.cands[doc.endingAt(i - 1)]?.place?.level === 'town';
+    for (let k = afterTown ? i - 1 : i - 2; k >= i - 4 && k >= 0; k--) {
       const p = doc.endingAt(k);
       if ((p >= 0 && doc.cands[p]!.label === 'place') || t[k - 1] === '、' || (k > 0 && doc.isBreak(k - 1))) {
         if (doc.isFree(k, i)) start = k;

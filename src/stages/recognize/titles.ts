@@ -56,6 +56,8 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
   const [end, post] = p;
   if (!doc.isFree(i, end)) return undefined;
   if (t[end] === '会' && post.post.endsWith('委')) return undefined; // 常委 in 人大常委会 is the committee, not a post
+  // 某某市长兴县: the level word ends a place and 长 begins the next one, a county the gazetteer names in full.
+  if (/^[省市县区州旗镇乡]长$/.test(post.post) && (placeAt(doc, i + 1)?.end ?? 0) > end && placeAt(doc, i + 1)!.rule === 'place.gazetteer') return undefined;
   let start = i;
   for (const m of MODIFIERS) if (t.endsWith(m, start) && doc.isFree(start - m.length, start)) { start -= m.length; break; }
   // A word of function or rank inside the title (销售总监, 相关负责人), from data/post-modifiers.tsv.

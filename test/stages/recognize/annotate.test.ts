@@ -93,6 +93,14 @@ describe('places', () => {
     expect(found('在江苏省无锡市考察')).toEqual(['place:江苏省', 'place:无锡市']);
   });
 
+  it('reads 某某市长兴县 as two places, not a mayor', () => {
+    expect(found('在湖州市长兴县考察')).toEqual(['place:湖州市', 'place:长兴县']);
+  });
+
+  it('reads a one-character name right after a town as a village (某某镇余村)', () => {
+    expect(found('在天荒坪镇余村考察')).toEqual(['place:天荒坪镇', 'place:余村']);
+  });
+
   it('finds villages listed after a town', () => {
     expect(found('活动在阳山镇桃源村举办')).toEqual(['place:阳山镇', 'place:桃源村']);
   });
