@@ -28,3 +28,33 @@ describe('signing cooperation documents', () => {
     expect(a.events.map((e) => e.type)).toContain('signing');
   });
 });
+
+describe('an inspection with officials accompanying (在…陪同下)', () => {
+  const a = parsePage('本报讯 市长林志远昨日在副市长陈宏及水务局局长黄立陪同下，到滨江区视察防洪工程。', { issueDate: '2023-06-30' }).articles[0]!;
+  const roles = (name: string) => a.officials.find((p) => p.name === name)?.roles;
+
+  it('makes those inside 在…陪同下 accompany, and the subject before 在 the inspector', () => {
+    expect(roles('林志远')).toEqual(['inspector']);
+    expect(roles('陈宏')).toEqual(['accompanying']);
+    expect(roles('黄立')).toEqual(['accompanying']);
+  });
+
+  it('places the inspection where the subject went (到某地视察)', () => {
+    expect(a.events.find((e) => e.type === 'inspection')?.location).toBe('滨江区');
+  });
+});
+
+describe('words in quotation marks', () => {
+  it('report speech, not events (“…都不见有人开工”)', () => {
+    const a = parsePage('本报讯 居民何桂兰说：“他们说七月底修好，但到现在都不见有人开工。”', { issueDate: '2023-06-30' }).articles[0]!;
+    expect(a.events).toEqual([]);
+  });
+});
+
+describe('the ceremony of a signing reported after it (签署仪式在某地举行)', () => {
+  it('is the same signing: it gives its place and its attendees to it', () => {
+    const a = parsePage('本报讯 运输署昨日与恒远科技有限公司签署合作备忘录。签署仪式在九龙湾举行，立法会议员罗家明出席见证。', { issueDate: '2023-06-30' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.location])).toEqual([['signing', '九龙湾']]);
+    expect(a.events[0]!.participants).toContainEqual({ name: '罗家明', role: 'attendee' });
+  });
+});

@@ -79,7 +79,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
   const people = new MentionRange(doc.cands, (c) => c.label === 'person');
   const dateRange = new MentionRange(doc.cands, (c) => c.label === 'date');
   const personsIn = (_doc: Doc, from: number, to: number): Cand[] => people.within(from, to);
-  const ranges: Ranges = { parties: new MentionRange(doc.cands, (c) => PARTIES.has(c.label)), places: new MentionRange(doc.cands, (c) => c.label === 'place'), bodies: new MentionRange(doc.cands, (c) => c.label === 'government' || c.label === 'organization' || c.label === 'company'), names: new Set(), inspected: new Set() };
+  const ranges: Ranges = { parties: new MentionRange(doc.cands, (c) => PARTIES.has(c.label)), places: new MentionRange(doc.cands, (c) => c.label === 'place'), bodies: new MentionRange(doc.cands, (c) => c.label === 'government' || c.label === 'organization' || c.label === 'company'), names: new Set(), inspected: new Set(), quoted: quotedSpans(t) };
 
   sents.forEach((s, si) => {
     let cursor = 0;
@@ -100,7 +100,11 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
         for (let i = c.start; i < c.end && verbAt < 0; i++) if (roleVerbAt(doc, i) || t.startsWith('召开', i)) verbAt = i;
         // Only attending, signing and receiving take a list of names over commas (甲、乙，丙参加); speaking is one's own.
         if (verbAt < 0 && ps.length && (lists || !out.length)) { out = ps.concat(out); if (!lists) break; continue; }
-        if (!out.length && verbAt >= 0) out = personsIn(doc, c.start, verbAt);
+        if (!out.length && verbAt >= 0) {
+          // 甲在乙陪同下，到某地视察: the subject stands before 在, not among those who accompany.
+          const zai = t.startsWith('陪同下', verbAt) ? lastIn(t, '在', c.start, verbAt) : -1;
+          out = personsIn(doc, c.start, zai >= 0 ? zai : verbAt);
+        }
         break;
       }
       return out;
@@ -128,6 +132,9 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
         const guests = yu >= clause.start ? personsIn(doc, yu, i) : personsIn(doc, end, clause.end);
         who = subjectOf(ci, yu >= clause.start ? yu : i);
         for (const g of guests) { addRole(nameOf(g), 'guest'); participants.push({ name: nameOf(g), role: 'guest', sentence: si }); }
+      } else if (t.startsWith('陪同下', i) && lastIn(t, '在', clause.start, i) >= 0) {
+        // 在乙（的）陪同下: 乙 accompanies.
+        who = personsIn(doc, lastIn(t, '在', clause.start, i), i);
       } else who = subjectOf(ci, i, role === 'attendee' || role === 'party' || role === 'awardee' || role === 'accompanying');
       for (const p of who) {
         if (REFERENCE_BEFORE.test(t.slice(Math.max(clause.start, p.start - 12), p.start))) continue;
@@ -147,6 +154,20 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     for (const c of s.clauses) findEventsInClause(doc, c, si, s, events, nameOf, ranges);
   });
 
+  // 签署仪式在某地举行 after 某某签署某协议: the ceremony of that signing, not an event of its own. Its place and
+  // date go to the signing, and the roles of its sentence too.
+  const redirect = new Map<number, Event & { at: number; sentence: number }>();
+  const signing = events.find((e) => e.type === 'signing');
+  if (signing) {
+    for (let k = events.length - 1; k >= 0; k--) {
+      const e = events[k]!;
+      if (e === signing || e.at < signing.at || !/^(?:签署|签约|签字)(?:仪式|活动)$/.test(e.name)) continue;
+      if (!signing.location && e.location) signing.location = e.location;
+      if (!signing.date && e.date) signing.date = e.date;
+      redirect.set(e.sentence, signing);
+      events.splice(k, 1);
+    }
+  }
   // The main event: the first meeting-like one; 会议/会上/现场 sentences and unplaced roles attach to it.
   const main = events.find((e) => e.type === 'meeting' || e.type === 'ceremony' || e.type === 'launch') ?? events[0];
   for (const e of events) {
@@ -168,6 +189,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
   if (main) {
     const bySentence = new Map<number, Event>();
     for (const e of events) if (!bySentence.has(e.sentence) && e.type !== 'signing' && e.type !== 'release' && e.type !== 'unveiling') bySentence.set(e.sentence, e);
+    for (const [sentence, e] of redirect) bySentence.set(sentence, e);
     const seen = new Set<string>();
     for (const p of participants) {
       const target = bySentence.get(p.sentence) ?? main;
@@ -202,6 +224,18 @@ function partnerBefore(doc: Doc, from: number, i: number): number {
     if ((t[k] === '同' || t[k] === '和' || t[k] === '跟') && doc.endingAt(k) >= 0 && PARTIES.has(doc.cands[doc.endingAt(k)]!.label)) return k;
   }
   return -1;
+}
+
+/** Verbs of going somewhere, before the place of an inspection (到某地视察, 赴某地调研). */
+const GO = /(?:到|赴|在|来到|前往|深入|走进)$/;
+
+/** The place written right before an inspection's verb (到某地视察, 赴某地一带调研), or undefined. */
+function placeBefore(doc: Doc, ranges: Ranges, from: number, i: number): string | undefined {
+  const t = doc.text;
+  const ps = ranges.places.within(from, i);
+  const p = ps[ps.length - 1];
+  if (!p || !/^(?:一带|等地|各地)?$/.test(t.slice(p.end, i)) || !GO.test(t.slice(Math.max(from, p.start - 2), p.start))) return undefined;
+  return t.slice(p.start, p.end);
 }
 
 /** Adverbs that may stand between an event's name and its verb (某某计划正式启动). */
@@ -242,6 +276,25 @@ interface Ranges {
   names: Set<string>;
   /** Sentences that already have an inspection. */
   inspected: Set<number>;
+  /** For each position, whether it stands inside quotation marks (a quote reports words, not events). */
+  quoted: Uint8Array;
+}
+
+const OPEN_QUOTES = new Set([...'“「『']);
+const CLOSE_QUOTES = new Set([...'”」』']);
+
+/** Marks every position inside quotation marks, in one pass; an unclosed quote ends with its paragraph. */
+function quotedSpans(t: string): Uint8Array {
+  const out = new Uint8Array(t.length);
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (OPEN_QUOTES.has(c)) depth++;
+    else if (CLOSE_QUOTES.has(c)) depth = Math.max(0, depth - 1);
+    else if (c === '\n') depth = 0;
+    if (depth > 0) out[i] = 1;
+  }
+  return out;
 }
 
 function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (Event & { at: number; sentence: number })[], nameOf: NameOf, ranges: Ranges): void {
@@ -249,6 +302,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
   const L = lexicon();
   const text = t.slice(c.start, c.end);
   const push = (type: Event['type'], start: number, end: number, trigger: string, at: number, extra: Partial<Event> = {}): void => {
+    if (ranges.quoted[at]) return; // words quoted are not events the article reports
     let name = t.slice(start, end);
     if (t[start] === '《' && t[end - 1] === '》') name = t.slice(start + 1, end - 1);
     if (name.length < 2 || ranges.names.has(name)) return;
@@ -354,7 +408,8 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
       const i = c.start + k;
       if (planned(i) || /陪同|参加$/.test(t.slice(i - 2, i))) break;
       if (c.end - i > trig.length) {
-        push('inspection', i, c.end, trig, i);
+        const where = placeBefore(doc, ranges, c.start, i);
+        push('inspection', i, c.end, trig, i, where ? { location: where } : {});
         ranges.inspected.add(si);
       }
       break;

@@ -58,6 +58,9 @@ const PARTS: [string, DateValue['part']][] = [
   ['夜间', 'evening'], ['深夜', 'evening'], ['晚', 'evening'],
 ];
 
+/** 前晚（28日）: a relative day, a part of the day, and the day of month in brackets (bounded, linear). */
+const HK_RELATIVE = /^([昨前今明])(天|日)?(上午|下午|晚上|凌晨|早|晚|夜)?[（(](\d{1,2})日[）)]/;
+
 function partAt(s: string, i: number): [number, DateValue['part']] | undefined {
   for (const [w, p] of PARTS) if (s.startsWith(w, i)) return [i + w.length, p];
   return undefined;
@@ -93,6 +96,21 @@ const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5
  * @param prev - the date before it in the text (for 次日, 当天).
  */
 function dateAt(s: string, i: number, anchor: Day | undefined, prev: DateValue | undefined): DateHit | undefined {
+  // 前晚（28日）, 昨日（29日）, 今早（30日）: Hong Kong usage, a relative day (and part of it) with its day in brackets.
+  if (/[昨前今明]/.test(s[i] ?? '')) {
+    const m = HK_RELATIVE.exec(s.slice(i, i + 12));
+    if (m) {
+      const back = { 昨: -1, 前: -2, 今: 0, 明: 1 }[m[1] as '昨' | '前' | '今' | '明'];
+      const v: DateValue = { text: m[0], relative: true, day: Number(m[4]) };
+      const part = m[3] ? PARTS.find(([w]) => w === m[3] || (m[3] === '早' && w === '早上') || (m[3] === '夜' && w === '夜间'))?.[1] : undefined;
+      if (part) v.part = part;
+      if (anchor) {
+        const day = shift(anchor, back);
+        Object.assign(v, { year: day.year, month: day.month, day: day.day, iso: isoOf(day) });
+      }
+      return { start: i, end: i + m[0].length, value: v, rule: 'date.hk-relative' };
+    }
+  }
   // Fixed relative words.
   for (const [w, d] of RELATIVE_DAYS) {
     if (!s.startsWith(w, i)) continue;

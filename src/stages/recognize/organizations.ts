@@ -42,7 +42,7 @@ export function levelOrganKind(name: string): 'party' | 'government' {
 }
 
 /** Start of the opening word (place, national or level word) nearest the left edge, or -1. */
-function opening(doc: Doc, from: number, to: number, minCore?: number): number {
+function opening(doc: Doc, from: number, to: number, minCore?: number, knownOpens = false): number {
   const lex = lexicons();
   const t = doc.text;
   for (let i = from; i < to; i++) {
@@ -53,6 +53,9 @@ function opening(doc: Doc, from: number, to: number, minCore?: number): number {
       if (kind !== 'level' || (i === from && to - e >= (minCore ?? 2))) return i; // 市农业农村局, 市教委, but not 村史馆
     }
     if (placeAt(doc, i, to)) return i;
+    // A body the lists know, whose committee or office this is (立法会 + 房屋事务委员会).
+    const known = knownOpens ? lex.known.longestAt(t, i, to) : undefined;
+    if (known && i === from && to - known[0] >= (minCore ?? 2)) return i;
   }
   return -1;
 }
@@ -74,7 +77,9 @@ export function findOrganizations(doc: Doc): void {
     const heads = lex.organSuffixes.endingAt(t, e);
     if (!heads.length) continue;
     const [hs, head] = heads[heads.length - 1]! as [number, OrganSuffix];
-    if (head.suffix.length === 1 && e < t.length && NOT_AFTER_HEAD.has(t[e]!)) continue;
+    // 部署, 局长 …: a head that runs on into a word is none; but 某某署 + 署长 is the body before its own post.
+    const ownPostAfter = t[e] === head.suffix && lex.posts.longestAt(t, e)?.[0] === e + 2;
+    if (head.suffix.length === 1 && e < t.length && NOT_AFTER_HEAD.has(t[e]!) && !ownPostAfter) continue;
     // The head's last character begins a post (大学校长: 学校 + 长 is 大学 + 校长): the shorter head wins.
     const post = lex.posts.longestAt(t, e - 1);
     if (post && post[0] > e && e - 1 > hs) continue;
@@ -84,7 +89,8 @@ export function findOrganizations(doc: Doc): void {
     if (!doc.isFree(hs, e)) continue;
     const edge = leftEdge(doc, hs, MAX_NAME - head.suffix.length);
     // 市教委 (one character between level and head), 市中级人民法院 (a long head needs none), 市农业农村局 (two).
-    let open = opening(doc, edge, hs, head.suffix.length >= 4 ? 0 : /^[委办]$/.test(head.suffix) ? 1 : 2);
+    // A committee of a known body opens with that body (立法会 + 房屋事务委员会); a bureau does not (特区政府 + 某某局).
+    let open = opening(doc, edge, hs, head.suffix.length >= 4 ? 0 : /^[委办]$/.test(head.suffix) ? 1 : 2, head.suffix === '委员会');
     // A name joined by 与/和 inside it (某某省材料与器件工程研究中心): look past the conjunction for an opening.
     if (open < 0 && edge > 1 && hs - edge >= 2 && /[与和]/.test(t[edge - 1]!) && !lex.organSuffixes.endingAt(t, edge - 1).length) {
       const edge2 = leftEdge(doc, edge - 1, MAX_NAME - (hs - edge + 1));
@@ -94,21 +100,24 @@ export function findOrganizations(doc: Doc): void {
     // A team needs a place or a national word before it, not a bare level word (县委…带队).
     if (head.suffix === '队' && open >= 0 && lex.levelWords.longestAt(t, open)?.[1] === 'level') continue;
     // A body named without its place, right before its own head's post (某某局局长, 某某署署长): the post says it.
-    const ownPost = open < 0 && head.anchor && head.suffix.length === 1 && t[e] === head.suffix && lex.posts.longestAt(t, e)?.[0] === e + 2;
+    const ownPost = open < 0 && head.anchor && head.suffix.length === 1 && ownPostAfter;
     // A bureau named by its field alone (教育局, 统计局): a government organ even without its place.
     let field = -1;
-    if (open < 0 && head.anchor && head.suffix.length === 1 && '局厅委办署'.includes(head.suffix)) {
-      const f = fieldEndingAt(t, hs, edge);
+    if (open < 0 && head.anchor && head.suffix.length === 1 && '局厅委办署处'.includes(head.suffix)) {
+      let f = fieldEndingAt(t, hs, edge);
+      // A field joined by 及 (运输及物流局): the whole compound, when the list names it.
+      if (edge > 1 && /[及与和]/.test(t[edge - 1]!)) f = Math.max(f, fieldEndingAt(t, hs, Math.max(0, hs - 10)));
       if (f) field = hs - f;
     }
     let start: number;
     if (open >= 0) start = open;
     else if (ownPost && hs - edge >= 2 && hs - edge <= 8) {
       start = edge;
-      // 创新科技及工业局局长: the name runs on over 及/与/和 to what stands before it.
+      // 创新科技及工业局局长: the name runs on over 及/与/和 when the whole is a field the list names (not over a
+      // person before it: 某某及渠务署署长).
       if (edge > 2 && /[及与和]/.test(t[edge - 1]!)) {
-        const before = leftEdge(doc, edge - 1, 8);
-        if (edge - 1 - before >= 2) start = before;
+        const f = fieldEndingAt(t, hs, Math.max(0, hs - 10));
+        if (f > hs - edge && doc.isFree(hs - f, hs)) start = hs - f;
       }
     }
     else if (field >= 0) start = field;

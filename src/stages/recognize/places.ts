@@ -173,15 +173,16 @@ function findNewAreas(doc: Doc): void {
   }
 }
 
-const VILLAGE_SUFFIXES = ['社区', '村'];
+/** Suffixes of villages and communities; 邨 ends the name of a Hong Kong housing estate (某某邨). */
+const VILLAGE_SUFFIXES = ['社区', '村', '邨'];
 /** Verbs of going or being somewhere, ending right before a village or community name. */
 const GO_TO = /(?:走进|来到|深入|前往|走访|抵达|赶赴|位于|地处)$/;
 /** Endings of the part before 村 or 社区 that make a common noun, not a name (乡村, 农村, 示范村, 城中村). */
-const NOT_VILLAGE = /(?:乡|农|村|城中|美丽|示范|重点|行政|自然|贫困|和谐|智慧|文明|各|全|该|本)$/;
+const NOT_VILLAGE = /(?:乡|农|村|屋|城中|美丽|示范|重点|行政|自然|贫困|和谐|智慧|文明|各|全|该|本)$/;
 
 function villageEnd(t: string, i: number): [number, string] | undefined {
   const c = t.charCodeAt(i);
-  if (c !== 0x793e && c !== 0x6751) return undefined; // 社, 村: most positions end here
+  if (c !== 0x793e && c !== 0x6751 && c !== 0x90a8) return undefined; // 社, 村, 邨: most positions end here
   for (const suf of VILLAGE_SUFFIXES) if (t.startsWith(suf, i)) return [i + suf.length, suf];
   return undefined;
 }

@@ -55,6 +55,11 @@ describe('companies', () => {
     expect(found('全乡数十家砖瓦厂陆续关停')).toEqual([]);
   });
 
+  it('starts a name after a generic noun in apposition (合作伙伴, 承办商)', () => {
+    expect(found('由合作伙伴新岭电子有限公司组装')).toEqual(['company:新岭电子有限公司']);
+    expect(found('承办商富达机电工程有限公司表示')).toEqual(['company:富达机电工程有限公司']);
+  });
+
   it('starts a name after a verb of setting up (下设, 上马)', () => {
     expect(found('集团下设宏远机械厂')).toEqual(['company:宏远机械厂']);
   });
@@ -99,6 +104,10 @@ describe('places', () => {
 
   it('reads a one-character name right after a town as a village (某某镇余村)', () => {
     expect(found('在天荒坪镇余村考察')).toEqual(['place:天荒坪镇', 'place:余村']);
+  });
+
+  it('reads a Hong Kong housing estate (某某邨) after its district, but not the generic 屋邨', () => {
+    expect(found('观塘秀茂坪邨的住户在屋邨平台集会')).toEqual(['place:观塘', 'place:秀茂坪邨']);
   });
 
   it('finds villages listed after a town', () => {

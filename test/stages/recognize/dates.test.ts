@@ -34,6 +34,12 @@ describe('dates', () => {
     expect(one('近期')).toMatchObject({ relative: true, from: '2023-05-31' });
   });
 
+  it('reads the Hong Kong form of a relative day with its date in brackets (前晚（28日）)', () => {
+    expect(dates('居民前晚（28日）举行大会。')).toEqual([
+      { text: '前晚（28日）', relative: true, day: 28, part: 'evening', year: 2023, month: 6, iso: '2023-06-28' },
+    ]);
+  });
+
   it('reads 这次日… as a count word, not 次日', () => {
     expect(dates('舆论对这次日俄首脑会晤寄予期待。')).toEqual([]);
   });

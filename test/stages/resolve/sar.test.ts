@@ -35,3 +35,19 @@ describe('Hong Kong and Macao pages', () => {
     expect(hk!.officials.find((p) => p.name === '陈国栋')?.titles).toEqual(['创新科技及工业局局长']);
   });
 });
+
+describe('Hong Kong government bodies', () => {
+  const orgs = (text: string) => parsePage(text, { issueDate: '2023-06-30' }).articles[0]!.organizations.map((o) => o.name);
+
+  it('reads departments named by their field (渠务署, 运输及物流局, 民政事务处), before their own post too', () => {
+    expect(orgs('本报讯 渠务署署长蔡志明与运输及物流局副局长冯立德到场，沙田民政事务处派员出席。')).toEqual(['渠务署', '运输及物流局', '沙田民政事务处']);
+  });
+
+  it('reads a district council after its district and a committee of a known body (立法会房屋事务委员会)', () => {
+    expect(orgs('本报讯 沙田区议会主席叶立邦表示，会在立法会房屋事务委员会跟进。')).toEqual(['沙田区议会', '立法会房屋事务委员会']);
+  });
+
+  it('does not take 位处, 到处 for offices', () => {
+    expect(orgs('本报讯 区内不少屋苑位处低洼地带，到处水浸。')).toEqual([]);
+  });
+});
