@@ -99,6 +99,16 @@ function isHead(w: string): boolean {
   return GOV.has(w) || ORG.has(w) || ENDINGS.has(w) || CLUB_AFTER.has(w);
 }
 
+/** True when a legal form (Co, Ltd, Inc, Group …) ends the run of capitalized words after token `i`, within three. */
+function legalFormAhead(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
+    if (!joined(ctx, k - 1) || !toks[k]!.cap) return false;
+    if (LEGAL.has(toks[k]!.lower)) return true;
+  }
+  return false;
+}
+
 /** Companies: a capitalized run ending in a legal form or company word; Bank of X. */
 export function findCompanies(ctx: Ctx): void {
   const { toks, doc } = ctx;
@@ -107,6 +117,8 @@ export function findCompanies(ctx: Ctx): void {
     if (!t.word || !t.cap || ctx.shout[i] || !ENDINGS.has(t.lower) || !free(ctx, i)) continue;
     // A company word before another ending gives way to it (Jones Medical Industries Inc, Dow Chemical Co).
     if (joined(ctx, i) && toks[i + 1]!.cap && ENDINGS.has(toks[i + 1]!.lower) && !ENDINGS.has(keyOf(ctx, i, i + 1))) continue;
+    // A sector word inside a longer name that ends in a legal form a few words on (Xinneng Power Technology Co Ltd).
+    if (!LEGAL.has(t.lower) && legalFormAhead(ctx, i)) continue;
     // The longest ending from here (Co., Ltd.).
     let j = i;
     for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {

@@ -82,9 +82,12 @@ export function findTitles(ctx: Ctx): void {
           } else {
             // Organ words that are no named body stay in the title (Minister of Commerce, Secretary of State).
             let r = o - 1;
+            // A portfolio joined by "and" ends one word after it (Trade and Industry): what follows is the name.
+            let joinedBy = false;
             while (r + 1 < toks.length && nameish(ctx, r + 1) && free(ctx, r + 1) && personAt(ctx, r + 1) === undefined && (r + 1 === o || joined(ctx, r))) {
               r++;
-              if (toks[r + 1]?.lower === 'and' && joined(ctx, r) && nameish(ctx, r + 2)) r++;
+              if (joinedBy) break;
+              if (toks[r + 1]?.lower === 'and' && joined(ctx, r) && nameish(ctx, r + 2)) { r++; joinedBy = true; }
             }
             if (r >= o) e = r;
           }

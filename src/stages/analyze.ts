@@ -9,6 +9,7 @@ import type { ResolvedOptions } from '../options.js';
 import type { Segment } from './segment/index.js';
 import { reflowText } from './reflow/index.js';
 import { linkNames, recognize, type Cand, type Doc } from './recognize/index.js';
+import { datelineDay } from './recognize/dates.js';
 import { pageContext } from './resolve/context.js';
 import { entityName, fullNamesByPart, resolveEntities, toMention, type TextUnit } from './resolve/entities.js';
 import { analyzeEvents } from './events/index.js';
@@ -47,9 +48,12 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
     const texts = [...(s.headline ? [s.headline] : []), ...s.subheadlines, s.body];
     const english = opts.language === 'en' || (opts.language === 'auto' && isEnglish(s.body.text));
     languages.push(english ? 'en' : 'zh');
+    // A dated dispatch counts its relative days (今天, on Wednesday) from the day in its dateline.
+    const filed = s.dateline && ropts.anchor ? datelineDay(s.dateline, ropts.anchor) : undefined;
+    const aopts = filed ? { ...ropts, anchor: filed } : ropts;
     const us: TextUnit[] = texts.map((reflowed) => ({
       reflowed,
-      doc: english ? recognizeEnglish(reflowed.text, ropts.anchor ? { anchor: ropts.anchor } : {}) : recognize(reflowed.text, ropts),
+      doc: english ? recognizeEnglish(reflowed.text, aopts.anchor ? { anchor: aopts.anchor } : {}) : recognize(reflowed.text, aopts),
       original: inInputScript(reflowed, raw, work),
     }));
     linkNames(us.map((u) => u.doc));

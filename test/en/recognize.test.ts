@@ -29,6 +29,12 @@ describe('titles and the people who hold them', () => {
     expect(title.title).toMatchObject({ post: 'party secretary', full: 'Party secretary of Wuxi', official: true });
   });
 
+  it('ends a portfolio joined by "and" one word after it (Minister for Trade and Industry)', () => {
+    expect(found("He met Ruritania's Minister for Trade and Industry Tan Boon Hock in Beijing.")).toEqual(expect.arrayContaining([
+      'title:Minister for Trade and Industry', 'person:Tan Boon Hock',
+    ]));
+  });
+
   it('keeps organ words that name no body inside the title', () => {
     expect(found('Minister of Commerce Wang Wentao met the delegation.')).toEqual(['title:Minister of Commerce', 'person:Wang Wentao']);
   });
@@ -103,6 +109,10 @@ describe('companies and organizations', () => {
     expect(found('Suzhou Hengtai Precision Machinery Co Ltd signed an agreement with the Jiangsu Provincial Department of Commerce.')).toEqual([
       'company:Suzhou Hengtai Precision Machinery Co Ltd', 'government:Jiangsu Provincial Department of Commerce',
     ]);
+  });
+
+  it('reads a sector word inside a longer name as part of it (Power … Co Ltd)', () => {
+    expect(found('The plant was built by Jianghan Xinneng Power Technology Co Ltd last year.')).toContain('company:Jianghan Xinneng Power Technology Co Ltd');
   });
 
   it('keeps the place inside a municipal bureau', () => {

@@ -284,6 +284,41 @@ function absolute(s: string, i: number, j: number, year: number | undefined, anc
  * // 6月29日下午 → 2023-06-29 afternoon; 次日 → 2023-06-30
  * ```
  */
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const CN_DATELINE = /(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日/;
+const EN_DATELINE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b/;
+
+/**
+ * The day a dispatch was filed, from its dateline (新华社北京6月28日电, BEIJING, June 28 (Xinhua)), in the year of the
+ * issue (the year before when that day would fall after the issue); undefined when the dateline names no day or one
+ * more than two months before the issue. Relative words of a dated dispatch (今天, on Wednesday) count from it.
+ *
+ * @example
+ * ```ts
+ * datelineDay('新华社北京6月28日电', { year: 2023, month: 6, day: 30 }); // { year: 2023, month: 6, day: 28 }
+ * datelineDay('本报讯', { year: 2023, month: 6, day: 30 });               // undefined
+ * ```
+ */
+export function datelineDay(dateline: string, issue: Day): Day | undefined {
+  let month: number | undefined;
+  let day: number | undefined;
+  const cn = CN_DATELINE.exec(dateline);
+  if (cn) {
+    month = numberAt(cn[1]!, 0, 3)?.value;
+    day = numberAt(cn[2]!, 0, 3)?.value;
+  } else {
+    const en = EN_DATELINE.exec(dateline);
+    if (en) {
+      month = EN_MONTHS.indexOf(en[1]!.slice(0, 3).toLowerCase()) + 1;
+      day = Number(en[2]);
+    }
+  }
+  if (!month || !day || month > 12 || day > 31) return undefined;
+  const d: Day = { year: issue.year - (month > issue.month || (month === issue.month && day > issue.day) ? 1 : 0), month, day };
+  const gap = (Date.UTC(issue.year, issue.month - 1, issue.day) - Date.UTC(d.year, d.month - 1, d.day)) / 86_400_000;
+  return gap >= 0 && gap <= 62 ? d : undefined;
+}
+
 export function findDates(doc: Doc, anchor?: Day): DateHit[] {
   const s = doc.folded;
   const hits: DateHit[] = [];

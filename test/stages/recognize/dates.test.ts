@@ -1,7 +1,8 @@
 // Dates as Chinese news writes them, normalized against the issue date (here Friday 2023-06-30).
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../../../src/stages/recognize/doc.js';
-import { findDates } from '../../../src/stages/recognize/dates.js';
+import { datelineDay, findDates } from '../../../src/stages/recognize/dates.js';
+import { parsePage } from '../../../src/index.js';
 
 const ISSUE = { year: 2023, month: 6, day: 30 };
 const dates = (text: string, anchor: typeof ISSUE | null = ISSUE) => findDates(new Doc(text), anchor ?? undefined).map((h) => h.value);
@@ -80,3 +81,19 @@ describe('dates', () => {
     expect(dates('一日三餐，近年来，3家企业')).toEqual([]);
   });
 });
+
+describe('relative days of a dated dispatch', () => {
+  it('count from the day in the dateline, not from the issue date', () => {
+    const zh = parsePage('新华社北京6月28日电 今天上午，国务院召开常务会议。', { issueDate: '2023-06-30' }).articles[0]!;
+    expect(zh.events[0]!.date?.iso).toBe('2023-06-28');
+    const en = parsePage('BEIJING, June 29 (Xinhua) -- Last Thursday, the ministry launched a campaign to promote trade.', { issueDate: '2023-06-30' }).articles[0]!;
+    expect(en.events[0]!.date?.iso).toBe('2023-06-22');
+  });
+
+  it('read the day of a dateline in the issue year, or the year before across New Year', () => {
+    expect(datelineDay('新华社北京6月28日电', { year: 2023, month: 6, day: 30 })).toEqual({ year: 2023, month: 6, day: 28 });
+    expect(datelineDay('BEIJING, Dec 31 (Xinhua)', { year: 2024, month: 1, day: 2 })).toEqual({ year: 2023, month: 12, day: 31 });
+    expect(datelineDay('本报讯', { year: 2023, month: 6, day: 30 })).toBeUndefined();
+  });
+});
+
