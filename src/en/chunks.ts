@@ -30,6 +30,9 @@ type Label = 'person' | 'place' | 'organization';
 /** Classifies the remaining capitalized runs. */
 export function classifyRuns(ctx: Ctx): void {
   const { toks, doc, lex } = ctx;
+  // Acronyms the text also writes in the plural (NEVs, SUVs): kinds of things, not bodies. One pass over the tokens.
+  const pluralAcronyms = new Set<string>();
+  for (const x of toks) if (x.text.length >= 3 && x.text.length <= 6 && /^[A-Z]{2,5}s$/.test(x.text)) pluralAcronyms.add(x.text.slice(0, -1));
   for (let i = 0; i < toks.length; i++) {
     let a = i;
     // A name may open with a particle (de Silva).
@@ -77,7 +80,7 @@ export function classifyRuns(ctx: Ctx): void {
     let rule = '';
     if (says || age || country) { label = 'person'; rule = says ? 'en.run.says' : age ? 'en.run.age' : 'en.run.country-after'; }
     else if (n === 1 && first.upper && first.text.length >= 2 && first.text.length <= 5) {
-      if (!lex.common.has(first.lower) && !lex.notNames.has(first.lower)) { label = 'organization'; rule = 'en.run.acronym'; }
+      if (!lex.common.has(first.lower) && !lex.notNames.has(first.lower) && !pluralAcronyms.has(first.text)) { label = 'organization'; rule = 'en.run.acronym'; }
     } else if (prev && LOCATIVE.has(prev.lower) && n <= 2 && common === 0) { label = 'place'; rule = 'en.run.locative'; }
     else if (n >= 2 && n <= 4 && upper === 0 && common === 0 && places === 0) { label = 'person'; rule = 'en.run.name-shape'; }
     else if (n >= 2 && upper === 0 && places > 0 && common > 0) { label = 'organization'; rule = 'en.run.place-common'; }

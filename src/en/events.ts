@@ -24,8 +24,22 @@ const PATTERNS: Pattern[] = [
   { re: /\b(signed|inked)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?(?:agreement|memorandum|MOU|deal|contract|accord|pact))\b/i, type: 'signing', role: 'party', named: true },
   { re: /\b(inspected|toured|visited|surveyed)\s+((?:(?!(?:and|in|on|at|with|to|for|of|during|after|before)\b)[A-Za-z0-9'-]+\s*){1,8})/, type: 'inspection', role: 'inspector', named: true },
   { re: /\b(met(?: with)?|received|held talks with)\s+/i, type: 'reception', role: 'host' },
+  { re: /\b(attended|was present at|were present at)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'attendee', named: true },
+  { re: /\b(hosted|held|presided over)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'host', named: true },
   { re: /\b(launched|kicked off|unveiled|released)\s+(?:a|an|the)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'“”"-]+\s*){1,8})/i, type: 'launch', named: true },
 ];
+/** A subject that stands for two people named before (the two ministers, both leaders). */
+const BOTH = /\b(?:the two|both)\s+(?:ministers|leaders|sides|officials|presidents|premiers|heads of state|heads of government|delegations|foreign ministers)\b/i;
+
+/** The last two different people mentioned before `at`. */
+function lastTwo(people: readonly Cand[], at: number, nameOf: NameOf): Cand[] {
+  const out: Cand[] = [];
+  for (let k = people.length - 1; k >= 0 && out.length < 2; k--) {
+    const p = people[k]!;
+    if (p.end <= at && !out.some((x) => nameOf(x) === nameOf(p))) out.unshift(p);
+  }
+  return out;
+}
 const SPEECH = /\b(said|stressed|noted|urged|called for|told|delivered a speech|gave a speech|addressed)\b/i;
 const ATTEND = /\b(attended|were present at|was present at)\b/i;
 const PLAN = /\b(will|would|plans? to|is to|are to|is expected to|are expected to)\s+$/i;
@@ -55,7 +69,12 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     for (const p of PATTERNS) {
       const m = p.re.exec(text);
       if (!m || PLAN.test(text.slice(0, m.index))) continue;
-      const subject = before(m.index);
+      let subject = before(m.index);
+      // "The two ministers signed …": the last two people named before this sentence.
+      if (!subject.length && BOTH.test(text.slice(0, m.index))) {
+        const two = lastTwo(people, s.start, nameOf);
+        if (two.length === 2) subject = two;
+      }
       const name = (p.named && m[2] ? m[2] : m[1]!).trim().replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:a|an|the)$/i, '');
       const e: Event = { type: p.type, name, trigger: m[1]!, participants: [], mentions: [] };
       const date: DateValue | undefined = dateIn ?? (main ? main.date : dates[0]?.date);
@@ -82,7 +101,13 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       main ??= e.type === 'meeting' || e.type === 'reception' || e.type === 'inspection' ? e : undefined;
     }
     const speech = SPEECH.exec(text);
-    if (speech) for (const who of before(speech.index)) addRole(nameOf(who), 'speaker');
+    if (speech) {
+      for (const who of before(speech.index)) {
+        addRole(nameOf(who), 'speaker');
+        // Who speaks in the article speaks at its main event, as in Chinese news.
+        if (main && !main.participants.some((x) => x.name === nameOf(who) && x.role === 'speaker')) main.participants.push({ name: nameOf(who), role: 'speaker' });
+      }
+    }
     // 甲 accompanied 乙 / 乙 …, accompanied by 甲: 甲 is accompanying.
     const by = /\baccompanied by\b/i.exec(text);
     const acc = by ?? /\baccompanied\b/i.exec(text);

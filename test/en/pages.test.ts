@@ -45,3 +45,25 @@ describe('an English page', () => {
     expect(xinhua!.dates[0]).toMatchObject({ text: 'Wednesday', iso: '2023-06-28' });
   });
 });
+
+describe('English events written around their people', () => {
+  const article = (body: string) => parsePage(`BEIJING, June 29 (Xinhua) -- ${body}`, { issueDate: '2023-06-30' }).articles[0]!;
+
+  it('reads "attended the opening ceremony" as a ceremony with its attendee', () => {
+    const a = article('Party secretary of Hubei province Wang Lixing attended the opening ceremony on Thursday.');
+    const e = a.events.find((x) => x.type === 'ceremony');
+    expect(e?.name).toBe('opening ceremony');
+    expect(e?.participants).toContainEqual({ name: 'Wang Lixing', role: 'attendee' });
+  });
+
+  it('reads "the two ministers signed" as the two people named before', () => {
+    const a = article('Minister of Commerce Tang Weiming held talks with Singapore\'s Minister for Trade and Industry Tan Boon Hock. The two ministers signed a memorandum of understanding on supply chains.');
+    const signing = a.events.find((x) => x.type === 'signing');
+    expect(signing?.participants.map((p) => [p.name, p.role])).toEqual([['Tang Weiming', 'party'], ['Tan Boon Hock', 'party']]);
+  });
+
+  it('does not take an acronym the text writes in the plural for a body (NEVs)', () => {
+    const a = article('The company aims to sell 500,000 NEVs in 2025, and its NEV output rose sharply.');
+    expect(a.organizations).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ describe('titles and the people who hold them', () => {
   });
 
   it('ends a portfolio joined by "and" one word after it (Minister for Trade and Industry)', () => {
-    expect(found("He met Ruritania's Minister for Trade and Industry Tan Boon Hock in Beijing.")).toEqual(expect.arrayContaining([
+    expect(found("He met Singapore's Minister for Trade and Industry Tan Boon Hock in Beijing.")).toEqual(expect.arrayContaining([
       'title:Minister for Trade and Industry', 'person:Tan Boon Hock',
     ]));
   });
