@@ -58,3 +58,37 @@ describe('the ceremony of a signing reported after it (签署仪式在某地举�
     expect(a.events[0]!.participants).toContainEqual({ name: '罗家明', role: 'attendee' });
   });
 });
+
+describe('a state visit', () => {
+  const a = article('国家主席林德衡29日下午在人民大会堂同来华访问的某国总统埃斯特班·莫拉雷斯举行会谈。会谈前，林德衡在人民大会堂为莫拉雷斯举行欢迎仪式。');
+
+  it('places the talks where 在 says, with the visitor as the guest even after the place', () => {
+    const talks = a.events.find((e) => e.trigger === '会谈')!;
+    expect(talks.location).toBe('人民大会堂');
+    expect(talks.participants).toContainEqual({ name: '埃斯特班·莫拉雷斯', role: 'guest' });
+  });
+
+  it('makes the one after 为 the guest of a welcome ceremony, held on the day of the talks', () => {
+    const ceremony = a.events.find((e) => e.type === 'ceremony')!;
+    expect(ceremony.participants).toEqual([{ name: '林德衡', role: 'host' }, { name: '埃斯特班·莫拉雷斯', role: 'guest' }]);
+    expect(ceremony.date?.iso).toBe('2023-06-29');
+    expect(ceremony.location).toBe('人民大会堂');
+  });
+});
+
+describe('inspections of a provincial leader', () => {
+  const a = parsePage('本报杭州6月29日电 省委书记谷立声深入湖州、嘉兴两市，围绕绿色低碳发展开展调研。他强调，要贯彻落实林德衡总书记考察浙江重要讲话精神。省长宁卫国陪同调研。', { issueDate: '2023-06-30' }).articles[0]!;
+
+  it('reads 围绕…开展调研 as the inspection, and no inspection in a speech cited', () => {
+    expect(a.events.map((e) => [e.type, e.name])).toEqual([['inspection', '围绕绿色低碳发展开展调研']]);
+    expect(a.events[0]!.participants).toContainEqual({ name: '宁卫国', role: 'accompanying' });
+  });
+});
+
+describe('an announcement of appointments and removals (任免)', () => {
+  it('is one personnel event, not one per post', () => {
+    const a = article('国务院日前任免国家工作人员。任命聂书远为教育部副部长；免去晏国良的水利部副部长职务。');
+    expect(a.events.map((e) => [e.type, e.trigger])).toEqual([['personnel', '任免']]);
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['聂书远', ['教育部副部长']], ['晏国良', ['水利部副部长']]]);
+  });
+});

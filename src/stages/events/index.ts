@@ -48,7 +48,7 @@ export type NameOf = (c: Cand) => string;
 const PLAN_WINDOW = 40;
 const PLAN = /(?:(?<![上中少大主名武战干猛老])将(?![军领士])|拟(?!定)|计划[于在将]|准备|力争|即将|预计|争取|希望|^要|[一二三四五六]要)/;
 const MEETING_TRIGGERS = ['召开', '举行', '举办'];
-const BACKREF = /^(?:会议|会上|大会|现场|活动现场|活动|会后)/;
+const BACKREF = /^(?:会议|会上|大会|现场|活动现场|活动|会后|会谈前|会谈后|会见前|会见后|会晤后)/;
 const REFERENCE_BEFORE = /(?:贯彻|学习|落实|领会|践行|遵循|按照)[^，。]{0,6}$/;
 
 const PARTIES = new Set(['company', 'government', 'organization', 'person']);
@@ -79,7 +79,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
   const people = new MentionRange(doc.cands, (c) => c.label === 'person');
   const dateRange = new MentionRange(doc.cands, (c) => c.label === 'date');
   const personsIn = (_doc: Doc, from: number, to: number): Cand[] => people.within(from, to);
-  const ranges: Ranges = { parties: new MentionRange(doc.cands, (c) => PARTIES.has(c.label)), places: new MentionRange(doc.cands, (c) => c.label === 'place'), bodies: new MentionRange(doc.cands, (c) => c.label === 'government' || c.label === 'organization' || c.label === 'company'), names: new Set(), inspected: new Set(), quoted: quotedSpans(t) };
+  const ranges: Ranges = { parties: new MentionRange(doc.cands, (c) => PARTIES.has(c.label)), places: new MentionRange(doc.cands, (c) => c.label === 'place'), bodies: new MentionRange(doc.cands, (c) => c.label === 'government' || c.label === 'organization' || c.label === 'company'), names: new Set(), inspected: new Set(), quoted: quotedSpans(t), announced: /任免[^，。]{0,12}(?:工作人员|干部|职务)/.test(t) };
 
   sents.forEach((s, si) => {
     let cursor = 0;
@@ -113,6 +113,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       const v = roleVerbAt(doc, i);
       if (!v) continue;
       const [end, { role }] = v;
+      // 会谈前, 会见后, 调研期间: a time phrase, not an act.
+      if (/^(?:前|后|时|中|期间)/.test(t.slice(end, end + 2)) && !/^(?:中心|中国)/.test(t.slice(end, end + 2))) { i = end - 1; continue; }
       // A verb right after 陪同, 参加 or 出席 names what they joined, not a second role (陪同调研, 参加会见).
       if (/(?:陪同|参加|出席)$/.test(t.slice(Math.max(s.start, i - 2), i))) { i = end - 1; continue; }
       const ci = clauseOf(i);
@@ -221,7 +223,11 @@ function partnerBefore(doc: Doc, from: number, i: number): number {
   const t = doc.text;
   for (let k = i - 1; k >= from; k--) {
     if (t[k] === '与') return k;
-    if ((t[k] === '同' || t[k] === '和' || t[k] === '跟') && doc.endingAt(k) >= 0 && PARTIES.has(doc.cands[doc.endingAt(k)]!.label)) return k;
+    if (t[k] !== '同' && t[k] !== '和' && t[k] !== '跟') continue;
+    const before = doc.cands[doc.endingAt(k)];
+    if (!before) continue;
+    // After a party (甲同乙), or after the place where it happens (甲在某地同乙).
+    if (PARTIES.has(before.label) || (before.label === 'place' && t[before.start - 1] === '在')) return k;
   }
   return -1;
 }
@@ -278,6 +284,8 @@ interface Ranges {
   inspected: Set<number>;
   /** For each position, whether it stands inside quotation marks (a quote reports words, not events). */
   quoted: Uint8Array;
+  /** The text announces appointments and removals together (任免), as one event. */
+  announced: boolean;
 }
 
 const OPEN_QUOTES = new Set([...'“「『']);
@@ -330,7 +338,17 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     const after = i + trig.length;
     const h = headEnd(after, c.end);
     if (h && h[0] - after >= 2 && !/^(?:了|过)?(?:会议|活动)$/.test(t.slice(after, h[0]))) {
-      push(h[1], after, h[0], trig, i);
+      // 甲在某地为乙举行欢迎仪式: the place after 在, 乙 the guest, 甲 the host.
+      const extra: Partial<Event> = {};
+      const at = ranges.places.within(c.start, i).find((p) => t[p.start - 1] === '在');
+      if (at) extra.location = t.slice(at.start, at.end);
+      const wei = lastIn(t, '为', c.start, i);
+      if (wei >= 0) {
+        const guests = ranges.parties.within(wei, i).filter((x) => x.label === 'person');
+        const hosts = ranges.parties.within(c.start, wei).filter((x) => x.label === 'person');
+        if (guests.length) extra.participants = [...hosts.map((x) => ({ name: nameOf(x), role: 'host' as const })), ...guests.map((x) => ({ name: nameOf(x), role: 'guest' as const }))];
+      }
+      push(h[1], after, h[0], trig, i, extra);
       break;
     }
     const np = phraseBefore(doc, c, i);
@@ -396,8 +414,12 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     // Talks (会谈, 会晤) are a meeting of two sides; 会见 and 接见 receive a visitor.
     const type = trig === '会谈' || trig === '会晤' ? 'meeting' : 'reception';
     const yu = partnerBefore(doc, c.start, i);
-    if ((trig === '会谈' || trig === '会晤') && yu >= c.start) push(type, yu, i + 2, trig, i);
-    else if (c.end - i > 2) push(type, i, c.end, trig, i);
+    // 在某地同某某举行会谈: the place after 在.
+    const places = ranges.places.within(c.start, yu >= c.start ? yu : i);
+    const at = places.find((p) => t[p.start - 1] === '在');
+    const where = at ? { location: t.slice(at.start, at.end) } : {};
+    if ((trig === '会谈' || trig === '会晤') && yu >= c.start) push(type, yu, i + 2, trig, i, where);
+    else if (c.end - i > 2) push(type, i, c.end, trig, i, where);
     break;
   }
   // Inspections: 调研某某工作, 视察某某, 看望慰问某某 — one a sentence.
@@ -407,6 +429,14 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
       if (k < 0) continue;
       const i = c.start + k;
       if (planned(i) || /陪同|参加$/.test(t.slice(i - 2, i))) break;
+      // 贯彻…总书记考察某地重要讲话精神: an inspection cited, not one reported.
+      if (REFERENCE_BEFORE.test(t.slice(Math.max(c.start, i - 14), i)) || /^[^，。]{0,10}(?:讲话|指示|精神)/.test(t.slice(i, i + 14))) break;
+      // 围绕某某开展调研: the verb ends the clause; the clause names the inspection.
+      if (c.end - i === trig.length && /(?:开展|进行|展开)$/.test(t.slice(c.start, i)) && i - c.start >= 4) {
+        push('inspection', c.start, c.end, trig, i);
+        ranges.inspected.add(si);
+        break;
+      }
       if (c.end - i > trig.length) {
         const where = placeBefore(doc, ranges, c.start, i);
         push('inspection', i, c.end, trig, i, where ? { location: where } : {});
@@ -415,7 +445,13 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
       break;
     }
   }
-  // Personnel: 任命某某为某职, 免去某某的某职务, 某某当选为某职.
+  // Personnel: an announcement of appointments and removals (某某任免国家工作人员) is one event; else 任命某某为某职,
+  // 免去某某的某职务, 某某当选为某职, one each.
+  if (ranges.announced) {
+    const k = text.indexOf('任免');
+    if (k >= 0 && !planned(c.start + k)) push('personnel', c.start + k, c.end, '任免', c.start + k);
+    return;
+  }
   for (const [trig, re] of [['任命', /^任命(.{2,4}?)为(.+)$/], ['免去', /^免去(.{2,4}?)(?:同志)?的(.+)$/], ['当选', /^当选为?(.+)$/]] as const) {
     let k = text.indexOf(trig);
     while (k >= 0) {

@@ -61,7 +61,14 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Doc {
 /** Every distinct person name found in some documents, in order of first appearance. */
 export function personNames(docs: readonly Doc[]): string[] {
   const names = new Set<string>();
-  for (const d of docs) for (const c of d.cands) if (c.label === 'person') names.add(d.text.slice(c.start, c.end));
+  for (const d of docs) for (const c of d.cands) {
+    if (c.label !== 'person') continue;
+    const name = d.text.slice(c.start, c.end);
+    names.add(name);
+    // A transliterated name is later written by its last part (某某·莫拉莱达 → 莫拉莱达).
+    const dot = Math.max(name.lastIndexOf('·'), name.lastIndexOf('・'), name.lastIndexOf('•'));
+    if (dot > 0 && name.length - dot - 1 >= 2) names.add(name.slice(dot + 1));
+  }
   return [...names];
 }
 

@@ -87,7 +87,12 @@ export function findOrganizations(doc: Doc): void {
     if (hs >= 1 && falseHeads.has(t.slice(hs - 1, e)) && !fieldEndsAt(t, hs)) continue;
     if (falseHeads.has(t.slice(hs, e + 1)) || falseHeads.has(t.slice(hs, e + 2))) continue; // 大学生, 中心城区
     if (!doc.isFree(hs, e)) continue;
-    const edge = leftEdge(doc, hs, MAX_NAME - head.suffix.length);
+    let edge = leftEdge(doc, hs, MAX_NAME - head.suffix.length);
+    // A bureau's field is one word even where it opens with a boundary character (经信厅: 经 is no preposition here).
+    if (head.anchor && head.suffix.length === 1) {
+      const fe = fieldEndingAt(t, hs, Math.max(0, hs - 10));
+      if (fe && hs - fe < edge) edge = leftEdge(doc, hs - fe, MAX_NAME - head.suffix.length - fe);
+    }
     // 市教委 (one character between level and head), 市中级人民法院 (a long head needs none), 市农业农村局 (two).
     // A committee of a known body opens with that body (立法会 + 房屋事务委员会); a bureau does not (特区政府 + 某某局).
     let open = opening(doc, edge, hs, head.suffix.length >= 4 ? 0 : /^[委办]$/.test(head.suffix) ? 1 : 2, head.suffix === '委员会');

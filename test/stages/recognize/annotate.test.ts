@@ -83,6 +83,10 @@ describe('organizations', () => {
     expect(found('按照省委省政府部署')).toEqual(['government:省委', 'government:省政府']);
   });
 
+  it('keeps a bureau\'s field whole though it opens with a boundary character (省经信厅), and 部署 names no office', () => {
+    expect(found('由省经信厅牵头落实国务院决策部署')).toEqual(['government:省经信厅', 'government:国务院']);
+  });
+
   it('ignores ordinary words that end in a head noun', () => {
     expect(found('年轻干部要服从全局')).toEqual([]);
   });
