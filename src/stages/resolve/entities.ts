@@ -129,6 +129,24 @@ function mergeShortForms(map: Map<Key, Group<Organization>>): void {
   }
 }
 
+/** Head nouns that stand alone for a body named before them (公司 for 某某有限公司, 研究院 for 某某研究院). */
+const GENERIC_HEAD = /^(?:公司|企业|集团|研究院|研究所|医院|学校|大学|学院|银行|协会)$/;
+/** The same, right before a title that has no organ of its own (公司董事长某某). */
+const GENERIC_BEFORE = /(?:公司|企业|集团|研究院|研究所|医院|学校|大学|学院|银行|协会)$/;
+
+/** The last company or organization before `at` whose name ends in `head` (any company for 公司, 企业, 集团). */
+function lastBodyWithHead(doc: Doc, at: number, head: string): Cand | undefined {
+  const anyCompany = head === '公司' || head === '企业' || head === '集团';
+  let best: Cand | undefined;
+  for (const c of doc.cands) {
+    if (c.end > at || (c.label !== 'company' && c.label !== 'organization' && c.label !== 'government')) continue;
+    const name = doc.text.slice(c.start, c.end);
+    if (name === head || !(anyCompany ? c.label === 'company' : name.endsWith(head))) continue;
+    if (!best || c.start > best.start) best = c;
+  }
+  return best;
+}
+
 /**
  * Later mentions of names by one of their parts → the name written in full in the article: Latin-script names by
  * their first or last word (Whitfield, Tang), transliterated names by the part after the last middle dot
@@ -230,7 +248,12 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
           if (!p.titles.includes(t.full)) p.titles.push(t.full);
           if (t.official) p.official = true;
           const organ = t.organ !== undefined ? doc.cands[t.organ] : undefined;
-          if (organ && !p.affiliation) p.affiliation = orgName(organ);
+          // A bare head before the post (公司董事长, 研究院首席科学家) points back to the body named last with that head.
+          const tc = doc.cands[ti]!;
+          const generic = organ ? GENERIC_HEAD.exec(doc.text.slice(organ.start, organ.end)) : GENERIC_BEFORE.exec(doc.text.slice(Math.max(0, tc.start - 3), tc.start));
+          const named = generic && (organ || doc.startingAt(tc.start - generic[0].length) < 0) ? lastBodyWithHead(doc, c.start, generic[0]) : undefined;
+          if (named && !p.affiliation) p.affiliation = orgName(named);
+          else if (organ && !p.affiliation) p.affiliation = orgName(organ);
         }
       }
     }

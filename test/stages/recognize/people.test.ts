@@ -78,3 +78,12 @@ describe('a name before a doctrine or a memorial word', () => {
     expect(annotate('认真学习王建华理论。').filter((m) => m.label === 'person').map((m) => m.text)).toEqual(['王建华']);
   });
 });
+
+describe('an affiliation written by a bare head noun', () => {
+  it('points back to the body named last with that head (公司董事长, 研究院首席科学家)', () => {
+    const [a] = parsePage('本报讯 市长走进恒翼动力电池有限公司察看生产线。公司董事长龚海文介绍了情况。随后来到长三角清源研究院，听取研究院首席科学家谭一明的介绍。', { issueDate: '2023-06-30' }).articles;
+    const aff = Object.fromEntries(a!.people.map((p) => [p.name, p.affiliation]));
+    expect(aff['龚海文']).toBe('恒翼动力电池有限公司');
+    expect(aff['谭一明']).toBe('长三角清源研究院');
+  });
+});
