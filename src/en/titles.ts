@@ -155,6 +155,15 @@ export function findAppositiveTitles(ctx: Ctx): void {
         let r = o - 1;
         while (r + 1 < toks.length && nameish(ctx, r + 1) && free(ctx, r + 1) && (r + 1 === o || joined(ctx, r))) r++;
         if (r >= o) e = r;
+        // A field, then the body after "at" (a professor of economics at Wuhan University).
+        for (let k = Math.max(e, o - 1) + 1; k < Math.min(toks.length - 1, o + 4); k++) {
+          if (toks[k]!.lower === 'at' && joined(ctx, k)) {
+            const body = doc.startingAt(toks[k + 1]!.start);
+            if (body >= 0 && ['organization', 'government', 'company'].includes(doc.cands[body]!.label)) title.organ = body;
+            break;
+          }
+          if (!toks[k]!.word || toks[k]!.cap) break;
+        }
       }
     }
     if (!title.full) title.full = doc.text.slice(toks[s]!.start, toks[e]!.end);

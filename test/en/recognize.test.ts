@@ -35,6 +35,12 @@ describe('titles and the people who hold them', () => {
     ]));
   });
 
+  it('reads the body after "at" in a title set off by commas as its organ (a professor of economics at Wuhan University)', () => {
+    const { doc, c } = cand('Xu Qinghua, a professor of economics at Wuhan University, said prices rose.', 'professor');
+    expect(c?.title?.organ).toBeDefined();
+    expect(doc.text.slice(doc.cands[c!.title!.organ!]!.start, doc.cands[c!.title!.organ!]!.end)).toBe('Wuhan University');
+  });
+
   it('keeps organ words that name no body inside the title', () => {
     expect(found('Minister of Commerce Wang Wentao met the delegation.')).toEqual(['title:Minister of Commerce', 'person:Wang Wentao']);
   });
