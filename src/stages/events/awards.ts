@@ -54,7 +54,9 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
         const nameStart = c.start + k + verb.length;
         let nameEnd = c.end;
         if (t.slice(nameEnd - 2, nameEnd) === '称号') nameEnd -= 2;
-        const rec = inRange(c.start, c.start + k).map(nameOf);
+        // People named there are the recipients; a company before a person's title is only their affiliation.
+        const named = inRange(c.start, c.start + k);
+        const rec = (named.some((x) => x.label === 'person') ? named.filter((x) => x.label === 'person') : named).map(nameOf);
         if (rec.length && nameEnd - nameStart >= 3) {
           found.push({ name: t.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, recipients: rec, ...(verb === '被授予' ? { trigger: '授予' } : {}) });
         }

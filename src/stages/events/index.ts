@@ -48,7 +48,7 @@ export type NameOf = (c: Cand) => string;
 const PLAN_WINDOW = 40;
 const PLAN = /(?:(?<![上中少大主名武战干猛老])将(?![军领士])|拟(?!定)|计划[于在将]|准备|力争|即将|预计|争取|希望|^要|[一二三四五六]要)/;
 const MEETING_TRIGGERS = ['召开', '举行', '举办'];
-const BACKREF = /^(?:会议|会上|大会|现场|活动现场|活动|会后|会谈前|会谈后|会见前|会见后|会晤后)/;
+const BACKREF = /^(?:会议|会上|大会|现场|活动现场|活动|会后|(?:会谈|会见|会晤|签约|签字|签署|仪式)[前后])/;
 const REFERENCE_BEFORE = /(?:贯彻|学习|落实|领会|践行|遵循|按照)[^，。]{0,6}$/;
 
 const PARTIES = new Set(['company', 'government', 'organization', 'person']);
@@ -125,7 +125,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       let r = role;
       const wei = lastIn(t, '为', clause.start, i);
       if (t.slice(i, end) === '颁奖' && wei >= 0) {
-        // 为某某颁奖: the people between 为 and 颁奖 receive the award.
+        // 甲为乙颁奖: the people between 为 and 颁奖 receive the award, those before 为 present it.
+        for (const p of subjectOf(ci, wei)) { addRole(nameOf(p), 'presenter'); participants.push({ name: nameOf(p), role: 'presenter', sentence: si }); }
         who = personsIn(doc, wei, i);
         r = 'awardee';
       } else if (role === 'host' && /会见|接见|会谈|会晤/.test(t.slice(i, end))) {
@@ -193,8 +194,16 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     for (const e of events) if (!bySentence.has(e.sentence) && e.type !== 'signing' && e.type !== 'release' && e.type !== 'unveiling') bySentence.set(e.sentence, e);
     for (const [sentence, e] of redirect) bySentence.set(sentence, e);
     const seen = new Set<string>();
+    // Roles of a sentence without an event go to the main event; where that is a signing, those who speak spoke at
+    // the nearest gathering before them (the reception before the signing).
+    const gatherings = events.filter((e) => e.type === 'meeting' || e.type === 'reception' || e.type === 'ceremony' || e.type === 'inspection');
+    const nearest = (sentence: number): (Event & { at: number; sentence: number }) | undefined => {
+      let best: (Event & { at: number; sentence: number }) | undefined;
+      for (const e of gatherings) if (e.sentence <= sentence && (!best || e.sentence > best.sentence)) best = e;
+      return best;
+    };
     for (const p of participants) {
-      const target = bySentence.get(p.sentence) ?? main;
+      const target = bySentence.get(p.sentence) ?? (p.role === 'speaker' && main?.type === 'signing' ? nearest(p.sentence) ?? main : main)!;
       const key = `${events.indexOf(target as Event & { at: number; sentence: number })}\u0000${p.name}\u0000${p.role}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -354,7 +363,13 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     const np = phraseBefore(doc, c, i);
     const h2 = headEnd(np.start, np.end);
     if (h2 && h2[0] === np.end && np.end - np.start >= 3 && !BACKREF.test(t.slice(np.start, np.end))) {
-      push(h2[1], np.start, np.end, trig, i, np.location ? { location: np.location } : {});
+      const extra: Partial<Event> = np.location ? { location: np.location } : {};
+      // 甲与乙某某协议签约仪式在某地举行: the bodies named in a signing's name are its parties.
+      if (h2[1] === 'signing') {
+        const ps = ranges.bodies.within(np.start, np.end);
+        if (ps.length) extra.participants = ps.map((b) => ({ name: nameOf(b), role: 'party' as const }));
+      }
+      push(h2[1], np.start, np.end, trig, i, extra);
       break;
     }
   }

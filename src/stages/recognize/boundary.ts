@@ -59,7 +59,8 @@ export function leftEdge(doc: Doc, end: number, max: number, brackets = false, d
     // A one-character boundary word, unless it begins an ordinary word here (和平, 经济) — but not when a place
     // follows it (向北京) — or ends a place (成都).
     const word = lex.blockers.has(t.slice(i, i + 2)) && !placeAt(doc, i + 1, end)
-      || lex.industry.endingAt(t, i + 2, i).length > 0;
+      || lex.industry.endingAt(t, i + 2, i).length > 0
+      || lex.industry.endingAt(t, i + 1, Math.max(0, i - 4)).some(([st]) => st < i); // 光电: 电 ends a trade word
     if (lex.boundary1.has(c) && !word && !placeEndsAt(doc, i + 1)) break;
     p = i;
   }

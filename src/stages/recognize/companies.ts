@@ -42,6 +42,7 @@ export function findCompanies(doc: Doc): void {
     if (han < MIN_CORE) continue;
     if (/^\d/.test(core) || GENERIC_START.test(core) || GENERIC_COMPANY.test(core)) continue; // 3家公司, 一家公司, 上市公司
     if (isGenericCore(core)) continue; // 保险公司, 金融证券公司: industry words and no trade name
+    if (/(?:全资|参股|下属)$/.test(core)) continue; // 集团全资子公司: how a company is held, not its name
     // 工厂 is the common word (很多工厂, 目前工厂); 办厂, 建厂 a verb and its object.
     if (form === '厂' && /[工办建开设引]$/.test(core)) continue;
     // 数十家煤焦厂, 两个分厂: counted factories are a generic reference.
@@ -107,6 +108,7 @@ export function findShortCompanies(doc: Doc): void {
   // 企业 + short name ending in an industry word.
   for (const key of SHORT_AFTER) {
     for (let i = t.indexOf(key); i >= 0; i = t.indexOf(key, i + key.length)) {
+      if (doc.owner[i] !== -1) continue; // the tail of a name (某某有限公司负责…), not the word 企业/公司
       const s = i + key.length;
       if (!doc.isFree(s, s + 3)) continue;
       for (let e = s + 3; e <= Math.min(t.length, s + 8); e++) {

@@ -154,6 +154,8 @@ export function nameList(doc: Doc, s: number): [number, number][] {
   const out: [number, number][] = [];
   let i = s;
   while (i < t.length && out.length < 40) {
+    // An item that opens with a post (…、区长某某) begins a title of its own, which binds its own name.
+    if (out.length && lexicons().posts.longestAt(t, i)) break;
     let len = 0;
     let j = i;
     while (j < t.length && j - i <= 4 && doc.isHan(j)) j++;

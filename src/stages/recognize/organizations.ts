@@ -95,7 +95,7 @@ export function findOrganizations(doc: Doc): void {
     }
     // 市教委 (one character between level and head), 市中级人民法院 (a long head needs none), 市农业农村局 (two).
     // A committee of a known body opens with that body (立法会 + 房屋事务委员会); a bureau does not (特区政府 + 某某局).
-    let open = opening(doc, edge, hs, head.suffix.length >= 4 ? 0 : /^[委办]$/.test(head.suffix) ? 1 : 2, head.suffix === '委员会');
+    let open = opening(doc, edge, hs, head.suffix.length >= 4 || head.bare ? 0 : /^[委办]$/.test(head.suffix) ? 1 : 2, head.suffix === '委员会');
     // A name joined by 与/和 inside it (某某省材料与器件工程研究中心): look past the conjunction for an opening.
     if (open < 0 && edge > 1 && hs - edge >= 2 && /[与和]/.test(t[edge - 1]!) && !lex.organSuffixes.endingAt(t, edge - 1).length) {
       const edge2 = leftEdge(doc, edge - 1, MAX_NAME - (hs - edge + 1));

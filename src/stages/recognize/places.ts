@@ -140,6 +140,7 @@ function findFeatures(doc: Doc): void {
     if (!/[湖河江溪湾]/.test(t[i]!) || !FEATURE_AFTER.test(t.slice(i + 1, i + 4))) continue;
     const s = i - 2;
     if (!doc.isHan(s) || !doc.isHan(s + 1) || !doc.isFree(s, i + 1)) continue;
+    if (lexicons().boundary1.has(t[s]!)) continue; // 某湖及环湖河道: 及 begins no name
     if (!(leftScore(doc, s) > 0 || /[了着过]/.test(t[s - 1] ?? ''))) continue;
     doc.accept({ start: s, end: i + 1, label: 'place', rule: 'place.feature-suffix', place: { level: 'feature' } });
   }

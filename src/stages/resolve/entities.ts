@@ -198,6 +198,8 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
   for (const u of units) {
     const { doc } = u;
     const orgName = (c: Cand): string => entityName(doc, c, ctx);
+    /** Where a titled name with a body ends → that body (for the next name of a 、-list). */
+    const listOrgan = new Map<number, Cand>();
     for (const c of doc.cands) {
       const m = toMention(u, c);
       mentions.push(m);
@@ -250,10 +252,17 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
           const organ = t.organ !== undefined ? doc.cands[t.organ] : undefined;
           // A bare head before the post (公司董事长, 研究院首席科学家) points back to the body named last with that head.
           const tc = doc.cands[ti]!;
-          const generic = organ ? GENERIC_HEAD.exec(doc.text.slice(organ.start, organ.end)) : GENERIC_BEFORE.exec(doc.text.slice(Math.max(0, tc.start - 3), tc.start));
+          let generic = organ ? GENERIC_HEAD.exec(doc.text.slice(organ.start, organ.end)) : GENERIC_BEFORE.exec(doc.text.slice(Math.max(0, tc.start - 3), tc.start));
+          // A bare head stands alone only after a break (。公司董事长…), not as the tail of a name not found (某某有限公司董事长).
+          if (generic && !organ && !/^$|[\s，。；：、！？“”]$/.test(doc.text.slice(Math.max(0, tc.start - generic[0].length - 1), tc.start - generic[0].length))) generic = null;
           const named = generic && (organ || doc.startingAt(tc.start - generic[0].length) < 0) ? lastBodyWithHead(doc, c.start, generic[0]) : undefined;
           if (named && !p.affiliation) p.affiliation = orgName(named);
           else if (organ && !p.affiliation) p.affiliation = orgName(organ);
+          // 某公司董事长甲、总经理乙: a bare post right after 、 and a titled name shares that name's body.
+          const prev = listOrgan.get(tc.start - 1);
+          if (!organ && !named && !p.affiliation && prev && doc.text[tc.start - 1] === '、' && !t.official) p.affiliation = orgName(prev);
+          const body = organ ?? named;
+          if (body) listOrgan.set(c.end, body);
         }
       }
     }
