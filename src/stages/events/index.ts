@@ -52,6 +52,8 @@ const BACKREF = /^(?:会议|会上|大会|现场|活动现场|活动|会后|(?:�
 const REFERENCE_BEFORE = /(?:贯彻|学习|落实|领会|践行|遵循|按照)[^，。]{0,6}$/;
 
 const PARTIES = new Set(['company', 'government', 'organization', 'person']);
+/** The attendees are named after these (出席会议的甲、乙; 出席嘉宾包括甲、乙; 与会嘉宾有甲). */
+const ATTENDED_BEFORE = /(?:出席|参加|列席)(?:会议|活动|仪式|典礼|开幕式)?的|(?:出席|与会)嘉宾(?:包括|有)/;
 
 function roleVerbAt(doc: Doc, i: number): [number, { role: Role; object: boolean }] | undefined {
   if (doc.owner[i] !== -1) return undefined; // a verb inside a mention is no verb (发言 in 发言人)
@@ -145,6 +147,13 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
         participants.push({ name: nameOf(p), role: r, sentence: si });
       }
       i = end - 1;
+    }
+    // Those who attended, named after the verb: 出席会议的甲、乙; 出席嘉宾包括甲、乙.
+    for (const m of s.clauses) {
+      const clause = t.slice(m.start, m.end);
+      const k = clause.search(ATTENDED_BEFORE);
+      if (k < 0) continue;
+      for (const p of personsIn(doc, m.start + k, m.end)) { addRole(nameOf(p), 'attendee'); participants.push({ name: nameOf(p), role: 'attendee', sentence: si }); }
     }
     // People only cited (贯彻…某某总书记…重要讲话): referenced.
     for (const c of s.clauses) {
@@ -395,7 +404,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     break;
   }
   // Verb after its object: 某某计划正式启动, 某某项目在某地开工, 某某研究院在某地揭牌, 某某指南发布.
-  for (const [trig, type] of [['启动建设', 'launch'], ['启动', 'launch'], ['开工', 'launch'], ['揭牌', 'unveiling'], ['发布', 'release']] as const) {
+  for (const [trig, type] of [['启动建设', 'launch'], ['启动', 'launch'], ['开工', 'launch'], ['揭牌', 'unveiling'], ['发布', 'release'], ['公布', 'release']] as const) {
     const k = text.indexOf(trig);
     if (k < 0 || text.includes(`${trig}仪式`) || text.includes(`${trig}会`) || (trig === '启动' && text.includes('启动建设'))) continue;
     const i = c.start + k;
@@ -415,7 +424,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
       push(type, after, c.end, trig, i);
     } else if (subjectIsName && after >= c.end) {
       push(type, np.start, np.end, trig, i, np.location ? { location: np.location } : {});
-    } else if (trig === '发布' && c.end - after >= 4 && !isPerson(after, c.end)) {
+    } else if ((trig === '发布' || trig === '公布') && c.end - after >= 4 && !isPerson(after, c.end)) {
       push(type, after, c.end, trig, i);
     }
   }

@@ -87,6 +87,8 @@ function resolveMonthDay(v: DateValue, anchor: Day | undefined): void {
 }
 
 const RELATIVE_DAYS: [string, number][] = [['前天', -2], ['昨天', -1], ['昨日', -1], ['今天', 0], ['今日', 0], ['明天', 1], ['明日', 1]];
+/** A relative day fused with a part of it, as Hong Kong papers write it (前晚, 昨晚, 今早). */
+const RELATIVE_PARTS: [string, number, DateValue['part']][] = [['前晚', -2, 'evening'], ['昨晚', -1, 'evening'], ['昨早', -1, 'morning'], ['今早', 0, 'morning'], ['今晚', 0, 'evening'], ['昨夜', -1, 'evening']];
 const FUZZY: [string, number][] = [['近日', 10], ['日前', 10], ['近期', 30], ['连日来', 10]];
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 
@@ -110,6 +112,15 @@ function dateAt(s: string, i: number, anchor: Day | undefined, prev: DateValue |
       }
       return { start: i, end: i + m[0].length, value: v, rule: 'date.hk-relative' };
     }
+  }
+  for (const [w, d, part] of RELATIVE_PARTS) {
+    if (!s.startsWith(w, i) || s[i + 2] === '（' || s[i + 2] === '(') continue; // 前晚（28日）: the bracketed form above
+    const v: DateValue = { text: w, relative: true, part };
+    if (anchor) {
+      const day = shift(anchor, d);
+      Object.assign(v, { year: day.year, month: day.month, day: day.day, iso: isoOf(day) });
+    }
+    return { start: i, end: i + 2, value: v, rule: 'date.relative-part' };
   }
   // Fixed relative words.
   for (const [w, d] of RELATIVE_DAYS) {
@@ -323,9 +334,12 @@ export function findDates(doc: Doc, anchor?: Day): DateHit[] {
   const s = doc.folded;
   const hits: DateHit[] = [];
   let prev: DateValue | undefined;
+  let title = 0; // inside 《…》: a year in the name of a bill or a book is no date of the news
   for (let i = 0; i < s.length; i++) {
-    if (doc.owner[i] !== -1) continue;
     const c = s.charCodeAt(i);
+    if (c === 0x300a) title++;
+    else if (c === 0x300b || c === 0x0a) title = 0;
+    if (title > 0 || doc.owner[i] !== -1) continue;
     // Only where a date can start: a digit, a numeral, or the first character of a date word.
     if (!((c >= 0x30 && c <= 0x39) || '〇零一二三四五六七八九十两昨前今明近日次当上本下去民连'.includes(s[i]!))) continue;
     if (c >= 0x30 && c <= 0x39 && i > 0 && /[0-9A-Za-z.]/.test(s[i - 1]!)) continue;

@@ -15,7 +15,7 @@ import { isOrdinaryWord } from '../../lexicon/words.js';
 import { isAbbreviationChar } from './abbreviations.js';
 
 /** Characters that never stand in a given name (function words, numerals of dates, units). */
-const NOT_GIVEN = new Set([...'的了在是与及等也都为对向从就并又着过其这那此月日时个们市省县区镇乡部局厅委会说讲称']);
+const NOT_GIVEN = new Set([...'的了在是与及等也都为对向从就并又着过其这那此月日时个们市省县区镇乡部局厅委会说讲称署处']);
 /** Given-name parts that are honorifics or kin terms (某先生, 某女士): a surname alone is no name. */
 const NOT_GIVEN_WORD = new Set(['先生', '女士', '同志', '老师', '师傅', '书记', '大爷', '大妈', '阿姨', '老板', '总', '老', '家', '某', '氏', '姓', '师', '工', '哥', '姐', '嫂',
   '大家', '我们', '他们', '她们', '自己', '这个', '那个', '什么', '一个', '没有', '已经', '可以', '进行', '问题', '工作', '情况', '发展', '普通', '水源', '国家']);

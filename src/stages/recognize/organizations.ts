@@ -108,6 +108,8 @@ export function findOrganizations(doc: Doc): void {
     const ownPost = open < 0 && head.anchor && head.suffix.length === 1 && ownPostAfter;
     // A bureau named by its field alone (教育局, 统计局): a government organ even without its place.
     let field = -1;
+    // A head that is itself a field and its office (税务局 = 税务 + 局): a government organ on its own.
+    if (open < 0 && head.anchor && head.suffix.length >= 3 && '局厅委办署处'.includes(head.suffix[head.suffix.length - 1]!) && fieldEndingAt(head.suffix, head.suffix.length - 1) === head.suffix.length - 1) field = hs;
     if (open < 0 && head.anchor && head.suffix.length === 1 && '局厅委办署处'.includes(head.suffix)) {
       let f = fieldEndingAt(t, hs, edge);
       // A field joined by 及 (运输及物流局): the whole compound, when the list names it.

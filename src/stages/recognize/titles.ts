@@ -23,7 +23,7 @@ import { placeAt } from './places.js';
 
 const MODIFIERS = ['常务副', '代理', '执行', '名誉', '副', '代', '原', '前'];
 /** Departments that may stand right before a post inside one title (宣传部部长). */
-const DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|纪委|监委|办公室|办公厅|党组|党委|党工委|党支部|管委会)$/;
+const DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|纪委|监委|办公室|办公厅|党组|党委|党工委|党支部|管委会|委员会)$/;
 
 export interface TitleHit {
   start: number;
@@ -216,6 +216,13 @@ export function findTitles(doc: Doc): void {
     // A name right before the title (某某总书记, 李老师, 某某某总统).
     const uses = namePostUses(first.post.post);
     if (chain.length === 1 && uses && !first.prefix && first.organ < 0 && first.start === i) {
+      // A name found already, right before an honour written after it (某某太平绅士): one more title of that person.
+      const known = doc.endingAt(first.start);
+      if (uses.full && known >= 0 && doc.cands[known]!.label === 'person') {
+        const id = acceptTitle(doc, first);
+        if (id >= 0) doc.cands[known]!.titles = [...(doc.cands[known]!.titles ?? []), id];
+        continue;
+      }
       const before = nameBeforePost(doc, first.start, uses);
       if (before) {
         const id = acceptTitle(doc, first);

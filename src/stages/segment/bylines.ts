@@ -53,6 +53,7 @@ export function parseBylineNames(
   }
   for (const t of tokens) {
     let s = t.start;
+    let roleHere = false;
     // Strip role words at the front, repeatedly (本报记者王某 → 王某); a token that is only role words is dropped.
     for (let stripped = true; stripped && s < t.end; ) {
       stripped = false;
@@ -60,6 +61,7 @@ export function parseBylineNames(
         if (raw.startsWith(r, s) && (s + r.length === t.end || r.length >= 2)) {
           s += r.length;
           sawRole = true;
+          roleHere = true;
           stripped = true;
           break;
         }
@@ -67,7 +69,9 @@ export function parseBylineNames(
     }
     if (s >= t.end) continue;
     // A place of reporting, not a name (某地报道, 某地报导).
-    if (/(?:报道|报导|电)$/.test(raw.slice(s, t.end))) { sawRole = true; continue; }
+    // …but a name glued to 报道 after a role word in the same token is the reporter (记者某某报道).
+    const glued = roleHere && /(?:报道|报导)$/.test(raw.slice(s, t.end)) && t.end - 2 - s >= 2 && t.end - 2 - s <= 4 && surnameAt(raw, s) > 0;
+    if (!glued && /(?:报道|报导|电)$/.test(raw.slice(s, t.end))) { sawRole = true; continue; }
     let e = t.end;
     for (const r of ROLES) if (r.length >= 2 && e - r.length > s && raw.endsWith(r, e)) { e -= r.length; sawRole = true; break; }
     const len = e - s;

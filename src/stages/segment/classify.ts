@@ -82,11 +82,21 @@ function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: stri
         const parsed = parseBylineNames(raw, k + 1, close, surnameAt);
         if (parsed) credit = { start: k, end: close + 1, ...parsed };
       }
+    } else {
+      // 【本报讯】记者某某报道：: the credit runs on after the dateline, unbracketed, up to its colon.
+      const m = CREDIT_AFTER.exec(folded.slice(k, Math.min(line.end, k + 40)));
+      if (m) {
+        const parsed = parseBylineNames(raw, k, k + m[0].length - m[1]!.length, surnameAt);
+        if (parsed) credit = { start: k, end: k + m[0].length, ...parsed };
+      }
     }
     return credit ? { rule, start, end, credit } : { rule, start, end };
   }
   return undefined;
 }
+
+/** A reporter credit after a dateline, without brackets, ending in 报道 and a colon (记者某某、某某报道：). */
+const CREDIT_AFTER = /^(?:本报)?(?:特约|见习|实习)?记者[^，。；：:！？（）()\n]{2,24}?报道([：:])/;
 
 function findClose(raw: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {

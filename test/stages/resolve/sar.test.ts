@@ -51,3 +51,30 @@ describe('Hong Kong government bodies', () => {
     expect(orgs('本报讯 区内不少屋苑位处低洼地带，到处水浸。')).toEqual([]);
   });
 });
+
+describe('a Hong Kong page: credits, honours and events', () => {
+  const page = parsePage(['【本報訊】記者司徒靜文報道：', '立法會條例草案委員會昨（29）日舉行會議。委員會主席鄺志文主持會議，稅務局副局長岑國良等官員出席。', '出席會議的立法會議員譚家欣、彭子明關注措施成效。元朗區議會主席鍾啟文太平紳士表示歡迎。', '', '【本報訊】本地物流商華港物流集團有限公司前晚公布全年業績。'].join('\n'), { issueDate: '2023-06-30' });
+  const [bill, results] = page.articles;
+
+  it('reads an unbracketed reporter credit after the dateline as the byline, not as the body', () => {
+    expect(bill!.byline).toEqual(['司徒靜文']);
+    expect(bill!.body.startsWith('立法會')).toBe(true);
+  });
+
+  it('reads a committee chair, a field bureau named alone (稅務局) and an honour after a name (太平紳士)', () => {
+    const titles = Object.fromEntries(bill!.officials.map((p) => [p.name, p.titles]));
+    // Entity names and titles are given in Simplified script; mentions keep the page's own.
+    expect(titles['邝志文']).toEqual(['委员会主席']);
+    expect(titles['岑国良']).toEqual(['税务局副局长']);
+    expect(titles['钟启文']).toEqual(['元朗区议会主席', '太平绅士']);
+  });
+
+  it('makes those named after 出席會議的 attendees', () => {
+    expect(bill!.officials.find((p) => p.name === '谭家欣')?.roles).toContain('attendee');
+  });
+
+  it('reads a results announcement (公布…業績) as a release, on 前晚', () => {
+    expect(results!.companies.map((c) => c.name)).toEqual(['华港物流集团有限公司']);
+    expect(results!.events.map((e) => [e.type, e.date?.iso])).toEqual([['release', '2023-06-28']]);
+  });
+});
