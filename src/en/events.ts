@@ -17,15 +17,23 @@ interface Pattern {
   role?: Role;
   /** The object after the verb names the event (a meeting, an agreement). */
   named?: boolean;
+  /** The name comes first (group 1) and no trigger verb is kept as a role (The … Forum opened; … were signed). */
+  nameFirst?: boolean;
 }
 
 const PATTERNS: Pattern[] = [
   { re: /\b(presided over|chaired|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?(?:meeting|conference|session|symposium|forum|seminar))\b/i, type: 'meeting', role: 'chair', named: true },
   { re: /\b(signed|inked)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?(?:agreement|memorandum|MOU|deal|contract|accord|pact))\b/i, type: 'signing', role: 'party', named: true },
-  { re: /\b(inspected|toured|visited|surveyed)\s+((?:(?!(?:and|in|on|at|with|to|for|of|during|after|before)\b)[A-Za-z0-9'-]+\s*){1,8})/, type: 'inspection', role: 'inspector', named: true },
+  { re: /\b(inspected|inspect|toured|visited|surveyed)\s+((?:(?!(?:and|in|on|at|with|to|for|of|during|after|before)\b)[A-Za-z0-9'-]+\s*){1,8})/, type: 'inspection', role: 'inspector', named: true },
   { re: /\b(met(?: with)?|received|held talks with)\s+/i, type: 'reception', role: 'host' },
   { re: /\b(attended|was present at|were present at)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'attendee', named: true },
-  { re: /\b(hosted|held|presided over)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'host', named: true },
+  { re: /\b(presided over|officiated at)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'chair', named: true },
+  { re: /\b(hosted|held)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'host', named: true },
+  // The 2023 … Forum opened on Thursday: a gathering named by its capitalized name before the verb.
+  { re: /\b((?:[A-Z0-9][\w'-]*\s+){1,8}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival|Session)),?\s+(?:opened|kicked off|closed|concluded|was held|got under way|began)\b/, type: 'meeting', named: true, nameFirst: true },
+  // 23 projects … were signed; a … fund … was launched.
+  { re: /\b((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+(?:[\w-]+\s+){0,3}?(?:projects|agreements|deals|contracts|memorandums|MOUs))\b.{0,120}?\bwere (?:also )?signed\b/i, type: 'signing', named: true, nameFirst: true },
+  { re: /\b(?:A|An|The)\s+((?:[\w$'-]+\s+){0,6}?(?:fund|program|programme|campaign|initiative|platform|plan|alliance))\b.{0,120}?\bwas (?:also )?(?:launched|unveiled|inaugurated)\b/, type: 'launch', named: true, nameFirst: true },
   { re: /\b(launched|kicked off|unveiled|released)\s+(?:a|an|the)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'“”"-]+\s*){1,8})/i, type: 'launch', named: true },
 ];
 /** A subject that stands for two people named before (the two ministers, both leaders). */
@@ -75,13 +83,25 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
         const two = lastTwo(people, s.start, nameOf);
         if (two.length === 2) subject = two;
       }
-      const name = (p.named && m[2] ? m[2] : m[1]!).trim().replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:a|an|the)$/i, '');
-      const e: Event = { type: p.type, name, trigger: m[1]!, participants: [], mentions: [] };
+      const name = (p.nameFirst ? m[1]! : p.named && m[2] ? m[2] : m[1]!).trim().replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:a|an|the)$/i, '');
+      const trigger = p.nameFirst ? (/\b(opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!;
+      const e: Event = { type: p.type, name, trigger, participants: [], mentions: [] };
+      if (p.nameFirst) {
+        // Where: "in Shanghai's Pudong New Area" after the verb, the first place named there.
+        const place = doc.cands.find((c) => c.label === 'place' && c.start >= s.start + m.index + m[0].length && c.end <= s.end && /\bin\s+$/.test(t.slice(Math.max(s.start, c.start - 4), c.start)));
+        // in Shanghai's Pudong New Area: the place the possessive leads to.
+        const next = place && /^['’]s\s+$/.test(t.slice(place.end, place.end + 3)) ? doc.cands.find((c) => c.label === 'place' && c.start === place.end + 3) : undefined;
+        if (place) e.location = t.slice((next ?? place).start, (next ?? place).end);
+      }
       const date: DateValue | undefined = dateIn ?? (main ? main.date : dates[0]?.date);
       if (date) e.date = date;
+      // "presided over the ceremony" after the forum opened: the event already told, not another one.
+      const backref = main && /^(?:ceremony|meeting|forum|event|session|conference)$/i.test(name) && /\bthe\s+$/i.test(text.slice(0, m.index + m[0].length - name.length));
+      const target = backref ? main! : e;
       for (const who of subject) {
-        if (p.role) { addRole(nameOf(who), p.role); e.participants.push({ name: nameOf(who), role: p.role }); }
+        if (p.role && !target.participants.some((x) => x.name === nameOf(who) && x.role === p.role)) { addRole(nameOf(who), p.role); target.participants.push({ name: nameOf(who), role: p.role }); }
       }
+      if (backref) continue;
       if (p.type === 'reception') {
         for (const g of people.filter((x) => x.start >= s.start + m.index + m[0].length && x.end <= s.end)) {
           addRole(nameOf(g), 'guest');
@@ -115,7 +135,25 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       const who = by ? people.filter((p) => p.start >= s.start + by.index + by[0].length && p.end <= s.end) : before(acc.index);
       for (const p of who) addRole(nameOf(p), 'accompanying');
     }
-    const attend = ATTEND.exec(text);
+    // "… ," said Chen Yuqing, …: the speaker after the verb.
+    const inverted = /[,"”]\s*said\s+$/;
+    for (const p of people) {
+      if (p.start < s.start || p.end > s.end) continue;
+      if (inverted.test(t.slice(Math.max(s.start, p.start - 12), p.start))) {
+        addRole(nameOf(p), 'speaker');
+        if (main && !main.participants.some((x) => x.name === nameOf(p) && x.role === 'speaker')) main.participants.push({ name: nameOf(p), role: 'speaker' });
+      }
+    }
+    // …, which was also attended by Zhou Lixin: those after "attended by".
+    const by2 = /\battended by\b/i.exec(text);
+    if (by2) {
+      const target = events[events.length - 1] ?? main;
+      for (const p of people.filter((x) => x.start >= s.start + by2.index + by2[0].length && x.end <= s.end)) {
+        addRole(nameOf(p), 'attendee');
+        if (target && !target.participants.some((x) => x.name === nameOf(p) && x.role === 'attendee')) target.participants.push({ name: nameOf(p), role: 'attendee' });
+      }
+    }
+    const attend = by2 ? null : ATTEND.exec(text);
     if (attend) {
       for (const who of before(attend.index)) {
         addRole(nameOf(who), 'attendee');

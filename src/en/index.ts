@@ -16,7 +16,7 @@ import type { Day } from '../options.js';
 import { classifyRuns, propagateLists } from './chunks.js';
 import { makeContext } from './context.js';
 import { findDates } from './dates.js';
-import { findCompanies, findCuedOrganizations, findKnownOrganizations, findNameRepeats, findOrganizations } from './orgs.js';
+import { findCompanies, findCuedOrganizations, findKnownOrganizations, findLevelGovernments, findNameRepeats, findOrganizations } from './orgs.js';
 import { findPeople, findRepeats } from './people.js';
 import { findDatelines, findPlaces } from './places.js';
 import { findMatchTeams, findResults } from './sports.js';
@@ -39,6 +39,7 @@ export function recognizeEnglish(text: string, opts: { anchor?: Day } = {}): Doc
   findKnownOrganizations(ctx);
   findCompanies(ctx);
   findOrganizations(ctx);
+  findLevelGovernments(ctx);
   findCuedOrganizations(ctx);
   findTitles(ctx);
   findResults(ctx);

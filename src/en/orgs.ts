@@ -148,6 +148,22 @@ export function findCompanies(ctx: Ctx): void {
   }
 }
 
+/** Head words of gatherings: read as events (the … Forum opened), not as bodies. */
+const GATHERING_HEADS = new Set(['forum', 'summit', 'expo', 'exposition', 'conference', 'fair', 'festival']);
+
+/** "the Anhui provincial government", "the Shanghai municipal government": a place, a level word and government. */
+export function findLevelGovernments(ctx: Ctx): void {
+  const { toks, doc } = ctx;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const lvl = toks[i + 1]!.lower;
+    if (!toks[i]!.cap || !free(ctx, i) || !joined(ctx, i) || !joined(ctx, i + 1)) continue;
+    if (!/^(?:provincial|municipal|city|county|district|prefectural|regional)$/.test(lvl) || toks[i + 1]!.cap) continue;
+    if (toks[i + 2]!.lower !== 'government' || toks[i + 2]!.cap || !free(ctx, i + 2)) continue;
+    const k = doc.accept({ start: toks[i]!.start, end: toks[i + 2]!.end, label: 'government', rule: 'en.org.level-government', kind: 'government' });
+    if (k >= 0) i += 2;
+  }
+}
+
 /** Government bodies and other organizations built on a head word, with the of-phrase after it. */
 export function findOrganizations(ctx: Ctx): void {
   const { toks, doc } = ctx;
@@ -166,6 +182,10 @@ export function findOrganizations(ctx: Ctx): void {
     const gov = GOV.has(head);
     const club = CLUB_AFTER.has(head);
     if (!gov && !ORG.has(head) && !club) continue;
+    // Hefei Party chief, Party secretary of …: a post, not a body.
+    if (head === 'party' && /^(?:chief|secretary|boss|head)$/i.test(toks[h + 1]?.lower ?? '') && joined(ctx, h)) continue;
+    // A forum, summit or expo is an event, not a body.
+    if (GATHERING_HEADS.has(head)) continue;
     // A head word inside a longer name gives way to the last one (International Amateur Athletic Federation).
     if (joined(ctx, h) && nameish(ctx, h + 1) && free(ctx, h + 1) && isHead(toks[h + 1]!.lower)) continue;
     let s = leftEdge(ctx, i);

@@ -12,7 +12,7 @@ import type { TitleData } from '../stages/recognize/doc.js';
 import { COMPANY_ENDINGS, GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
 import { EVENT_HEADS } from './data/words.js';
 import { PLACE_SUFFIXES } from './data/places.js';
-import { CAPITALIZED_ONLY, POSTS, POST_PREFIXES } from './data/titles.js';
+import { CAPITALIZED_ONLY, PORTFOLIO_WORDS, POSTS, POST_PREFIXES } from './data/titles.js';
 import { free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
 import { nameRunAt, personAt } from './people.js';
 import { placeAt } from './places.js';
@@ -82,11 +82,12 @@ export function findTitles(ctx: Ctx): void {
           } else {
             // Organ words that are no named body stay in the title (Minister of Commerce, Secretary of State).
             let r = o - 1;
-            // A portfolio joined by "and" ends one word after it (Trade and Industry): what follows is the name.
+            // A portfolio joined by "and" runs on over the words of portfolios (Industry and Information Technology),
+            // else one word after it (Trade and Industry): what follows is the name.
             let joinedBy = false;
             while (r + 1 < toks.length && nameish(ctx, r + 1) && free(ctx, r + 1) && personAt(ctx, r + 1) === undefined && (r + 1 === o || joined(ctx, r))) {
               r++;
-              if (joinedBy) break;
+              if (joinedBy && !PORTFOLIO.has(toks[r + 1]?.lower ?? '')) break;
               if (toks[r + 1]?.lower === 'and' && joined(ctx, r) && nameish(ctx, r + 2)) { r++; joinedBy = true; }
             }
             if (r >= o) e = r;
@@ -122,6 +123,9 @@ export function findTitles(ctx: Ctx): void {
     i = nameEnd;
   }
 }
+
+/** Words of the portfolios of ministries and bureaus (Industry and Information Technology, Foreign Affairs). */
+const PORTFOLIO = new Set(PORTFOLIO_WORDS);
 
 /** Titles after a person's name, set off by a comma (Zhang Wei, Party secretary of Wuxi, said). */
 export function findAppositiveTitles(ctx: Ctx): void {

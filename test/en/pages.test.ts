@@ -67,3 +67,47 @@ describe('English events written around their people', () => {
     expect(a.organizations).toEqual([]);
   });
 });
+
+describe('English patterns from a second page written blind', () => {
+  const page = parsePage(`SHANGHAI, June 29 (Xinhua) -- The 2023 Yangtze River Delta Biomedicine Industry Forum opened on Thursday in Shanghai's Pudong New Area.
+
+Addressing the opening ceremony, Vice-Minister of Industry and Information Technology Liang Wenjun said China will step up support.
+
+Fang Zhiyong, Party chief of Pudong New Area, presided over the ceremony, which was also attended by Zhou Lixing, director of the Shanghai Municipal Commission of Economy and Informatization.
+
+During the forum, 23 projects with a total investment of 18.6 billion yuan were signed, including a base to be built by Zhangjiang Huarui Biotech Co Ltd in Zhangjiang Science City. A 5-billion-yuan biomedicine fund, initiated by several banks, was also launched.
+
+"We want to keep our research here," said Chen Yuqiong, chairwoman of Zhangjiang Huarui Biotech.
+
+The forum is co-hosted by the Shanghai municipal government. Last week, Hefei Party chief Yu Qingsen led a delegation to inspect battery makers.`, { issueDate: '2023-06-30' });
+  const [a] = page.articles;
+  const roles = (name: string) => [...a!.officials, ...a!.people].find((p) => p.name === name)?.roles;
+
+  it('reads a gathering named before its verb as the main event, where it was held', () => {
+    const forum = a!.events.find((e) => e.type === 'meeting')!;
+    expect(forum.name).toBe('2023 Yangtze River Delta Biomedicine Industry Forum');
+    expect(forum.location).toBe('Pudong New Area');
+    expect(forum.participants).toEqual(expect.arrayContaining([
+      { name: 'Liang Wenjun', role: 'speaker' }, { name: 'Fang Zhiyong', role: 'chair' }, { name: 'Zhou Lixing', role: 'attendee' },
+    ]));
+  });
+
+  it('reads a portfolio joined by and over words of portfolios (Industry and Information Technology)', () => {
+    expect(a!.officials.find((p) => p.name === 'Liang Wenjun')?.titles).toEqual(['Vice-Minister of Industry and Information Technology']);
+  });
+
+  it('reads things signed and launched in the passive as events', () => {
+    expect(a!.events.map((e) => e.type)).toEqual(expect.arrayContaining(['signing', 'launch', 'inspection']));
+  });
+
+  it('makes the one after a quote and "said" a speaker, affiliated with the full name of a short form', () => {
+    expect(roles('Chen Yuqiong')).toContain('speaker');
+    expect(a!.people.find((p) => p.name === 'Chen Yuqiong')?.affiliation).toBe('Zhangjiang Huarui Biotech Co Ltd');
+  });
+
+  it('reads "the Shanghai municipal government" as a body, and "Hefei Party chief" as a title, not a party', () => {
+    expect(a!.organizations.map((o) => o.name)).toContain('Shanghai municipal government');
+    expect(a!.organizations.map((o) => o.name)).not.toContain('Hefei Party');
+    expect(a!.officials.find((p) => p.name === 'Yu Qingsen')?.titles).toEqual(['Party chief']);
+  });
+});

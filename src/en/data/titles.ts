@@ -84,3 +84,13 @@ export const ROLE_NOUNS: readonly string[] = [
   'villager', 'farmer', 'worker', 'engineer', 'soldier', 'officer', 'policeman', 'pilot', 'diplomat', 'envoy',
   'premier', 'president', 'chairman', 'minister', 'mayor', 'governor', 'rebel', 'warlord', 'gunman',
 ];
+
+/** Words of the portfolios of ministries, commissions and bureaus, lower case (Industry and Information Technology). */
+export const PORTFOLIO_WORDS: readonly string[] = [
+  'affairs', 'agriculture', 'civil', 'commerce', 'communications', 'culture', 'defence', 'defense', 'development',
+  'economic', 'economy', 'ecology', 'education', 'emergency', 'energy', 'environment', 'environmental', 'finance',
+  'foreign', 'health', 'home', 'housing', 'human', 'industry', 'information', 'informatization', 'interior', 'internal',
+  'justice', 'labor', 'labour', 'management', 'natural', 'planning', 'public', 'reform', 'resources', 'rural',
+  'science', 'security', 'social', 'sports', 'state', 'statistics', 'technology', 'tourism', 'trade', 'transport',
+  'transportation', 'treasury', 'urban', 'veterans', 'water', 'welfare',
+];

@@ -68,7 +68,7 @@ export const WEEKDAYS: Record<string, number> = {
  */
 export const EVENT_HEADS: readonly string[] = [
   'cup', 'open', 'games', 'olympics', 'olympiad', 'championship', 'championships', 'grand prix', 'tour',
-  'classic', 'trophy', 'festival', 'expo', 'exposition', 'fair', 'summit', 'conference', 'award', 'awards',
+  'classic', 'trophy', 'festival', 'expo', 'exposition', 'fair', 'summit', 'conference', 'award', 'awards', 'forum', 'symposium',
   'prize', 'medal', 'war', 'masters', 'series', 'marathon', 'rally', 'derby', 'stakes', 'plate', 'handicap',
   'act', 'law', 'treaty', 'accord', 'accords', 'agreement', 'protocol', 'convention', 'declaration', 'plan',
   'initiative', 'strategy', 'policy', 'doctrine', 'index', 'day', 'week', 'year', 'era', 'dynasty', 'revolution',

@@ -109,13 +109,19 @@ const addAlias = (aliases: string[], name: string, s: string): void => {
 /**
  * Folds an organization whose name ends another one's (川菜产业协会 in 某某市川菜产业协会) into it, as an alias.
  */
+/** The legal form of a company written in Latin script (Co Ltd, Corp., Inc, Group, GmbH …). */
+const LEGAL_TAIL = /^(?:co|ltd|limited|corp|corporation|inc|incorporated|group|holdings?|company|plc|llc|gmbh|ag|sa)\.?(?:[ ,]+(?:co|ltd|limited|inc)\.?)*$/i;
+
 function mergeShortForms(map: Map<Key, Group<Organization>>): void {
   const groups = [...map.values()];
   for (const short of groups) {
     const long = groups.find((g) => {
       const ln = g.value.name;
       const sn = short.value.name;
-      if (g === short || !map.has(g.key) || ln.length <= sn.length || !ln.endsWith(sn)) return false;
+      if (g === short || !map.has(g.key) || ln.length <= sn.length) return false;
+      // Zhangjiang Huarui Biotech for Zhangjiang Huarui Biotech Co Ltd: the name without its legal form.
+      if (ln.startsWith(`${sn} `) && LEGAL_TAIL.test(ln.slice(sn.length + 1))) return true;
+      if (!ln.endsWith(sn)) return false;
       // Only a jurisdiction may stand before the short form (某某市 + 川菜产业协会), not another body (共青团 + 某某市委).
       const prefix = ln.slice(0, ln.length - sn.length);
       return prefix === '中共' || placeAt(new Doc(prefix), 0)?.end === prefix.length;
@@ -270,6 +276,10 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   mergeShortForms(orgs);
   mergeShortForms(companies);
+  // An affiliation written by a short form (Zhangjiang Huarui Biotech) is the body it stands for.
+  const bodyOf = new Map<string, string>();
+  for (const { value: o } of [...companies.values(), ...orgs.values()]) for (const a of o.aliases) if (!bodyOf.has(a)) bodyOf.set(a, o.name);
+  for (const { value: p } of people.values()) if (p.affiliation && bodyOf.has(p.affiliation)) p.affiliation = bodyOf.get(p.affiliation)!;
   const officials: Person[] = [];
   const others: Person[] = [];
   for (const p of ordered(people)) {
