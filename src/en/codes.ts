@@ -1,10 +1,11 @@
 /**
- * Division codes for Chinese places written in English (Wuxi, Jiangsu Province, Xi'an): the provinces and
- * prefecture-level cities of the gazetteer, romanized at build time (scripts/build-pinyin-places.mjs).
+ * Division codes for Chinese places written in English (Wuxi, Jiangsu Province, Xi'an, Pudong New Area, Caidian
+ * district): the provinces, prefecture-level cities and counties of the gazetteer, romanized at build time
+ * (scripts/build-pinyin-places.mjs); a county only where its level word follows its name.
  *
  * @module
  */
-import { PINYIN_PLACES } from '../data/pinyin-places.generated.js';
+import { PINYIN_PLACES_TSV } from '../data/pinyin-places.generated.js';
 import type { Doc } from '../stages/recognize/index.js';
 
 let index: Map<string, { codes: string[]; levels: string[]; names: string[] }> | undefined;
@@ -12,7 +13,8 @@ let index: Map<string, { codes: string[]; levels: string[]; names: string[] }> |
 function lookup(name: string): { codes: string[]; levels: string[]; names: string[] } | undefined {
   if (!index) {
     index = new Map();
-    for (const [en, code, level, zh] of PINYIN_PLACES) {
+    for (const line of PINYIN_PLACES_TSV.split('\n')) {
+      const [en, code, level, zh] = line.split('\t') as [string, string, string, string];
       const k = en.toLowerCase();
       const e = index.get(k) ?? index.set(k, { codes: [], levels: [], names: [] }).get(k)!;
       e.codes.push(code);
@@ -20,8 +22,18 @@ function lookup(name: string): { codes: string[]; levels: string[]; names: strin
       e.names.push(zh);
     }
   }
-  return index.get(name.toLowerCase().replace(/\s+(?:province|city|municipality|autonomous region|prefecture)$/, '').replace(/[’]/g, "'"));
+  const key = name.toLowerCase().replace(/[’]/g, "'");
+  const county = COUNTY_WORD.exec(key);
+  // A county or district only where the text says so (Pudong New Area, Caidian district); else provinces and cities.
+  const hit = index.get((county ? key.slice(0, county.index) : key).replace(/\s+(?:province|city|municipality|autonomous region|prefecture)$/, ''));
+  if (!hit) return undefined;
+  const keep = hit.levels.map((l) => (county ? l === 'county' : l !== 'county'));
+  if (!keep.some(Boolean)) return undefined;
+  return { codes: hit.codes.filter((_, k) => keep[k]), levels: hit.levels.filter((_, k) => keep[k]), names: hit.names.filter((_, k) => keep[k]) };
 }
+
+/** The level word of a county or district written after its name. */
+const COUNTY_WORD = /\s+(?:district|county|new area|banner|autonomous county)$/;
 
 /**
  * Gives the place mentions of an English text their gazetteer readings where the name is a Chinese province or city.
@@ -34,7 +46,9 @@ function lookup(name: string): { codes: string[]; levels: string[]; names: strin
 export function assignPlaceCodes(doc: Doc): void {
   for (const c of doc.cands) {
     if (c.label !== 'place') continue;
-    const hit = lookup(doc.text.slice(c.start, c.end));
+    // Caidian district: the mention is the name; the level word after it says which table to read.
+    const after = /^\s+(district|county)\b/.exec(doc.text.slice(c.end, c.end + 10));
+    const hit = lookup(doc.text.slice(c.start, c.end) + (after ? ` ${after[1]}` : ''));
     if (!hit) continue;
     // A province and a city of the same name (Hainan, Jilin): the province first, as the gazetteer orders them.
     c.place = { level: hit.levels[0]!, codes: hit.codes, fullNames: hit.names };

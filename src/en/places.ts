@@ -59,6 +59,11 @@ export function placeAt(ctx: Ctx, i: number): PlaceHit | undefined {
       return { end: e, level: 'feature', rule: 'en.place.prefix' };
     }
   }
+  // A pinyin name before a lower-case county word (Caidian district, Feixi county): the name is the place.
+  const nx = toks[i + 1];
+  if (toks[i]!.cap && nx && !nx.cap && (nx.lower === 'district' || nx.lower === 'county') && joined(ctx, i) && pinyinPlace(toks[i]!.text)) {
+    return { end: i, level: 'county', rule: 'en.place.pinyin-county' };
+  }
   // A capitalized name with a place word: Binhu District, Yangshan Town, Tiananmen Square.
   let e = i;
   while (e - i < 3) {

@@ -111,3 +111,10 @@ The forum is co-hosted by the Shanghai municipal government. Last week, Hefei Pa
     expect(a!.officials.find((p) => p.name === 'Yu Qingsen')?.titles).toEqual(['Party chief']);
   });
 });
+
+describe('counties and districts written in pinyin', () => {
+  it('get their codes where their level word follows the name (Caidian district, Pudong New Area), the city\'s own when two share a name', () => {
+    const [a] = parsePage("WUHAN, June 29 (Xinhua) -- A plant opened in Wuhan's Caidian district. A forum opened in Shanghai's Pudong New Area.", { issueDate: '2023-06-30' }).articles;
+    expect(a!.places.filter((p) => p.level === 'county').map((p) => [p.name, p.code])).toEqual([['Caidian', '420114'], ['Pudong New Area', '310115']]);
+  });
+});
