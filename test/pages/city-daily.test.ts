@@ -55,3 +55,26 @@ describe('events of a city daily', () => {
     ]);
   });
 });
+
+describe('patterns of a provincial daily (a third page written blind)', () => {
+  it('reads a company whose region opens with a numeral (四川…) as a name, not a counted reference', () => {
+    expect(found('联合四川蜀恒清洁能源科技有限公司等单位')).toEqual(['company:四川蜀恒清洁能源科技有限公司']);
+  });
+
+  it('keeps a company\'s chain of posts (董事长、党委书记) out of the offices', () => {
+    const a = article('省委书记程立新会见了中国泰衡能源建设集团有限公司董事长、党委书记邵启亮。');
+    expect(a.people.map((p) => [p.name, p.titles])).toEqual([['邵启亮', ['中国泰衡能源建设集团有限公司董事长', '党委书记']]]);
+  });
+
+  it('gives an honour written 获…称号 to its recipient, and makes a joint ceremony (揭牌暨签约仪式) a ceremony', () => {
+    const a = article('6月28日，某某创新中心揭牌暨产学研合作项目集中签约仪式在德阳举行。东岳公司首席技师范家林获第三届“四川工匠”荣誉称号。');
+    expect(a.events[0]!.type).toBe('ceremony');
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['第三届“四川工匠”', ['范家林']]]);
+  });
+
+  it('reads 他说 as the person last named as a subject, and lends no subject to 负责同志参加', () => {
+    const a = article('副省长尹德光到长宁县调研。在竹海镇，尹德光走进企业了解情况。他说，要延伸产业链条。长宁县委书记雷明陪同调研，省水利厅负责同志参加。');
+    expect(a.officials.find((p) => p.name === '尹德光')?.roles).toContain('speaker');
+    expect(a.officials.find((p) => p.name === '雷明')?.roles).not.toContain('attendee');
+  });
+});

@@ -48,15 +48,22 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
     for (const c of s.clauses) {
       const clause = t.slice(c.start, c.end);
       // 甲、乙3家企业被授予X / 甲荣获X
-      for (const verb of ['被授予', '荣获', '被评为', '获评']) {
+      for (const verb of ['被授予', '荣获', '被评为', '获评', '获']) {
         const k = clause.indexOf(verb);
         if (k < 0) continue;
+        // 获 alone only before a quoted honour and 称号 (获第三届“某某工匠”荣誉称号).
+        if (verb === '获' && (!/”(?:荣誉)?称号$/.test(clause) || /获[评得奖]|荣获|获颁/.test(clause))) continue;
         const nameStart = c.start + k + verb.length;
         let nameEnd = c.end;
-        if (t.slice(nameEnd - 2, nameEnd) === '称号') nameEnd -= 2;
+        if (t.slice(nameEnd - 4, nameEnd) === '荣誉称号') nameEnd -= 4;
+        else if (t.slice(nameEnd - 2, nameEnd) === '称号') nameEnd -= 2;
         // People named there are the recipients; a company before a person's title is only their affiliation.
         const named = inRange(c.start, c.start + k);
-        const rec = (named.some((x) => x.label === 'person') ? named.filter((x) => x.label === 'person') : named).map(nameOf);
+        // People first; else bodies; a place only where nothing else is named (a place inside a list of companies is
+        // their region).
+        const persons = named.filter((x) => x.label === 'person');
+        const bodies = named.filter((x) => x.label !== 'person' && x.label !== 'place');
+        const rec = (persons.length ? persons : bodies.length ? bodies : named).map(nameOf);
         if (rec.length && nameEnd - nameStart >= 3) {
           found.push({ name: t.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, recipients: rec, ...(verb === '被授予' ? { trigger: '授予' } : {}) });
         }

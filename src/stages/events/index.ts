@@ -52,6 +52,8 @@ const BACKREF = /^(?:会议|会上|大会|现场|活动现场|活动|会后|(?:�
 const REFERENCE_BEFORE = /(?:贯彻|学习|落实|领会|践行|遵循|按照)[^，。]{0,6}$/;
 
 const PARTIES = new Set(['company', 'government', 'organization', 'person']);
+/** Subjects that are no named person (负责同志, 有关部门, 代表, 群众). */
+const GENERIC_SUBJECT = /负责同志|负责人|有关部门|相关部门|有关方面|代表|嘉宾|群众|干部|同志/;
 /** The attendees are named after these (出席会议的甲、乙; 出席嘉宾包括甲、乙; 与会嘉宾有甲). */
 const ATTENDED_BEFORE = /(?:出席|参加|列席)(?:会议|活动|仪式|典礼|开幕式)?的|(?:出席|与会)嘉宾(?:包括|有)/;
 
@@ -94,6 +96,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     // Roles.
     const subjectOf = (ci: number, at: number, lists = true): Cand[] => {
       let out = personsIn(doc, s.clauses[ci]!.start, at);
+      // 有关部门负责同志参加: a subject that is no named person borrows none from the clause before.
+      if (!out.length && GENERIC_SUBJECT.test(t.slice(s.clauses[ci]!.start, at))) return out;
       // Earlier clauses of bare names continue the subject; a clause with a verb gives its subject when ours has none.
       for (let k = ci - 1; k >= 0; k--) {
         const c = s.clauses[k]!;
@@ -141,6 +145,11 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
         // 在乙（的）陪同下: 乙 accompanies.
         who = personsIn(doc, lastIn(t, '在', clause.start, i), i);
       } else who = subjectOf(ci, i, role === 'attendee' || role === 'party' || role === 'awardee' || role === 'accompanying');
+      // 他说，… / 她表示，…: the person last named as a subject before (one who opens a clause, not an object).
+      if (!who.length && /^[他她](?:还|又|也|再次|进一步)?$/.test(t.slice(clause.start, i))) {
+        const last = people.lastBefore(clause.start, (p) => p.start === 0 || /[，。；：、\s]/.test(t[p.start - 1]!) || doc.owner[p.start - 1] !== -1);
+        if (last) who = [last];
+      }
       for (const p of who) {
         if (REFERENCE_BEFORE.test(t.slice(Math.max(clause.start, p.start - 12), p.start))) continue;
         addRole(nameOf(p), r);
@@ -327,10 +336,13 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
   const t = doc.text;
   const L = lexicon();
   const text = t.slice(c.start, c.end);
-  const push = (type: Event['type'], start: number, end: number, trigger: string, at: number, extra: Partial<Event> = {}): void => {
+  const push = (kind: Event['type'], start: number, end: number, trigger: string, at: number, extra: Partial<Event> = {}): void => {
+    let type = kind;
     if (ranges.quoted[at]) return; // words quoted are not events the article reports
     let name = t.slice(start, end);
     if (t[start] === '《' && t[end - 1] === '》') name = t.slice(start + 1, end - 1);
+    // 某中心揭牌暨某某签约仪式: one ceremony of several acts.
+    if (name.includes('暨') && /(?:仪式|典礼|大会)$/.test(name)) type = 'ceremony';
     if (name.length < 2 || ranges.names.has(name)) return;
     ranges.names.add(name);
     const mention = { start, end, text: t.slice(start, end), label: 'event' as const, rule: `event.${type}` };

@@ -37,6 +37,15 @@ export class MentionRange {
     return c && c.start < to ? c : undefined;
   }
 
+  /** The last mention ending at or before `at` that `ok` accepts, looking back over at most `max` mentions. */
+  lastBefore(at: number, ok: (c: Cand) => boolean, max = 20): Cand | undefined {
+    for (let k = this.lowerBound(at) - 1, n = 0; k >= 0 && n < max; k--, n++) {
+      const c = this.items[k]!;
+      if (c.end <= at && ok(c)) return c;
+    }
+    return undefined;
+  }
+
   private lowerBound(from: number): number {
     let lo = 0;
     let hi = this.items.length;

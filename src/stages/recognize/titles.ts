@@ -26,6 +26,8 @@ const MODIFIERS = ['常务副', '代理', '执行', '名誉', '副', '代', '原
 const DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|纪委|监委|办公室|办公厅|党组|党委|党工委|党支部|管委会|委员会)$/;
 
 export interface TitleHit {
+  /** Part of a chain that opens with a company's post (董事长、党委书记): no office. */
+  corporateChain?: boolean;
   start: number;
   end: number;
   post: PostEntry;
@@ -129,6 +131,7 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
 }
 
 function isOfficial(doc: Doc, h: TitleHit): boolean {
+  if (h.corporateChain) return false;
   const cls = h.post.cls;
   if (cls === 'official' || cls === 'group') return true;
   // A corporate post of a government body is an office (中国人民银行行长).
@@ -193,6 +196,10 @@ export function findTitles(doc: Doc): void {
       if (!next) break;
       chain.push(next);
       end = next.end;
+    }
+    // A chain that opens with a corporate post (董事长、党委书记 of a company) is a company's: none of it is an office.
+    if (chain.length > 1 && (chain[0]!.post.cls === 'corporate' || (chain[0]!.organ >= 0 && doc.cands[chain[0]!.organ]!.label === 'company'))) {
+      for (const h of chain) h.corporateChain = true;
     }
     // A name already found right after the title (a foreign name with a middle dot) takes it.
     const already = doc.startingAt(end);
