@@ -47,7 +47,7 @@ export type NameOf = (c: Cand) => string;
 /** How far before a verb a plan word is looked for. */
 const PLAN_WINDOW = 40;
 const PLAN = /(?:(?<![上中少大主名武战干猛老])将(?![军领士])|拟(?!定)|计划[于在将]|准备|力争|即将|预计|争取|希望|^要|[一二三四五六]要)/;
-const MEETING_TRIGGERS = ['召开', '举行', '举办'];
+const MEETING_TRIGGERS = ['召开', '举行', '举办', '主持'];
 const BACKREF = /^(?:会议|会上|大会|现场|活动现场|活动|会后|(?:会谈|会见|会晤|签约|签字|签署|仪式)[前后])/;
 const REFERENCE_BEFORE = /(?:贯彻|学习|落实|领会|践行|遵循|按照)[^，。]{0,6}$/;
 
@@ -96,8 +96,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     // Roles.
     const subjectOf = (ci: number, at: number, lists = true): Cand[] => {
       let out = personsIn(doc, s.clauses[ci]!.start, at);
-      // 有关部门负责同志参加: a subject that is no named person borrows none from the clause before.
-      if (!out.length && GENERIC_SUBJECT.test(t.slice(s.clauses[ci]!.start, at))) return out;
+      // 有关部门负责同志参加: a subject that is no named person borrows none from a clause with a verb of its own.
+      const generic = !out.length && GENERIC_SUBJECT.test(t.slice(s.clauses[ci]!.start, at));
       // Earlier clauses of bare names continue the subject; a clause with a verb gives its subject when ours has none.
       for (let k = ci - 1; k >= 0; k--) {
         const c = s.clauses[k]!;
@@ -106,7 +106,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
         for (let i = c.start; i < c.end && verbAt < 0; i++) if (roleVerbAt(doc, i) || t.startsWith('召开', i)) verbAt = i;
         // Only attending, signing and receiving take a list of names over commas (甲、乙，丙参加); speaking is one's own.
         if (verbAt < 0 && ps.length && (lists || !out.length)) { out = ps.concat(out); if (!lists) break; continue; }
-        if (!out.length && verbAt >= 0) {
+        if (!out.length && verbAt >= 0 && !generic) {
           // 甲在乙陪同下，到某地视察: the subject stands before 在, not among those who accompany.
           const zai = t.startsWith('陪同下', verbAt) ? lastIn(t, '在', c.start, verbAt) : -1;
           out = personsIn(doc, c.start, zai >= 0 ? zai : verbAt);
@@ -467,8 +467,8 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
       if (planned(i) || /陪同|参加$/.test(t.slice(i - 2, i))) break;
       // 贯彻…总书记考察某地重要讲话精神: an inspection cited, not one reported.
       if (REFERENCE_BEFORE.test(t.slice(Math.max(c.start, i - 14), i)) || /^[^，。]{0,10}(?:讲话|指示|精神)/.test(t.slice(i, i + 14))) break;
-      // 围绕某某开展调研: the verb ends the clause; the clause names the inspection.
-      if (c.end - i === trig.length && /(?:开展|进行|展开)$/.test(t.slice(c.start, i)) && i - c.start >= 4) {
+      // 围绕某某开展调研, 前往某地工区视察: the verb ends the clause; the clause names the inspection.
+      if (c.end - i === trig.length && (/(?:开展|进行|展开)$/.test(t.slice(c.start, i)) || /^(?:前往|到|赴|来到|深入)/.test(text)) && i - c.start >= 4) {
         push('inspection', c.start, c.end, trig, i);
         ranges.inspected.add(si);
         break;

@@ -34,7 +34,14 @@ export function findCompanies(doc: Doc): void {
     if (!forms.length) continue;
     const [fs, form] = forms[forms.length - 1]!; // the longest form ending here
     if (form.endsWith('厂') && /[长房区家商里内外方矿主]/.test(t[e] ?? '')) continue; // 厂长, 厂房, 厂主: not the end of a name
-    const start = leftEdge(doc, fs, MAX_NAME - form.length, true);
+    let start = leftEdge(doc, fs, MAX_NAME - form.length, true);
+    // 半导体设备厂宏岳精密工业股份有限公司: a kind of company before the name, in apposition; the name starts after it.
+    if (form.length >= 2) {
+      const inner = /(?:厂|公司|集团)(?=[^厂公司集团]{4,}$)/g;
+      let last = -1;
+      for (let m = inner.exec(t.slice(start, fs)); m; m = inner.exec(t.slice(start, fs))) last = start + m.index + m[0].length;
+      if (last > start) start = last;
+    }
     const core = t.slice(start, fs);
     if (core.length < MIN_CORE || NOT_A_NAME.has(core)) continue;
     let han = 0;
@@ -44,7 +51,7 @@ export function findCompanies(doc: Doc): void {
     if (isGenericCore(core)) continue; // 保险公司, 金融证券公司: industry words and no trade name
     if (/(?:全资|参股|下属)$/.test(core)) continue; // 集团全资子公司: how a company is held, not its name
     // 工厂 is the common word (很多工厂, 目前工厂); 办厂, 建厂 a verb and its object.
-    if (form === '厂' && /[工办建开设引]$/.test(core)) continue;
+    if (form === '厂' && /[工办建开设引新]$/.test(core)) continue; // … and 新厂, a new plant
     // 数十家煤焦厂, 两个分厂: counted factories are a generic reference.
     if (COUNTED.test(t.slice(Math.max(0, start - 4), start)) || COUNTED_INSIDE.test(core)) continue;
     found.push({ start, end: e, label: 'company', rule: `company.form:${form}`, kind: 'company' });

@@ -110,7 +110,7 @@ export function findOrganizations(doc: Doc): void {
     let field = -1;
     // A head that is itself a field and its office (税务局 = 税务 + 局): a government organ on its own.
     if (open < 0 && head.anchor && head.suffix.length >= 3 && '局厅委办署处'.includes(head.suffix[head.suffix.length - 1]!) && fieldEndingAt(head.suffix, head.suffix.length - 1) === head.suffix.length - 1) field = hs;
-    if (open < 0 && head.anchor && head.suffix.length === 1 && '局厅委办署处'.includes(head.suffix)) {
+    if (open < 0 && head.anchor && head.suffix.length === 1 && '局厅委办署处部'.includes(head.suffix)) {
       let f = fieldEndingAt(t, hs, edge);
       // A field joined by 及 (运输及物流局): the whole compound, when the list names it.
       if (edge > 1 && /[及与和]/.test(t[edge - 1]!)) f = Math.max(f, fieldEndingAt(t, hs, Math.max(0, hs - 10)));

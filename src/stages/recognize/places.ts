@@ -175,7 +175,7 @@ function findNewAreas(doc: Doc): void {
 }
 
 /** Suffixes of villages and communities; 邨 ends the name of a Hong Kong housing estate (某某邨). */
-const VILLAGE_SUFFIXES = ['社区', '村', '邨'];
+const VILLAGE_SUFFIXES = ['社区', '村', '邨', '里'];
 /** Verbs of going or being somewhere, ending right before a village or community name. */
 const GO_TO = /(?:走进|来到|深入|前往|走访|抵达|赶赴|位于|地处)$/;
 /** Endings of the part before 村 or 社区 that make a common noun, not a name (乡村, 农村, 示范村, 城中村). */
@@ -183,7 +183,7 @@ const NOT_VILLAGE = /(?:乡|农|村|屋|城中|美丽|示范|重点|行政|自�
 
 function villageEnd(t: string, i: number): [number, string] | undefined {
   const c = t.charCodeAt(i);
-  if (c !== 0x793e && c !== 0x6751 && c !== 0x90a8) return undefined; // 社, 村, 邨: most positions end here
+  if (c !== 0x793e && c !== 0x6751 && c !== 0x90a8 && c !== 0x91cc) return undefined; // 社, 村, 邨, 里: most positions end here
   for (const suf of VILLAGE_SUFFIXES) if (t.startsWith(suf, i)) return [i + suf.length, suf];
   return undefined;
 }
@@ -201,7 +201,7 @@ function findVillages(doc: Doc, villages?: VillageGazetteer): void {
     const ve = villageEnd(t, i);
     if (!ve || doc.owner[i] !== -1) continue;
     const [end, suf] = ve;
-    const level: PlaceLevel = suf === '村' ? 'village' : 'community';
+    const level: PlaceLevel = suf === '村' || suf === '里' ? 'village' : 'community';
     // Core: after a town mention, up to the suffix; after 、 up to the suffix; else two characters.
     let start = -1;
     let moved = false;
@@ -230,6 +230,8 @@ function findVillages(doc: Doc, villages?: VillageGazetteer): void {
     if (!ok || NOT_VILLAGE.test(t.slice(start, i))) continue;
     const known = villages?.byName.get(name);
     if (!(afterPlace || known || after)) continue;
+    // 里 (a Taiwan village) is a common word ending (这里, 公里): only right after a place (某某镇某某里).
+    if (suf === '里' && !afterPlace) continue;
     items.push({ start, end, level });
     if (afterPlace || known) (items[items.length - 1] as Item & { strong?: boolean }).strong = true;
     i = end - 1;

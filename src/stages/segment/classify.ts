@@ -50,6 +50,13 @@ function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: stri
       }
       return { rule, start, end };
     }
+    if (rule.id === 'dateline.bracketed-reporter') {
+      // 【记者某某／台北报道】: the reporters before the slash, inside the dateline.
+      let slash = start;
+      while (slash < end && folded[slash] !== '／' && folded[slash] !== '/') slash++;
+      const parsed = parseBylineNames(raw, start + 1, slash, surnameAt);
+      return parsed ? { rule, start, end, credit: { start, end, ...parsed, inside: true } } : { rule, start, end };
+    }
     if (rule.id === 'dateline.en-byline') {
       // By ZHANG SAN and LI SI in Beijing | China Daily | Updated: …: the names after By; the whole line is the credit.
       const names: string[] = [];

@@ -78,3 +78,26 @@ describe('a Hong Kong page: credits, honours and events', () => {
     expect(results!.events.map((e) => [e.type, e.date?.iso])).toEqual([['release', '2023-06-28']]);
   });
 });
+
+describe('a Taiwan page', () => {
+  const page = parsePage(['院會通過特別條例', '', '【記者陳怡文／台北報導】行政院長林政華昨（29）日主持院會時表示，要求經濟部加速推動防洪工程。', '', '【記者李宗明／屏東報導】屏東縣長廖文華昨日在縣議會議長曾永安陪同下，前往東港鎮興台里工區視察。'].join('\n'), { issueDate: '2023-06-30' });
+  const [ey, pt] = page.articles;
+
+  it('reads 【記者某某／某地報導】 as a dateline with its reporter as the byline', () => {
+    expect(page.articles.map((a) => [a.dateline, a.byline])).toEqual([
+      ['【記者陳怡文／台北報導】', ['陳怡文']],
+      ['【記者李宗明／屏東報導】', ['李宗明']],
+    ]);
+  });
+
+  it('knows a ministry named by its field (經濟部) and the council meeting (主持院會); names are Simplified', () => {
+    expect(ey!.organizations.map((o) => o.name)).toEqual(['经济部']);
+    expect(ey!.events.map((e) => [e.type, e.name])).toEqual([['meeting', '院会']]);
+  });
+
+  it('reads a county council, a 里 after its town and an inspection the clause names (前往…視察)', () => {
+    expect(pt!.officials.find((p) => p.name === '曾永安')?.titles).toEqual(['县议会议长']);
+    expect(pt!.places.map((p) => p.name)).toEqual(expect.arrayContaining(['东港镇', '兴台里']));
+    expect(pt!.events.map((e) => e.type)).toEqual(['inspection']);
+  });
+});
