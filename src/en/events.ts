@@ -77,6 +77,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     for (const p of PATTERNS) {
       const m = p.re.exec(text);
       if (!m || PLAN.test(text.slice(0, m.index))) continue;
+      // Visiting countries is a trip abroad, not an inspection (visited Germany and France).
+      if (p.type === 'inspection' && m[2] && /^(?:[A-Z][a-z]+(?:\s+(?:and|,)\s*)?)+$/.test(m[2].trim()) && doc.cands.some((c) => c.label === 'place' && c.place?.level === 'country' && c.start === s.start + m.index + m[0].indexOf(m[2]!))) continue;
       let subject = before(m.index);
       // "The two ministers signed …": the last two people named before this sentence.
       if (!subject.length && BOTH.test(text.slice(0, m.index))) {

@@ -272,6 +272,12 @@ export function findNameRepeats(ctx: Ctx): void {
     if (c.label === 'company' || c.label === 'organization' || c.label === 'government' || c.label === 'place') {
       const s = doc.text.slice(c.start, c.end);
       if (!known.has(s)) known.set(s, k);
+      // A company with a legal form is later called by its first word (Vortmann for Vortmann Automotive AG) where that
+      // word is no place and no ordinary word.
+      if (c.label === 'company' && c.rule.startsWith('en.company.ending:') && LEGAL.has(c.rule.slice('en.company.ending:'.length))) {
+        const first = /^[A-Z][a-z]{3,}/.exec(s)?.[0];
+        if (first && first.length < s.length && !ctx.lex.common.has(first.toLowerCase()) && !ctx.lex.names.has(first.toLowerCase()) && !known.has(first)) known.set(first, k);
+      }
     }
   }
   if (!known.size) return;
@@ -290,7 +296,7 @@ export function findNameRepeats(ctx: Ctx): void {
     if (joined(ctx, e) && nameish(ctx, e + 1) && free(ctx, e + 1)) continue;
     if (i > 0 && joined(ctx, i - 1) && nameish(ctx, i - 1) && free(ctx, i - 1) && !toks[i - 1]!.initial) continue;
     const c = doc.cands[bestK]!;
-    const r = doc.accept({ start: toks[i]!.start, end: toks[e]!.end, label: c.label, rule: 'en.repeat', ...(c.kind ? { kind: c.kind } : {}) });
+    const r = doc.accept({ start: toks[i]!.start, end: toks[e]!.end, label: c.label, rule: 'en.repeat', ...(c.kind ? { kind: c.kind } : {}), ...(c.label === 'company' ? { aliasOf: bestK } : {}) });
     if (r >= 0) i = e;
   }
 }

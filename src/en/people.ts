@@ -30,7 +30,8 @@ export function pinyinAt(ctx: Ctx, i: number): number | undefined {
   const b = toks[i + 1];
   if (!a || !b || !joined(ctx, i) || !nameWord(ctx, i + 1)) return undefined;
   // The family name may be a word that is never a name elsewhere (He, An, Long): capitals are enough.
-  if (!a.word || !a.cap || ctx.shout[i] || !free(ctx, i) || lex.demonyms.has(a.lower)) return undefined;
+  // A nationality that is also a family name (Han) begins a name before a pinyin given name (Han Jie, not Han Chinese).
+  if (!a.word || !a.cap || ctx.shout[i] || !free(ctx, i) || (lex.demonyms.has(a.lower) && !lex.surnames.has(a.lower))) return undefined;
   if (a.upper || b.upper && b.text.length > 2) return undefined;
   if (lex.surnames.has(a.lower) && isPinyin(b.text) && !lex.names.has(b.lower) && !lex.common.has(b.lower)) {
     // A place must not be taken for a name (Hong Kong is found before names).

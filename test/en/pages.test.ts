@@ -118,3 +118,17 @@ describe('counties and districts written in pinyin', () => {
     expect(a!.places.filter((p) => p.level === 'county').map((p) => [p.name, p.code])).toEqual([['Caidian', '420114'], ['Pudong New Area', '310115']]);
   });
 });
+
+describe('English patterns from a third page written blind', () => {
+  it('reads a pipe-separated page header as furniture, a Han family name before a pinyin given name, and a company by its first word', () => {
+    const page = parsePage(`6 | FRIDAY, JUNE 30, 2023 | CHINA DAILY
+
+HANGZHOU, June 29 (Xinhua) -- Tang Jingsong met with Markus Brenner, chief executive officer of Vortmann Automotive AG, on Wednesday.
+
+Han Jie, director of the Zhejiang Provincial Department of Commerce, said investment rose. Vortmann signed an agreement with the city.`, { issueDate: '2023-06-30' });
+    expect(page.unassigned.map((u) => page.text.slice(u.start, u.end))).toEqual(['6 | FRIDAY, JUNE 30, 2023 | CHINA DAILY']);
+    const [a] = page.articles;
+    expect([...a!.officials, ...a!.people].map((p) => p.name)).toContain('Han Jie');
+    expect(a!.companies.find((c) => c.name === 'Vortmann Automotive AG')?.aliases).toContain('Vortmann');
+  });
+});

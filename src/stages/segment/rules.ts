@@ -51,6 +51,11 @@ export interface FurnitureRule {
   readonly re: RegExp;
 }
 
+const EN_WEEKDAY = '(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:DAY|day)';
+const EN_MONTH = '(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|January|February|March|April|May|June|July|August|September|October|November|December)';
+/** One part of an English page header: a page number, a date, or words in capitals (CHINA DAILY, BUSINESS). */
+const EN_HEAD_PART = `(?:[A-Z]?\\d{1,3}|(?:${EN_WEEKDAY},?\\s)?${EN_MONTH}\\s\\d{1,2},\\s\\d{4}|[A-Z][A-Z&'.]{1,15}(?:\\s[A-Z][A-Z&'.]{1,15}){0,3})`;
+
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.page-number', re: /^(?:第\s{0,2}[A-Z]?\d{1,3}\s{0,2}版|[A-Z]\d{1,2}\s{0,2}版?)(?:[\s：:·|｜]{1,4}[\u4e00-\u9fff]{1,8}){0,2}$/ },
   { id: 'furniture.editor', re: /^(?:本版)?(?:责任编辑|责编|美术编辑|美编|校对|版式设计|版式|组版|图片编辑|视觉设计|编辑|审校|终审|制图)\s{0,3}[：:\s]\s{0,3}[\u4e00-\u9fff·\s、,，]{1,40}$/ },
@@ -59,6 +64,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.en-page', re: /^(?:Page|PAGE|P\.)\s?[A-Z]?\d{1,3}(?:\s?[|·-]\s?[A-Za-z ]{2,20})?$/ },
   { id: 'furniture.en-date', re: /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},\s\d{4}(?:,?\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?$/ },
   { id: 'furniture.weekday', re: /^(?:星期|周)[一二三四五六日天]$/ },
+  // An English page header of pipe-separated parts: page number, date, masthead or section in capitals.
+  { id: 'furniture.en-header', re: new RegExp(`^${EN_HEAD_PART}(?:\\s?\\|\\s?${EN_HEAD_PART}){1,4}$`) },
   { id: 'furniture.issue-number', re: /^(?:今日\s{0,2}\d{1,3}\s{0,2}版|总第\s{0,2}\d{1,6}\s{0,2}期|第\s{0,2}\d{1,6}\s{0,2}期|国内统一连续出版物号[^\n]{0,30}|CN\s{0,2}\d{2}\s{0,2}-\s{0,2}\d{4}[^\n]{0,20})$/ },
 ];
 
