@@ -394,6 +394,12 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
       break;
     }
   }
+  // 在昨日的立法会会议上, 在某某论坛上: a meeting the clause takes place at.
+  const at = /^在(?:[^，。]{0,12}的)?([^，。的]{2,12}(?:会议|大会|论坛|座谈会|研讨会))上/.exec(text);
+  if (at && !BACKREF.test(at[1]!)) {
+    const s0 = c.start + at[0].indexOf(at[1]!);
+    push(L.heads.endingAt(t, s0 + at[1]!.length, s0).at(-1)?.[1] ?? 'meeting', s0, s0 + at[1]!.length, '上', s0);
+  }
   // Signing: 签署《某某协议》, 签署合作协议.
   for (const trig of ['签署', '签订', '签约']) {
     const k = text.indexOf(trig);
@@ -447,6 +453,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     const i = c.start + k;
     if (planned(i) || t.slice(i - 2, i) === '参加' || t.slice(i - 2, i) === '陪同') break;
     if (/^[后前时中间]/.test(t.slice(i + trig.length, i + trig.length + 1))) break; // 会见后: a time, not an event
+    if (/^(?:了)?(?:传媒|记者|媒体)/.test(t.slice(i + trig.length, i + trig.length + 3))) break; // 会见传媒: a press encounter
     // Talks (会谈, 会晤) are a meeting of two sides; 会见 and 接见 receive a visitor.
     const type = trig === '会谈' || trig === '会晤' ? 'meeting' : 'reception';
     const yu = partnerBefore(doc, c.start, i);
@@ -465,10 +472,11 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
       if (k < 0) continue;
       const i = c.start + k;
       if (planned(i) || /陪同|参加$/.test(t.slice(i - 2, i))) break;
+      if (/^[后前时]/.test(t[i + trig.length] ?? '')) break; // 视察后: a time, not an event
       // 贯彻…总书记考察某地重要讲话精神: an inspection cited, not one reported.
       if (REFERENCE_BEFORE.test(t.slice(Math.max(c.start, i - 14), i)) || /^[^，。]{0,10}(?:讲话|指示|精神)/.test(t.slice(i, i + 14))) break;
       // 围绕某某开展调研, 前往某地工区视察: the verb ends the clause; the clause names the inspection.
-      if (c.end - i === trig.length && (/(?:开展|进行|展开)$/.test(t.slice(c.start, i)) || /^(?:前往|到|赴|来到|深入)/.test(text)) && i - c.start >= 4) {
+      if (c.end - i === trig.length && (/(?:开展|进行|展开)$/.test(t.slice(c.start, i)) || /(?:前往|到|赴|来到|深入)/.test(t.slice(c.start, i))) && i - c.start >= 4) {
         push('inspection', c.start, c.end, trig, i);
         ranges.inspected.add(si);
         break;

@@ -29,7 +29,7 @@ export function fieldEndingAt(t: string, i: number, floor = 0): number {
 
 const fieldEndsAt = (t: string, i: number): boolean => fieldEndingAt(t, i) > 0;
 /** A name that opens with a numeral and classifier or a demonstrative is a generic reference (两所学校, 该中心). */
-export const GENERIC_START = /^(?:[一二两三四五六七八九十几多][个家所些名位座种类批]|[各每某该本这那此其我你他][个家所些名位座种类批]?|[个家所些])/; // a numeral only with its classifier: 四川… is a name
+export const GENERIC_START = /^(?:[一二两三四五六七八九十几多][个家所些名位座种类批间栋]|[各每某该本这那此其我你他][个家所些名位座种类批间栋]?|[个家所些间])/; // a numeral only with its classifier: 四川… is a name
 
 /** A level word and an organ abbreviation: 市委, 省政府, 区人大常委会, 团市委, 镇党委, 村党支部. */
 export const LEVEL_ORGAN = /^(?:团)?(?:街道|[省市县区州旗镇乡村])(?:委|政府|人民政府|人大常委会|人大|政协|纪委|监委|纪委监委|党委|党工委|党支部|党总支|委员会|府(?![上下内外前后里]))/; // 县府, 市府: Taiwan and Hong Kong

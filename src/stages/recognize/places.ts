@@ -120,6 +120,8 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
       const r = t[hit.end] ?? '';
       if (!(doc.isBreak(hit.end) || /[\d的和与及等、有在是将已]/.test(r) || placeAt(doc, hit.end)?.rule === 'place.gazetteer')) continue;
     }
+    // 钦州街, 上海路: a street named after a place is no mention of that place.
+    if (hit.rule === 'place.gazetteer-short' && /^(?:街|路|道|大道|巷|里(?!长))/.test(t.slice(hit.end, hit.end + 2)) && !/^道[路歉]/.test(t.slice(hit.end, hit.end + 2))) continue;
     doc.accept({ start: i, end: hit.end, label: 'place', rule: hit.rule, place: hit.data });
     i = hit.end - 1;
   }
