@@ -89,6 +89,8 @@ export function findTitles(ctx: Ctx): void {
               r++;
               if (joinedBy && !PORTFOLIO.has(toks[r + 1]?.lower ?? '')) break;
               if (toks[r + 1]?.lower === 'and' && joined(ctx, r) && nameish(ctx, r + 2)) { r++; joinedBy = true; }
+              // Commerce, Trade and Industry: a comma between words of portfolios.
+              else if (toks[r + 1]?.text === ',' && PORTFOLIO.has(toks[r + 2]?.lower ?? '') && PORTFOLIO.has(toks[r]!.lower)) r++;
             }
             if (r >= o) e = r;
           }
@@ -135,6 +137,7 @@ export function findAppositiveTitles(ctx: Ctx): void {
     const p = doc.endingAt(toks[i]!.end);
     if (p < 0 || doc.cands[p]!.label !== 'person') continue;
     let s = i + 2;
+    if (toks[s]?.lower === 'also') s++; // Gao, also a member of …
     if (toks[s]?.lower === 'the' || toks[s]?.lower === 'a' || toks[s]?.lower === 'an') s++;
     if (!free(ctx, s)) continue;
     const post = postAt(ctx, s, true);

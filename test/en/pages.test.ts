@@ -132,3 +132,24 @@ Han Jie, director of the Zhejiang Provincial Department of Commerce, said invest
     expect(a!.companies.find((c) => c.name === 'Vortmann Automotive AG')?.aliases).toContain('Vortmann');
   });
 });
+
+describe('English patterns from a fourth page written blind', () => {
+  const page = parsePage(`4 | CHINA | Friday, June 30, 2023 | CHINA DAILY
+
+Vice-Premier urges closer
+trade ties with Africa
+
+CHANGSHA, June 29 (Xinhua) -- Vice-Premier Gao Wenliang on Thursday called for closer ties, as the third China-Africa Economic and Trade Expo opened in Changsha.
+
+Gao, also a member of the Political Bureau of the Communist Party of China Central Committee, addressed the opening ceremony. He met with Zambian Minister of Commerce, Trade and Industry Bwalya Nkhata.`, { issueDate: '2023-06-30' });
+  const [a] = page.articles;
+
+  it('reads a headline that goes on in lower case on its second line', () => {
+    expect(page.articles.map((x) => x.headline)).toEqual(['Vice-Premier urges closer trade ties with Africa']);
+  });
+
+  it('reads a portfolio listed with commas, and an expo whose name has lower-case words', () => {
+    expect(a!.officials.find((p) => p.name === 'Bwalya Nkhata')?.titles).toEqual(['Minister of Commerce, Trade and Industry']);
+    expect(a!.events.find((e) => e.type === 'meeting')?.name).toBe('China-Africa Economic and Trade Expo');
+  });
+});

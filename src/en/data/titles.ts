@@ -9,6 +9,8 @@
 
 /** Posts, lower case, each with whether it is a public office (party, state, legislative, judicial, military). */
 export const POSTS: Record<string, boolean> = {
+  // An office only where its body is a government one (a member of the Political Bureau …).
+  member: false,
   president: true, 'vice president': true, 'vice-president': true, premier: true, 'vice premier': true,
   'vice-premier': true, 'prime minister': true, 'deputy prime minister': true, chancellor: true,
   'vice chancellor': false, king: true, queen: true, prince: true, princess: true, emperor: true, empress: true,

@@ -151,7 +151,7 @@ function isLatinLine(raw: string, line: Line): boolean {
  */
 export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s: string, i: number) => number): LineInfo[] {
   const folded = foldWidth(raw);
-  return lines.map((line): LineInfo => {
+  const infos = lines.map((line): LineInfo => {
     if (line.blank) return { line, kind: 'blank', endsSentence: false };
     const ends = endsSentence(raw, line.start, line.end);
     const dateline = datelineAt(raw, folded, line, surnameAt);
@@ -176,4 +176,18 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     }
     return info;
   });
+  // An English headline on two lines goes on in lower case (Vice-Premier urges closer / trade ties with Africa): a
+  // short Latin line right under a headline line, ending no sentence, with a blank line or a dateline after it.
+  for (let k = 1; k < infos.length; k++) {
+    const cur = infos[k]!;
+    const prev = infos[k - 1]!;
+    const next = infos[k + 1];
+    if (cur.kind !== 'body' || prev.kind !== 'headlike' || cur.byline || cur.endsSentence) continue;
+    const { start, end } = cur.line;
+    const c = raw.charCodeAt(start);
+    if (!(c >= 0x61 && c <= 0x7a) || end - start > MAX_HEADLINE_LINE_LATIN || !isLatinLine(raw, cur.line) || /[.,;:]$/.test(raw.slice(end - 1, end))) continue;
+    if (next && next.kind !== 'blank' && next.kind !== 'dateline') continue;
+    cur.kind = 'headlike';
+  }
+  return infos;
 }
