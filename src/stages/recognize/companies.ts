@@ -37,10 +37,12 @@ export function findCompanies(doc: Doc): void {
     let start = leftEdge(doc, fs, MAX_NAME - form.length, true);
     // 半导体设备厂宏岳精密工业股份有限公司: a kind of company before the name, in apposition; the name starts after it.
     if (form.length >= 2) {
-      const inner = /(?:厂|公司|集团)(?=[^厂公司集团]{4,}$)/g;
-      let last = -1;
-      for (let m = inner.exec(t.slice(start, fs)); m; m = inner.exec(t.slice(start, fs))) last = start + m.index + m[0].length;
-      if (last > start) start = last;
+      // The last 厂, 公司 or 集团 inside, with four characters or more of a name after it.
+      for (let k = fs - 5; k > start; k--) {
+        const c = t[k]!;
+        const end = c === '厂' ? k + 1 : (c === '司' && t[k - 1] === '公') || (c === '团' && t[k - 1] === '集') ? k + 1 : -1;
+        if (end > start && fs - end >= 4 && !/[厂司团]/.test(t.slice(end, fs))) { start = end; break; }
+      }
     }
     const core = t.slice(start, fs);
     if (core.length < MIN_CORE || NOT_A_NAME.has(core)) continue;

@@ -173,7 +173,8 @@ export function fullNamesByPart(units: readonly TextUnit[]): Map<string, string 
   for (const u of units) for (const c of u.doc.cands) {
     if (c.label !== 'person') continue;
     const n = u.doc.text.slice(c.start, c.end);
-    if (/^[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)+$/u.test(n)) {
+    const c0 = n.charCodeAt(0);
+    if (c0 >= 0x41 && c0 <= 0x5a && /^[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)+$/u.test(n)) {
       for (const part of [n.split(' ')[0]!, n.split(' ').at(-1)!]) link(part, n);
     } else if (/^[\u4e00-\u9fff]{1,12}(?:[·・•‧][\u4e00-\u9fff]{1,12})+$/.test(n)) {
       const last = n.split(/[·・•‧]/).at(-1)!;

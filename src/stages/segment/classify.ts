@@ -167,7 +167,7 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     if (!byline) {
       const text = folded.slice(line.start, line.end);
       for (const rule of FURNITURE_RULES) {
-        if (text.length <= 48 && rule.re.test(text)) return { line, kind: 'furniture', furnitureRule: rule.id, endsSentence: ends };
+        if (text.length <= 48 && (!rule.requires || text.includes(rule.requires)) && rule.re.test(text)) return { line, kind: 'furniture', furnitureRule: rule.id, endsSentence: ends };
       }
       if (isHeadlike(raw, line)) {
         info.kind = 'headlike';

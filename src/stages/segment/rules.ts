@@ -49,6 +49,8 @@ export interface FurnitureRule {
   readonly id: string;
   /** Matched against the whole width-folded line. */
   readonly re: RegExp;
+  /** A character the line must hold for the rule to be tried at all (a cheap test before a large pattern). */
+  readonly requires?: string;
 }
 
 const EN_WEEKDAY = '(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:DAY|day)';
@@ -65,7 +67,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.en-date', re: /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},\s\d{4}(?:,?\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?$/ },
   { id: 'furniture.weekday', re: /^(?:星期|周)[一二三四五六日天]$/ },
   // An English page header of pipe-separated parts: page number, date, masthead or section in capitals.
-  { id: 'furniture.en-header', re: new RegExp(`^${EN_HEAD_PART}(?:\\s?\\|\\s?${EN_HEAD_PART}){1,4}$`) },
+  { id: 'furniture.en-header', re: new RegExp(`^${EN_HEAD_PART}(?:\\s?\\|\\s?${EN_HEAD_PART}){1,4}$`), requires: '|' },
   { id: 'furniture.issue-number', re: /^(?:今日\s{0,2}\d{1,3}\s{0,2}版|总第\s{0,2}\d{1,6}\s{0,2}期|第\s{0,2}\d{1,6}\s{0,2}期|国内统一连续出版物号[^\n]{0,30}|CN\s{0,2}\d{2}\s{0,2}-\s{0,2}\d{4}[^\n]{0,20})$/ },
 ];
 
