@@ -81,6 +81,8 @@ export function nameScore(doc: Doc, s: number, e: number, strong = false): numbe
     score += GIVEN_SCORE[givenTier(t[k]!)]!;
   }
   if (NOT_GIVEN_WORD.has(t.slice(s + sl, e))) return -Infinity;
+  // A verb of speech is no given name (时直言, 李表示): the surname character belongs to the word before.
+  if (e - s - sl === 2 && lexicons().verbs.has(t.slice(s + sl, e)) && !strong) return -Infinity;
   if (s > 0 && WORD_BEFORE.has(t.slice(s - 1, s + 1))) return -Infinity;
   // A place whose unit begins the post after it (某某里 + 里长, 某某村 + 村长) is no name.
   if (/[里村镇乡区县市州]/.test(t[e - 1]!) && t[e] === '长' ) return -Infinity;

@@ -30,6 +30,8 @@ export interface LineInfo {
   dash?: boolean;
   /** The line ends a sentence. */
   endsSentence: boolean;
+  /** An English headline's second line, in lower case: the headline ends with it (a line after it is a deck). */
+  continuation?: boolean;
 }
 
 function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: string, i: number) => number): DatelineHit | undefined {
@@ -167,7 +169,7 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     if (!byline) {
       const text = folded.slice(line.start, line.end);
       for (const rule of FURNITURE_RULES) {
-        if (text.length <= 48 && (!rule.requires || text.includes(rule.requires)) && rule.re.test(text)) return { line, kind: 'furniture', furnitureRule: rule.id, endsSentence: ends };
+        if (text.length <= (rule.maxLength ?? 48) && (!rule.requires || text.includes(rule.requires)) && rule.re.test(text)) return { line, kind: 'furniture', furnitureRule: rule.id, endsSentence: ends };
       }
       if (isHeadlike(raw, line)) {
         info.kind = 'headlike';
@@ -186,8 +188,9 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     const { start, end } = cur.line;
     const c = raw.charCodeAt(start);
     if (!(c >= 0x61 && c <= 0x7a) || end - start > MAX_HEADLINE_LINE_LATIN || !isLatinLine(raw, cur.line) || /[.,;:]$/.test(raw.slice(end - 1, end))) continue;
-    if (next && next.kind !== 'blank' && next.kind !== 'dateline') continue;
+    if (next && next.kind !== 'blank' && next.kind !== 'dateline' && next.kind !== 'headlike') continue;
     cur.kind = 'headlike';
+    cur.continuation = true;
   }
   return infos;
 }

@@ -25,6 +25,8 @@ const AGENCY = '(?:新华社|中新社|中新网|人民网|新华网|央视网|�
 /** Datelines, most specific first. */
 export const DATELINE_RULES: readonly DatelineRule[] = [
   { id: 'dateline.benbaoxun', re: /^本报讯/ },
+  // A paper's own name before 讯 (香港文汇报讯, 大公报讯, 某某日报专讯), the credit in brackets after it.
+  { id: 'dateline.paper-xun', re: /^[\u4e00-\u9fff]{1,8}报(?:专)?讯/ },
   // Hong Kong and overseas papers bracket the dateline: 【本报讯】, 【某报专讯】, 【某某社电】, 【某报报道】.
   { id: 'dateline.bracketed', re: /^【[\u4e00-\u9fff·\d]{0,12}(?:讯|电|报道)】/ },
   // Taiwan papers: 【记者某某／台北报道】, the reporter and the place in the bracket.
@@ -51,12 +53,14 @@ export interface FurnitureRule {
   readonly re: RegExp;
   /** A character the line must hold for the rule to be tried at all (a cheap test before a large pattern). */
   readonly requires?: string;
+  /** Longest line the rule reads (48 code units unless said). */
+  readonly maxLength?: number;
 }
 
 const EN_WEEKDAY = '(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:DAY|day)';
 const EN_MONTH = '(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|January|February|March|April|May|June|July|August|September|October|November|December)';
 /** One part of an English page header: a page number, a date, or words in capitals (CHINA DAILY, BUSINESS). */
-const EN_HEAD_PART = `(?:[A-Z]?\\d{1,3}|(?:${EN_WEEKDAY},?\\s)?${EN_MONTH}\\s\\d{1,2},\\s\\d{4}|[A-Z][A-Z&'.]{1,15}(?:\\s[A-Z][A-Z&'.]{1,15}){0,3})`;
+const EN_HEAD_PART = `(?:[A-Z]?\\d{1,3}|(?:${EN_WEEKDAY},?\\s)?${EN_MONTH}\\s\\d{1,2},\\s\\d{4}(?:\\s{1,40}[A-Z][A-Z&]{1,15}\\s{1,4}\\d{1,3})?|[A-Z][A-Z&'.]{1,15}(?:\\s[A-Z][A-Z&'.]{1,15}){0,3})`;
 
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.page-number', re: /^(?:第\s{0,2}[A-Z]?\d{1,3}\s{0,2}版|[A-Z]\d{1,2}\s{0,2}版?)(?:[\s：:·|｜]{1,4}[\u4e00-\u9fff]{1,8}){0,2}$/ },
@@ -67,7 +71,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.en-date', re: /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},\s\d{4}(?:,?\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?$/ },
   { id: 'furniture.weekday', re: /^(?:星期|周)[一二三四五六日天]$/ },
   // An English page header of pipe-separated parts: page number, date, masthead or section in capitals.
-  { id: 'furniture.en-header', re: new RegExp(`^${EN_HEAD_PART}(?:\\s?\\|\\s?${EN_HEAD_PART}){1,4}$`), requires: '|' },
+  { id: 'furniture.en-header', re: new RegExp(`^${EN_HEAD_PART}(?:\\s{0,4}\\|\\s{0,4}${EN_HEAD_PART}){1,4}$`), requires: '|', maxLength: 100 },
   { id: 'furniture.issue-number', re: /^(?:今日\s{0,2}\d{1,3}\s{0,2}版|总第\s{0,2}\d{1,6}\s{0,2}期|第\s{0,2}\d{1,6}\s{0,2}期|国内统一连续出版物号[^\n]{0,30}|CN\s{0,2}\d{2}\s{0,2}-\s{0,2}\d{4}[^\n]{0,20})$/ },
 ];
 

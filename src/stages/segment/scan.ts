@@ -75,7 +75,7 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
   };
   const addPending = (info: LineInfo): void => {
     const last = pending[pending.length - 1];
-    if (!last || blankBefore || info.dash || last.lines.length >= MAX_HEADLINE_LINES || last.lines[last.lines.length - 1] !== prev) {
+    if (!last || blankBefore || info.dash || last.lines.length >= MAX_HEADLINE_LINES || last.lines[last.lines.length - 1] !== prev || (prev?.continuation && !info.continuation)) {
       pending.push({ lines: [info], dash: !!info.dash });
     } else last.lines.push(info);
   };

@@ -24,3 +24,17 @@ describe('bracketed datelines of Hong Kong and overseas papers', () => {
     expect(page.articles.map((a) => a.dateline)).toEqual(['【明日報專訊】', '【環球社電】']);
   });
 });
+
+describe('datelines and headers found by pages written blind in rounds 4 and 5', () => {
+  it('reads a paper\'s own name before 讯 (香港文匯報訊) with the credit in brackets after it', () => {
+    const page = parsePage('香港文匯報訊（記者 馬詠文）\n財政司司長梁志明昨（29）日出席論壇。', { issueDate: '2023-06-30' });
+    expect(page.articles.map((a) => [a.dateline, a.byline])).toEqual([['香港文匯報訊', ['馬詠文']]]);
+  });
+
+  it('reads an English page header with spaced pipes and a section and page after the date as furniture', () => {
+    const raw = 'CHINA DAILY  |  Friday, June 30, 2023                              NATION  5\n\nVice-minister calls for stronger\nrural industries\nGuizhou signs deals worth 18.6b yuan at national conference\n\nBy YANG RUO in Guiyang\n\nChina will step up support for rural industries, an official said on Thursday.';
+    const page = parsePage(raw, { issueDate: '2023-06-30' });
+    expect(page.unassigned.map((u) => raw.slice(u.start, u.end))).toContain('CHINA DAILY  |  Friday, June 30, 2023                              NATION  5');
+    expect(page.articles.map((a) => a.headline)).toEqual(['Vice-minister calls for stronger rural industries']);
+  });
+});
