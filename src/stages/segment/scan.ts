@@ -116,7 +116,12 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
         // short lines: a dateline or the end of the page means a headline.
         let j = i;
         while (j < infos.length && (infos[j]!.kind === 'blank' || infos[j]!.kind === 'headlike' || infos[j]!.kind === 'furniture')) j++;
-        if (j === infos.length || infos[j]!.kind === 'dateline') {
+        // A headline of two or more lines standing alone between blank lines opens an article with no dateline (a
+        // brief after a report); a one-line subtitle inside an article stays in it.
+        let run = 0;
+        for (let k = i; k < j && infos[k]!.kind === 'headlike'; k++) run++;
+        const alone = blankBefore && run >= 2 && infos[i + run]?.kind === 'blank';
+        if (j === infos.length || infos[j]!.kind === 'dateline' || alone) {
           close();
           addPending(info);
         } else {

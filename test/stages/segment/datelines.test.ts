@@ -38,3 +38,14 @@ describe('datelines and headers found by pages written blind in rounds 4 and 5',
     expect(page.articles.map((a) => a.headline)).toEqual(['Vice-minister calls for stronger rural industries']);
   });
 });
+
+describe('an article with no dateline after a report', () => {
+  it('opens at a headline of two lines standing alone between blank lines; a one-line subtitle stays inside', () => {
+    const raw = ['本报讯 区议会前日召开大会，通过撥款。', '', '小标题一行', '', '议员林浩明在会上指出，要做好分流。', '', '理大学者获', '亚太结构工程奖', '', '香港理工大学昨日宣布，该校学者获颁亚太结构工程奖。'].join('\n');
+    const page = parsePage(raw, { issueDate: '2023-06-30' });
+    expect(page.articles.map((a) => [a.headline ?? null, a.body.slice(0, 6)])).toEqual([
+      [null, '区议会前日召'],
+      ['理大学者获亚太结构工程奖', '香港理工大学'],
+    ]);
+  });
+});
