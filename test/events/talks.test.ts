@@ -92,3 +92,30 @@ describe('an announcement of appointments and removals (任免)', () => {
     expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['聂书远', ['教育部副部长']], ['晏国良', ['水利部副部长']]]);
   });
 });
+
+describe('a forum named in quotation marks, and what happened there the same day', () => {
+  const hk = (body: string) => parsePage(`本报讯 ${body}`, { issueDate: '2023-06-30' }).articles[0]!;
+
+  it('names the forum by all its quotation marks hold, placed where 在…举行的 says', () => {
+    const a = hk('财政司司长梁志恒昨（29）日出席在会议展览中心举行的「亚洲绿色金融论坛2023」并致辞。');
+    expect(a.events[0]).toMatchObject({ type: 'meeting', name: '亚洲绿色金融论坛2023', location: '会议展览中心', date: { iso: '2023-06-29' } });
+  });
+
+  it('gives a signing the forum opens (论坛同日举行) the forum’s date and place', () => {
+    const a = hk('财政司司长梁志恒昨（29）日出席在会议展览中心举行的「亚洲绿色金融论坛2023」。论坛同日举行签署仪式，甲银行行政总裁马启聪与乙地产集团总经理岑志伟签署绿色贷款协议。');
+    const signing = a.events.find((e) => e.type === 'signing');
+    expect(signing).toMatchObject({ name: '绿色贷款协议', location: '会议展览中心', date: { iso: '2023-06-29' } });
+  });
+});
+
+describe('an award received (获某某颁发「某奖」) and its other winner (得奖者为)', () => {
+  it('makes the scholar before 获 and the one after 得奖者为 its recipients, not its presenters', () => {
+    const a = parsePage('本报讯 某某大学昨日宣布，该校讲座教授区卓贤凭借低碳混凝土的研究，获亚太结构工程学会颁发「2023年度杰出研究奖」，颁奖典礼今日在新加坡举行。另一名得奖者为某某大学副教授麦颖琳。', { issueDate: '2023-06-30' }).articles[0]!;
+    expect(a.awards).toMatchObject([{ name: '2023年度杰出研究奖', recipients: ['区卓贤', '麦颖琳'] }]);
+    expect(a.people.map((p) => [p.name, p.titles, p.roles])).toEqual([
+      ['区卓贤', ['讲座教授'], ['awardee']],
+      ['麦颖琳', ['副教授'], ['awardee']],
+    ]);
+    expect(a.events.find((e) => e.type === 'ceremony')?.date?.iso).toBe('2023-06-30'); // 今日 of its own clause, not the 昨日 of the sentence
+  });
+});

@@ -27,6 +27,11 @@ function prefixStart(doc: Doc, i: number): number {
   return j;
 }
 
+/** 获某某颁发「某某奖」: the verb and the quoted name (the body between is the presenter). */
+const GIVEN = /(?:荣获|获得|获)[^，。；“”「」]{0,20}?(颁发|颁授)的?[“「『]([^”」』，。]{2,40})[”」』]/;
+/** 得奖者为, 获奖者是: the recipients follow. */
+const WINNERS = /(?:得奖者|获奖者|得主)(?:为|是|包括|有)/;
+
 function core(name: string): string {
   return name.replace(/^(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{0,6}?[省市县区](?=[\u4e00-\u9fff]{3}))?(?:首届|第[一二三四五六七八九十\d]{1,3}[届次])?/, '');
 }
@@ -67,6 +72,27 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
         if (rec.length && nameEnd - nameStart >= 3) {
           found.push({ name: t.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, recipients: rec, ...(verb === '被授予' ? { trigger: '授予' } : {}) });
         }
+      }
+      // 甲…，获某某学会颁发「某某奖」: the quoted award; its recipients before 获, or the last person of the sentence
+      // before the clause.
+      const given = GIVEN.exec(clause);
+      if (given) {
+        const nameStart = c.start + given.index + given[0].length - given[2]!.length - 1;
+        const named = inRange(c.start, c.start + given.index);
+        let rec = named.filter((x) => x.label === 'person');
+        if (!rec.length) rec = named.filter((x) => x.label !== 'place');
+        if (!rec.length) {
+          const before = inRange(s.start, c.start).filter((x) => x.label === 'person');
+          if (before.length) rec = [before[before.length - 1]!];
+        }
+        if (rec.length) found.push({ name: given[2]!, start: nameStart, end: nameStart + given[2]!.length, recipients: rec.map(nameOf), trigger: given[1]! });
+      }
+      // 另一名得奖者为甲: more recipients of the award named before.
+      const winners = WINNERS.exec(clause);
+      if (winners && found.length) {
+        const rec = inRange(c.start + winners.index + winners[0].length, c.end).filter((x) => x.label === 'person');
+        const last = found[found.length - 1]!;
+        for (const r of rec) if (!last.recipients.includes(nameOf(r))) last.recipients.push(nameOf(r));
       }
       // X获奖企业甲
       const h = clause.indexOf('获奖企业');

@@ -49,6 +49,12 @@ const PLAN_WINDOW = 40;
 const PLAN = /(?:(?<![上中少大主名武战干猛老])将(?![军领士])|拟(?!定)|计划[于在将]|准备|力争|即将|预计|争取|希望|^要|[一二三四五六]要)/;
 const MEETING_TRIGGERS = ['召开', '举行', '举办', '主持'];
 const BACKREF = /^(?:会议|会上|大会|现场|活动现场|活动|会后|(?:会谈|会见|会晤|签约|签字|签署|仪式)[前后])/;
+/** A sentence opening with the head noun of the main event's name (论坛同日举行… after 某某论坛2023) is about it. */
+const HEAD_LEAD = /^(?:此外，)?(论坛|峰会|博览会|展会|研讨会|年会|交流会|推介会|洽谈会|开幕式|典礼|大会)/;
+function namesMain(lead: string, mainName: string): boolean {
+  const m = HEAD_LEAD.exec(lead);
+  return !!m && mainName.includes(m[1]!);
+}
 const REFERENCE_BEFORE = /(?:贯彻|学习|落实|领会|践行|遵循|按照)[^，。]{0,6}$/;
 
 const PARTIES = new Set(['company', 'government', 'organization', 'person']);
@@ -135,6 +141,12 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
         for (const p of subjectOf(ci, wei)) { addRole(nameOf(p), 'presenter'); participants.push({ name: nameOf(p), role: 'presenter', sentence: si }); }
         who = personsIn(doc, wei, i);
         r = 'awardee';
+      } else if (/^颁[发授]$/.test(t.slice(i, end)) && firstIn(t, '获', clause.start, i) >= 0) {
+        // 甲获乙颁发某奖: 甲 receives it; a person between 获 and the verb presents it.
+        const huo = firstIn(t, '获', clause.start, i);
+        for (const p of personsIn(doc, huo, i)) { addRole(nameOf(p), 'presenter'); participants.push({ name: nameOf(p), role: 'presenter', sentence: si }); }
+        who = subjectOf(ci, huo, true);
+        r = 'awardee';
       } else if (role === 'host' && /会见|接见|会谈|会晤/.test(t.slice(i, end))) {
         // 甲会见乙: 乙 is the guest; 甲与乙举行会谈: 乙 (after 与) is the guest.
         const yu = partnerBefore(doc, clause.start, i);
@@ -194,12 +206,16 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
   for (const e of events) {
     const s = sents[e.sentence]!;
     const lead = t.slice(s.start, s.end);
-    if (e !== main && main && BACKREF.test(lead)) {
+    if (e !== main && main && (BACKREF.test(lead) || namesMain(lead, main.name))) {
       if (!e.date && main.date) e.date = main.date;
       if (!e.location && main.location) e.location = main.location;
     }
     if (!e.date) {
-      const d = dateRange.first(s.start, e.at);
+      // A day named in the event's own clause (颁奖典礼今日在某地举行) before the sentence's first date (a year in
+      // the name of an award is no day of the event).
+      const clause = s.clauses.find((c) => c.start <= e.at && e.at < c.end);
+      const own = clause ? dateRange.within(clause.start, clause.end).find((x) => x.date?.iso) : undefined;
+      const d = own ?? dateRange.first(s.start, e.at);
       if (d) e.date = d.date!;
       else if (e === main) {
         const first = dateRange.first(0, e.at);
@@ -229,13 +245,18 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     }
   }
   const awards = findAwards(doc, nameOf);
+  const personNames = new Set(doc.cands.filter((c) => c.label === 'person').map(nameOf));
   // Conferring an award is an event of its own (被授予, 为…颁奖, 为…授牌), at the main event's date.
   for (const w of awards) {
     const m = w.mentions[0];
     if (!m || !w.trigger) continue;
     const e: Event & { at: number; sentence: number } = { type: 'award', name: w.name, trigger: w.trigger, participants: [], mentions: [...w.mentions], at: m.start, sentence: -1 };
     if (main?.date) e.date = main.date;
-    for (const r of w.recipients) if (roles.has(r)) e.participants.push({ name: r, role: 'awardee' });
+    for (const r of w.recipients) {
+      if (!roles.has(r) && !personNames.has(r)) continue;
+      addRole(r, 'awardee'); // a recipient named after 得奖者为 has no verb of their own
+      e.participants.push({ name: r, role: 'awardee' });
+    }
     events.push(e);
   }
   for (const w of awards) delete w.trigger;
@@ -316,6 +337,7 @@ interface Ranges {
 }
 
 const OPEN_QUOTES = new Set([...'“「『']);
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
 const CLOSE_QUOTES = new Set([...'”」』']);
 
 /** Marks every position inside quotation marks, in one pass; an unclosed quote ends with its paragraph. */
@@ -339,6 +361,16 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
   const push = (kind: Event['type'], start: number, end: number, trigger: string, at: number, extra: Partial<Event> = {}): void => {
     let type = kind;
     if (ranges.quoted[at]) return; // words quoted are not events the article reports
+    // 举行的「某某论坛2023」: the name is what the quotation marks hold, all of it.
+    if (t[start] === '的' && end - start > 3) start++;
+    const close = QUOTE_PAIRS[t[start]!];
+    if (close) {
+      const q = firstIn(t, close, start + 1, c.end);
+      if (q >= end - 1 && q - start > 2) {
+        start++;
+        end = q;
+      }
+    }
     let name = t.slice(start, end);
     if (t[start] === '《' && t[end - 1] === '》') name = t.slice(start + 1, end - 1);
     // 某中心揭牌暨某某签约仪式: one ceremony of several acts.
@@ -372,6 +404,11 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
       const extra: Partial<Event> = {};
       const at = ranges.places.within(c.start, i).find((p) => t[p.start - 1] === '在');
       if (at) extra.location = t.slice(at.start, at.end);
+      else if (t[after] === '的') {
+        // 在某某中心举行的某某论坛: the place is all that stands between 在 and the verb.
+        const zai = lastIn(t, '在', Math.max(c.start, i - 17), i - 1);
+        if (zai >= 0 && i - zai > 2 && !/[、，]/.test(t.slice(zai, i))) extra.location = t.slice(zai + 1, i);
+      }
       const wei = lastIn(t, '为', c.start, i);
       if (wei >= 0) {
         const guests = ranges.parties.within(wei, i).filter((x) => x.label === 'person');

@@ -1,6 +1,6 @@
 /**
  * Dates in Chinese news text, normalized against the issue date: 6月29日, 6月29日下午, 29日上午, 2023年6月29日,
- * 二〇二三年六月二十九日, 昨天/昨日/前天/今天/明天, 近日/日前/近期 (a fuzzy window before the issue date), 次日/当天 (relative
+ * 二〇二三年六月二十九日, 昨天/昨日/前天/今天/明天, 近日/日前/近期 (a fuzzy window before the issue date), 次日/当天/同日 (relative
  * to the date before them in the text), 2022年度 and 2022年 (a year), 今年上半年, 上周三, 6月29日至30日 (a range), 昨（29）日,
  * 民國112年. The past is preferred: 7月5日 in an issue of 30 June is last year's. A hand-written scanner, one pass, no
  * regular expression that could backtrack.
@@ -86,7 +86,7 @@ function resolveMonthDay(v: DateValue, anchor: Day | undefined): void {
   if (v.day !== undefined && valid(v.year, v.month, v.day)) v.iso = iso(v.year, v.month, v.day);
 }
 
-const RELATIVE_DAYS: [string, number][] = [['前天', -2], ['昨天', -1], ['昨日', -1], ['今天', 0], ['今日', 0], ['明天', 1], ['明日', 1]];
+const RELATIVE_DAYS: [string, number][] = [['前天', -2], ['前日', -2], ['昨天', -1], ['昨日', -1], ['今天', 0], ['今日', 0], ['明天', 1], ['明日', 1]];
 /** A relative day fused with a part of it, as Hong Kong papers write it (前晚, 昨晚, 今早). */
 const RELATIVE_PARTS: [string, number, DateValue['part']][] = [['前晚', -2, 'evening'], ['昨晚', -1, 'evening'], ['昨早', -1, 'morning'], ['今早', 0, 'morning'], ['今晚', 0, 'evening'], ['昨夜', -1, 'evening']];
 const FUZZY: [string, number][] = [['近日', 10], ['日前', 10], ['近期', 30], ['连日来', 10]];
@@ -125,6 +125,8 @@ function dateAt(s: string, i: number, anchor: Day | undefined, prev: DateValue |
   // Fixed relative words.
   for (const [w, d] of RELATIVE_DAYS) {
     if (!s.startsWith(w, i)) continue;
+    // 前日 is the day before yesterday, but not in 此前日本…, 目前日程, 提前日期.
+    if (w === '前日' && (/[此之以目提日年月半当]/.test(s[i - 1] ?? '') || /[本子期程常]/.test(s[i + 2] ?? ''))) continue;
     const v: DateValue = { text: w, relative: true };
     let end = i + w.length;
     const p = partAt(s, end);
@@ -154,6 +156,8 @@ function dateAt(s: string, i: number, anchor: Day | undefined, prev: DateValue |
   }
   for (const [w, back] of FUZZY) {
     if (!s.startsWith(w, i)) continue;
+    // 前日 is the day before yesterday, but not in 此前日本…, 目前日程, 提前日期.
+    if (w === '前日' && (/[此之以目提日年月半当]/.test(s[i - 1] ?? '') || /[本子期程常]/.test(s[i + 2] ?? ''))) continue;
     const v: DateValue = { text: w, relative: true };
     if (anchor) {
       v.from = isoOf(shift(anchor, -back));
@@ -162,7 +166,7 @@ function dateAt(s: string, i: number, anchor: Day | undefined, prev: DateValue |
     return { start: i, end: i + w.length, value: v, rule: 'date.fuzzy-recent' };
   }
   // 这次日…, 每次日… are 次 of a count followed by another word, not 次日 (the next day).
-  if ((s.startsWith('次日', i) && !/[这那此每上下本该首多几一两]/.test(s[i - 1] ?? '')) || s.startsWith('当天', i) || s.startsWith('当日', i)) {
+  if ((s.startsWith('次日', i) && !/[这那此每上下本该首多几一两]/.test(s[i - 1] ?? '')) || s.startsWith('当天', i) || s.startsWith('当日', i) || (s.startsWith('同日', i) && !/[不相共一]/.test(s[i - 1] ?? '') && s[i + 2] !== '期')) {
     const next = s[i] === '次' ? 1 : 0;
     let end = i + 2;
     const v: DateValue = { text: '', relative: true };
@@ -341,7 +345,7 @@ export function findDates(doc: Doc, anchor?: Day): DateHit[] {
     else if (c === 0x300b || c === 0x0a) title = 0;
     if (title > 0 || doc.owner[i] !== -1) continue;
     // Only where a date can start: a digit, a numeral, or the first character of a date word.
-    if (!((c >= 0x30 && c <= 0x39) || '〇零一二三四五六七八九十两昨前今明近日次当上本下去民连'.includes(s[i]!))) continue;
+    if (!((c >= 0x30 && c <= 0x39) || '〇零一二三四五六七八九十两昨前今明近日次当同上本下去民连'.includes(s[i]!))) continue;
     if (c >= 0x30 && c <= 0x39 && i > 0 && /[0-9A-Za-z.]/.test(s[i - 1]!)) continue;
     const hit = dateAt(s, i, anchor, prev);
     if (!hit || !doc.isFree(hit.start, hit.end)) continue;

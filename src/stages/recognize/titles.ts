@@ -50,6 +50,12 @@ function postAt(doc: Doc, i: number): [number, PostEntry] | undefined {
   return m;
 }
 
+/** True when a post opens with a government field and goes on (民政事务 + 专员). */
+function opensWithField(post: string): boolean {
+  for (let len = 2; len < post.length; len++) if (fieldEndingAt(post, len) === len) return true;
+  return false;
+}
+
 /** Reads the title whose post starts at `i`: modifiers and organ to its left. */
 export function titleAt(doc: Doc, i: number): TitleHit | undefined {
   const t = doc.text;
@@ -119,6 +125,17 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
         const shared = hit?.end === start + 1 && t[start] === post.post[0];
         const whole = hit?.end === start && t[start - 1] === post.post[0];
         if (hit && (shared || whole) && doc.isFree(k, start)) {
+          prefix = t.slice(k, start);
+          break;
+        }
+      }
+    }
+    // An office named by its government field, after the district it serves (观塘民政事务专员): one title.
+    if (!prefix && post.cls === 'official' && opensWithField(post.post)) {
+      for (let k = Math.max(0, start - 8); k < start - 1; k++) {
+        const hit = placeAt(doc, k, start);
+        const local = hit?.data.level === 'county' || hit?.data.level === 'city' || hit?.data.level === 'town';
+        if (hit && local && hit.end === start && doc.isFree(k, start)) {
           prefix = t.slice(k, start);
           break;
         }

@@ -116,17 +116,38 @@ function findClose(raw: string, from: number, to: number): number {
   return -1;
 }
 
-function isHeadlike(raw: string, line: Line): boolean {
+/** Last characters of a speech verb: 某某说： opens a quotation in running text, not a headline. */
+const SPEECH_END = new Set([...'说說道称稱问問答曰']);
+
+/** The offset of a speaker's colon in a headline (梁志恒：港綠債發行), or -1: a surname and one to three more Han. */
+function speakerColon(raw: string, line: Line, surnameAt: (s: string, i: number) => number): number {
+  for (let i = line.start + 2; i <= line.start + 4 && i < line.end - 2; i++) {
+    const c = raw.charCodeAt(i);
+    if (c !== 0xff1a && c !== 0x3a) continue;
+    if (surnameAt(raw, line.start) === 0 || SPEECH_END.has(raw[i - 1]!)) return -1;
+    for (let k = line.start; k < i; k++) if (!isHan(raw.charCodeAt(k))) return -1;
+    return i;
+  }
+  return -1;
+}
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+function isHeadlike(raw: string, line: Line, surnameAt: (s: string, i: number) => number): boolean {
   if (isLatinLine(raw, line)) {
     // An English headline: short enough, capitalized, not ending a sentence.
     const last = raw.charCodeAt(line.end - 1);
     return line.end - line.start <= MAX_HEADLINE_LINE_LATIN && /[A-Z"“‘']/.test(raw[line.start]!) && last !== 0x2e && last !== 0x2c && last !== 0x3b;
   }
   if (line.end - line.start > MAX_HEADLINE_LINE) return false;
-  // No clause punctuation inside; a short line may end with ！ or ？ (奋进新征程！).
+  // No clause punctuation inside but a speaker's colon (梁志恒：港綠債發行); a short line may end with ！ or ？
+  // (奋进新征程！).
+  const colon = speakerColon(raw, line, surnameAt);
   for (let i = line.start; i < line.end; i++) {
     const c = raw.charCodeAt(i);
-    if (isClausePunct(c) && !(i === line.end - 1 && (c === 0xff01 || c === 0xff1f) && line.end - line.start <= 20)) return false;
+    if (isClausePunct(c) && i !== colon && !(i === line.end - 1 && (c === 0xff01 || c === 0xff1f) && line.end - line.start <= 20)) return false;
   }
   return true;
 }
@@ -171,7 +192,7 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
       for (const rule of FURNITURE_RULES) {
         if (text.length <= (rule.maxLength ?? 48) && (!rule.requires || text.includes(rule.requires)) && rule.re.test(text)) return { line, kind: 'furniture', furnitureRule: rule.id, endsSentence: ends };
       }
-      if (isHeadlike(raw, line)) {
+      if (isHeadlike(raw, line, surnameAt)) {
         info.kind = 'headlike';
         if (DASH_LINE.test(text)) info.dash = true;
       }

@@ -97,3 +97,16 @@ describe('relative days of a dated dispatch', () => {
   });
 });
 
+
+describe('前日 and 同日, as Hong Kong papers and reports of a second event write them', () => {
+  it('reads 前日 as the day before yesterday, but not inside 此前日本 or 目前日程', () => {
+    expect(one('区议会前日召开大会')).toMatchObject({ text: '前日', relative: true, iso: '2023-06-28' });
+    expect(dates('此前日本代表团来访')).toEqual([]);
+    expect(dates('目前日程已定')).toEqual([]);
+  });
+
+  it('resolves 同日 against the date before it, but not 不同日 or 同日期', () => {
+    expect(dates('论坛昨日开幕。论坛同日举行签署仪式')[1]).toMatchObject({ text: '同日', iso: '2023-06-29' });
+    expect(dates('昨日开幕，两场比赛不同日举行')).toHaveLength(1);
+  });
+});

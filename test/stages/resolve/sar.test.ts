@@ -101,3 +101,20 @@ describe('a Taiwan page', () => {
     expect(pt!.events.map((e) => e.type)).toEqual(['inspection']);
   });
 });
+
+describe('district offices named by their field', () => {
+  const [a] = parsePage('本报讯 会议由区议会主席苏家乐主持，观塘民政事务专员郑美华列席。郑美华表示，观塘民政事务处会联同警方制订方案。', { issueDate: '2023-06-30' }).articles;
+
+  it('keeps the district in the title of the officer who serves it (观塘 + 民政事务专员)', () => {
+    expect(a!.officials.find((p) => p.name === '郑美华')?.titles).toEqual(['观塘民政事务专员']);
+  });
+
+  it('reads the district office although 会联同 follows its head (处 + 会 opens no word here)', () => {
+    expect(a!.organizations.find((o) => o.name === '观塘民政事务处')?.kind).toBe('government');
+  });
+
+  it('leaves a country out of a foreign minister’s title (英国 + 外交大臣 stay apart)', () => {
+    const [b] = parsePage('新华社北京6月29日电 英国外交大臣库克表示，双方将加强合作。', { issueDate: '2023-06-30' }).articles;
+    expect(b!.officials.find((p) => p.name === '库克')?.titles).toEqual(['外交大臣']);
+  });
+});

@@ -49,3 +49,12 @@ describe('an article with no dateline after a report', () => {
     ]);
   });
 });
+
+describe('a headline that quotes its speaker', () => {
+  it('reads 梁志恒：港绿债发行 as a headline line (a surname, the colon, the words), but 他说：… as running text', () => {
+    const raw = ['梁志恒：港绿债发行', '连续三年居亚洲首位', '', '本报讯 财政司司长梁志恒昨日表示，港绿债发行量连续三年居亚洲首位。'].join('\n');
+    expect(parsePage(raw, { issueDate: '2023-06-30' }).articles.map((a) => a.headline)).toEqual(['梁志恒：港绿债发行连续三年居亚洲首位']);
+    const body = ['本报讯 财政司司长梁志恒昨日出席论坛。', '王明说：今年要做好', '分流工作。'].join('\n');
+    expect(parsePage(body, { issueDate: '2023-06-30' }).articles.map((a) => [a.headline ?? null, a.body.length > 20])).toEqual([[null, true]]);
+  });
+});
