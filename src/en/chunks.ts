@@ -33,6 +33,10 @@ export function classifyRuns(ctx: Ctx): void {
   // Acronyms the text also writes in the plural (NEVs, SUVs): kinds of things, not bodies. One pass over the tokens.
   const pluralAcronyms = new Set<string>();
   for (const x of toks) if (x.text.length >= 3 && x.text.length <= 6 && /^[A-Z]{2,5}s$/.test(x.text)) pluralAcronyms.add(x.text.slice(0, -1));
+  // Words the text also writes in lower case (industry, industries): a capital at a sentence's start makes no name.
+  const lowerSeen = new Set<string>();
+  for (const x of toks) if (x.word && !x.cap) lowerSeen.add(x.lower);
+  const writtenLower = (w: string): boolean => lowerSeen.has(w) || lowerSeen.has(`${w}s`) || lowerSeen.has(w.replace(/y$/, 'ies'));
   for (let i = 0; i < toks.length; i++) {
     let a = i;
     // A name may open with a particle (de Silva).
@@ -88,7 +92,7 @@ export function classifyRuns(ctx: Ctx): void {
     else if (n === 1 && !first.upper && common === 0 && places === 0) {
       const verb = next !== undefined && (VERBISH.has(lex.pos.get(next.lower) ?? '') || next.lower === "'s" || next.lower === '’s');
       if (known && !first.initial) { label = 'person'; rule = 'en.run.single-known'; }
-      else if (verb) { label = 'person'; rule = 'en.run.single-verb'; }
+      else if (verb && !(first.initial && writtenLower(first.lower))) { label = 'person'; rule = 'en.run.single-verb'; }
       else if (prev && PERSON_BEFORE.has(prev.lower)) { label = 'person'; rule = 'en.run.single-after'; }
       else if (prev && AT.has(prev.lower) && !first.initial) { label = 'place'; rule = 'en.run.single-locative'; }
     }

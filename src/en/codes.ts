@@ -22,7 +22,10 @@ function lookup(name: string): { codes: string[]; levels: string[]; names: strin
       e.names.push(zh);
     }
   }
-  const key = name.toLowerCase().replace(/[’]/g, "'");
+  let key = name.toLowerCase().replace(/[’]/g, "'");
+  // Qiannan Buyei and Miao autonomous prefecture: the place is its first word, at the level the text names.
+  const auto = /^(\S+)\s.*\bautonomous (prefecture|county)$/.exec(key);
+  if (auto) key = auto[2] === 'county' ? `${auto[1]} county` : auto[1]!;
   const county = COUNTY_WORD.exec(key);
   // A county or district only where the text says so (Pudong New Area, Caidian district); else provinces and cities.
   const hit = index.get((county ? key.slice(0, county.index) : key).replace(/\s+(?:province|city|municipality|autonomous region|prefecture)$/, ''));
@@ -52,5 +55,19 @@ export function assignPlaceCodes(doc: Doc): void {
     if (!hit) continue;
     // A province and a city of the same name (Hainan, Jilin): the province first, as the gazetteer orders them.
     c.place = { level: hit.levels[0]!, codes: hit.codes, fullNames: hit.names };
+  }
+  // Duyun, Qiannan … autonomous prefecture; Duyun, Guizhou province: a county named without its level word, where
+  // the place written right after it contains it.
+  const places = doc.cands.filter((c) => c.label === 'place').sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < places.length; k++) {
+    const c = places[k]!;
+    const parent = places[k + 1]!;
+    if (c.place?.codes?.length || !parent.place?.codes?.length || !/^,\s+$/.test(doc.text.slice(c.end, parent.start))) continue;
+    const hit = lookup(`${doc.text.slice(c.start, c.end)} county`);
+    if (!hit) continue;
+    const within = hit.codes.map((code, j) => [code, j] as const).filter(([code]) => parent.place!.codes!.some((p) => code.startsWith(p)));
+    if (within.length !== 1) continue;
+    const [code, j] = within[0]!;
+    c.place = { level: 'county', codes: [code], fullNames: [hit.names[j]!] };
   }
 }

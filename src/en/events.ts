@@ -23,7 +23,7 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   { re: /\b(presided over|chaired|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?(?:meeting|conference|session|symposium|forum|seminar))\b/i, type: 'meeting', role: 'chair', named: true },
-  { re: /\b(signed|inked)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?(?:agreement|memorandum|MOU|deal|contract|accord|pact))\b/i, type: 'signing', role: 'party', named: true },
+  { re: /\b(signed|inked)\s+(?:(?:a|an|the)\s+)?((?:[\w'-]+\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
   { re: /\b(inspected|inspect|toured|visited|surveyed)\s+((?:(?!(?:and|in|on|at|with|to|for|of|during|after|before)\b)[A-Za-z0-9'-]+\s*){1,8})/, type: 'inspection', role: 'inspector', named: true },
   { re: /\b(met(?: with)?|received|held talks with)\s+/i, type: 'reception', role: 'host' },
   { re: /\b(attended|was present at|were present at)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'attendee', named: true },
@@ -50,6 +50,12 @@ function lastTwo(people: readonly Cand[], at: number, nameOf: NameOf): Cand[] {
   }
   return out;
 }
+/** A sentence about the main event (At the conference, …; Following the meeting, …). */
+const AT_MAIN = /^\s*(?:At|During|On the sidelines of|Following|After) the (?:conference|forum|meeting|talks|event|expo|summit|session|ceremony)\b/i;
+/** Those present at an event told in the same sentence: "with Wang and Moreau in attendance". */
+const IN_ATTENDANCE = /\bwith\s+[^.;]{1,120}?\s+in attendance\b/;
+/** A host named where a visit goes on: "where its chairman Zhou Kaiming briefed him". */
+const HOSTED = /\b(?:where|and)\s+[^.;]{1,80}?\s+(?:briefed|received|welcomed|showed)\b/;
 const SPEECH = /\b(said|stressed|noted|urged|called for|told|delivered a speech|gave a speech|addressed)\b/i;
 const ATTEND = /\b(attended|were present at|was present at)\b/i;
 const PLAN = /\b(will|would|plans? to|is to|are to|is expected to|are expected to)\s+$/i;
@@ -62,7 +68,7 @@ const PLAN = /\b(will|would|plans? to|is to|are to|is expected to|are expected t
  * analyzeEnglishEvents(doc, nameOf).events[0]?.type; // 'meeting'
  * ```
  */
-export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
+export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineCity?: string } = {}): EventAnalysis {
   const t = doc.text;
   const book = new RoleBook();
   const roles = book.roles;
@@ -90,6 +96,11 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       const name = (p.nameFirst ? m[1]! : p.named && m[2] ? m[2] : m[1]!).trim().replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:a|an|the)$/i, '');
       const trigger = p.nameFirst ? (/\b(opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!;
       const e: Event = { type: p.type, name, trigger, participants: [], mentions: [] };
+      // Where an inspection went: "inspected a tea plantation … in Duyun", the first place after "in".
+      if (p.type === 'inspection') {
+        const place = doc.cands.find((c) => c.label === 'place' && c.start >= s.start + m.index + m[0].length && c.end <= s.end && /\bin\s+$/.test(t.slice(Math.max(s.start, c.start - 4), c.start)));
+        if (place) e.location = t.slice(place.start, place.end);
+      }
       if (p.nameFirst) {
         // Where: "in Shanghai's Pudong New Area" after the verb, the first place named there.
         const place = doc.cands.find((c) => c.label === 'place' && c.start >= s.start + m.index + m[0].length && c.end <= s.end && /\bin\s+$/.test(t.slice(Math.max(s.start, c.start - 4), c.start)));
@@ -99,8 +110,10 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       }
       const date: DateValue | undefined = dateIn ?? (main ? main.date : dates[0]?.date);
       if (date) e.date = date;
+      // At the conference, …; Following the meeting, …: the main event's place.
+      if (!e.location && main?.location && AT_MAIN.test(text)) e.location = main.location;
       // "presided over the ceremony" after the forum opened: the event already told, not another one.
-      const backref = main && /^(?:ceremony|meeting|forum|event|session|conference)$/i.test(name) && /\bthe\s+$/i.test(text.slice(0, m.index + m[0].length - name.length));
+      const backref = main && /^(?:(?:opening|closing|plenary|main) (?:session|meeting)|ceremony|meeting|forum|event|session|conference)$/i.test(name) && /\bthe\s+$/i.test(text.slice(0, m.index + m[0].length - name.length));
       const target = backref ? main! : e;
       for (const who of subject) {
         if (p.role && !target.participants.some((x) => x.name === nameOf(who) && x.role === p.role)) { addRole(nameOf(who), p.role); target.participants.push({ name: nameOf(who), role: p.role }); }
@@ -117,6 +130,26 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       if (p.type === 'signing') {
         for (const b of bodies.filter((x) => x.start >= s.start && x.end <= s.end)) {
           if (!e.participants.some((x) => x.name === nameOf(b))) e.participants.push({ name: nameOf(b), role: 'party' });
+        }
+      }
+      // …, with Wang and Moreau in attendance: those named there attend it.
+      const present = IN_ATTENDANCE.exec(text);
+      if (present && present.index > m.index) {
+        const from = s.start + present.index;
+        for (const g of people.filter((x) => x.start >= from && x.end <= from + present[0].length)) {
+          addRole(nameOf(g), 'attendee');
+          e.participants.push({ name: nameOf(g), role: 'attendee' });
+        }
+      }
+      // Moreau visited Hongxing Food Corp, where its chairman Zhou Kaiming briefed him: the one who briefs hosts.
+      if (p.type === 'inspection') {
+        const host = HOSTED.exec(text);
+        if (host && host.index > m.index) {
+          const from = s.start + host.index;
+          for (const g of people.filter((x) => x.start >= from && x.end <= from + host[0].length)) {
+            addRole(nameOf(g), 'host');
+            e.participants.push({ name: nameOf(g), role: 'host' });
+          }
         }
       }
       const start = s.start + m.index;
@@ -166,7 +199,24 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       }
     }
   }
+  // A dispatch's meetings and signings take place in its dateline city unless the text says where.
+  if (opts.datelineCity) for (const e of events) if (!e.location && (e.type === 'reception' || e.type === 'signing')) e.location = opts.datelineCity;
   return { events, awards: [], dates: dates.map((d) => d.date!), roles };
+}
+
+/**
+ * The city of an English dateline, as a name (CHENGDU, June 29 (Xinhua) -- → Chengdu), or undefined.
+ *
+ * @example
+ * ```ts
+ * datelineCity('CHENGDU, June 29 (Xinhua) --'); // 'Chengdu'
+ * datelineCity('By LI MING | China Daily');    // undefined
+ * ```
+ */
+export function datelineCity(dateline: string): string | undefined {
+  const m = /^([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,2}), /.exec(dateline);
+  if (!m || m[1]!.length < 3) return undefined;
+  return m[1]!.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
 }
 
 /** Sentences of an English text, split after . ! ? followed by a space and a capital (not after Mr. or Co.). */
@@ -176,7 +226,11 @@ function sentencesOf(t: string): { start: number; end: number }[] {
   for (let i = 0; i < t.length; i++) {
     const c = t[i]!;
     if ((c === '.' || c === '!' || c === '?' || c === '\n') && (i + 1 >= t.length || /[\s"”]/.test(t[i + 1]!))) {
-      if (c === '.' && /\b(?:Mr|Ms|Mrs|Dr|Co|Corp|Inc|Ltd|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S)$/.test(t.slice(Math.max(0, i - 5), i))) continue;
+      if (c === '.' && /\b(?:Mr|Ms|Mrs|Dr|Co|Corp|Inc|Ltd|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S)$/.test(t.slice(Math.max(0, i - 5), i))) {
+        // Co Ltd. Hannah …: a company's form ends the sentence when a capital follows that is no other form.
+        const after = /^\s+([A-Z][a-z]*)/.exec(t.slice(i + 1, i + 20));
+        if (!(/(?:Co|Corp|Inc|Ltd)$/.test(t.slice(Math.max(0, i - 4), i)) && after && !/^(?:Ltd|Co|Inc|Corp|Group|Holdings|Limited|LLC|PLC)$/.test(after[1]!))) continue;
+      }
       out.push({ start, end: i + 1 });
       start = i + 1;
     }

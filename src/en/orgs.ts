@@ -143,7 +143,10 @@ export function findCompanies(ctx: Ctx): void {
     if (asPlace && asPlace[0] >= j && asPlace[1] !== 'company') continue;
     if (!LEGAL.has(t.lower) && ctx.lex.demonyms.has(only)) continue;
     if (s === i - 1 && toks[s]!.initial && ctx.lex.common.has(toks[s]!.lower)) continue;
-    const k = doc.accept({ start: toks[s]!.start, end: toks[j]!.end, label: 'company', rule: `en.company.ending:${toks[j]!.lower.replace(/\W+$/, '')}`, kind: 'company' });
+    // Co Ltd. at the end of a sentence: the period ends the sentence, not the name.
+    const next = toks[j + 1];
+    const stop = toks[j]!.text.endsWith('.') && (!next || (next.cap && !ENDINGS.has(next.lower)));
+    const k = doc.accept({ start: toks[s]!.start, end: toks[j]!.end - (stop ? 1 : 0), label: 'company', rule: `en.company.ending:${toks[j]!.lower.replace(/\W+$/, '')}`, kind: 'company' });
     if (k >= 0) i = j;
   }
 }

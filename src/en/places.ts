@@ -64,6 +64,17 @@ export function placeAt(ctx: Ctx, i: number): PlaceHit | undefined {
   if (toks[i]!.cap && nx && !nx.cap && (nx.lower === 'district' || nx.lower === 'county') && joined(ctx, i) && pinyinPlace(toks[i]!.text)) {
     return { end: i, level: 'county', rule: 'en.place.pinyin-county' };
   }
+  // Qiannan Buyei and Miao autonomous prefecture: a name, the peoples, and a lower-case autonomous level.
+  if (pinyinPlace(toks[i]!.text)) {
+    for (let e = i + 1; e < Math.min(toks.length - 1, i + 7); e++) {
+      if (!joined(ctx, e - 1)) break;
+      const w = toks[e]!;
+      if (w.lower === 'autonomous' && !w.cap && /^(?:prefecture|county)$/.test(toks[e + 1]!.lower) && joined(ctx, e)) {
+        return e > i + 1 ? { end: e + 1, level: toks[e + 1]!.lower === 'county' ? 'county' : 'city', rule: 'en.place.autonomous' } : undefined;
+      }
+      if (!(w.cap && w.word) && w.lower !== 'and') break;
+    }
+  }
   // A capitalized name with a place word: Binhu District, Yangshan Town, Tiananmen Square.
   let e = i;
   while (e - i < 3) {

@@ -21,6 +21,8 @@ const CAP_ONLY = new Set(CAPITALIZED_ONLY);
 /** Posts that are ordinary words unless capitalized, even after a name and a comma. */
 const AMBIGUOUS = new Set(['general', 'gen', 'major', 'justice', 'chair', 'head', 'deputy', 'speaker', 'chief', 'lady', 'lord', 'sir', 'dame', 'dean', 'principal', 'judge', 'marshal', 'commander', 'captain', 'rep', 'sen', 'mp', 'secretary', 'director', 'doctor', 'king', 'queen', 'prince', 'princess']);
 const PREFIXES = new Set(POST_PREFIXES);
+/** Words that make a lower-case post a title of the body just named (its chairman, their founder). */
+const OWNED = new Set(['its', 'their']);
 const MAX_POST = 4;
 const HEADS = new Set([...GOVERNMENT_HEADS, ...ORGANIZATION_HEADS, ...EVENT_HEADS, ...COMPANY_ENDINGS, 'baseball', 'football', 'basketball', 'hockey', 'soccer', 'cricket', 'rugby', 'tennis', 'golf']);
 
@@ -42,7 +44,9 @@ function postAt(ctx: Ctx, i: number, relaxed = false): [number, string] | undefi
       if (POSTS[key] === undefined) continue;
       const head = toks[start]!;
       // After a name and a comma, a lower-case post with its organ is a title (Yang Ming, head of the district).
-      if ((relaxed ? AMBIGUOUS : CAP_ONLY).has(key) && !head.cap && !(relaxed && toks[e + 1]?.lower === 'of')) continue;
+      // Its chairman Zhou Kaiming: a lower-case post of the body just named is a title too.
+      const owned = OWNED.has(toks[start - 1]?.lower ?? '');
+      if ((relaxed ? AMBIGUOUS : CAP_ONLY).has(key) && !head.cap && !(relaxed && toks[e + 1]?.lower === 'of') && !owned) continue;
       if (start === i && p > i) continue;
       return [e, key];
     }
@@ -113,6 +117,16 @@ export function findTitles(ctx: Ctx): void {
     const full = doc.text.slice(toks[i]!.start, toks[e]!.end) + (organ !== undefined && organEnd >= 0 ? doc.text.slice(toks[e]!.end, toks[organEnd]!.end) : '');
     const title: TitleData = { post: key, full, official };
     if (organ !== undefined && doc.cands[organ]!.label !== 'place') title.organ = organ;
+    // Its chairman: the body named last before, in the same sentence.
+    if (organ === undefined && OWNED.has(toks[i - 1]?.lower ?? '')) {
+      const from = doc.text.lastIndexOf('.', toks[i]!.start);
+      let owner = -1;
+      for (let k = 0; k < doc.cands.length; k++) {
+        const c = doc.cands[k]!;
+        if (c.end <= toks[i]!.start && c.start > from && (c.label === 'company' || c.label === 'organization') && (owner < 0 || c.start > doc.cands[owner]!.start)) owner = k;
+      }
+      if (owner >= 0) title.organ = owner;
+    }
     // An organization right before the post (Foreign Ministry spokesperson) is its organ.
     if (organ === undefined && before >= 0 && ['government', 'organization', 'company'].includes(doc.cands[before]!.label)) {
       title.organ = before;

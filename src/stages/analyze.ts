@@ -14,7 +14,7 @@ import { pageContext } from './resolve/context.js';
 import { entityName, fullNamesByPart, resolveEntities, toMention, type TextUnit } from './resolve/entities.js';
 import { analyzeEvents } from './events/index.js';
 import { isEnglish, recognizeEnglish } from '../en/index.js';
-import { analyzeEnglishEvents } from '../en/events.js';
+import { analyzeEnglishEvents, datelineCity } from '../en/events.js';
 import { inInputScript, toRaw } from '../text/offset-map.js';
 import { isTraditional, toSimplifiedSameLength, traditionalShare } from './normalize/script.js';
 
@@ -74,7 +74,8 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
       const n = entityName(body.doc, c, ctx);
       return c.label === 'person' ? fullNames.get(n) ?? n : n;
     };
-    const ev = languages[k] === 'en' ? analyzeEnglishEvents(body.doc, nameOf) : analyzeEvents(body.doc, nameOf);
+    const city = seg.dateline ? datelineCity(seg.dateline) : undefined;
+    const ev = languages[k] === 'en' ? analyzeEnglishEvents(body.doc, nameOf, city ? { datelineCity: city } : {}) : analyzeEvents(body.doc, nameOf);
     for (const p of [...e.officials, ...e.people]) p.roles = ev.roles.get(p.name) ?? [];
     const toRawMention = (m: Mention): Mention => ({ ...m, text: (body.original ?? body.doc.text).slice(m.start, m.end), ...toRaw(body.reflowed, m.start, m.end) });
     for (const x of ev.events) x.mentions = x.mentions.map(toRawMention);

@@ -153,3 +153,52 @@ Gao, also a member of the Political Bureau of the Communist Party of China Centr
     expect(a!.events.find((e) => e.type === 'meeting')?.name).toBe('China-Africa Economic and Trade Expo');
   });
 });
+
+describe('English patterns from a fifth page written blind', () => {
+  const conference = parsePage(`By LIU QIAN in Guiyang
+
+"Industry is the foundation of rural revitalization. Without industries, villages cannot hold on to their young people," Deng said on Thursday at the 2023 China Rural Revitalization Conference in Guiyang.
+Guizhou Vice-Governor Luo Jianping chaired the opening session. At the conference, the Guizhou provincial government signed investment agreements with 14 companies, including Guizhou Qianyuan Tea Industry Co Ltd.
+Hannah Lindqvist, a professor at Wageningen University, told the conference that the lessons were useful.
+On Wednesday, Deng inspected a tea plantation run by Guizhou Qianyuan in Duyun, Qiannan Buyei and Miao autonomous prefecture.`, { issueDate: '2023-06-30' }).articles[0]!;
+
+  it('ends a company at Co Ltd, not at the period that ends the sentence, and the sentence there too', () => {
+    expect(conference.companies.map((c) => c.name)).toEqual(['Guizhou Qianyuan Tea Industry Co Ltd']);
+    const signing = conference.events.find((e) => e.type === 'signing');
+    expect(signing?.participants.map((p) => p.name)).not.toContain('Wageningen University');
+  });
+
+  it('signs plural agreements with no article, at the conference’s place, and its opening session is the conference', () => {
+    expect(conference.events.find((e) => e.type === 'signing')).toMatchObject({ name: 'investment agreements', location: 'Guiyang' });
+    expect(conference.officials.find((p) => p.name === 'Luo Jianping')?.roles).toContain('chair');
+    expect(conference.events.filter((e) => e.type === 'meeting').map((e) => e.name)).toEqual(['2023 China Rural Revitalization Conference']);
+  });
+
+  it('reads an autonomous prefecture with its peoples, and a county named before it, with their codes', () => {
+    const places = Object.fromEntries(conference.places.map((p) => [p.name, p.code]));
+    expect(places['Qiannan Buyei and Miao autonomous prefecture']).toBe('5227');
+    expect(places['Duyun']).toBe('522701');
+    expect(conference.events.find((e) => e.type === 'inspection')?.location).toBe('Duyun');
+  });
+
+  it('takes no capital at a sentence’s start for a name when the text writes the word in lower case too', () => {
+    expect(conference.people.map((p) => p.name)).not.toContain('Industry');
+  });
+
+  const dispatch = parsePage(`CHENGDU, June 29 (Xinhua) -- Chengdu Mayor Wang Zhiyuan met with Julien Moreau, Consul General of France in Chengdu, on Wednesday.
+
+Following the meeting, Sichuan University and the University of Bordeaux signed a memorandum of understanding, with Wang and Moreau in attendance.
+
+Earlier on Wednesday, Moreau visited Hongxing Food Corp, a dairy maker, where its chairman Zhou Kaiming briefed him on its plans.`, { issueDate: '2023-06-30' }).articles[0]!;
+
+  it('places a dispatch’s meeting and signing in its dateline city, and those "in attendance" attend', () => {
+    expect(dispatch.events.find((e) => e.type === 'reception')?.location).toBe('Chengdu');
+    const signing = dispatch.events.find((e) => e.type === 'signing');
+    expect(signing).toMatchObject({ name: 'memorandum of understanding', location: 'Chengdu' });
+    expect(signing?.participants).toEqual(expect.arrayContaining([{ name: 'Wang Zhiyuan', role: 'attendee' }, { name: 'Julien Moreau', role: 'attendee' }]));
+  });
+
+  it('reads "its chairman" as a title of the company just named, who hosts the visit', () => {
+    expect(dispatch.people.find((p) => p.name === 'Zhou Kaiming')).toMatchObject({ titles: ['chairman'], affiliation: 'Hongxing Food Corp', roles: ['host'] });
+  });
+});
