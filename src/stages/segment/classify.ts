@@ -59,6 +59,14 @@ function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: stri
       const parsed = parseBylineNames(raw, start + 1, slash, surnameAt);
       return parsed ? { rule, start, end, credit: { start, end, ...parsed, inside: true } } : { rule, start, end };
     }
+    if (rule.id === 'dateline.paper-reporter') {
+      // 大公报记者某某报道：: the reporters between 记者 and 报道, inside the dateline.
+      const at = folded.indexOf('记者', start);
+      const to = folded.lastIndexOf('报道', end);
+      const parsed = at >= 0 && to > at ? parseBylineNames(raw, at, to, surnameAt) : undefined;
+      if (!parsed) continue;
+      return { rule, start, end, credit: { start, end, ...parsed, inside: true } };
+    }
     if (rule.id === 'dateline.en-byline') {
       // By ZHANG SAN and LI SI in Beijing | China Daily | Updated: …: the names after By; the whole line is the credit.
       const names: string[] = [];

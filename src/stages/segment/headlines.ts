@@ -78,6 +78,9 @@ export interface HeadlineAssignment {
  * const { headline } = assignHeadlines(groups, textOf, articles.map((a) => bigrams(a.body)));
  * ```
  */
+/** How much less of its words an earlier headline may share with the body and still be the headline over a later one. */
+const KICKER_MARGIN = 0.25;
+
 export function assignHeadlines(
   groups: readonly Group[],
   textOf: (g: Group) => string,
@@ -145,6 +148,21 @@ export function assignHeadlines(
     used.add(k);
   }
   const position = new Map(groups.map((g, k) => [g, k]));
+  // Headlines printed one above another right before their article: the first is the headline, those under it are
+  // subheadlines, whichever shares more words with the body.
+  groups.forEach((g, k) => {
+    const at = g.before;
+    if (used.has(k) || g.dash || at === undefined) return;
+    const head = headline.get(at);
+    if (!head || head.before !== at || position.get(head)! < k) return;
+    // A kicker above the headline (加快建设… over 某某中心揭牌) shares little with the body: it stays a subheadline.
+    const mine = eligible(k, counts[k]!.get(at) ?? 0, true);
+    const theirs = eligible(position.get(head)!, counts[position.get(head)!]!.get(at) ?? 0, true);
+    if (!mine.ok || mine.score < theirs.score - KICKER_MARGIN) return;
+    headline.set(at, g);
+    used.add(k);
+    used.delete(position.get(head)!);
+  });
   groups.forEach((g, k) => {
     if (used.has(k)) return;
     const at = g.before;

@@ -27,6 +27,8 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   { id: 'dateline.benbaoxun', re: /^本报讯/ },
   // A paper's own name before 讯 (香港文汇报讯, 大公报讯, 某某日报专讯), the credit in brackets after it.
   { id: 'dateline.paper-xun', re: /^[\u4e00-\u9fff]{1,8}报(?:专)?讯/ },
+  // A paper's reporter reports (大公报记者某某报道：): a dateline that names its reporters (本报记者…报道 is a byline).
+  { id: 'dateline.paper-reporter', re: /^(?!本报)[\u4e00-\u9fff]{1,8}报(?:驻[\u4e00-\u9fff]{1,6})?(?:特约|见习|实习)?记者[^，。；：:！？（）()]{1,24}?报道[：:]?/ },
   // Hong Kong and overseas papers bracket the dateline: 【本报讯】, 【某报专讯】, 【某某社电】, 【某报报道】.
   { id: 'dateline.bracketed', re: /^【[\u4e00-\u9fff·\d]{0,12}(?:讯|电|报道)】/ },
   // Taiwan papers: 【记者某某／台北报道】, the reporter and the place in the bracket.
@@ -64,7 +66,8 @@ const EN_HEAD_PART = `(?:[A-Z]?\\d{1,3}|(?:${EN_WEEKDAY},?\\s)?${EN_MONTH}\\s\\d
 
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.page-number', re: /^(?:第\s{0,2}[A-Z]?\d{1,3}\s{0,2}版|[A-Z]\d{1,2}\s{0,2}版?)(?:[\s：:·|｜]{1,4}[\u4e00-\u9fff]{1,8}){0,2}$/ },
-  { id: 'furniture.editor', re: /^(?:本版)?(?:责任编辑|责编|美术编辑|美编|校对|版式设计|版式|组版|图片编辑|视觉设计|编辑|审校|终审|制图)\s{0,3}[：:\s]\s{0,3}[\u4e00-\u9fff·\s、,，]{1,40}$/ },
+  // 责任编辑：某某 美术编辑：某某 — one credit or several on a line.
+  { id: 'furniture.editor', re: /^(?:本版)?(?:(?:责任编辑|责编|美术编辑|美编|校对|版式设计|版式|组版|图片编辑|视觉设计|编辑|审校|终审|制图)\s{0,3}[：:\s]\s{0,3}[\u4e00-\u9fff·、,，]{1,20}\s{0,6}){1,4}$/ },
   { id: 'furniture.issue-date', re: /^\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}(?:星期|周)[一二三四五六日天])?(?:\s{0,4}农历[\u4e00-\u9fff]{2,10})?$/ },
   { id: 'furniture.minguo-date', re: /^(?:中华民国|民国)\s{0,2}\d{2,3}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}(?:星期|周)[一二三四五六日天])?$/ },
   { id: 'furniture.en-page', re: /^(?:Page|PAGE|P\.)\s?[A-Z]?\d{1,3}(?:\s?[|·-]\s?[A-Za-z ]{2,20})?$/ },

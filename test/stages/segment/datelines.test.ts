@@ -26,9 +26,27 @@ describe('bracketed datelines of Hong Kong and overseas papers', () => {
 });
 
 describe('datelines and headers found by pages written blind in rounds 4 and 5', () => {
-  it('reads a paper\'s own name before 讯 (香港文匯報訊) with the credit in brackets after it', () => {
+  it('reads a paper\'s own name before 讯 (香港文匯報訊); the credit bracketed after it is part of the dateline and names the byline', () => {
     const page = parsePage('香港文匯報訊（記者 馬詠文）\n財政司司長梁志明昨（29）日出席論壇。', { issueDate: '2023-06-30' });
-    expect(page.articles.map((a) => [a.dateline, a.byline])).toEqual([['香港文匯報訊', ['馬詠文']]]);
+    expect(page.articles.map((a) => [a.dateline, a.byline, a.parts.map((p) => p.kind)])).toEqual([['香港文匯報訊（記者 馬詠文）', ['馬詠文'], ['dateline', 'body']]]);
+  });
+
+  it('reads a paper\'s reporter report (大公報記者某某報道：) as a dateline naming the byline, but 本报记者…报道 stays a byline', () => {
+    const page = parsePage('大公報記者何嘉文報道：由香港義務工作促進會主辦的嘉許禮昨晚舉行。', { issueDate: '2023-06-30' });
+    expect(page.articles.map((a) => [a.dateline, a.byline, a.body.slice(0, 4)])).toEqual([['大公報記者何嘉文報道：', ['何嘉文'], '由香港義']]);
+    const mainland = parsePage('本报记者 孔令文 报道\n市长出席会议。', { issueDate: '2023-06-30' });
+    expect(mainland.articles.map((a) => [a.dateline ?? null, a.byline])).toEqual([[null, ['孔令文']]]);
+  });
+
+  it('takes the first of two headlines printed one above the other as the headline, unless it is a kicker that shares little with the body', () => {
+    const raw = ['議員促縮短急症室輪候時間', '', '醫管局下月試行分流計劃', '', '【明報專訊】立法會議員昨日促請醫管局縮短急症室輪候時間，醫管局表示下月試行分流計劃。'].join('\n');
+    const a = parsePage(raw, { issueDate: '2023-06-30' }).articles[0]!;
+    expect([a.headline, a.subheadlines]).toEqual(['議員促縮短急症室輪候時間', ['醫管局下月試行分流計劃']]);
+  });
+  
+  it('reads a footer of several editors\' credits on one line as page furniture', () => {
+    const raw = '本報訊 市長出席會議。\n\n責任編輯：何嘉儀  美術編輯：鄭志強';
+    expect(parsePage(raw, { issueDate: '2023-06-30' }).unassigned.map((u) => u.text)).toEqual(['責任編輯：何嘉儀  美術編輯：鄭志強']);
   });
 
   it('reads an English page header with spaced pipes and a section and page after the date as furniture', () => {
