@@ -119,3 +119,31 @@ describe('an award received (获某某颁发「某奖」) and its other winner (
     expect(a.events.find((e) => e.type === 'ceremony')?.date?.iso).toBe('2023-06-30'); // 今日 of its own clause, not the 昨日 of the sentence
   });
 });
+
+describe('Hong Kong ceremonies and awards (round-6 page written blind)', () => {
+  const hk = (body: string) => parsePage(`本报讯 ${body}`, { issueDate: '2023-06-30' }).articles[0]!;
+
+  it('names a launch ceremony from the clause before when its own clause says only when and where', () => {
+    const a = hk('由民政事务处与区议会合办的「乐龄友善社区计划」启动礼，前日下午在石硖尾社区会堂举行。副局长麦子健担任主礼嘉宾并致辞，区议员甘丽珠等出席。');
+    expect(a.events[0]).toMatchObject({ type: 'launch', name: '「乐龄友善社区计划」启动礼', location: '石硖尾社区会堂', date: { iso: '2023-06-28' } });
+    expect(a.events[0]!.participants).toEqual(expect.arrayContaining([{ name: '麦子健', role: 'guest' }, { name: '甘丽珠', role: 'attendee' }]));
+  });
+
+  it('names a ceremony after the 由…主办的 that opens its clause', () => {
+    const a = hk('由义务工作促进会主办的第十届义工服务嘉许礼昨晚在国际展贸中心举行。');
+    expect(a.events[0]).toMatchObject({ type: 'ceremony', name: '第十届义工服务嘉许礼', date: { iso: '2023-06-29', part: 'evening' } });
+  });
+
+  it('reads quoted awards given 由 some people, and 获颁 by bodies', () => {
+    const a = hk('个人组「杰出义工奖」由李凤群及关卓锋等10人获颁。在机构组别，恒骏物流集团等5间机构获颁「杰出企业义工队伍奖」。');
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([
+      ['杰出义工奖', ['李凤群', '关卓锋']],
+      ['杰出企业义工队伍奖', ['恒骏物流集团']],
+    ]);
+  });
+
+  it('makes the one who leads a delegation its leader', () => {
+    const a = hk('局长孙建华昨日会见由广东省副省长张建邦率领的广东省代表团。');
+    expect(a.officials.find((p) => p.name === '张建邦')?.roles).toContain('leader');
+  });
+});

@@ -29,6 +29,11 @@ function prefixStart(doc: Doc, i: number): number {
 
 /** 获某某颁发「某某奖」: the verb and the quoted name (the body between is the presenter). */
 const GIVEN = /(?:荣获|获得|获)[^，。；“”「」]{0,20}?(颁发|颁授)的?[“「『]([^”」』，。]{2,40})[”」』]/;
+/** 获颁「某某奖」, 荣获「某某奖」: the verb and the quoted name. */
+const GOT = /(?:获颁|荣获|获得|夺得|摘得)[“「『]([^”」』，。]{2,40})[”」』]/;
+/** 「某某奖」由…: an award whose recipients follow 由. */
+const AWARD_BY = /[“「『]([^”」』，。]{2,30}奖)[”」』]由/;
+const VERB_AFTER_BY = /获颁|获得|夺得|摘得|荣获/;
 /** 得奖者为, 获奖者是: the recipients follow. */
 const WINNERS = /(?:得奖者|获奖者|得主)(?:为|是|包括|有)/;
 
@@ -52,10 +57,46 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
   for (const s of sentencesOf(doc, t)) {
     for (const c of s.clauses) {
       const clause = t.slice(c.start, c.end);
+      // 甲、乙等5间机构获颁「某某奖」: the quoted award, its recipients before the verb (people, else bodies).
+      const got = GOT.exec(clause);
+      if (got) {
+        const nameStart = c.start + got.index + got[0].length - got[1]!.length - 1;
+        const named = inRange(c.start, c.start + got.index);
+        let rec = named.filter((x) => x.label === 'person');
+        if (!rec.length) rec = named.filter((x) => x.label !== 'place');
+        if (rec.length) found.push({ name: got[1]!, start: nameStart, end: nameStart + got[1]!.length, recipients: rec.map(nameOf), trigger: clause.slice(got.index, got.index + 2) });
+      }
+      // 「某某奖」由甲及乙等10人获颁 / 由某某学生乙夺得: the recipients between 由 and the verb.
+      const by = AWARD_BY.exec(clause);
+      if (by) {
+        const nameStart = c.start + by.index + 1;
+        const from = c.start + by.index + by[0].length;
+        const verb = VERB_AFTER_BY.exec(clause.slice(by.index + by[0].length));
+        if (verb) {
+          const named = inRange(from, from + verb.index);
+          let rec = named.filter((x) => x.label === 'person');
+          if (!rec.length) rec = named.filter((x) => x.label !== 'place');
+          if (rec.length) found.push({ name: by[1]!, start: nameStart, end: nameStart + by[1]!.length, recipients: rec.map(nameOf), trigger: verb[0] });
+        }
+      }
+      // 甲…，获某某学会颁发「某某奖」: the quoted award; its recipients before 获, or the last person of the sentence
+      // before the clause.
+      const given = GIVEN.exec(clause);
+      if (given) {
+        const nameStart = c.start + given.index + given[0].length - given[2]!.length - 1;
+        const named = inRange(c.start, c.start + given.index);
+        let rec = named.filter((x) => x.label === 'person');
+        if (!rec.length) rec = named.filter((x) => x.label !== 'place');
+        if (!rec.length) {
+          const before = inRange(s.start, c.start).filter((x) => x.label === 'person');
+          if (before.length) rec = [before[before.length - 1]!];
+        }
+        if (rec.length) found.push({ name: given[2]!, start: nameStart, end: nameStart + given[2]!.length, recipients: rec.map(nameOf), trigger: given[1]! });
+      }
       // 甲、乙3家企业被授予X / 甲荣获X
       for (const verb of ['被授予', '荣获', '被评为', '获评', '获']) {
         const k = clause.indexOf(verb);
-        if (k < 0) continue;
+        if (k < 0 || got || given) continue;
         // 获 alone only before a quoted honour and 称号 (获第三届“某某工匠”荣誉称号).
         if (verb === '获' && (!/”(?:荣誉)?称号$/.test(clause) || /获[评得奖]|荣获|获颁/.test(clause))) continue;
         const nameStart = c.start + k + verb.length;
@@ -72,20 +113,6 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
         if (rec.length && nameEnd - nameStart >= 3) {
           found.push({ name: t.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, recipients: rec, ...(verb === '被授予' ? { trigger: '授予' } : {}) });
         }
-      }
-      // 甲…，获某某学会颁发「某某奖」: the quoted award; its recipients before 获, or the last person of the sentence
-      // before the clause.
-      const given = GIVEN.exec(clause);
-      if (given) {
-        const nameStart = c.start + given.index + given[0].length - given[2]!.length - 1;
-        const named = inRange(c.start, c.start + given.index);
-        let rec = named.filter((x) => x.label === 'person');
-        if (!rec.length) rec = named.filter((x) => x.label !== 'place');
-        if (!rec.length) {
-          const before = inRange(s.start, c.start).filter((x) => x.label === 'person');
-          if (before.length) rec = [before[before.length - 1]!];
-        }
-        if (rec.length) found.push({ name: given[2]!, start: nameStart, end: nameStart + given[2]!.length, recipients: rec.map(nameOf), trigger: given[1]! });
       }
       // 另一名得奖者为甲: more recipients of the award named before.
       const winners = WINNERS.exec(clause);

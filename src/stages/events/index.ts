@@ -419,6 +419,20 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
       break;
     }
     const np = phraseBefore(doc, c, i);
+    // 某某启动礼，前日下午在某地举行: a clause of only when and where; the name ends the clause before.
+    if (np.end - np.start < 2 && c.start - 1 > s.start) {
+      let p0 = c.start - 1;
+      while (p0 > s.start && !'，；：'.includes(t[p0 - 1]!)) p0--;
+      const hp = headEnd(p0, c.start - 1);
+      if (hp && hp[0] === c.start - 1) {
+        const de = lastIn(t, '的', p0, c.start - 1);
+        np.start = de >= 0 && c.start - 1 - de > 3 ? de + 1 : p0;
+        np.end = c.start - 1;
+      }
+    }
+    // 由某某主办的第十届某某嘉许礼: the name starts after the relative clause's 的.
+    const de = lastIn(t, '的', np.start, np.end);
+    if (de >= 0 && np.end - de > 4 && t[np.start] === '由') np.start = de + 1;
     const h2 = headEnd(np.start, np.end);
     if (h2 && h2[0] === np.end && np.end - np.start >= 3 && !BACKREF.test(t.slice(np.start, np.end))) {
       const extra: Partial<Event> = np.location ? { location: np.location } : {};

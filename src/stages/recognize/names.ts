@@ -75,12 +75,14 @@ export function nameScore(doc: Doc, s: number, e: number, strong = false): numbe
   const given = e - s - sl;
   if (!sl || given < 1 || given > 2 || e > t.length) return -Infinity;
   const cls = sl === 2 ? 1 : surnameClass(t.slice(s, s + sl));
-  let score = (SURNAME_SCORE[cls] ?? 0) - (cls === 3 && !strong ? RARE_SURNAME_PENALTY : 0);
+  let score = (SURNAME_SCORE[cls] ?? 0) - ((cls === 3 || (sl === 1 && PREPOSITION_SURNAMES.has(t[s]!))) && !strong ? RARE_SURNAME_PENALTY : 0);
   for (let k = s + sl; k < e; k++) {
     if (!doc.isHan(k) || NOT_GIVEN.has(t[k]!)) return -Infinity;
     score += GIVEN_SCORE[givenTier(t[k]!)]!;
   }
   if (NOT_GIVEN_WORD.has(t.slice(s + sl, e))) return -Infinity;
+  // A surname that is also a preposition before an ordinary word (向家庭医生, 向长者介绍) is the preposition.
+  if (!strong && sl === 1 && PREPOSITION_SURNAMES.has(t[s]!) && isOrdinaryWord(t, s + 1, 2)) return -Infinity;
   // A verb of speech is no given name (时直言, 李表示): the surname character belongs to the word before.
   if (e - s - sl === 2 && lexicons().verbs.has(t.slice(s + sl, e)) && !strong) return -Infinity;
   if (s > 0 && WORD_BEFORE.has(t.slice(s - 1, s + 1))) return -Infinity;
@@ -101,6 +103,9 @@ export function nameScore(doc: Doc, s: number, e: number, strong = false): numbe
 export function isNameShape(doc: Doc, s: number, e: number, strong = true): boolean {
   return nameScore(doc, s, e, strong) > -Infinity;
 }
+
+/** Surnames that are far more often prepositions or conjunctions. */
+const PREPOSITION_SURNAMES = new Set([...'向于和与从对将把被给在同跟由为']);
 
 /** Minimum total score of a name with a title before it, and with no such help. */
 export const MIN_AFTER_TITLE = 2;

@@ -87,3 +87,11 @@ describe('an affiliation written by a bare head noun', () => {
     expect(aff['谭一明']).toBe('长三角清源研究院');
   });
 });
+
+describe('surnames that are mostly prepositions', () => {
+  it('reads 向 before an ordinary word or a verb as the preposition, but keeps a 向 named by a title', () => {
+    const names = (text: string) => parsePage(`本报讯 ${text}`, { issueDate: '2023-06-30' }).articles[0]!;
+    expect(names('鼓励市民先向家庭医生求诊，并向长者介绍计划。').people).toEqual([]);
+    expect(names('副市长向明华出席会议。向明华指出，要加强合作。').officials.map((p) => p.name)).toEqual(['向明华']);
+  });
+});
