@@ -147,3 +147,26 @@ describe('Hong Kong ceremonies and awards (round-6 page written blind)', () => {
     expect(a.officials.find((p) => p.name === '张建邦')?.roles).toContain('leader');
   });
 });
+
+describe('a delegation’s visit and a signing witnessed (round-6 page written blind)', () => {
+  const a = parsePage(`本报讯 局长孙建华昨（13）日会见由广东省副省长张建邦率领的广东省代表团。会见后，在张建邦及孙建华见证下，科学技术厅厅长王立新与常任秘书长冯家颖代表双方签署《关于深化粤港科技创新合作的备忘录》。代表团其后参观香港科学园，与科技园公司主席梁启德及科技大学副校长叶嘉仪会面。`, { issueDate: '2023-07-14' }).articles[0]!;
+
+  it('makes those who sign parties of the signing, and not those who witness it', () => {
+    const signing = a.events.find((e) => e.type === 'signing')!;
+    expect(signing.participants.filter((p) => p.role === 'party').map((p) => p.name)).toEqual(expect.arrayContaining(['王立新', '冯家颖']));
+    expect(signing.participants.map((p) => p.name)).not.toContain('张建邦');
+    expect([...a.officials, ...a.people].find((p) => p.name === '孙建华')?.roles).not.toContain('leader');
+    expect(signing.participants.filter((p) => p.name === '王立新')).toHaveLength(1);
+  });
+
+  it('reads a later visit of its own (其后参观) on the main event’s day, hosted by those met there', () => {
+    const visit = a.events.find((e) => e.type === 'inspection');
+    expect(visit).toMatchObject({ name: '参观香港科学园', date: { iso: '2023-07-13' } });
+    expect(visit!.participants).toEqual(expect.arrayContaining([{ name: '梁启德', role: 'host' }, { name: '叶嘉仪', role: 'host' }]));
+  });
+
+  it('reads no inspection in a health check stall or in helping someone check', () => {
+    const b = parsePage('本报讯 活动当日设有健康检查摊位。义工将协助长者检查家居安全。', { issueDate: '2023-07-14' }).articles[0]!;
+    expect(b.events).toEqual([]);
+  });
+});

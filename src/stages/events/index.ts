@@ -109,7 +109,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
         const c = s.clauses[k]!;
         const ps = personsIn(doc, c.start, c.end);
         let verbAt = -1;
-        for (let i = c.start; i < c.end && verbAt < 0; i++) if (roleVerbAt(doc, i) || t.startsWith('召开', i)) verbAt = i;
+        // 在甲及乙见证下: witnesses, not signatories of the clause after.
+        for (let i = c.start; i < c.end && verbAt < 0; i++) if (roleVerbAt(doc, i) || t.startsWith('召开', i) || t.startsWith('见证', i)) verbAt = i;
         // Only attending, signing and receiving take a list of names over commas (甲、乙，丙参加); speaking is one's own.
         if (verbAt < 0 && ps.length && (lists || !out.length)) { out = ps.concat(out); if (!lists) break; continue; }
         if (!out.length && verbAt >= 0 && !generic) {
@@ -147,6 +148,9 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
         for (const p of personsIn(doc, huo, i)) { addRole(nameOf(p), 'presenter'); participants.push({ name: nameOf(p), role: 'presenter', sentence: si }); }
         who = subjectOf(ci, huo, true);
         r = 'awardee';
+      } else if (role === 'leader' && lastIn(t, '由', clause.start, i) >= 0) {
+        // 会见由甲率领的代表团: 甲 leads; the one who meets them does not.
+        who = personsIn(doc, lastIn(t, '由', clause.start, i), i);
       } else if (role === 'host' && /会见|接见|会谈|会晤/.test(t.slice(i, end))) {
         // 甲会见乙: 乙 is the guest; 甲与乙举行会谈: 乙 (after 与) is the guest.
         const yu = partnerBefore(doc, clause.start, i);
@@ -175,6 +179,14 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       const k = clause.search(ATTENDED_BEFORE);
       if (k < 0) continue;
       for (const p of personsIn(doc, m.start + k, m.end)) { addRole(nameOf(p), 'attendee'); participants.push({ name: nameOf(p), role: 'attendee', sentence: si }); }
+    }
+    // A visit, then 与甲及乙会面: those met there host it.
+    if (VISIT.test(t.slice(s.start, s.end))) {
+      for (const m of s.clauses) {
+        const mm = MET_WITH.exec(t.slice(m.start, m.end));
+        if (!mm) continue;
+        for (const p of personsIn(doc, m.start + mm.index, m.start + mm.index + mm[0].length)) { addRole(nameOf(p), 'host'); participants.push({ name: nameOf(p), role: 'host', sentence: si }); }
+      }
     }
     // People only cited (贯彻…某某总书记…重要讲话): referenced.
     for (const c of s.clauses) {
@@ -206,6 +218,9 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
   for (const e of events) {
     const s = sents[e.sentence]!;
     const lead = t.slice(s.start, s.end);
+    // 代表团其后参观…, 随后…: later the same day as the main event.
+    const later = e !== main && main && !e.date && main.date && /(?:其后|随后|之后|会后)[^，。]{0,12}$/.test(t.slice(Math.max(s.start, e.at - 16), e.at));
+    if (later) e.date = main.date;
     if (e !== main && main && (BACKREF.test(lead) || namesMain(lead, main.name))) {
       if (!e.date && main.date) e.date = main.date;
       if (!e.location && main.location) e.location = main.location;
@@ -237,11 +252,14 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       return best;
     };
     for (const p of participants) {
-      const target = bySentence.get(p.sentence) ?? (p.role === 'speaker' && main?.type === 'signing' ? nearest(p.sentence) ?? main : main)!;
+      // Those who sign go to the signing of their sentence.
+      // (Not to a bare 签署协议 after a named signing: that is the signing already told.)
+      const signed = p.role === 'party' ? events.find((e) => e.sentence === p.sentence && e.type === 'signing' && !/^(?:合作|框架)?(?:协议|备忘录)$/.test(e.name)) : undefined;
+      const target = signed ?? bySentence.get(p.sentence) ?? (p.role === 'speaker' && main?.type === 'signing' ? nearest(p.sentence) ?? main : main)!;
       const key = `${events.indexOf(target as Event & { at: number; sentence: number })}\u0000${p.name}\u0000${p.role}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      target.participants.push({ name: p.name, role: p.role });
+      if (!target.participants.some((x) => x.name === p.name && x.role === p.role)) target.participants.push({ name: p.name, role: p.role });
     }
   }
   const awards = findAwards(doc, nameOf);
@@ -295,7 +313,10 @@ function placeBefore(doc: Doc, ranges: Ranges, from: number, i: number): string 
 /** Adverbs that may stand between an event's name and its verb (某某计划正式启动). */
 const ADVERBS = /(?:正式|也|已|还|同时|顺利|隆重|在此|将|同步)+$/;
 const LEADS = /^(?:会上|现场|活动现场|当天|当日|会后|仪式上|随后|此外|同时)/;
-const INSPECTION = ['看望慰问', '调研', '视察', '考察', '督查', '走访', '看望', '慰问', '检查'];
+/** A visit (参观) in a sentence, and the people met on it (与甲及乙会面), who host it. */
+const VISIT = /参观/;
+const MET_WITH = /与[^，。；]{2,60}?(?:会面|座谈|交流)/;
+const INSPECTION = ['看望慰问', '调研', '视察', '考察', '督查', '走访', '看望', '慰问', '检查', '参观'];
 const RECEPTION = ['会见', '接见', '会谈', '会晤'];
 
 /** The noun phrase of a clause before `i`: its start and end, and a place written 在… before the verb. */
@@ -523,7 +544,11 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
       if (k < 0) continue;
       const i = c.start + k;
       if (planned(i) || /陪同|参加$/.test(t.slice(i - 2, i))) break;
+      // 参观 inside a visit already told is part of it; only a visit of its own (代表团其后参观…) is one.
+      if (trig === '参观' && events.some((e) => e.type === 'inspection')) break;
       if (/^[后前时]/.test(t[i + trig.length] ?? '')) break; // 视察后: a time, not an event
+      // 健康检查摊位, 协助长者检查家居安全: a check as a noun, or help with one, is no inspection.
+      if (trig === '检查' && (/(?:健康|身体|体格|安全|质量|例行|定期)$/.test(t.slice(Math.max(c.start, i - 2), i)) || /(?:协助|帮助|帮忙|教)[^，。]{0,8}$/.test(t.slice(c.start, i)))) break;
       // 贯彻…总书记考察某地重要讲话精神: an inspection cited, not one reported.
       if (REFERENCE_BEFORE.test(t.slice(Math.max(c.start, i - 14), i)) || /^[^，。]{0,10}(?:讲话|指示|精神)/.test(t.slice(i, i + 14))) break;
       // 围绕某某开展调研, 前往某地工区视察: the verb ends the clause; the clause names the inspection.

@@ -135,7 +135,10 @@ export function findOrganizations(doc: Doc): void {
       start = edge;
       if (hs - start > MAX_BARE || /(?:国家|省|市|县|区)级/.test(t.slice(start, hs))) continue;
     }
-    if (start === hs && head.suffix.length < 3) continue; // a bare head noun is no name
+    // A bare head noun is no name (中心, 实验室), unless it names again a body told before (某某研究院 … 研究院首席科学家).
+    if (start === hs && (head.suffix.length < 3 || (head.suffix.length === 3 && field < 0 && !found.some((f) => f.end <= hs && f.end - f.start > head.suffix.length && t.endsWith(head.suffix, f.end))))) continue; // a bare head noun is no name (实验室, 中心)
+    // 发展成为国际创新科技中心, 打造某某中心: an aim, not a body.
+    if (/(?:成为|打造|建成|建设成|发展成)$/.test(t.slice(Math.max(0, start - 3), start))) continue;
     if (GENERIC_START.test(t.slice(start, hs))) continue; // 两所学校, 这些学校, 该中心
     if (head.suffix === '日报' && /[\d月]/.test(t[hs - 1] ?? '')) continue; // 6月2日报名
     const name = t.slice(start, e);

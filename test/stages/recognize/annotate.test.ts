@@ -228,3 +228,16 @@ describe('rivers and lakes the lists do not name', () => {
     expect(places('加强全市河湖沿线治理。')).toEqual([]);
   });
 });
+
+describe('bare head nouns and aims', () => {
+  const orgs = (text: string) => annotate(text).filter((m) => m.label === 'organization' || m.label === 'government').map((m) => m.text);
+
+  it('reads a bare head noun as a body only where it names again one told before', () => {
+    expect(orgs('两地将合作设立联合实验室。')).toEqual([]);
+    expect(orgs('他来到浙江清华长三角研究院，听取研究院首席科学家的介绍。')).toEqual(['浙江清华长三角研究院', '研究院']);
+  });
+
+  it('reads no body in an aim (发展成为国际创新科技中心)', () => {
+    expect(orgs('推动香港发展成为国际创新科技中心。')).toEqual([]);
+  });
+});
