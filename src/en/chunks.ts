@@ -8,7 +8,11 @@
  * @module
  */
 import { EVENT_HEADS, MONTHS, WEEKDAYS } from './data/words.js';
+import { GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
 import { free, joined, keyOf, nameish, type Ctx } from './context.js';
+
+/** Head words of gatherings and bodies: a capitalized run that goes on to one is part of its name. */
+const HEAD_WORDS = new Set([...EVENT_HEADS, ...GOVERNMENT_HEADS, ...ORGANIZATION_HEADS]);
 
 const EVENTS = new Set(EVENT_HEADS);
 /** Verbs after a name that make it a person's. */
@@ -79,6 +83,13 @@ export function classifyRuns(ctx: Ctx): void {
       if (lex.firstNames.has(w.lower) || lex.lastNames.has(w.lower)) known++;
       else if (lex.names.has(w.lower)) places++;
       else if (lex.common.has(w.lower) || lex.notNames.has(w.lower)) common++;
+    }
+    // China-Africa Economic and Trade Expo: a run that goes on over "and" to the head of a gathering or a body is
+    // part of that name, not a person.
+    if (toks[e + 1]?.lower === 'and' && joined(ctx, e)) {
+      let headAhead = false;
+      for (let k = e + 2; k <= e + 5 && k < toks.length && joined(ctx, k - 1) && toks[k]!.cap; k++) if (HEAD_WORDS.has(toks[k]!.lower)) headAhead = true;
+      if (headAhead) continue;
     }
     let label: Label | undefined;
     let rule = '';

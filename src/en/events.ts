@@ -7,7 +7,7 @@
  * @module
  */
 import { RoleBook } from '../stages/events/roles.js';
-import type { DateValue, Event, Role } from '../types.js';
+import type { Award, DateValue, Event, Role } from '../types.js';
 import type { Cand, Doc } from '../stages/recognize/index.js';
 import type { EventAnalysis, NameOf } from '../stages/events/index.js';
 
@@ -23,6 +23,8 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   { re: /\b(presided over|chaired|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?(?:meeting|conference|session|symposium|forum|seminar))\b/i, type: 'meeting', role: 'chair', named: true },
+  // Told a news conference in Beijing: a meeting the speaker spoke at.
+  { re: /\b(told|addressed|held|gave|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,3}?(?:news|press)\s+(?:conference|briefing))\b/i, type: 'meeting', role: 'speaker', named: true },
   { re: /\b(signed|inked)\s+(?:(?:a|an|the)\s+)?((?:[\w'-]+\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
   { re: /\b(inspected|inspect|toured|visited|surveyed)\s+((?:(?!(?:and|in|on|at|with|to|for|of|during|after|before)\b)[A-Za-z0-9'-]+\s*){1,8})/, type: 'inspection', role: 'inspector', named: true },
   { re: /\b(met(?: with)?|received|held talks with)\s+/i, type: 'reception', role: 'host' },
@@ -56,7 +58,14 @@ const AT_MAIN = /^\s*(?:At|During|On the sidelines of|Following|After) the (?:co
 const IN_ATTENDANCE = /\bwith\s+[^.;]{1,120}?\s+in attendance\b/;
 /** A host named where a visit goes on: "where its chairman Zhou Kaiming briefed him". */
 const HOSTED = /\b(?:where|and)\s+[^.;]{1,80}?\s+(?:briefed|received|welcomed|showed)\b/;
-const SPEECH = /\b(said|stressed|noted|urged|called for|told|delivered a speech|gave a speech|addressed)\b/i;
+const SPEECH = /\b(said|stressed|noted|urged|urging|called for|calling for|told|delivered a speech|gave a speech|addressed|spoke|briefed|saying)\b/i;
+const SPEECH_ALL = new RegExp(SPEECH.source, 'gi');
+/** A sentence that names the article's gathering (told the conference, at the meeting, Speaking at …). */
+const AT_EVENT = /\b(?:the|this)\s+(?:[\w-]+\s+){0,6}?(?:conference|meeting|forum|ceremony|expo|event|session|summit|briefing|talks|symposium|seminar)\b|\bat the\b/i;
+/** People cited, not present: "the instructions of General Secretary Xi Jinping". */
+const CITED = /\b(?:instructions|remarks|speech|thought|directive|letter|congratulatory message)s?\s+(?:of|by|from)\s+$/i;
+/** "The conference was hosted by Ma Lijuan": the host of the event told before. */
+const HOSTED_BY = /\b(?:was|were)\s+(?:hosted|moderated|presided over|chaired)\s+by\b/i;
 const ATTEND = /\b(attended|were present at|was present at)\b/i;
 const PLAN = /\b(will|would|plans? to|is to|are to|is expected to|are expected to)\s+$/i;
 
@@ -78,10 +87,13 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
   const bodies = doc.cands.filter((c) => c.label === 'company' || c.label === 'government' || c.label === 'organization');
   const events: Event[] = [];
   let main: Event | undefined;
+  // Names that hold an office somewhere in the article.
+  const officials = new Set(people.filter((p) => p.titles?.some((ti) => doc.cands[ti]?.title?.official)).map(nameOf));
   for (const s of sentencesOf(t)) {
     const text = t.slice(s.start, s.end);
     const before = (at: number): Cand[] => people.filter((p) => p.start >= s.start && p.end <= s.start + at);
     const dateIn = dates.find((d) => d.start >= s.start && d.start < s.end)?.date;
+    const sentenceEvents: Event[] = [];
     for (const p of PATTERNS) {
       const m = p.re.exec(text);
       if (!m || PLAN.test(text.slice(0, m.index))) continue;
@@ -95,9 +107,11 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       }
       const name = (p.nameFirst ? m[1]! : p.named && m[2] ? m[2] : m[1]!).trim().replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:a|an|the)$/i, '');
       const trigger = p.nameFirst ? (/\b(opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!;
-      const e: Event = { type: p.type, name, trigger, participants: [], mentions: [] };
+      // An expo, fair or festival that opens is an opening ceremony; a forum or conference that opens is a meeting.
+      const type = p.nameFirst && p.type === 'meeting' && /\b(?:Expo|Exposition|Fair|Festival|Exhibition)$/.test(name) && /\b(?:opened|kicked off|got under way|began)\b/.test(m[0]) ? 'ceremony' : p.type;
+      const e: Event = { type, name, trigger, participants: [], mentions: [] };
       // Where an inspection went: "inspected a tea plantation … in Duyun", the first place after "in".
-      if (p.type === 'inspection') {
+      if (!p.nameFirst && (p.type === 'inspection' || p.type === 'meeting' || p.type === 'reception')) {
         const place = doc.cands.find((c) => c.label === 'place' && c.start >= s.start + m.index + m[0].length && c.end <= s.end && /\bin\s+$/.test(t.slice(Math.max(s.start, c.start - 4), c.start)));
         if (place) e.location = t.slice(place.start, place.end);
       }
@@ -113,7 +127,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // At the conference, …; Following the meeting, …: the main event's place.
       if (!e.location && main?.location && AT_MAIN.test(text)) e.location = main.location;
       // "presided over the ceremony" after the forum opened: the event already told, not another one.
-      const backref = main && /^(?:(?:opening|closing|plenary|main) (?:session|meeting)|ceremony|meeting|forum|event|session|conference)$/i.test(name) && /\bthe\s+$/i.test(text.slice(0, m.index + m[0].length - name.length));
+      const backref = main && (/^(?:(?:opening|closing|plenary|main) (?:session|meeting)|ceremony|meeting|forum|event|session|conference)$/i.test(name) || (main.type === 'ceremony' && /^(?:opening|closing) ceremony$/i.test(name))) && /\bthe\s+$/i.test(text.slice(0, m.index + m[0].length - name.length));
       const target = backref ? main! : e;
       for (const who of subject) {
         if (p.role && !target.participants.some((x) => x.name === nameOf(who) && x.role === p.role)) { addRole(nameOf(who), p.role); target.participants.push({ name: nameOf(who), role: p.role }); }
@@ -155,14 +169,44 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const start = s.start + m.index;
       e.mentions.push({ start, end: start + m[0].length, text: m[0], label: 'event', rule: `en.event.${p.type}` });
       events.push(e);
-      main ??= e.type === 'meeting' || e.type === 'reception' || e.type === 'inspection' ? e : undefined;
+      sentenceEvents.push(e);
+      main ??= e.type === 'meeting' || e.type === 'reception' || e.type === 'inspection' || e.type === 'ceremony' ? e : undefined;
     }
-    const speech = SPEECH.exec(text);
-    if (speech) {
-      for (const who of before(speech.index)) {
+    // Each verb of speech gives the people named since the one before it (Tan spoke at the meeting, and Ouyang
+    // briefed it: both speak).
+    const gathering = sentenceEvents.filter((e) => e.type === 'meeting' || e.type === 'ceremony').pop();
+    // Where they speak: at the gathering their sentence tells, or at the main one where the sentence names it (told
+    // the conference); a remark elsewhere in the article is only a remark.
+    const atMain = main && AT_EVENT.test(text) ? main : undefined;
+    // Else those who take part in the main event, or hold office, speak at it (Tang said…, after Tang met Brenner);
+    // a scholar's or a farmer's remark elsewhere is only a remark.
+    const speaksAt = (name: string): Event | undefined => gathering ?? atMain ?? (main && (officials.has(name) || main.participants.some((x) => x.name === name)) ? main : undefined);
+    let from = 0;
+    for (const speech of text.matchAll(SPEECH_ALL)) {
+      let speakers = people.filter((p) => p.start >= s.start + from && p.end <= s.start + speech.index!);
+      from = speech.index! + speech[0].length;
+      // …attended the opening ceremony, where Yang delivered a speech: only the one after "where" speaks.
+      if (speakers.length > 1) {
+        const last = speakers[speakers.length - 1]!;
+        const prev = speakers[speakers.length - 2]!;
+        if (/\bwhere\b|,\s*and\b/.test(t.slice(prev.end, last.start))) speakers = [last];
+      }
+      for (const who of speakers) {
+        if (CITED.test(t.slice(Math.max(s.start, who.start - 24), who.start))) continue;
         addRole(nameOf(who), 'speaker');
-        // Who speaks in the article speaks at its main event, as in Chinese news.
-        if (main && !main.participants.some((x) => x.name === nameOf(who) && x.role === 'speaker')) main.participants.push({ name: nameOf(who), role: 'speaker' });
+        const here = speaksAt(nameOf(who));
+        if (here && !here.participants.some((x) => x.name === nameOf(who) && x.role === 'speaker')) here.participants.push({ name: nameOf(who), role: 'speaker' });
+      }
+    }
+    // The instructions of General Secretary Xi Jinping: cited.
+    for (const p of people) if (p.start >= s.start && p.end <= s.end && CITED.test(t.slice(Math.max(s.start, p.start - 40), p.start).replace(/(?:[A-Z][\w-]*\s+)+$/, ''))) addRole(nameOf(p), 'referenced');
+    // The conference was hosted by Ma Lijuan.
+    const hostedBy = HOSTED_BY.exec(text);
+    if (hostedBy) {
+      const target = main ?? events[events.length - 1];
+      for (const p of people.filter((x) => x.start >= s.start + hostedBy.index + hostedBy[0].length && x.end <= s.end)) {
+        addRole(nameOf(p), 'host');
+        if (target && !target.participants.some((x) => x.name === nameOf(p) && x.role === 'host')) target.participants.push({ name: nameOf(p), role: 'host' });
       }
     }
     // 甲 accompanied 乙 / 乙 …, accompanied by 甲: 甲 is accompanying.
@@ -178,7 +222,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       if (p.start < s.start || p.end > s.end) continue;
       if (inverted.test(t.slice(Math.max(s.start, p.start - 12), p.start))) {
         addRole(nameOf(p), 'speaker');
-        if (main && !main.participants.some((x) => x.name === nameOf(p) && x.role === 'speaker')) main.participants.push({ name: nameOf(p), role: 'speaker' });
+        const at = speaksAt(nameOf(p));
+        if (at && !at.participants.some((x) => x.name === nameOf(p) && x.role === 'speaker')) at.participants.push({ name: nameOf(p), role: 'speaker' });
       }
     }
     // …, which was also attended by Zhou Lixin: those after "attended by".
@@ -199,9 +244,10 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       }
     }
   }
+  const awards = findEnglishAwards(doc, nameOf, events, main, addRole);
   // A dispatch's meetings and signings take place in its dateline city unless the text says where.
   if (opts.datelineCity) for (const e of events) if (!e.location && (e.type === 'reception' || e.type === 'signing')) e.location = opts.datelineCity;
-  return { events, awards: [], dates: dates.map((d) => d.date!), roles };
+  return { events, awards, dates: dates.map((d) => d.date!), roles };
 }
 
 /**
@@ -217,6 +263,49 @@ export function datelineCity(dateline: string): string | undefined {
   const m = /^([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,2}), /.exec(dateline);
   if (!m || m[1]!.length < 3) return undefined;
   return m[1]!.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+}
+
+const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'-]*|of|for|and|the)\s+){0,7}?[A-Z][\w'-]*\s+(?:Award|Prize|Medal|Trophy))`;
+/** The 2023 Tianfu Green Mobility Award went to …: the recipients follow. */
+const AWARD_TO = new RegExp(`\\b${AWARD_NAME}\\s+(went to|was given to|was presented to|was awarded to|were presented to)\\s+`);
+/** … won the Tianfu Green Mobility Award: the recipients come before. */
+const AWARD_WON = new RegExp(`\\b(won|received|was awarded|were awarded|was given|were given)\\s+(?:the\\s+|a\\s+|an\\s+)?${AWARD_NAME}`);
+
+/** Awards in English sentences, each also an event of type award at its sentence's date (else the main event's). */
+function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Event | undefined, addRole: (name: string, role: Role) => void): Award[] {
+  const t = doc.text;
+  const out: Award[] = [];
+  const kinds = new Set(['person', 'company', 'organization', 'government']);
+  // Bodies named as the organ of someone's title (chief engineer of the … Institute) receive nothing.
+  const organs = new Set(doc.cands.flatMap((c) => (c.title?.organ !== undefined ? [c.title.organ] : [])));
+  const parties = doc.cands.map((c, k) => ({ c, k })).filter(({ c, k }) => kinds.has(c.label) && !organs.has(k));
+  for (const s of sentencesOf(t)) {
+    const text = t.slice(s.start, s.end);
+    const to = AWARD_TO.exec(text);
+    const won = to ? null : AWARD_WON.exec(text);
+    const m = to ?? won;
+    if (!m) continue;
+    const name = (to ? m[1]! : m[2]!).replace(/^the\s+/i, '').trim();
+    const nameAt = s.start + m.index + m[0].indexOf(name);
+    const [from, until] = to ? [s.start + m.index + m[0].length, s.end] : [s.start, s.start + m.index];
+    const recipients: string[] = [];
+    for (const { c } of parties) if (c.start >= from && c.end <= until && !(c.start >= nameAt && c.end <= nameAt + name.length) && !recipients.includes(nameOf(c))) recipients.push(nameOf(c));
+    if (!recipients.length) continue;
+    const mention = { start: nameAt, end: nameAt + name.length, text: name, label: 'award' as const, rule: 'en.award' };
+    const award: Award = { name, recipients, mentions: [mention] };
+    const year = /^(\d{4})\s/.exec(name);
+    if (year) award.year = Number(year[1]);
+    out.push(award);
+    const e: Event = { type: 'award', name, trigger: to ? m[2]! : m[1]!, participants: [], mentions: [{ ...mention, label: 'event', rule: 'en.event.award' }] };
+    const date = doc.cands.find((c) => c.label === 'date' && c.start >= s.start && c.end <= s.end)?.date ?? main?.date;
+    if (date) e.date = date;
+    for (const r of recipients) {
+      if (doc.cands.some((c) => c.label === 'person' && nameOf(c) === r)) addRole(r, 'awardee');
+      e.participants.push({ name: r, role: 'awardee' });
+    }
+    events.push(e);
+  }
+  return out;
 }
 
 /** Sentences of an English text, split after . ! ? followed by a space and a capital (not after Mr. or Co.). */

@@ -143,6 +143,15 @@ export function findCompanies(ctx: Ctx): void {
     if (asPlace && asPlace[0] >= j && asPlace[1] !== 'company') continue;
     if (!LEGAL.has(t.lower) && ctx.lex.demonyms.has(only)) continue;
     if (s === i - 1 && toks[s]!.initial && ctx.lex.common.has(toks[s]!.lower)) continue;
+    // Western China New Energy Vehicle Expo: a name that runs on in capitals to the head of a gathering or a body
+    // is that, not a company ending at a sector word.
+    let runsOn = false;
+    for (let k = j + 1; k <= j + 4 && k < toks.length && joined(ctx, k - 1) && toks[k]!.cap && toks[k]!.word; k++) {
+      if (EVENTS.has(toks[k]!.lower) || ORG.has(toks[k]!.lower)) runsOn = true;
+    }
+    if (runsOn && !LEGAL.has(toks[j]!.lower)) continue;
+    // Department of Water Resources: a portfolio after a body's head and "of" is no company.
+    if (toks[s - 1]?.lower === 'of' && GOV.has(toks[s - 2]?.lower ?? '')) continue;
     // Co Ltd. at the end of a sentence: the period ends the sentence, not the name.
     const next = toks[j + 1];
     const stop = toks[j]!.text.endsWith('.') && (!next || (next.cap && !ENDINGS.has(next.lower)));

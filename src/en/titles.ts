@@ -47,7 +47,7 @@ function postAt(ctx: Ctx, i: number, relaxed = false): [number, string] | undefi
       // Its chairman Zhou Kaiming: a lower-case post of the body just named is a title too.
       const owned = OWNED.has(toks[start - 1]?.lower ?? '');
       if ((relaxed ? AMBIGUOUS : CAP_ONLY).has(key) && !head.cap && !(relaxed && toks[e + 1]?.lower === 'of') && !owned) continue;
-      if (start === i && p > i) continue;
+      if (start === i && p > i && n === 1) continue; // a prefix alone (deputy) is no post; chief engineer is one
       return [e, key];
     }
   }
@@ -68,7 +68,9 @@ export function findTitles(ctx: Ctx): void {
     let organEnd = -1;
     // The organ after the post: "of Wuxi", "of the Standing Committee of …", "of Commerce".
     const prep = toks[pe + 1];
-    if (prep && (prep.lower === 'of' || prep.lower === 'for' || prep.lower === 'at') && joined(ctx, pe)) {
+    // Ambassador to China: an envoy's post names the country it is sent to.
+    const sentTo = prep?.lower === 'to' && /^(?:ambassador|envoy|special envoy|consul|consul general|consul-general)$/.test(key);
+    if (prep && (prep.lower === 'of' || prep.lower === 'for' || prep.lower === 'at' || sentTo) && joined(ctx, pe)) {
       let o = pe + 2;
       if (toks[o]?.lower === 'the' && joined(ctx, o - 1)) o++;
       if (joined(ctx, o - 1)) {

@@ -37,7 +37,8 @@ describe('an English page', () => {
   it('reads events, roles and dates against the issue date', () => {
     const meeting = cd!.events.find((e) => e.type === 'meeting')!;
     expect(meeting.date?.iso).toBe('2023-06-29');
-    expect(meeting.participants).toEqual([{ name: 'Wu Jianguo', role: 'chair' }, { name: 'Chen Hong', role: 'attendee' }]);
+    // Presiding, "calling for faster progress": he chairs it and speaks at it.
+    expect(meeting.participants).toEqual([{ name: 'Wu Jianguo', role: 'chair' }, { name: 'Wu Jianguo', role: 'speaker' }, { name: 'Chen Hong', role: 'attendee' }]);
     const signing = cd!.events.find((e) => e.type === 'signing')!;
     expect(signing.participants.map((p) => p.name)).toEqual(['Suzhou Hengtai Precision Machinery Co Ltd', 'Soochow University']);
     expect(xinhua!.events.map((e) => e.type)).toEqual(['reception', 'signing']);
@@ -150,7 +151,8 @@ Gao, also a member of the Political Bureau of the Communist Party of China Centr
 
   it('reads a portfolio listed with commas, and an expo whose name has lower-case words', () => {
     expect(a!.officials.find((p) => p.name === 'Bwalya Nkhata')?.titles).toEqual(['Minister of Commerce, Trade and Industry']);
-    expect(a!.events.find((e) => e.type === 'meeting')?.name).toBe('China-Africa Economic and Trade Expo');
+    // An expo that opens is its opening ceremony (two pages written blind agree).
+    expect(a!.events.find((e) => e.type === 'ceremony')?.name).toBe('China-Africa Economic and Trade Expo');
   });
 });
 
@@ -199,6 +201,58 @@ Earlier on Wednesday, Moreau visited Hongxing Food Corp, a dairy maker, where it
   });
 
   it('reads "its chairman" as a title of the company just named, who hosts the visit', () => {
-    expect(dispatch.people.find((p) => p.name === 'Zhou Kaiming')).toMatchObject({ titles: ['chairman'], affiliation: 'Hongxing Food Corp', roles: ['host'] });
+    expect(dispatch.people.find((p) => p.name === 'Zhou Kaiming')).toMatchObject({ titles: ['chairman'], affiliation: 'Hongxing Food Corp', roles: ['host', 'speaker'] });
+  });
+});
+
+describe('English patterns from a sixth page written blind', () => {
+  const page = (body: string) => parsePage(body, { issueDate: '2023-07-14' }).articles[0]!;
+
+  it('reads a news conference, who spoke at it and who hosted it', () => {
+    const a = page(`By WANG XIAO | China Daily
+
+Vice-Minister of Agriculture and Rural Affairs Gao Jianmin told a news conference in Beijing on Thursday that the harvest was safe. The conference was hosted by Ma Lijuan, spokesperson for the ministry.`);
+    expect(a.events[0]).toMatchObject({ type: 'meeting', name: 'news conference', location: 'Beijing', date: { iso: '2023-07-13' } });
+    expect(a.events[0]!.participants).toEqual(expect.arrayContaining([{ name: 'Gao Jianmin', role: 'speaker' }, { name: 'Ma Lijuan', role: 'host' }]));
+  });
+
+  it('gives each verb of speech the people named since the one before, and cites a leader without making him speak', () => {
+    const a = page(`CHANGSHA, July 13 (Xinhua) -- Party secretary of Hunan province Luo Jianguo presided over a meeting on flood control in Changsha on Thursday, urging officials to act on the instructions of General Secretary Xi Jinping.
+
+Hunan Governor Tan Yuming spoke at the meeting, and Vice-Governor Ouyang Lin briefed it on rain forecasts.`);
+    const roles = Object.fromEntries(a.officials.map((p) => [p.name, p.roles]));
+    expect(roles['Tan Yuming']).toContain('speaker');
+    expect(roles['Ouyang Lin']).toContain('speaker');
+    expect(roles['Xi Jinping']).toEqual(['referenced']);
+    expect(a.events[0]?.location).toBe('Changsha');
+  });
+
+  it('reads an award that went to a company and a person, and one someone won', () => {
+    const a = page(`By LI MING in Chengdu | China Daily
+
+At a ceremony on Wednesday evening, the 2023 Tianfu Green Mobility Award went to Rongcheng Hydrogen Energy Corp and Tang Lihua, chief engineer of the Sichuan Institute of Automotive Research. Wang Lei won the Golden Bridge Prize.`);
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([
+      ['2023 Tianfu Green Mobility Award', ['Rongcheng Hydrogen Energy Corp', 'Tang Lihua']],
+      ['Golden Bridge Prize', ['Wang Lei']],
+    ]);
+    expect(a.people.find((p) => p.name === 'Tang Lihua')).toMatchObject({ titles: ['chief engineer of the Sichuan Institute of Automotive Research'], roles: ['awardee'] });
+  });
+
+  it('reads an expo that opens as its opening ceremony, and no company or person inside its name', () => {
+    const a = page(`By LI MING in Chengdu | China Daily
+
+The 5th Western China New Energy Vehicle Expo opened in Chengdu on Wednesday. Sichuan Vice-Governor Yang Qiong and Chengdu Mayor Wu Kai attended the opening ceremony, where Yang delivered a speech. Kenyan firms came to the third China-Africa Economic and Trade Expo.`);
+    expect(a.events[0]).toMatchObject({ type: 'ceremony', name: '5th Western China New Energy Vehicle Expo', location: 'Chengdu' });
+    expect(a.events[0]!.participants).toEqual(expect.arrayContaining([{ name: 'Yang Qiong', role: 'speaker' }, { name: 'Wu Kai', role: 'attendee' }]));
+    expect(a.officials.find((p) => p.name === 'Wu Kai')?.roles).not.toContain('speaker');
+    expect(a.companies).toEqual([]);
+    expect(a.people).toEqual([]);
+  });
+
+  it('reads a department of a portfolio, and an ambassador sent to a country', () => {
+    const a = page(`CHANGSHA, July 13 (Xinhua) -- "Every dike must be watched," said Liu Qiang, deputy director of the Hunan Provincial Department of Water Resources. Zhou Ming met with Kenyan Ambassador to China Peter Njoroge in Changsha on Tuesday.`);
+    expect(a.organizations.map((o) => o.name)).toContain('Hunan Provincial Department of Water Resources');
+    expect(a.companies).toEqual([]);
+    expect(a.officials.find((p) => p.name === 'Peter Njoroge')?.titles).toEqual(['Ambassador to China']);
   });
 });
