@@ -60,6 +60,8 @@ const REFERENCE_BEFORE = /(?:贯彻|学习|落实|领会|践行|遵循|按照)[^
 const PARTIES = new Set(['company', 'government', 'organization', 'person']);
 /** Subjects that are no named person (负责同志, 有关部门, 代表, 群众). */
 const GENERIC_SUBJECT = /负责同志|负责人|有关部门|相关部门|有关方面|代表|嘉宾|群众|干部|同志/;
+/** Those who come along are named after these (随团访港的还有甲). */
+const ACCOMPANYING_BEFORE = /随团[^，。]{0,6}的(?:还有|有|包括)?/;
 /** The attendees are named after these (出席会议的甲、乙; 出席嘉宾包括甲、乙; 与会嘉宾有甲). */
 const ATTENDED_BEFORE = /(?:出席|参加|列席)(?:会议|活动|仪式|典礼|开幕式)?的|(?:出席|与会)嘉宾(?:包括|有)/;
 
@@ -179,6 +181,11 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       const k = clause.search(ATTENDED_BEFORE);
       if (k < 0) continue;
       for (const p of personsIn(doc, m.start + k, m.end)) { addRole(nameOf(p), 'attendee'); participants.push({ name: nameOf(p), role: 'attendee', sentence: si }); }
+    }
+    for (const m of s.clauses) {
+      const k = t.slice(m.start, m.end).search(ACCOMPANYING_BEFORE);
+      if (k < 0) continue;
+      for (const p of personsIn(doc, m.start + k, m.end)) { addRole(nameOf(p), 'accompanying'); participants.push({ name: nameOf(p), role: 'accompanying', sentence: si }); }
     }
     // A visit, then 与甲及乙会面: those met there host it.
     if (VISIT.test(t.slice(s.start, s.end))) {

@@ -34,6 +34,7 @@ export function findCompanies(doc: Doc): void {
     if (!forms.length) continue;
     const [fs, form] = forms[forms.length - 1]!; // the longest form ending here
     if (form.endsWith('厂') && /[长房区家商里内外方矿主]/.test(t[e] ?? '')) continue; // 厂长, 厂房, 厂主: not the end of a name
+    if (form.endsWith('银行') && /[部处科]/.test(t[e] ?? '')) continue; // 企业银行部: a bank's department, not a bank
     let start = leftEdge(doc, fs, MAX_NAME - form.length, true);
     // 半导体设备厂宏岳精密工业股份有限公司: a kind of company before the name, in apposition; the name starts after it.
     if (form.length >= 2) {
@@ -93,6 +94,9 @@ const SHORT_AFTER = ['获奖企业', '龙头企业', '企业', '公司'];
  * findShortCompanies(doc); // '某某科技' in '获奖企业某某科技作为先进典型'
  * ```
  */
+/** The legal form at the end of a company's full name, with a bracketed region before it. */
+const LEGAL_TAIL = /(?:[（(][\u4e00-\u9fff]{1,6}[）)])?(?:集团)?(?:股份)?有限(?:责任)?公司$/;
+
 export function findShortCompanies(doc: Doc): void {
   const lex = lexicons();
   const t = doc.text;
@@ -131,6 +135,15 @@ export function findShortCompanies(doc: Doc): void {
         break;
       }
     }
+  }
+  // A company named in full, then by its name without the legal form (港兴电讯有限公司 … 港兴电讯行政总裁).
+  const full = doc.cands.map((c, k) => ({ c, k })).filter(({ c }) => c.label === 'company' && !c.aliasOf);
+  for (const { c, k } of full) {
+    const core = LEGAL_TAIL.exec(t.slice(c.start, c.end));
+    if (!core || core.index < 4) continue;
+    const text = t.slice(c.start, c.start + core.index);
+    if (!/^[\u4e00-\u9fff]+$/.test(text) || shorts.some((x) => x.text === text)) continue;
+    shorts.push({ text, of: k });
   }
   // Later uses of an introduced short name.
   for (const { text, of } of shorts) {

@@ -113,6 +113,8 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     if (doc.owner[i] !== -1 || !doc.isHan(i)) continue;
     const hit = placeAt(doc, i);
     if (!hit || !doc.isFree(i, hit.end)) continue;
+    // 秀茂坪邨: a housing estate named after its neighbourhood is the estate (found with the villages).
+    if (t[hit.end] === '邨') continue;
     // A short form glued into a longer word on the left is not a place (e.g. the tail of another word).
     if (hit.rule === 'place.gazetteer-short' && doc.isHan(i - 1) && doc.owner[i - 1] === -1 && !/[在到赴从与和及、对向于的是为至经讯社电访离抵回来去了比以由在报]/.test(t[i - 1]!) && !(leftScore(doc, i) > 0) && !verbEndsBefore(t, i)) {
       // Glued to a character on its left that ends no word: only where its right side clearly ends it (江西的,

@@ -69,7 +69,7 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
   let start = i;
   for (const m of MODIFIERS) if (t.endsWith(m, start) && doc.isFree(start - m.length, start)) { start -= m.length; break; }
   // A word of function or rank inside the title (销售总监, 相关负责人), from data/post-modifiers.tsv.
-  for (let len = 2; len >= 1; len--) {
+  for (let len = 5; len >= 1; len--) {
     const w = t.slice(start - len, start);
     if (start - len >= 0 && postModifiers().has(w) && doc.isFree(start - len, start)) {
       start -= len;
@@ -151,6 +151,7 @@ function isOfficial(doc: Doc, h: TitleHit): boolean {
   if (h.corporateChain) return false;
   const cls = h.post.cls;
   if (cls === 'official' || cls === 'group') return true;
+  if (cls === 'ambiguous' && h.organ < 0 && !h.prefix && sharesOrgan(doc, h)) return true;
   // A corporate post of a government body is an office (中国人民银行行长).
   if (cls === 'corporate') return h.organ >= 0 && doc.cands[h.organ]!.label === 'government';
   if (cls !== 'ambiguous') return false;
@@ -160,6 +161,22 @@ function isOfficial(doc: Doc, h: TitleHit): boolean {
     return o.label === 'government';
   }
   return false;
+}
+
+/**
+ * 某某局局长甲、副局长乙: a bare post in a list right after a name whose title is a government organ's post of the same
+ * kind (局长 after 某某局) holds office in that organ too.
+ */
+function sharesOrgan(doc: Doc, h: TitleHit): boolean {
+  const t = doc.text;
+  if (t[h.start - 1] !== '、' && t[h.start - 1] !== '，') return false;
+  const p = doc.endingAt(h.start - 1);
+  if (p < 0 || doc.cands[p]!.label !== 'person') return false;
+  const ti = doc.endingAt(doc.cands[p]!.start);
+  const title = ti >= 0 ? doc.cands[ti] : undefined;
+  const organ = title?.title?.organ !== undefined ? doc.cands[title.title.organ] : undefined;
+  if (!title || title.label !== 'title' || !organ || organ.label !== 'government') return false;
+  return t[organ.end - 1] === h.post.post.replace(/^副/, '')[0];
 }
 
 /**

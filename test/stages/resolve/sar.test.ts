@@ -118,3 +118,33 @@ describe('district offices named by their field', () => {
     expect(b!.officials.find((p) => p.name === '库克')?.titles).toEqual(['外交大臣']);
   });
 });
+
+// Entity names of a Traditional page are given in Simplified; their mentions read as written.
+describe('more of a Hong Kong page written blind (round 6)', () => {
+  const page = (body: string) => parsePage(`本報訊 ${body}`, { issueDate: '2023-07-14' }).articles[0]!;
+
+  it('gives a deputy in a list the office of the head before it (某某局局長甲、副局長乙)', () => {
+    const a = page('醫務衞生局局長盧耀祖、副局長陳靜儀及醫管局行政總裁溫志傑出席會議。');
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['卢耀祖', ['医务卫生局局长']], ['陈静仪', ['副局长']]]);
+  });
+
+  it('names a company again by its name without the legal form, and a function word inside a job title', () => {
+    const a = page('計劃獲港興電訊有限公司贊助。港興電訊行政總裁容家豪表示，恒駿物流集團人力資源總監區嘉敏亦有出席。');
+    expect(a.people.map((p) => [p.name, p.titles, p.affiliation])).toEqual([
+      ['容家豪', ['港兴电讯行政总裁'], '港兴电讯有限公司'],
+      ['区嘉敏', ['恒骏物流集团人力资源总监'], '恒骏物流集团'],
+    ]);
+  });
+
+  it('reads neighbourhoods of Hong Kong as places, and an estate named after one as the estate', () => {
+    const a = page('項目位於啟德，另一項目在觀塘秀茂坪邨。');
+    expect(a.places.map((p) => p.name)).toEqual(expect.arrayContaining(['启德', '秀茂坪邨']));
+    expect(a.places.map((p) => p.name)).not.toContain('秀茂坪');
+  });
+
+  it('makes those who come along with a delegation accompanying, and reads a bank’s department as no bank', () => {
+    const a = page('隨團訪港的還有深圳市副市長劉志遠等。匯港銀行企業銀行部主管林大文出席。');
+    expect(a.officials.find((p) => p.name === '刘志远')?.roles).toEqual(['accompanying']);
+    expect(a.companies.map((c) => c.name)).toEqual(['汇港银行']); // not 汇港银行企业银行
+  });
+});
