@@ -118,6 +118,12 @@ export function findOrganizations(doc: Doc): void {
       if (edge > 1 && /[及与和]/.test(t[edge - 1]!)) f = Math.max(f, fieldEndingAt(t, hs, Math.max(0, hs - 10)));
       if (f) field = hs - f;
     }
+    // 卫生事务委员会 (a Hong Kong panel): a committee named by its field and 事务.
+    if (open < 0 && field < 0 && head.suffix === '委员会') {
+      const at = t.startsWith('事务', hs - 2) ? hs - 2 : hs;
+      const f = fieldEndingAt(t, at, edge);
+      if (f && at < hs) field = at - f;
+    }
     let start: number;
     if (open >= 0) start = open;
     else if (ownPost && hs - edge >= 2 && hs - edge <= 8) {

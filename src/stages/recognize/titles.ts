@@ -103,6 +103,13 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
       if (f && doc.isFree(start - f, start)) {
         prefix = t.slice(start - f, start);
         if (/[省市县区]/.test(t[start - f - 1] ?? '') && doc.isFree(start - f - 1, start - f)) prefix = t[start - f - 1]! + prefix;
+        // 经济部水利署长, 县府水利处长: the body the office belongs to, right before, is the title's organ.
+        const up = doc.endingAt(start - prefix.length);
+        if (up >= 0 && (doc.cands[up]!.label === 'government' || doc.cands[up]!.label === 'organization')) organ = up;
+        else {
+          const gov = /(?:[省市县区]政?府)$/.exec(t.slice(Math.max(0, start - prefix.length - 3), start - prefix.length));
+          if (gov && doc.isFree(start - prefix.length - gov[0].length, start - prefix.length)) prefix = gov[0] + prefix;
+        }
       }
     }
     // A place right before a level-organ title (某某市委书记, 某某街道党工委书记): part of the title. The place may

@@ -148,3 +148,17 @@ describe('more of a Hong Kong page written blind (round 6)', () => {
     expect(a.companies.map((c) => c.name)).toEqual(['汇港银行']); // not 汇港银行企业银行
   });
 });
+
+describe('offices merged with their head post (Taiwan and Hong Kong usage)', () => {
+  const titles = (text: string) => parsePage(`本報訊 ${text}`, { issueDate: '2023-06-30' }).articles[0]!.officials.map((p) => [p.name, p.titles]);
+
+  it('keeps the body above the office in the title (经济部水利署长, 县府水利处长, 高雄市经济发展局长)', () => {
+    expect(titles('經濟部水利署長蕭文鈞表示，將加快工程。')).toEqual([['萧文钧', ['经济部水利署长']]]);
+    expect(titles('縣府水利處長陳俊良說，將加快工程。')).toEqual([['陈俊良', ['县府水利处长']]]);
+    expect(titles('高雄市經濟發展局長洪嘉慧表示，將加快工程。')).toEqual([['洪嘉慧', ['高雄市经济发展局长']]]);
+  });
+
+  it('reads a panel named by its field and 事务 as a body whose chair holds office', () => {
+    expect(titles('會議由衞生事務委員會主席鄺美儀主持。')).toEqual([['邝美仪', ['卫生事务委员会主席']]]);
+  });
+});
