@@ -6,6 +6,8 @@
  * - (reflow.join.cjk) a break with a CJK character on either side joins with nothing: `2022` / `年度` → `2022年度`;
  * - (reflow.join.latin) Latin letters or digits on both sides keep one space (and English punctuation before a
  *   letter: `province,` / `on` → `province, on`);
+ * - (reflow.join.hyphen) a line ending in a hyphen after a letter joins the next with nothing (`Vice-` / `Governor` →
+ *   `Vice-Governor`, `irri-` / `gation` → `irri-gation`: the hyphen is kept, offsets stay one to one);
  * - (reflow.paragraph) a paragraph break, written `\n`, only where the caller says so (after a sentence end followed by
  *   a blank line or an indented line — see {@link paragraphBreakBetween}).
  *
@@ -51,6 +53,8 @@ export function reflow(raw: string, pieces: readonly Piece[]): Reflowed {
       if (p.paragraphBefore) {
         chunks.push('\n');
         map[k++] = prevEnd;
+      } else if (raw.charCodeAt(prevEnd - 1) === 0x2d && isLatinOrDigit(raw.charCodeAt(prevEnd - 2)) && isLatinOrDigit(raw.charCodeAt(p.start))) {
+        // (reflow.join.hyphen) a word broken at a hyphen joins with nothing: Vice- / Governor → Vice-Governor.
       } else if (joinsWithSpace(raw.charCodeAt(prevEnd - 1), raw.charCodeAt(p.start))) {
         chunks.push(' ');
         map[k++] = prevEnd;

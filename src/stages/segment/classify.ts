@@ -22,6 +22,8 @@ export interface DatelineHit {
 export interface LineInfo {
   line: Line;
   kind: 'blank' | 'dateline' | 'furniture' | 'headlike' | 'body';
+  /** Most letters are Latin (an English line). */
+  latin?: boolean;
   dateline?: DatelineHit;
   /** A byline closing this line (body text may stand before it). */
   byline?: BylineMatch;
@@ -160,6 +162,9 @@ function isHeadlike(raw: string, line: Line, surnameAt: (s: string, i: number) =
   return true;
 }
 
+/** The longest English headline line that a lower-case line may continue (longer ones are running text). */
+const MAX_HEADLINE_CONTINUED = 45;
+
 /** True when most letters of a line are Latin. */
 function isLatinLine(raw: string, line: Line): boolean {
   let latin = 0;
@@ -202,6 +207,7 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
       }
       if (isHeadlike(raw, line, surnameAt)) {
         info.kind = 'headlike';
+        if (isLatinLine(raw, line)) info.latin = true;
         if (DASH_LINE.test(text)) info.dash = true;
       }
     }
@@ -216,7 +222,9 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     if (cur.kind !== 'body' || prev.kind !== 'headlike' || cur.byline || cur.endsSentence) continue;
     const { start, end } = cur.line;
     const c = raw.charCodeAt(start);
-    if (!(c >= 0x61 && c <= 0x7a) || end - start > MAX_HEADLINE_LINE_LATIN || !isLatinLine(raw, cur.line) || /[.,;:]$/.test(raw.slice(end - 1, end))) continue;
+    // Not where the line above is as long as running text, nor where a word breaks at the end (irri-).
+    if (!(c >= 0x61 && c <= 0x7a) || end - start > MAX_HEADLINE_LINE_LATIN || !isLatinLine(raw, cur.line) || /[.,;:-]$/.test(raw.slice(end - 1, end))) continue;
+    if (prev.line.end - prev.line.start > MAX_HEADLINE_CONTINUED) continue;
     if (next && next.kind !== 'blank' && next.kind !== 'dateline' && next.kind !== 'headlike') continue;
     cur.kind = 'headlike';
     cur.continuation = true;

@@ -120,7 +120,10 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
         // brief after a report); a one-line subtitle inside an article stays in it.
         let run = 0;
         for (let k = i; k < j && infos[k]!.kind === 'headlike'; k++) run++;
-        const alone = blankBefore && run >= 2 && infos[i + run]?.kind === 'blank';
+        // (An English headline line is short: a run of long capitalized lines is a paragraph.)
+        let short = true;
+        for (let k = i; k < i + run; k++) if (infos[k]!.latin && infos[k]!.line.end - infos[k]!.line.start > 45) short = false;
+        const alone = blankBefore && run >= 2 && infos[i + run]?.kind === 'blank' && short;
         if (j === infos.length || infos[j]!.kind === 'dateline' || alone) {
           close();
           addPending(info);

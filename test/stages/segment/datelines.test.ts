@@ -76,3 +76,38 @@ describe('a headline that quotes its speaker', () => {
     expect(parsePage(body, { issueDate: '2023-06-30' }).articles.map((a) => [a.headline ?? null, a.body.length > 20])).toEqual([[null, true]]);
   });
 });
+
+describe('English layout from a page written blind (round 7)', () => {
+  const raw = `CHINA DAILY | NATION | PAGE 4 | FRIDAY, AUGUST 18, 2023
+
+Premier calls for steady
+grain output after floods
+
+By ZHAO LEI | China Daily | Updated: 2023-08-18 07:30
+
+Premier Gao Yunsheng called for steady grain output after the floods.
+
+Gao said the ministries must speed up funds for the damaged irri-
+gation canals before the autumn harvest.
+
+On Monday afternoon, Vice-Premier Situ Minghai inspected
+flood-hit Zhuozhou in Hebei province, accompanied by Hebei Vice-
+Governor Ouyang Lixin. Situ urged the local authorities
+to rebuild damaged homes and repair rural roads before
+
+winter and to help farmers replant vegetables.
+
+Former Gansu vice-governor
+expelled from Party
+
+Kong Fanjun, former vice-governor of Gansu province, has been expelled from the Communist Party of China.`;
+  const page = parsePage(raw, { issueDate: '2023-08-18' });
+
+  it('reads a header with PAGE 4 as furniture, and a paragraph of long capitalized lines as running text', () => {
+    expect(page.unassigned.map((u) => u.text)).toEqual(['CHINA DAILY | NATION | PAGE 4 | FRIDAY, AUGUST 18, 2023']);
+    expect(page.articles.map((a) => a.headline)).toEqual(['Premier calls for steady grain output after floods', 'Former Gansu vice-governor expelled from Party']);
+    expect(page.articles[0]!.body).toContain('accompanied by Hebei Vice-Governor Ouyang Lixin');
+    expect(page.articles[0]!.body).toContain('irri-gation');
+    expect(page.articles[0]!.body.endsWith('replant vegetables.')).toBe(true);
+  });
+});
