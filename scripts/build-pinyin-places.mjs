@@ -5,7 +5,17 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const CUSTOM = { 陕西: 'Shaanxi', 内蒙古: 'Inner Mongolia', 西安: "Xi'an", 西藏: 'Tibet', 香港: 'Hong Kong', 澳门: 'Macao', 哈尔滨: 'Harbin' };
+// Customary English names that pinyin of the Chinese name does not give: most are the names in the region's own
+// language (Urumqi for 乌鲁木齐, Kashgar for 喀什, Lhasa for 拉萨, Hohhot for 呼和浩特), as atlases and the press write them.
+const CUSTOM = {
+  陕西: 'Shaanxi', 内蒙古: 'Inner Mongolia', 西安: "Xi'an", 西藏: 'Tibet', 香港: 'Hong Kong', 澳门: 'Macao', 哈尔滨: 'Harbin',
+  乌鲁木齐: 'Urumqi', 喀什: 'Kashgar', 和田: 'Hotan', 阿克苏: 'Aksu', 克拉玛依: 'Karamay', 吐鲁番: 'Turpan', 阿勒泰: 'Altay',
+  伊犁: 'Ili', 博尔塔拉: 'Bortala', 巴音郭楞: 'Bayingolin', 克孜勒苏: 'Kizilsu', 库尔勒: 'Korla', 尼勒克: 'Nilka', 伊宁: 'Yining',
+  霍尔果斯: 'Khorgos', 阿图什: 'Artux', 塔什库尔干: 'Taxkorgan', 拉萨: 'Lhasa', 日喀则: 'Shigatse', 林芝: 'Nyingchi', 昌都: 'Qamdo',
+  那曲: 'Nagqu', 山南: 'Shannan', 阿里: 'Ngari', 呼和浩特: 'Hohhot', 鄂尔多斯: 'Ordos', 呼伦贝尔: 'Hulunbuir', 巴彦淖尔: 'Bayannur',
+  乌兰察布: 'Ulanqab', 锡林郭勒: 'Xilingol', 阿拉善: 'Alxa', 齐齐哈尔: 'Qiqihar', 满洲里: 'Manzhouli', 二连浩特: 'Erenhot',
+  格尔木: 'Golmud', 德令哈: 'Delingha', 玉树: 'Yushu', 果洛: 'Golog', 黔东南: 'Qiandongnan', 黔西南: 'Qianxinan',
+};
 
 /** China's minority peoples, by the names their autonomous areas carry (a generic list). */
 const PEOPLES = ['维吾尔', '哈萨克', '柯尔克孜', '塔吉克', '乌孜别克', '塔塔尔', '俄罗斯', '蒙古', '达斡尔', '鄂温克', '鄂伦春', '朝鲜', '土家', '哈尼', '傈僳', '拉祜', '纳西', '景颇', '仫佬', '毛南', '仡佬', '布依', '布朗', '撒拉', '东乡', '保安', '裕固', '锡伯', '阿昌', '普米', '德昂', '独龙', '赫哲', '门巴', '珞巴', '基诺', '高山', '回', '藏', '苗', '彝', '壮', '满', '侗', '瑶', '白', '傣', '黎', '佤', '畲', '水', '土', '羌', '怒', '京'];
@@ -16,9 +26,13 @@ export async function buildPinyinPlaces({ root = join(dirname(fileURLToPath(impo
     .map((l) => l.split(',').map((c) => c.replace(/^"|"$/g, '')));
   // The peoples named in an autonomous prefecture (黔东南苗族侗族自治州 → 黔东南): stripped one by one from the end, so
   // that a name ending in a character of a people's name keeps it (黔东南, not 黔东).
-  const peoples = new RegExp(`(?:${PEOPLES.join('|')})族$`);
+  // 伊犁哈萨克自治州 names its people without 族: a people of two characters or more may stand bare there.
+  const peoples = new RegExp(`(?:(?:${PEOPLES.join('|')})族|${PEOPLES.filter((p) => p.length >= 2).join('|')})$`);
   const stripPeoples = (n) => { let s = n; while (s.length > 2 && peoples.test(s)) s = s.replace(peoples, ''); return s; };
-  const short = (n) => stripPeoples(n.replace(/(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|地区|盟|自治州)$/, ''));
+  const short = (n) => {
+    const s = n.replace(/(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|地区|盟|自治州)$/, '');
+    return /自治/.test(n) ? stripPeoples(s) : s;
+  };
   // 都 opens place names as du (都匀 Duyun, 都昌 Duchang); pinyin-pro reads it dou where no word tells it otherwise.
   const roman = (n) => CUSTOM[n] ?? pinyin(n, { toneType: 'none', type: 'array' }).map((p, i) => (i === 0 && n[0] === '都' ? 'du' : p)).join('').replace(/^./, (c) => c.toUpperCase());
   const rows = [];

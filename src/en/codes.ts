@@ -24,7 +24,7 @@ function lookup(name: string): { codes: string[]; levels: string[]; names: strin
   }
   let key = name.toLowerCase().replace(/[’]/g, "'");
   // Qiannan Buyei and Miao autonomous prefecture: the place is its first word, at the level the text names.
-  const auto = /^(\S+)\s.*\bautonomous (prefecture|county)$/.exec(key);
+  const auto = /^(\S+)\s.*\bautonomous (prefecture|county|region)$/.exec(key);
   if (auto) key = auto[2] === 'county' ? `${auto[1]} county` : auto[1]!;
   const county = COUNTY_WORD.exec(key);
   // A county or district only where the text says so (Pudong New Area, Caidian district); else provinces and cities.

@@ -84,6 +84,17 @@ export function nameAt(ctx: Ctx, i: number, kinds?: ReadonlySet<EntryKind>): [nu
 }
 
 const HYPHEN_TAIL = /-[\p{Ll}\d][\p{L}\d]*$/u;
+/** A Hong Kong given name, two short syllables joined by a hyphen (Wong Siu-ming, Tommy Chan Wing-kei). */
+const HK_GIVEN = /^[A-Z][a-z]{1,5}-[a-z]{2,5}$/;
+/** Second parts of ordinary hyphenated words (Long-term, Well-known, Mid-year). */
+const ORDINARY_TAILS = new Set(['term', 'based', 'led', 'year', 'old', 'time', 'run', 'made', 'owned', 'known', 'level', 'scale', 'class', 'day', 'hour', 'week', 'month', 'up', 'off', 'out', 'in', 'on', 'free', 'wide', 'like', 'style', 'range', 'size', 'sized', 'end', 'back', 'born', 'ever', 'being', 'minded', 'sided', 'round', 'half', 'rise', 'line', 'care', 'hand', 'way', 'face', 'mail', 'book']);
+
+/** True when token i reads as a Hong Kong given name after a capitalized family name. */
+function hongKongGiven(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i]!;
+  const prev = ctx.toks[i - 1];
+  return HK_GIVEN.test(t.text) && !t.initial && !!prev && prev.cap && prev.word && prev.end + 1 === t.start && !ORDINARY_TAILS.has(t.lower.slice(t.lower.indexOf('-') + 1));
+}
 const DIGIT = /\d/;
 
 /** Short words that may stand uncapitalized inside a name. */
@@ -100,7 +111,7 @@ export function nameish(ctx: Ctx, i: number): boolean {
   const l = t.lower;
   if (!t.upper && ctx.lex.notNames.has(l)) return false;
   // Ontario-based, U.S.-led, AK-47s: a compound ending in an ordinary part or holding digits is no name.
-  if (HYPHEN_TAIL.test(t.text) || DIGIT.test(t.text)) return false;
+  if ((HYPHEN_TAIL.test(t.text) && !hongKongGiven(ctx, i)) || DIGIT.test(t.text)) return false;
   if (t.initial && !t.upper && !ctx.lex.firstNames.has(l) && !ctx.lex.names.has(l) && !ctx.lex.lastNames.has(l)) {
     if (ctx.lex.common.has(l)) return false;
     // Ordinary words the lexicon lacks: adverbs (Separately) and plurals of known nouns (Passengers).

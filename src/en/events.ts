@@ -185,6 +185,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     for (const speech of text.matchAll(SPEECH_ALL)) {
       let speakers = people.filter((p) => p.start >= s.start + from && p.end <= s.start + speech.index!);
       from = speech.index! + speech[0].length;
+      // …, the Central Commission for Discipline Inspection said: the body speaks, not the people named before it.
+      const lastSpeaker = speakers.length ? speakers[speakers.length - 1]!.end : s.start;
+      if (bodies.some((b) => b.start >= lastSpeaker && b.end <= s.start + speech.index! && /(?:,|\band)\s+the\s+$/i.test(t.slice(Math.max(0, b.start - 8), b.start))) && /(?:Commission|Ministry|Bureau|Office|Council|Committee|Court|Department|Administration|Agency|Association|Company|Group)\s*$/.test(t.slice(s.start, s.start + speech.index!).trimEnd().replace(/\s+(?:also|has|had|have)$/, ''))) speakers = [];
       // …attended the opening ceremony, where Yang delivered a speech: only the one after "where" speaks.
       if (speakers.length > 1) {
         const last = speakers[speakers.length - 1]!;
@@ -214,8 +217,25 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     const acc = by ?? /\baccompanied\b/i.exec(text);
     if (acc) {
       const who = by ? people.filter((p) => p.start >= s.start + by.index + by[0].length && p.end <= s.end) : before(acc.index);
-      for (const p of who) addRole(nameOf(p), 'accompanying');
+      const at = sentenceEvents[sentenceEvents.length - 1];
+      for (const p of who) {
+        addRole(nameOf(p), 'accompanying');
+        if (at && !at.participants.some((x) => x.name === nameOf(p) && x.role === 'accompanying')) at.participants.push({ name: nameOf(p), role: 'accompanying' });
+      }
     }
+    // A delegation led by 甲: 甲 leads it.
+    const led = /\bled by\b/i.exec(text);
+    if (led) {
+      const first = people.find((p) => p.start >= s.start + led.index + led[0].length && p.end <= s.end);
+      if (first) {
+        addRole(nameOf(first), 'leader');
+        const at = sentenceEvents[sentenceEvents.length - 1];
+        if (at && !at.participants.some((x) => x.name === nameOf(first) && x.role === 'leader')) at.participants.push({ name: nameOf(first), role: 'leader' });
+      }
+    }
+    // Presented the award (or prizes): the one who presents.
+    const presented = /\b(?:presented|handed out|gave out|conferred)\s+(?:the\s+)?(?:awards?|prizes?|medals?|honou?rs?|trophy|trophies)\b/i.exec(text);
+    if (presented) for (const p of before(presented.index)) addRole(nameOf(p), 'presenter');
     // "… ," said Chen Yuqing, …: the speaker after the verb.
     const inverted = /[,"”]\s*said\s+$/;
     for (const p of people) {
@@ -244,6 +264,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       }
     }
   }
+  findEnglishPersonnel(doc, events);
   const awards = findEnglishAwards(doc, nameOf, events, main, addRole);
   // A dispatch's meetings and signings take place in its dateline city unless the text says where.
   if (opts.datelineCity) for (const e of events) if (!e.location && (e.type === 'reception' || e.type === 'signing')) e.location = opts.datelineCity;
@@ -263,6 +284,32 @@ export function datelineCity(dateline: string): string | undefined {
   const m = /^([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,2}), /.exec(dateline);
   if (!m || m[1]!.length < 3) return undefined;
   return m[1]!.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+}
+
+/** Personnel news: expelled from the Party, appointed to a post, sentenced by a court. */
+const PERSONNEL: { re: RegExp; type: Event['type'] }[] = [
+  { re: /\b(?:has been|have been|was|were)\s+(expelled)\s+from\s+((?:the\s+)?(?:Communist Party of China|CPC|Party))\b/, type: 'personnel' },
+  { re: /\b(?:has been|was|were)\s+(appointed|named|elected|removed as|dismissed as)\s+((?:[\w'-]+\s+){0,8}?[\w'-]+?)(?=\s+(?:by|on|last|this|in|at)\b|[.,;])/, type: 'personnel' },
+  { re: /\b(?:has been|was|were)\s+(sentenced)\s+to\s+((?:[\w'-]+\s+){0,6}?[\w'-]+?)(?=\s+(?:on|by|last|this|for|after)\b|[.,;])/, type: 'other' },
+];
+
+function findEnglishPersonnel(doc: Doc, events: Event[]): void {
+  const t = doc.text;
+  for (const s of sentencesOf(t)) {
+    const text = t.slice(s.start, s.end);
+    for (const p of PERSONNEL) {
+      const m = p.re.exec(text);
+      if (!m || PLAN.test(text.slice(0, m.index))) continue;
+      const verb = m[1]!;
+      const name = verb === 'expelled' ? `expelled from ${m[2]!}` : verb === 'sentenced' ? `sentenced to ${m[2]!}` : `${verb} ${m[2]!}`;
+      const at = s.start + m.index + m[0].indexOf(verb);
+      const e: Event = { type: p.type, name, trigger: verb, participants: [], mentions: [{ start: at, end: at + name.length, text: t.slice(at, at + name.length), label: 'event', rule: `en.event.${p.type}` }] };
+      // The date of the sentence (said on Thursday, on Tuesday, last week).
+      const date = doc.cands.find((c) => c.label === 'date' && c.start >= s.start && c.end <= s.end)?.date;
+      if (date) e.date = date;
+      events.push(e);
+    }
+  }
 }
 
 const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'-]*|of|for|and|the)\s+){0,7}?[A-Z][\w'-]*\s+(?:Award|Prize|Medal|Trophy))`;

@@ -51,6 +51,7 @@ export function recognizeEnglish(text: string, opts: { anchor?: Day } = {}): Doc
   findNameRepeats(ctx);
   classifyRuns(ctx);
   propagateLists(ctx);
+  findAppositiveTitles(ctx); // names found by their shape only now (Ailijiang Tursun, vice-chairman of …)
   findRepeats(ctx);
   assignPlaceCodes(ctx.doc);
   return ctx.doc;

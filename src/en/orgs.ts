@@ -26,6 +26,8 @@ const POSSESSIVE_INSIDE = new Set(['people', 'workers', 'women', 'children', 'fa
 /** Words that end a right-hand of-phrase's joiners: Ministry of Science and Technology, University for Peace. */
 const RIGHT_JOINERS = new Set(['of', 'and', 'for', 'the', '&', 'on', 'in']);
 
+const PARTY_BODY = /^(?:the\s+)?(?:Communist Party of China|CPC|CCP|Chinese Communist Party|CPC Central Committee|Central Committee|Political Bureau|Politburo|Communist Youth League|CYL)$/i;
+
 function labelOf(kind: EntryKind): MentionLabel {
   return kind === 'company' ? 'company' : kind === 'government' ? 'government' : 'organization';
 }
@@ -50,7 +52,9 @@ export function findKnownOrganizations(ctx: Ctx): void {
     if (kind === 'government' || kind === 'organization') {
       for (let x = j; x < j + 3 && joined(ctx, x) && nameish(ctx, x + 1) && free(ctx, x + 1); x++) if (isHead(toks[x + 1]!.lower)) end = x + 1;
     }
-    const k = doc.accept({ start: toks[i]!.start, end: toks[end]!.end, label: labelOf(kind), rule: `en.org.known:${kind}`, kind });
+    // The Party and its organs are party bodies, not government ones.
+    const party = kind === 'government' && PARTY_BODY.test(doc.text.slice(toks[i]!.start, toks[end]!.end));
+    const k = doc.accept({ start: toks[i]!.start, end: toks[end]!.end, label: labelOf(kind), rule: `en.org.known:${kind}`, kind: party ? 'party' : kind });
     if (k >= 0) i = end;
   }
 }
@@ -151,7 +155,7 @@ export function findCompanies(ctx: Ctx): void {
     }
     if (runsOn && !LEGAL.has(toks[j]!.lower)) continue;
     // Department of Water Resources: a portfolio after a body's head and "of" is no company.
-    if (toks[s - 1]?.lower === 'of' && GOV.has(toks[s - 2]?.lower ?? '')) continue;
+    if (toks[s - 1]?.lower === 'of' && (GOV.has(toks[s - 2]?.lower ?? '') || /^(?:minister|ministers|secretary|director|commissioner)$/.test(toks[s - 2]?.lower ?? ''))) continue;
     // Co Ltd. at the end of a sentence: the period ends the sentence, not the name.
     const next = toks[j + 1];
     const stop = toks[j]!.text.endsWith('.') && (!next || (next.cap && !ENDINGS.has(next.lower)));

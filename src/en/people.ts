@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { HONORIFICS, ROLE_NOUNS } from './data/titles.js';
+import { HONORIFICS, POSTS, ROLE_NOUNS } from './data/titles.js';
 import { free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
 import { PLACE_SUFFIXES } from './data/places.js';
 import { isPinyin } from './lex.js';
@@ -33,7 +33,7 @@ export function pinyinAt(ctx: Ctx, i: number): number | undefined {
   // A nationality that is also a family name (Han) begins a name before a pinyin given name (Han Jie, not Han Chinese).
   if (!a.word || !a.cap || ctx.shout[i] || !free(ctx, i) || (lex.demonyms.has(a.lower) && !lex.surnames.has(a.lower))) return undefined;
   if (a.upper || b.upper && b.text.length > 2) return undefined;
-  if (lex.surnames.has(a.lower) && isPinyin(b.text) && !lex.names.has(b.lower) && !lex.common.has(b.lower)) {
+  if (lex.surnames.has(a.lower) && isPinyin(b.text) && (!lex.names.has(b.lower) || postAfterComma(ctx, i + 2)) && !lex.common.has(b.lower)) {
     // A place must not be taken for a name (Hong Kong is found before names).
     if (lex.names.has(`${a.lower} ${b.lower}`)) return undefined;
     return i + 1;
@@ -42,6 +42,17 @@ export function pinyinAt(ctx: Ctx, i: number): number | undefined {
     return i + 1;
   }
   return undefined;
+}
+
+/** Zhou Binhai, former chairman of …: a comma and a post right after (a given name that is also a place is a name here). */
+function postAfterComma(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  if (toks[k]?.text !== ',') return false;
+  let j = k + 1;
+  if (/^(?:former|then|a|an|the)$/.test(toks[j]?.lower ?? '')) j++;
+  const one = toks[j]?.lower ?? '';
+  const two = `${one} ${toks[j + 1]?.lower ?? ''}`;
+  return POSTS[one] !== undefined || POSTS[two] !== undefined;
 }
 
 function countSyllables(w: string): number {
@@ -155,13 +166,15 @@ export function findRepeats(ctx: Ctx): void {
     if (words.length > 1) {
       const pinyin = ctx.lex.surnames.has(words[0]!.toLowerCase()) && isPinyin(words[1]!);
       parts.add(pinyin ? words[0]! : words[words.length - 1]!);
+      // Situ Minghai … Situ urged: a two-syllable family name the lists lack, before a pinyin given name.
+      if (!pinyin && words.length === 2 && isPinyin(words[0]!) && isPinyin(words[1]!)) parts.add(words[0]!);
     }
   }
   if (!parts.size && !full.size) return;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.cap || !free(ctx, i) || !nameish(ctx, i)) continue;
-    if (!parts.has(t.text)) continue;
+    // A part of a name found in full is a name here even where the word is also an ordinary one (Situ, in situ).
+    if (!t.cap || !t.word || ctx.shout[i] || !free(ctx, i) || !parts.has(t.text)) continue;
     if (joined(ctx, i) && nameish(ctx, i + 1) && free(ctx, i + 1)) continue;
     if (i > 0 && joined(ctx, i - 1) && nameish(ctx, i - 1) && free(ctx, i - 1) && !toks[i - 1]!.initial) continue;
     doc.accept({ start: t.start, end: t.end, label: 'person', rule: 'en.person.repeat' });

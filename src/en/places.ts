@@ -65,12 +65,13 @@ export function placeAt(ctx: Ctx, i: number): PlaceHit | undefined {
     return { end: i, level: 'county', rule: 'en.place.pinyin-county' };
   }
   // Qiannan Buyei and Miao autonomous prefecture: a name, the peoples, and a lower-case autonomous level.
-  if (pinyinPlace(toks[i]!.text)) {
+  if (toks[i]!.cap && toks[i]!.word) {
     for (let e = i + 1; e < Math.min(toks.length - 1, i + 7); e++) {
       if (!joined(ctx, e - 1)) break;
       const w = toks[e]!;
-      if (w.lower === 'autonomous' && !w.cap && /^(?:prefecture|county)$/.test(toks[e + 1]!.lower) && joined(ctx, e)) {
-        return e > i + 1 ? { end: e + 1, level: toks[e + 1]!.lower === 'county' ? 'county' : 'city', rule: 'en.place.autonomous' } : undefined;
+      if (w.lower === 'autonomous' && !w.cap && /^(?:prefecture|county|region)$/.test(toks[e + 1]!.lower) && joined(ctx, e)) {
+        const lvl = toks[e + 1]!.lower;
+        return e > i + 1 ? { end: e + 1, level: lvl === 'county' ? 'county' : lvl === 'region' ? 'province' : 'city', rule: 'en.place.autonomous' } : undefined;
       }
       if (!(w.cap && w.word) && w.lower !== 'and') break;
     }

@@ -149,11 +149,15 @@ const PORTFOLIO = new Set(PORTFOLIO_WORDS);
 export function findAppositiveTitles(ctx: Ctx): void {
   const { toks, doc } = ctx;
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (toks[i + 1]!.text !== ',') continue;
+    // Zhang Wei, Party secretary of …; Tan Yiming was appointed vice-governor of …
+    const appointed = /^(?:was|has been|were) (?:appointed|named|elected)$/.test(`${toks[i + 1]!.lower} ${toks[i + 2]?.lower ?? ''}${toks[i + 2]?.lower === 'been' ? ` ${toks[i + 3]?.lower ?? ''}` : ''}`);
+    if (toks[i + 1]!.text !== ',' && !appointed) continue;
     const p = doc.endingAt(toks[i]!.end);
     if (p < 0 || doc.cands[p]!.label !== 'person') continue;
-    let s = i + 2;
+    let s = appointed ? i + (toks[i + 2]!.lower === 'been' ? 4 : 3) : i + 2;
     if (toks[s]?.lower === 'also') s++; // Gao, also a member of …
+    const former = toks[s]?.lower === 'former' || toks[s]?.lower === 'then';
+    if (former) s++; // Kong Fanjun, former vice-governor of …
     if (toks[s]?.lower === 'the' || toks[s]?.lower === 'a' || toks[s]?.lower === 'an') s++;
     if (!free(ctx, s)) continue;
     const post = postAt(ctx, s, true);
@@ -178,6 +182,11 @@ export function findAppositiveTitles(ctx: Ctx): void {
         let r = o - 1;
         while (r + 1 < toks.length && nameish(ctx, r + 1) && free(ctx, r + 1) && (r + 1 === o || joined(ctx, r))) r++;
         if (r >= o) e = r;
+        // Vice-chairman of the regional government: a government named by its level holds office.
+        if (r < o && /^(?:regional|provincial|municipal|city|county|district|prefectural|central|state)$/.test(toks[o]?.lower ?? '') && toks[o + 1]?.lower === 'government') {
+          e = o + 1;
+          title.official = true;
+        }
         // A field, then the body after "at" (a professor of economics at Wuhan University).
         for (let k = Math.max(e, o - 1) + 1; k < Math.min(toks.length - 1, o + 4); k++) {
           if (toks[k]!.lower === 'at' && joined(ctx, k)) {
@@ -190,7 +199,9 @@ export function findAppositiveTitles(ctx: Ctx): void {
       }
     }
     if (!title.full) title.full = doc.text.slice(toks[s]!.start, toks[e]!.end);
-    const ti = doc.accept({ start: toks[s]!.start, end: toks[e]!.end, label: 'title', rule: `en.title.after:${key}`, title });
+    const from = former ? s - 1 : s;
+    if (former) title.full = `${toks[s - 1]!.text} ${title.full}`;
+    const ti = doc.accept({ start: toks[from]!.start, end: toks[e]!.end, label: 'title', rule: `en.title.after:${key}`, title });
     if (ti >= 0) (doc.cands[p]!.titles ??= []).push(ti);
   }
 }

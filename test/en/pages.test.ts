@@ -256,3 +256,45 @@ The 5th Western China New Energy Vehicle Expo opened in Chengdu on Wednesday. Si
     expect(a.officials.find((p) => p.name === 'Peter Njoroge')?.titles).toEqual(['Ambassador to China']);
   });
 });
+
+describe('English patterns from a seventh page written blind', () => {
+  const page = (body: string) => parsePage(body, { issueDate: '2023-08-18' }).articles[0]!;
+
+  it('reads personnel news: expelled from the Party, appointed to a post, sentenced; former and appointed titles', () => {
+    const a = page(`By ZHAO LEI | China Daily
+
+Kong Fanjun, former vice-governor of Gansu province, has been expelled from the Communist Party of China, the Central Commission for Discipline Inspection and the National Supervisory Commission said on Thursday.
+
+Tan Yiming was appointed vice-governor of Gansu province by the Standing Committee last week.
+
+Zhou Binhai, former chairman of Shandong Huanghe Energy Group, was sentenced to 12 years in prison on Tuesday.`);
+    expect(a.events.map((e) => [e.type, e.name])).toEqual([
+      ['personnel', 'expelled from the Communist Party of China'],
+      ['personnel', 'appointed vice-governor of Gansu province'],
+      ['other', 'sentenced to 12 years in prison'],
+    ]);
+    expect(a.officials.map((p) => [p.name, p.titles, p.roles])).toEqual([
+      ['Kong Fanjun', ['former vice-governor of Gansu province'], []],
+      ['Tan Yiming', ['vice-governor of Gansu province'], []],
+    ]);
+    expect(a.people.map((p) => [p.name, p.affiliation])).toEqual([['Zhou Binhai', 'Shandong Huanghe Energy Group']]);
+    expect(a.organizations.find((o) => o.name === 'Communist Party of China')?.kind).toBe('party');
+  });
+
+  it('reads a delegation led by someone, an official of the regional government, and places by their customary names', () => {
+    const a = page(`URUMQI, Aug 17 (Xinhua) -- Chen Guoliang, Party secretary of the Xinjiang Uygur autonomous region, met with a delegation led by Kazakh Deputy Prime Minister Serik Zhumabekov in Urumqi on Wednesday.
+
+Ailijiang Tursun, vice-chairman of the regional government, attended the meeting. The delegation visited a dairy cooperative in Nilka county, Ili Kazak autonomous prefecture.`);
+    const roles = Object.fromEntries(a.officials.map((p) => [p.name, p.roles]));
+    expect(roles['Serik Zhumabekov']).toContain('leader');
+    expect(a.officials.find((p) => p.name === 'Ailijiang Tursun')?.titles).toEqual(['vice-chairman of the regional government']);
+    const codes = Object.fromEntries(a.places.map((p) => [p.name, p.code]));
+    expect(codes).toMatchObject({ Urumqi: '6501', 'Ili Kazak autonomous prefecture': '6540', 'Xinjiang Uygur autonomous region': '65' });
+  });
+
+  it('reads Hong Kong given names joined by a hyphen, and a two-syllable family name used alone later', () => {
+    const a = page(`HONG KONG, Aug 16 (Xinhua) -- Wong Siu-ming, chief executive of Lianhe Logistics Holdings, spoke at the ceremony, which was attended by Secretary for Transport and Logistics Tommy Chan Wing-kei. Vice-Premier Situ Minghai also attended. Situ urged the firms to invest.`);
+    expect([...a.officials, ...a.people].map((p) => p.name)).toEqual(expect.arrayContaining(['Wong Siu-ming', 'Tommy Chan Wing-kei', 'Situ Minghai']));
+    expect(a.officials.find((p) => p.name === 'Situ Minghai')?.roles).toContain('speaker');
+  });
+});
