@@ -8,7 +8,7 @@ import type { Award, DateValue, Event, Mention, Organization, Person, Place } fr
 import type { ResolvedOptions } from '../options.js';
 import type { Segment } from './segment/index.js';
 import { reflowText } from './reflow/index.js';
-import { linkNames, recognize, type Cand, type Doc } from './recognize/index.js';
+import { linkNames, personNames, recognize, type Cand, type Doc } from './recognize/index.js';
 import { datelineDay } from './recognize/dates.js';
 import { pageContext } from './resolve/context.js';
 import { entityName, fullNamesByPart, resolveEntities, toMention, type TextUnit } from './resolve/entities.js';
@@ -51,9 +51,12 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
     // A dated dispatch counts its relative days (今天, on Wednesday) from the day in its dateline.
     const filed = s.dateline && ropts.anchor ? datelineDay(s.dateline, ropts.anchor) : undefined;
     const aopts = filed ? { ...ropts, anchor: filed } : ropts;
-    const us: TextUnit[] = texts.map((reflowed) => ({
+    // The body first: the names it holds are looked for first in its headlines.
+    const bodyDoc = english ? recognizeEnglish(s.body.text, aopts.anchor ? { anchor: aopts.anchor } : {}) : recognize(s.body.text, aopts);
+    const known = english ? [] : personNames([bodyDoc]);
+    const us: TextUnit[] = texts.map((reflowed, k) => ({
       reflowed,
-      doc: english ? recognizeEnglish(reflowed.text, aopts.anchor ? { anchor: aopts.anchor } : {}) : recognize(reflowed.text, aopts),
+      doc: k === texts.length - 1 ? bodyDoc : english ? recognizeEnglish(reflowed.text, aopts.anchor ? { anchor: aopts.anchor } : {}) : recognize(reflowed.text, { ...aopts, names: known }),
       original: inInputScript(reflowed, raw, work),
     }));
     linkNames(us.map((u) => u.doc));

@@ -170,3 +170,24 @@ describe('a delegation’s visit and a signing witnessed (round-6 page written b
     expect(b.events).toEqual([]);
   });
 });
+
+describe('a delegation’s visit to a city (round-7 page written blind)', () => {
+  const a = parsePage('【本报讯】政务司司长卓永康昨（17）日率领特区政府代表团访问江门，与江门市委书记谭国强及市长陆振华会面，就两地合作交换意见。代表团成员包括副局长岑咏芝、常任秘书长邓家俊，以及立法会议员司徒敏仪。', { issueDate: '2023-08-18' }).articles[0]!;
+
+  it('reads the visit as an event led by the head of the delegation, its members accompanying', () => {
+    const visit = a.events.find((e) => e.trigger === '访问');
+    expect(visit).toMatchObject({ type: 'other', name: '特区政府代表团访问江门', location: '江门', date: { iso: '2023-08-17' } });
+    expect(visit!.participants).toEqual(expect.arrayContaining([{ name: '卓永康', role: 'leader' }, { name: '岑咏芝', role: 'accompanying' }, { name: '司徒敏仪', role: 'accompanying' }]));
+  });
+
+  it('makes the visitor the guest of those met there (与甲及乙会面)', () => {
+    const meeting = a.events.find((e) => e.trigger === '会面');
+    expect(meeting).toMatchObject({ type: 'reception', location: '江门' });
+    expect(meeting!.participants).toEqual(expect.arrayContaining([{ name: '卓永康', role: 'guest' }, { name: '谭国强', role: 'host' }, { name: '陆振华', role: 'host' }]));
+  });
+
+  it('takes no name from a headline that its article does not hold (晤市委书记谈创科: 谈 is the verb)', () => {
+    const b = parsePage('卓永康率团访江门\n晤市委书记谈创科\n\n【本报讯】政务司司长卓永康昨日率领代表团访问江门，与江门市委书记谭国强会面，商讨科技合作。', { issueDate: '2023-08-18' }).articles[0]!;
+    expect([...b.officials, ...b.people].map((p) => p.name)).not.toContain('谈创科');
+  });
+});

@@ -25,7 +25,7 @@ export function assembleArticle(raw: string, work: string, seg: Segment, analysi
     end: seg.span.end,
     parts: seg.parts,
     subheadlines: seg.subheadlines.map(asWritten),
-    byline: seg.bylineSpans.map((sp) => raw.slice(sp.start, sp.end)),
+    byline: seg.bylineSpans.map((sp) => raw.slice(sp.start, sp.end).replace(/\s*[\r\n]+\s*/g, '')), // a name a column break cuts (梁 / 浩然) reads whole
     body: asWritten(seg.body),
     language: analysis.language,
     officials: analysis.officials,

@@ -61,7 +61,7 @@ const PARTIES = new Set(['company', 'government', 'organization', 'person']);
 /** Subjects that are no named person (负责同志, 有关部门, 代表, 群众). */
 const GENERIC_SUBJECT = /负责同志|负责人|有关部门|相关部门|有关方面|代表|嘉宾|群众|干部|同志/;
 /** Those who come along are named after these (随团访港的还有甲). */
-const ACCOMPANYING_BEFORE = /随团[^，。]{0,6}的(?:还有|有|包括)?/;
+const ACCOMPANYING_BEFORE = /随团[^，。]{0,6}的(?:还有|有|包括)?|(?:代表团|访问团|考察团|交流团)成员(?:包括|有|为)/;
 /** The attendees are named after these (出席会议的甲、乙; 出席嘉宾包括甲、乙; 与会嘉宾有甲). */
 const ATTENDED_BEFORE = /(?:出席|参加|列席)(?:会议|活动|仪式|典礼|开幕式)?的|(?:出席|与会)嘉宾(?:包括|有)/;
 
@@ -185,7 +185,20 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     for (const m of s.clauses) {
       const k = t.slice(m.start, m.end).search(ACCOMPANYING_BEFORE);
       if (k < 0) continue;
-      for (const p of personsIn(doc, m.start + k, m.end)) { addRole(nameOf(p), 'accompanying'); participants.push({ name: nameOf(p), role: 'accompanying', sentence: si }); }
+      // The list runs on over commas (，以及某某).
+      for (const p of personsIn(doc, m.start + k, s.end)) { addRole(nameOf(p), 'accompanying'); participants.push({ name: nameOf(p), role: 'accompanying', sentence: si }); }
+    }
+    // 甲率团访问某地，与乙及丙会面: the visitor is the guest of those met.
+    if (VISITING.test(t.slice(s.start, s.end))) {
+      for (const m of s.clauses) {
+        const mm = MET_WITH.exec(t.slice(m.start, m.end));
+        if (!mm || !mm[0].endsWith('会面')) continue;
+        const hosts = personsIn(doc, m.start + mm.index, m.start + mm.index + mm[0].length);
+        if (!hosts.length) continue;
+        for (const p of hosts) { addRole(nameOf(p), 'host'); participants.push({ name: nameOf(p), role: 'host', sentence: si }); }
+        const visitor = personsIn(doc, s.start, m.start + mm.index)[0];
+        if (visitor) { addRole(nameOf(visitor), 'guest'); participants.push({ name: nameOf(visitor), role: 'guest', sentence: si }); }
+      }
     }
     // A visit, then 与甲及乙会面: those met there host it.
     if (VISIT.test(t.slice(s.start, s.end))) {
@@ -261,7 +274,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     for (const p of participants) {
       // Those who sign go to the signing of their sentence.
       // (Not to a bare 签署协议 after a named signing: that is the signing already told.)
-      const signed = p.role === 'party' ? events.find((e) => e.sentence === p.sentence && e.type === 'signing' && !/^(?:合作|框架)?(?:协议|备忘录)$/.test(e.name)) : undefined;
+      const signed = p.role === 'party' ? events.find((e) => e.sentence === p.sentence && e.type === 'signing' && !/^(?:合作|框架)?(?:协议|备忘录)$/.test(e.name)) : p.role === 'host' || p.role === 'guest' ? events.find((e) => e.sentence === p.sentence && (e.type === 'reception' || e.type === 'meeting')) : undefined;
       const target = signed ?? bySentence.get(p.sentence) ?? (p.role === 'speaker' && main?.type === 'signing' ? nearest(p.sentence) ?? main : main)!;
       const key = `${events.indexOf(target as Event & { at: number; sentence: number })}\u0000${p.name}\u0000${p.role}`;
       if (seen.has(key)) continue;
@@ -322,9 +335,11 @@ const ADVERBS = /(?:正式|也|已|还|同时|顺利|隆重|在此|将|同步)+$
 const LEADS = /^(?:会上|现场|活动现场|当天|当日|会后|仪式上|随后|此外|同时)/;
 /** A visit (参观) in a sentence, and the people met on it (与甲及乙会面), who host it. */
 const VISIT = /参观/;
+/** A visit to a place by a delegation (率团访问, 访问某地). */
+const VISITING = /率团|率领[^，。]{0,12}代表团|访问|到访/;
 const MET_WITH = /与[^，。；]{2,60}?(?:会面|座谈|交流)/;
 const INSPECTION = ['看望慰问', '调研', '视察', '考察', '督查', '走访', '看望', '慰问', '检查', '参观'];
-const RECEPTION = ['会见', '接见', '会谈', '会晤'];
+const RECEPTION = ['会见', '接见', '会谈', '会晤', '会面'];
 
 /** The noun phrase of a clause before `i`: its start and end, and a place written 在… before the verb. */
 function phraseBefore(doc: Doc, c: Piece, i: number): { start: number; end: number; location?: string } {
@@ -540,9 +555,25 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     const places = ranges.places.within(c.start, yu >= c.start ? yu : i);
     const at = places.find((p) => t[p.start - 1] === '在');
     const where = at ? { location: t.slice(at.start, at.end) } : {};
+    // 与甲会面 only on a visit (率团访问某地，与甲会面): the visit's place.
+    if (trig === '会面' && !(yu >= c.start && VISITING.test(t.slice(s.start, s.end)))) break;
+    if (trig === '会面') {
+      const visit = events.find((e) => e.sentence === si && e.trigger === '访问');
+      push(type, yu, i + 2, trig, i, visit?.location ? { location: visit.location } : where);
+      break;
+    }
     if ((trig === '会谈' || trig === '会晤') && yu >= c.start) push(type, yu, i + 2, trig, i, where);
     else if (c.end - i > 2) push(type, i, c.end, trig, i, where);
     break;
+  }
+  // A delegation's visit: 率领某某代表团访问某地 (an event of its own, led by the one who leads the delegation).
+  const visit = /(?:率领|率)([^，。]{0,12}代表团)?(访问|到访)([^，。]{2,8})$/.exec(text.slice(0, Math.min(text.length, 40)));
+  if (visit && !planned(c.start + visit.index)) {
+    const place = ranges.places.within(c.start + visit.index, c.end).find((p) => p.start === c.start + visit.index + visit[0].length - visit[3]!.length);
+    if (place && place.end === c.start + visit.index + visit[0].length) {
+      const from = visit[1] ? c.start + visit.index + visit[0].indexOf(visit[1]) : c.start + visit.index + visit[0].indexOf(visit[2]!);
+      push('other', from, place.end, visit[2]!, c.start + visit.index + visit[0].indexOf(visit[2]!), { location: t.slice(place.start, place.end) });
+    }
   }
   // Inspections: 调研某某工作, 视察某某, 看望慰问某某 — one a sentence.
   if (!ranges.inspected.has(si)) {

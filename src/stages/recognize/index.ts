@@ -26,6 +26,8 @@ export interface RecognizeOptions {
   villages?: VillageGazetteer;
   /** The issue date, anchoring relative dates. */
   anchor?: Day;
+  /** Person names known from elsewhere (the article's body, for its headline): found first where they stand. */
+  names?: readonly string[];
 }
 
 /**
@@ -44,6 +46,8 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Doc {
   findCompanies(doc);
   findShortCompanies(doc);
   findOrganizations(doc);
+  // Names the article's body holds claim their place in its headline first (卓永康 before the county 永康).
+  if (opts.names?.length) findCoreferences(doc, opts.names);
   findForeignNames(doc);
   findTitles(doc);
   findLevelOrgans(doc);

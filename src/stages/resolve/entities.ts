@@ -202,12 +202,22 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
   const gaz = getGazetteer();
 
   const fullNames = fullNamesByPart(units);
+  // A headline names people its article names (卓永康率团访江门); a name a headline alone seems to hold is a misreading
+  // of its terse words (晤市委书记谈创科: 谈 is the verb).
+  const body = units[units.length - 1];
+  const bodyNames = new Set<string>();
+  if (body) for (const c of body.doc.cands) if (c.label === 'person') bodyNames.add(body.doc.text.slice(c.start, c.end));
   for (const u of units) {
     const { doc } = u;
+    const headline = u !== body;
     const orgName = (c: Cand): string => entityName(doc, c, ctx);
     /** Where a titled name with a body ends → that body (for the next name of a 、-list). */
     const listOrgan = new Map<number, Cand>();
     for (const c of doc.cands) {
+      if (headline && c.label === 'person') {
+        const n = doc.text.slice(c.start, c.end);
+        if (!bodyNames.has(n) && ![...bodyNames].some((b) => b.endsWith(n) || b.startsWith(n))) continue;
+      }
       const m = toMention(u, c);
       mentions.push(m);
       const surface = doc.text.slice(c.start, c.end); // names are Simplified, mentions as written

@@ -19,7 +19,7 @@ export interface BylineMatch extends Span {
 }
 
 const ROLES = [...BYLINE_ROLE_WORDS].sort((a, b) => b.length - a.length);
-const SEPARATORS = new Set([...'、，,;；/／|｜'].map((c) => c.charCodeAt(0)));
+const SEPARATORS = new Set([...'、，,;；/／|｜：:'].map((c) => c.charCodeAt(0)));
 const MIDDLE_DOT = new Set([0xb7, 0x30fb, 0x2027, 0xff65, 0x2022]);
 
 /**
@@ -38,16 +38,19 @@ export function parseBylineNames(
   start: number,
   end: number,
   surnameAt: (s: string, i: number) => number,
+  joinAt?: Span,
 ): { names: string[]; nameSpans: Span[] } | null {
   const names: string[] = [];
   const nameSpans: Span[] = [];
   let sawRole = false;
   const tokens: Span[] = [];
   let i = start;
+  // A line break the byline runs across (梁 / 浩然）) joins the halves of a name.
+  const joined = (k: number): boolean => joinAt !== undefined && k >= joinAt.start && k < joinAt.end;
   while (i < end) {
     while (i < end && (isSpace(raw.charCodeAt(i)) || SEPARATORS.has(raw.charCodeAt(i)))) i++;
     let j = i;
-    while (j < end && !isSpace(raw.charCodeAt(j)) && !SEPARATORS.has(raw.charCodeAt(j))) j++;
+    while (j < end && (joined(j) || (!isSpace(raw.charCodeAt(j)) && !SEPARATORS.has(raw.charCodeAt(j))))) j++;
     if (j > i) tokens.push({ start: i, end: j });
     i = j;
   }
@@ -79,11 +82,13 @@ export function parseBylineNames(
     let ok = len >= 2 && len <= 10;
     for (let k = s; ok && k < e; k++) {
       const c = raw.charCodeAt(k);
+      if (joined(k)) continue;
       if (MIDDLE_DOT.has(c)) dots++;
       else if (!isHan(c)) ok = false;
     }
-    if (!ok || (dots === 0 && len > 4)) return null;
-    names.push(raw.slice(s, e));
+    const brk = joinAt && s < joinAt.start && joinAt.end < e ? joinAt.end - joinAt.start : 0;
+    if (!ok || (dots === 0 && len - brk > 4)) return null;
+    names.push(brk ? raw.slice(s, joinAt!.start) + raw.slice(joinAt!.end, e) : raw.slice(s, e));
     nameSpans.push({ start: s, end: e });
   }
   if (!names.length) return null;
@@ -94,6 +99,31 @@ export function parseBylineNames(
     }
   }
   return { names, nameSpans };
+}
+
+/**
+ * A byline that a column break cuts (（记者：黄某、梁 / 浩然）): a short line closing a bracket opened at the end of
+ * the line before, right after a sentence end there.
+ */
+function bylineAcrossLines(raw: string, lineStart: number, lineEnd: number, surnameAt: (s: string, i: number) => number): BylineMatch | null {
+  if (lineEnd - lineStart > 8 || lineStart < 2) return null;
+  let nl = lineStart;
+  while (nl > 0 && (raw[nl - 1] === '\n' || raw[nl - 1] === '\r')) nl--;
+  if (nl === lineStart || lineStart - nl > 2) return null; // a blank line between: no byline runs across it
+  let prevStart = nl;
+  while (prevStart > 0 && raw[prevStart - 1] !== '\n') prevStart--;
+  let open = -1;
+  for (let i = nl - 1; i >= prevStart && i >= nl - 24; i--) {
+    const c = raw.charCodeAt(i);
+    if (CLOSE.has(c)) return null;
+    if (OPEN.has(c)) { open = i; break; }
+  }
+  if (open < 0) return null;
+  let before = open;
+  while (before > prevStart && isSpace(raw.charCodeAt(before - 1))) before--;
+  if (before > prevStart && !endsSentence(raw, prevStart, before)) return null;
+  const parsed = parseBylineNames(raw, open + 1, lineEnd - 1, surnameAt, { start: nl, end: lineStart });
+  return parsed ? { start: open, end: lineEnd, ...parsed } : null;
 }
 
 const OPEN = new Set([0xff08, 0x28]);
@@ -115,14 +145,15 @@ export function bylineAtLineEnd(
   lineEnd: number,
   surnameAt: (s: string, i: number) => number,
 ): BylineMatch | null {
-  if (lineEnd - lineStart < 4 || !CLOSE.has(raw.charCodeAt(lineEnd - 1))) return null;
+  if (lineEnd - lineStart < 2 || !CLOSE.has(raw.charCodeAt(lineEnd - 1))) return null;
   let open = -1;
   for (let i = lineEnd - 2; i >= lineStart && i >= lineEnd - 64; i--) {
     const c = raw.charCodeAt(i);
     if (CLOSE.has(c)) return null;
     if (OPEN.has(c)) { open = i; break; }
   }
-  if (open < 0) return null;
+  if (open < 0) return bylineAcrossLines(raw, lineStart, lineEnd, surnameAt);
+  if (lineEnd - lineStart < 4) return null;
   let before = open;
   while (before > lineStart && isSpace(raw.charCodeAt(before - 1))) before--;
   if (before > lineStart && !endsSentence(raw, lineStart, before)) return null;

@@ -111,3 +111,14 @@ Kong Fanjun, former vice-governor of Gansu province, has been expelled from the 
     expect(page.articles[0]!.body.endsWith('replant vegetables.')).toBe(true);
   });
 });
+
+describe('Hong Kong layout from a page written blind (round 7)', () => {
+  it('ends an article at a byline a column break cuts (（記者：黃曉彤、梁 / 浩然）), and opens the next at a reporter’s credit line', () => {
+    const raw = ['【本報訊】匯翔集團公布中期業績，純利升一成。', '匯翔集團股價昨日收報5.12元，', '升3.4%。（記者：黃曉彤、梁', '浩然）', '', '', '全港青少年粵劇大賽頒獎', '培英明德中學奪團體冠軍', '', '記者 尹穎欣 報道', '', '第十屆全港青少年粵劇大賽決賽昨晚舉行，培英明德中學奪團體冠軍。'].join('\n');
+    const page = parsePage(raw, { issueDate: '2023-08-18' });
+    expect(page.articles.map((a) => [a.headline ?? null, a.dateline ?? null, a.byline, a.body.slice(0, 5)])).toEqual([
+      [null, '【本報訊】', ['黃曉彤', '梁浩然'], '匯翔集團公'], // bylines read as written
+      ['全港青少年粵劇大賽頒獎培英明德中學奪團體冠軍', null, ['尹穎欣'], '第十屆全港'],
+    ]);
+  });
+});
