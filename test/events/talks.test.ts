@@ -191,3 +191,25 @@ describe('a delegation’s visit to a city (round-7 page written blind)', () => 
     expect([...b.officials, ...b.people].map((p) => p.name)).not.toContain('谈创科');
   });
 });
+
+describe('results, court and contest news (round-7 Hong Kong page written blind)', () => {
+  const a = (body: string) => parsePage(`【本报讯】${body}`, { issueDate: '2023-08-18' }).articles[0]!;
+
+  it('reads 委任 with the appointee’s present title between, and a results press conference where it was held', () => {
+    const b = a('董事会委任营运总裁欧阳卓贤为行政总裁。集团主席冯德兴昨午在中环举行的业绩记者会上表示，货量平稳。');
+    expect(b.people.find((p) => p.name === '欧阳卓贤')?.titles).toContain('营运总裁');
+    expect(b.events.find((e) => e.name === '业绩记者会')).toMatchObject({ type: 'meeting', location: '中环' });
+    expect(b.events.some((e) => e.type === 'personnel' && e.trigger === '委任')).toBe(true);
+  });
+
+  it('reads a magistrate’s name before the verb of the sentence, and an English company inside Chinese text', () => {
+    const b = a('裁判官邝美宝判公司罚款四万元。集团与英国Harbourline Logistics Limited合组的合营公司开始盈利。');
+    expect(b.officials.map((p) => [p.name, p.titles])).toEqual([['邝美宝', ['裁判官']]]);
+    expect(b.companies.map((c) => c.name)).toEqual(['Harbourline Logistics Limited']);
+  });
+
+  it('reads placings in a contest as awards', () => {
+    const b = a('培英明德中学凭折子戏夺得团体组冠军；就读中四的欧阳晓晴则获得个人组冠军。');
+    expect(b.awards.map((w) => [w.name, w.recipients])).toEqual([['团体组冠军', ['培英明德中学']], ['个人组冠军', ['欧阳晓晴']]]);
+  });
+});

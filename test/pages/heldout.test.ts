@@ -104,8 +104,8 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     // Still well short on the Hong Kong page (a kicker over its headline, court news, results and prizes phrased in
     // ways no rule reads yet): see the closing note.
     const hk = score('hk7-page', ['--t2s', '--issue-date', '2023-08-18']);
-    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.7);
-    expect(hk.fp).toBeLessThanOrEqual(32);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.78);
+    expect(hk.fp).toBeLessThanOrEqual(26);
     const en = score('en7-page', ['--issue-date', '2023-08-18']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.85);
     expect(en.fp).toBeLessThanOrEqual(7);

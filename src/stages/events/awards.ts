@@ -31,6 +31,8 @@ function prefixStart(doc: Doc, i: number): number {
 const GIVEN = /(?:荣获|获得|获)[^，。；“”「」]{0,20}?(颁发|颁授)的?[“「『]([^”」』，。]{2,40})[”」』]/;
 /** 获颁「某某奖」, 荣获「某某奖」: the verb and the quoted name. */
 const GOT = /(?:获颁|荣获|获得|夺得|摘得)[“「『]([^”」』，。]{2,40})[”」』]/;
+/** 夺得团体组冠军: a placing, with the division it was won in. */
+const PLACING = /(?:夺得|获得|荣获|赢得|摘得|勇夺)((?:[^，。、；]{1,6}?组)?(?:冠军|亚军|季军|金奖|银奖|铜奖))/;
 /** 「某某奖」由…: an award whose recipients follow 由. */
 const AWARD_BY = /[“「『]([^”」』，。]{2,30}奖)[”」』]由/;
 const VERB_AFTER_BY = /获颁|获得|夺得|摘得|荣获/;
@@ -65,6 +67,15 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
         let rec = named.filter((x) => x.label === 'person');
         if (!rec.length) rec = named.filter((x) => x.label !== 'place');
         if (rec.length) found.push({ name: got[1]!, start: nameStart, end: nameStart + got[1]!.length, recipients: rec.map(nameOf), trigger: clause.slice(got.index, got.index + 2) });
+      }
+      // 甲夺得团体组冠军, 乙获得个人组冠军: a placing in a contest is an award of its own.
+      const placing = PLACING.exec(clause);
+      if (placing) {
+        const nameStart = c.start + placing.index + placing[0].length - placing[1]!.length;
+        const named = inRange(c.start, c.start + placing.index);
+        let rec = named.filter((x) => x.label === 'person');
+        if (!rec.length) rec = named.filter((x) => x.label !== 'place');
+        if (rec.length) found.push({ name: placing[1]!, start: nameStart, end: nameStart + placing[1]!.length, recipients: [nameOf(rec[rec.length - 1]!)] });
       }
       // 「某某奖」由甲及乙等10人获颁 / 由某某学生乙夺得: the recipients between 由 and the verb.
       const by = AWARD_BY.exec(clause);

@@ -489,10 +489,12 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     }
   }
   // 在昨日的立法会会议上, 在某某论坛上: a meeting the clause takes place at.
-  const at = /^在(?:[^，。]{0,12}的)?([^，。的]{2,12}(?:会议|大会|论坛|座谈会|研讨会))上/.exec(text);
-  if (at && !BACKREF.test(at[1]!)) {
-    const s0 = c.start + at[0].indexOf(at[1]!);
-    push(L.heads.endingAt(t, s0 + at[1]!.length, s0).at(-1)?.[1] ?? 'meeting', s0, s0 + at[1]!.length, '上', s0);
+  const at = /在([^，。]{0,12}的)?([^，。的]{2,12}(?:会议|大会|论坛|座谈会|研讨会|记者会|发布会|简报会))上/.exec(text);
+  if (at && !BACKREF.test(at[2]!) && (at.index === 0 || ranges.parties.within(c.start, c.start + at.index).some((x) => x.label === 'person'))) {
+    const s0 = c.start + at.index + at[0].indexOf(at[2]!);
+    // 在中环举行的业绩记者会上: the place is what stands between 在 and 举行.
+    const held = at[1] ? /^(.{2,10}?)(?:举行|召开)的$/.exec(at[1]) : null;
+    push(L.heads.endingAt(t, s0 + at[2]!.length, s0).at(-1)?.[1] ?? 'meeting', s0, s0 + at[2]!.length, '上', s0, held ? { location: held[1]! } : {});
   }
   // Signing: 签署《某某协议》, 签署合作协议.
   for (const trig of ['签署', '签订', '签约']) {
@@ -610,7 +612,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     if (k >= 0 && !planned(c.start + k)) push('personnel', c.start + k, c.end, '任免', c.start + k);
     return;
   }
-  for (const [trig, re] of [['任命', /^任命(.{2,4}?)为(.+)$/], ['免去', /^免去(.{2,4}?)(?:同志)?的(.+)$/], ['当选', /^当选为?(.+)$/]] as const) {
+  for (const [trig, re] of [['任命', /^任命(.{2,4}?)为(.+)$/], ['委任', /^委任(.{2,12}?)为(.+)$/], ['免去', /^免去(.{2,4}?)(?:同志)?的(.+)$/], ['当选', /^当选为?(.+)$/]] as const) {
     let k = text.indexOf(trig);
     while (k >= 0) {
       const i = c.start + k;

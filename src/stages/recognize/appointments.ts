@@ -12,7 +12,7 @@ import { surnameAt } from '../../lexicon/surnames.js';
 import { acceptTitle, titleFrom, type TitleHit } from './titles.js';
 
 /** Verbs that give an office to the name after them, with 为 before the title. */
-const GIVE = /(?:任命|提名|聘任|聘请|推选|选举|补选|提请任命)$/;
+const GIVE = /(?:任命|委任|提名|聘任|聘请|推选|选举|补选|提请任命)$/;
 /** Verbs that take an office from the name after them, with 职务 after the title. */
 const TAKE = /免去$/;
 const ORGAN_LABELS = new Set(['government', 'organization', 'company']);
@@ -110,7 +110,10 @@ export function findAppointments(doc: Doc): void {
     if (give) {
       // 任命 NAME 为: the name fills the gap exactly.
       for (let s = i - 4; s <= i - 2; s++) {
-        if (!GIVE.test(t.slice(Math.max(0, s - 4), s))) continue;
+        // 委任营运总裁某某为行政总裁: the appointee's present title may stand between the verb and the name.
+        const held = doc.endingAt(s);
+        const g = held >= 0 && doc.cands[held]!.label === 'title' ? doc.cands[held]!.start : s;
+        if (!GIVE.test(t.slice(Math.max(0, g - 4), g))) continue;
         const chain = chainAt(doc, i + 1);
         const person = chain ? personIn(doc, s, i) : -1;
         if (chain && person >= 0) bind(doc, person, chain.items);

@@ -47,6 +47,8 @@ export function findCompanies(doc: Doc): void {
     }
     const core = t.slice(start, fs);
     if (core.length < MIN_CORE || NOT_A_NAME.has(core)) continue;
+    // 裁判官某某判公司罚款: a name right after a post is a person, and what follows a verb.
+    if (postEndsAt(t, start)) continue;
     let han = 0;
     for (let i = start; i < fs; i++) if (doc.isHan(i)) han++;
     if (han < MIN_CORE) continue;
@@ -59,8 +61,20 @@ export function findCompanies(doc: Doc): void {
     if (COUNTED.test(t.slice(Math.max(0, start - 4), start)) || COUNTED_INSIDE.test(core)) continue;
     found.push({ start, end: e, label: 'company', rule: `company.form:${form}`, kind: 'company' });
   }
+  // Companies named in English inside Chinese text (英国Harbourline Logistics Limited).
+  for (const m of t.matchAll(LATIN_COMPANY)) found.push({ start: m.index!, end: m.index! + m[0].length, label: 'company', rule: 'company.latin', kind: 'company' });
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const c of found) doc.accept(c);
+}
+
+/** An English company name: capitalized words and a legal form. */
+const LATIN_COMPANY = /(?<![A-Za-z])[A-Z][A-Za-z&'.-]{1,30}(?: [A-Z][A-Za-z&'.-]{0,30}){0,5} (?:Limited|Ltd\.?|Inc\.?|Corporation|Holdings|PLC|LLC|Company|Co\., Ltd\.?)(?![A-Za-z])/g;
+
+/** True when a post of the lexicon ends at `i` (裁判官, 董事长 …). */
+function postEndsAt(t: string, i: number): boolean {
+  const posts = lexicons().posts;
+  for (let k = Math.max(0, i - 5); k < i; k++) if (posts.longestAt(t, k)?.[0] === i) return true;
+  return false;
 }
 
 /** A numeral and a classifier right before a name, or inside what was taken for one: 数十家, 两个, 3座. */
