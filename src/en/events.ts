@@ -27,7 +27,9 @@ const PATTERNS: Pattern[] = [
   { re: /\b(told|addressed|held|gave|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,3}?(?:news|press)\s+(?:conference|briefing))\b/i, type: 'meeting', role: 'speaker', named: true },
   { re: /\b(signed|inked)\s+(?:(?:a|an|the)\s+)?((?:[\w'-]+\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
   { re: /\b(inspected|inspect|toured|visited|surveyed)\s+((?:(?!(?:and|in|on|at|with|to|for|of|during|after|before)\b)[A-Za-z0-9'-]+\s*){1,8})/, type: 'inspection', role: 'inspector', named: true },
-  { re: /\b(met(?: with)?|received|held talks with)\s+/i, type: 'reception', role: 'host' },
+  // Held talks with: a meeting of two sides, the one after "with" the guest.
+  { re: /\b(held talks|had talks)\s+with\s+/i, type: 'meeting', role: 'host' },
+  { re: /\b(met(?: with)?|received)\s+/i, type: 'reception', role: 'host' },
   { re: /\b(attended|was present at|were present at)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'attendee', named: true },
   { re: /\b(presided over|officiated at)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'chair', named: true },
   { re: /\b(hosted|held)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'host', named: true },
@@ -38,7 +40,7 @@ const PATTERNS: Pattern[] = [
   // 23 projects … were signed; a … fund … was launched.
   { re: /\b((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+(?:[\w-]+\s+){0,3}?(?:projects|agreements|deals|contracts|memorandums|MOUs))\b.{0,120}?\bwere (?:also )?signed\b/i, type: 'signing', named: true, nameFirst: true },
   { re: /\b(?:A|An|The)\s+((?:[\w$'-]+\s+){0,6}?(?:fund|program|programme|campaign|initiative|platform|plan|alliance))\b.{0,120}?\bwas (?:also )?(?:launched|unveiled|inaugurated)\b/, type: 'launch', named: true, nameFirst: true },
-  { re: /\b(launched|kicked off|unveiled|released)\s+(?:a|an|the)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'“”"-]+\s*){1,8})/i, type: 'launch', named: true },
+  { re: /\b(launched|kicked off|unveiled|released)\s+(?:a|an|the|its|their)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'“”"-]+\s*){1,8})/i, type: 'launch', named: true },
 ];
 /** A subject that stands for two people named before (the two ministers, both leaders). */
 const BOTH = /\b(?:the two|both)\s+(?:ministers|leaders|sides|officials|presidents|premiers|heads of state|heads of government|delegations|foreign ministers)\b/i;
@@ -65,7 +67,7 @@ const AT_EVENT = /\b(?:the|this)\s+(?:[\w-]+\s+){0,6}?(?:conference|meeting|foru
 /** People cited, not present: "the instructions of General Secretary Xi Jinping". */
 const CITED = /\b(?:instructions|remarks|speech|thought|directive|letter|congratulatory message)s?\s+(?:of|by|from)\s+$/i;
 /** "The conference was hosted by Ma Lijuan": the host of the event told before. */
-const HOSTED_BY = /\b(?:was|were)\s+(?:hosted|moderated|presided over|chaired)\s+by\b/i;
+const HOSTED_BY = /\b(?:was|were)\s+(hosted|moderated|presided over|chaired|witnessed)\s+by\b/i;
 const ATTEND = /\b(attended|were present at|was present at)\b/i;
 const PLAN = /\b(will|would|plans? to|is to|are to|is expected to|are expected to)\s+$/i;
 
@@ -133,13 +135,14 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         if (p.role && !target.participants.some((x) => x.name === nameOf(who) && x.role === p.role)) { addRole(nameOf(who), p.role); target.participants.push({ name: nameOf(who), role: p.role }); }
       }
       if (backref) continue;
-      if (p.type === 'reception') {
+      if (p.type === 'reception' || (p.type === 'meeting' && /talks$/.test(m[1]!))) {
         for (const g of people.filter((x) => x.start >= s.start + m.index + m[0].length && x.end <= s.end)) {
           addRole(nameOf(g), 'guest');
           e.participants.push({ name: nameOf(g), role: 'guest' });
         }
         const guest = e.participants.find((x) => x.role === 'guest');
-        e.name = guest ? `meeting with ${guest.name}` : text.slice(m.index, Math.min(text.length, m.index + 60)).trim();
+        if (p.type === 'meeting') e.name = 'talks';
+        else e.name = guest ? `meeting with ${guest.name}` : text.slice(m.index, Math.min(text.length, m.index + 60)).trim();
       }
       if (p.type === 'signing') {
         for (const b of bodies.filter((x) => x.start >= s.start && x.end <= s.end)) {
@@ -204,12 +207,15 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     // The instructions of General Secretary Xi Jinping: cited.
     for (const p of people) if (p.start >= s.start && p.end <= s.end && CITED.test(t.slice(Math.max(s.start, p.start - 40), p.start).replace(/(?:[A-Z][\w-]*\s+)+$/, ''))) addRole(nameOf(p), 'referenced');
     // The conference was hosted by Ma Lijuan.
+    // … was presided over by X (chair), witnessed by X (attendee of the signing told last).
     const hostedBy = HOSTED_BY.exec(text);
     if (hostedBy) {
-      const target = main ?? events[events.length - 1];
+      const verb = hostedBy[1]!.toLowerCase();
+      const role: Role = verb === 'hosted' ? 'host' : verb === 'witnessed' ? 'attendee' : 'chair';
+      const target = verb === 'witnessed' ? [...events].reverse().find((e) => e.type === 'signing') ?? events[events.length - 1] : /^The (?:ceremony|meeting|forum|conference|event|session)\b/.test(text.trim()) ? events[events.length - 1] ?? main : main ?? events[events.length - 1];
       for (const p of people.filter((x) => x.start >= s.start + hostedBy.index + hostedBy[0].length && x.end <= s.end)) {
-        addRole(nameOf(p), 'host');
-        if (target && !target.participants.some((x) => x.name === nameOf(p) && x.role === 'host')) target.participants.push({ name: nameOf(p), role: 'host' });
+        addRole(nameOf(p), role);
+        if (target && !target.participants.some((x) => x.name === nameOf(p) && x.role === role)) target.participants.push({ name: nameOf(p), role });
       }
     }
     // 甲 accompanied 乙 / 乙 …, accompanied by 甲: 甲 is accompanying.
@@ -316,6 +322,8 @@ const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'-]*|of|for|and|the)\s+){0,7}
 /** The 2023 Tianfu Green Mobility Award went to …: the recipients follow. */
 const AWARD_TO = new RegExp(`\\b${AWARD_NAME}\\s+(went to|was given to|was presented to|was awarded to|were presented to)\\s+`);
 /** … won the Tianfu Green Mobility Award: the recipients come before. */
+/** … was awarded the title of Wuzhou Model Grain Grower: an honorary title, its recipient before. */
+const TITLE_OF = /\b(?:was|were)\s+(?:awarded|given|granted|conferred)\s+the\s+(?:honorary\s+)?title\s+of\s+((?:[A-Z][\w'-]*\s+){0,6}[A-Z][\w'-]*)/;
 const AWARD_WON = new RegExp(`\\b(won|received|was awarded|were awarded|was given|were given)\\s+(?:the\\s+|a\\s+|an\\s+)?${AWARD_NAME}`);
 
 /** Awards in English sentences, each also an event of type award at its sentence's date (else the main event's). */
@@ -329,10 +337,11 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
   for (const s of sentencesOf(t)) {
     const text = t.slice(s.start, s.end);
     const to = AWARD_TO.exec(text);
-    const won = to ? null : AWARD_WON.exec(text);
-    const m = to ?? won;
+    const titled = to ? null : TITLE_OF.exec(text);
+    const won = to || titled ? null : AWARD_WON.exec(text);
+    const m = to ?? titled ?? won;
     if (!m) continue;
-    const name = (to ? m[1]! : m[2]!).replace(/^the\s+/i, '').trim();
+    const name = (to ? m[1]! : titled ? m[1]! : m[2]!).replace(/^the\s+/i, '').trim();
     const nameAt = s.start + m.index + m[0].indexOf(name);
     const [from, until] = to ? [s.start + m.index + m[0].length, s.end] : [s.start, s.start + m.index];
     const recipients: string[] = [];
@@ -343,7 +352,7 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
     const year = /^(\d{4})\s/.exec(name);
     if (year) award.year = Number(year[1]);
     out.push(award);
-    const e: Event = { type: 'award', name, trigger: to ? m[2]! : m[1]!, participants: [], mentions: [{ ...mention, label: 'event', rule: 'en.event.award' }] };
+    const e: Event = { type: 'award', name, trigger: to ? m[2]! : titled ? 'awarded' : m[1]!, participants: [], mentions: [{ ...mention, label: 'event', rule: 'en.event.award' }] };
     const date = doc.cands.find((c) => c.label === 'date' && c.start >= s.start && c.end <= s.end)?.date ?? main?.date;
     if (date) e.date = date;
     for (const r of recipients) {

@@ -76,6 +76,10 @@ export function placeAt(ctx: Ctx, i: number): PlaceHit | undefined {
       if (!(w.cap && w.word) && w.lower !== 'and') break;
     }
   }
+  // A pinyin name before a lower-case village or town word (Shatou village, Lianhua township): that place, word and all.
+  if (nx && !nx.cap && /^(?:village|township|town)$/.test(nx.lower) && joined(ctx, i) && pinyinPlace(toks[i]!.text)) {
+    return { end: i + 1, level: nx.lower === 'village' ? 'village' : 'town', rule: 'en.place.pinyin-village' };
+  }
   // A capitalized name with a place word: Binhu District, Yangshan Town, Tiananmen Square.
   let e = i;
   while (e - i < 3) {

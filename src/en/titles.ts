@@ -156,8 +156,8 @@ export function findAppositiveTitles(ctx: Ctx): void {
     if (p < 0 || doc.cands[p]!.label !== 'person') continue;
     let s = appointed ? i + (toks[i + 2]!.lower === 'been' ? 4 : 3) : i + 2;
     if (toks[s]?.lower === 'also') s++; // Gao, also a member of …
-    const former = toks[s]?.lower === 'former' || toks[s]?.lower === 'then';
-    if (former) s++; // Kong Fanjun, former vice-governor of …
+    const former = toks[s]?.lower === 'former' || toks[s]?.lower === 'then' || (ctx.lex.demonyms.has(toks[s]?.lower ?? '') && postAt(ctx, s + 1, true) !== undefined);
+    if (former) s++; // Kong Fanjun, former vice-governor of …; Ahmad Zaki Hassan, Malaysian ambassador to China
     if (toks[s]?.lower === 'the' || toks[s]?.lower === 'a' || toks[s]?.lower === 'an') s++;
     if (!free(ctx, s)) continue;
     const post = postAt(ctx, s, true);
@@ -166,7 +166,8 @@ export function findAppositiveTitles(ctx: Ctx): void {
     let e = pe;
     const title: TitleData = { post: key, full: '', official: POSTS[key]! };
     const prep = toks[pe + 1];
-    if (prep && (prep.lower === 'of' || prep.lower === 'for' || prep.lower === 'at') && joined(ctx, pe)) {
+    const sentTo = prep?.lower === 'to' && /^(?:ambassador|envoy|special envoy|consul|consul general|consul-general)$/.test(key);
+    if (prep && (prep.lower === 'of' || prep.lower === 'for' || prep.lower === 'at' || sentTo) && joined(ctx, pe)) {
       let o = pe + 2;
       if (toks[o]?.lower === 'the') o++;
       const owner = doc.startingAt(toks[o]?.start ?? -1);

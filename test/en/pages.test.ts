@@ -298,3 +298,27 @@ Ailijiang Tursun, vice-chairman of the regional government, attended the meeting
     expect(a.officials.find((p) => p.name === 'Situ Minghai')?.roles).toContain('speaker');
   });
 });
+
+describe('English patterns from an eighth page written blind', () => {
+  const page = (body: string) => parsePage(body, { issueDate: '2023-09-22' }).articles[0]!;
+
+  it('reads talks held with someone as a meeting, a ceremony presided over in the passive, and a signing witnessed', () => {
+    const a = page(`BEIJING, Sept. 20 (Xinhua) -- Chinese Foreign Minister Qiao Minghui held talks with Malaysian Foreign Minister Hasnan Ismail in Beijing on Wednesday.
+
+After the talks, the two ministers signed a memorandum of understanding. The signing was witnessed by Ahmad Zaki Hassan, Malaysian ambassador to China.`);
+    expect(a.events[0]).toMatchObject({ type: 'meeting', name: 'talks', location: 'Beijing', date: { iso: '2023-09-20' } });
+    expect(a.events[0]!.participants).toEqual(expect.arrayContaining([{ name: 'Qiao Minghui', role: 'host' }, { name: 'Hasnan Ismail', role: 'guest' }]));
+    const signing = a.events.find((e) => e.type === 'signing');
+    expect(signing?.participants).toEqual(expect.arrayContaining([{ name: 'Ahmad Zaki Hassan', role: 'attendee' }]));
+    expect(a.officials.find((p) => p.name === 'Ahmad Zaki Hassan')?.titles).toEqual(['Malaysian ambassador to China']);
+  });
+
+  it('reads an honorary title awarded, a launch of "its" product, and a village by its lower-case word', () => {
+    const a = page(`By LIU YAN | China Daily
+
+At the same event, the company launched its LN-60 electric tractor. "The fields are doing well," said Huang Guiying, a farmer in Shatou village. Huang was awarded the title of Wuzhou Model Grain Grower last month.`);
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['Wuzhou Model Grain Grower', ['Huang Guiying']]]);
+    expect(a.events.find((e) => e.type === 'launch')?.name).toContain('LN-60 electric tractor');
+    expect(a.places.map((p) => p.name)).toContain('Shatou village');
+  });
+});
