@@ -41,6 +41,6 @@ export function assembleArticle(raw: string, work: string, seg: Segment, analysi
   if (analysis.script) article.script = analysis.script;
   if (seg.headline) article.headline = asWritten(seg.headline);
   const dateline = seg.parts.find((p) => p.kind === 'dateline');
-  if (dateline) article.dateline = raw.slice(dateline.start, dateline.end);
+  if (dateline) article.dateline = raw.slice(dateline.start, dateline.end).replace(/\s*[\r\n]+\s*/g, ''); // a credit the column break cuts reads whole
   return article;
 }

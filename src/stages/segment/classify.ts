@@ -96,7 +96,13 @@ function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: stri
     while (k < line.end && (raw[k] === ' ' || raw[k] === '\u3000' || raw[k] === '\t')) k++;
     const c = raw.charCodeAt(k);
     if (c === 0xff08 || c === 0x28) {
-      const close = findClose(raw, k + 1, Math.min(line.end, k + 64));
+      let close = findClose(raw, k + 1, Math.min(line.end, k + 64));
+      // A credit the column break cuts (（记者 某某、 / 某某）): it closes early on the next line.
+      if (close < 0 && /[、，\s]$/.test(raw.slice(Math.max(k, line.end - 1), line.end)) || (close < 0 && line.end - k <= 16)) {
+        let next = line.end;
+        while (next < raw.length && (raw[next] === '\n' || raw[next] === '\r')) next++;
+        if (next - line.end <= 2) close = findClose(raw, next, Math.min(raw.length, next + 12));
+      }
       if (close > 0) {
         const parsed = parseBylineNames(raw, k + 1, close, surnameAt);
         if (parsed) credit = { start: k, end: close + 1, ...parsed };

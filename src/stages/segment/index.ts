@@ -147,7 +147,7 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
     const seg: Segment = { parts, subheadlines: subs.map((s) => texts.get(s)), byline, bylineSpans, body: bodies[k]!, span };
     if (head) seg.headline = texts.get(head);
     if (dateline) {
-      seg.dateline = raw.slice(dateline.start, datelineEnd);
+      seg.dateline = raw.slice(dateline.start, datelineEnd).replace(/\s*[\r\n]+\s*/g, ''); // a credit the column break cuts reads whole
       seg.datelineRule = dateline.rule.id;
     }
     return seg;

@@ -162,3 +162,11 @@ describe('offices merged with their head post (Taiwan and Hong Kong usage)', () 
     expect(titles('會議由衞生事務委員會主席鄺美儀主持。')).toEqual([['邝美仪', ['卫生事务委员会主席']]]);
   });
 });
+
+describe('Hong Kong police and company posts (round 8)', () => {
+  it('reads police ranks as offices with their district, and a managing director', () => {
+    const a = parsePage('本報訊 深水埗警區總督察梁振邦表示，會加強巡邏。恒澤控股董事總經理方浩然亦有出席。', { issueDate: '2023-09-22' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['梁振邦', ['深水埗警区总督察']]]);
+    expect(a.people.find((p) => p.name === '方浩然')?.titles?.[0]).toContain('董事总经理');
+  });
+});

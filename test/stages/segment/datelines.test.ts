@@ -122,3 +122,14 @@ describe('Hong Kong layout from a page written blind (round 7)', () => {
     ]);
   });
 });
+
+describe('Hong Kong layout from a page written blind (round 8)', () => {
+  it('reads a spread-out page header and a footer of an editor and a layout credit as furniture, and a dateline credit the column break cuts', () => {
+    const raw = ['A12  港聞                    2023年9月22日  星期五', '', '立法會三讀通過', '小販修訂條例草案', '', '香港文匯報訊（記者 曾子軒、', '黃詠詩）昨（21）日的立法會', '大會三讀通過小販修訂條例草案。', '', '責任編輯：麥嘉儀  版面設計：曾永康'].join('\n');
+    const page = parsePage(raw, { issueDate: '2023-09-22' });
+    expect(page.unassigned.map((u) => u.text)).toEqual(['A12  港聞                    2023年9月22日  星期五', '責任編輯：麥嘉儀  版面設計：曾永康']);
+    expect(page.articles.map((a) => [a.headline, a.dateline, a.byline, a.body.slice(0, 7)])).toEqual([
+      ['立法會三讀通過小販修訂條例草案', '香港文匯報訊（記者 曾子軒、黃詠詩）', ['曾子軒', '黃詠詩'], '昨（21）日的'],
+    ]);
+  });
+});
