@@ -62,11 +62,13 @@ export function findCompanies(doc: Doc): void {
     found.push({ start, end: e, label: 'company', rule: `company.form:${form}`, kind: 'company' });
   }
   // Companies named in English inside Chinese text (英国Harbourline Logistics Limited).
-  for (const m of t.matchAll(LATIN_COMPANY)) found.push({ start: m.index!, end: m.index! + m[0].length, label: 'company', rule: 'company.latin', kind: 'company' });
+  // (Only where a legal form is written: the pattern is not compiled for pages that have none.)
+  if (LATIN_FORMS.some((f) => t.includes(f))) for (const m of t.matchAll(LATIN_COMPANY)) found.push({ start: m.index!, end: m.index! + m[0].length, label: 'company', rule: 'company.latin', kind: 'company' });
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const c of found) doc.accept(c);
 }
 
+const LATIN_FORMS = ['Limited', 'Ltd', 'Inc', 'Corporation', 'Holdings', 'PLC', 'LLC', 'Company'];
 /** An English company name: capitalized words and a legal form. */
 const LATIN_COMPANY = /(?<![A-Za-z])[A-Z][A-Za-z&'.-]{1,30}(?: [A-Z][A-Za-z&'.-]{0,30}){0,5} (?:Limited|Ltd\.?|Inc\.?|Corporation|Holdings|PLC|LLC|Company|Co\., Ltd\.?)(?![A-Za-z])/g;
 
