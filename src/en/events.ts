@@ -29,14 +29,17 @@ const PATTERNS: Pattern[] = [
   { re: /\b(inspected|inspect|toured|visited|surveyed)\s+((?:(?!(?:and|in|on|at|with|to|for|of|during|after|before)\b)[A-Za-z0-9'-]+\s*){1,8})/, type: 'inspection', role: 'inspector', named: true },
   // Held talks with: a meeting of two sides, the one after "with" the guest.
   { re: /\b(held talks|had talks)\s+with\s+/i, type: 'meeting', role: 'host' },
-  { re: /\b(met(?: with)?|received)\s+/i, type: 'reception', role: 'host' },
+  // Met with someone; received a visitor (not "received the … Award").
+  { re: /\b(met(?: with)?|received(?!\s+(?:the|a|an|its|their|his|her)\b))\s+/i, type: 'reception', role: 'host' },
   { re: /\b(attended|was present at|were present at)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'attendee', named: true },
   { re: /\b(presided over|officiated at)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'chair', named: true },
   { re: /\b(hosted|held)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'host', named: true },
   // The 2023 … Forum opened on Thursday: a gathering named by its capitalized name before the verb.
   { re: /\b((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival|Session)),?\s+(?:opened|kicked off|closed|concluded|was held|got under way|began)\b/, type: 'meeting', named: true, nameFirst: true },
   // Speaking at the 2023 … Conference: the gathering the article's words were said at.
-  { re: /\bat the ((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\b/, type: 'meeting', named: true, nameFirst: true },
+  { re: /\b(?:at|attended|attending) the ((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\b(?!\s+(?:Complex|Centre|Center|Hall|Building|Venue|Grounds))/, type: 'meeting', named: true, nameFirst: true },
+  // Their paper, Hidden carbon stocks …, was published: a release named by its title.
+  { re: /\b(?:paper|report|study|book|white paper|guideline|plan)s?,\s+([A-Z][^,.;]{3,80}),\s+(?:was|were)\s+(?:published|released|issued)\b/, type: 'release', named: true, nameFirst: true },
   // 23 projects … were signed; a … fund … was launched.
   { re: /\b((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+(?:[\w-]+\s+){0,3}?(?:projects|agreements|deals|contracts|memorandums|MOUs))\b.{0,120}?\bwere (?:also )?signed\b/i, type: 'signing', named: true, nameFirst: true },
   { re: /\b(?:A|An|The)\s+((?:[\w$'-]+\s+){0,6}?(?:fund|program|programme|campaign|initiative|platform|plan|alliance))\b.{0,120}?\bwas (?:also )?(?:launched|unveiled|inaugurated)\b/, type: 'launch', named: true, nameFirst: true },
@@ -108,7 +111,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         if (two.length === 2) subject = two;
       }
       const name = (p.nameFirst ? m[1]! : p.named && m[2] ? m[2] : m[1]!).trim().replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:a|an|the)$/i, '');
-      const trigger = p.nameFirst ? (/\b(opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!;
+      const trigger = p.nameFirst ? (/\b(opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated|published|released|issued|attended)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!;
       // An expo, fair or festival that opens is an opening ceremony; a forum or conference that opens is a meeting.
       const type = p.nameFirst && p.type === 'meeting' && /\b(?:Expo|Exposition|Fair|Festival|Exhibition)$/.test(name) && /\b(?:opened|kicked off|got under way|began)\b/.test(m[0]) ? 'ceremony' : p.type;
       const e: Event = { type, name, trigger, participants: [], mentions: [] };
@@ -142,7 +145,12 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         }
         const guest = e.participants.find((x) => x.role === 'guest');
         if (p.type === 'meeting') e.name = 'talks';
-        else e.name = guest ? `meeting with ${guest.name}` : text.slice(m.index, Math.min(text.length, m.index + 60)).trim();
+        else {
+          // met with a business delegation from Vietnam: the words the text uses, up to where the sentence goes on.
+          const rest = text.slice(m.index, Math.min(text.length, m.index + 90));
+          const cut = /,|\s(?:in|on|at|led by|who|and said|to discuss)\s|\.(?:\s|$)/.exec(rest.slice(m[0].length));
+          e.name = (cut ? rest.slice(0, m[0].length + cut.index) : rest).trim() || (guest ? `meeting with ${guest.name}` : rest.trim());
+        }
       }
       if (p.type === 'signing') {
         for (const b of bodies.filter((x) => x.start >= s.start && x.end <= s.end)) {

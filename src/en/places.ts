@@ -62,7 +62,8 @@ export function placeAt(ctx: Ctx, i: number): PlaceHit | undefined {
   // A pinyin name before a lower-case county word (Caidian district, Feixi county): the name is the place.
   const nx = toks[i + 1];
   if (toks[i]!.cap && nx && !nx.cap && (nx.lower === 'district' || nx.lower === 'county') && joined(ctx, i) && pinyinPlace(toks[i]!.text)) {
-    return { end: i, level: 'county', rule: 'en.place.pinyin-county' };
+    // The name as written, its level word with it (Haizhu district, Feixi county).
+    return { end: i + 1, level: 'county', rule: 'en.place.pinyin-county' };
   }
   // Qiannan Buyei and Miao autonomous prefecture: a name, the peoples, and a lower-case autonomous level.
   if (toks[i]!.cap && toks[i]!.word) {

@@ -116,7 +116,8 @@ The forum is co-hosted by the Shanghai municipal government. Last week, Hefei Pa
 describe('counties and districts written in pinyin', () => {
   it('get their codes where their level word follows the name (Caidian district, Pudong New Area), the city\'s own when two share a name', () => {
     const [a] = parsePage("WUHAN, June 29 (Xinhua) -- A plant opened in Wuhan's Caidian district. A forum opened in Shanghai's Pudong New Area.", { issueDate: '2023-06-30' }).articles;
-    expect(a!.places.filter((p) => p.level === 'county').map((p) => [p.name, p.code])).toEqual([['Caidian', '420114'], ['Pudong New Area', '310115']]);
+    // The name as written, with its level word (six pages written blind annotate it so).
+    expect(a!.places.filter((p) => p.level === 'county').map((p) => [p.name, p.code])).toEqual([['Caidian district', '420114'], ['Pudong New Area', '310115']]);
   });
 });
 
@@ -320,5 +321,39 @@ At the same event, the company launched its LN-60 electric tractor. "The fields 
     expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['Wuzhou Model Grain Grower', ['Huang Guiying']]]);
     expect(a.events.find((e) => e.type === 'launch')?.name).toContain('LN-60 electric tractor');
     expect(a.places.map((p) => p.name)).toContain('Shatou village');
+  });
+});
+
+describe('English patterns from a ninth page written blind', () => {
+  it('reads a Global Times byline with its time of publication, a one-line headline of a brief and a reporter named in capitals at its end', () => {
+    const raw = `Mangroves in South China store
+more carbon than thought: study
+By Zhang Weiran Published: Oct 19, 2023 09:46 PM
+
+Mangrove forests along the coast store more carbon than previously estimated, a study says.
+
+New Party chief for Zhuhai
+
+Deng Zhiqiang, mayor of Jiangmen, has been appointed Party secretary of Zhuhai, the provincial committee announced on Tuesday.
+HE QINGYU`;
+    const page = parsePage(raw, { issueDate: '2023-10-20' });
+    expect(page.articles.map((a) => [a.headline, a.byline])).toEqual([
+      ['Mangroves in South China store more carbon than thought: study', ['Zhang Weiran']],
+      ['New Party chief for Zhuhai', ['HE QINGYU']],
+    ]);
+  });
+
+  it('names a meeting by the words after "met with", reads a conference attended and a paper published, and keeps a district word in the place', () => {
+    const a = parsePage(`GUANGZHOU, Oct 19 (Xinhua) -- Guangdong Governor Lin Haotian met with a business delegation from Vietnam in Guangzhou on Thursday.
+
+On Wednesday afternoon, the delegation attended the Guangdong-Vietnam Trade Matchmaking Conference in Shunde district, Foshan. Their paper, Hidden carbon stocks in mangrove soils, was published online on Oct 15. Zhou Mingyuan received the 2023 Lingnan Eco-Science Award.`, { issueDate: '2023-10-20' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name])).toEqual(expect.arrayContaining([
+      ['reception', 'met with a business delegation from Vietnam'],
+      ['meeting', 'Guangdong-Vietnam Trade Matchmaking Conference'],
+      ['release', 'Hidden carbon stocks in mangrove soils'],
+      ['award', '2023 Lingnan Eco-Science Award'],
+    ]));
+    expect(a.events.filter((e) => e.type === 'reception')).toHaveLength(1); // received the … Award is no reception
+    expect(a.places.find((p) => p.name === 'Shunde district')?.code).toBe('440606');
   });
 });

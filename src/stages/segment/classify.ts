@@ -235,5 +235,19 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     cur.kind = 'headlike';
     cur.continuation = true;
   }
+  // A reporter's name in capitals alone on the last line of an English story (HE QINGYU), after a sentence end.
+  for (let k = 1; k < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.byline) continue;
+    const { start, end } = cur.line;
+    if (end - start > 30 || !/^[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2}$/.test(raw.slice(start, end))) continue;
+    let p = k - 1;
+    while (p > 0 && infos[p]!.kind === 'blank') p--;
+    const next = infos[k + 1];
+    if (!infos[p]!.endsSentence || infos[p]!.kind === 'headlike' || (next && next.kind !== 'blank')) continue;
+    const names = raw.slice(start, end);
+    cur.kind = 'body';
+    cur.byline = { start, end, names: [names], nameSpans: [{ start, end }] };
+  }
   return infos;
 }

@@ -40,7 +40,7 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   { id: 'dateline.reporter-report', re: /^本报(?:特约|见习|实习)?记者[^，。；：！？（）()]{1,30}?报道/, namesReporters: true },
   { id: 'dateline.agency-reporter', re: /^[（(](?:中央社|新华社|中新社)记者[\u4e00-\u9fff·]{2,6}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电[）)]/ },
   { id: 'dateline.en-agency', re: /^[A-Z][A-Z.' -]{1,30}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{4}-\d{2}-\d{2}) ?\((?:Xinhua|Reuters|AP|AFP|China Daily|CGTN|Bloomberg|Chinadaily\.com\.cn)\)(?: ?(?:--|—|–|-))?/ },
-  { id: 'dateline.en-byline', re: /^By [A-Z][A-Za-z.' -]{2,60}?(?= in | ?\||$)/, namesReporters: true },
+  { id: 'dateline.en-byline', re: /^By [A-Z][A-Za-z.' -]{2,60}?(?= in | ?\||$| Published:| Updated:)/, namesReporters: true },
   { id: 'dateline.reporter-credit', re: /^[（(](?:本报)?(?:特约|见习|实习)?(?:记者|通讯员)[^（）()\n]{1,40}[）)]/, namesReporters: true, onlyOutside: true },
 ];
 

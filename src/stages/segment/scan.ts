@@ -123,7 +123,11 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
         // (An English headline line is short: a run of long capitalized lines is a paragraph.)
         let short = true;
         for (let k = i; k < i + run; k++) if (infos[k]!.latin && infos[k]!.line.end - infos[k]!.line.start > 45) short = false;
-        const alone = blankBefore && run >= 2 && infos[i + run]?.kind === 'blank' && short;
+        // An English headline may be one line (New Party chief for Zhuhai): short but not a word or two, with a
+        // paragraph after it.
+        const width = info.line.end - info.line.start;
+        const oneLatin = run === 1 && !!info.latin && width >= 12 && width <= 45 && infos[i + 1]?.kind === 'blank' && infos.slice(i + 2, i + 4).some((x) => x.kind === 'body');
+        const alone = blankBefore && (run >= 2 || oneLatin) && infos[i + run]?.kind === 'blank' && short;
         if (j === infos.length || infos[j]!.kind === 'dateline' || alone) {
           close();
           addPending(info);
