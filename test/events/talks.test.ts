@@ -213,3 +213,17 @@ describe('results, court and contest news (round-7 Hong Kong page written blind)
     expect(b.awards.map((w) => [w.name, w.recipients])).toEqual([['团体组冠军', ['培英明德中学']], ['个人组冠军', ['欧阳晓晴']]]);
   });
 });
+
+describe('a press conference, a policy address and an awards evening (round-9 Hong Kong page written blind)', () => {
+  it('reads 出席记者会 as the meeting attended, 发表《施政报告》 as a release, and 昨（19）晚 as yesterday evening', () => {
+    const a = parsePage('大公报讯 行政长官前日发表任内第二份《施政报告》，局长麦国峯昨（19）日出席记者会，讲解新措施。颁奖典礼昨（19）晚在会议展览中心举行。', { issueDate: '2023-10-20' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name])).toEqual(expect.arrayContaining([['release', '施政报告'], ['meeting', '记者会'], ['ceremony', '颁奖典礼']]));
+    expect(a.events.find((e) => e.name === '颁奖典礼')?.date).toMatchObject({ iso: '2023-10-19', part: 'evening' });
+  });
+
+  it('reads no event in 出席会议的立法会议员 (those attending are named, not a meeting), and no body in counted centres', () => {
+    const a = parsePage('本报讯 小组委员会昨日举行会议。出席会议的立法会议员谭嘉欣关注成效。政府将在元朗增设三间长者日间护理中心。', { issueDate: '2023-10-20' }).articles[0]!;
+    expect(a.events.map((e) => e.name)).not.toContain('会议的立法会议');
+    expect(a.organizations.map((o) => o.name)).not.toContain('元朗增设三间长者日间护理中心');
+  });
+});

@@ -47,7 +47,7 @@ export type NameOf = (c: Cand) => string;
 /** How far before a verb a plan word is looked for. */
 const PLAN_WINDOW = 40;
 const PLAN = /(?:(?<![上中少大主名武战干猛老])将(?![军领士])|拟(?!定)|计划[于在将]|准备|力争|即将|预计|争取|希望|^要|[一二三四五六]要)/;
-const MEETING_TRIGGERS = ['召开', '举行', '举办', '主持'];
+const MEETING_TRIGGERS = ['召开', '举行', '举办', '主持', '出席'];
 const BACKREF = /^(?:会议|会上|大会|现场|活动现场|活动|会后|(?:会谈|会见|会晤|签约|签字|签署|仪式)[前后])/;
 /** A sentence opening with the head noun of the main event's name (论坛同日举行… after 某某论坛2023) is about it. */
 const HEAD_LEAD = /^(?:此外，)?(论坛|峰会|博览会|展会|研讨会|年会|交流会|推介会|洽谈会|开幕式|典礼|大会)/;
@@ -442,7 +442,9 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     if (planned(i)) break;
     const after = i + trig.length;
     const h = headEnd(after, c.end);
-    if (h && h[0] - after >= 2 && !/^(?:了|过)?(?:会议|活动)$/.test(t.slice(after, h[0]))) {
+    // 出席记者会: attending names an event only where its name follows at once and ends the clause's object.
+    const attending = trig === '出席' && h !== undefined && (h[0] - after > 14 || /[，、和与及的]/.test(t.slice(after, h[0])) || /[员长]/.test(t[h[0]] ?? ''));
+    if (h && !attending && h[0] - after >= 2 && !/^(?:了|过)?(?:会议|活动)$/.test(t.slice(after, h[0]))) {
       // 甲在某地为乙举行欢迎仪式: the place after 在, 乙 the guest, 甲 the host.
       const extra: Partial<Event> = {};
       const at = ranges.places.within(c.start, i).find((p) => t[p.start - 1] === '在');
@@ -518,6 +520,13 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     break;
   }
   // Verb after its object: 某某计划正式启动, 某某项目在某地开工, 某某研究院在某地揭牌, 某某指南发布.
+  // 发表任内第二份《施政报告》: a document delivered, named by its title marks.
+  const deliver = text.indexOf('发表');
+  if (deliver >= 0 && !planned(c.start + deliver)) {
+    const q = firstIn(t, '《', c.start + deliver + 2, Math.min(c.end, c.start + deliver + 12));
+    const qe = q >= 0 ? firstIn(t, '》', q, c.end) : -1;
+    if (qe > q + 2) push('release', q, qe + 1, '发表', c.start + deliver);
+  }
   for (const [trig, type] of [['启动建设', 'launch'], ['启动', 'launch'], ['开工', 'launch'], ['揭牌', 'unveiling'], ['发布', 'release'], ['公布', 'release']] as const) {
     const k = text.indexOf(trig);
     if (k < 0 || text.includes(`${trig}仪式`) || text.includes(`${trig}会`) || (trig === '启动' && text.includes('启动建设'))) continue;
@@ -586,7 +595,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
       if (planned(i) || /陪同|参加$/.test(t.slice(i - 2, i))) break;
       // 参观 inside a visit already told is part of it; only a visit of its own (代表团其后参观…) is one.
       if (trig === '参观' && events.some((e) => e.type === 'inspection')) break;
-      if (/^[后前时]/.test(t[i + trig.length] ?? '')) break; // 视察后: a time, not an event
+      if (/^[后前时期]/.test(t[i + trig.length] ?? '')) break; // 视察后, 视察期间: a time, not an event
       // 健康检查摊位, 协助长者检查家居安全: a check as a noun, or help with one, is no inspection.
       if (trig === '检查' && (/(?:健康|身体|体格|安全|质量|例行|定期)$/.test(t.slice(Math.max(c.start, i - 2), i)) || /(?:协助|帮助|帮忙|教)[^，。]{0,8}$/.test(t.slice(c.start, i)))) break;
       // 贯彻…总书记考察某地重要讲话精神: an inspection cited, not one reported.

@@ -41,7 +41,7 @@ export function findCompanies(doc: Doc): void {
       // The last 厂, 公司 or 集团 inside, with four characters or more of a name after it.
       for (let k = fs - 5; k > start; k--) {
         const c = t[k]!;
-        const end = c === '厂' ? k + 1 : (c === '司' && t[k - 1] === '公') || (c === '团' && t[k - 1] === '集') ? k + 1 : -1;
+        const end = c === '厂' ? k + 1 : (c === '司' && t[k - 1] === '公') || (c === '团' && t[k - 1] === '集') || (c === '业' && t[k - 1] === '企') ? k + 1 : -1;
         if (end > start && fs - end >= 4 && !/[厂司团]/.test(t.slice(end, fs))) { start = end; break; }
       }
     }

@@ -141,10 +141,14 @@ function dateAt(s: string, i: number, anchor: Day | undefined, prev: DateValue |
   // 昨（29）日: Taiwan usage, yesterday with its day of month.
   if (s.startsWith('昨（', i) || s.startsWith('昨(', i)) {
     const n = numberAt(s, i + 2, 2);
-    if (n && (s[n.end] === '）' || s[n.end] === ')') && s[n.end + 1] === '日') {
+    // …and 昨（19）晚, 昨（19）早: the part of day in place of 日.
+    const fused = { 晚: 'evening', 早: 'morning', 午: 'afternoon' } as const;
+    const mark = s[n?.end !== undefined ? n.end + 1 : -1] ?? '';
+    if (n && (s[n.end] === '）' || s[n.end] === ')') && (mark === '日' || mark in fused)) {
       let end = n.end + 2;
       const v: DateValue = { text: '', relative: true, day: n.value };
-      const p = partAt(s, end);
+      if (mark in fused) v.part = fused[mark as keyof typeof fused];
+      const p = mark === '日' ? partAt(s, end) : undefined;
       if (p) [end, v.part] = p;
       if (anchor) {
         const day = shift(anchor, -1);

@@ -146,6 +146,7 @@ export function findOrganizations(doc: Doc): void {
     // 发展成为国际创新科技中心, 打造某某中心: an aim, not a body.
     if (/(?:成为|打造|建成|建设成|发展成)$/.test(t.slice(Math.max(0, start - 3), start))) continue;
     if (GENERIC_START.test(t.slice(start, hs))) continue; // 两所学校, 这些学校, 该中心
+    if (/[\d一二两三四五六七八九十百千几数多][个家所座间]/.test(t.slice(start, hs))) continue; // 增设三间护理中心: counted, not named
     if (head.suffix === '日报' && /[\d月]/.test(t[hs - 1] ?? '')) continue; // 6月2日报名
     const name = t.slice(start, e);
     const lo = LEVEL_ORGAN.exec(name);
