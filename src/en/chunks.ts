@@ -9,10 +9,12 @@
  */
 import { EVENT_HEADS, MONTHS, WEEKDAYS } from './data/words.js';
 import { GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
+import { PORTFOLIO_WORDS } from './data/titles.js';
 import { free, joined, keyOf, nameish, type Ctx } from './context.js';
 
 /** Head words of gatherings and bodies: a capitalized run that goes on to one is part of its name. */
 const HEAD_WORDS = new Set([...EVENT_HEADS, ...GOVERNMENT_HEADS, ...ORGANIZATION_HEADS]);
+const PORTFOLIO = new Set(PORTFOLIO_WORDS);
 
 const EVENTS = new Set(EVENT_HEADS);
 /** Verbs after a name that make it a person's. */
@@ -84,6 +86,11 @@ export function classifyRuns(ctx: Ctx): void {
       else if (lex.names.has(w.lower)) places++;
       else if (lex.common.has(w.lower) || lex.notNames.has(w.lower)) common++;
     }
+    // Forum on Plateau Agriculture, Ministry of Rural Affairs: a run right after a gathering's or a body's head and
+    // "on"/"of" belongs to its name.
+    if (s >= 2 && /^(?:on|of|for)$/.test(toks[s - 1]!.lower) && HEAD_WORDS.has(toks[s - 2]!.lower)) continue;
+    // Agriculture and Forestry: the second portfolio of a title, not a name.
+    if (s >= 2 && toks[s - 1]!.lower === 'and' && PORTFOLIO.has(toks[s]!.lower) && PORTFOLIO.has(toks[s - 2]!.lower)) continue;
     // China-Africa Economic and Trade Expo: a run that goes on over "and" to the head of a gathering or a body is
     // part of that name, not a person.
     if (toks[e + 1]?.lower === 'and' && joined(ctx, e)) {

@@ -22,7 +22,9 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
-  { re: /\b(presided over|chaired|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?(?:meeting|conference|session|symposium|forum|seminar))\b/i, type: 'meeting', role: 'chair', named: true },
+  { re: /\b(presided over|presiding over|chaired|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?(?:meeting|conference|session|symposium|forum|seminar)(?:\s+on(?:\s+(?!in\b|on\b|at\b)[a-z][\w'-]*){1,4})?)\b/i, type: 'meeting', role: 'chair', named: true },
+  // During an inspection tour of the … prefecture: the tour is the inspection.
+  { re: /\b(?:during|on|made|began|conducted|paid|wrapped up)\s+(?:an?|his|her|their)\s+((?:inspection|fact-finding|research)\s+(?:tour|trip)\s+(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|and\s+|autonomous\s+|prefecture\s*|province\s*|region\s*|county\s*){1,10})/, type: 'inspection', role: 'inspector', named: true, nameFirst: true },
   // Told a news conference in Beijing: a meeting the speaker spoke at.
   { re: /\b(told|addressed|held|gave|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,3}?(?:news|press)\s+(?:conference|briefing))\b/i, type: 'meeting', role: 'speaker', named: true },
   { re: /\b(signed|inked)\s+(?:(?:a|an|the)\s+)?((?:[\w'-]+\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
@@ -35,7 +37,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(presided over|officiated at)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'chair', named: true },
   { re: /\b(hosted|held)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'host', named: true },
   // The 2023 … Forum opened on Thursday: a gathering named by its capitalized name before the verb.
-  { re: /\b((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival|Session)),?\s+(?:opened|kicked off|closed|concluded|was held|got under way|began)\b/, type: 'meeting', named: true, nameFirst: true },
+  { re: /\b((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival|Session)(?:\s+(?:on|of|for)(?:\s+(?:[A-Z][\w'-]*|and)){1,5})?),?\s+(?:opened|kicked off|closed|concluded|was held|got under way|began)\b/, type: 'meeting', named: true, nameFirst: true },
   // Speaking at the 2023 … Conference: the gathering the article's words were said at.
   { re: /\b(?:at|attended|attending) the ((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\b(?!\s+(?:Complex|Centre|Center|Hall|Building|Venue|Grounds))/, type: 'meeting', named: true, nameFirst: true },
   // Their paper, Hidden carbon stocks …, was published: a release named by its title.
@@ -99,19 +101,28 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     const before = (at: number): Cand[] => people.filter((p) => p.start >= s.start && p.end <= s.start + at);
     const dateIn = dates.find((d) => d.start >= s.start && d.start < s.end)?.date;
     const sentenceEvents: Event[] = [];
+    // Accompanied by A, …, and B, …, Tang visited …: those named before the one who acts accompany him.
+    const accompanied = new Set<Cand>();
+    if (/^\s*Accompanied by\b/.test(text)) {
+      const inSentence = people.filter((p) => p.start >= s.start && p.end <= s.end);
+      const actor = inSentence.find((p) => /^\s+(?:visited|inspected|toured|met|presided|said|called|urged|attended|went|came|checked)\b/.test(t.slice(p.end, p.end + 12)));
+      for (const p of inSentence) if (actor && p.start < actor.start) accompanied.add(p);
+    }
     for (const p of PATTERNS) {
       const m = p.re.exec(text);
       if (!m || PLAN.test(text.slice(0, m.index))) continue;
       // Visiting countries is a trip abroad, not an inspection (visited Germany and France).
       if (p.type === 'inspection' && m[2] && /^(?:[A-Z][a-z]+(?:\s+(?:and|,)\s*)?)+$/.test(m[2].trim()) && doc.cands.some((c) => c.label === 'place' && c.place?.level === 'country' && c.start === s.start + m.index + m[0].indexOf(m[2]!))) continue;
-      let subject = before(m.index);
+      let subject = before(m.index).filter((p) => !accompanied.has(p));
+      // Presiding over a symposium …, Tang urged: the one named after the participle clause.
+      if (!subject.length && m.index < 3 && /^presiding/i.test(m[1] ?? '')) subject = people.filter((p) => p.start >= s.start + m.index + m[0].length && p.end <= s.end).slice(0, 1);
       // "The two ministers signed …": the last two people named before this sentence.
       if (!subject.length && BOTH.test(text.slice(0, m.index))) {
         const two = lastTwo(people, s.start, nameOf);
         if (two.length === 2) subject = two;
       }
       const name = (p.nameFirst ? m[1]! : p.named && m[2] ? m[2] : m[1]!).trim().replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:a|an|the)$/i, '');
-      const trigger = p.nameFirst ? (/\b(opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated|published|released|issued|attended)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!;
+      const trigger = p.nameFirst ? (/\b(opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated|published|released|issued|attended|inspection tour|inspection trip)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!;
       // An expo, fair or festival that opens is an opening ceremony; a forum or conference that opens is a meeting.
       const type = p.nameFirst && p.type === 'meeting' && /\b(?:Expo|Exposition|Fair|Festival|Exhibition)$/.test(name) && /\b(?:opened|kicked off|got under way|began)\b/.test(m[0]) ? 'ceremony' : p.type;
       const e: Event = { type, name, trigger, participants: [], mentions: [] };
@@ -120,7 +131,11 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         const place = doc.cands.find((c) => c.label === 'place' && c.start >= s.start + m.index + m[0].length && c.end <= s.end && /\bin\s+$/.test(t.slice(Math.max(s.start, c.start - 4), c.start)));
         if (place) e.location = t.slice(place.start, place.end);
       }
-      if (p.nameFirst) {
+      // An inspection tour of a place: that place.
+      if (p.nameFirst && p.type === 'inspection') {
+        const inside = doc.cands.find((c) => c.label === 'place' && c.start >= s.start + m.index && c.end <= s.start + m.index + m[0].length);
+        if (inside) e.location = t.slice(inside.start, inside.end);
+      } else if (p.nameFirst) {
         // Where: "in Shanghai's Pudong New Area" after the verb, the first place named there.
         const place = doc.cands.find((c) => c.label === 'place' && c.start >= s.start + m.index + m[0].length && c.end <= s.end && /\bin\s+$/.test(t.slice(Math.max(s.start, c.start - 4), c.start)));
         // in Shanghai's Pudong New Area: the place the possessive leads to.
@@ -230,7 +245,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     const by = /\baccompanied by\b/i.exec(text);
     const acc = by ?? /\baccompanied\b/i.exec(text);
     if (acc) {
-      const who = by ? people.filter((p) => p.start >= s.start + by.index + by[0].length && p.end <= s.end) : before(acc.index);
+      const who = accompanied.size ? [...accompanied] : by ? people.filter((p) => p.start >= s.start + by.index + by[0].length && p.end <= s.end) : before(acc.index);
       const at = sentenceEvents[sentenceEvents.length - 1];
       for (const p of who) {
         addRole(nameOf(p), 'accompanying');

@@ -181,7 +181,11 @@ export function findAppositiveTitles(ctx: Ctx): void {
         title.full = doc.text.slice(toks[s]!.start, end);
       } else {
         let r = o - 1;
-        while (r + 1 < toks.length && nameish(ctx, r + 1) && free(ctx, r + 1) && (r + 1 === o || joined(ctx, r))) r++;
+        while (r + 1 < toks.length && nameish(ctx, r + 1) && free(ctx, r + 1) && (r + 1 === o || joined(ctx, r))) {
+          r++;
+          // Minister of Agriculture and Forestry: a portfolio joined by "and" runs on over the next portfolio word.
+          if (toks[r + 1]?.lower === 'and' && PORTFOLIO.has(toks[r + 2]?.lower ?? '') && nameish(ctx, r + 2) && free(ctx, r + 2)) r++;
+        }
         if (r >= o) e = r;
         // Vice-chairman of the regional government: a government named by its level holds office.
         if (r < o && /^(?:regional|provincial|municipal|city|county|district|prefectural|central|state)$/.test(toks[o]?.lower ?? '') && toks[o + 1]?.lower === 'government') {

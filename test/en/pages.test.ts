@@ -357,3 +357,29 @@ On Wednesday afternoon, the delegation attended the Guangdong-Vietnam Trade Matc
     expect(a.places.find((p) => p.name === 'Shunde district')?.code).toBe('440606');
   });
 });
+
+describe('English patterns from a tenth page written blind', () => {
+  it('reads an inspection tour, those who accompany it named first, and a symposium presided over in a participle clause', () => {
+    const a = parsePage(`By Yang Jun in Guiyang | China Daily
+
+Tang Hongwei, Party secretary of Guizhou province, called for greater efforts during an inspection tour of the Qiandongnan Miao and Dong autonomous prefecture on Tuesday.
+
+Accompanied by Lu Jianmin, vice-governor of Guizhou, and Pan Xiaoyan, Party secretary of the prefecture, Tang visited a tea cooperative in Leishan county.
+
+Presiding over a symposium on rural revitalization in Kaili on Wednesday morning, Tang urged officials to act.`, { issueDate: '2023-11-17' }).articles[0]!;
+    const tour = a.events.find((e) => e.type === 'inspection');
+    expect(tour).toMatchObject({ name: 'inspection tour of the Qiandongnan Miao and Dong autonomous prefecture', location: 'Qiandongnan Miao and Dong autonomous prefecture', date: { iso: '2023-11-14' } });
+    const roles = Object.fromEntries(a.officials.map((p) => [p.name, p.roles]));
+    expect(roles['Lu Jianmin']).toEqual(['accompanying']);
+    expect(roles['Tang Hongwei']).toEqual(expect.arrayContaining(['inspector', 'chair']));
+    expect(roles['Tang Hongwei']).not.toContain('accompanying');
+    expect(a.events.find((e) => e.type === 'meeting')?.name).toBe('symposium on rural revitalization');
+  });
+
+  it('keeps a forum named "on" something whole, and reads no name in a second portfolio (Agriculture and Forestry)', () => {
+    const a = parsePage(`KUNMING, Nov 16 (Xinhua) -- The 2023 China-South Asia Forum on Plateau Agriculture opened on Thursday in Kunming. Zhao Mingde met with visiting Sisouk Phommachanh, Minister of Agriculture and Forestry of Laos, in Kunming.`, { issueDate: '2023-11-17' }).articles[0]!;
+    expect(a.events[0]?.name).toBe('2023 China-South Asia Forum on Plateau Agriculture');
+    expect(a.people.map((p) => p.name)).not.toEqual(expect.arrayContaining(['Plateau Agriculture']));
+    expect([...a.officials, ...a.people].map((p) => p.name)).not.toContain('Forestry'); // the second portfolio, not a name
+  });
+});

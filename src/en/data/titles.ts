@@ -90,7 +90,7 @@ export const ROLE_NOUNS: readonly string[] = [
 
 /** Words of the portfolios of ministries, commissions and bureaus, lower case (Industry and Information Technology). */
 export const PORTFOLIO_WORDS: readonly string[] = [
-  'affairs', 'agriculture', 'civil', 'commerce', 'communications', 'culture', 'defence', 'defense', 'development',
+  'affairs', 'agriculture', 'forestry', 'fisheries', 'fishery', 'land', 'mines', 'civil', 'commerce', 'communications', 'culture', 'defence', 'defense', 'development',
   'economic', 'economy', 'ecology', 'education', 'emergency', 'energy', 'environment', 'environmental', 'finance',
   'foreign', 'health', 'home', 'housing', 'human', 'industry', 'information', 'informatization', 'interior', 'internal',
   'justice', 'labor', 'labour', 'management', 'natural', 'planning', 'public', 'reform', 'resources', 'rural',
