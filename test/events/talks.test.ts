@@ -227,3 +227,12 @@ describe('a press conference, a policy address and an awards evening (round-9 Ho
     expect(a.organizations.map((o) => o.name)).not.toContain('元朗增设三间长者日间护理中心');
   });
 });
+
+describe('a summit attended (round-10 Hong Kong page written blind)', () => {
+  it('names the summit attended by the quoted name after 由…主办的, and reads Hong Kong parties by their short names', () => {
+    const a = parsePage('香港文汇报讯 财政司司长任浩昌昨（16）日出席由香港金融科技协会主办的「香港金融科技高峰论坛2023」并致辞。民建联议员黎卓锋表示支持。', { issueDate: '2023-11-17' }).articles[0]!;
+    expect(a.events[0]).toMatchObject({ type: 'meeting', name: '香港金融科技高峰论坛2023', date: { iso: '2023-11-16' } });
+    expect(a.events[0]!.participants).toEqual(expect.arrayContaining([{ name: '任浩昌', role: 'attendee' }, { name: '任浩昌', role: 'speaker' }]));
+    expect(a.organizations.find((o) => o.name === '民主建港协进联盟')).toMatchObject({ kind: 'party' });
+  });
+});

@@ -443,7 +443,16 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     const after = i + trig.length;
     const h = headEnd(after, c.end);
     // 出席记者会: attending names an event only where its name follows at once and ends the clause's object.
-    const attending = trig === '出席' && h !== undefined && (h[0] - after > 14 || /[，、和与及的]/.test(t.slice(after, h[0])) || /[员长]/.test(t[h[0]] ?? ''));
+    let attending = trig === '出席' && h !== undefined && (h[0] - after > 14 || /[，、和与及的]/.test(t.slice(after, h[0])) || /[员长]/.test(t[h[0]] ?? ''));
+    // 出席由某会主办的「某某论坛2023」: the quoted name after the relative clause's 的.
+    let nameFrom = after;
+    if (attending && h) {
+      const de = lastIn(t, '的', after, h[0]);
+      if (de >= 0 && QUOTE_PAIRS[t[de + 1]!] && !/[，。]/.test(t.slice(de, h[0]))) {
+        attending = false;
+        nameFrom = de;
+      }
+    }
     if (h && !attending && h[0] - after >= 2 && !/^(?:了|过)?(?:会议|活动)$/.test(t.slice(after, h[0]))) {
       // 甲在某地为乙举行欢迎仪式: the place after 在, 乙 the guest, 甲 the host.
       const extra: Partial<Event> = {};
@@ -460,7 +469,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
         const hosts = ranges.parties.within(c.start, wei).filter((x) => x.label === 'person');
         if (guests.length) extra.participants = [...hosts.map((x) => ({ name: nameOf(x), role: 'host' as const })), ...guests.map((x) => ({ name: nameOf(x), role: 'guest' as const }))];
       }
-      push(h[1], after, h[0], trig, i, extra);
+      push(h[1], nameFrom, h[0], trig, i, extra);
       break;
     }
     const np = phraseBefore(doc, c, i);
