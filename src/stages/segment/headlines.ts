@@ -148,11 +148,21 @@ export function assignHeadlines(
     used.add(k);
   }
   const position = new Map(groups.map((g, k) => [g, k]));
+  // A kicker that won on its few shared words gives way to the headline printed under it.
+  for (const [at, head] of [...headline]) {
+    if (!head.kicker) continue;
+    const k = position.get(head)! + 1;
+    const next = groups[k];
+    if (!next || next.before !== head.before || used.has(k) || !eligible(k, counts[k]!.get(at) ?? 0, true).ok) continue;
+    headline.set(at, next);
+    used.add(k);
+    used.delete(k - 1);
+  }
   // Headlines printed one above another right before their article: the first is the headline, those under it are
   // subheadlines, whichever shares more words with the body.
   groups.forEach((g, k) => {
     const at = g.before;
-    if (used.has(k) || g.dash || at === undefined) return;
+    if (used.has(k) || g.dash || g.kicker || at === undefined) return;
     const head = headline.get(at);
     if (!head || head.before !== at || position.get(head)! < k) return;
     // A kicker above the headline (加快建设… over 某某中心揭牌) shares little with the body: it stays a subheadline.
@@ -167,7 +177,7 @@ export function assignHeadlines(
     if (used.has(k)) return;
     const at = g.before;
     const head = at === undefined ? undefined : headline.get(at);
-    if (at !== undefined && head && head.before === at && position.get(head)! < k && (g.dash || eligible(k, counts[k]!.get(at) ?? 0, true).ok)) {
+    if (at !== undefined && head && head.before === at && (position.get(head)! < k || g.kicker) && (g.dash || g.kicker || eligible(k, counts[k]!.get(at) ?? 0, true).ok)) {
       (subheadlines.get(at) ?? subheadlines.set(at, []).get(at)!).push(g);
     } else rejected.push({ group: g, rule: anyShared[k] ? 'segment.headline.weak-match' : 'segment.headline.no-shared-content' });
   });

@@ -78,6 +78,23 @@ function bodyParts(raw: string, d: Draft): ArticlePart[] {
  * segments[0]?.dateline; // '本报讯'
  * ```
  */
+/**
+ * A kicker printed right above a headline (大湾区融合 / 卓永康率团访江门 / 晤市委书记谈创科): in a group of three lines or
+ * more, a first line much shorter than every other is a candidate of its own (a subheadline where it shares little
+ * with the body).
+ */
+function splitKicker(g: Group): Group[] {
+  if (g.lines.length < 3 || g.lines[0]!.latin) return [g];
+  const width = (k: number): number => g.lines[k]!.line.end - g.lines[k]!.line.start;
+  let rest = Infinity;
+  for (let k = 1; k < g.lines.length; k++) rest = Math.min(rest, width(k));
+  if (width(0) > 0.7 * rest) return [g];
+  const head: Group = { lines: [g.lines[0]!], dash: g.dash, kicker: true };
+  const tail: Group = { lines: g.lines.slice(1), dash: false };
+  if (g.before !== undefined) { head.before = g.before; tail.before = g.before; }
+  return [head, tail];
+}
+
 export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: string, i: number) => number): Segmentation {
   const scan = scanLines(classifyLines(raw, lines, surnameAt));
   const warnings: Warning[] = [];
@@ -88,7 +105,7 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
     if (d.dateline) for (const x of bigrams(raw.slice(d.dateline.start, d.dateline.end))) g.add(x);
     return g;
   });
-  const groups = [...scan.drafts.flatMap((d) => d.zone), ...scan.floating];
+  const groups = [...scan.drafts.flatMap((d) => d.zone), ...scan.floating].flatMap(splitKicker);
   // Reflowed on demand: a page of a million short lines must not hold a million reflowed texts.
   const texts = { get: (g: Group): Reflowed => groupText(raw, g) };
   // The article a candidate stands near: the one it precedes, else the last one that starts before it.

@@ -18,6 +18,8 @@ export interface Group {
   dash: boolean;
   /** Index of the article it stands right before, if any. */
   before?: number;
+  /** A short line split off the top of a taller headline (a kicker): never preferred to the headline under it. */
+  kicker?: boolean;
 }
 
 /** An article as the scan sees it: where its pieces are. */

@@ -133,3 +133,11 @@ describe('Hong Kong layout from a page written blind (round 8)', () => {
     ]);
   });
 });
+
+describe('a kicker printed right above a headline (round 7)', () => {
+  it('takes a much shorter first line of a tall headline for a kicker: a subheadline, the lines under it the headline', () => {
+    const raw = ['大灣區融合', '卓永康率團訪江門', '晤市委書記談創科', '', '', '【星島日報報道】政務司司長卓永康昨日率團訪問江門，與江門市委書記會面，就創科合作交換意見，推動大灣區融合。'].join('\n');
+    const a = parsePage(raw, { issueDate: '2023-08-18' }).articles[0]!;
+    expect([a.headline, a.subheadlines]).toEqual(['卓永康率團訪江門晤市委書記談創科', ['大灣區融合']]);
+  });
+});
