@@ -95,6 +95,24 @@ function splitKicker(g: Group): Group[] {
   return [head, tail];
 }
 
+/**
+ * A deck under a headline, written as phrases set apart by a space (醫管局夥中大設AI影像中心 / 本月25日啟用 首階段服務新界東):
+ * from the first such line on, a subheadline.
+ */
+function splitDeck(raw: string, g: Group): Group[] {
+  if (g.lines.length < 2 || g.lines[0]!.latin) return [g];
+  const spaced = (k: number): boolean => /[\u4e00-\u9fff\d][ \u3000]+[\u4e00-\u9fff]/.test(raw.slice(g.lines[k]!.line.start, g.lines[k]!.line.end));
+  if (spaced(0)) return [g];
+  let k = 1;
+  while (k < g.lines.length && !spaced(k)) k++;
+  if (k === g.lines.length) return [g];
+  const head: Group = { lines: g.lines.slice(0, k), dash: g.dash };
+  const deck: Group = { lines: g.lines.slice(k), dash: true };
+  if (g.kicker) head.kicker = true;
+  if (g.before !== undefined) { head.before = g.before; deck.before = g.before; }
+  return [head, deck];
+}
+
 export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: string, i: number) => number): Segmentation {
   const scan = scanLines(classifyLines(raw, lines, surnameAt));
   const warnings: Warning[] = [];
@@ -105,7 +123,7 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
     if (d.dateline) for (const x of bigrams(raw.slice(d.dateline.start, d.dateline.end))) g.add(x);
     return g;
   });
-  const groups = [...scan.drafts.flatMap((d) => d.zone), ...scan.floating].flatMap(splitKicker);
+  const groups = [...scan.drafts.flatMap((d) => d.zone), ...scan.floating].flatMap(splitKicker).flatMap((g) => splitDeck(raw, g));
   // Reflowed on demand: a page of a million short lines must not hold a million reflowed texts.
   const texts = { get: (g: Group): Reflowed => groupText(raw, g) };
   // The article a candidate stands near: the one it precedes, else the last one that starts before it.

@@ -141,3 +141,11 @@ describe('a kicker printed right above a headline (round 7)', () => {
     expect([a.headline, a.subheadlines]).toEqual(['卓永康率團訪江門晤市委書記談創科', ['大灣區融合']]);
   });
 });
+
+describe('a deck under a headline (round 7)', () => {
+  it('reads a line of phrases set apart by a space under a headline as its subheadline', () => {
+    const raw = ['醫管局夥中大設AI影像中心', '本月25日啟用 首階段服務新界東', '', '', '【明報專訊】醫院管理局與香港中文大學前日簽署協議，合辦AI影像中心，本月25日啟用，首階段服務新界東。'].join('\n');
+    const a = parsePage(raw, { issueDate: '2023-08-18' }).articles[0]!;
+    expect([a.headline, a.subheadlines]).toEqual(['醫管局夥中大設AI影像中心', ['本月25日啟用 首階段服務新界東']]);
+  });
+});
