@@ -61,6 +61,25 @@ function opening(doc: Doc, from: number, to: number, minCore?: number, knownOpen
 }
 
 /**
+ * Where a name really starts when it opens with a place followed by the region that place lies in (灣仔 + 香港會議展覽中心,
+ * 新吴区 + 无锡某某中心): names run from the larger place to the smaller, so the first place only says where the body
+ * is, and the name starts after it.
+ */
+function pastOuterPlace(doc: Doc, start: number, hs: number): number {
+  const p1 = placeAt(doc, start, hs);
+  if (!p1) return start;
+  const p2 = placeAt(doc, p1.end, hs);
+  if (!p2) return start;
+  const t = doc.text;
+  const inner = p1.data;
+  const outer = p2.data;
+  const region = inner.within;
+  const inRegion = region !== undefined && (t.slice(p1.end, p2.end) === region || outer.canonical === region || (outer.level === 'region' && outer.within === region));
+  const inArea = !!inner.codes && !!outer.codes && inner.codes.every((c) => outer.codes!.some((d) => c.length > d.length && c.startsWith(d)));
+  return inRegion || inArea ? p1.end : start;
+}
+
+/**
  * Finds named organizations (not level organs).
  *
  * @example
@@ -141,6 +160,7 @@ export function findOrganizations(doc: Doc): void {
       start = edge;
       if (hs - start > MAX_BARE || /(?:国家|省|市|县|区)级/.test(t.slice(start, hs))) continue;
     }
+    start = pastOuterPlace(doc, start, hs);
     // A bare head noun is no name (中心, 实验室), unless it names again a body told before (某某研究院 … 研究院首席科学家).
     if (start === hs && (head.suffix.length < 3 || (head.suffix.length === 3 && field < 0 && !found.some((f) => f.end <= hs && f.end - f.start > head.suffix.length && t.endsWith(head.suffix, f.end))))) continue; // a bare head noun is no name (实验室, 中心)
     // 发展成为国际创新科技中心, 打造某某中心: an aim, not a body.

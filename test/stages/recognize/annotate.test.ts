@@ -1,6 +1,6 @@
 // annotate() on single sentences: what each recognizer finds, with the rule that found it. Names are invented.
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../../../src/index.js';
+import { annotate, parsePage } from '../../../src/index.js';
 
 const found = (text: string) => annotate(text).map((m) => `${m.label}:${m.text}`);
 
@@ -122,6 +122,11 @@ describe('places', () => {
     expect(found('推进美丽乡村和农村建设')).toEqual([]);
   });
 
+  it('knows the names Hong Kong and Taiwan papers give foreign places, under the usual name', () => {
+    const places = (text: string) => parsePage(text).articles[0]!.places.map((p) => `${p.name} (${p.aliases.join('、')})`);
+    expect(places('本報訊 代表團昨日前往紐西蘭及杜拜考察。')).toEqual(['新西兰 (纽西兰)', '迪拜 (杜拜)']);
+  });
+
   it('finds countries and natural features from the generic list', () => {
     expect(found('长江流经中国多个省份')).toEqual(['place:长江', 'place:中国']);
   });
@@ -152,6 +157,12 @@ describe('where an organization or company name begins', () => {
   it('starts after a verb of sport or belonging (战胜, 所属)', () => {
     expect(names('昨天在主场战胜捷克队。')).toEqual(['捷克队']);
     expect(names('该集团所属青山轮船旅游总公司今年扩建码头。')).toEqual(['青山轮船旅游总公司']);
+  });
+
+  it('starts after a place followed by the region it lies in: the first only says where the body is', () => {
+    expect(found('论坛在灣仔香港會議展覽中心举行')).toEqual(['place:灣仔', 'organization:香港會議展覽中心']);
+    expect(found('展会在新吴区无锡国际博览中心举行')).toEqual(['place:新吴区', 'organization:无锡国际博览中心']);
+    expect(found('江苏省无锡市检验中心发布报告')).toEqual(['organization:江苏省无锡市检验中心']);
   });
 
   it('finds none in going to school or hospital (上大学, 出医院)', () => {
