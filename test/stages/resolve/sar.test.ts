@@ -170,3 +170,11 @@ describe('Hong Kong police and company posts (round 8)', () => {
     expect(a.people.find((p) => p.name === '方浩然')?.titles?.[0]).toContain('董事总经理');
   });
 });
+
+describe('a legislator who questions an official (round 10)', () => {
+  it('makes one who 質疑 or 追問 a speaker, but not a defendant who 否認控罪', () => {
+    const a = parsePage('本報訊 立法會昨日開會。議員黎志剛質疑，部分項目選址交通配套不足。局長回應指，當局已成立小組。黎志剛其後追問，政府會否提供接駁巴士。另一名倉務員王大明否認控罪。', { issueDate: '2023-11-17' }).articles[0]!;
+    expect(a.officials.find((p) => p.name === '黎志刚')?.roles).toEqual(['speaker']);
+    expect(a.people.find((p) => p.name === '王大明')).toMatchObject({ roles: [] });
+  });
+});
