@@ -212,6 +212,11 @@ describe('results, court and contest news (round-7 Hong Kong page written blind)
     const b = a('培英明德中学凭折子戏夺得团体组冠军；就读中四的欧阳晓晴则获得个人组冠军。');
     expect(b.awards.map((w) => [w.name, w.recipients])).toEqual([['团体组冠军', ['培英明德中学']], ['个人组冠军', ['欧阳晓晴']]]);
   });
+
+  it('reads a bare grade (金奖, 银奖) as a grade of the award the article quotes, whose winners it names', () => {
+    const b = a('论坛同场举行「2023智慧城市创新大奖」颁奖典礼。港安科技有限公司夺得金奖，云桥数据有限公司则获得银奖。');
+    expect(b.awards.map((w) => [w.name, w.recipients])).toEqual([['2023智慧城市创新大奖', ['港安科技有限公司', '云桥数据有限公司']]]);
+  });
 });
 
 describe('a press conference, a policy address and an awards evening (round-9 Hong Kong page written blind)', () => {

@@ -32,7 +32,11 @@ const GIVEN = /(?:荣获|获得|获)[^，。；“”「」]{0,20}?(颁发|颁�
 /** 获颁「某某奖」, 荣获「某某奖」: the verb and the quoted name. */
 const GOT = /(?:获颁|荣获|获得|夺得|摘得)[“「『]([^”」』，。]{2,40})[”」』]/;
 /** 夺得团体组冠军: a placing, with the division it was won in. */
-const PLACING = /(?:夺得|获得|荣获|赢得|摘得|勇夺)((?:[^，。、；]{1,6}?组)?(?:冠军|亚军|季军|金奖|银奖|铜奖))/;
+const PLACING = /(?:夺得|获得|荣获|赢得|摘得|勇夺)((?:[^，。、；]{1,6}?组)?(?:冠军|亚军|季军|金奖|银奖|铜奖|[特一二三]等奖))/;
+/** A grade of an award, with no division before it: 金奖, 银奖, 一等奖, 特等奖. */
+const GRADE = /^(?:[金银铜]奖|[特一二三]等奖)$/;
+/** The first award the text names in quotation marks (「2023某某大奖」颁奖典礼). */
+const QUOTED_AWARD = /[“「『]([^”」』，。、]{2,30}奖)[”」』]/;
 /** 「某某奖」由…: an award whose recipients follow 由. */
 const AWARD_BY = /[“「『]([^”」』，。]{2,30}奖)[”」』]由/;
 const VERB_AFTER_BY = /获颁|获得|夺得|摘得|荣获/;
@@ -158,6 +162,10 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
       }
     }
   }
+  // 甲奪得金獎 at the ceremony of 「某某大獎」: a bare grade (金奖, 二等奖, no division) is a grade of the award the
+  // article names in quotation marks, and its winners are that award's recipients.
+  const quoted = QUOTED_AWARD.exec(t);
+  if (quoted) for (const f of found) if (GRADE.test(f.name)) f.name = quoted[1]!;
   // Merge by core name; the fullest written form wins.
   const byCore = new Map<string, Award & { trigger?: string }>();
   const fullest = new Map<string, string>();
