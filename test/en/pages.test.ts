@@ -383,3 +383,30 @@ Presiding over a symposium on rural revitalization in Kaili on Wednesday morning
     expect([...a.officials, ...a.people].map((p) => p.name)).not.toContain('Forestry'); // the second portfolio, not a name
   });
 });
+
+describe('English patterns from an eleventh page written blind', () => {
+  it('reads a page header spread by wide spaces, a byline whose place runs onto the next line, and a closing "Contact the writer" credit', () => {
+    const raw = `4 | NATION        CHINA DAILY        Friday, December 8, 2023
+
+Shanghai passes rules on
+elderly care
+By LIN WEI and XU MEI
+in Shanghai
+Shanghai's top legislature on Wednesday adopted a regulation on home-based elderly care.
+Contact the writer at
+linwei@chinadaily.com.cn
+
+County opens rural
+logistics hub
+A logistics center was put into operation on Tuesday in a county of Guizhou province.
+YANG JUN`;
+    const page = parsePage(raw, { issueDate: '2023-12-08' });
+    expect(page.unassigned.map((s) => raw.slice(s.start, s.end))).toEqual(['4 | NATION        CHINA DAILY        Friday, December 8, 2023']);
+    expect(page.articles.map((a) => [a.headline, a.byline])).toEqual([
+      ['Shanghai passes rules on elderly care', ['LIN WEI', 'XU MEI']],
+      ['County opens rural logistics hub', ['YANG JUN']],
+    ]);
+    const body = (a: (typeof page.articles)[number]) => a.parts.filter((p) => p.kind === 'body').map((p) => raw.slice(p.start, p.end)).join('');
+    expect(body(page.articles[0]!)).toBe("Shanghai's top legislature on Wednesday adopted a regulation on home-based elderly care.");
+  });
+});

@@ -34,6 +34,10 @@ export interface LineInfo {
   endsSentence: boolean;
   /** An English headline's second line, in lower case: the headline ends with it (a line after it is a deck). */
   continuation?: boolean;
+  /** A Latin line that opens with a capital letter or an opening quotation mark. */
+  capital?: boolean;
+  /** A Latin line that ends in a letter (no hyphen, no punctuation). */
+  endsInWord?: boolean;
 }
 
 function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: string, i: number) => number): DatelineHit | undefined {
@@ -199,6 +203,8 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     const dateline = datelineAt(raw, folded, line, surnameAt);
     const byline = bylineAtLineEnd(raw, line.start, line.end, surnameAt) ?? undefined;
     const info: LineInfo = { line, kind: 'body', endsSentence: ends };
+    if (/^[A-Z“"]/.test(raw[line.start]!)) info.capital = true;
+    if (/[A-Za-z]/.test(raw[line.end - 1]!)) info.endsInWord = true;
     if (byline) info.byline = byline;
     if (dateline) {
       info.kind = 'dateline';
@@ -231,7 +237,10 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     // Not where the line above is as long as running text, nor where a word breaks at the end (irri-).
     if (!(c >= 0x61 && c <= 0x7a) || end - start > MAX_HEADLINE_LINE_LATIN || !isLatinLine(raw, cur.line) || /[.,;:-]$/.test(raw.slice(end - 1, end))) continue;
     if (prev.line.end - prev.line.start > MAX_HEADLINE_CONTINUED) continue;
-    if (next && next.kind !== 'blank' && next.kind !== 'dateline' && next.kind !== 'headlike') continue;
+    // After it: a blank line, a dateline, another headline line, or a paragraph that opens right under it with a
+    // capital (a brief's headline printed without a blank line: County opens rural / logistics hub / A center …).
+    const opensParagraph = next?.kind === 'body' && !!next.capital && end - start <= 30;
+    if (next && next.kind !== 'blank' && next.kind !== 'dateline' && next.kind !== 'headlike' && !opensParagraph) continue;
     cur.kind = 'headlike';
     cur.continuation = true;
   }
@@ -249,5 +258,40 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     cur.kind = 'body';
     cur.byline = { start, end, names: [names], nameSpans: [{ start, end }] };
   }
+  // By ZHANG SAN and LI SI / in Hangzhou: the place of an English byline cut onto the next line is part of the credit.
+  for (let k = 0; k + 1 < infos.length; k++) {
+    const cur = infos[k]!;
+    const next = infos[k + 1]!;
+    if (cur.kind !== 'dateline' || cur.dateline!.rule.id !== 'dateline.en-byline' || next.kind === 'blank') continue;
+    const nl = next.line;
+    if (nl.end - nl.start > 40 || !BYLINE_PLACE_LINE.test(raw.slice(nl.start, nl.end))) continue;
+    const dl = cur.dateline!;
+    dl.end = nl.end;
+    if (dl.credit) dl.credit.end = nl.end;
+    next.kind = 'blank'; // inside the credit
+  }
+  // Contact the writer at someone@paper.com.cn (the address on the same line or the next): the story's closing credit.
+  for (let k = 0; k < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.byline) continue;
+    const { start, end } = cur.line;
+    const text = raw.slice(start, end);
+    if (end - start > 80 || !CONTACT.test(text)) continue;
+    let to = end;
+    const next = infos[k + 1];
+    if (!/@/.test(text) && next && next.kind !== 'blank' && EMAIL_LINE.test(raw.slice(next.line.start, next.line.end))) {
+      to = next.line.end;
+      next.kind = 'blank'; // inside the credit
+    }
+    cur.kind = 'body';
+    cur.byline = { start, end: to, names: [], nameSpans: [] };
+  }
   return infos;
 }
+
+/** The rest of an English byline on a line of its own: in Hangzhou, in Beijing | China Daily. */
+const BYLINE_PLACE_LINE = /^(?:and [A-Z][A-Za-z' -]{2,40} )?in [A-Z][A-Za-z'-]{1,20}(?: [A-Z][A-Za-z'-]{1,20}){0,2}(?:\s{0,3}\|[A-Za-z :,\d-]{2,60})?$/;
+/** The line that gives a writer's address at the end of an English story. */
+const CONTACT = /^Contact (?:the )?(?:writers?|reporters?|authors?) (?:at|via|by email)\b/;
+/** An e-mail address alone on its line (with a separator or two). */
+const EMAIL_LINE = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?:\s{0,3}(?:and|,|;)\s{0,3}[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})?$/;

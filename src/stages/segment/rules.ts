@@ -66,6 +66,9 @@ const EN_MONTH = '(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER
 /** One part of an English page header: a page number, a date, or words in capitals (CHINA DAILY, BUSINESS). */
 const EN_HEAD_PART = `(?:(?:PAGE|Page|P\\.)\\s?[A-Z]?\\d{1,3}|[A-Z]?\\d{1,3}|(?:${EN_WEEKDAY},?\\s)?${EN_MONTH}\\s\\d{1,2},\\s\\d{4}(?:\\s{1,40}[A-Z][A-Z&]{1,15}\\s{1,4}\\d{1,3})?|[A-Z][A-Z&'.]{1,15}(?:\\s[A-Z][A-Z&'.]{1,15}){0,3})`;
 
+/** A date as a page header prints it: Friday, December 8, 2023. */
+const EN_DATE = `(?:${EN_WEEKDAY},?\\s)?${EN_MONTH}\\s\\d{1,2},\\s\\d{4}`;
+
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.page-number', re: /^(?:第\s{0,2}[A-Z]?\d{1,3}\s{0,2}版|[A-Z]\d{1,2}\s{0,2}版?)(?:[\s：:·|｜]{1,4}[\u4e00-\u9fff]{1,8}){0,2}$/ },
   // 责任编辑：某某 美术编辑：某某 — one credit or several on a line.
@@ -78,7 +81,10 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.en-date', re: /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},\s\d{4}(?:,?\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?$/ },
   { id: 'furniture.weekday', re: /^(?:星期|周)[一二三四五六日天]$/ },
   // An English page header of pipe-separated parts: page number, date, masthead or section in capitals.
-  { id: 'furniture.en-header', re: new RegExp(`^${EN_HEAD_PART}(?:\\s{0,4}\\|\\s{0,4}${EN_HEAD_PART}){1,4}$`), requires: '|', maxLength: 100 },
+  // Parts may also stand apart by wide spaces (4 | NATION        CHINA DAILY        Friday, December 8, 2023).
+  { id: 'furniture.en-header', re: new RegExp(`^${EN_HEAD_PART}(?:(?:\\s{0,4}\\|\\s{0,4}|\\s{3,40})${EN_HEAD_PART}){1,4}$`), requires: '|', maxLength: 120 },
+  // Without a pipe: parts spread by wide spaces, one of them the date (CHINA DAILY        Friday, December 8, 2023).
+  { id: 'furniture.en-header-spaced', re: new RegExp(`^(?:${EN_HEAD_PART}\\s{3,40}){1,3}${EN_DATE}$|^${EN_DATE}(?:\\s{3,40}${EN_HEAD_PART}){1,3}$`), requires: '   ', maxLength: 120 },
   { id: 'furniture.issue-number', re: /^(?:今日\s{0,2}\d{1,3}\s{0,2}版|总第\s{0,2}\d{1,6}\s{0,2}期|第\s{0,2}\d{1,6}\s{0,2}期|国内统一连续出版物号[^\n]{0,30}|CN\s{0,2}\d{2}\s{0,2}-\s{0,2}\d{4}[^\n]{0,20})$/ },
 ];
 

@@ -152,7 +152,10 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
         const last = pending[pending.length - 1];
         let first: Line = info.line;
         let lead: LineInfo[] = [];
-        if (last && !blankBefore && last.lines[last.lines.length - 1] === prev) {
+        // An English headline of two or more lines, ending in a word, over a paragraph that opens with a capital
+        // stays a headline (briefs are printed so, without a blank line).
+        const latinHead = !!last && last.lines.length >= 2 && last.lines.every((x) => x.latin || x.continuation) && !!last.lines[last.lines.length - 1]!.endsInWord && !!info.capital;
+        if (last && !blankBefore && last.lines[last.lines.length - 1] === prev && !latinHead) {
           pending.pop();
           lead = last.lines;
           first = lead[0]!.line;
