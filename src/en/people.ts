@@ -106,9 +106,10 @@ function knownPersonAt(ctx: Ctx, i: number): number | undefined {
 /** End of the capitalized run at i that names a person after a cue (honorific, title, role noun): at most 4 words. */
 export function nameRunAt(ctx: Ctx, i: number, max = 4): number | undefined {
   const { toks } = ctx;
-  if (!nameWord(ctx, i)) return undefined;
-  const shaped = personAt(ctx, i);
+  // A pinyin name first: its family name may be a people's name too (Han Dongping).
+  const shaped = free(ctx, i) ? personAt(ctx, i) : undefined;
   if (shaped !== undefined) return shaped;
+  if (!nameWord(ctx, i)) return undefined;
   let e = i;
   while (e + 1 < toks.length && e - i + 1 < max && joined(ctx, e)) {
     if (nameWord(ctx, e + 1) || /^\p{Lu}\.$/u.test(toks[e + 1]!.text)) e++;

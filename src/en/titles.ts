@@ -159,6 +159,12 @@ export function findAppositiveTitles(ctx: Ctx): void {
     const former = toks[s]?.lower === 'former' || toks[s]?.lower === 'then' || (ctx.lex.demonyms.has(toks[s]?.lower ?? '') && postAt(ctx, s + 1, true) !== undefined);
     if (former) s++; // Kong Fanjun, former vice-governor of …; Ahmad Zaki Hassan, Malaysian ambassador to China
     if (toks[s]?.lower === 'the' || toks[s]?.lower === 'a' || toks[s]?.lower === 'an') s++;
+    // Anna Nowak, Poland's deputy minister of …: the country that owns the post is no part of it.
+    const owner0 = toks[s] ? doc.startingAt(toks[s]!.start) : -1;
+    if (!former && owner0 >= 0 && doc.cands[owner0]!.label === 'place') {
+      const ownerEnd = toks.findIndex((t) => t.start >= doc.cands[owner0]!.end);
+      if (ownerEnd > s && /^['’][sS]$/.test(toks[ownerEnd]!.text) && postAt(ctx, ownerEnd + 1, true) !== undefined) s = ownerEnd + 1;
+    }
     if (!free(ctx, s)) continue;
     const post = postAt(ctx, s, true);
     if (!post) continue;
@@ -176,8 +182,16 @@ export function findAppositiveTitles(ctx: Ctx): void {
         if (c.label !== 'place') title.organ = owner;
         if (c.label === 'government') title.official = true;
         // A lower-case place word after the organ belongs to the title as written (head of the Binhu district).
-        const after = toks.find((t) => t.start >= c.end);
-        const end = after && !after.cap && PLACE_SUFFIXES[after.lower] !== undefined && /^\s*$/.test(doc.text.slice(c.end, after.start)) ? after.end : c.end;
+        const afterAt = toks.findIndex((t) => t.start >= c.end);
+        const after = afterAt >= 0 ? toks[afterAt] : undefined;
+        let end = after && !after.cap && PLACE_SUFFIXES[after.lower] !== undefined && /^\s*$/.test(doc.text.slice(c.end, after.start)) ? after.end : c.end;
+        // The government or a bureau of the place, in lower case (vice-chairman of the Xinjiang Uygur autonomous
+        // regional government; head of the Leishan county bureau of commerce): an office of that place.
+        const body = c.label === 'place' && afterAt >= 0 ? placeBodyEnd(ctx, afterAt) : -1;
+        if (body >= 0) {
+          end = toks[body]!.end;
+          title.official = true;
+        }
         title.full = doc.text.slice(toks[s]!.start, end);
       } else {
         let r = o - 1;
@@ -187,6 +201,11 @@ export function findAppositiveTitles(ctx: Ctx): void {
           if (toks[r + 1]?.lower === 'and' && PORTFOLIO.has(toks[r + 2]?.lower ?? '') && nameish(ctx, r + 2) && free(ctx, r + 2)) r++;
         }
         if (r >= o) e = r;
+        // Deputy minister of investment, trade and industry: portfolios in lower case.
+        if (r < o) {
+          const run = portfolioRunEnd(ctx, o);
+          if (run >= o) e = run;
+        }
         // Vice-chairman of the regional government: a government named by its level holds office.
         if (r < o && /^(?:regional|provincial|municipal|city|county|district|prefectural|central|state)$/.test(toks[o]?.lower ?? '') && toks[o + 1]?.lower === 'government') {
           e = o + 1;
@@ -209,4 +228,39 @@ export function findAppositiveTitles(ctx: Ctx): void {
     const ti = doc.accept({ start: toks[from]!.start, end: toks[e]!.end, label: 'title', rule: `en.title.after:${key}`, title });
     if (ti >= 0) (doc.cands[p]!.titles ??= []).push(ti);
   }
+}
+
+/** Lower-case words that stand between a place and its government or bureau (autonomous regional government). */
+const LEVEL_WORDS = new Set(['autonomous', 'regional', 'provincial', 'municipal', 'county', 'city', 'district', 'prefectural', 'prefecture', 'township', 'town', 'village', 'region', 'province', 'people', "people's"]);
+/** Lower-case heads of a place's own organs. */
+const PLACE_BODIES = new Set(['government', 'bureau', 'department', 'commission', 'office', 'administration']);
+
+/**
+ * Where a place's own organ written in lower case ends, from token i right after the place (autonomous regional
+ * government; county bureau of commerce), or -1. A people's name may stand first (Xinjiang Uygur …).
+ */
+function placeBodyEnd(ctx: Ctx, i: number): number {
+  const { toks } = ctx;
+  let k = i;
+  while (k < toks.length && k - i < 4 && joined(ctx, k - 1) && (LEVEL_WORDS.has(toks[k]!.lower) || (k === i && ctx.lex.demonyms.has(toks[k]!.lower)))) k++;
+  const head = toks[k];
+  if (!head || head.cap || !PLACE_BODIES.has(head.lower) || !joined(ctx, k - 1)) return -1;
+  if (head.lower !== 'government' && toks[k + 1]?.lower === 'of' && joined(ctx, k)) {
+    const run = portfolioRunEnd(ctx, k + 2);
+    if (run >= 0) return run;
+  }
+  return k;
+}
+
+/** The end of a run of portfolio words from token o (commerce; investment, trade and industry), or -1. */
+function portfolioRunEnd(ctx: Ctx, o: number): number {
+  const { toks } = ctx;
+  let end = -1;
+  for (let k = o; k < toks.length && k - o < 9; k++) {
+    const w = toks[k]!;
+    if (!PORTFOLIO.has(w.lower) && !(end >= 0 && /^(?:and|,)$/.test(w.lower))) break;
+    if (k > o && !joined(ctx, k - 1) && !(w.text === ',' && w.start === toks[k - 1]!.end)) break;
+    if (PORTFOLIO.has(w.lower)) end = k;
+  }
+  return end;
 }

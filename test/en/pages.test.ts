@@ -409,4 +409,15 @@ YANG JUN`;
     const body = (a: (typeof page.articles)[number]) => a.parts.filter((p) => p.kind === 'body').map((p) => raw.slice(p.start, p.end)).join('');
     expect(body(page.articles[0]!)).toBe("Shanghai's top legislature on Wednesday adopted a regulation on home-based elderly care.");
   });
+
+  it('reads offices of a place written in lower case, a country that owns a post, portfolios in lower case and a title before a name that is also a people', () => {
+    const a = parsePage(`KHORGOS, Dec 6 (Xinhua) -- Ma Lin, vice-chairman of the Xinjiang Uygur autonomous regional government, attended the opening ceremony. Wu Qiang, head of the Leishan county bureau of commerce, said the center will open. Anna Nowak, Poland's deputy minister of investment, trade and industry, also spoke. Governor Han Dongsheng accompanied them.`, { issueDate: '2023-12-08' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([
+      ['Ma Lin', ['vice-chairman of the Xinjiang Uygur autonomous regional government']],
+      ['Wu Qiang', ['head of the Leishan county bureau of commerce']],
+      ['Anna Nowak', ['deputy minister of investment, trade and industry']],
+      ['Han Dongsheng', ['Governor']],
+    ]);
+    expect(a.people).toEqual([]);
+  });
 });

@@ -95,5 +95,7 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'foreign', 'health', 'home', 'housing', 'human', 'industry', 'information', 'informatization', 'interior', 'internal',
   'justice', 'labor', 'labour', 'management', 'natural', 'planning', 'public', 'reform', 'resources', 'rural',
   'science', 'security', 'social', 'sports', 'state', 'statistics', 'technology', 'tourism', 'trade', 'transport',
-  'transportation', 'treasury', 'urban', 'veterans', 'water', 'welfare',
+  'transportation', 'treasury', 'urban', 'veterans', 'water', 'welfare', 'investment', 'innovation', 'infrastructure',
+  'digital', 'youth', 'family', 'arts', 'heritage', 'mining', 'petroleum', 'aviation', 'maritime', 'revenue',
+  'employment', 'immigration', 'cooperation', 'climate', 'power',
 ];
