@@ -89,7 +89,8 @@ function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: stri
       return { rule, start, end: line.end, credit: { start, end: line.end, names, nameSpans } };
     }
     if (rule.namesReporters) {
-      const inner = rule.id === 'dateline.reporter-credit' ? [start + 1, end - 1] : [start, end - 2];
+      const label = rule.id === 'dateline.reporter-line' ? /^[^记]{2,3}\s{0,2}[/／|｜:：]\s{0,2}/.exec(head) : null; // 特稿/
+      const inner = rule.id === 'dateline.reporter-credit' ? [start + 1, end - 1] : [start + (label ? label[0].length : 0), end - 2];
       const parsed = parseBylineNames(raw, inner[0]!, inner[1]!, surnameAt);
       if (!parsed) continue;
       if (rule.id === 'dateline.reporter-credit') return { rule, start, end, credit: { start, end, ...parsed } };

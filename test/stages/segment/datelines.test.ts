@@ -149,3 +149,14 @@ describe('a deck under a headline (round 7)', () => {
     expect([a.headline, a.subheadlines]).toEqual(['醫管局夥中大設AI影像中心', ['本月25日啟用 首階段服務新界東']]);
   });
 });
+
+describe('Hong Kong layout from a page written blind (round 11)', () => {
+  it('opens a feature at its reporter’s credit line with the feature label before it (特稿/記者 某某 報道)', () => {
+    const raw = ['代表團預計本月16日返港。', '', '舊區小店捱貴租', '街坊盼新區會發聲', '', '特稿/記者 蔡美玲 報道', '深水埗北河街一帶的舊區小店近年相繼結業，街坊盼新區會為小店發聲。'].join('\n');
+    const page = parsePage(raw, { issueDate: '2023-12-08' });
+    expect(page.articles.map((a) => [a.headline ?? null, a.byline, a.body.slice(0, 5)])).toEqual([
+      [null, [], '代表團預計'],
+      ['舊區小店捱貴租街坊盼新區會發聲', ['蔡美玲'], '深水埗北河'],
+    ]);
+  });
+});
