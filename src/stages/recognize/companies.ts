@@ -54,7 +54,7 @@ export function findCompanies(doc: Doc): void {
     if (han < MIN_CORE) continue;
     if (/^\d/.test(core) || GENERIC_START.test(core) || GENERIC_COMPANY.test(core)) continue; // 3家公司, 一家公司, 上市公司
     if (isGenericCore(core)) continue; // 保险公司, 金融证券公司: industry words and no trade name
-    if (/(?:全资|参股|下属)$/.test(core)) continue; // 集团全资子公司: how a company is held, not its name
+    if (/(?:全资|参股|下属|附属)$/.test(core)) continue; // 集团全资子公司, 集团附属公司: how a company is held, not its name
     // 工厂 is the common word (很多工厂, 目前工厂); 办厂, 建厂 a verb and its object.
     if (form === '厂' && /[工办建开设引新]$/.test(core)) continue; // … and 新厂, a new plant
     // 数十家煤焦厂, 两个分厂: counted factories are a generic reference.
@@ -84,7 +84,7 @@ const COUNTED = /(?:[\d一二两三四五六七八九十百千几数多]+)[家�
 const COUNTED_INSIDE = /[\d一二两三四五六七八九十百千几数多][家个座所间]/;
 
 /** Words that make a company reference generic when they open it (上市公司, 国有企业). */
-const GENERIC_COMPANY = /^(?:上市|国有|民营|外资|合资|合营|联营|独资|跨国|大型|中型|小型|中小|微型|龙头|骨干|重点|相关|有关|本地|当地|国内|国外|外国|境外|境内|地方|其他|其它|下属|所属|旗下|母|子|分)/;
+const GENERIC_COMPANY = /^(?:全资|附属|上市|国有|民营|外资|合资|合营|联营|独资|跨国|大型|中型|小型|中小|微型|龙头|骨干|重点|相关|有关|本地|当地|国内|国外|外国|境外|境内|地方|其他|其它|下属|所属|旗下|母|子|分)/;
 
 /** True when a company name's core is industry words only, with no trade name (保险公司, 电子科技公司). */
 function isGenericCore(core: string): boolean {

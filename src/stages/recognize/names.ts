@@ -17,6 +17,8 @@ import { isAbbreviationChar } from './abbreviations.js';
 /** Characters that never stand in a given name (function words, numerals of dates, units). */
 const NOT_GIVEN = new Set([...'的了在是与及等也都为对向从就并又着过其这那此月日时个们市省县区镇乡部局厅委会说讲称署处']);
 /** Given-name parts that are honorifics or kin terms (某先生, 某女士): a surname alone is no name. */
+/** Characters that make 月 a month after a surname-like character (月底, 月份, 月薪), not a given name. */
+const MONTH_AFTER = new Set([...'底初中份末度内起至里间后前日号薪饼亮光票台报刊季球费息']);
 const NOT_GIVEN_WORD = new Set(['先生', '女士', '同志', '老师', '师傅', '书记', '大爷', '大妈', '阿姨', '老板', '总', '老', '家', '某', '氏', '姓', '师', '工', '哥', '姐', '嫂',
   '大家', '我们', '他们', '她们', '自己', '这个', '那个', '什么', '一个', '没有', '已经', '可以', '进行', '问题', '工作', '情况', '发展', '普通', '水源', '国家']);
 /** Words that end in a surname character: the character belongs to the word before it, not to a name (由于, 对于). */
@@ -77,7 +79,9 @@ export function nameScore(doc: Doc, s: number, e: number, strong = false): numbe
   const cls = sl === 2 ? 1 : surnameClass(t.slice(s, s + sl));
   let score = (SURNAME_SCORE[cls] ?? 0) - ((cls === 3 || (sl === 1 && PREPOSITION_SURNAMES.has(t[s]!))) && !strong ? RARE_SURNAME_PENALTY : 0);
   for (let k = s + sl; k < e; k++) {
-    if (!doc.isHan(k) || NOT_GIVEN.has(t[k]!)) return -Infinity;
+    // 月 opens a given name (月娥, 月华) but ends none (同月, 上月), and not before a word of the calendar (月底).
+    const moon = t[k] === '月' && k === s + sl && given === 2 && !MONTH_AFTER.has(t[k + 1]!);
+    if (!doc.isHan(k) || (NOT_GIVEN.has(t[k]!) && !moon)) return -Infinity;
     score += GIVEN_SCORE[givenTier(t[k]!)]!;
   }
   if (NOT_GIVEN_WORD.has(t.slice(s + sl, e))) return -Infinity;

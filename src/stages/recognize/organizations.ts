@@ -8,6 +8,7 @@
  */
 import { lexicons, type OrganSuffix } from '../../lexicon/index.js';
 import { adminDomains, organFalseHeads } from '../../data/lexicons.generated.js';
+import { isOrdinaryWord } from '../../lexicon/words.js';
 import { leftEdge } from './boundary.js';
 import type { Cand, Doc } from './doc.js';
 import { placeAt } from './places.js';
@@ -215,7 +216,9 @@ function knownOrganizations(doc: Doc): Cand[] {
     // 国会 + 议 …: a one-character head right after runs the name on; not where a post begins there (商务部 + 部长).
     if (doc.isHan(e) && lex.organSuffixes.endingAt(t, e + 1, e).length && !lex.known.longestAt(t, e) && !lex.posts.longestAt(t, e)) continue;
     // A head that runs on into a longer word (商务部 + 长, 司法部 + 门, 最高法 + 官) names no body here.
-    if (/[部局厅委院法]$/.test(t.slice(i, e)) && (NOT_AFTER_HEAD.has(t[e] ?? '') || t[e] === '官')) continue;
+    // … but a post of its own after it (区域法院 + 法官) leaves the name whole.
+    const postAfter = (lex.posts.longestAt(t, e)?.[0] ?? e) >= e + 2;
+    if (/[部局厅委院法]$/.test(t.slice(i, e)) && ((NOT_AFTER_HEAD.has(t[e] ?? '') && !postAfter) || t[e] === '官')) continue;
     out.push({ start: i, end: e, label: org.label, rule: 'org.known', kind: org.kind, canonical: org.name });
     i = e - 1;
   }
@@ -240,6 +243,8 @@ export function findLevelOrgans(doc: Doc): void {
     if (c !== '团' && !'省市县区州旗镇乡村'.includes(c)) continue;
     const m = LEVEL_ORGAN.exec(t.slice(i, i + 10));
     if (!m) continue;
+    // 地区委员会, 社区委员: the level character ends a word before it, and 委 begins 委员.
+    if (m[0].endsWith('委') && t[i + m[0].length] === '员' && i > 0 && isOrdinaryWord(t, i - 1, 2)) continue;
     let start = i;
     let end = i + m[0].length;
     // A department right after belongs to it (市委组织部), but not a second level organ (市委市政府).

@@ -178,3 +178,27 @@ describe('a legislator who questions an official (round 10)', () => {
     expect(a.people.find((p) => p.name === '王大明')).toMatchObject({ roles: [] });
   });
 });
+
+describe('a Hong Kong page written blind (round 11)', () => {
+  const a = parsePage(`本報訊 香港中小企業聯合總商會會長張志明在場表示歡迎。選舉管理委員會主席韋志強昨日視察票站。區域法院法官高志仁判刑時指出，被告嚴重違反公司及股東的信任。集團旗下全資附屬公司將負責營運。財經事務及庫務局副局長施志豪亦隨團出訪。新一屆區議會設有地區委員會。同區經營五金舖的梁月娥表示，生意大不如前。`, { issueDate: '2023-12-08' }).articles[0]!;
+
+  it('keeps 聯合 inside an association’s name, and reads a Hong Kong court and the electoral commission as government bodies', () => {
+    expect(a.organizations.map((o) => [o.name, o.kind])).toEqual([
+      ['香港中小企业联合总商会', 'association'],
+      ['选举管理委员会', 'government'],
+      ['区域法院', 'government'],
+      ['财经事务及库务局', 'government'],
+    ]);
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([
+      ['韦志强', ['选举管理委员会主席']],
+      ['高志仁', ['区域法院法官']],
+      ['施志豪', ['财经事务及库务局副局长']],
+    ]);
+  });
+
+  it('reads no company in 違反公司 or 全資附屬公司, no district committee in 地區委員會, and a given name that opens with 月', () => {
+    expect(a.companies).toEqual([]);
+    expect(a.people.map((p) => [p.name, p.roles])).toEqual([['张志明', ['speaker']], ['梁月娥', ['speaker']]]);
+    expect(a.officials.find((p) => p.name === '施志豪')?.roles).toEqual(['accompanying']);
+  });
+});
