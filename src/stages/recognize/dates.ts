@@ -223,6 +223,26 @@ function dateAt(s: string, i: number, anchor: Day | undefined, prev: DateValue |
       return absolute(s, i, n.end + 1, y, anchor) ?? { start: i, end: n.end + 1, value: { text: s.slice(i, n.end + 1), year: y, from: iso(y, 1, 1), to: iso(y, 12, 31) }, rule: 'date.minguo-year' };
     }
   }
+  // 本月16日, 上月30日, 下月5日: a day of the month the issue date names (the day is printed: no relative flag).
+  const monthWord = s.startsWith('本月', i) || s.startsWith('当月', i) ? 0 : s.startsWith('上月', i) ? -1 : s.startsWith('下月', i) ? 1 : undefined;
+  if (monthWord !== undefined) {
+    const d = numberAt(s, i + 2, 3);
+    if (d && (s[d.end] === '日' || s[d.end] === '号') && d.value >= 1 && d.value <= 31) {
+      let end = d.end + 1;
+      const v: DateValue = { text: '', day: d.value };
+      const p = partAt(s, end);
+      if (p) [end, v.part] = p;
+      if (anchor) {
+        const m = shift({ ...anchor, day: 1 }, 0);
+        const month = monthWord === 0 ? m : monthWord < 0 ? shift(m, -1) : shift(m, 31);
+        v.year = month.year;
+        v.month = month.month;
+        if (valid(month.year, month.month, d.value)) v.iso = iso(month.year, month.month, d.value);
+      }
+      v.text = s.slice(i, end);
+      return { start: i, end, value: v, rule: 'date.this-month-day' };
+    }
+  }
   // Absolute: [year年][month月][day日|号] with ranges.
   const n = numberAt(s, i, 4);
   if (!n) return undefined;

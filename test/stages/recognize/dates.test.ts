@@ -22,6 +22,17 @@ describe('dates', () => {
     expect(one('29日上午')).toMatchObject({ month: 6, day: 29, part: 'morning', iso: '2023-06-29' });
   });
 
+  it('reads a day of this, last or next month (本月、上月、下月) against the issue month, the day to come included', () => {
+    expect(dates('代表团预计本月16日晚返港，上月30日出发，下月3日再访')).toEqual([
+      { text: '本月16日晚', year: 2023, month: 6, day: 16, part: 'evening', iso: '2023-06-16' },
+      { text: '上月30日', year: 2023, month: 5, day: 30, iso: '2023-05-30' },
+      { text: '下月3日', year: 2023, month: 7, day: 3, iso: '2023-07-03' },
+    ]);
+    expect(one('本月31日')).toEqual({ text: '本月31日', year: 2023, month: 6, day: 31 }); // no such day: no iso
+    expect(dates('代表团预计本月16日返港', { year: 2023, month: 12, day: 8 })[0]?.iso).toBe('2023-12-16'); // still to come
+    expect(dates('下月5日', { year: 2023, month: 12, day: 8 })[0]?.iso).toBe('2024-01-05');
+  });
+
   it('resolves 昨天, 前天, 今天 and keeps them relative', () => {
     expect(one('昨天')).toMatchObject({ relative: true, iso: '2023-06-29' });
     expect(one('昨日下午')).toMatchObject({ relative: true, part: 'afternoon', iso: '2023-06-29' });
