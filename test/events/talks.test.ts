@@ -213,6 +213,12 @@ describe('results, court and contest news (round-7 Hong Kong page written blind)
     expect(b.awards.map((w) => [w.name, w.recipients])).toEqual([['团体组冠军', ['培英明德中学']], ['个人组冠军', ['欧阳晓晴']]]);
   });
 
+  it('reads the winners of the award the article quotes where a later sentence names it again (今届大奖由甲、乙及丙夺得)', () => {
+    const b = a('由厂商会主办的「2023年度杰出中小企业奖」颁奖典礼，本月6日晚在尖沙咀举行。今届大奖由利兴五金制品有限公司、Bright Harbour Trading Limited及嘉裕食品（香港）有限公司夺得。');
+    expect(b.awards.map((w) => [w.name, w.recipients])).toEqual([['2023年度杰出中小企业奖', ['利兴五金制品有限公司', 'Bright Harbour Trading Limited', '嘉裕食品（香港）有限公司']]]);
+    expect(b.events.find((e) => e.type === 'ceremony')).toMatchObject({ name: '「2023年度杰出中小企业奖」颁奖典礼', location: '尖沙咀' });
+  });
+
   it('reads a bare grade (金奖, 银奖) as a grade of the award the article quotes, whose winners it names', () => {
     const b = a('论坛同场举行「2023智慧城市创新大奖」颁奖典礼。港安科技有限公司夺得金奖，云桥数据有限公司则获得银奖。');
     expect(b.awards.map((w) => [w.name, w.recipients])).toEqual([['2023智慧城市创新大奖', ['港安科技有限公司', '云桥数据有限公司']]]);

@@ -39,6 +39,8 @@ const GRADE = /^(?:[金银铜]奖|[特一二三]等奖)$/;
 const QUOTED_AWARD = /[“「『]([^”」』，。、]{2,30}奖)[”」』]/;
 /** 「某某奖」由…: an award whose recipients follow 由. */
 const AWARD_BY = /[“「『]([^”」』，。]{2,30}奖)[”」』]由/;
+/** 今届大奖由…, 该奖项由…: the award named before, its winners after 由. */
+const BACK_BY = /(?:今届|本届|是届|是次|该|此|有关)?(?:大奖|奖项)由/;
 const VERB_AFTER_BY = /获颁|获得|夺得|摘得|荣获/;
 /** 得奖者为, 获奖者是: the recipients follow. */
 const WINNERS = /(?:得奖者|获奖者|得主)(?:为|是|包括|有)/;
@@ -92,6 +94,20 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
           let rec = named.filter((x) => x.label === 'person');
           if (!rec.length) rec = named.filter((x) => x.label !== 'place');
           if (rec.length) found.push({ name: by[1]!, start: nameStart, end: nameStart + by[1]!.length, recipients: rec.map(nameOf), trigger: verb[0] });
+        }
+      }
+      // 今届大奖由甲、乙及丙夺得: the award the article quotes, its winners between 由 and the verb.
+      const back = BACK_BY.exec(clause);
+      const quotedName = back ? QUOTED_AWARD.exec(t) : null;
+      if (back && quotedName && !by) {
+        const from = c.start + back.index + back[0].length;
+        const verb = VERB_AFTER_BY.exec(clause.slice(back.index + back[0].length));
+        if (verb) {
+          const named = inRange(from, from + verb.index);
+          let rec = named.filter((x) => x.label === 'person');
+          if (!rec.length) rec = named.filter((x) => x.label !== 'place');
+          const at = c.start + back.index;
+          if (rec.length) found.push({ name: quotedName[1]!, start: at, end: at + back[0].length - 1, recipients: rec.map(nameOf), trigger: verb[0] });
         }
       }
       // 甲…，获某某学会颁发「某某奖」: the quoted award; its recipients before 获, or the last person of the sentence
