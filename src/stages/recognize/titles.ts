@@ -256,6 +256,23 @@ export function findTitles(doc: Doc): void {
       const foreign = foreignNameAt(doc, end) || (countryBefore(doc, chain[0]!) ? foreignNameAfterCountry(doc, end) : 0);
       if (foreign) names.push([end, end + foreign]);
     }
+    // A name in Latin letters after the title (董事总经理Andrew Lam, 亚太区总裁Michael Turner); with the Chinese name
+    // in brackets after it (Andrew Lam（林德鸿）) that one is the person.
+    if (!names.length && chain.every((h) => h.post.cls === 'corporate' || h.post.cls === 'other' || h.post.cls === 'academic')) {
+      const latin = latinNameAt(t, end);
+      if (latin > end && doc.isFree(end, latin)) {
+        const br = /^[（(]([\u4e00-\u9fff]{2,4})[）)]/.exec(t.slice(latin, latin + 8));
+        const bs = latin + 1;
+        const known = br ? doc.startingAt(bs) : -1;
+        if (known >= 0 && doc.cands[known]!.label === 'person' && doc.cands[known]!.end === bs + br![1]!.length) {
+          const ids = chain.map((h) => acceptTitle(doc, h)).filter((k) => k >= 0);
+          doc.cands[known]!.titles = ids;
+          i = end - 1;
+          continue;
+        }
+        names.push(br && nameScore(doc, bs, bs + br[1]!.length, true) > -Infinity ? [bs, bs + br[1]!.length] : [end, latin]);
+      }
+    }
     if (names.length) {
       const ids = chain.map((h) => acceptTitle(doc, h)).filter((k) => k >= 0);
       for (const [s, e] of names) doc.accept({ start: s, end: e, label: 'person', rule: names.length > 1 ? 'person.title-list' : 'person.after-title', titles: ids });
@@ -334,3 +351,13 @@ function foreignNameAfterCountry(doc: Doc, s: number): number {
 }
 
 /** True when a place name covers part of [s, e) or runs into it from the left (法国总理: 法国 is no name). */
+
+/** Words that end or make up no person's name in Latin letters (Hang Fung Cold Chain Limited is a company). */
+const NOT_LATIN_NAME = /\b(?:Limited|Ltd|Company|Co|Group|Holdings|Bank|University|College|Institute|Association|Council|Centre|Center|Foundation|Trust|Capital|Partners|Technology|Technologies|International|Hong|Kong|China|Asia|Pacific)\b/;
+
+/** Where a personal name in Latin letters starting at `i` ends (two or three capitalized words), or `i`. */
+function latinNameAt(t: string, i: number): number {
+  const m = /^[A-Z][a-z]{1,14}(?:[ -][A-Z][a-z]{1,14}){1,2}(?![A-Za-z])/.exec(t.slice(i, i + 48));
+  if (!m || NOT_LATIN_NAME.test(m[0])) return i;
+  return i + m[0].length;
+}

@@ -201,4 +201,9 @@ describe('a Hong Kong page written blind (round 11)', () => {
     expect(a.people.map((p) => [p.name, p.roles])).toEqual([['张志明', ['speaker']], ['梁月娥', ['speaker']]]);
     expect(a.officials.find((p) => p.name === '施志豪')?.roles).toEqual(['accompanying']);
   });
+
+  it('binds a corporate title to a name in Latin letters after it, or to the Chinese name bracketed after that', () => {
+    const b = parsePage('本報訊 集團董事總經理Andrew Lam（林德鴻）補充，樞紐明年啟用。亞太區總裁Michael Turner表示歡迎。旗下Hang Fung Cold Chain Limited負責營運。', { issueDate: '2023-12-08' }).articles[0]!;
+    expect(b.people.map((p) => [p.name, p.titles])).toEqual([['林德鸿', ['董事总经理']], ['Michael Turner', ['亚太区总裁']]]);
+  });
 });
