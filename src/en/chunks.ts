@@ -11,6 +11,7 @@ import { EVENT_HEADS, MONTHS, WEEKDAYS } from './data/words.js';
 import { GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
 import { PORTFOLIO_WORDS } from './data/titles.js';
 import { free, joined, keyOf, nameish, type Ctx } from './context.js';
+import { pinyinPlace } from './places.js';
 
 /** Head words of gatherings and bodies: a capitalized run that goes on to one is part of its name. */
 const HEAD_WORDS = new Set([...EVENT_HEADS, ...GOVERNMENT_HEADS, ...ORGANIZATION_HEADS]);
@@ -107,7 +108,10 @@ export function classifyRuns(ctx: Ctx): void {
     else if (n >= 2 && n <= 4 && upper === 0 && common === 0 && places === 0) { label = 'person'; rule = 'en.run.name-shape'; }
     else if (n >= 2 && upper === 0 && places > 0 && common > 0) { label = 'organization'; rule = 'en.run.place-common'; }
     else if (n >= 2 && upper === 0 && common > 0 && known > 0 && common < n) { label = 'person'; rule = 'en.run.name-common'; }
-    else if (n === 1 && !first.upper && common === 0 && places === 0) {
+    else if (n === 1 && !first.upper && common === 0 && places === 0 && prev?.lower === 'and' && pinyinPlace(first.text) && (placeEndsBefore(ctx, s - 1) || PLURAL_LEVELS.has(next?.lower ?? ''))) {
+      // Harbin and Suihua, Minhang and Putuo districts: a pinyin name joined to a place, or before a plural level, is one.
+      label = 'place'; rule = 'en.run.coordinate-place';
+    } else if (n === 1 && !first.upper && common === 0 && places === 0) {
       const verb = next !== undefined && (VERBISH.has(lex.pos.get(next.lower) ?? '') || next.lower === "'s" || next.lower === '’s');
       if (known && !first.initial) { label = 'person'; rule = 'en.run.single-known'; }
       else if (verb && !(first.initial && writtenLower(first.lower))) { label = 'person'; rule = 'en.run.single-verb'; }
@@ -178,4 +182,15 @@ export function propagateLists(ctx: Ctx): void {
     i = item.e + 1;
   }
   flush();
+}
+
+/** Plural level words after a pair of places (Minhang and Putuo districts). */
+const PLURAL_LEVELS = new Set(['districts', 'counties', 'cities', 'provinces', 'townships', 'towns', 'villages', 'prefectures']);
+
+/** True when a place mention ends right before token `k` (the token before it is the last word of a place). */
+function placeEndsBefore(ctx: Ctx, k: number): boolean {
+  const prev = ctx.toks[k - 1];
+  if (!prev) return false;
+  const c = ctx.doc.endingAt(prev.end);
+  return c >= 0 && ctx.doc.cands[c]!.label === 'place';
 }

@@ -204,6 +204,8 @@ export function findOrganizations(ctx: Ctx): void {
     if (GATHERING_HEADS.has(head)) continue;
     // A head word inside a longer name gives way to the last one (International Amateur Athletic Federation).
     if (joined(ctx, h) && nameish(ctx, h + 1) && free(ctx, h + 1) && isHead(toks[h + 1]!.lower)) continue;
+    // … and to a body of it named right after (Shanghai Municipal People's Congress Standing Committee).
+    if (joined(ctx, h) && SUB_BODY.has(toks[h + 1]?.lower ?? '') && toks[h + 1]!.cap && joined(ctx, h + 1) && isHead(toks[h + 2]?.lower ?? '') && free(ctx, h + 2)) continue;
     let s = leftEdge(ctx, i);
     // A nationality adjective before a named body is not part of its name (Panamanian Boxing Association).
     while (s < i - 1 && ctx.lex.demonyms.has(toks[s]!.lower)) s++;
@@ -316,3 +318,6 @@ export function findNameRepeats(ctx: Ctx): void {
     if (r >= 0) i = e;
   }
 }
+
+/** Words that open the name of a body inside another, before its own head (Standing Committee, Party Committee). */
+const SUB_BODY = new Set(['standing', 'party', 'executive', 'permanent', 'central', 'working', 'leading']);

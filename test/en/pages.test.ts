@@ -420,4 +420,12 @@ YANG JUN`;
     ]);
     expect(a.people).toEqual([]);
   });
+
+  it('reads a pinyin name joined to a place by "and" as a place, and a Standing Committee named after its congress as one body', () => {
+    const a = parsePage(`HARBIN, Dec 7 (Xinhua) -- Visiting grain depots in Harbin and Suihua, Liu urged local authorities to act. Stations will open in Minhang and Putuo districts. Dong Li, chairman of the Shanghai Municipal People's Congress Standing Committee, presided over the session.`, { issueDate: '2023-12-08' }).articles[0]!;
+    expect(a.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Harbin', 'Suihua', 'Minhang', 'Putuo']));
+    expect(a.people.map((p) => p.name)).not.toContain('Suihua');
+    expect(a.organizations.map((o) => o.name)).toEqual(["Shanghai Municipal People's Congress Standing Committee"]);
+    expect(a.officials.map((p) => p.name)).toEqual(['Dong Li']);
+  });
 });
