@@ -10,7 +10,7 @@ import type { Doc } from '../stages/recognize/index.js';
 
 let index: Map<string, { codes: string[]; levels: string[]; names: string[] }> | undefined;
 
-function lookup(name: string): { codes: string[]; levels: string[]; names: string[] } | undefined {
+export function lookup(name: string): { codes: string[]; levels: string[]; names: string[] } | undefined {
   if (!index) {
     index = new Map();
     for (const line of PINYIN_PLACES_TSV.split('\n')) {

@@ -341,7 +341,13 @@ function findEnglishPersonnel(doc: Doc, events: Event[]): void {
   }
 }
 
-const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'-]*|of|for|and|the)\s+){0,7}?[A-Z][\w'-]*\s+(?:Award|Prize|Medal|Trophy))`;
+const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'-]*|of|for|and|the)\s+){0,7}?[A-Z][\w'-]*\s+(?:Awards?|Prizes?|Medals?|Trophy))`;
+/** Hangzhou presented its 2023 … Awards to 12 companies: the award, its recipients after "to" where they are named. */
+const PRESENTED = new RegExp(`\\b(presented|handed out|gave out|conferred)\\s+(?:its|their|the|this year's)\\s+${AWARD_NAME}\\s+to\\s+`);
+/** Winners included A, B and C: the recipients of the award named before. */
+const WINNERS = /\b(?:[Ww]inners|[Rr]ecipients|[Aa]wardees|[Ll]aureates)\s+(?:included|include|were|are)\s+/;
+/** … handed out the awards together with …: those who present them. */
+const HANDED = /\b(handed out|presented|gave out)\s+the\s+(?:awards|prizes|medals|trophies|certificates|honou?rs)\b/;
 /** The 2023 Tianfu Green Mobility Award went to …: the recipients follow. */
 const AWARD_TO = new RegExp(`\\b${AWARD_NAME}\\s+(went to|was given to|was presented to|was awarded to|were presented to)\\s+`);
 /** … won the Tianfu Green Mobility Award: the recipients come before. */
@@ -357,8 +363,50 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
   // Bodies named as the organ of someone's title (chief engineer of the … Institute) receive nothing.
   const organs = new Set(doc.cands.flatMap((c) => (c.title?.organ !== undefined ? [c.title.organ] : [])));
   const parties = doc.cands.map((c, k) => ({ c, k })).filter(({ c, k }) => kinds.has(c.label) && !organs.has(k));
+  let last: { award: Award; event: Event } | undefined;
+  const within = (from: number, until: number, except?: { start: number; end: number }): string[] => {
+    const names: string[] = [];
+    for (const { c } of parties) if (c.start >= from && c.end <= until && !(except && c.start >= except.start && c.end <= except.end) && !names.includes(nameOf(c))) names.push(nameOf(c));
+    return names;
+  };
   for (const s of sentencesOf(t)) {
     const text = t.slice(s.start, s.end);
+    // Winners included A, B and C: more recipients of the award named before.
+    const winners = last ? WINNERS.exec(text) : null;
+    if (winners && last) {
+      for (const r of within(s.start + winners.index + winners[0].length, s.end)) {
+        if (last.award.recipients.includes(r)) continue;
+        last.award.recipients.push(r);
+        if (doc.cands.some((c) => c.label === 'person' && nameOf(c) === r)) addRole(r, 'awardee');
+        last.event.participants.push({ name: r, role: 'awardee' });
+      }
+    }
+    // X handed out the awards together with Y and Z: all of them present the award named before.
+    const handed = last ? HANDED.exec(text) : null;
+    if (handed && last) {
+      for (const c of doc.cands) {
+        if (c.label !== 'person' || c.start < s.start || c.end > s.end || !(c.end <= s.start + handed.index || /^\s+(?:together|along) with\b/.test(text.slice(handed.index + handed[0].length)))) continue;
+        const n = nameOf(c);
+        addRole(n, 'presenter');
+        if (!last.event.participants.some((x) => x.name === n && x.role === 'presenter')) last.event.participants.push({ name: n, role: 'presenter' });
+      }
+    }
+    const presented = PRESENTED.exec(text);
+    if (presented) {
+      const name = presented[2]!.trim();
+      const nameAt = s.start + presented.index + presented[0].indexOf(name);
+      const mention = { start: nameAt, end: nameAt + name.length, text: name, label: 'award' as const, rule: 'en.award.presented' };
+      const award: Award = { name, recipients: within(s.start + presented.index + presented[0].length, s.end), mentions: [mention] };
+      const year = /^(\d{4})\s/.exec(name);
+      if (year) award.year = Number(year[1]);
+      const e: Event = { type: 'award', name, trigger: presented[1]!, participants: award.recipients.map((r) => ({ name: r, role: 'awardee' as const })), mentions: [{ ...mention, label: 'event', rule: 'en.event.award' }] };
+      const date = doc.cands.find((c) => c.label === 'date' && c.start >= s.start && c.end <= s.end)?.date ?? main?.date;
+      if (date) e.date = date;
+      out.push(award);
+      events.push(e);
+      last = { award, event: e };
+      continue;
+    }
     const to = AWARD_TO.exec(text);
     const titled = to ? null : TITLE_OF.exec(text);
     const won = to || titled ? null : AWARD_WON.exec(text);
@@ -383,8 +431,10 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
       e.participants.push({ name: r, role: 'awardee' });
     }
     events.push(e);
+    last = { award, event: e };
   }
-  return out;
+  // An award presented to recipients named nowhere stands only as the event.
+  return out.filter((a) => a.recipients.length > 0);
 }
 
 /** Sentences of an English text, split after . ! ? followed by a space and a capital (not after Mr. or Co.). */

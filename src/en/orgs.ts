@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { lookup } from './codes.js';
 import type { MentionLabel } from '../types.js';
 import { CLUB_WORDS_AFTER, CLUB_WORDS_BEFORE, COMPANY_ENDINGS, GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
 import { EVENT_HEADS } from './data/words.js';
@@ -295,6 +296,10 @@ export function findNameRepeats(ctx: Ctx): void {
       if (c.label === 'company' && c.rule.startsWith('en.company.ending:') && LEGAL.has(c.rule.slice('en.company.ending:'.length))) {
         const first = /^[A-Z][a-z]{3,}/.exec(s)?.[0];
         if (first && first.length < s.length && !ctx.lex.common.has(first.toLowerCase()) && !ctx.lex.names.has(first.toLowerCase()) && !known.has(first)) known.set(first, k);
+        // … or by its trade name, without the place before it and the trade after it (Lingxi Cloud for Hangzhou
+        // Lingxi Cloud Technology Co Ltd).
+        const core = tradeName(ctx, s);
+        if (core && !known.has(core)) known.set(core, k);
       }
     }
   }
@@ -321,3 +326,27 @@ export function findNameRepeats(ctx: Ctx): void {
 
 /** Words that open the name of a body inside another, before its own head (Standing Committee, Party Committee). */
 const SUB_BODY = new Set(['standing', 'party', 'executive', 'permanent', 'central', 'working', 'leading']);
+
+/** Words of trade that end a Chinese company's English name before its legal form (Cloud Technology Co Ltd). */
+const TRADE_WORDS = new Set(['technology', 'technologies', 'tech', 'logistics', 'trading', 'equipment', 'machinery', 'manufacturing', 'energy', 'electronics', 'electric', 'pharmaceutical', 'pharmaceuticals', 'biotechnology', 'chemical', 'chemicals', 'materials', 'investment', 'industrial', 'industries', 'industry', 'development', 'construction', 'engineering', 'software', 'information', 'network', 'services', 'service', 'supply', 'chain', 'import', 'export', 'and', 'science', 'new']);
+/** Legal forms and group words at the end of a company's English name. */
+const FORM_WORDS = new Set(['co', 'co.', 'ltd', 'ltd.', 'limited', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'group', 'holdings', 'company', 'plc', 'llc', 'gmbh', 'ag', 'sa']);
+
+/**
+ * The trade name of a company's English name: the capitalized words left when a place in front and the trade words
+ * and legal form at the end are taken away (Hangzhou Lingxi Cloud Technology Co Ltd → Lingxi Cloud), if at least one
+ * remains and something was taken from each end.
+ */
+function tradeName(ctx: Ctx, name: string): string | undefined {
+  const words = name.split(/\s+/);
+  let a = 0;
+  let b = words.length;
+  while (b > a && FORM_WORDS.has(words[b - 1]!.toLowerCase())) b--;
+  const formEnd = b;
+  while (b > a + 1 && TRADE_WORDS.has(words[b - 1]!.toLowerCase())) b--;
+  if (b - a >= 2 && (ctx.lex.names.has(words[a]!.toLowerCase()) || lookup(words[a]!) !== undefined)) a++;
+  if (a === 0 || b === formEnd || b - a < 1 || b - a > 3) return undefined;
+  const core = words.slice(a, b);
+  if (!core.every((w) => /^[A-Z][a-z]+$/.test(w)) || (core.length === 1 && ctx.lex.common.has(core[0]!.toLowerCase()))) return undefined;
+  return core.join(' ');
+}

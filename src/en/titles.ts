@@ -168,9 +168,14 @@ export function findAppositiveTitles(ctx: Ctx): void {
     if (!free(ctx, s)) continue;
     const post = postAt(ctx, s, true);
     if (!post) continue;
-    const [pe, key] = post;
+    const [postEnd, key] = post;
+    let pe = postEnd;
+    // Founder and CEO of …: two posts joined by "and" share the organ after the second.
+    const second = toks[pe + 1]?.lower === 'and' && joined(ctx, pe) && joined(ctx, pe + 1) ? postAt(ctx, pe + 2, true) : undefined;
+    const official = POSTS[key]! || (second ? POSTS[second[1]]! : false);
+    if (second) pe = second[0];
     let e = pe;
-    const title: TitleData = { post: key, full: '', official: POSTS[key]! };
+    const title: TitleData = { post: key, full: '', official };
     const prep = toks[pe + 1];
     const sentTo = prep?.lower === 'to' && /^(?:ambassador|envoy|special envoy|consul|consul general|consul-general)$/.test(key);
     if (prep && (prep.lower === 'of' || prep.lower === 'for' || prep.lower === 'at' || sentTo) && joined(ctx, pe)) {

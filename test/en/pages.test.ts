@@ -428,4 +428,15 @@ YANG JUN`;
     expect(a.organizations.map((o) => o.name)).toEqual(["Shanghai Municipal People's Congress Standing Committee"]);
     expect(a.officials.map((p) => p.name)).toEqual(['Dong Li']);
   });
+
+  it('reads awards presented to winners named in a later sentence, those who hand them out, a company called by its trade name and two posts joined by "and"', () => {
+    const a = parsePage(`By LI WEI in Hangzhou
+Hangzhou presented its 2023 Digital Trade Innovation Awards to 12 companies on Tuesday. Yao Jian, mayor of Hangzhou, handed out the awards together with Vice-Minister of Commerce Gao Lian. Winners included Hangzhou Lingxi Cloud Technology Co Ltd and Zhejiang Haibo Logistics Group. Lingxi Cloud won for a second year, said Tang Yue, founder and CEO of Lingxi Cloud.`, { issueDate: '2023-12-08' }).articles[0]!;
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['2023 Digital Trade Innovation Awards', ['Hangzhou Lingxi Cloud Technology Co Ltd', 'Zhejiang Haibo Logistics Group']]]);
+    const award = a.events.find((e) => e.type === 'award');
+    expect(award).toMatchObject({ name: '2023 Digital Trade Innovation Awards', date: { iso: '2023-12-05' } });
+    expect(award!.participants.filter((p) => p.role === 'presenter').map((p) => p.name).sort()).toEqual(['Gao Lian', 'Yao Jian']);
+    expect(a.people.map((p) => [p.name, p.titles])).toEqual([['Tang Yue', ['founder and CEO of Lingxi Cloud']]]);
+    expect(a.companies.find((c) => c.name === 'Hangzhou Lingxi Cloud Technology Co Ltd')?.aliases).toContain('Lingxi Cloud');
+  });
 });
