@@ -21,6 +21,7 @@ import { findPeople, findRepeats } from './people.js';
 import { findDatelines, findPlaces } from './places.js';
 import { findMatchTeams, findResults } from './sports.js';
 import { findAppositiveTitles, findTitles } from './titles.js';
+import { unbreak } from './hyphen.js';
 
 /**
  * Recognizes entity mentions in one English text; returns the Doc with its cands.
@@ -54,6 +55,13 @@ export function recognizeEnglish(text: string, opts: { anchor?: Day } = {}): Doc
   findAppositiveTitles(ctx); // names found by their shape only now (Ailijiang Tursun, vice-chairman of …)
   findRepeats(ctx);
   assignPlaceCodes(ctx.doc);
+  // Names of bodies without the soft hyphens of line breaks (Equip-ment).
+  for (const c of ctx.doc.cands) {
+    if (c.label !== 'company' && c.label !== 'organization' && c.label !== 'government') continue;
+    const s = ctx.doc.text.slice(c.start, c.end);
+    const name = unbreak(ctx, c.canonical ?? s);
+    if (name !== (c.canonical ?? s)) c.canonical = name;
+  }
   return ctx.doc;
 }
 

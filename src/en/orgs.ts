@@ -7,6 +7,7 @@
  * @module
  */
 import { lookup } from './codes.js';
+import { unbreak } from './hyphen.js';
 import type { MentionLabel } from '../types.js';
 import { CLUB_WORDS_AFTER, CLUB_WORDS_BEFORE, COMPANY_ENDINGS, GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
 import { EVENT_HEADS } from './data/words.js';
@@ -298,7 +299,7 @@ export function findNameRepeats(ctx: Ctx): void {
         if (first && first.length < s.length && !ctx.lex.common.has(first.toLowerCase()) && !ctx.lex.names.has(first.toLowerCase()) && !known.has(first)) known.set(first, k);
         // … or by its trade name, without the place before it and the trade after it (Lingxi Cloud for Hangzhou
         // Lingxi Cloud Technology Co Ltd).
-        const core = tradeName(ctx, s);
+        const core = tradeName(ctx, unbreak(ctx, s));
         if (core && !known.has(core)) known.set(core, k);
       }
     }

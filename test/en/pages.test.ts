@@ -439,4 +439,18 @@ Hangzhou presented its 2023 Digital Trade Innovation Awards to 12 companies on T
     expect(a.people.map((p) => [p.name, p.titles])).toEqual([['Tang Yue', ['founder and CEO of Lingxi Cloud']]]);
     expect(a.companies.find((c) => c.name === 'Hangzhou Lingxi Cloud Technology Co Ltd')?.aliases).toContain('Lingxi Cloud');
   });
+
+  it('names a company without the soft hyphen a line break left in it, (but not from a romanized name), and calls it again by its trade name', () => {
+    const raw = `The deal was signed by Chen Hao, chairman of
+Chengdu Tianfu Intelligent Equip-
+ment Co Ltd. Tianfu Intelligent, a welding robot maker, will hold 51 percent. Staff of Sun Yat-sen University and Yiwu Cross-border Trading Co helped.`;
+    const a = parsePage(raw, { issueDate: '2023-12-08' }).articles[0]!;
+    const company = a.companies.find((c) => c.name === 'Chengdu Tianfu Intelligent Equipment Co Ltd');
+    expect(company?.aliases).toContain('Tianfu Intelligent');
+    const m = company!.mentions[0]!;
+    expect(m.text).toBe('Chengdu Tianfu Intelligent Equip-ment Co Ltd'); // as reflowed: the hyphen stays in the text
+    expect(raw.slice(m.start, m.end)).toBe('Chengdu Tianfu Intelligent Equip-\nment Co Ltd');
+    expect(a.people.map((p) => p.name)).toEqual(['Chen Hao']);
+    expect(a.organizations.map((o) => o.name)).toContain('Sun Yat-sen University'); // two syllables: the name's own hyphen
+  });
 });

@@ -66,7 +66,10 @@ export function fullOrgName(surface: string, ctx: PageContext): string {
  */
 export function entityName(doc: Doc, c: Cand, ctx: PageContext): string {
   const s = doc.text.slice(c.start, c.end);
-  if (c.label === 'company') return c.aliasOf !== undefined ? doc.text.slice(doc.cands[c.aliasOf]!.start, doc.cands[c.aliasOf]!.end) : s;
+  if (c.label === 'company') {
+    const full = c.aliasOf !== undefined ? doc.cands[c.aliasOf]! : c;
+    return full.canonical ?? doc.text.slice(full.start, full.end);
+  }
   if (c.label === 'government' || c.label === 'organization') return fullOrgName(c.canonical ?? s, ctx);
   return s;
 }
