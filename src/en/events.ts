@@ -72,7 +72,9 @@ const AT_EVENT = /\b(?:the|this)\s+(?:[\w-]+\s+){0,6}?(?:conference|meeting|foru
 /** People cited, not present: "the instructions of General Secretary Xi Jinping". */
 const CITED = /\b(?:instructions|remarks|speech|thought|directive|letter|congratulatory message)s?\s+(?:of|by|from)\s+$/i;
 /** "The conference was hosted by Ma Lijuan": the host of the event told before. */
-const HOSTED_BY = /\b(?:was|were)\s+(hosted|moderated|presided over|chaired|witnessed)\s+by\b/i;
+const HOSTED_BY = /\b(?:was|were)\s+(hosted|moderated|presided over|chaired|witnessed|signed)\s+by\b/i;
+/** Officials attending included A, B and C: those who attended the gathering told last. */
+const ATTENDING = /\b(?:[Oo]fficials|[Gg]uests|[Dd]ignitaries|[Tt]hose|[Ll]eaders|[Pp]articipants)\s+(?:attending|present|in attendance)\s+(?:included|include|were|are)\s+/;
 const ATTEND = /\b(attended|were present at|was present at)\b/i;
 const PLAN = /\b(will|would|plans? to|is to|are to|is expected to|are expected to)\s+$/i;
 
@@ -144,11 +146,17 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       }
       const date: DateValue | undefined = dateIn ?? (main ? main.date : dates[0]?.date);
       if (date) e.date = date;
+      // The opening ceremony of a gathering told as opening: its day and place.
+      if (/^opening ceremony$/i.test(name) && main?.date && /^(?:opened|kicked off|got under way|began)$/.test(main.trigger ?? '')) {
+        e.date = main.date;
+        if (main.location) e.location = main.location;
+      }
       // At the conference, …; Following the meeting, …: the main event's place.
       if (!e.location && main?.location && AT_MAIN.test(text)) e.location = main.location;
       // "presided over the ceremony" after the forum opened: the event already told, not another one.
       const backref = main && (/^(?:(?:opening|closing|plenary|main) (?:session|meeting)|ceremony|meeting|forum|event|session|conference)$/i.test(name) || (main.type === 'ceremony' && /^(?:opening|closing) ceremony$/i.test(name))) && /\bthe\s+$/i.test(text.slice(0, m.index + m[0].length - name.length));
-      const target = backref ? main! : e;
+      // … the ceremony: the ceremony told before, where there is one.
+      const target = backref ? (/ceremony$/i.test(name) ? [...events].reverse().find((x) => x.type === 'ceremony') ?? main! : main!) : e;
       for (const who of subject) {
         if (p.role && !target.participants.some((x) => x.name === nameOf(who) && x.role === p.role)) { addRole(nameOf(who), p.role); target.participants.push({ name: nameOf(who), role: p.role }); }
       }
@@ -234,8 +242,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     const hostedBy = HOSTED_BY.exec(text);
     if (hostedBy) {
       const verb = hostedBy[1]!.toLowerCase();
-      const role: Role = verb === 'hosted' ? 'host' : verb === 'witnessed' ? 'attendee' : 'chair';
-      const target = verb === 'witnessed' ? [...events].reverse().find((e) => e.type === 'signing') ?? events[events.length - 1] : /^The (?:ceremony|meeting|forum|conference|event|session)\b/.test(text.trim()) ? events[events.length - 1] ?? main : main ?? events[events.length - 1];
+      const role: Role = verb === 'hosted' ? 'host' : verb === 'witnessed' ? 'attendee' : verb === 'signed' ? 'party' : 'chair';
+      const target = verb === 'witnessed' || verb === 'signed' ? [...events].reverse().find((e) => e.type === 'signing') ?? events[events.length - 1] : /^The (?:ceremony|meeting|forum|conference|event|session)\b/.test(text.trim()) ? events[events.length - 1] ?? main : main ?? events[events.length - 1];
       for (const p of people.filter((x) => x.start >= s.start + hostedBy.index + hostedBy[0].length && x.end <= s.end)) {
         addRole(nameOf(p), role);
         if (target && !target.participants.some((x) => x.name === nameOf(p) && x.role === role)) target.participants.push({ name: nameOf(p), role });
@@ -273,6 +281,15 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         addRole(nameOf(p), 'speaker');
         const at = speaksAt(nameOf(p));
         if (at && !at.participants.some((x) => x.name === nameOf(p) && x.role === 'speaker')) at.participants.push({ name: nameOf(p), role: 'speaker' });
+      }
+    }
+    // Officials attending included A, B and C: attendees of the ceremony or meeting told last.
+    const attending = ATTENDING.exec(text);
+    if (attending) {
+      const target = [...events].reverse().find((e) => e.type === 'ceremony' || e.type === 'meeting') ?? main;
+      for (const p of people.filter((x) => x.start >= s.start + attending.index + attending[0].length && x.end <= s.end)) {
+        addRole(nameOf(p), 'attendee');
+        if (target && !target.participants.some((x) => x.name === nameOf(p) && x.role === 'attendee')) target.participants.push({ name: nameOf(p), role: 'attendee' });
       }
     }
     // …, which was also attended by Zhou Lixin: those after "attended by".

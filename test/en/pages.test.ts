@@ -453,4 +453,17 @@ ment Co Ltd. Tianfu Intelligent, a welding robot maker, will hold 51 percent. St
     expect(a.people.map((p) => p.name)).toEqual(['Chen Hao']);
     expect(a.organizations.map((o) => o.name)).toContain('Sun Yat-sen University'); // two syllables: the name's own hyphen
   });
+
+  it('gives the opening ceremony the day the forum opened, its chair ("presided over the ceremony"), its attendees ("Officials attending included") and a deal "signed by" two parties', () => {
+    const a = parsePage(`By HUANG MEI in Chengdu
+Sichuan signed 37 investment deals on Thursday, as the 2023 Sichuan-Europe Trade Forum opened in Chengdu. Wang Dong, Party secretary of Sichuan province, attended the opening ceremony, having met a delegation on Wednesday evening. Vice-Governor Liu Qing presided over the ceremony. Officials attending included Marco Bellini, consul general of Italy in Chongqing; and Zhou Jian, deputy director of the Sichuan Provincial Department of Commerce. The largest deal was signed by Chen Hao, chairman of Tianfu Robotics Co Ltd, and Klaus Hoffmann, CEO of Rheinwerk Automation GmbH.`, { issueDate: '2023-12-08' }).articles[0]!;
+    const ceremony = a.events.find((e) => e.type === 'ceremony')!;
+    expect(ceremony).toMatchObject({ name: 'opening ceremony', date: { iso: '2023-12-07' }, location: 'Chengdu' });
+    expect(ceremony.participants).toEqual(expect.arrayContaining([
+      { name: 'Liu Qing', role: 'chair' }, { name: 'Marco Bellini', role: 'attendee' }, { name: 'Zhou Jian', role: 'attendee' },
+    ]));
+    expect(a.events.find((e) => e.type === 'signing')?.participants).toEqual(expect.arrayContaining([
+      { name: 'Chen Hao', role: 'party' }, { name: 'Klaus Hoffmann', role: 'party' },
+    ]));
+  });
 });
