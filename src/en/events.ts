@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { unbreak } from './hyphen.js';
 import { RoleBook } from '../stages/events/roles.js';
 import type { Award, DateValue, Event, Role } from '../types.js';
 import type { Cand, Doc } from '../stages/recognize/index.js';
@@ -45,6 +46,8 @@ const PATTERNS: Pattern[] = [
   // 23 projects … were signed; a … fund … was launched.
   { re: /\b((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+(?:[\w-]+\s+){0,3}?(?:projects|agreements|deals|contracts|memorandums|MOUs))\b.{0,120}?\bwere (?:also )?signed\b/i, type: 'signing', named: true, nameFirst: true },
   { re: /\b(?:A|An|The)\s+((?:[\w$'-]+\s+){0,6}?(?:fund|program|programme|campaign|initiative|platform|plan|alliance))\b.{0,120}?\bwas (?:also )?(?:launched|unveiled|inaugurated)\b/, type: 'launch', named: true, nameFirst: true },
+  // A … logistics center was put into operation: a facility that starts work.
+  { re: /\b(?:A|An|The)\s+((?:[\w$'-]+\s+){0,6}?(?:center|centre|hub|park|plant|factory|base|line|railway|port|station|facility|terminal|airport|bridge|tunnel|highway|expressway|project|zone|warehouse|mall))\s+(?:was|were) (?:officially |formally )?(?:put into (?:operation|use|service)|opened|inaugurated|commissioned|completed)\b/, type: 'launch', named: true, nameFirst: true },
   { re: /\b(launched|kicked off|unveiled|released)\s+(?:a|an|the|its|their)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'“”"-]+\s*){1,8})/i, type: 'launch', named: true },
 ];
 /** A subject that stands for two people named before (the two ministers, both leaders). */
@@ -124,10 +127,11 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         if (two.length === 2) subject = two;
       }
       const name = (p.nameFirst ? m[1]! : p.named && m[2] ? m[2] : m[1]!).trim().replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:a|an|the)$/i, '');
-      const trigger = p.nameFirst ? (/\b(opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated|published|released|issued|attended|inspection tour|inspection trip)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!;
+      const trigger = p.nameFirst ? (/\b(put into (?:operation|use|service)|opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|attended|inspection tour|inspection trip)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!;
       // An expo, fair or festival that opens is an opening ceremony; a forum or conference that opens is a meeting.
       const type = p.nameFirst && p.type === 'meeting' && /\b(?:Expo|Exposition|Fair|Festival|Exhibition)$/.test(name) && /\b(?:opened|kicked off|got under way|began)\b/.test(m[0]) ? 'ceremony' : p.type;
-      const e: Event = { type, name, trigger, participants: [], mentions: [] };
+      const nameAt = s.start + m.index + m[0].indexOf(name);
+      const e: Event = { type, name: t.startsWith(name, nameAt) ? unbreak(t, nameAt, nameAt + name.length, doc.hyphenBreaks) : name, trigger, participants: [], mentions: [] };
       // Where an inspection went: "inspected a tea plantation … in Duyun", the first place after "in".
       if (!p.nameFirst && (p.type === 'inspection' || p.type === 'meeting' || p.type === 'reception')) {
         const place = doc.cands.find((c) => c.label === 'place' && c.start >= s.start + m.index + m[0].length && c.end <= s.end && /\bin\s+$/.test(t.slice(Math.max(s.start, c.start - 4), c.start)));
@@ -214,7 +218,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     const atMain = main && AT_EVENT.test(text) ? main : undefined;
     // Else those who take part in the main event, or hold office, speak at it (Tang said…, after Tang met Brenner);
     // a scholar's or a farmer's remark elsewhere is only a remark.
-    const speaksAt = (name: string): Event | undefined => gathering ?? atMain ?? (main && (officials.has(name) || main.participants.some((x) => x.name === name)) ? main : undefined);
+    // Said at the launch ceremony: the launch told before.
+    const atLaunch = /\b(?:launch|inauguration|commissioning) ceremony\b/i.test(text) ? [...events].reverse().find((e) => e.type === 'launch') : undefined;
+    const speaksAt = (name: string): Event | undefined => gathering ?? atLaunch ?? atMain ?? (main && (officials.has(name) || main.participants.some((x) => x.name === name)) ? main : undefined);
     let from = 0;
     for (const speech of text.matchAll(SPEECH_ALL)) {
       let speakers = people.filter((p) => p.start >= s.start + from && p.end <= s.start + speech.index!);

@@ -1,30 +1,67 @@
 /**
- * Words a line break split at a soft hyphen (Equip- / ment → Equip-ment in the reflowed text). The reflow keeps every
- * hyphen so that offsets stay one to one; names of bodies drop it again where the second part is no word of its own.
+ * Words a line break split at a hyphen. The reflow keeps every hyphen so that offsets stay one to one (Equip- /
+ * ment → Equip-ment); names of bodies and events drop it again where the break was a soft one, and keep it where the
+ * word is a compound that the line happened to break at its own hyphen (county- / level, well- / known, Yat-sen).
  *
  * @module
  */
-import type { Ctx } from './context.js';
+import { lexicon } from './lex.js';
 
-/** A hyphen between a capitalized part of three letters or more and a lower-case part (Equip-ment, not E-commerce). */
-const SPLIT = /\b([A-Z][a-z]{2,})-([a-z]{2,})\b/g;
+/** First parts of compounds that a line may break at their hyphen (long-term, cross-border, e-commerce). */
+const COMPOUND_FIRST = new Set(['long', 'short', 'well', 'high', 'low', 'self', 'cross', 'non', 'anti', 'multi', 'state', 'world', 'first', 'second', 'third', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'year', 'full', 'part', 'half', 'mid', 'post', 'pre', 'co', 'all', 'large', 'small', 'middle', 'open', 'free', 'top', 'eco', 'sub', 'vice', 'ex', 'in', 'on', 'off', 'up', 'out', 'over', 'under', 'hi', 'e', 'x']);
 
 /**
- * The name with soft hyphens removed: Chengdu Tianfu Intelligent Equip-ment Co Ltd → … Equipment Co Ltd, but Yiwu
- * Cross-border Trading keeps its hyphen (border is a word), and so does Sun Yat-sen University (two syllables).
+ * The positions of hyphens that end a line in the raw input, from a reflowed text's map (`map[i]` is the raw offset
+ * of `text[i]`): the raw jumps over the line break right after them, and a lower-case letter goes on.
  *
  * @example
  * ```ts
- * unbreak(ctx, 'Tianfu Equip-ment Co Ltd'); // 'Tianfu Equipment Co Ltd'
+ * lineEndHyphens('Equip-ment', map); // Set { 5 } when the raw was 'Equip-\nment'
  * ```
  */
-export function unbreak(ctx: Ctx, name: string): string {
-  if (!name.includes('-')) return name;
-  // Two short syllables are a romanized given name (Sun Yat-sen, Wong Siu-ming): the hyphen is the name's own.
-  return name.replace(SPLIT, (whole, a: string, b: string) => (isWord(ctx, b) || (a.length <= 4 && b.length <= 4) ? whole : a + b));
+export function lineEndHyphens(text: string, map: Int32Array): Set<number> {
+  const out = new Set<number>();
+  for (let p = text.indexOf('-'); p >= 0 && p + 1 < text.length; p = text.indexOf('-', p + 1)) {
+    if (map[p + 1]! - map[p]! > 1 && /[a-z]/.test(text[p + 1]!) && /[A-Za-z]/.test(text[p - 1] ?? '')) out.add(p);
+  }
+  return out;
 }
 
-function isWord(ctx: Ctx, w: string): boolean {
-  const { lex } = ctx;
-  return lex.common.has(w) || lex.pos.has(w) || lex.names.has(w) || lex.firstNames.has(w);
+/**
+ * The text of [start, end) with the soft hyphens of line breaks taken out (Chengdu Tianfu Intelligent Equip-ment
+ * Co Ltd → … Equipment Co Ltd; county-level e-commerce and logis-tics center → … logistics center).
+ *
+ * @example
+ * ```ts
+ * unbreak('Tianfu Equip-ment Co Ltd', 0, 24, new Set([12])); // 'Tianfu Equipment Co Ltd'
+ * ```
+ */
+export function unbreak(text: string, start: number, end: number, breaks: ReadonlySet<number> | undefined): string {
+  const s = text.slice(start, end);
+  if (!breaks?.size) return s;
+  let out = '';
+  let from = start;
+  for (let p = start; p < end; p++) {
+    if (text[p] !== '-' || !breaks.has(p)) continue;
+    let a = p;
+    while (a > start && /[A-Za-z]/.test(text[a - 1]!)) a--;
+    let b = p + 1;
+    while (b < end && /[A-Za-z]/.test(text[b]!)) b++;
+    if (soft(text.slice(a, p), text.slice(p + 1, b))) {
+      out += text.slice(from, p);
+      from = p + 1;
+    }
+  }
+  return out + text.slice(from, end);
+}
+
+/** A soft hyphen between `left` and `right` (the letters on either side of a line-end hyphen). */
+function soft(left: string, right: string): boolean {
+  if (left.length < 2 || COMPOUND_FIRST.has(left.toLowerCase())) return false;
+  // Two short syllables of a romanized given name (Yat-sen, Siu-ming).
+  if (/^[A-Z]/.test(left) && left.length <= 4 && right.length <= 4) return false;
+  const lex = lexicon();
+  const known = (w: string): boolean => lex.common.has(w) || lex.pos.has(w);
+  // A word on its own after the break, and no word when joined: the hyphen is the compound's (county-level).
+  return !(known(right) && !known((left + right).toLowerCase()));
 }

@@ -21,7 +21,7 @@ import { findPeople, findRepeats } from './people.js';
 import { findDatelines, findPlaces } from './places.js';
 import { findMatchTeams, findResults } from './sports.js';
 import { findAppositiveTitles, findTitles } from './titles.js';
-import { unbreak } from './hyphen.js';
+import { lineEndHyphens, unbreak } from './hyphen.js';
 
 /**
  * Recognizes entity mentions in one English text; returns the Doc with its cands.
@@ -33,8 +33,9 @@ import { unbreak } from './hyphen.js';
  * // ['date:June 29', 'title:Premier', 'person:Li Qiang', 'place:Beijing']
  * ```
  */
-export function recognizeEnglish(text: string, opts: { anchor?: Day } = {}): Doc {
+export function recognizeEnglish(text: string, opts: { anchor?: Day; map?: Int32Array } = {}): Doc {
   const ctx = makeContext(text);
+  if (opts.map) ctx.doc.hyphenBreaks = lineEndHyphens(text, opts.map);
   findDates(ctx, opts.anchor);
   findDatelines(ctx);
   findKnownOrganizations(ctx);
@@ -58,9 +59,9 @@ export function recognizeEnglish(text: string, opts: { anchor?: Day } = {}): Doc
   // Names of bodies without the soft hyphens of line breaks (Equip-ment).
   for (const c of ctx.doc.cands) {
     if (c.label !== 'company' && c.label !== 'organization' && c.label !== 'government') continue;
-    const s = ctx.doc.text.slice(c.start, c.end);
-    const name = unbreak(ctx, c.canonical ?? s);
-    if (name !== (c.canonical ?? s)) c.canonical = name;
+    if (c.canonical !== undefined) continue;
+    const name = unbreak(ctx.doc.text, c.start, c.end, ctx.doc.hyphenBreaks);
+    if (name !== ctx.doc.text.slice(c.start, c.end)) c.canonical = name;
   }
   return ctx.doc;
 }

@@ -299,7 +299,7 @@ export function findNameRepeats(ctx: Ctx): void {
         if (first && first.length < s.length && !ctx.lex.common.has(first.toLowerCase()) && !ctx.lex.names.has(first.toLowerCase()) && !known.has(first)) known.set(first, k);
         // … or by its trade name, without the place before it and the trade after it (Lingxi Cloud for Hangzhou
         // Lingxi Cloud Technology Co Ltd).
-        const core = tradeName(ctx, unbreak(ctx, s));
+        const core = tradeName(ctx, unbreak(doc.text, c.start, c.end, doc.hyphenBreaks));
         if (core && !known.has(core)) known.set(core, k);
       }
     }

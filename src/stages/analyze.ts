@@ -52,11 +52,11 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
     const filed = s.dateline && ropts.anchor ? datelineDay(s.dateline, ropts.anchor) : undefined;
     const aopts = filed ? { ...ropts, anchor: filed } : ropts;
     // The body first: the names it holds are looked for first in its headlines.
-    const bodyDoc = english ? recognizeEnglish(s.body.text, aopts.anchor ? { anchor: aopts.anchor } : {}) : recognize(s.body.text, aopts);
+    const bodyDoc = english ? recognizeEnglish(s.body.text, { ...(aopts.anchor ? { anchor: aopts.anchor } : {}), map: s.body.map }) : recognize(s.body.text, aopts);
     const known = english ? [] : personNames([bodyDoc]);
     const us: TextUnit[] = texts.map((reflowed, k) => ({
       reflowed,
-      doc: k === texts.length - 1 ? bodyDoc : english ? recognizeEnglish(reflowed.text, aopts.anchor ? { anchor: aopts.anchor } : {}) : recognize(reflowed.text, { ...aopts, names: known }),
+      doc: k === texts.length - 1 ? bodyDoc : english ? recognizeEnglish(reflowed.text, { ...(aopts.anchor ? { anchor: aopts.anchor } : {}), map: reflowed.map }) : recognize(reflowed.text, { ...aopts, names: known }),
       original: inInputScript(reflowed, raw, work),
     }));
     linkNames(us.map((u) => u.doc));
@@ -109,7 +109,7 @@ export function annotateText(raw: string, opts: ResolvedOptions): Mention[] {
   const reflowed = reflowText(work);
   const english = opts.language === 'en' || (opts.language === 'auto' && isEnglish(reflowed.text));
   const doc: Doc = english
-    ? recognizeEnglish(reflowed.text, opts.issueDate ? { anchor: opts.issueDate } : {})
+    ? recognizeEnglish(reflowed.text, { ...(opts.issueDate ? { anchor: opts.issueDate } : {}), map: reflowed.map })
     : recognize(reflowed.text, { ...(opts.villages ? { villages: opts.villages } : {}), ...(opts.issueDate ? { anchor: opts.issueDate } : {}) });
   const unit: TextUnit = { doc, reflowed, original: inInputScript(reflowed, raw, work) };
   return doc.cands.map((c) => toMention(unit, c)).sort((a, b) => a.start - b.start);

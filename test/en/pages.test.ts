@@ -466,4 +466,16 @@ Sichuan signed 37 investment deals on Thursday, as the 2023 Sichuan-Europe Trade
       { name: 'Chen Hao', role: 'party' }, { name: 'Klaus Hoffmann', role: 'party' },
     ]));
   });
+
+  it('reads a facility put into operation as a launch, named without the soft hyphen of a line break, and who spoke at its ceremony', () => {
+    const raw = `A county-level e-commerce and logis-
+tics center was put into operation
+on Tuesday in Leishan county.
+Wu Qiang, head of the Leishan county bureau of commerce, said at the launch ceremony that the center will cut delivery times. The county-
+level hub is the first of its kind.`;
+    const a = parsePage(raw, { issueDate: '2023-12-08' }).articles[0]!;
+    const launch = a.events.find((e) => e.type === 'launch');
+    expect(launch).toMatchObject({ name: 'county-level e-commerce and logistics center', trigger: 'put into operation', date: { iso: '2023-12-05' } });
+    expect(launch?.participants).toEqual([{ name: 'Wu Qiang', role: 'speaker' }]);
+  });
 });

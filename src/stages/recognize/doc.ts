@@ -62,6 +62,8 @@ export class Doc {
   readonly owner: Int32Array;
   /** Gazetteer and world-list readings at each position, computed once when first asked (see places.ts). */
   readonly placeMemo: (readonly unknown[] | undefined)[];
+  /** Positions of hyphens that ended a line in the raw input (English text: soft hyphens are taken out of names). */
+  hyphenBreaks?: ReadonlySet<number>;
 
   constructor(text: string) {
     this.text = text;
