@@ -260,7 +260,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     const acc = by ?? /\baccompanied\b/i.exec(text);
     if (acc) {
       const who = accompanied.size ? [...accompanied] : by ? people.filter((p) => p.start >= s.start + by.index + by[0].length && p.end <= s.end) : before(acc.index);
-      const at = sentenceEvents[sentenceEvents.length - 1];
+      // … accompanied Liu on the tour: the visit told before where the sentence tells none.
+      const visit = (e: Event | undefined): boolean => e?.type === 'inspection' || e?.type === 'reception';
+      const at = sentenceEvents[sentenceEvents.length - 1] ?? (visit(main) ? main : [...events].reverse().find(visit) ?? main);
       for (const p of who) {
         addRole(nameOf(p), 'accompanying');
         if (at && !at.participants.some((x) => x.name === nameOf(p) && x.role === 'accompanying')) at.participants.push({ name: nameOf(p), role: 'accompanying' });

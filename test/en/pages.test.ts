@@ -478,4 +478,10 @@ level hub is the first of its kind.`;
     expect(launch).toMatchObject({ name: 'county-level e-commerce and logistics center', trigger: 'put into operation', date: { iso: '2023-12-05' } });
     expect(launch?.participants).toEqual([{ name: 'Wu Qiang', role: 'speaker' }]);
   });
+
+  it('makes those who accompany the visitor on the tour, in a sentence of their own, accompany the main inspection', () => {
+    const a = parsePage(`HARBIN, Dec 7 (Xinhua) -- Liu Guo made the remarks during an inspection tour of Heilongjiang province from Tuesday to Thursday. He also visited the Heilongjiang Academy of Agricultural Sciences. Zheng Huai, Party secretary of Heilongjiang province, and Governor Han Dong accompanied Liu on the tour.`, { issueDate: '2023-12-08' }).articles[0]!;
+    const tour = a.events.find((e) => e.name.startsWith('inspection tour'));
+    expect(tour?.participants).toEqual(expect.arrayContaining([{ name: 'Zheng Huai', role: 'accompanying' }, { name: 'Han Dong', role: 'accompanying' }]));
+  });
 });
