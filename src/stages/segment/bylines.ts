@@ -43,6 +43,7 @@ export function parseBylineNames(
   const names: string[] = [];
   const nameSpans: Span[] = [];
   let sawRole = false;
+  let paperCredit = false;
   const tokens: Span[] = [];
   let i = start;
   // A line break the byline runs across (梁 / 浩然）) joins the halves of a name.
@@ -76,7 +77,10 @@ export function parseBylineNames(
     const glued = roleHere && /(?:报道|报导)$/.test(raw.slice(s, t.end)) && t.end - 2 - s >= 2 && t.end - 2 - s <= 4 && surnameAt(raw, s) > 0;
     if (!glued && /(?:报道|报导|电)$/.test(raw.slice(s, t.end))) { sawRole = true; continue; }
     let e = t.end;
-    for (const r of ROLES) if (r.length >= 2 && e - r.length > s && raw.endsWith(r, e)) { e -= r.length; sawRole = true; break; }
+    let roleAfter = false;
+    for (const r of ROLES) if (r.length >= 2 && e - r.length > s && raw.endsWith(r, e)) { e -= r.length; sawRole = true; roleAfter = true; break; }
+    // （明报记者）, （新华社记者）: the paper's own credit, naming no one.
+    if (roleAfter && e - s >= 2 && e - s <= 6 && /(?:报|報|社|台|网|網)$/.test(raw.slice(s, e))) { paperCredit = true; continue; }
     const len = e - s;
     let dots = 0;
     let ok = len >= 2 && len <= 10;
@@ -91,7 +95,7 @@ export function parseBylineNames(
     names.push(brk ? raw.slice(s, joinAt!.start) + raw.slice(joinAt!.end, e) : raw.slice(s, e));
     nameSpans.push({ start: s, end: e });
   }
-  if (!names.length) return null;
+  if (!names.length) return paperCredit && tokens.length === 1 ? { names, nameSpans } : null;
   if (!sawRole) {
     for (const sp of nameSpans) {
       const n = surnameAt(raw, sp.start);

@@ -20,7 +20,7 @@ export interface DatelineRule {
 }
 
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
-const AGENCY = '(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|中国新闻网|中国日报网|国际在线|澎湃新闻|本报|本刊)';
+const AGENCY = '(?:新华社|中新社|中通社|中央社|路透社|法新社|美联社|彭博社|共同社|韩联社|塔斯社|德新社|安莎社|埃菲社|中新网|人民网|新华网|央视网|央广网|光明网|中国新闻网|中国日报网|国际在线|澎湃新闻|本报|本刊)';
 
 /** Datelines, most specific first. */
 export const DATELINE_RULES: readonly DatelineRule[] = [
@@ -34,6 +34,8 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   // Taiwan papers: 【记者某某／台北报道】, the reporter and the place in the bracket.
   { id: 'dateline.bracketed-reporter', re: /^【(?:本报)?(?:特约)?记者[\u4e00-\u9fff·、]{2,16}[／/][\u4e00-\u9fff]{2,8}(?:报道|报导|电)】/ },
   { id: 'dateline.agency-date', re: new RegExp(`^据?${AGENCY}[\\u4e00-\\u9fff·]{0,10}?${NUM}月${NUM}日(?:电|讯|报道)`) },
+  // 中通社香港11日电: the day alone, in the issue's month.
+  { id: 'dateline.agency-day', re: new RegExp(`^据?${AGENCY}[\\u4e00-\\u9fff·]{0,10}?${NUM}日(?:电|讯)`) },
   { id: 'dateline.agency-message', re: new RegExp(`^据?${AGENCY}(?:综合)?消息`) },
   // A reporter's credit alone on a line before the body (记者 某某 报道): it opens the article and names the byline.
   // A feature's label may stand before it (特稿/记者 某某 报道).

@@ -160,3 +160,19 @@ describe('Hong Kong layout from a page written blind (round 11)', () => {
     ]);
   });
 });
+
+describe('Hong Kong layout from a page written blind (round 12)', () => {
+  it('reads an agency dispatch dated by the day alone (中通社香港11日電), a headline printed right above a body with no dateline, and a paper’s own credit', () => {
+    const raw = [
+      '冒認保險經紀呃長者積蓄', '男子囚兩年四個月',
+      '一名44歲男子冒認保險公司經紀，', '向三名長者訛稱可代辦保單，騙取', '積蓄八十六萬元，昨被判囚兩年。', '（明報記者）', '',
+      '港商夥杜拜企業拓中東物流',
+      '中通社香港11日電　香港港商與到', '訪的杜拜企業代表團簽署合作備忘', '錄，攜手拓展中東物流市場。',
+    ].join('\n');
+    const page = parsePage(raw, { issueDate: '2024-01-12' });
+    expect(page.articles.map((a) => [a.headline ?? null, a.dateline ?? null, a.byline, a.body.slice(0, 6)])).toEqual([
+      ['冒認保險經紀呃長者積蓄男子囚兩年四個月', null, [], '一名44歲男'], // （明報記者）: the paper's credit, no one named
+      ['港商夥杜拜企業拓中東物流', '中通社香港11日電', [], '香港港商與到'],
+    ]);
+  });
+});
