@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { unbreak } from './hyphen.js';
 import { Doc } from '../stages/recognize/doc.js';
 import { lexicon, type EntryKind, type Lexicon } from './lex.js';
 import { shoutingSentences, tokenize, type Tok } from './tokens.js';
@@ -19,9 +20,15 @@ export interface Ctx {
 }
 
 /** Builds the context of a text. */
-export function makeContext(text: string): Ctx {
+export function makeContext(text: string, hyphenBreaks?: ReadonlySet<number>): Ctx {
   const toks = tokenize(text);
-  return { doc: new Doc(text), text, toks, shout: shoutingSentences(toks), lex: lexicon() };
+  const doc = new Doc(text);
+  if (hyphenBreaks?.size) {
+    doc.hyphenBreaks = hyphenBreaks;
+    // A word a line split at a soft hyphen (presi- / dent) is looked up as the word it is.
+    for (const t of toks) if (t.text.includes('-')) t.lower = unbreak(text, t.start, t.end, hyphenBreaks).toLowerCase();
+  }
+  return { doc, text, toks, shout: shoutingSentences(toks), lex: lexicon() };
 }
 
 /** True when token i is not yet claimed by a mention. */

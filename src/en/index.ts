@@ -34,8 +34,7 @@ import { lineEndHyphens, unbreak } from './hyphen.js';
  * ```
  */
 export function recognizeEnglish(text: string, opts: { anchor?: Day; map?: Int32Array } = {}): Doc {
-  const ctx = makeContext(text);
-  if (opts.map) ctx.doc.hyphenBreaks = lineEndHyphens(text, opts.map);
+  const ctx = makeContext(text, opts.map ? lineEndHyphens(text, opts.map) : undefined);
   findDates(ctx, opts.anchor);
   findDatelines(ctx);
   findKnownOrganizations(ctx);

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { unbreak } from './hyphen.js';
 import type { TitleData } from '../stages/recognize/doc.js';
 import { COMPANY_ENDINGS, GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
 import { EVENT_HEADS } from './data/words.js';
@@ -117,7 +118,7 @@ export function findTitles(ctx: Ctx): void {
     if (personAt(ctx, nameStart) === undefined && nameAt(ctx, nameStart) && nameAt(ctx, nameStart)![0] >= nameEnd) continue;
     const before = doc.endingAt(toks[i]!.start - 1) ;
     const full = doc.text.slice(toks[i]!.start, toks[e]!.end) + (organ !== undefined && organEnd >= 0 ? doc.text.slice(toks[e]!.end, toks[organEnd]!.end) : '');
-    const title: TitleData = { post: key, full, official };
+    const title: TitleData = { post: key, full: unbreak(doc.text, toks[i]!.start, toks[i]!.start + full.length, doc.hyphenBreaks), official };
     if (organ !== undefined && doc.cands[organ]!.label !== 'place') title.organ = organ;
     // Its chairman: the body named last before, in the same sentence.
     if (organ === undefined && OWNED.has(toks[i - 1]?.lower ?? '')) {
@@ -164,6 +165,8 @@ export function findAppositiveTitles(ctx: Ctx): void {
     if (!former && owner0 >= 0 && doc.cands[owner0]!.label === 'place') {
       const ownerEnd = toks.findIndex((t) => t.start >= doc.cands[owner0]!.end);
       if (ownerEnd > s && /^['’][sS]$/.test(toks[ownerEnd]!.text) && postAt(ctx, ownerEnd + 1, true) !== undefined) s = ownerEnd + 1;
+      // Lars Berg, Asia-Pacific president of …: the region the post covers stands before it.
+      else if (ownerEnd > s && joined(ctx, ownerEnd - 1) && postAt(ctx, ownerEnd, true) !== undefined) s = ownerEnd;
     }
     if (!free(ctx, s)) continue;
     const post = postAt(ctx, s, true);
@@ -228,8 +231,16 @@ export function findAppositiveTitles(ctx: Ctx): void {
       }
     }
     if (!title.full) title.full = doc.text.slice(toks[s]!.start, toks[e]!.end);
+    // President of Nordvik Maritime, of the association: a president holds office only over a country or a public body.
+    if (/^(?:vice[- ])?president$/.test(key) && e > pe) {
+      const o = title.organ !== undefined ? doc.cands[title.organ] : undefined;
+      const place = doc.cands.some((c) => c.label === 'place' && c.start >= toks[pe]!.end && c.end <= toks[e]!.end);
+      if (!place && o?.label !== 'government') title.official = false;
+    }
     const from = former ? s - 1 : s;
     if (former) title.full = `${toks[s - 1]!.text} ${title.full}`;
+    // Without the soft hyphens of line breaks (presi- / dent).
+    if (doc.text.startsWith(title.full, toks[from]!.start)) title.full = unbreak(doc.text, toks[from]!.start, toks[from]!.start + title.full.length, doc.hyphenBreaks);
     const ti = doc.accept({ start: toks[from]!.start, end: toks[e]!.end, label: 'title', rule: `en.title.after:${key}`, title });
     if (ti >= 0) (doc.cands[p]!.titles ??= []).push(ti);
   }

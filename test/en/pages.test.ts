@@ -485,3 +485,42 @@ level hub is the first of its kind.`;
     expect(tour?.participants).toEqual(expect.arrayContaining([{ name: 'Zheng Huai', role: 'accompanying' }, { name: 'Han Dong', role: 'accompanying' }]));
   });
 });
+
+describe('English patterns from a twelfth page written blind', () => {
+  it('reads a masthead of five words in a header, a photo caption with its credit, a deck under a one-line headline, an address alone closing a story, a one-line headline right above its paragraph and a reporter named in capitals with the place', () => {
+    const raw = `8 | CHINA | CHINA DAILY HONG KONG EDITION | Friday, January 12, 2024
+
+Tourists view ice sculptures in Harbin, Heilongjiang province, on Wednesday. WANG SONG / XINHUA
+
+Shanghai charts course for green fuel hub
+Port to supply methanol to ships from next year
+By ZHOU MIN and LU TING
+
+Shanghai will build a green methanol bunkering hub at Yangshan port, officials said on Wednesday.
+zhoumin@chinadaily.com.cn
+
+Shenzhen chipmaker wins top provincial prize
+Shenzhen Lianxin Technology Co Ltd and South
+China University of Technology jointly
+received a first prize of the 2023 Guangdong
+Science and Technology Progress Award at a
+ceremony in Guangzhou on Wednesday.
+HUANG YIMIN in Guangzhou`;
+    const page = parsePage(raw, { issueDate: '2024-01-12' });
+    expect(page.unassigned.map((s) => raw.slice(s.start, s.end))).toEqual([
+      '8 | CHINA | CHINA DAILY HONG KONG EDITION | Friday, January 12, 2024',
+      'Tourists view ice sculptures in Harbin, Heilongjiang province, on Wednesday. WANG SONG / XINHUA',
+    ]);
+    expect(page.articles.map((a) => [a.headline, a.subheadlines, a.byline, a.body.slice(0, 20)])).toEqual([
+      ['Shanghai charts course for green fuel hub', ['Port to supply methanol to ships from next year'], ['ZHOU MIN', 'LU TING'], 'Shanghai will build '],
+      ['Shenzhen chipmaker wins top provincial prize', [], ['HUANG YIMIN'], 'Shenzhen Lianxin Tec'],
+    ]);
+  });
+
+  it('reads a post the line split at a soft hyphen (presi- / dent) as the post', () => {
+    const raw = `Lars Henriksen, Asia-Pacific presi-
+dent of Nordvik Maritime, said its board approved an order for 12 ships.`;
+    const a = parsePage(raw, { issueDate: '2024-01-12' }).articles[0]!;
+    expect(a.people.map((p) => [p.name, p.titles])).toEqual([['Lars Henriksen', ['president of Nordvik Maritime']]]);
+  });
+});

@@ -38,6 +38,8 @@ export interface LineInfo {
   capital?: boolean;
   /** A Latin line that ends in a letter (no hyphen, no punctuation). */
   endsInWord?: boolean;
+  /** A Latin line with no comma that does not end in a function word: it may be a whole headline (not running text). */
+  closedPhrase?: boolean;
 }
 
 function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: string, i: number) => number): DatelineHit | undefined {
@@ -206,6 +208,7 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     const info: LineInfo = { line, kind: 'body', endsSentence: ends };
     if (/^[A-Z“"]/.test(raw[line.start]!)) info.capital = true;
     if (/[A-Za-z]/.test(raw[line.end - 1]!)) info.endsInWord = true;
+    if (info.endsInWord && !/,|\s(?:the|of|and|a|an|to|in|on|with|for|at|by|from|as|its|their|his|her)$/i.test(raw.slice(line.start, line.end))) info.closedPhrase = true;
     if (byline) info.byline = byline;
     if (dateline) {
       info.kind = 'dateline';
@@ -238,6 +241,8 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     // Not where the line above is as long as running text, nor where a word breaks at the end (irri-).
     if (!(c >= 0x61 && c <= 0x7a) || end - start > MAX_HEADLINE_LINE_LATIN || !isLatinLine(raw, cur.line) || /[.,;:-]$/.test(raw.slice(end - 1, end))) continue;
     if (prev.line.end - prev.line.start > MAX_HEADLINE_CONTINUED) continue;
+    // The line above opens the headline: a third line under two capitalized ones is running text.
+    if (k >= 2 && infos[k - 2]!.kind === 'headlike' && !infos[k - 2]!.continuation) continue;
     // After it: a blank line, a dateline, another headline line, or a paragraph that opens right under it with a
     // capital (a brief's headline printed without a blank line: County opens rural / logistics hub / A center …).
     const opensParagraph = next?.kind === 'body' && !!next.capital && end - start <= 30;
@@ -250,14 +255,17 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     const cur = infos[k]!;
     if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.byline) continue;
     const { start, end } = cur.line;
-    if (end - start > 30 || !/^[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2}$/.test(raw.slice(start, end))) continue;
+    // … with the place it was filed from (HUANG YIMIN in Guangzhou): the name is the byline.
+    const place = / in [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?$/.exec(raw.slice(start, end));
+    const nameEnd = place ? end - place[0].length : end;
+    if (end - start > 48 || nameEnd - start > 30 || !/^[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2}$/.test(raw.slice(start, nameEnd))) continue;
     let p = k - 1;
     while (p > 0 && infos[p]!.kind === 'blank') p--;
     const next = infos[k + 1];
     if (!infos[p]!.endsSentence || infos[p]!.kind === 'headlike' || (next && next.kind !== 'blank')) continue;
-    const names = raw.slice(start, end);
+    const names = raw.slice(start, nameEnd);
     cur.kind = 'body';
-    cur.byline = { start, end, names: [names], nameSpans: [{ start, end }] };
+    cur.byline = { start, end, names: [names], nameSpans: [{ start, end: nameEnd }] };
   }
   // By ZHANG SAN and LI SI / in Hangzhou: the place of an English byline cut onto the next line is part of the credit.
   for (let k = 0; k + 1 < infos.length; k++) {
@@ -277,6 +285,12 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.byline) continue;
     const { start, end } = cur.line;
     const text = raw.slice(start, end);
+    // zhoumin@chinadaily.com.cn alone on the line after a sentence's end: the writer's address closes the story.
+    if (end - start <= 80 && k > 0 && infos[k - 1]!.endsSentence && infos[k - 1]!.kind === 'body' && EMAIL_LINE.test(text)) {
+      cur.kind = 'body';
+      cur.byline = { start, end, names: [], nameSpans: [] };
+      continue;
+    }
     if (end - start > 80 || !CONTACT.test(text)) continue;
     let to = end;
     const next = infos[k + 1];

@@ -20,6 +20,8 @@ export interface Group {
   before?: number;
   /** A short line split off the top of a taller headline (a kicker): never preferred to the headline under it. */
   kicker?: boolean;
+  /** A blank line stands right before it. */
+  afterBlank?: boolean;
 }
 
 /** An article as the scan sees it: where its pieces are. */
@@ -75,10 +77,20 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
     st.cur = d;
     return d;
   };
-  const addPending = (info: LineInfo): void => {
+  // A deck runs on over at most two more headline lines to a dateline, a byline or a blank line.
+  const deckEndsAt = (k: number): boolean => {
+    let j = k + 1;
+    while (j < infos.length && j - k <= 2 && infos[j]!.kind === 'headlike') j++;
+    return j >= infos.length || infos[j]!.kind === 'dateline' || infos[j]!.kind === 'blank';
+  };
+  const addPending = (info: LineInfo, k: number): void => {
     const last = pending[pending.length - 1];
-    if (!last || blankBefore || info.dash || last.lines.length >= MAX_HEADLINE_LINES || last.lines[last.lines.length - 1] !== prev || (prev?.continuation && !info.continuation)) {
-      pending.push({ lines: [info], dash: !!info.dash });
+    // Guangxi forum spotlights ASEAN digital ties / Deals worth 18.6 billion yuan signed: a long English headline line
+    // and a second one opening with a capital is a headline and its deck.
+    const deck = !!last && !blankBefore && last.lines.length === 1 && last.lines[0] === prev && !!prev?.latin && !!info.latin && !!info.capital && !info.continuation && prev.line.end - prev.line.start >= 30 && !!prev.closedPhrase && deckEndsAt(k);
+    if (deck) pending.push({ lines: [info], dash: true });
+    else if (!last || blankBefore || info.dash || last.lines.length >= MAX_HEADLINE_LINES || last.lines[last.lines.length - 1] !== prev || (prev?.continuation && !info.continuation)) {
+      pending.push({ lines: [info], dash: !!info.dash, ...(blankBefore ? { afterBlank: true } : {}) });
     } else last.lines.push(info);
   };
   const addBody = (d: Draft, info: LineInfo): void => {
@@ -111,7 +123,7 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
     } else if (info.kind === 'furniture') {
       unassigned.push({ start: info.line.start, end: info.line.end });
     } else if (info.kind === 'headlike') {
-      if (!st.cur) addPending(info);
+      if (!st.cur) addPending(info, i);
       else if (!prev || !prev.endsSentence) addBody(st.cur, info); // a column break inside a sentence
       else {
         // After a sentence end: the next article's headline, or a subtitle inside this one? Look past the run of
@@ -132,7 +144,7 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
         const alone = blankBefore && (run >= 2 || oneLatin) && infos[i + run]?.kind === 'blank' && short;
         if (j === infos.length || infos[j]!.kind === 'dateline' || alone) {
           close();
-          addPending(info);
+          addPending(info, i);
         } else {
           for (; i < j; i++) {
             const x = infos[i]!;
@@ -154,7 +166,10 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
         let lead: LineInfo[] = [];
         // An English headline of two or more lines, ending in a word, over a paragraph that opens with a capital
         // stays a headline (briefs are printed so, without a blank line).
-        const latinHead = !!last && last.lines.length >= 2 && last.lines.every((x) => x.latin || x.continuation) && !!last.lines[last.lines.length - 1]!.endsInWord && !!info.capital;
+        // … or of one line right after a story that ended (Shenzhen chipmaker wins top provincial prize / Shenzhen
+        // Lianxin Technology Co Ltd and South …), a whole phrase above a paragraph that opens with a capital.
+        const oneLatin = !!last && last.lines.length === 1 && !!last.lines[0]!.latin && !!last.lines[0]!.closedPhrase && !!info.capital && drafts.length > 0 && !!last.afterBlank;
+        const latinHead = oneLatin || !!last && last.lines.length >= 2 && last.lines.every((x) => x.latin || x.continuation) && !!last.lines[last.lines.length - 1]!.endsInWord && !!info.capital;
         // So does a Chinese headline of two or more lines each clearly shorter than the column of text under it
         // (冒認保險經紀呃長者積蓄 / 男子囚兩年四個月 over lines of sixteen): first lines of running text fill the column.
         let column = 0;
@@ -163,6 +178,22 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
         if (last && !blankBefore && last.lines[last.lines.length - 1] === prev && !latinHead && !shortHead) {
           pending.pop();
           lead = last.lines;
+          let leadFrom: Group = last;
+          // An English paragraph whose lines open with capitals reads as several groups: those printed right above,
+          // with no blank line between, are its first lines too.
+          while (lead[0]!.latin && pending.length) {
+            const g = pending[pending.length - 1]!;
+            if (g.dash || g.lines[g.lines.length - 1]!.continuation || g.lines[g.lines.length - 1]!.line.index !== lead[0]!.line.index - 1 || !g.lines.every((x) => x.latin || x.continuation)) break;
+            pending.pop();
+            lead = [...g.lines, ...lead];
+            leadFrom = g;
+          }
+          // … but a whole phrase alone on the first line, after a blank line and a finished story, over a line that
+          // opens with a capital, is the headline (Shenzhen chipmaker wins top provincial prize / Shenzhen Lianxin …).
+          if (lead.length >= 2 && lead[0]!.latin && lead[0]!.closedPhrase && lead[1]!.capital && !lead[1]!.continuation && leadFrom.afterBlank && drafts.length > 0) {
+            pending.push({ lines: [lead[0]!], dash: false, afterBlank: true });
+            lead = lead.slice(1);
+          }
           first = lead[0]!.line;
         }
         const d = open(first.start);
