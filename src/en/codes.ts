@@ -56,6 +56,16 @@ export function assignPlaceCodes(doc: Doc): void {
     // A province and a city of the same name (Hainan, Jilin): the province first, as the gazetteer orders them.
     c.place = { level: hit.levels[0]!, codes: hit.codes, fullNames: hit.names };
   }
+  // Shenzhen's Nanshan district: of the places so named, the one inside the place that owns it.
+  for (const c of doc.cands) {
+    if (c.label !== 'place' || (c.place?.codes?.length ?? 0) < 2) continue;
+    const own = /['’]s\s+$/.exec(doc.text.slice(Math.max(0, c.start - 4), c.start));
+    const k = own ? doc.endingAt(c.start - own[0].length) : -1;
+    const owner = k >= 0 ? doc.cands[k]! : undefined;
+    if (!owner || owner.label !== 'place' || !owner.place?.codes?.length) continue;
+    const keep = c.place!.codes!.map((code, j) => [code, j] as const).filter(([code]) => owner.place!.codes!.some((p) => code.startsWith(p) && code !== p));
+    if (keep.length && keep.length < c.place!.codes!.length) c.place = { ...c.place!, codes: keep.map(([code]) => code), ...(c.place!.fullNames ? { fullNames: keep.map(([, j]) => c.place!.fullNames![j]!) } : {}) };
+  }
   // Duyun, Qiannan … autonomous prefecture; Duyun, Guizhou province: a county named without its level word, where
   // the place written right after it contains it.
   const places = doc.cands.filter((c) => c.label === 'place').sort((a, b) => a.start - b.start);

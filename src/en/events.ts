@@ -369,6 +369,8 @@ function findEnglishPersonnel(doc: Doc, events: Event[]): void {
 const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'-]*|of|for|and|the)\s+){0,7}?[A-Z][\w'-]*\s+(?:Awards?|Prizes?|Medals?|Trophy))`;
 /** Hangzhou presented its 2023 … Awards to 12 companies: the award, its recipients after "to" where they are named. */
 const PRESENTED = new RegExp(`\\b(presented|handed out|gave out|conferred)\\s+(?:its|their|the|this year's)\\s+${AWARD_NAME}\\s+to\\s+`);
+/** … at a ceremony, at an award ceremony: where an award was received. */
+const AT_CEREMONY = /\bat (?:a|an|the) (?:(?:award|awards|prize|presentation|prize-giving) )?ceremony\b/;
 /** Winners included A, B and C: the recipients of the award named before. */
 const WINNERS = /\b(?:[Ww]inners|[Rr]ecipients|[Aa]wardees|[Ll]aureates)\s+(?:included|include|were|are)\s+/;
 /** … handed out the awards together with …: those who present them. */
@@ -378,7 +380,7 @@ const AWARD_TO = new RegExp(`\\b${AWARD_NAME}\\s+(went to|was given to|was prese
 /** … won the Tianfu Green Mobility Award: the recipients come before. */
 /** … was awarded the title of Wuzhou Model Grain Grower: an honorary title, its recipient before. */
 const TITLE_OF = /\b(?:was|were)\s+(?:awarded|given|granted|conferred)\s+the\s+(?:honorary\s+)?title\s+of\s+((?:[A-Z][\w'-]*\s+){0,6}[A-Z][\w'-]*)/;
-const AWARD_WON = new RegExp(`\\b(won|received|was awarded|were awarded|was given|were given)\\s+(?:the\\s+|a\\s+|an\\s+)?${AWARD_NAME}`);
+const AWARD_WON = new RegExp(`\\b(won|received|was awarded|were awarded|was given|were given)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:first|second|third|special|grand|gold|silver|bronze|top)\\s+(?:prize|award|medal)\\s+(?:of|in|at)\\s+(?:the\\s+)?)?${AWARD_NAME}`);
 
 /** Awards in English sentences, each also an event of type award at its sentence's date (else the main event's). */
 function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Event | undefined, addRole: (name: string, role: Role) => void): Award[] {
@@ -388,7 +390,7 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
   // Bodies named as the organ of someone's title (chief engineer of the … Institute) receive nothing.
   const organs = new Set(doc.cands.flatMap((c) => (c.title?.organ !== undefined ? [c.title.organ] : [])));
   const parties = doc.cands.map((c, k) => ({ c, k })).filter(({ c, k }) => kinds.has(c.label) && !organs.has(k));
-  let last: { award: Award; event: Event } | undefined;
+  let last: { award: Award; event: Event; ceremony?: Event } | undefined;
   const within = (from: number, until: number, except?: { start: number; end: number }): string[] => {
     const names: string[] = [];
     for (const { c } of parties) if (c.start >= from && c.end <= until && !(except && c.start >= except.start && c.end <= except.end) && !names.includes(nameOf(c))) names.push(nameOf(c));
@@ -413,7 +415,7 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
         if (c.label !== 'person' || c.start < s.start || c.end > s.end || !(c.end <= s.start + handed.index || /^\s+(?:together|along) with\b/.test(text.slice(handed.index + handed[0].length)))) continue;
         const n = nameOf(c);
         addRole(n, 'presenter');
-        if (!last.event.participants.some((x) => x.name === n && x.role === 'presenter')) last.event.participants.push({ name: n, role: 'presenter' });
+        for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) if (!ev.participants.some((x) => x.name === n && x.role === 'presenter')) ev.participants.push({ name: n, role: 'presenter' });
       }
     }
     const presented = PRESENTED.exec(text);
@@ -457,6 +459,17 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
     }
     events.push(e);
     last = { award, event: e };
+    // … received the award at a ceremony in Guangzhou on Wednesday: the ceremony is an event of its own.
+    const at = AT_CEREMONY.exec(text);
+    if (at) {
+      const from = s.start + at.index;
+      const c: Event = { type: 'ceremony', name: 'award ceremony', trigger: 'ceremony', participants: [], mentions: [{ start: from, end: from + at[0].length, text: at[0], label: 'event', rule: 'en.event.award-ceremony' }] };
+      if (e.date) c.date = e.date;
+      const place = doc.cands.find((x) => x.label === 'place' && x.start >= from + at[0].length && x.end <= s.end && /\bin\s+$/.test(t.slice(Math.max(s.start, x.start - 4), x.start)));
+      if (place) c.location = t.slice(place.start, place.end);
+      events.push(c);
+      last.ceremony = c;
+    }
   }
   // An award presented to recipients named nowhere stands only as the event.
   return out.filter((a) => a.recipients.length > 0);

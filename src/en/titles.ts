@@ -157,7 +157,7 @@ export function findAppositiveTitles(ctx: Ctx): void {
     if (p < 0 || doc.cands[p]!.label !== 'person') continue;
     let s = appointed ? i + (toks[i + 2]!.lower === 'been' ? 4 : 3) : i + 2;
     if (toks[s]?.lower === 'also') s++; // Gao, also a member of …
-    const former = toks[s]?.lower === 'former' || toks[s]?.lower === 'then' || (ctx.lex.demonyms.has(toks[s]?.lower ?? '') && postAt(ctx, s + 1, true) !== undefined);
+    let former = toks[s]?.lower === 'former' || toks[s]?.lower === 'then' || (ctx.lex.demonyms.has(toks[s]?.lower ?? '') && postAt(ctx, s + 1, true) !== undefined);
     if (former) s++; // Kong Fanjun, former vice-governor of …; Ahmad Zaki Hassan, Malaysian ambassador to China
     if (toks[s]?.lower === 'the' || toks[s]?.lower === 'a' || toks[s]?.lower === 'an') s++;
     // Anna Nowak, Poland's deputy minister of …: the country that owns the post is no part of it.
@@ -168,81 +168,90 @@ export function findAppositiveTitles(ctx: Ctx): void {
       // Lars Berg, Asia-Pacific president of …: the region the post covers stands before it.
       else if (ownerEnd > s && joined(ctx, ownerEnd - 1) && postAt(ctx, ownerEnd, true) !== undefined) s = ownerEnd;
     }
-    if (!free(ctx, s)) continue;
-    const post = postAt(ctx, s, true);
-    if (!post) continue;
-    const [postEnd, key] = post;
-    let pe = postEnd;
-    // Founder and CEO of …: two posts joined by "and" share the organ after the second.
-    const second = toks[pe + 1]?.lower === 'and' && joined(ctx, pe) && joined(ctx, pe + 1) ? postAt(ctx, pe + 2, true) : undefined;
-    const official = POSTS[key]! || (second ? POSTS[second[1]]! : false);
-    if (second) pe = second[0];
-    let e = pe;
-    const title: TitleData = { post: key, full: '', official };
-    const prep = toks[pe + 1];
-    const sentTo = prep?.lower === 'to' && /^(?:ambassador|envoy|special envoy|consul|consul general|consul-general)$/.test(key);
-    if (prep && (prep.lower === 'of' || prep.lower === 'for' || prep.lower === 'at' || sentTo) && joined(ctx, pe)) {
-      let o = pe + 2;
-      if (toks[o]?.lower === 'the') o++;
-      const owner = doc.startingAt(toks[o]?.start ?? -1);
-      if (owner >= 0 && doc.cands[owner]!.label !== 'person' && doc.cands[owner]!.label !== 'date') {
-        const c = doc.cands[owner]!;
-        if (c.label !== 'place') title.organ = owner;
-        if (c.label === 'government') title.official = true;
-        // A lower-case place word after the organ belongs to the title as written (head of the Binhu district).
-        const afterAt = toks.findIndex((t) => t.start >= c.end);
-        const after = afterAt >= 0 ? toks[afterAt] : undefined;
-        let end = after && !after.cap && PLACE_SUFFIXES[after.lower] !== undefined && /^\s*$/.test(doc.text.slice(c.end, after.start)) ? after.end : c.end;
-        // The government or a bureau of the place, in lower case (vice-chairman of the Xinjiang Uygur autonomous
-        // regional government; head of the Leishan county bureau of commerce): an office of that place.
-        const body = c.label === 'place' && afterAt >= 0 ? placeBodyEnd(ctx, afterAt) : -1;
-        if (body >= 0) {
-          end = toks[body]!.end;
-          title.official = true;
-        }
-        title.full = doc.text.slice(toks[s]!.start, end);
-      } else {
-        let r = o - 1;
-        while (r + 1 < toks.length && nameish(ctx, r + 1) && free(ctx, r + 1) && (r + 1 === o || joined(ctx, r))) {
-          r++;
-          // Minister of Agriculture and Forestry: a portfolio joined by "and" runs on over the next portfolio word.
-          if (toks[r + 1]?.lower === 'and' && PORTFOLIO.has(toks[r + 2]?.lower ?? '') && nameish(ctx, r + 2) && free(ctx, r + 2)) r++;
-        }
-        if (r >= o) e = r;
-        // Deputy minister of investment, trade and industry: portfolios in lower case.
-        if (r < o) {
-          const run = portfolioRunEnd(ctx, o);
-          if (run >= o) e = run;
-        }
-        // Vice-chairman of the regional government: a government named by its level holds office.
-        if (r < o && /^(?:regional|provincial|municipal|city|county|district|prefectural|central|state)$/.test(toks[o]?.lower ?? '') && toks[o + 1]?.lower === 'government') {
-          e = o + 1;
-          title.official = true;
-        }
-        // A field, then the body after "at" (a professor of economics at Wuhan University).
-        for (let k = Math.max(e, o - 1) + 1; k < Math.min(toks.length - 1, o + 4); k++) {
-          if (toks[k]!.lower === 'at' && joined(ctx, k)) {
-            const body = doc.startingAt(toks[k + 1]!.start);
-            if (body >= 0 && ['organization', 'government', 'company'].includes(doc.cands[body]!.label)) title.organ = body;
-            break;
+    // Party secretary of Guangxi and chairman of …: a second office after "and" is the person's too.
+    for (let round = 0; round < 3; round++) {
+      if (!free(ctx, s)) break;
+      const post = postAt(ctx, s, true);
+      if (!post) break;
+      const [postEnd, key] = post;
+      let pe = postEnd;
+      // Founder and CEO of …: two posts joined by "and" share the organ after the second.
+      const second = toks[pe + 1]?.lower === 'and' && joined(ctx, pe) && joined(ctx, pe + 1) ? postAt(ctx, pe + 2, true) : undefined;
+      const official = POSTS[key]! || (second ? POSTS[second[1]]! : false);
+      if (second) pe = second[0];
+      let e = pe;
+      const title: TitleData = { post: key, full: '', official };
+      const prep = toks[pe + 1];
+      const sentTo = prep?.lower === 'to' && /^(?:ambassador|envoy|special envoy|consul|consul general|consul-general)$/.test(key);
+      if (prep && (prep.lower === 'of' || prep.lower === 'for' || prep.lower === 'at' || sentTo) && joined(ctx, pe)) {
+        let o = pe + 2;
+        if (toks[o]?.lower === 'the') o++;
+        const owner = doc.startingAt(toks[o]?.start ?? -1);
+        if (owner >= 0 && doc.cands[owner]!.label !== 'person' && doc.cands[owner]!.label !== 'date') {
+          const c = doc.cands[owner]!;
+          if (c.label !== 'place') title.organ = owner;
+          if (c.label === 'government') title.official = true;
+          // A lower-case place word after the organ belongs to the title as written (head of the Binhu district).
+          const afterAt = toks.findIndex((t) => t.start >= c.end);
+          const after = afterAt >= 0 ? toks[afterAt] : undefined;
+          let end = after && !after.cap && PLACE_SUFFIXES[after.lower] !== undefined && /^\s*$/.test(doc.text.slice(c.end, after.start)) ? after.end : c.end;
+          // The government or a bureau of the place, in lower case (vice-chairman of the Xinjiang Uygur autonomous
+          // regional government; head of the Leishan county bureau of commerce): an office of that place.
+          const body = c.label === 'place' && afterAt >= 0 ? placeBodyEnd(ctx, afterAt) : -1;
+          if (body >= 0) {
+            end = toks[body]!.end;
+            title.official = true;
           }
-          if (!toks[k]!.word || toks[k]!.cap) break;
+          title.full = doc.text.slice(toks[s]!.start, end);
+        } else {
+          let r = o - 1;
+          while (r + 1 < toks.length && nameish(ctx, r + 1) && free(ctx, r + 1) && (r + 1 === o || joined(ctx, r))) {
+            r++;
+            // Minister of Agriculture and Forestry: a portfolio joined by "and" runs on over the next portfolio word.
+            if (toks[r + 1]?.lower === 'and' && PORTFOLIO.has(toks[r + 2]?.lower ?? '') && nameish(ctx, r + 2) && free(ctx, r + 2)) r++;
+          }
+          if (r >= o) e = r;
+          // Deputy minister of investment, trade and industry: portfolios in lower case.
+          if (r < o) {
+            const run = portfolioRunEnd(ctx, o);
+            if (run >= o) e = run;
+          }
+          // Vice-chairman of the regional government: a government named by its level holds office.
+          if (r < o && /^(?:regional|provincial|municipal|city|county|district|prefectural|central|state)$/.test(toks[o]?.lower ?? '') && toks[o + 1]?.lower === 'government') {
+            e = o + 1;
+            title.official = true;
+          }
+          // A field, then the body after "at" (a professor of economics at Wuhan University).
+          for (let k = Math.max(e, o - 1) + 1; k < Math.min(toks.length - 1, o + 4); k++) {
+            if (toks[k]!.lower === 'at' && joined(ctx, k)) {
+              const body = doc.startingAt(toks[k + 1]!.start);
+              if (body >= 0 && ['organization', 'government', 'company'].includes(doc.cands[body]!.label)) title.organ = body;
+              break;
+            }
+            if (!toks[k]!.word || toks[k]!.cap) break;
+          }
         }
       }
+      if (!title.full) title.full = doc.text.slice(toks[s]!.start, toks[e]!.end);
+      // President of Nordvik Maritime, of the association: a president holds office only over a country or a public body.
+      if (/^(?:vice[- ])?president$/.test(key)) {
+        const o = title.organ !== undefined ? doc.cands[title.organ] : undefined;
+        const place = doc.cands.some((c) => c.label === 'place' && c.start >= toks[pe]!.end && c.end <= toks[e]!.end);
+        if (!place && o?.label !== 'government') title.official = false;
+      }
+      const from = former ? s - 1 : s;
+      if (former) title.full = `${toks[s - 1]!.text} ${title.full}`;
+      // Without the soft hyphens of line breaks (presi- / dent).
+      if (doc.text.startsWith(title.full, toks[from]!.start)) title.full = unbreak(doc.text, toks[from]!.start, toks[from]!.start + title.full.length, doc.hyphenBreaks);
+      const ti = doc.accept({ start: toks[from]!.start, end: toks[e]!.end, label: 'title', rule: `en.title.after:${key}`, title });
+      if (ti >= 0) (doc.cands[p]!.titles ??= []).push(ti);
+      if (ti < 0) break;
+      const fullEnd = Math.max(toks[e]!.end, title.organ !== undefined ? doc.cands[title.organ]!.end : 0, toks[from]!.start + title.full.length);
+      const nx = toks.findIndex((t) => t.start >= fullEnd);
+      if (nx < 0 || toks[nx]!.lower !== 'and' || !joined(ctx, nx) || postAt(ctx, nx + 1, true) === undefined) break;
+      s = nx + 1;
+      former = false;
     }
-    if (!title.full) title.full = doc.text.slice(toks[s]!.start, toks[e]!.end);
-    // President of Nordvik Maritime, of the association: a president holds office only over a country or a public body.
-    if (/^(?:vice[- ])?president$/.test(key) && e > pe) {
-      const o = title.organ !== undefined ? doc.cands[title.organ] : undefined;
-      const place = doc.cands.some((c) => c.label === 'place' && c.start >= toks[pe]!.end && c.end <= toks[e]!.end);
-      if (!place && o?.label !== 'government') title.official = false;
-    }
-    const from = former ? s - 1 : s;
-    if (former) title.full = `${toks[s - 1]!.text} ${title.full}`;
-    // Without the soft hyphens of line breaks (presi- / dent).
-    if (doc.text.startsWith(title.full, toks[from]!.start)) title.full = unbreak(doc.text, toks[from]!.start, toks[from]!.start + title.full.length, doc.hyphenBreaks);
-    const ti = doc.accept({ start: toks[from]!.start, end: toks[e]!.end, label: 'title', rule: `en.title.after:${key}`, title });
-    if (ti >= 0) (doc.cands[p]!.titles ??= []).push(ti);
   }
 }
 

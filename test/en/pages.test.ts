@@ -523,4 +523,14 @@ dent of Nordvik Maritime, said its board approved an order for 12 ships.`;
     const a = parsePage(raw, { issueDate: '2024-01-12' }).articles[0]!;
     expect(a.people.map((p) => [p.name, p.titles])).toEqual([['Lars Henriksen', ['president of Nordvik Maritime']]]);
   });
+
+  it('reads a first prize of a named award received at a ceremony, its presenter, a district placed by the city that owns it, a second office after "and", and a president of an association who holds none', () => {
+    const a = parsePage(`By HUANG YI in Guangzhou
+Shenzhen Lianxin Technology Co Ltd jointly received a first prize of the 2023 Guangdong Science and Technology Progress Award at a ceremony in Guangzhou on Wednesday. Huang Lixin, vice-governor of Guangdong province, presented the awards. The company will open a center in Shenzhen's Nanshan district. Lan Wei, Party secretary of Guangxi and chairman of the Standing Committee of the Guangxi Zhuang Autonomous Regional People's Congress, attended. Raymond Chan Ka-fai, president of the association, led the group.`, { issueDate: '2024-01-12' }).articles[0]!;
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['2023 Guangdong Science and Technology Progress Award', ['Shenzhen Lianxin Technology Co Ltd']]]);
+    expect(a.events.find((e) => e.type === 'ceremony')).toMatchObject({ name: 'award ceremony', location: 'Guangzhou', date: { iso: '2024-01-10' }, participants: [{ name: 'Huang Lixin', role: 'presenter' }] });
+    expect(a.places.find((p) => p.name.startsWith('Nanshan'))?.code).toBe('440305');
+    expect(a.officials.find((p) => p.name === 'Lan Wei')?.titles).toHaveLength(2);
+    expect(a.people.map((p) => p.name)).toContain('Raymond Chan Ka-fai');
+  });
 });
