@@ -174,7 +174,9 @@ export function nameList(doc: Doc, s: number): [number, number][] {
     else len = nameAt(doc, i);
     if (!len) break;
     out.push([i, i + len]);
-    const k = i + len;
+    let k = i + len;
+    // 某某（民建联）、某某（工联会）: a short note in brackets after each name (a party, an age) is passed over.
+    if ((t[k] === '（' || t[k] === '(') && /^[（(][^（）()、，。]{1,8}[）)][、和及]/.test(t.slice(k, k + 11))) k = t.indexOf(t[k] === '（' ? '）' : ')', k) + 1;
     if (t[k] === '、') i = k + 1;
     else if ((t[k] === '和' || t[k] === '及') && nameAt(doc, k + 1)) i = k + 1;
     else break;

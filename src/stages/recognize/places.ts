@@ -109,6 +109,7 @@ export function placeAt(doc: Doc, i: number, limit = doc.text.length): PlaceHit 
 export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
   const t = doc.text;
   findNewAreas(doc);
+  findCompassDistricts(doc);
   for (let i = 0; i < t.length; i++) {
     if (doc.owner[i] !== -1 || !doc.isHan(i)) continue;
     const hit = placeAt(doc, i);
@@ -252,4 +253,42 @@ function findVillages(doc: Doc, villages?: VillageGazetteer): void {
     if (codes) data.codes = [...codes];
     doc.accept({ start: it.start, end: it.end, label: 'place', rule: `place.${it.level}-suffix`, place: data });
   }
+}
+
+/** 北区, 东区, 南区: Hong Kong districts whose names are ordinary words, named so only before their own offices. */
+const COMPASS_DISTRICT = /^(?:北|东|南)区(?=民政事务|区议员|区议会|警区|区议)/;
+
+/**
+ * Accepts a Hong Kong district named by a compass point right before one of its offices (北区民政事务专员, 东区区议员)
+ * and at the start of a word.
+ *
+ * @example
+ * ```ts
+ * findCompassDistricts(new Doc('北区区议员某某表示')); // place 北区
+ * ```
+ */
+function findCompassDistricts(doc: Doc): void {
+  const t = doc.text;
+  for (let i = t.indexOf('区'); i > 0; i = t.indexOf('区', i + 1)) {
+    const s = i - 1;
+    if (compassDistrictEndingAt(doc, s + 2) !== s) continue;
+    doc.accept({ start: s, end: s + 2, label: 'place', rule: 'place.compass-district', place: { level: 'county', canonical: t.slice(s, s + 2), within: '香港' } });
+  }
+}
+
+/**
+ * Where a compass-point district of Hong Kong that ends at `end` begins (北区 before 民政事务专员 or 区议员), or -1; not
+ * the end of a longer place name (城北区, 江北区).
+ *
+ * @example
+ * ```ts
+ * compassDistrictEndingAt(new Doc('北区区议员某某'), 2); // 0
+ * ```
+ */
+export function compassDistrictEndingAt(doc: Doc, end: number): number {
+  const s = end - 2;
+  const t = doc.text;
+  if (s < 0 || !COMPASS_DISTRICT.test(t.slice(s, s + 8))) return -1;
+  for (let k = Math.max(0, s - 3); k < s; k++) if (placeAt(doc, k, end)?.end === end) return -1; // 城北区, 江北区
+  return s;
 }

@@ -19,7 +19,7 @@ import { foreignNameAt } from './persons.js';
 import { nameBeforePost, namePostUses } from './before-title.js';
 
 import { LEVEL_ORGAN, fieldEndingAt } from './organizations.js';
-import { placeAt } from './places.js';
+import { compassDistrictEndingAt, placeAt } from './places.js';
 
 const MODIFIERS = ['常务副', '代理', '执行', '名誉', '副', '代', '原', '前'];
 /** Departments that may stand right before a post inside one title (宣传部部长). */
@@ -137,6 +137,9 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
           break;
         }
       }
+      // 北区 + 区议员: a Hong Kong district named by a compass point.
+      const compass = prefix ? -1 : compassDistrictEndingAt(doc, start);
+      if (compass >= 0 && doc.isFree(compass, start)) prefix = t.slice(compass, start);
     }
     // An office named by its government field, after the district it serves (观塘民政事务专员): one title.
     if (!prefix && post.cls === 'official' && opensWithField(post.post)) {
@@ -148,6 +151,8 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
           break;
         }
       }
+      const compass = prefix ? -1 : compassDistrictEndingAt(doc, start);
+      if (compass >= 0 && doc.isFree(compass, start)) prefix = t.slice(compass, start);
     }
     start -= prefix.length;
   }

@@ -207,3 +207,21 @@ describe('a Hong Kong page written blind (round 11)', () => {
     expect(b.people.map((p) => [p.name, p.titles])).toEqual([['林德鸿', ['董事总经理']], ['Michael Turner', ['亚太区总裁']]]);
   });
 });
+
+describe('a Hong Kong page written blind (round 12)', () => {
+  it('keeps a compass-point district in the titles of its officers, and passes over a party bracketed after each name of a list', () => {
+    const a = parsePage('本報訊 出席的官員包括北區民政事務專員葉志晴。立法會議員黃志聰（民建聯）、馮志麗（工聯會）、鄧志業（自由黨）及北區區議員何志邦亦有出席。', { issueDate: '2024-01-12' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([
+      ['叶志晴', ['北区民政事务专员']],
+      ['黄志聪', ['立法会议员']],
+      ['冯志丽', ['立法会议员']],
+      ['邓志业', ['立法会议员']],
+      ['何志邦', ['北区区议员']],
+    ]);
+  });
+
+  it('leaves 北区 inside a longer place name (江北区) alone', () => {
+    const a = parsePage('本报讯 江北区区委书记王志明出席。', { issueDate: '2024-01-12' }).articles[0]!;
+    expect(a.officials.map((p) => p.titles)).toEqual([['江北区区委书记']]);
+  });
+});
