@@ -219,6 +219,11 @@ describe('results, court and contest news (round-7 Hong Kong page written blind)
     expect(b.events.find((e) => e.type === 'ceremony')).toMatchObject({ name: '「2023年度杰出中小企业奖」颁奖典礼', location: '尖沙咀' });
   });
 
+  it('makes those listed after 出席某某礼的官员包括 attendees, the list running on over ，以及', () => {
+    const b = a('公营房屋项目昨日上午举行动土礼。出席动土礼的官员包括发展局局长宁志然、房屋局副局长戴志豪，以及北区民政事务专员叶志晴。');
+    expect(b.officials.map((p) => [p.name, p.roles])).toEqual([['宁志然', ['attendee']], ['戴志豪', ['attendee']], ['叶志晴', ['attendee']]]);
+  });
+
   it('reads a bare grade (金奖, 银奖) as a grade of the award the article quotes, whose winners it names', () => {
     const b = a('论坛同场举行「2023智慧城市创新大奖」颁奖典礼。港安科技有限公司夺得金奖，云桥数据有限公司则获得银奖。');
     expect(b.awards.map((w) => [w.name, w.recipients])).toEqual([['2023智慧城市创新大奖', ['港安科技有限公司', '云桥数据有限公司']]]);

@@ -63,7 +63,7 @@ const GENERIC_SUBJECT = /负责同志|负责人|有关部门|相关部门|有关
 /** Those who come along are named after these (随团访港的还有甲). */
 const ACCOMPANYING_BEFORE = /随团[^，。]{0,6}的(?:还有|有|包括)?|(?:代表团|访问团|考察团|交流团)成员(?:包括|有|为)/;
 /** The attendees are named after these (出席会议的甲、乙; 出席嘉宾包括甲、乙; 与会嘉宾有甲). */
-const ATTENDED_BEFORE = /(?:出席|参加|列席)(?:会议|活动|仪式|典礼|开幕式)?的|(?:出席|与会)嘉宾(?:包括|有)/;
+const ATTENDED_BEFORE = /(?:出席|参加|列席)(?:会议|活动|仪式|典礼|开幕式|[^，。、的]{2,12}?[会礼式])?的|(?:出席|与会)嘉宾(?:包括|有)/;
 
 function roleVerbAt(doc: Doc, i: number): [number, { role: Role; object: boolean }] | undefined {
   if (doc.owner[i] !== -1) return undefined; // a verb inside a mention is no verb (发言 in 发言人)
@@ -180,7 +180,10 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       const clause = t.slice(m.start, m.end);
       const k = clause.search(ATTENDED_BEFORE);
       if (k < 0) continue;
-      for (const p of personsIn(doc, m.start + k, m.end)) { addRole(nameOf(p), 'attendee'); participants.push({ name: nameOf(p), role: 'attendee', sentence: si }); }
+      // The list runs on over a comma before 以及 (…、某某，以及某某).
+      let to = m.end;
+      for (let n = s.clauses.indexOf(m) + 1; n < s.clauses.length && /^，?(?:以及|及|和)/.test(t.slice(to, to + 3)); n++) to = s.clauses[n]!.end;
+      for (const p of personsIn(doc, m.start + k, to)) { addRole(nameOf(p), 'attendee'); participants.push({ name: nameOf(p), role: 'attendee', sentence: si }); }
     }
     for (const m of s.clauses) {
       const k = t.slice(m.start, m.end).search(ACCOMPANYING_BEFORE);
