@@ -107,7 +107,8 @@ export function findOrganizations(doc: Doc): void {
     if (post && post[0] > e && e - 1 > hs) continue;
     // 干部, 格局, 举办 — but not when a government field ends right before the head (财政局: 政局 is a word too).
     if (hs >= 1 && falseHeads.has(t.slice(hs - 1, e)) && !fieldEndsAt(t, hs)) continue;
-    if (falseHeads.has(t.slice(hs, e + 1)) || falseHeads.has(t.slice(hs, e + 2))) continue; // 大学生, 中心城区
+    // 大学生, 中心城区 — but 某某处 + 处长 is the office before its own post, not 处处 (everywhere).
+    if (!ownPostAfter && (falseHeads.has(t.slice(hs, e + 1)) || falseHeads.has(t.slice(hs, e + 2)))) continue;
     if (!doc.isFree(hs, e)) continue;
     let edge = leftEdge(doc, hs, MAX_NAME - head.suffix.length);
     // A bureau's field is one word even where it opens with a boundary character (经信厅: 经 is no preposition here).

@@ -224,4 +224,15 @@ describe('a Hong Kong page written blind (round 12)', () => {
     const a = parsePage('本报讯 江北区区委书记王志明出席。', { issueDate: '2024-01-12' }).articles[0]!;
     expect(a.officials.map((p) => p.titles)).toEqual([['江北区区委书记']]);
   });
+
+  it('reads Hong Kong departments and offices before their own posts (消防處 + 處長, 西九龍總區 + 總警司, 行政長官辦公室 + 主任), a hospital named after its neighbourhood, and 丘 as a surname', () => {
+    const a = parsePage('本報訊 消防處處長郭志強昨日到場視察。七人受傷，分別送往明愛醫院治理。西九龍總區總警司潘志恒表示正調查。行政長官辦公室主任柯志華陪同會見。商務及經濟發展局局長丘志遠見證簽署。醫管局昨日在將軍澳醫院舉行啟動禮。', { issueDate: '2024-01-12' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([
+      ['郭志强', ['消防处处长']],
+      ['潘志恒', ['西九龙总区总警司']],
+      ['柯志华', ['行政长官办公室主任']],
+      ['丘志远', ['商务及经济发展局局长']],
+    ]);
+    expect(a.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['明爱医院', '将军澳医院']));
+  });
 });
