@@ -224,6 +224,18 @@ describe('results, court and contest news (round-7 Hong Kong page written blind)
     expect(b.officials.map((p) => [p.name, p.roles])).toEqual([['宁志然', ['attendee']], ['戴志豪', ['attendee']], ['叶志晴', ['attendee']]]);
   });
 
+  it('reads the winners listed after 得主包括 (people and companies, not the university they come from) and an award handed 把「某某奖」颁予 someone, all awardees of the ceremony', () => {
+    const b = a('第八届「香港青年创新科技大奖」颁奖典礼昨晚在湾仔举行。今届大奖得主包括来自香港中文大学的林志谦、来自香港理工大学的周志彤，以及初创企业智溯科技有限公司。大会另把「杰出导师奖」颁予工程学院院长容志玮教授。容志玮致辞时笑言：「好辛苦。」');
+    expect(b.awards.map((w) => [w.name, w.recipients])).toEqual([
+      ['香港青年创新科技大奖', ['林志谦', '周志彤', '智溯科技有限公司']],
+      ['杰出导师奖', ['容志玮']],
+    ]);
+    const ceremony = b.events.find((e) => e.type === 'ceremony');
+    expect(ceremony?.participants.filter((p) => p.role === 'awardee').map((p) => p.name)).toEqual(['林志谦', '周志彤', '容志玮']);
+    expect(b.people.map((p) => p.name)).toEqual(['林志谦', '周志彤', '容志玮']); // no 时笑言
+    expect(b.organizations.map((o) => o.name)).not.toContain('颁予工程学院');
+  });
+
   it('reads a bare grade (金奖, 银奖) as a grade of the award the article quotes, whose winners it names', () => {
     const b = a('论坛同场举行「2023智慧城市创新大奖」颁奖典礼。港安科技有限公司夺得金奖，云桥数据有限公司则获得银奖。');
     expect(b.awards.map((w) => [w.name, w.recipients])).toEqual([['2023智慧城市创新大奖', ['港安科技有限公司', '云桥数据有限公司']]]);

@@ -42,6 +42,8 @@ const AWARD_BY = /[“「『]([^”」』，。]{2,30}奖)[”」』]由/;
 /** 今届大奖由…, 该奖项由…: the award named before, its winners after 由. */
 const BACK_BY = /(?:今届|本届|是届|是次|该|此|有关)?(?:大奖|奖项)由/;
 const VERB_AFTER_BY = /获颁|获得|夺得|摘得|荣获/;
+/** 把「某某奖」颁予…, 将「某某奖」授予…: the quoted award and the verb; the recipient follows. */
+const GAVE_TO = /[把将][“「『]([^”」』，。]{2,30}奖)[”」』](颁予|颁给|授予|颁发给|颁授予)/;
 /** 得奖者为, 获奖者是: the recipients follow. */
 const WINNERS = /(?:得奖者|获奖者|得主)(?:为|是|包括|有)/;
 
@@ -145,12 +147,32 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
           found.push({ name: t.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, recipients: rec, ...(verb === '被授予' ? { trigger: '授予' } : {}) });
         }
       }
-      // 另一名得奖者为甲: more recipients of the award named before.
+      // 另一名得奖者为甲: more recipients of the award named before; 今届大奖得主包括甲、乙，以及丙公司: the recipients of
+      // the award the article quotes, the list running on over ，以及.
       const winners = WINNERS.exec(clause);
-      if (winners && found.length) {
-        const rec = inRange(c.start + winners.index + winners[0].length, c.end).filter((x) => x.label === 'person');
-        const last = found[found.length - 1]!;
-        for (const r of rec) if (!last.recipients.includes(nameOf(r))) last.recipients.push(nameOf(r));
+      const quotedFirst = winners && !found.length ? QUOTED_AWARD.exec(t) : null;
+      if (winners && (found.length || quotedFirst)) {
+        let to = c.end;
+        for (let n = s.clauses.indexOf(c) + 1; n < s.clauses.length && /^，?(?:以及|及|和)/.test(t.slice(to, to + 3)); n++) to = s.clauses[n]!.end;
+        const named = inRange(c.start + winners.index + winners[0].length, to);
+        // People, and companies; a university they come from (来自某大学的甲) is no recipient.
+        const rec = named.filter((x) => x.label === 'person' || x.label === 'company');
+        if (quotedFirst) {
+          const at = c.start + winners.index;
+          if (rec.length) found.push({ name: quotedFirst[1]!, start: at, end: at + winners[0].length, recipients: rec.map(nameOf) });
+        } else {
+          const last = found[found.length - 1]!;
+          for (const r of rec.filter((x) => x.label === 'person')) if (!last.recipients.includes(nameOf(r))) last.recipients.push(nameOf(r));
+        }
+      }
+      // 大会把「某某奖」颁予甲, 将「某某奖」授予乙: the quoted award, its recipient after the verb.
+      const gave = GAVE_TO.exec(clause);
+      if (gave) {
+        const nameStart = c.start + gave.index + 2;
+        const after = c.start + gave.index + gave[0].length;
+        let rec = inRange(after, c.end).filter((x) => x.label === 'person');
+        if (!rec.length) rec = inRange(after, c.end).filter((x) => x.label === 'company' || x.label === 'organization');
+        if (rec.length) found.push({ name: gave[1]!, start: nameStart, end: nameStart + gave[1]!.length, recipients: rec.slice(0, 1).map(nameOf), trigger: gave[2]! });
       }
       // X获奖企业甲
       const h = clause.indexOf('获奖企业');

@@ -300,6 +300,15 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     }
     events.push(e);
   }
+  // The people an award went to receive it at the award ceremony the article tells (「某某奖」颁奖典礼).
+  for (const w of awards) {
+    const ceremony = events.find((e) => e.type === 'ceremony' && (e.name.includes(w.name) || /颁奖|嘉许/.test(e.name)));
+    for (const r of w.recipients) {
+      if (!personNames.has(r)) continue;
+      addRole(r, 'awardee');
+      if (ceremony && !ceremony.participants.some((x) => x.name === r && x.role === 'awardee')) ceremony.participants.push({ name: r, role: 'awardee' });
+    }
+  }
   for (const w of awards) delete w.trigger;
   return { events: events.map(({ at: _a, sentence: _s, ...e }) => e), awards, dates, roles };
 }

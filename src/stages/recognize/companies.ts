@@ -140,6 +140,8 @@ export function findShortCompanies(doc: Doc): void {
       if (doc.owner[i] !== -1) continue; // the tail of a name (某某有限公司负责…), not the word 企业/公司
       const s = i + key.length;
       if (!doc.isFree(s, s + 3)) continue;
+      // 企业的最新发展, 企业在新能源…, 企业拓展…: a function word or a verb right after is no name.
+      if (lex.boundary1.has(t[s]!) || lex.verbs.longestAt(t, s) || /^[拓开建推做搞办抢争]/.test(t[s]!)) continue;
       for (let e = s + 3; e <= Math.min(t.length, s + 8); e++) {
         const ind = lex.industry.endingAt(t, e, s + 2).filter(([st]) => st - s >= 2 && st - s <= 4);
         if (!ind.length || !doc.isFree(s, e)) continue;
