@@ -63,8 +63,10 @@ export function leftEdge(doc: Doc, end: number, max: number, brackets = false, d
     const word = lex.blockers.has(t.slice(i, i + 2)) && !placeAt(doc, i + 1, end)
       || lex.industry.endingAt(t, i + 2, i).length > 0
       || lex.industry.endingAt(t, i + 1, Math.max(0, i - 4)).some(([st]) => st < i); // 光电: 电 ends a trade word
-    // … nor one that begins a place inside the name (将军澳 in 将军澳医院: 将 is no future marker here).
-    if (lex.boundary1.has(c) && !word && !placeEndsAt(doc, i + 1) && !((placeAt(doc, i, end)?.end ?? 0) > i + 1)) break;
+    // … nor one that begins a place inside the name (将军澳 in 将军澳医院: 将 is no future marker here), but not a
+    // country (以色列政府: 以 may still end a clause before a country's government).
+    const opens = placeAt(doc, i, end);
+    if (lex.boundary1.has(c) && !word && !placeEndsAt(doc, i + 1) && !(opens && opens.end > i + 1 && opens.data.level !== 'country')) break;
     p = i;
   }
   return p;
