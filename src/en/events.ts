@@ -68,7 +68,7 @@ const AT_MAIN = /^\s*(?:At|During|On the sidelines of|Following|After) the (?:co
 const IN_ATTENDANCE = /\bwith\s+[^.;]{1,120}?\s+in attendance\b/;
 /** A host named where a visit goes on: "where its chairman Zhou Kaiming briefed him". */
 const HOSTED = /\b(?:where|and)\s+[^.;]{1,80}?\s+(?:briefed|received|welcomed|showed)\b/;
-const SPEECH = /\b(said|stressed|noted|urged|urging|called for|calling for|told|delivered a speech|gave a speech|addressed|spoke|briefed|saying)\b/i;
+const SPEECH = /\b(said|stressed|noted|urged|urging|called for|calling for|told|delivered (?:a|the) (?:keynote |opening |welcome )?(?:speech|address)|gave (?:a|the) (?:keynote )?speech|addressed|addressing|spoke|briefed|saying)\b/i;
 const SPEECH_ALL = new RegExp(SPEECH.source, 'gi');
 /** A sentence that names the article's gathering (told the conference, at the meeting, Speaking at …). */
 const AT_EVENT = /\b(?:the|this)\s+(?:[\w-]+\s+){0,6}?(?:conference|meeting|forum|ceremony|expo|event|session|summit|briefing|talks|symposium|seminar)\b|\bat the\b/i;
@@ -77,7 +77,7 @@ const CITED = /\b(?:instructions|remarks|speech|thought|directive|letter|congrat
 /** "The conference was hosted by Ma Lijuan": the host of the event told before. */
 const HOSTED_BY = /\b(?:was|were)\s+(hosted|moderated|presided over|chaired|witnessed|signed)\s+by\b/i;
 /** Officials attending included A, B and C: those who attended the gathering told last. */
-const ATTENDING = /\b(?:[Oo]fficials|[Gg]uests|[Dd]ignitaries|[Tt]hose|[Ll]eaders|[Pp]articipants)\s+(?:attending|present|in attendance)\s+(?:included|include|were|are)\s+/;
+const ATTENDING = /\b(?:[Oo]fficials|[Gg]uests|[Dd]ignitaries|[Tt]hose|[Ll]eaders|[Pp]articipants)\s+(?:attending|present|in attendance)\s+(?:included|include|were|are)\s+|^\s*(?:Also\s+)?(?:[Aa]ttending|[Pp]resent)\s+(?:were|was|included)\s+/;
 const ATTEND = /\b(attended|were present at|was present at)\b/i;
 const PLAN = /\b(will|would|plans? to|is to|are to|is expected to|are expected to)\s+$/i;
 
@@ -220,7 +220,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     // a scholar's or a farmer's remark elsewhere is only a remark.
     // Said at the launch ceremony: the launch told before.
     const atLaunch = /\b(?:launch|inauguration|commissioning) ceremony\b/i.test(text) ? [...events].reverse().find((e) => e.type === 'launch') : undefined;
-    const speaksAt = (name: string): Event | undefined => gathering ?? atLaunch ?? atMain ?? (main && (officials.has(name) || main.participants.some((x) => x.name === name)) ? main : undefined);
+    // Addressing the ceremony, …: the ceremony told before.
+    const atCeremony = /\bthe ceremony\b/i.test(text) ? [...events].reverse().find((e) => e.type === 'ceremony') : undefined;
+    const speaksAt = (name: string): Event | undefined => gathering ?? atLaunch ?? atCeremony ?? atMain ?? (main && (officials.has(name) || main.participants.some((x) => x.name === name)) ? main : undefined);
     let from = 0;
     for (const speech of text.matchAll(SPEECH_ALL)) {
       let speakers = people.filter((p) => p.start >= s.start + from && p.end <= s.start + speech.index!);

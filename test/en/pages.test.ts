@@ -533,4 +533,14 @@ Shenzhen Lianxin Technology Co Ltd jointly received a first prize of the 2023 Gu
     expect(a.officials.find((p) => p.name === 'Lan Wei')?.titles).toHaveLength(2);
     expect(a.people.map((p) => p.name)).toContain('Raymond Chan Ka-fai');
   });
+
+  it('reads a keynote speech, attendees introduced by "Also attending were", a speaker "addressing the ceremony", and a Danish company (A/S)', () => {
+    const a = parsePage(`NANNING, Jan 11 (Xinhua) -- The 2024 China-ASEAN Digital Economy Cooperation Forum opened in Nanning on Thursday. Lan Wei, Party secretary of Guangxi, attended the opening ceremony and delivered a keynote speech. Also attending were Zhou Hai, vice-minister of industry and information technology; and Singapore's Ambassador to China Peter Loh. Addressing the ceremony, Loh said Singaporean companies were keen. Shanghai Donghai Clean Fuel Co Ltd signed an agreement with Denmark's Nordvik Maritime A/S.`, { issueDate: '2024-01-12' }).articles[0]!;
+    const ceremony = a.events.find((e) => e.type === 'ceremony')!;
+    expect(ceremony.participants).toEqual(expect.arrayContaining([
+      { name: 'Lan Wei', role: 'attendee' }, { name: 'Lan Wei', role: 'speaker' },
+      { name: 'Zhou Hai', role: 'attendee' }, { name: 'Peter Loh', role: 'attendee' }, { name: 'Peter Loh', role: 'speaker' },
+    ]));
+    expect(a.companies.map((c) => c.name)).toContain('Nordvik Maritime A/S');
+  });
 });
