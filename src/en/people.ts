@@ -167,6 +167,8 @@ export function findRepeats(ctx: Ctx): void {
     if (words.length > 1) {
       const pinyin = ctx.lex.surnames.has(words[0]!.toLowerCase()) && isPinyin(words[1]!);
       parts.add(pinyin ? words[0]! : words[words.length - 1]!);
+      // Raymond Chan Ka-fai … Chan said: the family name before a hyphenated Cantonese given name.
+      if (/^[A-Z][a-z]+-[a-z]+$/.test(words[words.length - 1]!)) parts.add(words[words.length - 2]!);
       // Situ Minghai … Situ urged: a two-syllable family name the lists lack, before a pinyin given name.
       if (!pinyin && words.length === 2 && isPinyin(words[0]!) && isPinyin(words[1]!)) parts.add(words[0]!);
     }

@@ -178,7 +178,10 @@ export function fullNamesByPart(units: readonly TextUnit[]): Map<string, string 
     const n = u.doc.text.slice(c.start, c.end);
     const c0 = n.charCodeAt(0);
     if (c0 >= 0x41 && c0 <= 0x5a && /^[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)+$/u.test(n)) {
-      for (const part of [n.split(' ')[0]!, n.split(' ').at(-1)!]) link(part, n);
+      const words = n.split(' ');
+      for (const part of [words[0]!, words.at(-1)!]) link(part, n);
+      // Raymond Chan Ka-fai, Wong Siu-ming: the family name stands before a hyphenated Cantonese given name.
+      if (words.length >= 2 && /^[A-Z][a-z]+-[a-z]+$/.test(words.at(-1)!)) link(words.at(-2)!, n);
     } else if (/^[\u4e00-\u9fff]{1,12}(?:[·・•‧][\u4e00-\u9fff]{1,12})+$/.test(n)) {
       const last = n.split(/[·・•‧]/).at(-1)!;
       if (last.length >= 2) link(last, n);
