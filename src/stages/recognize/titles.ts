@@ -12,6 +12,7 @@
 import { lexicons, type PostEntry } from '../../lexicon/index.js';
 import { postModifiers as postModifierRows } from '../../data/lexicons.generated.js';
 import { placeAbbreviation } from './abbreviations.js';
+import { surnameAt } from '../../lexicon/surnames.js';
 import type { Cand, Doc } from './doc.js';
 import { leftScore, nameEndsAt, nameList, nameScore, rightScore } from './names.js';
 import { translitTier } from '../../lexicon/names.js';
@@ -363,6 +364,13 @@ const NOT_LATIN_NAME = /\b(?:Limited|Ltd|Company|Co|Group|Holdings|Bank|Universi
 /** Where a personal name in Latin letters starting at `i` ends (two or three capitalized words), or `i`. */
 function latinNameAt(t: string, i: number): number {
   const m = /^[A-Z][a-z]{1,14}(?:[ -][A-Z][a-z]{1,14}){1,2}(?![A-Za-z])/.exec(t.slice(i, i + 48));
-  if (!m || NOT_LATIN_NAME.test(m[0])) return i;
-  return i + m[0].length;
+  if (m && !NOT_LATIN_NAME.test(m[0])) return i + m[0].length;
+  // Peter 陈表示: an English given name and a Chinese surname, then a verb or punctuation.
+  const given = /^[A-Z][a-z]{1,14} ?/.exec(t.slice(i, i + 16));
+  if (given && !NOT_LATIN_NAME.test(given[0])) {
+    const k = i + given[0].length;
+    const sl = surnameAt(t, k);
+    if (sl && (/^[，。、：；,]/.test(t.slice(k + sl, k + sl + 1)) || lexicons().verbs.longestAt(t, k + sl))) return k + sl;
+  }
+  return i;
 }

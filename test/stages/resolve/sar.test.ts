@@ -205,6 +205,8 @@ describe('a Hong Kong page written blind (round 11)', () => {
   it('binds a corporate title to a name in Latin letters after it, or to the Chinese name bracketed after that', () => {
     const b = parsePage('本報訊 集團董事總經理Andrew Lam（林德鴻）補充，樞紐明年啟用。亞太區總裁Michael Turner表示歡迎。旗下Hang Fung Cold Chain Limited負責營運。', { issueDate: '2023-12-08' }).articles[0]!;
     expect(b.people.map((p) => [p.name, p.titles])).toEqual([['林德鸿', ['董事总经理']], ['Michael Turner', ['亚太区总裁']]]);
+    const c = parsePage('本報訊 恒瑞行政總裁Peter 陳表示，集團計劃擴展。', { issueDate: '2024-01-12' }).articles[0]!;
+    expect(c.people.map((p) => [p.name, p.titles])).toEqual([['Peter 陈', ['行政总裁']]]); // an English given name and a Chinese surname
   });
 });
 
