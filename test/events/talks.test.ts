@@ -236,6 +236,12 @@ describe('results, court and contest news (round-7 Hong Kong page written blind)
     expect(b.organizations.map((o) => o.name)).not.toContain('颁予工程学院');
   });
 
+  it('reads no event in meetings counted (举行了八次会议) or in what follows 启动 inside 启动礼, and no company in 公司注册资本', () => {
+    const b = a('专员黄志明主持启动礼并致辞。委员会由今年4月起共举行了八次会议。合营公司注册资本为一亿元人民币。');
+    expect(b.events.map((e) => [e.type, e.name])).toEqual([['launch', '启动礼']]);
+    expect(b.companies).toEqual([]);
+  });
+
   it('reads a bare grade (金奖, 银奖) as a grade of the award the article quotes, whose winners it names', () => {
     const b = a('论坛同场举行「2023智慧城市创新大奖」颁奖典礼。港安科技有限公司夺得金奖，云桥数据有限公司则获得银奖。');
     expect(b.awards.map((w) => [w.name, w.recipients])).toEqual([['2023智慧城市创新大奖', ['港安科技有限公司', '云桥数据有限公司']]]);

@@ -465,7 +465,9 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
         nameFrom = de;
       }
     }
-    if (h && !attending && h[0] - after >= 2 && !/^(?:了|过)?(?:会议|活动)$/.test(t.slice(after, h[0]))) {
+    // 举行了八次会议: meetings counted, not one named.
+    const counted = /^(?:了|过)?[\d一二三四五六七八九十两几多数]+[次场个轮]/.test(t.slice(after, after + 6));
+    if (h && !attending && !counted && h[0] - after >= 2 && !/^(?:了|过)?(?:会议|活动)$/.test(t.slice(after, h[0]))) {
       // 甲在某地为乙举行欢迎仪式: the place after 在, 乙 the guest, 甲 the host.
       const extra: Partial<Event> = {};
       const at = ranges.places.within(c.start, i).find((p) => t[p.start - 1] === '在');
@@ -550,7 +552,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
   }
   for (const [trig, type] of [['启动建设', 'launch'], ['启动', 'launch'], ['开工', 'launch'], ['揭牌', 'unveiling'], ['发布', 'release'], ['公布', 'release']] as const) {
     const k = text.indexOf(trig);
-    if (k < 0 || text.includes(`${trig}仪式`) || text.includes(`${trig}会`) || (trig === '启动' && text.includes('启动建设'))) continue;
+    if (k < 0 || text.includes(`${trig}仪式`) || text.includes(`${trig}会`) || text.includes(`${trig}礼`) || (trig === '启动' && text.includes('启动建设'))) continue;
     const i = c.start + k;
     if (planned(i)) continue;
     const after = i + trig.length + (t[i + trig.length] === '了' ? 1 : 0);

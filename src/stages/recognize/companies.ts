@@ -14,7 +14,7 @@ import { GENERIC_START } from './organizations.js';
 const MAX_NAME = 30;
 const MIN_CORE = 2;
 /** Words that may not be the whole 字号 of a company ('该公司', '子公司'). */
-const NOT_A_NAME = new Set(['该', '本', '子', '母', '分', '总', '一家', '这家', '多家', '各家', '该集团', '本公司']);
+const NOT_A_NAME = new Set(['该', '本', '子', '母', '分', '总', '一家', '这家', '多家', '各家', '该集团', '本公司', '注册', '实缴', '认缴']);
 
 /**
  * Finds full company names by their legal form.
@@ -141,7 +141,7 @@ export function findShortCompanies(doc: Doc): void {
       const s = i + key.length;
       if (!doc.isFree(s, s + 3)) continue;
       // 企业的最新发展, 企业在新能源…, 企业拓展…: a function word or a verb right after is no name.
-      if (lex.boundary1.has(t[s]!) || lex.verbs.longestAt(t, s) || /^[拓开建推做搞办抢争]/.test(t[s]!)) continue;
+      if (lex.boundary1.has(t[s]!) || lex.verbs.longestAt(t, s) || /^[拓开建推做搞办抢争]/.test(t[s]!) || /^(?:注册|实缴|认缴)/.test(t.slice(s, s + 2))) continue;
       for (let e = s + 3; e <= Math.min(t.length, s + 8); e++) {
         const ind = lex.industry.endingAt(t, e, s + 2).filter(([st]) => st - s >= 2 && st - s <= 4);
         if (!ind.length || !doc.isFree(s, e)) continue;
