@@ -549,3 +549,27 @@ Shenzhen Lianxin Technology Co Ltd jointly received a first prize of the 2023 Gu
     expect(a.people.map((p) => [p.name, p.mentions.length, p.roles])).toEqual([['Raymond Chan Ka-fai', 2, ['leader', 'speaker']]]);
   });
 });
+
+describe('English patterns from a thirteenth page written blind', () => {
+  it('opens a brief at a short headline after a blank line, over a paragraph on wider lines that opens with a capital', () => {
+    const raw = `On Wednesday, the department launched a
+program to train 5,000 young rural entre-
+preneurs by 2026, said Xia Jinrong.
+
+Fruit expo opens in Nanning
+The 2024 China-ASEAN Tropical
+Fruit Expo opened in Nanning,
+Guangxi Zhuang autonomous region,
+on Thursday, organizers said.
+MO JINGXIAN
+
+Minister of Commerce Tang Weimin and officials from the National
+Development and Reform Commission attended the symposium in Beijing.`;
+    const page = parsePage(raw, { issueDate: '2024-02-23' });
+    expect(page.articles.map((a) => [a.headline ?? null, a.byline, a.body.slice(0, 12)])).toEqual([
+      [null, [], 'On Wednesday'],
+      ['Fruit expo opens in Nanning', ['MO JINGXIAN'], 'The 2024 Chi'],
+      [null, [], 'Minister of '], // a long line of running text is no headline
+    ]);
+  });
+});

@@ -40,6 +40,8 @@ export interface LineInfo {
   endsInWord?: boolean;
   /** A Latin line with no comma that does not end in a function word: it may be a whole headline (not running text). */
   closedPhrase?: boolean;
+  /** Words on a Latin line that may be a whole headline. */
+  words?: number;
 }
 
 function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: string, i: number) => number): DatelineHit | undefined {
@@ -208,7 +210,10 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     const info: LineInfo = { line, kind: 'body', endsSentence: ends };
     if (/^[A-Z“"]/.test(raw[line.start]!)) info.capital = true;
     if (/[A-Za-z]/.test(raw[line.end - 1]!)) info.endsInWord = true;
-    if (info.endsInWord && !/,|\s(?:the|of|and|a|an|to|in|on|with|for|at|by|from|as|its|their|his|her)$/i.test(raw.slice(line.start, line.end))) info.closedPhrase = true;
+    if (info.endsInWord && !/,|\s(?:the|of|and|a|an|to|in|on|with|for|at|by|from|as|its|their|his|her)$/i.test(raw.slice(line.start, line.end))) {
+      info.closedPhrase = true;
+      info.words = raw.slice(line.start, line.end).split(/\s+/).length;
+    }
     if (byline) info.byline = byline;
     if (dateline) {
       info.kind = 'dateline';

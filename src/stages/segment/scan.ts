@@ -142,7 +142,12 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
         const width = info.line.end - info.line.start;
         const oneLatin = run === 1 && !!info.latin && width >= 12 && width <= 45 && infos[i + 1]?.kind === 'blank' && infos.slice(i + 2, i + 4).some((x) => x.kind === 'body');
         const alone = blankBefore && (run >= 2 || oneLatin) && infos[i + run]?.kind === 'blank' && short;
-        if (j === infos.length || infos[j]!.kind === 'dateline' || alone) {
+        // A brief's English headline after a blank line, over a paragraph that opens with a capital on wider lines
+        // (Fruit expo opens in Nanning / The 2024 China-ASEAN Tropical / Fruit Expo opened in Nanning,).
+        let below = 0;
+        for (let k = i + 1; k < infos.length && k <= i + 3; k++) below = Math.max(below, infos[k]!.line.end - infos[k]!.line.start);
+        const latinBrief = blankBefore && !!info.latin && !!info.closedPhrase && !!infos[i + 1]?.latin && !!infos[i + 1]?.capital && !infos[i + 1]?.continuation && info.line.end - info.line.start <= 0.85 * below && (info.words ?? 99) <= 9;
+        if (j === infos.length || infos[j]!.kind === 'dateline' || alone || latinBrief) {
           close();
           addPending(info, i);
         } else {
@@ -168,8 +173,8 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
         // stays a headline (briefs are printed so, without a blank line).
         // … or of one line right after a story that ended (Shenzhen chipmaker wins top provincial prize / Shenzhen
         // Lianxin Technology Co Ltd and South …), a whole phrase above a paragraph that opens with a capital.
-        const oneLatin = !!last && last.lines.length === 1 && !!last.lines[0]!.latin && !!last.lines[0]!.closedPhrase && !!info.capital && drafts.length > 0 && !!last.afterBlank;
-        const latinHead = oneLatin || !!last && last.lines.length >= 2 && last.lines.every((x) => x.latin || x.continuation) && !!last.lines[last.lines.length - 1]!.endsInWord && !!info.capital;
+        const oneLatin = !!last && last.lines.length === 1 && !!last.lines[0]!.latin && !!last.lines[0]!.closedPhrase && (last.lines[0]!.words ?? 99) <= 9 && !!info.capital && drafts.length > 0 && !!last.afterBlank;
+        const latinHead = oneLatin || !!last && last.lines.length >= 2 && !!last.lines[0]!.latin && last.lines.slice(1).every((x) => x.continuation) && !!last.lines[last.lines.length - 1]!.endsInWord && !!info.capital;
         // So does a Chinese headline of two or more lines each clearly shorter than the column of text under it
         // (冒認保險經紀呃長者積蓄 / 男子囚兩年四個月 over lines of sixteen): first lines of running text fill the column.
         let column = 0;
@@ -190,7 +195,7 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
           }
           // … but a whole phrase alone on the first line, after a blank line and a finished story, over a line that
           // opens with a capital, is the headline (Shenzhen chipmaker wins top provincial prize / Shenzhen Lianxin …).
-          if (lead.length >= 2 && lead[0]!.latin && lead[0]!.closedPhrase && lead[1]!.capital && !lead[1]!.continuation && leadFrom.afterBlank && drafts.length > 0) {
+          if (lead.length >= 2 && lead[0]!.latin && lead[0]!.closedPhrase && (lead[0]!.words ?? 99) <= 9 && lead[1]!.capital && !lead[1]!.continuation && leadFrom.afterBlank && drafts.length > 0) {
             pending.push({ lines: [lead[0]!], dash: false, afterBlank: true });
             lead = lead.slice(1);
           }
