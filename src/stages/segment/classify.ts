@@ -42,6 +42,8 @@ export interface LineInfo {
   closedPhrase?: boolean;
   /** Words on a Latin line that may be a whole headline. */
   words?: number;
+  /** Such a line holds an article (the, a, an), as running text does and headlines mostly do not. */
+  article?: boolean;
 }
 
 function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: string, i: number) => number): DatelineHit | undefined {
@@ -212,7 +214,10 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     if (/[A-Za-z]/.test(raw[line.end - 1]!)) info.endsInWord = true;
     if (info.endsInWord && !/,|\s(?:the|of|and|a|an|to|in|on|with|for|at|by|from|as|its|their|his|her)$/i.test(raw.slice(line.start, line.end))) {
       info.closedPhrase = true;
-      info.words = raw.slice(line.start, line.end).split(/\s+/).length;
+      const words = raw.slice(line.start, line.end).split(/\s+/);
+      info.words = words.length;
+      // Headlines drop the articles running text keeps.
+      if (words.some((w) => /^(?:the|a|an)$/i.test(w))) info.article = true;
     }
     if (byline) info.byline = byline;
     if (dateline) {

@@ -146,7 +146,7 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
         // (Fruit expo opens in Nanning / The 2024 China-ASEAN Tropical / Fruit Expo opened in Nanning,).
         let below = 0;
         for (let k = i + 1; k < infos.length && k <= i + 3; k++) below = Math.max(below, infos[k]!.line.end - infos[k]!.line.start);
-        const latinBrief = blankBefore && !!info.latin && !!info.closedPhrase && !!infos[i + 1]?.latin && !!infos[i + 1]?.capital && !infos[i + 1]?.continuation && info.line.end - info.line.start <= 0.85 * below && (info.words ?? 99) <= 9;
+        const latinBrief = blankBefore && !!info.latin && !!info.closedPhrase && !!infos[i + 1]?.latin && !!infos[i + 1]?.capital && !infos[i + 1]?.continuation && info.line.end - info.line.start <= 0.85 * below && (info.words ?? 99) <= 9 && !info.article;
         if (j === infos.length || infos[j]!.kind === 'dateline' || alone || latinBrief) {
           close();
           addPending(info, i);
