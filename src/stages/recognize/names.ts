@@ -19,7 +19,7 @@ const NOT_GIVEN = new Set([...'的了在是与及等也都为对向从就并又�
 /** Given-name parts that are honorifics or kin terms (某先生, 某女士): a surname alone is no name. */
 /** Characters that make 月 a month after a surname-like character (月底, 月份, 月薪), not a given name. */
 const MONTH_AFTER = new Set([...'底初中份末度内起至里间后前日号薪饼亮光票台报刊季球费息平均租供收产销入']);
-const NOT_GIVEN_WORD = new Set(['先生', '女士', '同志', '老师', '师傅', '书记', '大爷', '大妈', '阿姨', '老板', '总', '老', '家', '某', '氏', '姓', '师', '工', '哥', '姐', '嫂',
+const NOT_GIVEN_WORD = new Set(['先生', '女士', '同志', '老师', '师傅', '书记', '大爷', '大妈', '阿姨', '老板', '总', '老', '家', '某', '氏', '姓', '师', '工', '哥', '姐', '嫂', '太', '生', '伯', '婆', '叔',
   '大家', '我们', '他们', '她们', '自己', '这个', '那个', '什么', '一个', '没有', '已经', '可以', '进行', '问题', '工作', '情况', '发展', '普通', '水源', '国家']);
 /** Words that end in a surname character: the character belongs to the word before it, not to a name (由于, 对于). */
 const WORD_BEFORE = new Set(['由于', '对于', '关于', '至于', '属于', '在于', '位于', '处于', '用于', '终于', '过于', '等于', '基于', '鉴于', '易于', '便于', '善于', '敢于', '勇于', '乐于', '急于', '归于', '出于', '来自', '面向', '走向', '转向', '方向', '导向', '倾向', '指向', '朝向', '一向', '同时', '及时']);

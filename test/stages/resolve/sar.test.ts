@@ -238,3 +238,12 @@ describe('a Hong Kong page written blind (round 12)', () => {
     expect(a.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['明爱医院', '将军澳医院']));
   });
 });
+
+describe('a Hong Kong page written blind (round 13)', () => {
+  it('reads no body in a hub’s standing or building (國際貿易中心地位, 國際科技創新中心建設, 作為國際創科中心), no company in 統籌集團, and no name in 何太', () => {
+    const a = parsePage('本報訊 雙方就支持香港鞏固和提升國際貿易中心地位交換意見，共同推進粵港澳大灣區國際科技創新中心建設。瑞澤落戶香港，反映本港作為國際創科中心的吸引力。香港區域總部將統籌集團的海外業務。街坊何太表示歡迎。', { issueDate: '2024-02-23' }).articles[0]!;
+    expect(a.organizations).toEqual([]);
+    expect(a.companies).toEqual([]);
+    expect(a.people).toEqual([]);
+  });
+});
