@@ -9,7 +9,7 @@
 import { lexicons } from '../../lexicon/index.js';
 import { leftEdge } from './boundary.js';
 import type { Cand, Doc } from './doc.js';
-import { GENERIC_START } from './organizations.js';
+import { GENERIC_START, pastCategory } from './organizations.js';
 
 const MAX_NAME = 30;
 const MIN_CORE = 2;
@@ -45,6 +45,7 @@ export function findCompanies(doc: Doc): void {
         if (end > start && fs - end >= 4 && !/[厂司团]/.test(t.slice(end, fs))) { start = end; break; }
       }
     }
+    start = pastCategory(t, start, fs);
     const core = t.slice(start, fs);
     if (core.length < MIN_CORE || NOT_A_NAME.has(core)) continue;
     // 裁判官某某判公司罚款: a name right after a post is a person, and what follows a verb.

@@ -80,6 +80,25 @@ function pastOuterPlace(doc: Doc, start: number, hs: number): number {
   return inRegion || inArea ? p1.end : start;
 }
 
+/** A category word set before a name (慈善团体仁联社区服务协会, 本地建筑商嘉峰建筑工程…): the name follows it. */
+const CATEGORY = /(?:慈善团体|社会团体|团体|机构|组织|建筑商|发展商|承建商|营运商|供应商|开发商|制造商|生产商|运营商|服务商|经销商|零售商)(?=[\u4e00-\u9fff]{2})/g;
+
+/**
+ * Where a name starts when a category word stands inside what precedes its head: after the last such word.
+ *
+ * @example
+ * ```ts
+ * pastCategory('由慈善团体仁联社区服务协会营运', 1, 11); // 5
+ * ```
+ */
+export function pastCategory(t: string, start: number, hs: number): number {
+  const part = t.slice(start, hs);
+  let at = -1;
+  CATEGORY.lastIndex = 0;
+  for (let m = CATEGORY.exec(part); m; m = CATEGORY.exec(part)) at = m.index + m[0].length;
+  return at > 0 && hs - (start + at) >= 2 ? start + at : start;
+}
+
 /**
  * Finds named organizations (not level organs).
  *
@@ -110,7 +129,7 @@ export function findOrganizations(doc: Doc): void {
     // 大学生, 中心城区 — but 某某处 + 处长 is the office before its own post, not 处处 (everywhere).
     if (!ownPostAfter && (falseHeads.has(t.slice(hs, e + 1)) || falseHeads.has(t.slice(hs, e + 2)))) continue;
     if (!doc.isFree(hs, e)) continue;
-    let edge = leftEdge(doc, hs, MAX_NAME - head.suffix.length);
+    let edge = pastCategory(t, leftEdge(doc, hs, MAX_NAME - head.suffix.length), hs);
     // A bureau's field is one word even where it opens with a boundary character (经信厅: 经 is no preposition here).
     if (head.anchor && head.suffix.length === 1) {
       const fe = fieldEndingAt(t, hs, Math.max(0, hs - 10));

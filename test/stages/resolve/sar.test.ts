@@ -246,4 +246,11 @@ describe('a Hong Kong page written blind (round 13)', () => {
     expect(a.companies).toEqual([]);
     expect(a.people).toEqual([]);
   });
+
+  it('reads a bureau of science and innovation (科技创新局, not 新局), and a name after a category word (慈善團體…協會, 建築商…有限公司)', () => {
+    const a = parsePage('本報訊 深圳市科技創新局局長邵志斌出席。項目由慈善團體仁聯社區服務協會營運，由本地建築商嘉峰建築工程（香港）有限公司承建。', { issueDate: '2024-02-23' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['邵志斌', ['深圳市科技创新局局长']]]);
+    expect(a.organizations.map((o) => o.name)).toEqual(['深圳市科技创新局', '仁联社区服务协会']);
+    expect(a.companies.map((c) => c.name)).toEqual(['嘉峰建筑工程（香港）有限公司']);
+  });
 });
