@@ -242,6 +242,16 @@ describe('results, court and contest news (round-7 Hong Kong page written blind)
     expect(b.companies).toEqual([]);
   });
 
+  it('reads an award named before its ceremony without quotation marks, its winners after 得主为, one more 由…夺得, and a title after 兼 whose body is unknown', () => {
+    const b = a('厂商会主办的第八届香港智能制造大奖颁奖典礼前晚在九龙湾举行。大奖得主为瀚光精密科技有限公司、德信集团及Sino Harvest Automation Limited。此外，新设的杰出青年创科企业家奖由希域机械人有限公司创办人刘志朗夺得。商务部副部长兼国际贸易谈判副代表邹志群参加颁奖。');
+    expect(b.awards.map((w) => [w.name, w.recipients])).toEqual([
+      ['第八届香港智能制造大奖', ['瀚光精密科技有限公司', '德信集团', 'Sino Harvest Automation Limited']],
+      ['杰出青年创科企业家奖', ['刘志朗']],
+    ]);
+    expect(b.events.find((e) => e.type === 'ceremony')?.name).toBe('第八届香港智能制造大奖颁奖典礼');
+    expect(b.officials.map((p) => [p.name, p.titles])).toEqual([['邹志群', ['商务部副部长', '国际贸易谈判副代表']]]);
+  });
+
   it('reads a bare grade (金奖, 银奖) as a grade of the award the article quotes, whose winners it names', () => {
     const b = a('论坛同场举行「2023智慧城市创新大奖」颁奖典礼。港安科技有限公司夺得金奖，云桥数据有限公司则获得银奖。');
     expect(b.awards.map((w) => [w.name, w.recipients])).toEqual([['2023智慧城市创新大奖', ['港安科技有限公司', '云桥数据有限公司']]]);

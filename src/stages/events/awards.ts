@@ -37,6 +37,16 @@ const PLACING = /(?:夺得|获得|荣获|赢得|摘得|勇夺)((?:[^，。、；
 const GRADE = /^(?:[金银铜]奖|[特一二三]等奖)$/;
 /** The first award the text names in quotation marks (「2023某某大奖」颁奖典礼). */
 const QUOTED_AWARD = /[“「『]([^”」』，。、]{2,30}奖)[”」』]/;
+/** An award named before its ceremony without quotation marks (第八届香港智慧制造大奖颁奖典礼). */
+const CEREMONY_AWARD = /([^，。、；：「」“”『』的由在]{2,20}?奖)颁奖(?:典礼|礼)/;
+/** 新设的某某奖由…夺得: an award without quotation marks whose recipients follow 由. */
+const AWARD_BY_BARE = /(?:^|[，的设])([^，。、；：「」“”『』的由]{3,16}奖)由/;
+
+/** The award the article names: the first in quotation marks, else the first named before its ceremony. */
+function namedAward(t: string): RegExpExecArray | null {
+  return QUOTED_AWARD.exec(t) ?? CEREMONY_AWARD.exec(t);
+}
+
 /** 「某某奖」由…: an award whose recipients follow 由. */
 const AWARD_BY = /[“「『]([^”」』，。]{2,30}奖)[”」』]由/;
 /** 今届大奖由…, 该奖项由…: the award named before, its winners after 由. */
@@ -86,9 +96,11 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
         if (rec.length) found.push({ name: placing[1]!, start: nameStart, end: nameStart + placing[1]!.length, recipients: [nameOf(rec[rec.length - 1]!)] });
       }
       // 「某某奖」由甲及乙等10人获颁 / 由某某学生乙夺得: the recipients between 由 and the verb.
-      const by = AWARD_BY.exec(clause);
+      const bare = AWARD_BY_BARE.exec(clause);
+      // 今届大奖由…: the award named before, read below.
+      const by = AWARD_BY.exec(clause) ?? (bare && !BACK_BY.test(bare[0]) ? bare : null);
       if (by) {
-        const nameStart = c.start + by.index + 1;
+        const nameStart = c.start + by.index + by[0].indexOf(by[1]!);
         const from = c.start + by.index + by[0].length;
         const verb = VERB_AFTER_BY.exec(clause.slice(by.index + by[0].length));
         if (verb) {
@@ -100,7 +112,7 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
       }
       // 今届大奖由甲、乙及丙夺得: the award the article quotes, its winners between 由 and the verb.
       const back = BACK_BY.exec(clause);
-      const quotedName = back ? QUOTED_AWARD.exec(t) : null;
+      const quotedName = back ? namedAward(t) : null;
       if (back && quotedName && !by) {
         const from = c.start + back.index + back[0].length;
         const verb = VERB_AFTER_BY.exec(clause.slice(back.index + back[0].length));
@@ -150,7 +162,7 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
       // 另一名得奖者为甲: more recipients of the award named before; 今届大奖得主包括甲、乙，以及丙公司: the recipients of
       // the award the article quotes, the list running on over ，以及.
       const winners = WINNERS.exec(clause);
-      const quotedFirst = winners && !found.length ? QUOTED_AWARD.exec(t) : null;
+      const quotedFirst = winners && !found.length ? namedAward(t) : null;
       if (winners && (found.length || quotedFirst)) {
         let to = c.end;
         for (let n = s.clauses.indexOf(c) + 1; n < s.clauses.length && /^，?(?:以及|及|和)/.test(t.slice(to, to + 3)); n++) to = s.clauses[n]!.end;
@@ -202,7 +214,7 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
   }
   // 甲奪得金獎 at the ceremony of 「某某大獎」: a bare grade (金奖, 二等奖, no division) is a grade of the award the
   // article names in quotation marks, and its winners are that award's recipients.
-  const quoted = QUOTED_AWARD.exec(t);
+  const quoted = namedAward(t);
   if (quoted) for (const f of found) if (GRADE.test(f.name)) f.name = quoted[1]!;
   // Merge by core name; the fullest written form wins.
   const byCore = new Map<string, Award & { trigger?: string }>();

@@ -240,7 +240,17 @@ export function findTitles(doc: Doc): void {
     const chain: TitleHit[] = [first];
     let end = first.end;
     while ((t[end] === '、' || t[end] === '兼') && chain.length < 4) {
-      const next = titleFrom(doc, end + 1);
+      let next = titleFrom(doc, end + 1);
+      // 商务部副部长兼国际贸易谈判副代表: after 兼, a post whose words before it name no body we know.
+      if (!next && t[end] === '兼') {
+        for (let j = end + 2; j <= end + 12 && j < t.length && doc.isHan(j - 1) && doc.owner[j - 1] === -1; j++) {
+          const h = titleAt(doc, j);
+          if (h && h.organ < 0 && !h.prefix) {
+            next = { ...h, start: end + 1 };
+            break;
+          }
+        }
+      }
       if (!next) break;
       chain.push(next);
       end = next.end;
