@@ -77,7 +77,7 @@ const CITED = /\b(?:instructions|remarks|speech|thought|directive|letter|congrat
 /** "The conference was hosted by Ma Lijuan": the host of the event told before. */
 const HOSTED_BY = /\b(?:was|were)\s+(hosted|moderated|presided over|chaired|witnessed|signed)\s+by\b/i;
 /** Officials attending included A, B and C: those who attended the gathering told last. */
-const ATTENDING = /\b(?:[Oo]fficials|[Gg]uests|[Dd]ignitaries|[Tt]hose|[Ll]eaders|[Pp]articipants)\s+(?:attending|present|in attendance)\s+(?:included|include|were|are)\s+|^\s*(?:Also\s+)?(?:[Aa]ttending|[Pp]resent)\s+(?:were|was|included)\s+/;
+const ATTENDING = /\b(?:[Oo]fficials|[Gg]uests|[Dd]ignitaries|[Tt]hose|[Ll]eaders|[Pp]articipants)\s+(?:attending|present|in attendance)\s+(?:included|include|were|are)\s+|^\s*(?:Also\s+)?(?:[Aa]ttending|[Pp]resent(?:\s+at)?)(?:\s+(?:the|a|an)(?:\s+[\w-]+){1,4}?)?\s+(?:were|was|included)\s+/;
 const ATTEND = /\b(attended|were present at|was present at)\b/i;
 const PLAN = /\b(will|would|plans? to|is to|are to|is expected to|are expected to)\s+$/i;
 
@@ -104,7 +104,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
   for (const s of sentencesOf(t)) {
     const text = t.slice(s.start, s.end);
     const before = (at: number): Cand[] => people.filter((p) => p.start >= s.start && p.end <= s.start + at);
-    const dateIn = dates.find((d) => d.start >= s.start && d.start < s.end)?.date;
+    // A deadline (by June, until 2026) is no day the sentence's events took place.
+    const dateIn = dates.find((d) => d.start >= s.start && d.start < s.end && !/\b(?:by|until|till|before|through)\s+(?:the\s+end\s+of\s+)?$/i.test(t.slice(Math.max(0, d.start - 20), d.start)))?.date;
     const sentenceEvents: Event[] = [];
     // Accompanied by A, …, and B, …, Tang visited …: those named before the one who acts accompany him.
     const accompanied = new Set<Cand>();

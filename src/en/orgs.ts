@@ -157,7 +157,8 @@ export function findCompanies(ctx: Ctx): void {
     }
     if (runsOn && !LEGAL.has(toks[j]!.lower)) continue;
     // Department of Water Resources: a portfolio after a body's head and "of" is no company.
-    if (toks[s - 1]?.lower === 'of' && (GOV.has(toks[s - 2]?.lower ?? '') || /^(?:minister|ministers|secretary|director|commissioner)$/.test(toks[s - 2]?.lower ?? ''))) continue;
+    // (A legal form says company: managing director of Rheintal Automation GmbH.)
+    if (toks[s - 1]?.lower === 'of' && !LEGAL.has(toks[j]!.lower) && (GOV.has(toks[s - 2]?.lower ?? '') || /^(?:minister|ministers|secretary|director|commissioner)$/.test(toks[s - 2]?.lower ?? ''))) continue;
     // Co Ltd. at the end of a sentence: the period ends the sentence, not the name.
     const next = toks[j + 1];
     const stop = toks[j]!.text.endsWith('.') && (!next || (next.cap && !ENDINGS.has(next.lower)));

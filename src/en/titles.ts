@@ -47,7 +47,7 @@ function postAt(ctx: Ctx, i: number, relaxed = false): [number, string] | undefi
       // After a name and a comma, a lower-case post with its organ is a title (Yang Ming, head of the district).
       // Its chairman Zhou Kaiming: a lower-case post of the body just named is a title too.
       const owned = OWNED.has(toks[start - 1]?.lower ?? '');
-      if ((relaxed ? AMBIGUOUS : CAP_ONLY).has(key) && !head.cap && !(relaxed && toks[e + 1]?.lower === 'of') && !owned) continue;
+      if ((relaxed ? AMBIGUOUS : CAP_ONLY).has(key) && !head.cap && !(relaxed && (toks[e + 1]?.lower === 'of' || (toks[e + 1]?.lower === 'at' && /^(?:dean|principal|director|head|chair)$/.test(key)))) && !owned) continue;
       if (start === i && p > i && n === 1) continue; // a prefix alone (deputy) is no post; chief engineer is one
       return [e, key];
     }
@@ -190,7 +190,8 @@ export function findAppositiveTitles(ctx: Ctx): void {
         if (owner >= 0 && doc.cands[owner]!.label !== 'person' && doc.cands[owner]!.label !== 'date') {
           const c = doc.cands[owner]!;
           if (c.label !== 'place') title.organ = owner;
-          if (c.label === 'government') title.official = true;
+          // Head of Feixi county, mayor of Hefei: an office of a place.
+          if (c.label === 'government' || (c.label === 'place' && /^(?:head|chief|governor|mayor|vice[- ]?mayor|vice[- ]?governor|deputy head|deputy mayor|deputy governor|magistrate|party secretary|secretary)$/.test(key))) title.official = true;
           // A lower-case place word after the organ belongs to the title as written (head of the Binhu district).
           const afterAt = toks.findIndex((t) => t.start >= c.end);
           const after = afterAt >= 0 ? toks[afterAt] : undefined;

@@ -572,4 +572,14 @@ Development and Reform Commission attended the symposium in Beijing.`;
       [null, [], 'Minister of '], // a long line of running text is no headline
     ]);
   });
+
+  it('reads the head of a county as an office, a dean at a university, a commercial counselor, a company after "managing director of", attendees after "Attending the symposium were", and no event day in a deadline (by June)', () => {
+    const a = parsePage(`HEFEI, Feb 22 (Xinhua) -- Han Dong, Party secretary of Anhui province, presided over a symposium in Hefei on Wednesday and urged officials to clear overdue payments by June. Attending the symposium were Lu Jian, mayor of Hefei; and Zhou Bin, head of Feixi county. Stefan Kohler, managing director of Rheintal Automation GmbH, and Peter Lukacs, commercial counselor of the Hungarian embassy, also attended. Wang Shu, a dean at the University of International Business and Economics, said the deal could help.`, { issueDate: '2024-02-23' }).articles[0]!;
+    const meeting = a.events.find((e) => e.type === 'meeting')!;
+    expect(meeting.date?.iso).toBe('2024-02-21');
+    expect(meeting.participants).toEqual(expect.arrayContaining([{ name: 'Lu Jian', role: 'attendee' }, { name: 'Zhou Bin', role: 'attendee' }]));
+    expect(a.officials.map((p) => p.name)).toEqual(expect.arrayContaining(['Zhou Bin', 'Peter Lukacs']));
+    expect(a.companies.map((c) => c.name)).toEqual(['Rheintal Automation GmbH']);
+    expect(a.people.find((p) => p.name === 'Wang Shu')?.affiliation).toBe('University of International Business and Economics');
+  });
 });

@@ -33,7 +33,7 @@ export const POSTS: Record<string, boolean> = {
   'deputy chairman': false, director: false, 'deputy director': false, 'director-general': true,
   'director general': true, 'deputy director-general': true, head: false, chief: false, 'deputy head': false,
   commissioner: true, 'vice commissioner': true, ambassador: true, envoy: true, 'special envoy': true,
-  consul: true, 'consul general': true, 'consul-general': true, spokesman: true, spokeswoman: true,
+  consul: true, 'consul general': true, 'consul-general': true, counselor: true, counsellor: true, 'commercial counselor': true, 'commercial counsellor': true, 'economic and commercial counselor': true, attache: true, 'first secretary': true, spokesman: true, spokeswoman: true,
   spokesperson: true, senator: true, sen: true, 'sen.': true, rep: true, 'rep.': true, representative: true,
   congressman: true, congresswoman: true, lawmaker: true, legislator: true, deputy: true, mp: true,
   speaker: true, judge: true, justice: true, 'chief justice': true, prosecutor: true, procurator: true,
