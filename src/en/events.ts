@@ -374,6 +374,8 @@ const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'-]*|of|for|and|the)\s+){0,7}
 const PRESENTED = new RegExp(`\\b(presented|handed out|gave out|conferred)\\s+(?:its|their|the|this year's)\\s+${AWARD_NAME}\\s+to\\s+`);
 /** … at a ceremony, at an award ceremony: where an award was received. */
 const AT_CEREMONY = /\bat (?:a|an|the) (?:(?:award|awards|prize|presentation|prize-giving) )?ceremony\b/;
+/** Winner Ye Qingfang, …; Another winner, Cai Mingyuan: a recipient of the award named before, right after. */
+const WINNER_INTRO = /\b(?:[Ww]inner|[Aa]nother winner|[Oo]ne winner|[Oo]ne of the winners|[Aa]wardee|[Ll]aureate)\s*,?\s+/;
 /** Winners included A, B and C: the recipients of the award named before. */
 const WINNERS = /\b(?:[Ww]inners|[Rr]ecipients|[Aa]wardees|[Ll]aureates)\s+(?:included|include|were|are)\s+/;
 /** … handed out the awards together with …: those who present them. */
@@ -435,7 +437,20 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
       out.push(award);
       events.push(e);
       last = { award, event: e };
+      const c = ceremonyAt(text, s.start, e);
+      if (c) { events.push(c); last.ceremony = c; }
       continue;
+    }
+    // Winner Ye Qingfang, …; Another winner, Cai Mingyuan, …: one more recipient of the award named before.
+    const winner = last ? WINNER_INTRO.exec(text) : null;
+    if (winner && last) {
+      const p = doc.cands.find((c) => c.label === 'person' && c.start === s.start + winner.index + winner[0].length);
+      if (p && !last.award.recipients.includes(nameOf(p))) {
+        const n = nameOf(p);
+        last.award.recipients.push(n);
+        addRole(n, 'awardee');
+        for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) if (!ev.participants.some((x) => x.name === n && x.role === 'awardee')) ev.participants.push({ name: n, role: 'awardee' });
+      }
     }
     const to = AWARD_TO.exec(text);
     const titled = to ? null : TITLE_OF.exec(text);
@@ -463,16 +478,20 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
     events.push(e);
     last = { award, event: e };
     // … received the award at a ceremony in Guangzhou on Wednesday: the ceremony is an event of its own.
+    const c = ceremonyAt(text, s.start, e);
+    if (c) { events.push(c); last.ceremony = c; }
+  }
+  /** The award ceremony a sentence names (at a ceremony in Guangzhou), on the award's day, or undefined. */
+  function ceremonyAt(text: string, from0: number, award: Event): Event | undefined {
     const at = AT_CEREMONY.exec(text);
-    if (at) {
-      const from = s.start + at.index;
-      const c: Event = { type: 'ceremony', name: 'award ceremony', trigger: 'ceremony', participants: [], mentions: [{ start: from, end: from + at[0].length, text: at[0], label: 'event', rule: 'en.event.award-ceremony' }] };
-      if (e.date) c.date = e.date;
-      const place = doc.cands.find((x) => x.label === 'place' && x.start >= from + at[0].length && x.end <= s.end && /\bin\s+$/.test(t.slice(Math.max(s.start, x.start - 4), x.start)));
-      if (place) c.location = t.slice(place.start, place.end);
-      events.push(c);
-      last.ceremony = c;
-    }
+    if (!at) return undefined;
+    const from = from0 + at.index;
+    const c: Event = { type: 'ceremony', name: 'award ceremony', trigger: 'ceremony', participants: [], mentions: [{ start: from, end: from + at[0].length, text: at[0], label: 'event', rule: 'en.event.award-ceremony' }] };
+    if (award.date) c.date = award.date;
+    const end = from0 + text.length;
+    const place = doc.cands.find((x) => x.label === 'place' && x.start >= from + at[0].length && x.end <= end && /\bin\s+$/.test(t.slice(Math.max(from0, x.start - 4), x.start)));
+    if (place) c.location = t.slice(place.start, place.end);
+    return c;
   }
   // An award presented to recipients named nowhere stands only as the event.
   return out.filter((a) => a.recipients.length > 0);

@@ -582,4 +582,14 @@ Development and Reform Commission attended the symposium in Beijing.`;
     expect(a.companies.map((c) => c.name)).toEqual(['Rheintal Automation GmbH']);
     expect(a.people.find((p) => p.name === 'Wang Shu')?.affiliation).toBe('University of International Business and Economics');
   });
+
+  it('reads awards presented at a ceremony, and winners introduced one by one (Winner …; Another winner, …)', () => {
+    const a = parsePage(`By TANG YUE in Hangzhou
+Zhejiang province presented its 2023 Rural Revitalization Pioneer Awards to 30 individuals at a ceremony in Hangzhou on Feb 19. Vice-Governor Lou Wei presented the awards. Winner Ye Qing, founder of Anji Zhuxiang Bamboo Products Co Ltd, buys bamboo shoots from 3,000 households. Another winner, Cai Ming, an associate professor at Zhejiang University, was honored for breeding tea.`, { issueDate: '2024-02-23' }).articles[0]!;
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['2023 Rural Revitalization Pioneer Awards', ['Ye Qing', 'Cai Ming']]]);
+    expect(a.events.find((e) => e.type === 'ceremony')).toMatchObject({ name: 'award ceremony', location: 'Hangzhou', date: { iso: '2024-02-19' } });
+    expect(a.events.find((e) => e.type === 'ceremony')!.participants).toEqual(expect.arrayContaining([
+      { name: 'Lou Wei', role: 'presenter' }, { name: 'Ye Qing', role: 'awardee' }, { name: 'Cai Ming', role: 'awardee' },
+    ]));
+  });
 });
