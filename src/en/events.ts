@@ -73,6 +73,8 @@ const SPEECH_ALL = new RegExp(SPEECH.source, 'gi');
 /** A sentence that names the article's gathering (told the conference, at the meeting, Speaking at …). */
 const AT_EVENT = /\b(?:the|this)\s+(?:[\w-]+\s+){0,6}?(?:conference|meeting|forum|ceremony|expo|event|session|summit|briefing|talks|symposium|seminar)\b|\bat the\b/i;
 /** People cited, not present: "the instructions of General Secretary Xi Jinping". */
+/** … Xi Jinping's instructions: the one whose words are followed. */
+const CITED_AFTER = /^['’]s\s+(?:important\s+)?(?:instructions|remarks|speech|thought|directives?|letter|congratulatory message)\b/i;
 const CITED = /\b(?:instructions|remarks|speech|thought|directive|letter|congratulatory message)s?\s+(?:of|by|from)\s+$/i;
 /** "The conference was hosted by Ma Lijuan": the host of the event told before. */
 const HOSTED_BY = /\b(?:was|were)\s+(hosted|moderated|presided over|chaired|witnessed|signed)\s+by\b/i;
@@ -149,7 +151,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         const next = place && /^['’]s\s+$/.test(t.slice(place.end, place.end + 3)) ? doc.cands.find((c) => c.label === 'place' && c.start === place.end + 3) : undefined;
         if (place) e.location = t.slice((next ?? place).start, (next ?? place).end);
       }
-      const date: DateValue | undefined = dateIn ?? (main ? main.date : dates[0]?.date);
+      // Else the main event's day, else the first day the article names (not a year or a month).
+      const date: DateValue | undefined = dateIn ?? (main ? main.date : (dates.find((d) => d.date?.iso)?.date ?? dates[0]?.date));
       if (date) e.date = date;
       // The opening ceremony of a gathering told as opening: its day and place.
       if (/^opening ceremony$/i.test(name) && main?.date && /^(?:opened|kicked off|got under way|began)$/.test(main.trigger ?? '')) {
@@ -245,7 +248,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       }
     }
     // The instructions of General Secretary Xi Jinping: cited.
-    for (const p of people) if (p.start >= s.start && p.end <= s.end && CITED.test(t.slice(Math.max(s.start, p.start - 40), p.start).replace(/(?:[A-Z][\w-]*\s+)+$/, ''))) addRole(nameOf(p), 'referenced');
+    for (const p of people) if (p.start >= s.start && p.end <= s.end && (CITED.test(t.slice(Math.max(s.start, p.start - 40), p.start).replace(/(?:[A-Z][\w-]*\s+)+$/, '')) || CITED_AFTER.test(t.slice(p.end, p.end + 40)))) addRole(nameOf(p), 'referenced');
     // The conference was hosted by Ma Lijuan.
     // … was presided over by X (chair), witnessed by X (attendee of the signing told last).
     const hostedBy = HOSTED_BY.exec(text);

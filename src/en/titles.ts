@@ -46,7 +46,8 @@ function postAt(ctx: Ctx, i: number, relaxed = false): [number, string] | undefi
       const head = toks[start]!;
       // After a name and a comma, a lower-case post with its organ is a title (Yang Ming, head of the district).
       // Its chairman Zhou Kaiming: a lower-case post of the body just named is a title too.
-      const owned = OWNED.has(toks[start - 1]?.lower ?? '');
+      // … or of the body named before 's (the department's director).
+      const owned = OWNED.has(toks[start - 1]?.lower ?? '') || (/^['’]s$/.test(toks[start - 1]?.text ?? '') && /^(?:department|bureau|ministry|commission|government|company|group|university|association|agency|office)$/.test(toks[start - 2]?.lower ?? ''));
       if ((relaxed ? AMBIGUOUS : CAP_ONLY).has(key) && !head.cap && !(relaxed && (toks[e + 1]?.lower === 'of' || (toks[e + 1]?.lower === 'at' && /^(?:dean|principal|director|head|chair)$/.test(key)))) && !owned) continue;
       if (start === i && p > i && n === 1) continue; // a prefix alone (deputy) is no post; chief engineer is one
       return [e, key];
@@ -160,6 +161,12 @@ export function findAppositiveTitles(ctx: Ctx): void {
     let former = toks[s]?.lower === 'former' || toks[s]?.lower === 'then' || (ctx.lex.demonyms.has(toks[s]?.lower ?? '') && postAt(ctx, s + 1, true) !== undefined);
     if (former) s++; // Kong Fanjun, former vice-governor of …; Ahmad Zaki Hassan, Malaysian ambassador to China
     if (toks[s]?.lower === 'the' || toks[s]?.lower === 'a' || toks[s]?.lower === 'an') s++;
+    // Xia Jin, the department's director: a post of the public body just told.
+    let ofBody = false;
+    if (toks[s - 1]?.lower === 'the' && /^(?:department|bureau|ministry|commission|government|city|province|county|district|agency|administration|office)$/.test(toks[s]?.lower ?? '') && /^['’]s$/.test(toks[s + 1]?.text ?? '') && postAt(ctx, s + 2, true)) {
+      s += 2;
+      ofBody = true;
+    }
     // Anna Nowak, Poland's deputy minister of …: the country that owns the post is no part of it.
     const owner0 = toks[s] ? doc.startingAt(toks[s]!.start) : -1;
     if (!former && owner0 >= 0 && doc.cands[owner0]!.label === 'place') {
@@ -177,7 +184,7 @@ export function findAppositiveTitles(ctx: Ctx): void {
       let pe = postEnd;
       // Founder and CEO of …: two posts joined by "and" share the organ after the second.
       const second = toks[pe + 1]?.lower === 'and' && joined(ctx, pe) && joined(ctx, pe + 1) ? postAt(ctx, pe + 2, true) : undefined;
-      const official = POSTS[key]! || (second ? POSTS[second[1]]! : false);
+      const official = POSTS[key]! || (second ? POSTS[second[1]]! : false) || ofBody;
       if (second) pe = second[0];
       let e = pe;
       const title: TitleData = { post: key, full: '', official };
@@ -252,6 +259,7 @@ export function findAppositiveTitles(ctx: Ctx): void {
       if (nx < 0 || toks[nx]!.lower !== 'and' || !joined(ctx, nx) || postAt(ctx, nx + 1, true) === undefined) break;
       s = nx + 1;
       former = false;
+      ofBody = false;
     }
   }
 }

@@ -592,4 +592,14 @@ Zhejiang province presented its 2023 Rural Revitalization Pioneer Awards to 30 i
       { name: 'Lou Wei', role: 'presenter' }, { name: 'Ye Qing', role: 'awardee' }, { name: 'Cai Ming', role: 'awardee' },
     ]));
   });
+
+  it('reads a post of the body told before ("the department’s director"), one whose instructions are followed as referenced, and a meeting on the first day the article names', () => {
+    const a = parsePage(`By TANG YUE in Hefei
+Anhui will cut red tape this year, its top official told business leaders at a symposium in Hefei on Wednesday. Han Dong presided over the symposium and urged officials to follow General Secretary Xi Jinping's instructions. The department launched a program, said Xia Jin, the department's director.`, { issueDate: '2024-02-23' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles, p.roles])).toEqual(expect.arrayContaining([
+      ['Xi Jinping', ['General Secretary'], ['referenced']],
+      ['Xia Jin', ['director'], ['speaker']],
+    ]));
+    expect(a.events.find((e) => e.type === 'meeting')?.date?.iso).toBe('2024-02-21');
+  });
 });
