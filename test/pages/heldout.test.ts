@@ -166,8 +166,8 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.88);
     expect(hk.fp).toBeLessThanOrEqual(22);
     const en = score('en13-page', ['--issue-date', '2024-02-23']);
-    expect(en.met / en.required).toBeGreaterThanOrEqual(0.78);
-    expect(en.fp).toBeLessThanOrEqual(4);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.92);
+    expect(en.fp).toBeLessThanOrEqual(2);
   }, 60_000);
 
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
