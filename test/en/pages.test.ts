@@ -603,3 +603,25 @@ Anhui will cut red tape this year, its top official told business leaders at a s
     expect(a.events.find((e) => e.type === 'meeting')?.date?.iso).toBe('2024-02-21');
   });
 });
+
+describe('English patterns from a fourteenth page written blind', () => {
+  it('reads a deck under a two-line headline, a headline sharing one word with its story, and a byline whose time of publication runs onto the next line', () => {
+    const raw = `Shaanxi sets out plan
+for hard-tech push
+Province to launch 10b yuan fund for
+university spin-offs next month
+By WANG XIAO in Xi'an
+Zhao Hong, Party secretary of Shaanxi province, presided over a meeting on Wednesday.
+
+Guangxi rewards firms
+behind key technologies
+By ZHANG YI | China Daily |
+Updated: 2024-03-14 07:31
+Wei Hong, chairman of the Guangxi Zhuang autonomous region, presented the awards on Thursday.`;
+    const page = parsePage(raw, { issueDate: '2024-03-15' });
+    expect(page.articles.map((a) => [a.headline, a.subheadlines, a.byline, a.body.slice(0, 9)])).toEqual([
+      ['Shaanxi sets out plan for hard-tech push', ['Province to launch 10b yuan fund for university spin-offs next month'], ['WANG XIAO'], 'Zhao Hong'],
+      ['Guangxi rewards firms behind key technologies', [], ['ZHANG YI'], 'Wei Hong,'],
+    ]);
+  });
+});

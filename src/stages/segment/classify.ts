@@ -283,7 +283,7 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     const next = infos[k + 1]!;
     if (cur.kind !== 'dateline' || cur.dateline!.rule.id !== 'dateline.en-byline' || next.kind === 'blank') continue;
     const nl = next.line;
-    if (nl.end - nl.start > 40 || !BYLINE_PLACE_LINE.test(raw.slice(nl.start, nl.end))) continue;
+    if (nl.end - nl.start > 60 || !(BYLINE_PLACE_LINE.test(raw.slice(nl.start, nl.end)) || BYLINE_DATE_LINE.test(raw.slice(nl.start, nl.end)))) continue;
     const dl = cur.dateline!;
     dl.end = nl.end;
     if (dl.credit) dl.credit.end = nl.end;
@@ -316,6 +316,8 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
 
 /** The rest of an English byline on a line of its own: in Hangzhou, in Beijing | China Daily. */
 const BYLINE_PLACE_LINE = /^(?:and [A-Z][A-Za-z' -]{2,40} )?in [A-Z][A-Za-z'-]{1,20}(?: [A-Z][A-Za-z'-]{1,20}){0,2}(?:\s{0,3}\|[A-Za-z :,\d-]{2,60})?$/;
+/** The rest of an English byline on a line of its own: its time of publication (Updated: 2024-03-14 07:31). */
+const BYLINE_DATE_LINE = /^(?:(?:China Daily|chinadaily\.com\.cn|Global Times|Xinhua)\s{0,3}\|\s{0,3})?(?:Updated|Published):?\s{0,3}(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2}\s\d{1,2},\s\d{4})(?:\s{1,3}\d{1,2}:\d{2}(?:\s?[AP]M)?)?$/;
 /** The line that gives a writer's address at the end of an English story. */
 const CONTACT = /^Contact (?:the )?(?:writers?|reporters?|authors?) (?:at|via|by email)\b/;
 /** An e-mail address alone on its line (with a separator or two). */

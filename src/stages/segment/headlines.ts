@@ -121,7 +121,10 @@ export function assignHeadlines(
   const eligible = (k: number, shared: number, adjacent: boolean): { ok: boolean; score: number } => {
     const size = grams[k]!.size;
     const ratio = size ? shared / size : 0;
-    const ok = shared > 0 && shared >= Math.min(2, size) && ratio >= (adjacent ? HEADLINE_MIN_SHARE_ADJACENT : HEADLINE_MIN_SHARE_DISTANT);
+    // An English headline right above its article needs only one word in common with it (Shaanxi sets out plan for
+    // hard-tech push), as its words are fewer than a Chinese headline's bigrams.
+    const latinHere = adjacent && !!groups[k]!.lines[0]!.latin;
+    const ok = shared > 0 && shared >= Math.min(latinHere ? 1 : 2, size) && ratio >= (adjacent ? (latinHere ? 0.1 : HEADLINE_MIN_SHARE_ADJACENT) : HEADLINE_MIN_SHARE_DISTANT);
     return { ok, score: ratio + (adjacent ? ADJACENT_BONUS : 0) };
   };
   const pairs: { k: number; at: number; score: number }[] = [];

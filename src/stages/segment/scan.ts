@@ -88,7 +88,9 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
     // Guangxi forum spotlights ASEAN digital ties / Deals worth 18.6 billion yuan signed: a long English headline line
     // and a second one opening with a capital is a headline and its deck.
     const deck = !!last && !blankBefore && last.lines.length === 1 && last.lines[0] === prev && !!prev?.latin && !!info.latin && !!info.capital && !info.continuation && prev.line.end - prev.line.start >= 30 && !!prev.closedPhrase && deckEndsAt(k);
-    if (deck) pending.push({ lines: [info], dash: true });
+    // A line right under a two-line headline that its second line ended (… / for hard-tech push / Province to …): a deck.
+    const afterHead = !!last && !blankBefore && last.lines[last.lines.length - 1] === prev && !!prev?.continuation && !!info.latin && !info.continuation;
+    if (deck || afterHead) pending.push({ lines: [info], dash: true });
     else if (!last || blankBefore || info.dash || last.lines.length >= MAX_HEADLINE_LINES || last.lines[last.lines.length - 1] !== prev || (prev?.continuation && !info.continuation)) {
       pending.push({ lines: [info], dash: !!info.dash, ...(blankBefore ? { afterBlank: true } : {}) });
     } else last.lines.push(info);
