@@ -110,6 +110,7 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
   const t = doc.text;
   findNewAreas(doc);
   findCompassDistricts(doc);
+  findCountedUnits(doc);
   for (let i = 0; i < t.length; i++) {
     if (doc.owner[i] !== -1 || !doc.isHan(i)) continue;
     const hit = placeAt(doc, i);
@@ -291,4 +292,35 @@ export function compassDistrictEndingAt(doc: Doc, end: number): number {
   if (s < 0 || !COMPASS_DISTRICT.test(t.slice(s, s + 8))) return -1;
   for (let k = Math.max(0, s - 3); k < s; k++) if (placeAt(doc, k, end)?.end === end) return -1; // 城北区, 江北区
   return s;
+}
+
+/** 蓬江、江海、新会三区: districts named without their level word, then counted with it. */
+const COUNTED_UNITS = /((?:[\u4e00-\u9fff]{2}、){1,8}[\u4e00-\u9fff]{2})(?:[和及与]([\u4e00-\u9fff]{2}))?[一二三四五六七八九十两\d]{1,2}个?([区县市镇])/g;
+
+/**
+ * Accepts the places of a list counted by their level word (蓬江、江海、新会三区 → 蓬江区, 江海区, 新会区), each read
+ * as the gazetteer's unit of that name and level.
+ *
+ * @example
+ * ```ts
+ * findCountedUnits(new Doc('覆盖蓬江、江海、新会三区')); // places 蓬江, 江海, 新会
+ * ```
+ */
+function findCountedUnits(doc: Doc): void {
+  const t = doc.text;
+  COUNTED_UNITS.lastIndex = 0;
+  for (let m = COUNTED_UNITS.exec(t); m; m = COUNTED_UNITS.exec(t)) {
+    const level = m[3]!;
+    const items = [...m[1]!.split('、'), ...(m[2] ? [m[2]] : [])];
+    const readings = items.map((w) => surfaceReading(w + level));
+    if (readings.some((r) => !r)) continue; // every item must be a unit of that level
+    let at = m.index;
+    for (let k = 0; k < items.length; k++) {
+      const w = items[k]!;
+      const start = t.indexOf(w, at);
+      at = start + w.length;
+      const r = readings[k]!;
+      doc.accept({ start, end: start + w.length, label: 'place', rule: 'place.counted-unit', place: { ...r.data, fullNames: r.data.fullNames } });
+    }
+  }
 }

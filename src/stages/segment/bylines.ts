@@ -59,11 +59,24 @@ export function parseBylineNames(
     let s = t.start;
     let roleHere = false;
     // Strip role words at the front, repeatedly (本报记者王某 → 王某); a token that is only role words is dropped.
+    // (A role word the line breaks, 记 / 者某某, is read across the break.)
+    const clean = (a: number, b: number): string => {
+      let x = '';
+      for (let k = a; k < b; k++) if (!joined(k)) x += raw[k];
+      return x;
+    };
+    const skip = (a: number, n: number): number => {
+      let k = a;
+      for (let left = n; k < t.end && left > 0; k++) if (!joined(k)) left--;
+      while (k < t.end && joined(k)) k++;
+      return k;
+    };
     for (let stripped = true; stripped && s < t.end; ) {
       stripped = false;
+      const here = joinAt && s < joinAt.end && t.end > joinAt.start ? clean(s, t.end) : undefined;
       for (const r of ROLES) {
-        if (raw.startsWith(r, s) && (s + r.length === t.end || r.length >= 2)) {
-          s += r.length;
+        if (here !== undefined ? here.startsWith(r) && (here.length === r.length || r.length >= 2) : raw.startsWith(r, s) && (s + r.length === t.end || r.length >= 2)) {
+          s = here !== undefined ? skip(s, r.length) : s + r.length;
           sawRole = true;
           roleHere = true;
           stripped = true;

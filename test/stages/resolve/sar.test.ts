@@ -254,3 +254,15 @@ describe('a Hong Kong page written blind (round 13)', () => {
     expect(a.companies.map((c) => c.name)).toEqual(['嘉峰建筑工程（香港）有限公司']);
   });
 });
+
+describe('a Hong Kong page written blind (round 14)', () => {
+  it('reads districts named bare and then counted (蓬江、江海、新會三區) as those districts', () => {
+    const a = parsePage('本報訊 項目覆蓋江門市蓬江、江海、新會三區。', { issueDate: '2024-03-15' }).articles[0]!;
+    expect(a.places.map((p) => [p.name, p.code])).toEqual([['江门市', '4407'], ['蓬江', '440703'], ['江海', '440704'], ['新会', '440705']]);
+  });
+
+  it('reads a byline whose role word the column break splits (（記 / 者 麥綺雯）)', () => {
+    const raw = ['香港商報訊 金管局副總裁表示，銀行應加快綠色轉型，本港最優惠利', '率有望回落，惟樓市復蘇仍取決於經濟。（記', '者 麥綺雯）'].join('\n');
+    expect(parsePage(raw, { issueDate: '2024-03-15' }).articles.map((a) => a.byline)).toEqual([['麥綺雯']]);
+  });
+});
