@@ -170,6 +170,15 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(en.fp).toBeLessThanOrEqual(2);
   }, 60_000);
 
+  it('round 14 (issue of 2024-03-15), a Hong Kong page (blind 273/376) and an English page (blind 168/247)', () => {
+    const hk = score('hk14-page', ['--t2s', '--issue-date', '2024-03-15']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.76);
+    expect(hk.fp).toBeLessThanOrEqual(20);
+    const en = score('en14-page', ['--issue-date', '2024-03-15']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.79);
+    expect(en.fp).toBeLessThanOrEqual(15);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
     const s = score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);

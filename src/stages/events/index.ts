@@ -515,7 +515,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
   }
   // 在昨日的立法会会议上, 在某某论坛上: a meeting the clause takes place at.
   const at = /在([^，。]{0,12}的)?([^，。的]{2,12}(?:会议|大会|论坛|座谈会|研讨会|记者会|发布会|简报会))上/.exec(text);
-  if (at && !BACKREF.test(at[2]!) && (at.index === 0 || ranges.parties.within(c.start, c.start + at.index).some((x) => x.label === 'person'))) {
+  if (at && !BACKREF.test(at[2]!) && !/^(?:同一|该|此|是次|本次|这次|上述|有关)/.test(at[2]!) && (at.index === 0 || ranges.parties.within(c.start, c.start + at.index).some((x) => x.label === 'person'))) {
     const s0 = c.start + at.index + at[0].indexOf(at[2]!);
     // 在中环举行的业绩记者会上: the place is what stands between 在 and 举行.
     const held = at[1] ? /^(.{2,10}?)(?:举行|召开)的$/.exec(at[1]) : null;

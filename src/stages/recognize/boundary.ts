@@ -51,7 +51,7 @@ export function leftEdge(doc: Doc, end: number, max: number, brackets = false, d
       if (i - len + 1 < 0) continue;
       const w = t.slice(i - len + 1, i + 1);
       // 联合 right before the head, after a name, is part of it (某某联合总商会, 某某联合会); elsewhere a verb.
-      const modifier = w === '联合' && /[会商协]/.test(t[end] ?? '') && (i + 1 === end || (t[i + 1] === '总' && i + 2 === end)) && i >= 2 && doc.isHan(i - 2) && !lex.boundary1.has(t[i - 2]!);
+      const modifier = w === '联合' && /[会商协总]/.test(t[end] ?? '') && (i + 1 === end || (t[i + 1] === '总' && i + 2 === end)) && i >= 2 && doc.isHan(i - 2) && !lex.boundary1.has(t[i - 2]!);
       if (!modifier && (lex.boundaryMulti.has(w) || (lex.verbs.has(w) && !lex.industry.endingAt(t, i + 1, i - len + 1).length))) stop = true;
       const post = lex.posts.longestAt(t, i - len + 1, i + 1);
       // 书记 in 县委副书记某某带队 — but not 委员 in 委员会, nor a trade right before the head (律师事务所, 作家协会).

@@ -266,3 +266,12 @@ describe('a Hong Kong page written blind (round 14)', () => {
     expect(parsePage(raw, { issueDate: '2024-03-15' }).articles.map((a) => a.byline)).toEqual([['麥綺雯']]);
   });
 });
+
+describe('a Hong Kong page written blind (round 14), more', () => {
+  it('keeps 聯合 before 總會 inside an association’s name, reads the Commissioner for Digital Policy as an office, and no meeting in 同一論壇', () => {
+    const a = parsePage('本報訊 江門同鄉聯合總會會長陳志明表示歡迎。數字政策專員黃志文頒獎。區志芬在同一論壇上表示，銀行會加快轉型。', { issueDate: '2024-03-15' }).articles[0]!;
+    expect(a.organizations.map((o) => o.name)).toEqual(['江门同乡联合总会']);
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['黄志文', ['数字政策专员']]]);
+    expect(a.events.filter((e) => e.type === 'meeting')).toEqual([]);
+  });
+});
