@@ -50,6 +50,11 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:A|An|The)\s+((?:[\w$'-]+\s+){0,6}?(?:center|centre|hub|park|plant|factory|base|line|railway|port|station|facility|terminal|airport|bridge|tunnel|highway|expressway|project|zone|warehouse|mall))\s+(?:was|were) (?:officially |formally )?(?:put into (?:operation|use|service)|opened|inaugurated|commissioned|completed)\b/, type: 'launch', named: true, nameFirst: true },
   { re: /\b(launched|kicked off|unveiled|released)\s+(?:a|an|the|its|their)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'“”"-]+\s*){1,8})/i, type: 'launch', named: true },
 ];
+/** Adds a participant to an event (when there is one), once for each role. */
+function takePart(e: Event | undefined, name: string, role: Role): void {
+  if (e && !e.participants.some((x) => x.name === name && x.role === role)) e.participants.push({ name, role });
+}
+
 /** A subject that stands for two people named before (the two ministers, both leaders). */
 const BOTH = /\b(?:the two|both)\s+(?:ministers|leaders|sides|officials|presidents|premiers|heads of state|heads of government|delegations|foreign ministers)\b/i;
 
@@ -244,7 +249,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         if (CITED.test(t.slice(Math.max(s.start, who.start - 24), who.start))) continue;
         addRole(nameOf(who), 'speaker');
         const here = speaksAt(nameOf(who));
-        if (here && !here.participants.some((x) => x.name === nameOf(who) && x.role === 'speaker')) here.participants.push({ name: nameOf(who), role: 'speaker' });
+        takePart(here, nameOf(who), 'speaker');
       }
     }
     // The instructions of General Secretary Xi Jinping: cited.
@@ -258,7 +263,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const target = verb === 'witnessed' || verb === 'signed' ? [...events].reverse().find((e) => e.type === 'signing') ?? events[events.length - 1] : /^The (?:ceremony|meeting|forum|conference|event|session)\b/.test(text.trim()) ? events[events.length - 1] ?? main : main ?? events[events.length - 1];
       for (const p of people.filter((x) => x.start >= s.start + hostedBy.index + hostedBy[0].length && x.end <= s.end)) {
         addRole(nameOf(p), role);
-        if (target && !target.participants.some((x) => x.name === nameOf(p) && x.role === role)) target.participants.push({ name: nameOf(p), role });
+        takePart(target, nameOf(p), role);
       }
     }
     // 甲 accompanied 乙 / 乙 …, accompanied by 甲: 甲 is accompanying.
@@ -271,7 +276,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const at = sentenceEvents[sentenceEvents.length - 1] ?? (visit(main) ? main : [...events].reverse().find(visit) ?? main);
       for (const p of who) {
         addRole(nameOf(p), 'accompanying');
-        if (at && !at.participants.some((x) => x.name === nameOf(p) && x.role === 'accompanying')) at.participants.push({ name: nameOf(p), role: 'accompanying' });
+        takePart(at, nameOf(p), 'accompanying');
       }
     }
     // A delegation led by 甲: 甲 leads it.
@@ -281,7 +286,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       if (first) {
         addRole(nameOf(first), 'leader');
         const at = sentenceEvents[sentenceEvents.length - 1];
-        if (at && !at.participants.some((x) => x.name === nameOf(first) && x.role === 'leader')) at.participants.push({ name: nameOf(first), role: 'leader' });
+        takePart(at, nameOf(first), 'leader');
       }
     }
     // Presented the award (or prizes): the one who presents.
@@ -294,7 +299,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       if (inverted.test(t.slice(Math.max(s.start, p.start - 12), p.start))) {
         addRole(nameOf(p), 'speaker');
         const at = speaksAt(nameOf(p));
-        if (at && !at.participants.some((x) => x.name === nameOf(p) && x.role === 'speaker')) at.participants.push({ name: nameOf(p), role: 'speaker' });
+        takePart(at, nameOf(p), 'speaker');
       }
     }
     // Officials attending included A, B and C: attendees of the ceremony or meeting told last.
@@ -303,7 +308,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const target = [...events].reverse().find((e) => e.type === 'ceremony' || e.type === 'meeting') ?? main;
       for (const p of people.filter((x) => x.start >= s.start + attending.index + attending[0].length && x.end <= s.end)) {
         addRole(nameOf(p), 'attendee');
-        if (target && !target.participants.some((x) => x.name === nameOf(p) && x.role === 'attendee')) target.participants.push({ name: nameOf(p), role: 'attendee' });
+        takePart(target, nameOf(p), 'attendee');
       }
     }
     // …, which was also attended by Zhou Lixin: those after "attended by".
@@ -312,7 +317,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const target = events[events.length - 1] ?? main;
       for (const p of people.filter((x) => x.start >= s.start + by2.index + by2[0].length && x.end <= s.end)) {
         addRole(nameOf(p), 'attendee');
-        if (target && !target.participants.some((x) => x.name === nameOf(p) && x.role === 'attendee')) target.participants.push({ name: nameOf(p), role: 'attendee' });
+        takePart(target, nameOf(p), 'attendee');
       }
     }
     const attend = by2 ? null : ATTEND.exec(text);
@@ -320,7 +325,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       for (const who of before(attend.index)) {
         addRole(nameOf(who), 'attendee');
         const target = main ?? events[events.length - 1];
-        if (target && !target.participants.some((x) => x.name === nameOf(who) && x.role === 'attendee')) target.participants.push({ name: nameOf(who), role: 'attendee' });
+        takePart(target, nameOf(who), 'attendee');
       }
     }
   }
@@ -423,7 +428,7 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
         if (c.label !== 'person' || c.start < s.start || c.end > s.end || !(c.end <= s.start + handed.index || /^\s+(?:together|along) with\b/.test(text.slice(handed.index + handed[0].length)))) continue;
         const n = nameOf(c);
         addRole(n, 'presenter');
-        for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) if (!ev.participants.some((x) => x.name === n && x.role === 'presenter')) ev.participants.push({ name: n, role: 'presenter' });
+        for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) takePart(ev, n, 'presenter');
       }
     }
     const presented = PRESENTED.exec(text);
@@ -452,7 +457,7 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
         const n = nameOf(p);
         last.award.recipients.push(n);
         addRole(n, 'awardee');
-        for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) if (!ev.participants.some((x) => x.name === n && x.role === 'awardee')) ev.participants.push({ name: n, role: 'awardee' });
+        for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) takePart(ev, n, 'awardee');
       }
     }
     const to = AWARD_TO.exec(text);

@@ -8,7 +8,7 @@
 import type { Award } from '../../types.js';
 import type { Cand, Doc } from '../recognize/index.js';
 import type { NameOf } from './index.js';
-import { sentencesOf } from './text.js';
+import { listEnd, sentencesOf } from './text.js';
 import { MentionRange } from './range.js';
 
 const RECIPIENT = new Set(['company', 'government', 'organization', 'person', 'place']);
@@ -74,6 +74,11 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
   const found: { name: string; start: number; end: number; recipients: string[]; trigger?: string }[] = [];
   const recipients = new MentionRange(doc.cands, (c) => RECIPIENT.has(c.label));
   const inRange = (from: number, to: number): Cand[] => recipients.within(from, to);
+  // The people named there; else the bodies (a place only says where they are).
+  const peopleElseBodies = (named: Cand[]): Cand[] => {
+    const people = named.filter((x) => x.label === 'person');
+    return people.length ? people : named.filter((x) => x.label !== 'place');
+  };
   for (const s of sentencesOf(doc, t)) {
     for (const c of s.clauses) {
       const clause = t.slice(c.start, c.end);
@@ -81,57 +86,39 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
       const got = GOT.exec(clause);
       if (got) {
         const nameStart = c.start + got.index + got[0].length - got[1]!.length - 1;
-        const named = inRange(c.start, c.start + got.index);
-        let rec = named.filter((x) => x.label === 'person');
-        if (!rec.length) rec = named.filter((x) => x.label !== 'place');
+        const rec = peopleElseBodies(inRange(c.start, c.start + got.index));
         if (rec.length) found.push({ name: got[1]!, start: nameStart, end: nameStart + got[1]!.length, recipients: rec.map(nameOf), trigger: clause.slice(got.index, got.index + 2) });
       }
       // 甲夺得团体组冠军, 乙获得个人组冠军: a placing in a contest is an award of its own.
       const placing = PLACING.exec(clause);
       if (placing) {
         const nameStart = c.start + placing.index + placing[0].length - placing[1]!.length;
-        const named = inRange(c.start, c.start + placing.index);
-        let rec = named.filter((x) => x.label === 'person');
-        if (!rec.length) rec = named.filter((x) => x.label !== 'place');
+        const rec = peopleElseBodies(inRange(c.start, c.start + placing.index));
         if (rec.length) found.push({ name: placing[1]!, start: nameStart, end: nameStart + placing[1]!.length, recipients: [nameOf(rec[rec.length - 1]!)] });
       }
-      // 「某某奖」由甲及乙等10人获颁 / 由某某学生乙夺得: the recipients between 由 and the verb.
+      // 「某某奖」由甲及乙等10人获颁 / 由某某学生乙夺得: the recipients between 由 and the verb. 今届大奖由甲、乙及丙夺得:
+      // the same for the award the article names elsewhere, the mention being 今届大奖.
       const bare = AWARD_BY_BARE.exec(clause);
-      // 今届大奖由…: the award named before, read below.
       const by = AWARD_BY.exec(clause) ?? (bare && !BACK_BY.test(bare[0]) ? bare : null);
-      if (by) {
-        const nameStart = c.start + by.index + by[0].indexOf(by[1]!);
-        const from = c.start + by.index + by[0].length;
-        const verb = VERB_AFTER_BY.exec(clause.slice(by.index + by[0].length));
-        if (verb) {
-          const named = inRange(from, from + verb.index);
-          let rec = named.filter((x) => x.label === 'person');
-          if (!rec.length) rec = named.filter((x) => x.label !== 'place');
-          if (rec.length) found.push({ name: by[1]!, start: nameStart, end: nameStart + by[1]!.length, recipients: rec.map(nameOf), trigger: verb[0] });
-        }
-      }
-      // 今届大奖由甲、乙及丙夺得: the award the article quotes, its winners between 由 and the verb.
-      const back = BACK_BY.exec(clause);
-      const quotedName = back ? namedAward(t) : null;
-      if (back && quotedName && !by) {
-        const from = c.start + back.index + back[0].length;
-        const verb = VERB_AFTER_BY.exec(clause.slice(back.index + back[0].length));
-        if (verb) {
-          const named = inRange(from, from + verb.index);
-          let rec = named.filter((x) => x.label === 'person');
-          if (!rec.length) rec = named.filter((x) => x.label !== 'place');
-          const at = c.start + back.index;
-          if (rec.length) found.push({ name: quotedName[1]!, start: at, end: at + back[0].length - 1, recipients: rec.map(nameOf), trigger: verb[0] });
-        }
+      const back = by ? null : BACK_BY.exec(clause);
+      const backName = back ? namedAward(t) : null;
+      const byMatch = by ?? (backName ? back : null);
+      if (byMatch) {
+        const at = c.start + byMatch.index;
+        const name = by ? by[1]! : backName![1]!;
+        const nameStart = by ? at + by[0].indexOf(by[1]!) : at;
+        const nameEnd = by ? nameStart + by[1]!.length : at + byMatch[0].length - 1;
+        const from = at + byMatch[0].length;
+        const verb = VERB_AFTER_BY.exec(clause.slice(byMatch.index + byMatch[0].length));
+        const rec = verb ? peopleElseBodies(inRange(from, from + verb.index)) : [];
+        if (rec.length) found.push({ name, start: nameStart, end: nameEnd, recipients: rec.map(nameOf), trigger: verb![0] });
       }
       // 甲…，获某某学会颁发「某某奖」: the quoted award; its recipients before 获, or the last person of the sentence
       // before the clause.
       const given = GIVEN.exec(clause);
       if (given) {
         const nameStart = c.start + given.index + given[0].length - given[2]!.length - 1;
-        const named = inRange(c.start, c.start + given.index);
-        let rec = named.filter((x) => x.label === 'person');
-        if (!rec.length) rec = named.filter((x) => x.label !== 'place');
+        let rec = peopleElseBodies(inRange(c.start, c.start + given.index));
         if (!rec.length) {
           const before = inRange(s.start, c.start).filter((x) => x.label === 'person');
           if (before.length) rec = [before[before.length - 1]!];
@@ -164,8 +151,7 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
       const winners = WINNERS.exec(clause);
       const quotedFirst = winners && !found.length ? namedAward(t) : null;
       if (winners && (found.length || quotedFirst)) {
-        let to = c.end;
-        for (let n = s.clauses.indexOf(c) + 1; n < s.clauses.length && /^，?(?:以及|及|和)/.test(t.slice(to, to + 3)); n++) to = s.clauses[n]!.end;
+        const to = listEnd(t, s.clauses, s.clauses.indexOf(c));
         const named = inRange(c.start + winners.index + winners[0].length, to);
         // People, and companies; a university they come from (来自某大学的甲) is no recipient.
         const rec = named.filter((x) => x.label === 'person' || x.label === 'company');

@@ -13,7 +13,7 @@ import { SuffixTrie, Trie } from '../../lexicon/trie.js';
 import type { Award, DateValue, Event, Role } from '../../types.js';
 import type { Cand, Doc } from '../recognize/index.js';
 import { findAwards } from './awards.js';
-import { sentencesOf, type Piece } from './text.js';
+import { listEnd, sentencesOf, type Piece } from './text.js';
 import { firstIn, lastIn, MentionRange } from './range.js';
 
 interface Lex {
@@ -181,8 +181,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       const k = clause.search(ATTENDED_BEFORE);
       if (k < 0) continue;
       // The list runs on over a comma before 以及 (…、某某，以及某某).
-      let to = m.end;
-      for (let n = s.clauses.indexOf(m) + 1; n < s.clauses.length && /^，?(?:以及|及|和)/.test(t.slice(to, to + 3)); n++) to = s.clauses[n]!.end;
+      const to = listEnd(t, s.clauses, s.clauses.indexOf(m));
       for (const p of personsIn(doc, m.start + k, to)) { addRole(nameOf(p), 'attendee'); participants.push({ name: nameOf(p), role: 'attendee', sentence: si }); }
     }
     for (const m of s.clauses) {

@@ -54,3 +54,19 @@ export function sentences(text: string): { start: number; end: number; clauses: 
   }
   return out;
 }
+
+/**
+ * Where a list that clause `k` opens ends: it runs on over the clauses that start with 以及, 及 or 和
+ * (…、某某，以及某某).
+ *
+ * @example
+ * ```ts
+ * const [s] = sentences('出席的有甲、乙，以及丙。');
+ * listEnd('出席的有甲、乙，以及丙。', s.clauses, 0); // the end of the second clause
+ * ```
+ */
+export function listEnd(text: string, clauses: readonly Piece[], k: number): number {
+  let to = clauses[k]!.end;
+  for (let n = k + 1; n < clauses.length && /^，?(?:以及|及|和)/.test(text.slice(to, to + 3)); n++) to = clauses[n]!.end;
+  return to;
+}

@@ -181,7 +181,7 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
         // (冒認保險經紀呃長者積蓄 / 男子囚兩年四個月 over lines of sixteen): first lines of running text fill the column.
         let column = 0;
         for (let k = i; k < infos.length && k < i + 4 && infos[k]!.kind === 'body'; k++) column = Math.max(column, infos[k]!.line.end - infos[k]!.line.start);
-        const shortHead = !!last && last.lines.length >= 2 && blankBefore === false && column >= 10 && last.lines.every((x) => !x.latin && x.kind === 'headlike' && x.line.end - x.line.start <= column - 3);
+        const shortHead = !!last && last.lines.length >= 2 && column >= 10 && last.lines.every((x) => !x.latin && x.kind === 'headlike' && x.line.end - x.line.start <= column - 3);
         if (last && !blankBefore && last.lines[last.lines.length - 1] === prev && !latinHead && !shortHead) {
           pending.pop();
           lead = last.lines;
