@@ -7,7 +7,7 @@
  * @module
  */
 import { unbreak } from './hyphen.js';
-import { RoleBook } from '../stages/events/roles.js';
+import { RoleBook, takePart } from '../stages/events/roles.js';
 import type { Award, DateValue, Event, Role } from '../types.js';
 import type { Cand, Doc } from '../stages/recognize/index.js';
 import type { EventAnalysis, NameOf } from '../stages/events/index.js';
@@ -50,11 +50,6 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:A|An|The)\s+((?:[\w$'-]+\s+){0,6}?(?:center|centre|hub|park|plant|factory|base|line|railway|port|station|facility|terminal|airport|bridge|tunnel|highway|expressway|project|zone|warehouse|mall))\s+(?:was|were) (?:officially |formally )?(?:put into (?:operation|use|service)|opened|inaugurated|commissioned|completed)\b/, type: 'launch', named: true, nameFirst: true },
   { re: /\b(launched|kicked off|unveiled|released)\s+(?:a|an|the|its|their)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'“”"-]+\s*){1,8})/i, type: 'launch', named: true },
 ];
-/** Adds a participant to an event (when there is one), once for each role. */
-function takePart(e: Event | undefined, name: string, role: Role): void {
-  if (e && !e.participants.some((x) => x.name === name && x.role === role)) e.participants.push({ name, role });
-}
-
 /** A subject that stands for two people named before (the two ministers, both leaders). */
 const BOTH = /\b(?:the two|both)\s+(?:ministers|leaders|sides|officials|presidents|premiers|heads of state|heads of government|delegations|foreign ministers)\b/i;
 

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { RoleBook } from './roles.js';
+import { RoleBook, takePart } from './roles.js';
 import { eventHeads, roleVerbs } from '../../data/lexicons.generated.js';
 import { SuffixTrie, Trie } from '../../lexicon/trie.js';
 import type { Award, DateValue, Event, Role } from '../../types.js';
@@ -281,7 +281,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       const key = `${events.indexOf(target as Event & { at: number; sentence: number })}\u0000${p.name}\u0000${p.role}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (!target.participants.some((x) => x.name === p.name && x.role === p.role)) target.participants.push({ name: p.name, role: p.role });
+      takePart(target, p.name, p.role);
     }
   }
   const awards = findAwards(doc, nameOf);
@@ -305,7 +305,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     for (const r of w.recipients) {
       if (!personNames.has(r)) continue;
       addRole(r, 'awardee');
-      if (ceremony && !ceremony.participants.some((x) => x.name === r && x.role === 'awardee')) ceremony.participants.push({ name: r, role: 'awardee' });
+      takePart(ceremony, r, 'awardee');
     }
   }
   for (const w of awards) delete w.trigger;

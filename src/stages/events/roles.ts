@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Role } from '../../types.js';
+import type { Event, Role } from '../../types.js';
 
 /**
  * Person name → roles, in order, without repeats.
@@ -29,4 +29,16 @@ export class RoleBook {
   has(name: string): boolean {
     return this.roles.has(name);
   }
+}
+
+/**
+ * Adds a participant to an event (when there is one), once for each role.
+ *
+ * @example
+ * ```ts
+ * takePart(event, '王某', 'attendee'); // a second call with the same name and role changes nothing
+ * ```
+ */
+export function takePart(e: Event | undefined, name: string, role: Role): void {
+  if (e && !e.participants.some((x) => x.name === name && x.role === role)) e.participants.push({ name, role });
 }
