@@ -10,6 +10,7 @@ import { Trie } from '../../lexicon/trie.js';
 import { translitTier } from '../../lexicon/names.js';
 import type { Doc } from './doc.js';
 import { leftScore, nameScore, rightScore } from './names.js';
+import { isOrdinaryWord } from '../../lexicon/words.js';
 
 /** Roles of verbs strong enough to mark the name before them. */
 const STRONG_ROLES = new Set(['speaker', 'chair', 'attendee', 'host', 'guest', 'inspector', 'leader', 'accompanying']);
@@ -90,8 +91,15 @@ export function findForeignNames(doc: Doc): void {
     }
     // Not over the end of a post before the name (总理 + 某·某).
     for (let k = s; k < i; k++) {
-      const post = lexicons().posts.longestAt(t, Math.max(0, k - 3), k + 1);
-      if (post && post[0] === k + 1) s = k + 1;
+      for (let p = Math.max(0, k - 3); p <= k; p++) {
+        const post = lexicons().posts.longestAt(t, p, k + 1);
+        if (post && post[0] === k + 1) s = k + 1;
+      }
+    }
+    // Nor over the start of a verb after it (某·某希望): the name ends where a verb of speech begins.
+    for (let k = i + 2; k < e; k++) {
+      const verb = lexicons().verbs.longestAt(t, k);
+      if (verb && verb[0] - k >= 2 && verb[0] > e) { e = k; break; }
     }
     if (s < i && parts >= 2 && doc.isFree(s, e)) {
       doc.accept({ start: s, end: e, label: 'person', rule: 'person.foreign-dot' });
@@ -110,9 +118,19 @@ export function findForeignNames(doc: Doc): void {
  */
 export function foreignNameAt(doc: Doc, s: number): number {
   const t = doc.text;
+  // typical[k]: how many of the first k characters are typical transliteration characters.
+  const typical = [0];
   let e = s;
-  while (e < t.length && e - s < 6 && doc.isHan(e) && translitTier(t[e]!) === 1 && doc.owner[e] === -1) e++;
-  for (; e - s >= 2; e--) if (rightScore(doc, e) >= 1) return e - s;
+  while (e < t.length && e - s < 6 && doc.isHan(e) && translitTier(t[e]!) > 0 && doc.owner[e] === -1) {
+    typical.push(typical[e - s]! + (translitTier(t[e]!) === 1 ? 1 : 0));
+    e++;
+  }
+  // Two characters must both be typical and end at a clear boundary; three or more may hold one of the rarer
+  // characters (格林斯潘) and end before a particle or adverb too (某某某也表示).
+  for (; e - s >= 2; e--) {
+    const len = e - s;
+    if (len === 2 ? typical[2] === 2 && rightScore(doc, e) >= 1 : typical[len]! >= len - 1 && rightScore(doc, e) >= 0.8) return len;
+  }
   return 0;
 }
 
@@ -153,6 +171,21 @@ export function findCoreferences(doc: Doc, names: Iterable<string>): void {
  * findForeignRuns(new Doc('比赛后，莫里森对球队表示满意。')); // 莫里森
  * ```
  */
+/** Honorifics that follow a name (某某先生, 某某女士, 某某夫人). */
+const HONORIFIC_AFTER = /^(?:先生|女士|夫人|博士|教授|小姐)/;
+
+/**
+ * True when what follows `e` marks the end of a person's name strongly: a verb of speech (说 only before
+ * punctuation), or an honorific.
+ */
+function strongAfterForeign(doc: Doc, e: number): boolean {
+  const t = doc.text;
+  if (HONORIFIC_AFTER.test(t.slice(e, e + 2))) return true;
+  if (t[e] === '说') return /[，：:,“「]/.test(t[e + 1] ?? '');
+  const verb = lexicons().verbs.longestAt(t, e);
+  return !!verb && verb[1] === 'speaker' && verb[0] - e >= 2;
+}
+
 const MATCH_VERB = /(?:输给|负于|战胜|击败|对阵|迎战|力克|逼平|战平|完胜|险胜|不敌|客胜|主胜|做客|坐镇)$/;
 
 export function findForeignRuns(doc: Doc): void {
@@ -169,12 +202,17 @@ export function findForeignRuns(doc: Doc): void {
       e++;
     }
     const len = e - i;
-    if (len < 3 || len > 5 || typical < len - 1) { i = Math.max(i, e - 1); continue; }
-    const left = i === 0 || doc.isBreak(i - 1) || doc.owner[i - 1] !== -1 || /[的和与及对向由据让给同、在是]/.test(t[i - 1]!);
-    const right = rightScore(doc, e) >= 1.5;
+    // A verb of speech or an honorific right after (某某某说，, 某某先生) vouches for a name with more of the rarer
+    // transliteration characters, and for a two-character one made of typical characters only.
+    const strong = strongAfterForeign(doc, e);
+    const minTypical = strong ? (len === 2 ? 2 : len - 2) : len - 1;
+    if (len < (strong ? 2 : 3) || len > 5 || typical < minTypical) { i = Math.max(i, e - 1); continue; }
+    const left = i === 0 || doc.isBreak(i - 1) || doc.owner[i - 1] !== -1 || /[的和与及对向由据让给同、在是]/.test(t[i - 1]!) || (strong && leftScore(doc, i) > 0);
+    const right = strong || rightScore(doc, e) >= 1.5;
     const word = t.slice(i, e);
     // After a verb of a match (输给, 战胜, 对阵) stands a team, not a player.
     const team = MATCH_VERB.test(t.slice(Math.max(0, i - 2), i));
+    if (len === 2 && isOrdinaryWord(t, i, 2)) { i = e - 1; continue; }
     if (left && right && !team && !lex.blockers.has(word.slice(0, 2)) && !lex.world.longestAt(t, i)) {
       doc.accept({ start: i, end: e, label: 'person', rule: 'person.foreign-free' });
     }

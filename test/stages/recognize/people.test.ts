@@ -95,3 +95,34 @@ describe('surnames that are mostly prepositions', () => {
     expect(names('副市长向明华出席会议。向明华指出，要加强合作。').officials.map((p) => p.name)).toEqual(['向明华']);
   });
 });
+
+describe('transliterated names standing alone', () => {
+  const persons = (text: string) => annotate(text).filter((m) => m.label === 'person').map((m) => [m.text, m.rule]);
+
+  it('are names before a verb of speech, though some of their characters are rarer ones (某某某说，)', () => {
+    expect(persons('哈米比说，双方的合作前景广阔。')).toEqual([['哈米比', 'person.foreign-free']]);
+  });
+
+  it('are names before an honorific, two typical characters included (某某先生, 某某女士)', () => {
+    expect(persons('我们祝贺卡洛特先生当选，莎琳女士也发了贺信。')).toEqual([
+      ['卡洛特', 'person.foreign-free'],
+      ['莎琳', 'person.foreign-free'],
+    ]);
+  });
+
+  it('are no names when the two characters make an ordinary word (马上说，)', () => {
+    expect(persons('他马上说，会议推迟。')).toEqual([]);
+  });
+});
+
+describe('transliterated names after a title', () => {
+  const persons = (text: string) => annotate(text).filter((m) => m.label === 'person').map((m) => m.text);
+
+  it('may hold one of the rarer characters and end before an adverb (主席某某某也表示)', () => {
+    expect(persons('该国央行主席格伦斯潘也表示，利率将保持不变。')).toEqual(['格伦斯潘']);
+  });
+
+  it('with a middle dot take neither the end of the post before them nor the verb after them', () => {
+    expect(persons('理事会主席尼科拉·维登希望会议成功。')).toEqual(['尼科拉·维登']);
+  });
+});
