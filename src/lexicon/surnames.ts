@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { surnames } from '../data/lexicons.generated.js';
+import { japaneseSurnames, surnames } from '../data/lexicons.generated.js';
 
 let table: Map<string, number> | undefined;
 /** First code unit of a single surname → its class; of a compound surname → the second code units it may take. */
@@ -54,4 +54,22 @@ export function surnameAt(s: string, i: number): number {
  */
 export function surnameClass(surname: string): number {
   return load().get(surname) ?? 0;
+}
+
+let japanese: Set<string> | undefined;
+
+/**
+ * Length of the Japanese family name starting at `s[i]` (data/japanese-surnames.tsv: two or three characters), or 0.
+ *
+ * @example
+ * ```ts
+ * japaneseSurnameAt('山本健一说', 0); // 2
+ * japaneseSurnameAt('王某', 0); // 0
+ * ```
+ */
+export function japaneseSurnameAt(s: string, i: number): number {
+  japanese ??= new Set(japaneseSurnames.map(([name]) => name!));
+  if (i < 0) return 0;
+  if (i + 3 <= s.length && japanese.has(s.slice(i, i + 3))) return 3;
+  return i + 2 <= s.length && japanese.has(s.slice(i, i + 2)) ? 2 : 0;
 }

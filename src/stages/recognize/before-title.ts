@@ -6,7 +6,7 @@
  * @module
  */
 import { namePosts } from '../../data/lexicons.generated.js';
-import { surnameAt, surnameClass } from '../../lexicon/surnames.js';
+import { japaneseSurnameAt, surnameAt, surnameClass } from '../../lexicon/surnames.js';
 import { translitTier } from '../../lexicon/names.js';
 import type { Doc } from './doc.js';
 import { leftScore, nameScore } from './names.js';
@@ -63,6 +63,13 @@ function placeNear(doc: Doc, s: number, e: number): boolean {
  */
 export function nameBeforePost(doc: Doc, p: number, uses: NamePostUses): { start: number; rule: string } | undefined {
   const t = doc.text;
+  if (uses.foreign || uses.surname) {
+    // A Japanese family name before the post (山本首相).
+    for (const len of [3, 2]) {
+      const s = p - len;
+      if (s >= 0 && japaneseSurnameAt(t, s) === len && doc.isFree(s, p) && leftScore(doc, s) > 0) return { start: s, rule: 'person.japanese-before-title' };
+    }
+  }
   if (uses.full) {
     for (const len of [3, 2]) {
       const s = p - len;

@@ -11,7 +11,8 @@ import { findDates } from './dates.js';
 import { findCompanies, findShortCompanies } from './companies.js';
 import { Doc } from './doc.js';
 import { findKnownOrganizations, findLevelOrgans, findOrganizations } from './organizations.js';
-import { findCoreferences, findForeignNames, findForeignRuns, findVerbPersons } from './persons.js';
+import { findCoreferences, findForeignNames, findForeignRuns, findJapaneseNames, findVerbPersons } from './persons.js';
+import { japaneseSurnameAt } from '../../lexicon/surnames.js';
 import { findFreeNames } from './names.js';
 import { findPlaces } from './places.js';
 import { findAbbreviations } from './abbreviations.js';
@@ -53,6 +54,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Doc {
   findLevelOrgans(doc);
   findPlaces(doc, opts.villages);
   findAbbreviations(doc);
+  findJapaneseNames(doc);
   findVerbPersons(doc);
   findCoreferences(doc, personNames([doc]));
   findFreeNames(doc);
@@ -72,6 +74,9 @@ export function personNames(docs: readonly Doc[]): string[] {
     // A transliterated name is later written by its last part (某某·莫拉莱达 → 莫拉莱达).
     const dot = Math.max(name.lastIndexOf('·'), name.lastIndexOf('・'), name.lastIndexOf('•'));
     if (dot > 0 && name.length - dot - 1 >= 2) names.add(name.slice(dot + 1));
+    // A Japanese name is later written by its family name alone (山本健一郎 → 山本).
+    const family = c.rule.startsWith('person.japanese') ? japaneseSurnameAt(name, 0) : 0;
+    if (family && family < name.length) names.add(name.slice(0, family));
   }
   return [...names];
 }

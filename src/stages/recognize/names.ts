@@ -15,7 +15,7 @@ import { isOrdinaryWord } from '../../lexicon/words.js';
 import { isAbbreviationChar } from './abbreviations.js';
 
 /** Characters that never stand in a given name (function words, numerals of dates, units). */
-const NOT_GIVEN = new Set([...'的了在是与及等也都为对向从就并又着过其这那此月日时个们市省县区镇乡部局厅委会说讲称署处']);
+export const NOT_GIVEN = new Set([...'的了在是与及等也都为对向从就并又着过其这那此月日时个们市省县区镇乡部局厅委会说讲称署处']);
 /** Given-name parts that are honorifics or kin terms (某先生, 某女士): a surname alone is no name. */
 /** Characters that make 月 a month after a surname-like character (月底, 月份, 月薪), not a given name. */
 const MONTH_AFTER = new Set([...'底初中份末度内起至里间后前日号薪饼亮光票台报刊季球费息平均租供收产销入']);

@@ -9,7 +9,8 @@ import { lexicons } from '../../lexicon/index.js';
 import { Trie } from '../../lexicon/trie.js';
 import { translitTier } from '../../lexicon/names.js';
 import type { Doc } from './doc.js';
-import { leftScore, nameScore, rightScore } from './names.js';
+import { leftScore, nameScore, NOT_GIVEN, rightScore } from './names.js';
+import { japaneseSurnameAt } from '../../lexicon/surnames.js';
 import { isOrdinaryWord } from '../../lexicon/words.js';
 
 /** Roles of verbs strong enough to mark the name before them. */
@@ -217,5 +218,60 @@ export function findForeignRuns(doc: Doc): void {
       doc.accept({ start: i, end: e, label: 'person', rule: 'person.foreign-free' });
     }
     i = e - 1;
+  }
+}
+
+/** Adverb and particle characters that end no Japanese given name (山本坦率地回答). */
+const NOT_JAPANESE_GIVEN = new Set([...'地得着很最更都还也']);
+
+/**
+ * The length of a Japanese name starting at `s` (a family name from data/japanese-surnames.tsv, then a given name of
+ * up to three characters, or none), ending where the context after it scores at least `minRight`; 0 when there is
+ * none. A given name that reads as an ordinary word or a verb (山本访问) needs a strong end after it.
+ *
+ * @example
+ * ```ts
+ * japaneseNameAt(new Doc('首相山本健一郎在会上说'), 2, 0.8); // 5
+ * ```
+ */
+export function japaneseNameAt(doc: Doc, s: number, minRight: number): number {
+  const t = doc.text;
+  const sl = japaneseSurnameAt(t, s);
+  if (!sl || !doc.isFree(s, s + sl)) return 0;
+  // The family name alone, before a verb or a post (山本表示, 山本首相).
+  if (rightScore(doc, s + sl) >= Math.max(minRight, 1.5)) return sl;
+  const lex = lexicons();
+  for (const given of [3, 2, 1]) {
+    const e = s + sl + given;
+    if (e > t.length || !doc.isFree(s, e)) continue;
+    let ok = true;
+    for (let k = s + sl; k < e && ok; k++) ok = doc.isHan(k) && !NOT_GIVEN.has(t[k]!) && !NOT_JAPANESE_GIVEN.has(t[k]!) && !lex.verbs.longestAt(t, k);
+    if (!ok) continue;
+    const right = rightScore(doc, e);
+    const wordy = given >= 2 && isOrdinaryWord(t, s + sl, 2);
+    if (right >= (wordy ? 1.5 : minRight)) return e - s;
+  }
+  return rightScore(doc, s + sl) >= minRight ? sl : 0;
+}
+
+/**
+ * Japanese names standing on their own, where a verb of speech, an honorific or a word that follows names comes
+ * right after them (山本健一郎表示).
+ *
+ * @example
+ * ```ts
+ * findJapaneseNames(new Doc('山本健一郎表示，合作很顺利。')); // 山本健一郎
+ * ```
+ */
+export function findJapaneseNames(doc: Doc): void {
+  const t = doc.text;
+  for (let i = 0; i < t.length - 1; i++) {
+    if (doc.owner[i] !== -1 || !japaneseSurnameAt(t, i) || !(leftScore(doc, i) > 0)) continue;
+    const len = japaneseNameAt(doc, i, 1.5);
+    // A family name alone that is also an ordinary word (山下, 小川) is the word.
+    if (!len || (len === japaneseSurnameAt(t, i) && isOrdinaryWord(t, i, len))) continue;
+    if (!strongAfterForeign(doc, i + len) && rightScore(doc, i + len) < 1.5) continue;
+    doc.accept({ start: i, end: i + len, label: 'person', rule: 'person.japanese-name' });
+    i += len - 1;
   }
 }

@@ -16,7 +16,7 @@ import { surnameAt } from '../../lexicon/surnames.js';
 import type { Cand, Doc } from './doc.js';
 import { leftScore, nameEndsAt, nameList, nameScore, rightScore } from './names.js';
 import { translitTier } from '../../lexicon/names.js';
-import { foreignNameAt } from './persons.js';
+import { foreignNameAt, japaneseNameAt } from './persons.js';
 import { nameBeforePost, namePostUses } from './before-title.js';
 
 import { LEVEL_ORGAN, fieldEndingAt } from './organizations.js';
@@ -264,6 +264,16 @@ export function findTitles(doc: Doc): void {
     if (already >= 0 && doc.cands[already]!.label === 'person') {
       const ids = chain.map((h) => acceptTitle(doc, h)).filter((k) => k >= 0);
       doc.cands[already]!.titles = ids;
+      i = end - 1;
+      continue;
+    }
+    // A Japanese family name right after the title reads first as a Japanese name (首相山本健一郎), which the Han
+    // name model would cut (山本健 …).
+    // Three characters or fewer may as well be a Han name (田中华): the Han reading wins where it finds one.
+    const japanese = japaneseNameAt(doc, end, 0.8);
+    if (japanese >= 4 || (japanese && !nameList(doc, end).length)) {
+      const ids = chain.map((h) => acceptTitle(doc, h)).filter((k) => k >= 0);
+      doc.accept({ start: end, end: end + japanese, label: 'person', rule: 'person.japanese-after-title', titles: ids });
       i = end - 1;
       continue;
     }

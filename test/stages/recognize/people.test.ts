@@ -126,3 +126,26 @@ describe('transliterated names after a title', () => {
     expect(persons('理事会主席尼科拉·维登希望会议成功。')).toEqual(['尼科拉·维登']);
   });
 });
+
+describe('Japanese names', () => {
+  const persons = (text: string) => annotate(text).filter((m) => m.label === 'person').map((m) => [m.text, m.rule]);
+
+  it('after a title keep the whole given name, and the family name alone is a later mention', () => {
+    expect(persons('日本外相山本健一郎今天在东京说，双方达成共识。山本表示满意。')).toEqual([
+      ['山本健一郎', 'person.japanese-after-title'],
+      ['山本', 'person.japanese-name'],
+    ]);
+  });
+
+  it('before a post is the family name alone (山本首相)', () => {
+    expect(persons('山本首相兑现了承诺。')).toEqual([['山本', 'person.japanese-before-title']]);
+  });
+
+  it('leave a Han name of three characters to the Han name model (市长田中华)', () => {
+    expect(persons('市长田中华出席会议。')).toEqual([['田中华', 'person.after-title']]);
+  });
+
+  it('are no names where the family name is an ordinary word standing alone (山下的帐篷)', () => {
+    expect(persons('山很高，山下的帐篷很小。')).toEqual([]);
+  });
+});
