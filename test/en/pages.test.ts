@@ -625,3 +625,22 @@ Wei Hong, chairman of the Guangxi Zhuang autonomous region, presented the awards
     ]);
   });
 });
+
+describe('English patterns from a fifteenth page written blind', () => {
+  it('reads a paragraph that a column break cut into short lines between blank lines as running text: it keeps its articles (the, a)', () => {
+    const raw = `Port chief urges faster
+pace on terminal works
+
+By Ma Lin
+
+Harbor director Sun Qiwen yesterday called for faster work.
+
+Sun visited the crane yard of
+Ningbo Haiyun Heavy
+
+Industry Co Ltd, which builds quay cranes.`;
+    const page = parsePage(raw, { issueDate: '2024-04-19' });
+    expect(page.articles.map((a) => a.headline)).toEqual(['Port chief urges faster pace on terminal works']);
+    expect(page.articles[0]!.companies.map((c) => c.name)).toEqual(['Ningbo Haiyun Heavy Industry Co Ltd']);
+  });
+});

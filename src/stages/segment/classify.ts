@@ -212,12 +212,14 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     const info: LineInfo = { line, kind: 'body', endsSentence: ends };
     if (/^[A-Z“"]/.test(raw[line.start]!)) info.capital = true;
     if (/[A-Za-z]/.test(raw[line.end - 1]!)) info.endsInWord = true;
-    if (info.endsInWord && !/,|\s(?:the|of|and|a|an|to|in|on|with|for|at|by|from|as|its|their|his|her)$/i.test(raw.slice(line.start, line.end))) {
-      info.closedPhrase = true;
+    if (info.endsInWord) {
       const words = raw.slice(line.start, line.end).split(/\s+/);
-      info.words = words.length;
       // Headlines drop the articles running text keeps.
       if (words.some((w) => /^(?:the|a|an)$/i.test(w))) info.article = true;
+      if (!/,|\s(?:the|of|and|a|an|to|in|on|with|for|at|by|from|as|its|their|his|her)$/i.test(raw.slice(line.start, line.end))) {
+        info.closedPhrase = true;
+        info.words = words.length;
+      }
     }
     if (byline) info.byline = byline;
     if (dateline) {

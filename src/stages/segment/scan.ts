@@ -137,8 +137,10 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
         let run = 0;
         for (let k = i; k < j && infos[k]!.kind === 'headlike'; k++) run++;
         // (An English headline line is short: a run of long capitalized lines is a paragraph.)
+        // … and holds no article (the, a, an): headlines leave them out, a paragraph cut by a column break does not
+        // (Lou visited the assembly plant of / Shanghai Dongzhan Heavy / … / Machinery Co Ltd, which …).
         let short = true;
-        for (let k = i; k < i + run; k++) if (infos[k]!.latin && infos[k]!.line.end - infos[k]!.line.start > 45) short = false;
+        for (let k = i; k < i + run; k++) if (infos[k]!.latin && (infos[k]!.line.end - infos[k]!.line.start > 45 || infos[k]!.article)) short = false;
         // An English headline may be one line (New Party chief for Zhuhai): short but not a word or two, with a
         // paragraph after it.
         const width = info.line.end - info.line.start;
