@@ -644,3 +644,35 @@ Industry Co Ltd, which builds quay cranes.`;
     expect(page.articles[0]!.companies.map((c) => c.name)).toEqual(['Ningbo Haiyun Heavy Industry Co Ltd']);
   });
 });
+
+describe('English briefs and credits from the fifteenth page', () => {
+  const raw = `Divers honored for reef survey
+
+MA LIN in Sanya
+
+Eight divers received a marine science award at a ceremony in Sanya on Wednesday.
+
+IN BRIEF
+
+Ningbo to host port expo
+
+NINGBO -- More than 300 exhibitors will attend the expo, organizers said. (Xinhua)
+
+Police bust fake tea ring
+
+Police in Yinzhou District have detained six suspects, Sun Qiwen said. (Zhou Hai and Li Wen)`;
+  const page = parsePage(raw, { issueDate: '2024-04-19' });
+
+  it('opens a story at a reporter named in capitals with the place, under its headline', () => {
+    expect(page.articles[0]).toMatchObject({ headline: 'Divers honored for reef survey', byline: ['MA LIN'] });
+    expect(page.articles[0]!.body.startsWith('Eight divers')).toBe(true);
+  });
+
+  it('reads a section label (IN BRIEF) as page furniture, a place in capitals and a dash as a dateline, and closing credits in brackets: an agency naming no one, or reporters', () => {
+    expect(page.unassigned.map((s) => raw.slice(s.start, s.end))).toEqual(['IN BRIEF']);
+    expect(page.articles.slice(1).map((a) => [a.headline, a.dateline, a.byline, a.body.slice(-11)])).toEqual([
+      ['Ningbo to host port expo', 'NINGBO --', [], 'izers said.'],
+      ['Police bust fake tea ring', undefined, ['Zhou Hai', 'Li Wen'], 'Qiwen said.'],
+    ]);
+  });
+});

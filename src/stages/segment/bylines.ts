@@ -174,6 +174,39 @@ export function bylineAtLineEnd(
   let before = open;
   while (before > lineStart && isSpace(raw.charCodeAt(before - 1))) before--;
   if (before > lineStart && !endsSentence(raw, lineStart, before)) return null;
-  const parsed = parseBylineNames(raw, open + 1, lineEnd - 1, surnameAt);
+  const parsed = parseBylineNames(raw, open + 1, lineEnd - 1, surnameAt) ?? parseLatinCredit(raw, open + 1, lineEnd - 1);
   return parsed ? { start: open, end: lineEnd, ...parsed } : null;
+}
+
+/** An agency or paper credited in brackets at the end of an English story: (Xinhua), (China Daily). */
+const LATIN_AGENCY = /^(?:Xinhua|Reuters|AP|AFP|Bloomberg|CNS|ECNS|CGTN|China Daily|Global Times|Shanghai Daily|chinadaily\.com\.cn|Agencies)$/;
+/** One reporter's name in Latin letters: two or three capitalized words (Yao Renjie, Chan Ka-fai). */
+const LATIN_NAME = /^[A-Z][a-z']{1,14}(?:[ -][A-Z][a-z']{1,14}){1,2}$/;
+
+/**
+ * The credit in brackets closing an English story: an agency, naming no one, or reporters' names joined by commas
+ * and "and". Null when the brackets hold anything else.
+ *
+ * @example
+ * ```ts
+ * parseLatinCredit('said. (Ma Lin and Sun Qi)', 7, 24)?.names; // ['Ma Lin', 'Sun Qi']
+ * ```
+ */
+export function parseLatinCredit(raw: string, start: number, end: number): { names: string[]; nameSpans: Span[] } | null {
+  if (end - start > 60) return null;
+  const inner = raw.slice(start, end);
+  if (LATIN_AGENCY.test(inner)) return { names: [], nameSpans: [] };
+  const names: string[] = [];
+  const nameSpans: Span[] = [];
+  const re = /,\s|\sand\s|$/g;
+  let from = 0;
+  for (let m = re.exec(inner); m; m = re.exec(inner)) {
+    const name = inner.slice(from, m.index);
+    if (!LATIN_NAME.test(name)) return null;
+    names.push(name);
+    nameSpans.push({ start: start + from, end: start + m.index });
+    if (m.index >= inner.length) break;
+    from = m.index + m[0].length;
+  }
+  return names.length ? { names, nameSpans } : null;
 }

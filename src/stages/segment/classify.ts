@@ -94,6 +94,9 @@ function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: stri
       if (!names.length) continue;
       return { rule, start, end: line.end, credit: { start, end: line.end, names, nameSpans } };
     }
+    if (rule.id === 'dateline.en-capitals-byline') {
+      return { rule, start, end: line.end, credit: { start, end: line.end, names: [raw.slice(start, end)], nameSpans: [{ start, end }] } };
+    }
     if (rule.namesReporters) {
       const label = rule.id === 'dateline.reporter-line' ? /^[^记]{2,3}\s{0,2}[/／|｜:：]\s{0,2}/.exec(head) : null; // 特稿/
       const inner = rule.id === 'dateline.reporter-credit' ? [start + 1, end - 1] : [start + (label ? label[0].length : 0), end - 2];
@@ -265,7 +268,7 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
   // A reporter's name in capitals alone on the last line of an English story (HE QINGYU), after a sentence end.
   for (let k = 1; k < infos.length; k++) {
     const cur = infos[k]!;
-    if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.byline) continue;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.kind === 'furniture' || cur.byline) continue;
     const { start, end } = cur.line;
     // … with the place it was filed from (HUANG YIMIN in Guangzhou): the name is the byline.
     const place = / in [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?$/.exec(raw.slice(start, end));

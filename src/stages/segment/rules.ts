@@ -44,6 +44,11 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   { id: 'dateline.agency-reporter', re: /^[（(](?:中央社|新华社|中新社)记者[\u4e00-\u9fff·]{2,6}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电[）)]/ },
   { id: 'dateline.en-agency', re: /^[A-Z][A-Z.' -]{1,30}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{4}-\d{2}-\d{2}) ?\((?:Xinhua|Reuters|AP|AFP|China Daily|CGTN|Bloomberg|Chinadaily\.com\.cn)\)(?: ?(?:--|—|–|-))?/ },
   { id: 'dateline.en-byline', re: /^By [A-Z][A-Za-z.' -]{2,60}?(?= in | ?\||$| Published:| Updated:)/, namesReporters: true },
+  // A reporter named in capitals with the place filed from, alone on a line (ZHOU MIN in Shanghai): under a
+  // headline it opens the story; inside one it is the closing byline.
+  { id: 'dateline.en-capitals-byline', re: /^[A-Z][A-Z'-]{1,15}(?: [A-Z][A-Z'-]{1,15}){1,2}(?= in [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?$)/, namesReporters: true, onlyOutside: true },
+  // A place in capitals and a dash, with no date or agency (HANGZHOU -- More than …): a brief's dateline.
+  { id: 'dateline.en-place-dash', re: /^[A-Z][A-Z.'-]{2,20}(?: [A-Z][A-Z.'-]{1,20}){0,2} (?:--|—|–)(?= ?[A-Z0-9"“])/ },
   { id: 'dateline.reporter-credit', re: /^[（(](?:本报)?(?:特约|见习|实习)?(?:记者|通讯员)[^（）()\n]{1,40}[）)]/, namesReporters: true, onlyOutside: true },
 ];
 
@@ -90,6 +95,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.en-header-spaced', re: new RegExp(`^(?:${EN_HEAD_PART}\\s{3,40}){1,3}${EN_DATE}$|^${EN_DATE}(?:\\s{3,40}${EN_HEAD_PART}){1,3}$`), requires: '   ', maxLength: 120 },
   // A photo caption ending in its credit: … on Wednesday. WANG SONG / XINHUA, … PROVIDED TO CHINA DAILY.
   { id: 'furniture.en-photo-caption', re: /[.!?]["”]?\s{1,3}(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?(?:XINHUA|CHINA DAILY|FOR CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|AP|IC|GLOBAL TIMES)|PROVIDED TO CHINA DAILY|PHOTO PROVIDED TO CHINA DAILY)$/, requires: '. ', maxLength: 240 },
+  // A section label of an English page over a column of briefs (IN BRIEF, NEWS IN BRIEF).
+  { id: 'furniture.en-section', re: /^(?:(?:NEWS|WORLD|CHINA|NATION|BUSINESS|METRO|CITY) )?(?:IN BRIEF|BRIEFS|BRIEFING|BRIEFLY)$|^(?:News in brief|In brief|Briefs)$/ },
   { id: 'furniture.issue-number', re: /^(?:今日\s{0,2}\d{1,3}\s{0,2}版|总第\s{0,2}\d{1,6}\s{0,2}期|第\s{0,2}\d{1,6}\s{0,2}期|国内统一连续出版物号[^\n]{0,30}|CN\s{0,2}\d{2}\s{0,2}-\s{0,2}\d{4}[^\n]{0,20})$/ },
 ];
 

@@ -123,7 +123,10 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
         addBody(d, info);
       }
     } else if (info.kind === 'furniture') {
+      // Page furniture (a header, a section label such as IN BRIEF) is no text: the line before it still decides
+      // whether a sentence ran on.
       unassigned.push({ start: info.line.start, end: info.line.end });
+      continue;
     } else if (info.kind === 'headlike') {
       if (!st.cur) addPending(info, i);
       else if (!prev || !prev.endsSentence) addBody(st.cur, info); // a column break inside a sentence
