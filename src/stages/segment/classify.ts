@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { endsSentence, foldWidth, isClausePunct } from '../../text/chars.js';
+import { endsSentence, foldWidth, isClausePunct, isHan } from '../../text/chars.js';
 import type { Line } from '../normalize/lines.js';
 import { bylineAtLineEnd, parseBylineNames, type BylineMatch } from './bylines.js';
 import { DASH_LINE, DATELINE_RULES, FURNITURE_RULES, MAX_HEADLINE_LINE, MAX_HEADLINE_LINE_LATIN, type DatelineRule } from './rules.js';
@@ -94,6 +94,13 @@ function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: stri
       if (!names.length) continue;
       return { rule, start, end: line.end, credit: { start, end: line.end, names, nameSpans } };
     }
+    if (rule.id === 'dateline.paper-credit-line') {
+      // ■某某报记者 某某: the names after 记者 (none: the paper's own credit).
+      const at = folded.indexOf('记者', start) + 2;
+      const parsed = end - at >= 2 ? parseBylineNames(raw, at, end, surnameAt) : { names: [], nameSpans: [] };
+      if (!parsed) continue;
+      return { rule, start, end, credit: { start, end, ...parsed } };
+    }
     if (rule.id === 'dateline.en-capitals-byline') {
       return { rule, start, end: line.end, credit: { start, end: line.end, names: [raw.slice(start, end)], nameSpans: [{ start, end }] } };
     }
@@ -111,14 +118,17 @@ function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: stri
     const c = raw.charCodeAt(k);
     if (c === 0xff08 || c === 0x28) {
       let close = findClose(raw, k + 1, Math.min(line.end, k + 64));
-      // A credit the column break cuts (（记者 某某、 / 某某）): it closes early on the next line.
+      // A credit the column break cuts (（记者 某某、 / 某某）): it closes early on the next line. Cut inside a name
+      // (（记者 某某、岑 / 慧芝）), the break joins the name's halves.
+      let join: { start: number; end: number } | undefined;
       if (close < 0 && /[、，\s]$/.test(raw.slice(Math.max(k, line.end - 1), line.end)) || (close < 0 && line.end - k <= 16)) {
         let next = line.end;
         while (next < raw.length && (raw[next] === '\n' || raw[next] === '\r')) next++;
-        if (next - line.end <= 2) close = findClose(raw, next, Math.min(raw.length, next + 12));
+        if (next - line.end <= 2) close = findClose(raw, next, Math.min(raw.length, next + 16));
+        if (close > 0 && isHan(raw.charCodeAt(line.end - 1)) && isHan(raw.charCodeAt(next))) join = { start: line.end, end: next };
       }
       if (close > 0) {
-        const parsed = parseBylineNames(raw, k + 1, close, surnameAt);
+        const parsed = parseBylineNames(raw, k + 1, close, surnameAt, join) ?? (join ? parseBylineNames(raw, k + 1, close, surnameAt) : null);
         if (parsed) credit = { start: k, end: close + 1, ...parsed };
       }
     } else {

@@ -114,7 +114,7 @@ function splitDeck(raw: string, g: Group): Group[] {
 }
 
 export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: string, i: number) => number): Segmentation {
-  const scan = scanLines(classifyLines(raw, lines, surnameAt));
+  const scan = scanLines(classifyLines(raw, lines, surnameAt), raw);
   const warnings: Warning[] = [];
   const unassigned = [...scan.unassigned];
   const bodies = scan.drafts.map((d) => reflowLines(raw, d.lines, d.from, d.to));

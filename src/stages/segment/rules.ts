@@ -49,6 +49,8 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   { id: 'dateline.en-capitals-byline', re: /^[A-Z][A-Z'-]{1,15}(?: [A-Z][A-Z'-]{1,15}){1,2}(?= in [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?$)/, namesReporters: true, onlyOutside: true },
   // A place in capitals and a dash, with no date or agency (HANGZHOU -- More than …): a brief's dateline.
   { id: 'dateline.en-place-dash', re: /^[A-Z][A-Z.'-]{2,20}(?: [A-Z][A-Z.'-]{1,20}){0,2} (?:--|—|–)(?= ?[A-Z0-9"“])/ },
+  // A paper's credit alone on the line that closes a story, after a box or bullet (■某某报记者 某某).
+  { id: 'dateline.paper-credit-line', re: /^[■●◆▲□]\s{0,2}(?:本报|[\u4e00-\u9fff]{1,8}报)(?:特约|见习|实习)?记者(?:\s{0,3}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3})?\s{0,3}$/, namesReporters: true, onlyOutside: true },
   { id: 'dateline.reporter-credit', re: /^[（(](?:本报)?(?:特约|见习|实习)?(?:记者|通讯员)[^（）()\n]{1,40}[）)]/, namesReporters: true, onlyOutside: true },
 ];
 
@@ -81,7 +83,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.page-number', re: /^(?:第\s{0,2}[A-Z]?\d{1,3}\s{0,2}版|[A-Z]\d{1,2}\s{0,2}版?)(?:[\s：:·|｜]{1,4}[\u4e00-\u9fff]{1,8}){0,2}$/ },
   // 责任编辑：某某 美术编辑：某某 — one credit or several on a line.
   // A page header with the page, the section and the date, spaced as the printed line spreads them out.
-  { id: 'furniture.page-header', re: /^(?:[A-Z]?\d{1,3}\s{0,2}版?|第\s{0,2}[A-Z]?\d{1,3}\s{0,2}版)(?:\s{1,40}[\u4e00-\u9fff]{1,8}){0,2}\s{1,40}\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}[（(]?(?:星期|周)[一二三四五六日天][）)]?)?$/, maxLength: 120 },
+  { id: 'furniture.page-header', re: /^(?:[A-Z]?\d{1,3}\s{0,2}版?|第\s{0,2}[A-Z]?\d{1,3}\s{0,2}版)(?:\s{1,40}[\u4e00-\u9fff]{1,8}){0,2}\s{1,40}\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?:\s{1,40}[\u4e00-\u9fff]{2,10}(?:\s{1,4}[A-Z]{2,12}(?: [A-Z]{2,12}){0,3})?)?$/, maxLength: 120 },
   { id: 'furniture.editor', re: /^(?:本版)?(?:(?:责任编辑|责编|美术编辑|美编|校对|版面设计|版面编辑|排版|版式设计|版式|组版|图片编辑|视觉设计|编辑|审校|终审|制图)\s{0,3}[：:\s]\s{0,3}[\u4e00-\u9fff·、,，]{1,20}\s{0,6}){1,4}$/ },
   { id: 'furniture.issue-date', re: /^\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}(?:星期|周)[一二三四五六日天])?(?:\s{0,4}农历[\u4e00-\u9fff]{2,10})?$/ },
   { id: 'furniture.minguo-date', re: /^(?:中华民国|民国)\s{0,2}\d{2,3}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}(?:星期|周)[一二三四五六日天])?$/ },

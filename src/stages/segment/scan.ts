@@ -10,6 +10,7 @@ import type { Line } from '../normalize/lines.js';
 import type { BylineMatch } from './bylines.js';
 import type { DatelineHit, LineInfo } from './classify.js';
 import { MAX_HEADLINE_LINES } from './rules.js';
+import { bigrams, share } from './headlines.js';
 
 /** Adjacent headline-like lines: one headline or subheadline candidate. */
 export interface Group {
@@ -47,7 +48,8 @@ export interface Scan {
 }
 
 /**
- * Runs the scan over classified lines.
+ * Runs the scan over classified lines (`raw`, the page, lets it compare a one-line headline with the paragraph under
+ * it).
  *
  * @example
  * ```ts
@@ -55,7 +57,7 @@ export interface Scan {
  * scan.drafts.length; // number of articles
  * ```
  */
-export function scanLines(infos: readonly LineInfo[]): Scan {
+export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
   const drafts: Draft[] = [];
   const floating: Group[] = [];
   const unassigned: Span[] = [];
@@ -148,7 +150,20 @@ export function scanLines(infos: readonly LineInfo[]): Scan {
         // paragraph after it.
         const width = info.line.end - info.line.start;
         const oneLatin = run === 1 && !!info.latin && width >= 12 && width <= 45 && infos[i + 1]?.kind === 'blank' && infos.slice(i + 2, i + 4).some((x) => x.kind === 'body');
-        const alone = blankBefore && (run >= 2 || oneLatin) && infos[i + run]?.kind === 'blank' && short;
+        // … and so may a Chinese one (屯门公园翻新完工), between blank lines, clearly shorter than the column of the
+        // paragraph under it and sharing words with it (a subtitle inside a story shares few with its section).
+        let oneHan = false;
+        if (run === 1 && !info.latin && width >= 5 && width <= 16 && infos[i + 1]?.kind === 'blank' && raw) {
+          let column = 0;
+          let para = '';
+          for (let k = i + 2; k < infos.length && k < i + 6 && (infos[k]!.kind === 'body' || infos[k]!.kind === 'headlike'); k++) {
+            column = Math.max(column, infos[k]!.line.end - infos[k]!.line.start);
+            para += raw.slice(infos[k]!.line.start, infos[k]!.line.end);
+          }
+          const { ratio, shared } = share(bigrams(raw.slice(info.line.start, info.line.end)), bigrams(para));
+          oneHan = width <= column - 3 && ratio >= 0.3 && shared >= 2;
+        }
+        const alone = blankBefore && (run >= 2 || oneLatin || oneHan) && infos[i + run]?.kind === 'blank' && short;
         // A brief's English headline after a blank line, over a paragraph that opens with a capital on wider lines
         // (Fruit expo opens in Nanning / The 2024 China-ASEAN Tropical / Fruit Expo opened in Nanning,).
         let below = 0;

@@ -176,3 +176,22 @@ describe('Hong Kong layout from a page written blind (round 12)', () => {
     ]);
   });
 });
+
+describe('Hong Kong layout from a page written blind (round 15)', () => {
+  it('reads a page header that ends in the masthead, a credit the column break cuts inside a name, and a boxed credit line closing a story', () => {
+    const raw = [
+      'A8  香港新聞  2024年4月19日（星期五）  香港商報 HK DAILY', '',
+      '東涌新碼頭下月啟用', '',
+      '香港商報訊（記者 黃家明、蘇', '美玲）東涌新碼頭下月啟用，運輸署昨日公布航線安排。', '',
+      '屯門公園翻新完工', '',
+      '屯門區議會昨日開會，討論公園翻新工程的驗收安排。',
+      '■香港商報記者 鄧志強',
+    ].join('\n');
+    const page = parsePage(raw, { issueDate: '2024-04-19' });
+    expect(page.unassigned.map((s) => raw.slice(s.start, s.end))).toEqual(['A8  香港新聞  2024年4月19日（星期五）  香港商報 HK DAILY']);
+    expect(page.articles.map((a) => [a.headline, a.byline, a.body.slice(0, 4)])).toEqual([
+      ['東涌新碼頭下月啟用', ['黃家明', '蘇美玲'], '東涌新碼'],
+      ['屯門公園翻新完工', ['鄧志強'], '屯門區議'],
+    ]);
+  });
+});
