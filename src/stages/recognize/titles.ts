@@ -22,6 +22,8 @@ import { nameBeforePost, namePostUses } from './before-title.js';
 import { LEVEL_ORGAN, fieldEndingAt } from './organizations.js';
 import { compassDistrictEndingAt, placeAt } from './places.js';
 
+/** Diplomats' posts, which may follow where the mission sits (驻华大使, 驻港总领事). */
+const DIPLOMATIC = /^(?:副?总领事|领事|大使|公使|参赞|代表|首席代表|特派员)$/;
 const MODIFIERS = ['常务副', '代理', '执行', '名誉', '副', '代', '原', '前'];
 /** Departments that may stand right before a post inside one title (宣传部部长). */
 const DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|纪委|监委|办公室|办公厅|党组|党委|党工委|党支部|管委会|委员会)$/;
@@ -34,6 +36,8 @@ export interface TitleHit {
   post: PostEntry;
   organ: number;
   prefix: string;
+  /** A place right before the title that its full text names but its mention leaves out (某国 + 驻华大使). */
+  lead?: string;
 }
 
 let modifiers: Set<string> | undefined;
@@ -81,6 +85,7 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
   let organ = doc.endingAt(start);
   if (organ >= 0 && !['government', 'organization', 'company'].includes(doc.cands[organ]!.label)) organ = -1;
   let prefix = '';
+  let lead = '';
   if (organ < 0) {
     // A level organ or a department right before, inside the title mention (市委书记, 市政府秘书长, 宣传部部长).
     const before = t.slice(Math.max(0, start - 10), start);
@@ -155,10 +160,29 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
       const compass = prefix ? -1 : compassDistrictEndingAt(doc, start);
       if (compass >= 0 && doc.isFree(compass, start)) prefix = t.slice(compass, start);
     }
+    // A diplomat's post after where the mission sits (驻港总领事, 驻华大使), and the country that sends it (某国驻华大使):
+    // one title.
+    if (!prefix && DIPLOMATIC.test(post.post)) {
+      const at = before.lastIndexOf('驻');
+      const s0 = at >= 0 ? start - (before.length - at) : -1;
+      const where = s0 >= 0 && s0 + 1 < start ? placeAt(doc, s0 + 1, start) : undefined;
+      const abbr = s0 >= 0 && s0 + 2 === start && !!placeAbbreviation(t[s0 + 1]!);
+      if (s0 >= 0 && (where?.end === start || abbr) && doc.isFree(s0, start)) {
+        prefix = t.slice(s0, start);
+        // The sending country stays a place mention of its own, but the title as written names it.
+        for (let k = Math.max(0, s0 - 8); k < s0; k++) {
+          const hit = placeAt(doc, k, s0);
+          if (hit?.end === s0 && doc.isFree(k, s0)) {
+            lead = t.slice(k, s0);
+            break;
+          }
+        }
+      }
+    }
     start -= prefix.length;
   }
   if (post.cls === 'group' && !prefix) return undefined; // 领导 alone is no title
-  return { start, end, post, organ, prefix };
+  return lead ? { start, end, post, organ, prefix, lead } : { start, end, post, organ, prefix };
 }
 
 function isOfficial(doc: Doc, h: TitleHit): boolean {
@@ -215,7 +239,7 @@ export function acceptTitle(doc: Doc, h: TitleHit): number {
     end: h.end,
     label: 'title',
     rule: h.organ >= 0 ? 'title.organ-post' : h.prefix ? 'title.level-organ-post' : 'title.post',
-    title: { post: h.post.post, full: organText + t.slice(h.start, h.end), official: isOfficial(doc, h) },
+    title: { post: h.post.post, full: organText + (h.lead ?? '') + t.slice(h.start, h.end), official: isOfficial(doc, h) },
   };
   if (h.organ >= 0) c.title!.organ = h.organ;
   return doc.accept(c);

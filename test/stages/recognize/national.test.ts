@@ -1,6 +1,6 @@
 // National news: long chains of titles, central organs as named bodies, foreign officials. Names are invented.
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../../src/index.js';
+import { annotate, parsePage } from '../../../src/index.js';
 
 const text = `新华社北京6月29日电 中共中央总书记、国家主席、中央军委主席孙立国29日在人民大会堂会见来访的某国总理阿兰。
 国务院总理周文海28日主持召开国务院常务会议，研究部署进一步优化营商环境有关工作。中共中央政治局常委、全国人大常委会委员长赵立新出席会议。
@@ -68,5 +68,15 @@ describe('foreign officials after their country', () => {
   it('after a country\'s one-character abbreviation too, and where the run of transliteration characters ends by itself', () => {
     const [b] = parsePage('俄国防部长谢尔久科夫此前曾宣布，美国总统奥巴马最初的计划落空。美国总统府发表声明。', { issueDate: '2010-06-30' }).articles;
     expect(b!.officials.map((p) => [p.name, p.titles])).toEqual([['谢尔久科夫', ['国防部长']], ['奥巴马', ['总统']]]);
+  });
+});
+
+describe('diplomats after where their mission sits', () => {
+  it('read 驻华大使 and 驻港总领事 as one title, named with the sending country, which stays a place of its own', () => {
+    const text = '挪威驻华大使李安德表示欢迎。瑞士驻港总领事韩博文出席。';
+    const [a] = parsePage(text, { issueDate: '2024-04-19' }).articles;
+    expect(a!.officials.map((p) => [p.name, p.titles])).toEqual([['李安德', ['挪威驻华大使']], ['韩博文', ['瑞士驻港总领事']]]);
+    expect(annotate(text).filter((m) => m.label === 'title').map((m) => m.text)).toEqual(['驻华大使', '驻港总领事']);
+    expect(a!.places.map((p) => p.name)).toContain('瑞士');
   });
 });
