@@ -280,3 +280,15 @@ describe('a summit attended (round-10 Hong Kong page written blind)', () => {
     expect(a.organizations.find((o) => o.name === '民主建港协进联盟')).toMatchObject({ kind: 'party' });
   });
 });
+
+describe('winners of an awards evening (round-15 Hong Kong page written blind)', () => {
+  const a = (body: string) => parsePage(`【本报讯】${body}`, { issueDate: '2024-04-19' }).articles[0]!;
+
+  it('reads the winners listed after 获奖，包括 (the people, not the companies they work for), and one who 同时获颁 a second award in the clause after their name', () => {
+    const b = a('青年协会主办的「2023杰出青年企业家奖」颁奖典礼昨晚举行。今届共有十位青年企业家获奖，包括港湾科技集团有限公司创办人邝浩然、绿源科技有限公司董事总经理甄芷晴，以及匠心食品有限公司执行董事赖俊彦等。其中甄芷晴凭借将厨余转化为塑胶的技术，同时获颁「评审团特别大奖」。');
+    expect(b.awards.map((w) => [w.name, w.recipients])).toEqual([
+      ['2023杰出青年企业家奖', ['邝浩然', '甄芷晴', '赖俊彦']],
+      ['评审团特别大奖', ['甄芷晴']],
+    ]);
+  });
+});

@@ -86,7 +86,12 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
       const got = GOT.exec(clause);
       if (got) {
         const nameStart = c.start + got.index + got[0].length - got[1]!.length - 1;
-        const rec = peopleElseBodies(inRange(c.start, c.start + got.index));
+        let rec = peopleElseBodies(inRange(c.start, c.start + got.index));
+        // 其中甲凭借…，同时获颁「某某奖」: no one before the verb in its clause; the last person of the sentence before.
+        if (!rec.length) {
+          const before = inRange(s.start, c.start).filter((x) => x.label === 'person');
+          if (before.length) rec = [before[before.length - 1]!];
+        }
         if (rec.length) found.push({ name: got[1]!, start: nameStart, end: nameStart + got[1]!.length, recipients: rec.map(nameOf), trigger: clause.slice(got.index, got.index + 2) });
       }
       // 甲夺得团体组冠军, 乙获得个人组冠军: a placing in a contest is an award of its own.
@@ -148,13 +153,18 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
       }
       // 另一名得奖者为甲: more recipients of the award named before; 今届大奖得主包括甲、乙，以及丙公司: the recipients of
       // the award the article quotes, the list running on over ，以及.
-      const winners = WINNERS.exec(clause);
+      // 十位企业家获奖，包括甲、乙，以及丙: the list in the next clause names the winners.
+      const next = s.clauses[s.clauses.indexOf(c) + 1];
+      const wonThen = /获奖(?:者)?$/.test(clause) && next ? /^(?:包括|有|分别是|分别为|计有)/.exec(t.slice(next.start, next.end)) : null;
+      const winners = wonThen ? Object.assign([wonThen[0]], { index: next!.start - c.start + wonThen.index }) as unknown as RegExpExecArray : WINNERS.exec(clause);
       const quotedFirst = winners && !found.length ? namedAward(t) : null;
       if (winners && (found.length || quotedFirst)) {
-        const to = listEnd(t, s.clauses, s.clauses.indexOf(c));
+        const to = listEnd(t, s.clauses, s.clauses.indexOf(c) + (wonThen ? 1 : 0));
         const named = inRange(c.start + winners.index + winners[0].length, to);
         // People, and companies; a university they come from (来自某大学的甲) is no recipient.
-        const rec = named.filter((x) => x.label === 'person' || x.label === 'company');
+        // (A company right before a title is the affiliation of the person named after it.)
+        const affiliation = (x: Cand): boolean => { const k = doc.startingAt(x.end); return k >= 0 && doc.cands[k]!.label === 'title'; };
+        const rec = named.filter((x) => x.label === 'person' || (x.label === 'company' && !affiliation(x)));
         if (quotedFirst) {
           const at = c.start + winners.index;
           if (rec.length) found.push({ name: quotedFirst[1]!, start: at, end: at + winners[0].length, recipients: rec.map(nameOf) });
