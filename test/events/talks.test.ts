@@ -291,4 +291,10 @@ describe('winners of an awards evening (round-15 Hong Kong page written blind)',
       ['评审团特别大奖', ['甄芷晴']],
     ]);
   });
+
+  it('reads a centre that opens (某某中心昨日在某地开幕) as its opening ceremony, with who officiates and who attends', () => {
+    const b = a('某药企在港设立的首个亚太区研发中心昨日在沙田科学园开幕。创新科技及工业局局长温子骏主礼并致辞，科技园公司行政总裁邓慧心出席。');
+    expect(b.events[0]).toMatchObject({ type: 'ceremony', name: '首个亚太区研发中心开幕', location: '沙田科学园', date: { iso: '2024-04-18' } });
+    expect(b.events[0]!.participants).toEqual(expect.arrayContaining([{ name: '温子骏', role: 'speaker' }, { name: '邓慧心', role: 'attendee' }]));
+  });
 });

@@ -549,7 +549,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     const qe = q >= 0 ? firstIn(t, '》', q, c.end) : -1;
     if (qe > q + 2) push('release', q, qe + 1, '发表', c.start + deliver);
   }
-  for (const [trig, type] of [['启动建设', 'launch'], ['启动', 'launch'], ['开工', 'launch'], ['揭牌', 'unveiling'], ['发布', 'release'], ['公布', 'release']] as const) {
+  for (const [trig, type] of [['启动建设', 'launch'], ['启动', 'launch'], ['开工', 'launch'], ['揭牌', 'unveiling'], ['发布', 'release'], ['公布', 'release'], ['开幕', 'ceremony'], ['开业', 'ceremony']] as const) {
     const k = text.indexOf(trig);
     if (k < 0 || text.includes(`${trig}仪式`) || text.includes(`${trig}会`) || text.includes(`${trig}礼`) || (trig === '启动' && text.includes('启动建设'))) continue;
     const i = c.start + k;
@@ -560,6 +560,14 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     const de = lastIn(t, '的', np.start, np.end);
     if (de >= 0 && np.end - de > 3) np.start = de + 1;
     const subjectIsName = np.end - np.start >= 3 && !isPerson(np.start, np.end) && !BACKREF.test(t.slice(np.start, np.end));
+    // 某某中心昨日在某地开幕: a place or a gathering that opens ends its clause; the opening is a ceremony, named with
+    // its verb (某某中心开幕).
+    if (trig === '开幕' || trig === '开业') {
+      if (subjectIsName && after >= c.end && !/[会礼式]$/.test(t.slice(np.start, np.end))) {
+        push(type, np.start, np.end, trig, i, { name: t.slice(np.start, np.end) + trig, ...(np.location ? { location: np.location } : {}) });
+      }
+      continue;
+    }
     if (trig === '揭牌' && /(?:的|成立)$/.test(t.slice(c.start, i)) === false && subjectIsName && !/揭牌成立的|揭牌的/.test(t.slice(i, i + 6))) {
       push(type, np.start, np.end, trig, i, np.location ? { location: np.location } : {});
     } else if (trig === '揭牌' && /^(?:成立)?的/.test(t.slice(i + 2, i + 5))) {
