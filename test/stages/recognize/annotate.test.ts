@@ -252,3 +252,11 @@ describe('bare head nouns and aims', () => {
     expect(orgs('推动香港发展成为国际创新科技中心。')).toEqual([]);
   });
 });
+
+describe('a category word before a company', () => {
+  it('starts the company after it (瑞士药企 + 某某集团, 本地建筑商 + 某某有限公司)', () => {
+    const companies = (text: string) => annotate(text).filter((m) => m.label === 'company').map((m) => m.text);
+    expect(companies('瑞士药企博诺生物制药集团在港设立研发中心。')).toEqual(['博诺生物制药集团']);
+    expect(companies('本地建筑商嘉德建筑工程有限公司承建。')).toEqual(['嘉德建筑工程有限公司']);
+  });
+});
