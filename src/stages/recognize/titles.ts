@@ -22,6 +22,8 @@ import { nameBeforePost, namePostUses } from './before-title.js';
 import { LEVEL_ORGAN, fieldEndingAt } from './organizations.js';
 import { compassDistrictEndingAt, placeAt } from './places.js';
 
+/** An academic department's name ending right before a post (土木及环境工程学系, 生命科学部, 化学系). */
+const ACADEMIC_DEPARTMENT = /[\u4e00-\u9fff及与和]{2,12}?(?:学系|学部|学院|系|研究所|研究中心)$/;
 /** Diplomats' posts, which may follow where the mission sits (驻华大使, 驻港总领事). */
 const DIPLOMATIC = /^(?:副?总领事|领事|大使|公使|参赞|代表|首席代表|特派员)$/;
 const MODIFIERS = ['常务副', '代理', '执行', '名誉', '副', '代', '原', '前'];
@@ -159,6 +161,21 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
       }
       const compass = prefix ? -1 : compassDistrictEndingAt(doc, start);
       if (compass >= 0 && doc.isFree(compass, start)) prefix = t.slice(compass, start);
+    }
+    // An academic department before a teaching or research post (某某大学 + 土木工程学系 + 教授): inside the title; the
+    // university before it, if named, is the title's organ.
+    if (!prefix && post.cls === 'academic') {
+      const dept = ACADEMIC_DEPARTMENT.exec(before);
+      if (dept) {
+        // The department's name starts after the body before it (a mention already found), or where the match does.
+        let from = start - dept[0].length;
+        while (from < start && !doc.isFree(from, start)) from++;
+        if (start - from >= 3) {
+          prefix = t.slice(from, start);
+          const up = doc.endingAt(from);
+          if (up >= 0 && (doc.cands[up]!.label === 'organization' || doc.cands[up]!.label === 'government')) organ = up;
+        }
+      }
     }
     // A diplomat's post after where the mission sits (驻港总领事, 驻华大使), and the country that sends it (某国驻华大使):
     // one title.

@@ -149,3 +149,17 @@ describe('Japanese names', () => {
     expect(persons('山很高，山下的帐篷很小。')).toEqual([]);
   });
 });
+
+describe('titles with a department or a scope before the post', () => {
+  const titled = (text: string) => parsePage(text, { issueDate: '2024-04-19' }).articles[0]!.people.map((p) => [p.name, p.titles, p.affiliation ?? null]);
+
+  it('keep an academic department inside the title, the university named before it as the affiliation', () => {
+    expect(titled('本报讯 香港理工大学土木及环境工程学系教授韦嘉伦分析指，雨量上升。')).toEqual([['韦嘉伦', ['香港理工大学土木及环境工程学系教授'], '香港理工大学']]);
+  });
+
+  it('keep a scope or a portfolio before the post (全球行政总裁, 董事会主席, 研究及发展副校长)', () => {
+    expect(titled('本报讯 博诺集团全球行政总裁林德昌表示，董事会主席甘家伦与研究及发展副校长卜志强出席。').map(([, t]) => t)).toEqual([
+      ['博诺集团全球行政总裁'], ['董事会主席'], ['研究及发展副校长'],
+    ]);
+  });
+});
