@@ -260,3 +260,15 @@ describe('a category word before a company', () => {
     expect(companies('本地建筑商嘉德建筑工程有限公司承建。')).toEqual(['嘉德建筑工程有限公司']);
   });
 });
+
+describe('generic references and aims are no bodies; a paper is one', () => {
+  const orgs = (text: string) => annotate(text).filter((m) => m.label === 'organization' || m.label === 'government').map((m) => m.text);
+
+  it('reads no body in 看重本地大学 or 为香港建设国际创新科技中心', () => {
+    expect(orgs('他说选择落户主要是看重本地大学的科研实力，为香港建设国际创新科技中心注入新动力。')).toEqual([]);
+  });
+
+  it('reads a paper named by its head (某某商报) as a body', () => {
+    expect(orgs('活动由本地青年会主办、东方商报协办。')).toContain('东方商报');
+  });
+});
