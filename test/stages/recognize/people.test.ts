@@ -163,3 +163,10 @@ describe('titles with a department or a scope before the post', () => {
     ]);
   });
 });
+
+describe('an office that serves a region of its body', () => {
+  it('keeps the region between the body and the post inside the title, and the body makes it an office (渠务署新界北区总工程师)', () => {
+    const a = parsePage('本报讯 会议由主席游宏达主持，渠务署新界北区总工程师欧嘉聪出席。', { issueDate: '2024-04-19' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles])).toContainEqual(['欧嘉聪', ['渠务署新界北区总工程师']]);
+  });
+});
