@@ -55,13 +55,17 @@ export function unbreak(text: string, start: number, end: number, breaks: Readon
   return out + text.slice(from, end);
 }
 
+/** One syllable of romanized Chinese (pinyin, Cantonese or Wade-Giles spelling). */
+const ROMAN_SYLLABLE = /^(?:zh|ch|sh|ng|gw|kw|ts|hs|[bpmfdtnlgkhjqxrzcsywv])?[aeiouy]{1,3}(?:ng|n|m|k|p|t|h|r)?$/i;
+
 /** A soft hyphen between `left` and `right` (the letters on either side of a line-end hyphen). */
 function soft(left: string, right: string): boolean {
   if (left.length < 2 || COMPOUND_FIRST.has(left.toLowerCase())) return false;
-  // Two short syllables of a romanized given name (Yat-sen, Siu-ming).
-  if (/^[A-Z]/.test(left) && left.length <= 4 && right.length <= 4) return false;
   const lex = lexicon();
   const known = (w: string): boolean => lex.common.has(w) || lex.pos.has(w);
+  // Two syllables of a romanized given name (Yat-sen, Siu-ming, Ka-fai): each half one Chinese syllable, and no
+  // word when joined (Stud- / ies is Studies; Urru- / tia is no pair of syllables).
+  if (/^[A-Z]/.test(left) && left.length <= 4 && right.length <= 4 && ROMAN_SYLLABLE.test(left) && ROMAN_SYLLABLE.test(right) && !known((left + right).toLowerCase())) return false;
   // A word on its own after the break, and no word when joined: the hyphen is the compound's (county-level).
   return !(known(right) && !known((left + right).toLowerCase()));
 }

@@ -55,9 +55,9 @@ export function recognizeEnglish(text: string, opts: { anchor?: Day; map?: Int32
   findAppositiveTitles(ctx); // names found by their shape only now (Ailijiang Tursun, vice-chairman of …)
   findRepeats(ctx);
   assignPlaceCodes(ctx.doc);
-  // Names of bodies without the soft hyphens of line breaks (Equip-ment).
+  // Names of bodies, people and places without the soft hyphens of line breaks (Equip-ment, Urru-tia).
   for (const c of ctx.doc.cands) {
-    if (c.label !== 'company' && c.label !== 'organization' && c.label !== 'government') continue;
+    if (c.label !== 'company' && c.label !== 'organization' && c.label !== 'government' && c.label !== 'person' && c.label !== 'place') continue;
     if (c.canonical !== undefined) continue;
     const name = unbreak(ctx.doc.text, c.start, c.end, ctx.doc.hyphenBreaks);
     if (name !== ctx.doc.text.slice(c.start, c.end)) c.canonical = name;

@@ -1,6 +1,7 @@
 // Soft hyphens of line breaks in English names: taken out where the break split a word, kept in compounds.
 import { describe, expect, it } from 'vitest';
 import { lineEndHyphens, unbreak } from '../../src/en/hyphen.js';
+import { parsePage } from '../../src/index.js';
 import { reflowText } from '../../src/stages/reflow/index.js';
 
 const names = (raw: string): string => {
@@ -20,4 +21,20 @@ describe('unbreak', () => {
     expect(names('Sun Yat-\nsen University')).toBe('Sun Yat-sen University');
     expect(names('Tianfu Equip-ment Co Ltd')).toBe('Tianfu Equip-ment Co Ltd');
   });
+
+  it('joins a capitalized word whose halves are no Chinese syllables (Stud- / ies, Urru- / tia), but not Ka- / fai', () => {
+    expect(names('School of Population Stud-\nies')).toBe('School of Population Studies');
+    expect(names('Maria Lopez Urru-\ntia')).toBe('Maria Lopez Urrutia');
+    expect(names('Chan Ka-\nfai')).toBe('Chan Ka-fai');
+  });
 });
+
+describe('people and places a line broke at a soft hyphen', () => {
+  it('are named without it, and a later mention by the middle name of three is the same person', () => {
+    const raw = 'The deal was signed by Maria Lopez Urru-\ntia, who flew from Vi-\nentiane. Lopez said it would help.';
+    const a = parsePage(raw, { issueDate: '2024-04-19' }).articles[0]!;
+    expect(a.people.map((p) => [p.name, p.mentions.length])).toEqual([['Maria Lopez Urrutia', 2]]);
+    expect(a.places.map((p) => p.name)).toEqual(['Vientiane']);
+  });
+});
+

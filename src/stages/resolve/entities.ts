@@ -175,13 +175,14 @@ export function fullNamesByPart(units: readonly TextUnit[]): Map<string, string 
   };
   for (const u of units) for (const c of u.doc.cands) {
     if (c.label !== 'person') continue;
-    const n = u.doc.text.slice(c.start, c.end);
+    const n = c.canonical ?? u.doc.text.slice(c.start, c.end);
     const c0 = n.charCodeAt(0);
     if (c0 >= 0x41 && c0 <= 0x5a && /^[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)+$/u.test(n)) {
       const words = n.split(' ');
       for (const part of [words[0]!, words.at(-1)!]) link(part, n);
       // Raymond Chan Ka-fai, Wong Siu-ming: the family name stands before a hyphenated Cantonese given name.
-      if (words.length >= 2 && /^[A-Z][a-z]+-[a-z]+$/.test(words.at(-1)!)) link(words.at(-2)!, n);
+      // Catalina Mardones Urrutia: a name of three words may be cited by the middle one (a first family name).
+      if (words.length === 3 || (words.length >= 2 && /^[A-Z][a-z]+-[a-z]+$/.test(words.at(-1)!))) link(words.at(-2)!, n);
     } else if (/^[\u4e00-\u9fff]{1,12}(?:[·・•‧][\u4e00-\u9fff]{1,12})+$/.test(n)) {
       const last = n.split(/[·・•‧]/).at(-1)!;
       if (last.length >= 2) link(last, n);
@@ -250,10 +251,12 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
           if (entry) level = entry.level;
           else if (code && code.length === 12) level = data.level as PlaceLevel;
         }
-        const key = code ?? data.canonical ?? surface;
+        // (An English name a line broke at a soft hyphen is named without it: Vi-entiane → Vientiane.)
+        const written = c.canonical ?? surface;
+        const key = code ?? data.canonical ?? written;
         const p = upsert(places, key, m.start, () => {
           // A place from the generic lists is named by its main name (沙田 → 沙田区), one with a code by what the page says.
-          const place: Place = { name: code ? surface : data.canonical ?? surface, aliases: [], mentions: [] };
+          const place: Place = { name: code ? written : data.canonical ?? written, aliases: [], mentions: [] };
           if (level) place.level = level;
           if (code) place.code = code;
           return place;
@@ -264,7 +267,7 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
       } else if (c.label === 'date') {
         // Dates are listed by the event stage.
       } else if (c.label === 'person') {
-        const name = fullNames.get(surface) ?? surface;
+        const name = fullNames.get(surface) ?? c.canonical ?? surface;
         const p = upsert(people, name, m.start, () => ({ name, titles: [], roles: [], mentions: [], official: false }));
         p.mentions.push(m);
         for (const ti of c.titles ?? []) {
