@@ -74,4 +74,15 @@ describe('parsePage and annotate on generated pages', () => {
     expectPageInvariants(page);
     expect(page.articles[0]!.byline).toEqual(['LI MING', '张某']);
   });
+
+  it.each([
+    // Furniture between two headline-like lines once let one headline group run across it: its span and the
+    // furniture's overlapped (seed -1961488782 and two more runs).
+    ['欧阳\n2024年5月8日 星期三\r\u0000'],
+    ['中心 责任编辑：王某\r\n一'],
+    ['次日 第3版\r举行'],
+  ])('keep every invariant on %j (furniture between headline lines)', (raw) => {
+    expectPageInvariants(parsePage(raw));
+    expectPageInvariants(parsePage(raw, { issueDate: '2023-06-30' }));
+  });
 });

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { endsSentence, foldWidth, isClausePunct, isHan } from '../../text/chars.js';
+import { endsSentence, foldWidth, isClausePunct } from '../../text/chars.js';
 import type { Line } from '../normalize/lines.js';
 import { bylineAtLineEnd, parseBylineNames, type BylineMatch } from './bylines.js';
 import { DASH_LINE, DATELINE_RULES, FURNITURE_RULES, MAX_HEADLINE_LINE, MAX_HEADLINE_LINE_LATIN, type DatelineRule } from './rules.js';

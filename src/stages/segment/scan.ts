@@ -126,8 +126,9 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
       }
     } else if (info.kind === 'furniture') {
       // Page furniture (a header, a section label such as IN BRIEF) is no text: the line before it still decides
-      // whether a sentence ran on.
+      // whether a sentence ran on, but no headline runs across it (it parts groups as a blank line does).
       unassigned.push({ start: info.line.start, end: info.line.end });
+      blankBefore = true;
       continue;
     } else if (info.kind === 'headlike') {
       if (!st.cur) addPending(info, i);
