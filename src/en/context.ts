@@ -118,7 +118,8 @@ export function nameish(ctx: Ctx, i: number): boolean {
   const l = t.lower;
   if (!t.upper && ctx.lex.notNames.has(l)) return false;
   // Ontario-based, U.S.-led, AK-47s: a compound ending in an ordinary part or holding digits is no name.
-  if ((HYPHEN_TAIL.test(t.text) && !hongKongGiven(ctx, i)) || DIGIT.test(t.text)) return false;
+  // (A hyphen a line break left inside a word, In- / formatization, is none: the word is read whole.)
+  if ((HYPHEN_TAIL.test(t.text) && l.includes('-') && !hongKongGiven(ctx, i)) || DIGIT.test(t.text)) return false;
   if (t.initial && !t.upper && !ctx.lex.firstNames.has(l) && !ctx.lex.names.has(l) && !ctx.lex.lastNames.has(l)) {
     if (ctx.lex.common.has(l)) return false;
     // Ordinary words the lexicon lacks: adverbs (Separately) and plurals of known nouns (Passengers).

@@ -60,9 +60,12 @@ const ROMAN_SYLLABLE = /^(?:zh|ch|sh|ng|gw|kw|ts|hs|[bpmfdtnlgkhjqxrzcsywv])?[ae
 
 /** A soft hyphen between `left` and `right` (the letters on either side of a line-end hyphen). */
 function soft(left: string, right: string): boolean {
-  if (left.length < 2 || COMPOUND_FIRST.has(left.toLowerCase())) return false;
+  if (left.length < 2) return false;
   const lex = lexicon();
   const known = (w: string): boolean => lex.common.has(w) || lex.pos.has(w);
+  // A first part of compounds before a word (cross- / border, in- / depth) keeps its hyphen; before no word
+  // (In- / formatization) it was a soft one.
+  if (COMPOUND_FIRST.has(left.toLowerCase()) && (known(right.toLowerCase()) || right.length < 7)) return false;
   // Two syllables of a romanized given name (Yat-sen, Siu-ming, Ka-fai): each half one Chinese syllable, and no
   // word when joined (Stud- / ies is Studies; Urru- / tia is no pair of syllables).
   if (/^[A-Z]/.test(left) && left.length <= 4 && right.length <= 4 && ROMAN_SYLLABLE.test(left) && ROMAN_SYLLABLE.test(right) && !known((left + right).toLowerCase())) return false;

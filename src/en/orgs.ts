@@ -167,6 +167,11 @@ export function findCompanies(ctx: Ctx): void {
   }
 }
 
+/** Heads of bodies that may be named by what they work on (Committee on Ageing, Council on Foreign Relations). */
+const ON_HEADS = /^(?:committee|commission|council|working group|task force|office|board|panel)$/;
+/** Words of days and months, after "on" (the Commission on Thursday). */
+const DAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
 /** Head words of gatherings: read as events (the … Forum opened), not as bodies. */
 const GATHERING_HEADS = new Set(['forum', 'summit', 'expo', 'exposition', 'conference', 'fair', 'festival']);
 
@@ -213,7 +218,9 @@ export function findOrganizations(ctx: Ctx): void {
     // A nationality adjective before a named body is not part of its name (Panamanian Boxing Association).
     while (s < i - 1 && ctx.lex.demonyms.has(toks[s]!.lower)) s++;
     let e = h;
-    if (toks[h + 1]?.lower === 'of' || toks[h + 1]?.lower === 'for') {
+    // … of X, for X; a committee or council on X (China National Committee on Ageing), but not on a day.
+    const on = toks[h + 1]?.lower === 'on' && ON_HEADS.test(head) && !DAY_WORD.test(toks[h + 2]?.lower ?? '');
+    if (toks[h + 1]?.lower === 'of' || toks[h + 1]?.lower === 'for' || on) {
       if (joined(ctx, h)) {
         const r = rightEdge(ctx, h + 2);
         if (r >= h + 2) e = trimPerson(ctx, h + 2, r);

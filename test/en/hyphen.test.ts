@@ -38,3 +38,10 @@ describe('people and places a line broke at a soft hyphen', () => {
   });
 });
 
+
+describe('a first part of compounds broken before no word', () => {
+  it('was a soft hyphen (In- / formatization), and a committee on something keeps what it is on', () => {
+    const a = parsePage('He urged the Shanghai Municipal Commission of Economy and In-\nformatization and the China National Committee on Ageing to act on Thursday.', { issueDate: '2024-04-19' }).articles[0]!;
+    expect(a.organizations.map((o) => o.name)).toEqual(['Shanghai Municipal Commission of Economy and Informatization', 'China National Committee on Ageing']);
+  });
+});
