@@ -63,6 +63,8 @@ function soft(left: string, right: string): boolean {
   if (left.length < 2) return false;
   const lex = lexicon();
   const known = (w: string): boolean => lex.common.has(w) || lex.pos.has(w);
+  // A place or body the lexicon names when joined (Yun- / nan, Vi- / entiane).
+  if (lex.names.has((left + right).toLowerCase())) return true;
   // A first part of compounds before a word (cross- / border, in- / depth) keeps its hyphen; before no word
   // (In- / formatization) it was a soft one.
   if (COMPOUND_FIRST.has(left.toLowerCase()) && (known(right.toLowerCase()) || right.length < 7)) return false;

@@ -108,7 +108,16 @@ function isHead(w: string): boolean {
 /** True when a legal form (Co, Ltd, Inc, Group …) ends the run of capitalized words after token `i`, within three. */
 function legalFormAhead(ctx: Ctx, i: number): boolean {
   const { toks } = ctx;
-  for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
+  let from = i + 1;
+  // Over a region in brackets (Aurelis Semiconductor (Shanghai) Co Ltd).
+  if (toks[from]?.text === '(') {
+    let c = from + 1;
+    while (c < toks.length && c <= from + 4 && toks[c]!.cap && toks[c]!.word) c++;
+    if (toks[c]?.text !== ')' || c === from + 1) return false;
+    from = c + 1;
+    if (from < toks.length && LEGAL.has(toks[from]!.lower) && toks[from]!.cap) return true;
+  }
+  for (let k = from; k <= from + 2 && k < toks.length; k++) {
     if (!joined(ctx, k - 1) || !toks[k]!.cap) return false;
     if (LEGAL.has(toks[k]!.lower)) return true;
   }
@@ -131,7 +140,16 @@ export function findCompanies(ctx: Ctx): void {
       if (!free(ctx, k)) break;
       if (ENDINGS.has(keyOf(ctx, i, k)) && (toks[k]!.word)) j = k;
     }
-    const s = leftEdge(ctx, i);
+    let s = leftEdge(ctx, i);
+    // A region in brackets before the legal form (Aurelis Semiconductor (Shanghai) Co Ltd): part of the name.
+    if (s === i && toks[i - 1]?.text === ')') {
+      let o = i - 2;
+      while (o > i - 6 && o >= 0 && toks[o]!.text !== '(' && toks[o]!.cap && toks[o]!.word && free(ctx, o)) o--;
+      if (o >= 1 && o < i - 2 && toks[o]!.text === '(' && free(ctx, o) && free(ctx, i - 1)) {
+        const s2 = leftEdge(ctx, o);
+        if (s2 < o) s = s2;
+      }
+    }
     if (s === i) {
       // Bank of China, Bank of America.
       if ((t.lower === 'bank' || t.lower === 'group') && toks[i + 1]?.lower === 'of' && joined(ctx, i)) {
@@ -161,7 +179,9 @@ export function findCompanies(ctx: Ctx): void {
     if (toks[s - 1]?.lower === 'of' && !LEGAL.has(toks[j]!.lower) && (GOV.has(toks[s - 2]?.lower ?? '') || /^(?:minister|ministers|secretary|director|commissioner)$/.test(toks[s - 2]?.lower ?? ''))) continue;
     // Co Ltd. at the end of a sentence: the period ends the sentence, not the name.
     const next = toks[j + 1];
-    const stop = toks[j]!.text.endsWith('.') && (!next || (next.cap && !ENDINGS.has(next.lower)));
+    // (So does a paragraph's end after it: a blank line, or a quotation opening the next one.)
+    const paragraphEnd = !!next && (/\n/.test(ctx.text.slice(toks[j]!.end, next.start)) || /^["“‘]/.test(next.text));
+    const stop = toks[j]!.text.endsWith('.') && (!next || (next.cap && !ENDINGS.has(next.lower)) || paragraphEnd);
     const k = doc.accept({ start: toks[s]!.start, end: toks[j]!.end - (stop ? 1 : 0), label: 'company', rule: `en.company.ending:${toks[j]!.lower.replace(/\W+$/, '')}`, kind: 'company' });
     if (k >= 0) i = j;
   }

@@ -676,3 +676,15 @@ Police in Yinzhou District have detained six suspects, Sun Qiwen said. (Zhou Hai
     ]);
   });
 });
+
+describe('English company names from the fifteenth page', () => {
+  it('keep a region in brackets before the legal form, a province the line split at a soft hyphen, and no period that ends the paragraph', () => {
+    const raw = `It runs a center with Nordhavn Semicon-
+ductor (Shanghai) Co Ltd, and a venture between Yun-
+nan Baiyun Supply Chain Group and Vientiane Agro Trading Co.
+
+"It works," he said.`;
+    const a = parsePage(raw, { issueDate: '2024-04-19' }).articles[0]!;
+    expect(a.companies.map((c) => c.name)).toEqual(['Nordhavn Semiconductor (Shanghai) Co Ltd', 'Yunnan Baiyun Supply Chain Group', 'Vientiane Agro Trading Co']);
+  });
+});
