@@ -147,6 +147,9 @@ export function findTitles(ctx: Ctx): void {
 /** Words of the portfolios of ministries and bureaus (Industry and Information Technology, Foreign Affairs). */
 const PORTFOLIO = new Set(PORTFOLIO_WORDS);
 
+/** Head words of public bodies, named again in lower case (of the bureau). */
+const BODY_WORD = /^(?:bureau|department|ministry|commission|administration|office|agency|committee)$/;
+
 /** Titles after a person's name, set off by a comma (Zhang Wei, Party secretary of Wuxi, said). */
 export function findAppositiveTitles(ctx: Ctx): void {
   const { toks, doc } = ctx;
@@ -158,9 +161,13 @@ export function findAppositiveTitles(ctx: Ctx): void {
     if (p < 0 || doc.cands[p]!.label !== 'person') continue;
     let s = appointed ? i + (toks[i + 2]!.lower === 'been' ? 4 : 3) : i + 2;
     if (toks[s]?.lower === 'also') s++; // Gao, also a member of …
+    // Shen Lujia, 34, chief engineer of …: an age between the name and the post.
+    if (/^\d{1,3}$/.test(toks[s]?.text ?? '') && toks[s + 1]?.text === ',') s += 2;
     let former = toks[s]?.lower === 'former' || toks[s]?.lower === 'then' || (ctx.lex.demonyms.has(toks[s]?.lower ?? '') && postAt(ctx, s + 1, true) !== undefined);
     if (former) s++; // Kong Fanjun, former vice-governor of …; Ahmad Zaki Hassan, Malaysian ambassador to China
     if (toks[s]?.lower === 'the' || toks[s]?.lower === 'a' || toks[s]?.lower === 'an') s++;
+    // Tobias Lind, a Swedish researcher at …: a nationality after the article.
+    if (!former && ctx.lex.demonyms.has(toks[s]?.lower ?? '') && postAt(ctx, s + 1, true) !== undefined) s++;
     // Xia Jin, the department's director: a post of the public body just told.
     let ofBody = false;
     if (toks[s - 1]?.lower === 'the' && /^(?:department|bureau|ministry|commission|government|city|province|county|district|agency|administration|office)$/.test(toks[s]?.lower ?? '') && /^['’]s$/.test(toks[s + 1]?.text ?? '') && postAt(ctx, s + 2, true)) {
@@ -171,7 +178,8 @@ export function findAppositiveTitles(ctx: Ctx): void {
     const owner0 = toks[s] ? doc.startingAt(toks[s]!.start) : -1;
     if (!former && owner0 >= 0 && doc.cands[owner0]!.label === 'place') {
       const ownerEnd = toks.findIndex((t) => t.start >= doc.cands[owner0]!.end);
-      if (ownerEnd > s && /^['’][sS]$/.test(toks[ownerEnd]!.text) && postAt(ctx, ownerEnd + 1, true) !== undefined) s = ownerEnd + 1;
+      // (Laos' vice-minister: the possessive of a name ending in s.)
+      if (ownerEnd > s && /^['’][sS]?$/.test(toks[ownerEnd]!.text) && postAt(ctx, ownerEnd + 1, true) !== undefined) s = ownerEnd + 1;
       // Lars Berg, Asia-Pacific president of …: the region the post covers stands before it.
       else if (ownerEnd > s && joined(ctx, ownerEnd - 1) && postAt(ctx, ownerEnd, true) !== undefined) s = ownerEnd;
     }
@@ -228,6 +236,20 @@ export function findAppositiveTitles(ctx: Ctx): void {
           if (r < o && /^(?:regional|provincial|municipal|city|county|district|prefectural|central|state)$/.test(toks[o]?.lower ?? '') && toks[o + 1]?.lower === 'government') {
             e = o + 1;
             title.official = true;
+          }
+          // Deputy director of the bureau: a public body named before by its head word; the post is an office of it.
+          if (r < o && toks[o - 1]?.lower === 'the' && BODY_WORD.test(toks[o]?.lower ?? '') && !toks[o]!.cap && !nameish(ctx, o + 1)) {
+            const head = toks[o]!.lower;
+            for (let k = doc.cands.length - 1; k >= 0; k--) {
+              const c = doc.cands[k]!;
+              if (c.end > toks[i]!.start || c.label !== 'government') continue;
+              if (doc.text.slice(c.start, c.end).toLowerCase().endsWith(head)) {
+                title.organ = k;
+                title.official = true;
+                e = o;
+                break;
+              }
+            }
           }
           // A field, then the body after "at" (a professor of economics at Wuhan University).
           for (let k = Math.max(e, o - 1) + 1; k < Math.min(toks.length - 1, o + 4); k++) {

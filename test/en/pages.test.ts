@@ -688,3 +688,24 @@ nan Baiyun Supply Chain Group and Vientiane Agro Trading Co.
     expect(a.companies.map((c) => c.name)).toEqual(['Nordhavn Semiconductor (Shanghai) Co Ltd', 'Yunnan Baiyun Supply Chain Group', 'Vientiane Agro Trading Co']);
   });
 });
+
+describe('English titles in apposition from the fifteenth page', () => {
+  const titled = (raw: string) => parsePage(raw, { issueDate: '2024-04-19' }).articles[0]!;
+
+  it('read a post of a country whose name ends in s (Laos\' vice-minister), lower-case portfolios, an age before the post, and a nationality after the article', () => {
+    const a = titled('Khamphet Vongsa, Laos\' vice-minister of public works and transport, and Maria Lopez, Chile\'s undersecretary of international economic relations, attended. Shen Lujia, 34, chief engineer of Jinqiao Tunnel Engineering Co Ltd, and Tobias Lind, a Swedish researcher at Tongji University, won.');
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([
+      ['Khamphet Vongsa', ['vice-minister of public works and transport']],
+      ['Maria Lopez', ['undersecretary of international economic relations']],
+    ]);
+    expect(a.people.map((p) => [p.name, p.titles, p.affiliation])).toEqual([
+      ['Shen Lujia', ['chief engineer of Jinqiao Tunnel Engineering Co Ltd'], 'Jinqiao Tunnel Engineering Co Ltd'],
+      ['Tobias Lind', ['researcher at Tongji University'], 'Tongji University'],
+    ]);
+  });
+
+  it('read "deputy director of the bureau" as an office of the bureau named before', () => {
+    const a = titled('The Minhang District Public Security Bureau said on Tuesday that the case came to light last week, said Xu Wenkai, deputy director of the bureau.');
+    expect(a.officials.map((p) => [p.name, p.affiliation])).toEqual([['Xu Wenkai', 'Minhang District Public Security Bureau']]);
+  });
+});
