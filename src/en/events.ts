@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { unbreak } from './hyphen.js';
+import { softless, unbreak } from './hyphen.js';
 import { RoleBook, takePart } from '../stages/events/roles.js';
 import type { Award, DateValue, Event, Role } from '../types.js';
 import type { Cand, Doc } from '../stages/recognize/index.js';
@@ -380,9 +380,11 @@ const AT_CEREMONY = /\bat (?:a|an|the) (?:(?:award|awards|prize|presentation|pri
 /** Winner Ye Qingfang, …; Another winner, Cai Mingyuan: a recipient of the award named before, right after. */
 const WINNER_INTRO = /\b(?:[Ww]inner|[Aa]nother winner|[Oo]ne winner|[Oo]ne of the winners|[Aa]wardee|[Ll]aureate)\s*,?\s+/;
 /** Winners included A, B and C: the recipients of the award named before. */
-const WINNERS = /\b(?:[Ww]inners|[Rr]ecipients|[Aa]wardees|[Ll]aureates)\s+(?:included|include|were|are)\s+/;
+const WINNERS = /\b(?:(?:[Ww]inners|[Rr]ecipients|[Aa]wardees|[Ll]aureates)\s+(?:included|include|were|are)|[Aa]mong (?:the|this year's) (?:winners|recipients|awardees|laureates) (?:was|were|is|are))\s+/;
+/** The ceremony was chaired by X: who chairs or hosts the award ceremony told before. */
+const CEREMONY_BY = /\b[Tt]he (?:award |awards )?ceremony was (chaired|presided over|hosted) by\s+/;
 /** … handed out the awards together with …: those who present them. */
-const HANDED = /\b(handed out|presented|gave out)\s+the\s+(?:awards|prizes|medals|trophies|certificates|honou?rs)\b/;
+const HANDED = /\b(handed out|presented|gave out)\s+(?:the\s+)?(?:awards|prizes|medals|trophies|certificates|honou?rs)\b/;
 /** The 2023 Tianfu Green Mobility Award went to …: the recipients follow. */
 const AWARD_TO = new RegExp(`\\b${AWARD_NAME}\\s+(went to|was given to|was presented to|was awarded to|were presented to)\\s+`);
 /** … won the Tianfu Green Mobility Award: the recipients come before. */
@@ -405,7 +407,8 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
     return names;
   };
   for (const s of sentencesOf(t)) {
-    const text = t.slice(s.start, s.end);
+    // Words a line broke at a soft hyphen are read whole (presented cer- / tificates); offsets stay those of the text.
+    const text = softless(t, s.start, s.end, doc.hyphenBreaks);
     // Winners included A, B and C: more recipients of the award named before.
     const winners = last ? WINNERS.exec(text) : null;
     if (winners && last) {
@@ -413,7 +416,17 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
         if (last.award.recipients.includes(r)) continue;
         last.award.recipients.push(r);
         if (doc.cands.some((c) => c.label === 'person' && nameOf(c) === r)) addRole(r, 'awardee');
-        last.event.participants.push({ name: r, role: 'awardee' });
+        for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) takePart(ev, r, 'awardee');
+      }
+    }
+    // The ceremony was chaired by X: who chairs (or hosts) the award ceremony told before.
+    const chaired = last?.ceremony ? CEREMONY_BY.exec(text) : null;
+    if (chaired && last?.ceremony) {
+      const p = doc.cands.find((c) => c.label === 'person' && c.start === s.start + chaired.index + chaired[0].length);
+      if (p) {
+        const role: Role = chaired[1] === 'hosted' ? 'host' : 'chair';
+        addRole(nameOf(p), role);
+        takePart(last.ceremony, nameOf(p), role);
       }
     }
     // X handed out the awards together with Y and Z: all of them present the award named before.
@@ -465,8 +478,12 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
     const [from, until] = to ? [s.start + m.index + m[0].length, s.end] : [s.start, s.start + m.index];
     const recipients: string[] = [];
     for (const { c } of parties) if (c.start >= from && c.end <= until && !(c.start >= nameAt && c.end <= nameAt + name.length) && !recipients.includes(nameOf(c))) recipients.push(nameOf(c));
-    if (!recipients.length) continue;
-    const mention = { start: nameAt, end: nameAt + name.length, text: name, label: 'award' as const, rule: 'en.award' };
+    // Twelve engineers … received the award: recipients counted, not named here; they may be named later (Among the
+    // winners was …), so the award stands, though only with a verb of receiving and a ceremony or a year to it.
+    if (!recipients.length && !(won && (AT_CEREMONY.test(text) || /^\d{4}\s/.test(name)))) continue;
+    // (The name as the text writes it, soft hyphens included.)
+    const nameEnd = rawEnd(nameAt, name.length);
+    const mention = { start: nameAt, end: nameEnd, text: t.slice(nameAt, nameEnd), label: 'award' as const, rule: 'en.award' };
     const award: Award = { name, recipients, mentions: [mention] };
     const year = /^(\d{4})\s/.exec(name);
     if (year) award.year = Number(year[1]);
@@ -484,6 +501,12 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
     const c = ceremonyAt(text, s.start, e);
     if (c) { events.push(c); last.ceremony = c; }
   }
+  /** The end in the text of `len` characters from `start`, soft hyphens of line breaks not counted. */
+  function rawEnd(start: number, len: number): number {
+    let e = start;
+    for (let n = 0; n < len && e < t.length; e++) if (!(t[e] === '-' && doc.hyphenBreaks?.has(e) && softless(t, e, e + 1, doc.hyphenBreaks) !== '-')) n++;
+    return e;
+  }
   /** The award ceremony a sentence names (at a ceremony in Guangzhou), on the award's day, or undefined. */
   function ceremonyAt(text: string, from0: number, award: Event): Event | undefined {
     const at = AT_CEREMONY.exec(text);
@@ -493,7 +516,10 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
     if (award.date) c.date = award.date;
     const end = from0 + text.length;
     const place = doc.cands.find((x) => x.label === 'place' && x.start >= from + at[0].length && x.end <= end && /\bin\s+$/.test(t.slice(Math.max(from0, x.start - 4), x.start)));
+    // … at a ceremony held at Tongji University: the body it was held at.
+    const venue = place ? undefined : doc.cands.find((x) => (x.label === 'organization' || x.label === 'government') && x.start >= from + at[0].length && x.end <= end && /\b(?:held )?at\s+(?:the\s+)?$/.test(t.slice(Math.max(from0, x.start - 12), x.start)));
     if (place) c.location = t.slice(place.start, place.end);
+    else if (venue) c.location = nameOf(venue);
     return c;
   }
   // An award presented to recipients named nowhere stands only as the event.

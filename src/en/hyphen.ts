@@ -74,3 +74,33 @@ function soft(left: string, right: string): boolean {
   // A word on its own after the break, and no word when joined: the hyphen is the compound's (county-level).
   return !(known(right) && !known((left + right).toLowerCase()));
 }
+
+/**
+ * The text of [start, end) with each soft hyphen of a line break moved to the end of its word as a space, so that
+ * patterns over words see the word whole (cer-tificates → certificates ) while every word keeps its start offset and
+ * the string its length.
+ *
+ * @example
+ * ```ts
+ * softless('presented cer-tificates to', 0, 26, new Set([13])); // 'presented certificates  to'
+ * ```
+ */
+export function softless(text: string, start: number, end: number, breaks: ReadonlySet<number> | undefined): string {
+  const s = text.slice(start, end);
+  if (!breaks?.size) return s;
+  let out = '';
+  let pending = 0;
+  for (let p = start; p < end; p++) {
+    const ch = text[p]!;
+    if (ch === '-' && breaks.has(p)) {
+      let a = p;
+      while (a > 0 && /[A-Za-z]/.test(text[a - 1]!)) a--;
+      let b = p + 1;
+      while (b < text.length && /[A-Za-z]/.test(text[b]!)) b++;
+      if (unbreak(text, a, b, breaks).length === b - a - 1) { pending++; continue; }
+    }
+    if (pending && !/[A-Za-z]/.test(ch)) { out += ' '.repeat(pending); pending = 0; }
+    out += ch;
+  }
+  return out + ' '.repeat(pending);
+}

@@ -1,6 +1,6 @@
 // Soft hyphens of line breaks in English names: taken out where the break split a word, kept in compounds.
 import { describe, expect, it } from 'vitest';
-import { lineEndHyphens, unbreak } from '../../src/en/hyphen.js';
+import { lineEndHyphens, softless, unbreak } from '../../src/en/hyphen.js';
 import { parsePage } from '../../src/index.js';
 import { reflowText } from '../../src/stages/reflow/index.js';
 
@@ -43,5 +43,16 @@ describe('a first part of compounds broken before no word', () => {
   it('was a soft hyphen (In- / formatization), and a committee on something keeps what it is on', () => {
     const a = parsePage('He urged the Shanghai Municipal Commission of Economy and In-\nformatization and the China National Committee on Ageing to act on Thursday.', { issueDate: '2024-04-19' }).articles[0]!;
     expect(a.organizations.map((o) => o.name)).toEqual(['Shanghai Municipal Commission of Economy and Informatization', 'China National Committee on Ageing']);
+  });
+});
+
+describe('softless', () => {
+  it('moves a soft hyphen to the end of its word, keeping every word\'s start and the length', () => {
+    const raw = 'presented cer-\ntificates to a county-\nlevel body';
+    const { text, map } = reflowText(raw);
+    const out = softless(text, 0, text.length, lineEndHyphens(text, map));
+    expect(out.length).toBe(text.length);
+    expect(out).toContain('certificates  to');
+    expect(out).toContain('county-level');
   });
 });

@@ -709,3 +709,19 @@ describe('English titles in apposition from the fifteenth page', () => {
     expect(a.officials.map((p) => [p.name, p.affiliation])).toEqual([['Xu Wenkai', 'Minhang District Public Security Bureau']]);
   });
 });
+
+describe('an award received by people named later (fifteenth page)', () => {
+  it('stands with its ceremony, where it was held, who chaired it, who presented (a soft hyphen inside the word) and the winners named after "Among the winners was" and "Another winner,"', () => {
+    const raw = `Twelve engineers received the 2024 Pearl River Young Engineers Award at a ceremony held at Tongji University on Wednesday.
+Vice Mayor Zhu Pei presented cer-
+tificates to the winners. The ceremony was chaired by Gao Yan, chairman of the society.
+Among the winners was Shen Lu, chief engineer of Jinqiao Tunnel Co Ltd. Another winner, Tobias Lind, built sensors.`;
+    const a = parsePage(raw, { issueDate: '2024-04-19' }).articles[0]!;
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['2024 Pearl River Young Engineers Award', ['Shen Lu', 'Tobias Lind']]]);
+    const ceremony = a.events.find((e) => e.type === 'ceremony')!;
+    expect(ceremony).toMatchObject({ location: 'Tongji University', date: { iso: '2024-04-17' } });
+    expect(ceremony.participants).toEqual(expect.arrayContaining([
+      { name: 'Zhu Pei', role: 'presenter' }, { name: 'Gao Yan', role: 'chair' }, { name: 'Shen Lu', role: 'awardee' }, { name: 'Tobias Lind', role: 'awardee' },
+    ]));
+  });
+});
