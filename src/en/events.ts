@@ -26,6 +26,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(presided over|presiding over|chaired|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?(?:meeting|conference|session|symposium|forum|seminar)(?:\s+on(?:\s+(?!in\b|on\b|at\b)[a-z][\w'-]*){1,4})?)\b/i, type: 'meeting', role: 'chair', named: true },
   // During an inspection tour of the … prefecture: the tour is the inspection.
   { re: /\b(?:during|on|made|began|conducted|paid|wrapped up)\s+(?:an?|his|her|their)\s+((?:inspection|fact-finding|research)\s+(?:tour|trip)\s+(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|and\s+|autonomous\s+|prefecture\s*|province\s*|region\s*|county\s*){1,10})/, type: 'inspection', role: 'inspector', named: true, nameFirst: true },
+  // … during an inspection tour of the southeastern tip of Pudong: a tour of a place written in lower case first.
+  { re: /\b(?:during|on|made|began|conducted|paid|wrapped up)\s+(?:an?|his|her|their)\s+((?:inspection|fact-finding|research)\s+(?:tour|trip)\s+(?:of|to)\s+(?:the\s+)?[a-z][\w'-]*(?:\s+[\w'-]+){0,7}?)(?=\s*[,.;]|\s*$)/, type: 'inspection', role: 'inspector', named: true, nameFirst: true },
   // Told a news conference in Beijing: a meeting the speaker spoke at.
   { re: /\b(told|addressed|held|gave|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,3}?(?:news|press)\s+(?:conference|briefing))\b/i, type: 'meeting', role: 'speaker', named: true },
   { re: /\b(signed|inked)\s+(?:(?:a|an|the)\s+)?((?:[\w'-]+\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
@@ -129,6 +131,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         const two = lastTwo(people, s.start, nameOf);
         if (two.length === 2) subject = two;
       }
+      // Lou visited a plant …, after "during an inspection tour": a stop of the tour told, not an inspection of its own.
+      if (p.type === 'inspection' && !p.nameFirst && subject.length && events.some((x) => x.type === 'inspection' && /^(?:inspection|fact-finding|research) (?:tour|trip)/.test(x.name) && x.participants.some((q) => q.role === 'inspector' && subject.some((c) => nameOf(c) === q.name)))) continue;
       const name = (p.nameFirst ? m[1]! : p.named && m[2] ? m[2] : m[1]!).trim().replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:a|an|the)$/i, '');
       const trigger = p.nameFirst ? (/\b(put into (?:operation|use|service)|opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|attended|inspection tour|inspection trip)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!;
       // An expo, fair or festival that opens is an opening ceremony; a forum or conference that opens is a meeting.
@@ -226,7 +230,10 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     const atLaunch = /\b(?:launch|inauguration|commissioning) ceremony\b/i.test(text) ? [...events].reverse().find((e) => e.type === 'launch') : undefined;
     // Addressing the ceremony, …: the ceremony told before.
     const atCeremony = /\bthe ceremony\b/i.test(text) ? [...events].reverse().find((e) => e.type === 'ceremony') : undefined;
-    const speaksAt = (name: string): Event | undefined => gathering ?? atLaunch ?? atCeremony ?? atMain ?? (main && (officials.has(name) || main.participants.some((x) => x.name === name)) ? main : undefined);
+    // Spoke at the meeting, at the symposium: the gathering told before under that word (else any meeting).
+    const named = /\bat the (meeting|symposium|forum|conference|seminar|session)\b/i.exec(text)?.[1]?.toLowerCase();
+    const atMeeting = named ? [...events].reverse().find((e) => e.type === 'meeting' && (named === 'meeting' || e.name.toLowerCase().includes(named))) : undefined;
+    const speaksAt = (name: string): Event | undefined => gathering ?? atLaunch ?? atCeremony ?? atMeeting ?? atMain ?? (main && (officials.has(name) || main.participants.some((x) => x.name === name)) ? main : undefined);
     let from = 0;
     for (const speech of text.matchAll(SPEECH_ALL)) {
       let speakers = people.filter((p) => p.start >= s.start + from && p.end <= s.start + speech.index!);

@@ -725,3 +725,15 @@ Among the winners was Shen Lu, chief engineer of Jinqiao Tunnel Co Ltd. Another 
     ]));
   });
 });
+
+describe('an inspection tour and the symposium after it (fifteenth page)', () => {
+  it('reads a tour of a place written in lower case, the plants visited on it as stops of that tour, and those who spoke "at the meeting" as its speakers', () => {
+    const raw = `Port chief Lou Ming yesterday called for faster work during an inspection tour of the southern tip of Pudong New Area. Lou visited the crane yard of Haiyun Heavy Industry Co Ltd. Later, Lou chaired a symposium with business leaders. Fang Qiao, chairman of Haiyun Heavy Industry Co Ltd, spoke at the meeting, which was also attended by Pan Song.`;
+    const a = parsePage(raw, { issueDate: '2024-04-19' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name])).toEqual([
+      ['inspection', 'inspection tour of the southern tip of Pudong New Area'],
+      ['meeting', 'symposium'],
+    ]);
+    expect(a.events[1]!.participants).toEqual(expect.arrayContaining([{ name: 'Lou Ming', role: 'chair' }, { name: 'Fang Qiao', role: 'speaker' }, { name: 'Pan Song', role: 'attendee' }]));
+  });
+});
