@@ -106,7 +106,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
   // Names that hold an office somewhere in the article.
   const officials = new Set(people.filter((p) => p.titles?.some((ti) => doc.cands[ti]?.title?.official)).map(nameOf));
   for (const s of sentencesOf(t)) {
-    const text = t.slice(s.start, s.end);
+    // Words a line broke at a soft hyphen are read whole (signed a mem- / orandum); offsets stay those of the text.
+    const text = softless(t, s.start, s.end, doc.hyphenBreaks);
     const before = (at: number): Cand[] => people.filter((p) => p.start >= s.start && p.end <= s.start + at);
     // A deadline (by June, until 2026) is no day the sentence's events took place.
     const dateIn = dates.find((d) => d.start >= s.start && d.start < s.end && !/\b(?:by|until|till|before|through)\s+(?:the\s+end\s+of\s+)?$/i.test(t.slice(Math.max(0, d.start - 20), d.start)))?.date;
@@ -138,7 +139,10 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // An expo, fair or festival that opens is an opening ceremony; a forum or conference that opens is a meeting.
       const type = p.nameFirst && p.type === 'meeting' && /\b(?:Expo|Exposition|Fair|Festival|Exhibition)$/.test(name) && /\b(?:opened|kicked off|got under way|began)\b/.test(m[0]) ? 'ceremony' : p.type;
       const nameAt = s.start + m.index + m[0].indexOf(name);
-      const e: Event = { type, name: t.startsWith(name, nameAt) ? unbreak(t, nameAt, nameAt + name.length, doc.hyphenBreaks) : name, trigger, participants: [], mentions: [] };
+      // The name as the text writes it (to the end of its last word), without the soft hyphens of line breaks.
+      let nameEnd = nameAt + name.length;
+      while (nameEnd < t.length && /[A-Za-z]/.test(t[nameEnd]!) && /[A-Za-z-]/.test(t[nameEnd - 1]!)) nameEnd++;
+      const e: Event = { type, name: softless(t, nameAt, nameEnd, doc.hyphenBreaks).replace(/\s+/g, ' ').trim() === name.replace(/\s+/g, ' ') ? unbreak(t, nameAt, nameEnd, doc.hyphenBreaks) : name, trigger, participants: [], mentions: [] };
       // Where an inspection went: "inspected a tea plantation … in Duyun", the first place after "in".
       if (!p.nameFirst && (p.type === 'inspection' || p.type === 'meeting' || p.type === 'reception')) {
         const place = doc.cands.find((c) => c.label === 'place' && c.start >= s.start + m.index + m[0].length && c.end <= s.end && /\bin\s+$/.test(t.slice(Math.max(s.start, c.start - 4), c.start)));
@@ -213,7 +217,10 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         }
       }
       const start = s.start + m.index;
-      e.mentions.push({ start, end: start + m[0].length, text: m[0], label: 'event', rule: `en.event.${p.type}` });
+      // (The mention as the text writes it: to the end of its last word, soft hyphens included.)
+      let end = start + m[0].length;
+      while (end < t.length && /[A-Za-z]/.test(t[end]!) && /[A-Za-z-]/.test(t[end - 1]!)) end++;
+      e.mentions.push({ start, end, text: t.slice(start, end), label: 'event', rule: `en.event.${p.type}` });
       events.push(e);
       sentenceEvents.push(e);
       main ??= e.type === 'meeting' || e.type === 'reception' || e.type === 'inspection' || e.type === 'ceremony' ? e : undefined;

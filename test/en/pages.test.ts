@@ -737,3 +737,15 @@ describe('an inspection tour and the symposium after it (fifteenth page)', () =>
     expect(a.events[1]!.participants).toEqual(expect.arrayContaining([{ name: 'Lou Ming', role: 'chair' }, { name: 'Fang Qiao', role: 'speaker' }, { name: 'Pan Song', role: 'attendee' }]));
   });
 });
+
+describe('an event named across a soft hyphen (fifteenth page)', () => {
+  it('is read whole (signed a mem- / orandum), its mention the text as written', () => {
+    const raw = `BEIJING, April 18 (Xinhua) -- China and Chile on Thursday signed a mem-
+orandum of understanding on digital trade, the Ministry of Commerce said.`;
+    const page = parsePage(raw, { issueDate: '2024-04-19' });
+    const signing = page.articles[0]!.events.find((e) => e.type === 'signing')!;
+    expect(signing).toMatchObject({ name: 'memorandum', date: { iso: '2024-04-18' }, location: 'Beijing' });
+    expect(signing.mentions[0]!.text.replace(/\s+/g, '')).toBe(raw.slice(signing.mentions[0]!.start, signing.mentions[0]!.end).replace(/\s+/g, ''));
+    expect(signing.mentions[0]!.text).toContain('mem-');
+  });
+});
