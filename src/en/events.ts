@@ -79,7 +79,7 @@ const AT_EVENT = /\b(?:the|this)\s+(?:[\w-]+\s+){0,6}?(?:conference|meeting|foru
 const CITED_AFTER = /^['’]s\s+(?:important\s+)?(?:instructions|remarks|speech|thought|directives?|letter|congratulatory message)\b/i;
 const CITED = /\b(?:instructions|remarks|speech|thought|directive|letter|congratulatory message)s?\s+(?:of|by|from)\s+$/i;
 /** "The conference was hosted by Ma Lijuan": the host of the event told before. */
-const HOSTED_BY = /\b(?:was|were)\s+(hosted|moderated|presided over|chaired|witnessed|signed)\s+by\b/i;
+const HOSTED_BY = /\b(?:was|were)\s+(hosted|moderated|presided over|chaired|witnessed|signed)\s+(?:(?:in|at)\s+(?:[A-Z][\w'-]*\s+){1,3})?by\b/i;
 /** Officials attending included A, B and C: those who attended the gathering told last. */
 const ATTENDING = /\b(?:[Oo]fficials|[Gg]uests|[Dd]ignitaries|[Tt]hose|[Ll]eaders|[Pp]articipants)\s+(?:attending|present|in attendance)\s+(?:included|include|were|are)\s+|^\s*(?:Also\s+)?(?:[Aa]ttending|[Pp]resent(?:\s+at)?)(?:\s+(?:the|a|an)(?:\s+[\w-]+){1,4}?)?\s+(?:were|was|included)\s+/;
 const ATTEND = /\b(attended|were present at|was present at)\b/i;
@@ -171,12 +171,14 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       if (!e.location && main?.location && AT_MAIN.test(text)) e.location = main.location;
       // "presided over the ceremony" after the forum opened: the event already told, not another one.
       const backref = main && (/^(?:(?:opening|closing|plenary|main) (?:session|meeting)|ceremony|meeting|forum|event|session|conference)$/i.test(name) || (main.type === 'ceremony' && /^(?:opening|closing) ceremony$/i.test(name))) && /\bthe\s+$/i.test(text.slice(0, m.index + m[0].length - name.length));
+      // Attended the signing ceremony, after a signing told: that signing.
+      const signed = /^signing ceremony$/i.test(name) ? [...events].reverse().find((x) => x.type === 'signing') : undefined;
       // … the ceremony: the ceremony told before, where there is one.
-      const target = backref ? (/ceremony$/i.test(name) ? [...events].reverse().find((x) => x.type === 'ceremony') ?? main! : main!) : e;
+      const target = signed ?? (backref ? (/ceremony$/i.test(name) ? [...events].reverse().find((x) => x.type === 'ceremony') ?? main! : main!) : e);
       for (const who of subject) {
         if (p.role && !target.participants.some((x) => x.name === nameOf(who) && x.role === p.role)) { addRole(nameOf(who), p.role); target.participants.push({ name: nameOf(who), role: p.role }); }
       }
-      if (backref) continue;
+      if (backref || signed) continue;
       if (p.type === 'reception' || (p.type === 'meeting' && /talks$/.test(m[1]!))) {
         for (const g of people.filter((x) => x.start >= s.start + m.index + m[0].length && x.end <= s.end)) {
           addRole(nameOf(g), 'guest');
@@ -192,7 +194,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         }
       }
       if (p.type === 'signing') {
-        for (const b of bodies.filter((x) => x.start >= s.start && x.end <= s.end)) {
+        // (Not the source of the news: …, the Ministry of Commerce said.)
+        for (const b of bodies.filter((x) => x.start >= s.start && x.end <= s.end && !/^\s+(?:said|says|announced|reported|confirmed)\b/.test(t.slice(x.end, x.end + 12)))) {
           if (!e.participants.some((x) => x.name === nameOf(b))) e.participants.push({ name: nameOf(b), role: 'party' });
         }
       }

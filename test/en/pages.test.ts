@@ -749,3 +749,15 @@ orandum of understanding on digital trade, the Ministry of Commerce said.`;
     expect(signing.mentions[0]!.text).toContain('mem-');
   });
 });
+
+describe('a signing told, then who signed it and who attended its ceremony (fifteenth page)', () => {
+  it('reads "was signed in Beijing by A and B" as its parties, "attended the signing ceremony" as attending that signing, and no party in the source of the news', () => {
+    const raw = `BEIJING, April 18 (Xinhua) -- China and Chile on Thursday signed a memorandum on digital trade, the Ministry of Commerce said.
+The document was signed in Beijing by Vice-Minister of Commerce Ruan Kai and Maria Lopez Urrutia, Chile's undersecretary of trade. Chilean Ambassador to China Esteban Soto attended the signing ceremony.`;
+    const a = parsePage(raw, { issueDate: '2024-04-19' }).articles[0]!;
+    expect(a.events.map((e) => e.type)).toEqual(['signing']);
+    expect(a.events[0]!.participants).toEqual([
+      { name: 'Ruan Kai', role: 'party' }, { name: 'Maria Lopez Urrutia', role: 'party' }, { name: 'Esteban Soto', role: 'attendee' },
+    ]);
+  });
+});

@@ -71,7 +71,8 @@ export function entityName(doc: Doc, c: Cand, ctx: PageContext): string {
     return full.canonical ?? doc.text.slice(full.start, full.end);
   }
   if (c.label === 'government' || c.label === 'organization') return fullOrgName(c.canonical ?? s, ctx);
-  return s;
+  // (A person or place written across a soft hyphen is named without it.)
+  return c.label === 'person' || c.label === 'place' ? c.canonical ?? s : s;
 }
 
 const KINDS = new Set<Organization['kind']>(['company', 'government', 'party', 'military', 'education', 'institution', 'association', 'media', 'other']);
