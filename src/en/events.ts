@@ -41,6 +41,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(hosted|held)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'host', named: true },
   // The 2023 … Forum opened on Thursday: a gathering named by its capitalized name before the verb.
   { re: /\b((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival|Session)(?:\s+(?:on|of|for)(?:\s+(?:[A-Z][\w'-]*|and)){1,5})?),?\s+(?:opened|kicked off|closed|concluded|was held|got under way|began)\b/, type: 'meeting', named: true, nameFirst: true },
+  // Experts said at a forum held at Renmin University: a gathering the text names by its kind alone.
+  { re: /\b(?:at|during)\s+(?:a|an)\s+((?:[a-z][\w'-]*\s+){0,3}?(?:forum|symposium|seminar|conference|workshop|summit|roundtable))\s+(?:held|hosted|organized|organised)\b/, type: 'meeting', named: true, nameFirst: true },
   // Speaking at the 2023 … Conference: the gathering the article's words were said at.
   { re: /\b(?:at|attended|attending) the ((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\b(?!\s+(?:Complex|Centre|Center|Hall|Building|Venue|Grounds))/, type: 'meeting', named: true, nameFirst: true },
   // Their paper, Hidden carbon stocks …, was published: a release named by its title.
@@ -159,6 +161,12 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         const next = place && /^['’]s\s+$/.test(t.slice(place.end, place.end + 3)) ? doc.cands.find((c) => c.label === 'place' && c.start === place.end + 3) : undefined;
         if (place) e.location = t.slice((next ?? place).start, (next ?? place).end);
       }
+      // … held at Renmin University (in Beijing): the body it was held at, before the city around it.
+      if (/(?:held|hosted|organized|organised)$/.test(m[0])) {
+        const at = /^\s+at\s+(?:the\s+)?/.exec(text.slice(m.index + m[0].length));
+        const venue = at ? bodies.find((x) => x.start === s.start + m.index + m[0].length + at[0].length) : undefined;
+        if (venue) e.location = nameOf(venue);
+      }
       // Else the main event's day, else the first day the article names (not a year or a month).
       const date: DateValue | undefined = dateIn ?? (main ? main.date : (dates.find((d) => d.date?.iso)?.date ?? dates[0]?.date));
       if (date) e.date = date;
@@ -268,6 +276,16 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     for (const p of people) if (p.start >= s.start && p.end <= s.end && (CITED.test(t.slice(Math.max(s.start, p.start - 40), p.start).replace(/(?:[A-Z][\w-]*\s+)+$/, '')) || CITED_AFTER.test(t.slice(p.end, p.end + 40)))) addRole(nameOf(p), 'referenced');
     // The conference was hosted by Ma Lijuan.
     // … was presided over by X (chair), witnessed by X (attendee of the signing told last).
+    // The forum, co-hosted by A and B, drew …: the bodies that host the gathering told before.
+    const coHosted = /^\s*The (?:forum|symposium|seminar|conference|workshop|summit|event|meeting|ceremony),\s+(?:co-)?(?:hosted|organized|organised|sponsored|jointly hosted)\s+by\b/i.exec(text);
+    const gatheringBefore = coHosted ? [...events].reverse().find((e) => e.type === 'meeting' || e.type === 'ceremony') : undefined;
+    if (coHosted && gatheringBefore) {
+      const from = s.start + coHosted.index + coHosted[0].length;
+      const close = text.indexOf(',', coHosted.index + coHosted[0].length);
+      const to = close >= 0 ? s.start + close : s.end;
+      for (const b of bodies.filter((x) => x.start >= from && x.end <= to)) takePart(gatheringBefore, nameOf(b), 'host');
+      for (const p of people.filter((x) => x.start >= from && x.end <= to)) { addRole(nameOf(p), 'host'); takePart(gatheringBefore, nameOf(p), 'host'); }
+    }
     const hostedBy = HOSTED_BY.exec(text);
     if (hostedBy) {
       const verb = hostedBy[1]!.toLowerCase();

@@ -6,6 +6,9 @@
  * @module
  */
 import { lexicon } from './lex.js';
+import { PORTFOLIO_WORDS } from './data/titles.js';
+
+const PORTFOLIO = new Set(PORTFOLIO_WORDS);
 
 /** First parts of compounds that a line may break at their hyphen (long-term, cross-border, e-commerce). */
 const COMPOUND_FIRST = new Set(['long', 'short', 'well', 'high', 'low', 'self', 'cross', 'non', 'anti', 'multi', 'state', 'world', 'first', 'second', 'third', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'year', 'full', 'part', 'half', 'mid', 'post', 'pre', 'co', 'all', 'large', 'small', 'middle', 'open', 'free', 'top', 'eco', 'sub', 'vice', 'ex', 'in', 'on', 'off', 'up', 'out', 'over', 'under', 'hi', 'e', 'x']);
@@ -62,7 +65,8 @@ const ROMAN_SYLLABLE = /^(?:zh|ch|sh|ng|gw|kw|ts|hs|[bpmfdtnlgkhjqxrzcsywv])?[ae
 function soft(left: string, right: string): boolean {
   if (left.length < 2) return false;
   const lex = lexicon();
-  const known = (w: string): boolean => lex.common.has(w) || lex.pos.has(w);
+  // (A plural of a known word is known, and so is a word of portfolios: af- / fairs is affairs.)
+  const known = (w: string): boolean => lex.common.has(w) || lex.pos.has(w) || PORTFOLIO.has(w) || (w.length > 3 && w.endsWith('s') && (lex.common.has(w.slice(0, -1)) || lex.pos.has(w.slice(0, -1))));
   // A place or body the lexicon names when joined (Yun- / nan, Vi- / entiane).
   if (lex.names.has((left + right).toLowerCase())) return true;
   // A first part of compounds before a word (cross- / border, in- / depth) keeps its hyphen; before no word

@@ -76,6 +76,9 @@ function leftEdge(ctx: Ctx, end: number, max = 8): number {
   return s;
 }
 
+/** Heads of bodies that stand in a city, which "in" after their name gives (University of China in Beijing). */
+const VENUE_HEAD = /^(?:university|college|institute|academy|school|hospital)$/;
+
 /** Right edge of an of-phrase starting at token `i` (the word after the head): last token index, or i - 1. */
 function rightEdge(ctx: Ctx, i: number, max = 10): number {
   const { toks } = ctx;
@@ -85,7 +88,8 @@ function rightEdge(ctx: Ctx, i: number, max = 10): number {
     const t = toks[k]!;
     if (nameish(ctx, k) || (t.upper && !ctx.shout[k])) { e = k; }
     else if ((t.lower === "'s" || t.lower === '’s') && POSSESSIVE_INSIDE.has(toks[k - 1]?.lower ?? '')) { /* inside */ }
-    else if (!(RIGHT_JOINERS.has(t.lower) && e >= i - 1 && nameish(ctx, k + 1))) break;
+    // (Not "in" before a place after a university's name: Renmin University of China in Beijing is where it stands.)
+    else if (!(RIGHT_JOINERS.has(t.lower) && e >= i - 1 && nameish(ctx, k + 1) && !(t.lower === 'in' && VENUE_HEAD.test(toks[i - 2]?.lower ?? '') && nameAt(ctx, k + 1)?.[1] !== undefined && nameAt(ctx, k + 1)?.[1] !== 'company'))) break;
     if (!joined(ctx, k)) break;
     k++;
   }

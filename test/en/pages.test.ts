@@ -761,3 +761,19 @@ The document was signed in Beijing by Vice-Minister of Commerce Ruan Kai and Mar
     ]);
   });
 });
+
+describe('a forum named by its kind alone (fifteenth page)', () => {
+  it('reads "at a forum held at a university in a city", its venue, the bodies that co-host it, a portfolio split at a soft hyphen, and no city inside the university\'s name', () => {
+    const raw = `Experts said at a forum held at Renmin University of China in Beijing on Wednesday.
+The forum, co-hosted by the university's School of Sociology and the China National Committee on Ageing, drew 200 scholars.
+Wei Shu, vice-minister of civil af-
+fairs, said in a keynote speech that canteens would open.`;
+    const a = parsePage(raw, { issueDate: '2024-04-19' }).articles[0]!;
+    expect(a.events[0]).toMatchObject({ type: 'meeting', name: 'forum', location: 'Renmin University of China', date: { iso: '2024-04-17' } });
+    expect(a.events[0]!.participants).toEqual(expect.arrayContaining([
+      { name: 'School of Sociology', role: 'host' }, { name: 'China National Committee on Ageing', role: 'host' }, { name: 'Wei Shu', role: 'speaker' },
+    ]));
+    expect(a.officials.map((p) => p.titles)).toEqual([['vice-minister of civil affairs']]);
+    expect(a.organizations.map((o) => o.name)).toContain('Renmin University of China');
+  });
+});
