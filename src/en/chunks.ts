@@ -105,7 +105,8 @@ export function classifyRuns(ctx: Ctx): void {
     else if (n === 1 && first.upper && first.text.length >= 2 && first.text.length <= 5) {
       if (!lex.common.has(first.lower) && !lex.notNames.has(first.lower) && !pluralAcronyms.has(first.text)) { label = 'organization'; rule = 'en.run.acronym'; }
     } else if (prev && LOCATIVE.has(prev.lower) && n <= 2 && common === 0) { label = 'place'; rule = 'en.run.locative'; }
-    else if (n >= 2 && n <= 4 && upper === 0 && common === 0 && places === 0) { label = 'person'; rule = 'en.run.name-shape'; }
+    // (China-Laos Railway, Nanpu Bridge: a facility's name ends in its kind, and is no person.)
+    else if (n >= 2 && n <= 4 && upper === 0 && common === 0 && places === 0 && !FACILITY.has(last)) { label = 'person'; rule = 'en.run.name-shape'; }
     else if (n >= 2 && upper === 0 && places > 0 && common > 0) { label = 'organization'; rule = 'en.run.place-common'; }
     else if (n >= 2 && upper === 0 && common > 0 && known > 0 && common < n) { label = 'person'; rule = 'en.run.name-common'; }
     else if (n === 1 && !first.upper && common === 0 && places === 0 && prev?.lower === 'and' && pinyinPlace(first.text) && (placeEndsBefore(ctx, s - 1) || PLURAL_LEVELS.has(next?.lower ?? ''))) {
@@ -113,8 +114,12 @@ export function classifyRuns(ctx: Ctx): void {
       label = 'place'; rule = 'en.run.coordinate-place';
     } else if (n === 1 && !first.upper && common === 0 && places === 0) {
       const verb = next !== undefined && (VERBISH.has(lex.pos.get(next.lower) ?? '') || next.lower === "'s" || next.lower === '’s');
-      if (known && !first.initial) { label = 'person'; rule = 'en.run.single-known'; }
-      else if (verb && !(first.initial && writtenLower(first.lower))) { label = 'person'; rule = 'en.run.single-verb'; }
+      // (the Mohan border port: a name after "the" and before a noun in lower case is the noun's, no person's.)
+      const attributive = prev?.lower === 'the' && next !== undefined && !next.cap && next.word && !VERBISH.has(lex.pos.get(next.lower) ?? '');
+      // (Young engineers honored: an adjective opening a headline is no name.)
+      const adjective = first.initial && lex.pos.get(first.lower) === 'Adjective';
+      if (known && !first.initial && !attributive) { label = 'person'; rule = 'en.run.single-known'; }
+      else if (verb && !adjective && !attributive && !(first.initial && writtenLower(first.lower))) { label = 'person'; rule = 'en.run.single-verb'; }
       else if (prev && PERSON_BEFORE.has(prev.lower)) { label = 'person'; rule = 'en.run.single-after'; }
       else if (prev && AT.has(prev.lower) && !first.initial) { label = 'place'; rule = 'en.run.single-locative'; }
     }
@@ -122,6 +127,9 @@ export function classifyRuns(ctx: Ctx): void {
     doc.accept({ start: toks[s]!.start, end: toks[e]!.end, label, rule });
   }
 }
+
+/** Kinds of facility that end a name in capitals (China-Laos Railway, Nanpu Bridge). */
+const FACILITY = new Set(['railway', 'railroad', 'road', 'street', 'avenue', 'bridge', 'port', 'station', 'airport', 'tunnel', 'highway', 'expressway', 'canal', 'dam', 'square', 'line', 'metro', 'subway', 'terminal', 'pier', 'wharf']);
 
 /**
  * Names in a list share their kind: in "Given, Breen, Staunton and O'Neill" or "Essex, Derbyshire and Surrey", the

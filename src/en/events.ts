@@ -50,6 +50,8 @@ const PATTERNS: Pattern[] = [
   // 23 projects … were signed; a … fund … was launched.
   { re: /\b((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+(?:[\w-]+\s+){0,3}?(?:projects|agreements|deals|contracts|memorandums|MOUs))\b.{0,120}?\bwere (?:also )?signed\b/i, type: 'signing', named: true, nameFirst: true },
   { re: /\b(?:A|An|The)\s+((?:[\w$'-]+\s+){0,6}?(?:fund|program|programme|campaign|initiative|platform|plan|alliance))\b.{0,120}?\bwas (?:also )?(?:launched|unveiled|inaugurated)\b/, type: 'launch', named: true, nameFirst: true },
+  // …, marking the launch of a regular cold-chain service on the railway: what was launched.
+  { re: /\bmark(?:ing|ed|s)?\s+the\s+(?:launch|opening|start|debut|inauguration)\s+of\s+(?:a\s+|an\s+|the\s+)?([^,.;]{3,80}?)(?=\s*[,.;]|\s*$)/, type: 'launch', named: true, nameFirst: true },
   // A … logistics center was put into operation: a facility that starts work.
   { re: /\b(?:A|An|The)\s+((?:[\w$'-]+\s+){0,6}?(?:center|centre|hub|park|plant|factory|base|line|railway|port|station|facility|terminal|airport|bridge|tunnel|highway|expressway|project|zone|warehouse|mall))\s+(?:was|were) (?:officially |formally )?(?:put into (?:operation|use|service)|opened|inaugurated|commissioned|completed)\b/, type: 'launch', named: true, nameFirst: true },
   { re: /\b(launched|kicked off|unveiled|released)\s+(?:a|an|the|its|their)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'“”"-]+\s*){1,8})/i, type: 'launch', named: true },
@@ -137,7 +139,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // Lou visited a plant …, after "during an inspection tour": a stop of the tour told, not an inspection of its own.
       if (p.type === 'inspection' && !p.nameFirst && subject.length && events.some((x) => x.type === 'inspection' && /^(?:inspection|fact-finding|research) (?:tour|trip)/.test(x.name) && x.participants.some((q) => q.role === 'inspector' && subject.some((c) => nameOf(c) === q.name)))) continue;
       const name = (p.nameFirst ? m[1]! : p.named && m[2] ? m[2] : m[1]!).trim().replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:a|an|the)$/i, '');
-      const trigger = p.nameFirst ? (/\b(put into (?:operation|use|service)|opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|attended|inspection tour|inspection trip)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!;
+      const trigger = p.nameFirst ? (/\b(put into (?:operation|use|service)|opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|attended|inspection tour|inspection trip|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!;
       // An expo, fair or festival that opens is an opening ceremony; a forum or conference that opens is a meeting.
       const type = p.nameFirst && p.type === 'meeting' && /\b(?:Expo|Exposition|Fair|Festival|Exhibition)$/.test(name) && /\b(?:opened|kicked off|got under way|began)\b/.test(m[0]) ? 'ceremony' : p.type;
       const nameAt = s.start + m.index + m[0].indexOf(name);
@@ -180,7 +182,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // "presided over the ceremony" after the forum opened: the event already told, not another one.
       const backref = main && (/^(?:(?:opening|closing|plenary|main) (?:session|meeting)|ceremony|meeting|forum|event|session|conference)$/i.test(name) || (main.type === 'ceremony' && /^(?:opening|closing) ceremony$/i.test(name))) && /\bthe\s+$/i.test(text.slice(0, m.index + m[0].length - name.length));
       // Attended the signing ceremony, after a signing told: that signing.
-      const signed = /^signing ceremony$/i.test(name) ? [...events].reverse().find((x) => x.type === 'signing') : undefined;
+      // (Attended the launch ceremony, after a launch told: that launch.)
+      const ceremonyOf = /^(signing|launch) ceremony$/i.exec(name)?.[1]?.toLowerCase();
+      const signed = ceremonyOf ? [...events].reverse().find((x) => x.type === ceremonyOf) : undefined;
       // … the ceremony: the ceremony told before, where there is one.
       const target = signed ?? (backref ? (/ceremony$/i.test(name) ? [...events].reverse().find((x) => x.type === 'ceremony') ?? main! : main!) : e);
       for (const who of subject) {

@@ -777,3 +777,19 @@ fairs, said in a keynote speech that canteens would open.`;
     expect(a.organizations.map((o) => o.name)).toContain('Renmin University of China');
   });
 });
+
+describe('a launch marked by a first run, and names that are no people (fifteenth page)', () => {
+  it('reads "marking the launch of X" as the launch of X, whose launch ceremony those who attended it attend', () => {
+    const raw = `KUNMING, April 18 (Xinhua) -- A freight train left Kunming on Thursday, marking the launch of a regular cold-chain service on the China-Laos Railway.
+Hu Zhao, vice-governor of Yunnan Province, attended the launch ceremony. Hu said customs would speed up clearance at the Mohan border port.`;
+    const a = parsePage(raw, { issueDate: '2024-04-19' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['launch', 'regular cold-chain service on the China-Laos Railway', '2024-04-18']]);
+    expect(a.events[0]!.participants).toContainEqual({ name: 'Hu Zhao', role: 'attendee' });
+    expect(a.people.map((p) => p.name)).toEqual([]); // not the China-Laos Railway, not Mohan of the Mohan border port
+  });
+
+  it('reads no person in an adjective opening a headline (Young engineers honored)', () => {
+    const page = parsePage('Young engineers honored for bridges\n\nTwelve engineers received awards on Wednesday, organizers said.', { issueDate: '2024-04-19' });
+    expect(page.articles[0]!.people).toEqual([]);
+  });
+});
