@@ -151,10 +151,10 @@ describe('Hong Kong ceremonies and awards (round-6 page written blind)', () => {
 describe('a delegation’s visit and a signing witnessed (round-6 page written blind)', () => {
   const a = parsePage(`本报讯 局长孙建华昨（13）日会见由广东省副省长张建邦率领的广东省代表团。会见后，在张建邦及孙建华见证下，科学技术厅厅长王立新与常任秘书长冯家颖代表双方签署《关于深化粤港科技创新合作的备忘录》。代表团其后参观香港科学园，与科技园公司主席梁启德及科技大学副校长叶嘉仪会面。`, { issueDate: '2023-07-14' }).articles[0]!;
 
-  it('makes those who sign parties of the signing, and not those who witness it', () => {
+  it('makes those who sign parties of the signing, and those who witness it attendees (as "witnessed by" in English)', () => {
     const signing = a.events.find((e) => e.type === 'signing')!;
     expect(signing.participants.filter((p) => p.role === 'party').map((p) => p.name)).toEqual(expect.arrayContaining(['王立新', '冯家颖']));
-    expect(signing.participants.map((p) => p.name)).not.toContain('张建邦');
+    expect(signing.participants.filter((p) => p.name === '张建邦')).toEqual([{ name: '张建邦', role: 'attendee' }]);
     expect([...a.officials, ...a.people].find((p) => p.name === '孙建华')?.roles).not.toContain('leader');
     expect(signing.participants.filter((p) => p.name === '王立新')).toHaveLength(1);
   });
@@ -296,5 +296,22 @@ describe('winners of an awards evening (round-15 Hong Kong page written blind)',
     const b = a('某药企在港设立的首个亚太区研发中心昨日在沙田科学园开幕。创新科技及工业局局长温子骏主礼并致辞，科技园公司行政总裁邓慧心出席。');
     expect(b.events[0]).toMatchObject({ type: 'ceremony', name: '首个亚太区研发中心开幕', location: '沙田科学园', date: { iso: '2024-04-18' } });
     expect(b.events[0]!.participants).toEqual(expect.arrayContaining([{ name: '温子骏', role: 'speaker' }, { name: '邓慧心', role: 'attendee' }]));
+  });
+});
+
+describe('a delegation led by its head, received, and a signing after the reception (round-15 Hong Kong page)', () => {
+  const a = parsePage('【本报讯】以江门市长姚振邦为团长的江门市经贸代表团前日抵港。代表团前日下午在副局长汪子健陪同下，考察了科技城的规划。局长司徒永康昨日上午会见代表团一行。司徒永康表示，香港有独特优势。会见后，在姚振邦和司徒永康的见证下，两地政府签署《经贸合作备忘录》。', { issueDate: '2024-04-19' }).articles[0]!;
+
+  it('makes the head (以甲为团长的代表团) its leader, the inspector where the delegation inspects and the guest where it is received', () => {
+    const roles = Object.fromEntries([...a.officials, ...a.people].map((p) => [p.name, p.roles]));
+    expect(roles['姚振邦']).toEqual(expect.arrayContaining(['leader', 'inspector', 'guest', 'attendee']));
+    expect(a.events.find((e) => e.type === 'reception')!.participants).toEqual(expect.arrayContaining([{ name: '司徒永康', role: 'host' }, { name: '司徒永康', role: 'speaker' }, { name: '姚振邦', role: 'guest' }]));
+  });
+
+  it('dates a signing after the reception (会见后) on the reception\'s day, witnessed by a name that holds a county\'s name (司徒永康, not 永康)', () => {
+    const signing = a.events.find((e) => e.type === 'signing')!;
+    expect(signing.date?.iso).toBe('2024-04-18');
+    expect(signing.participants).toEqual(expect.arrayContaining([{ name: '司徒永康', role: 'attendee' }]));
+    expect(a.places.map((p) => p.name)).not.toContain('永康市');
   });
 });

@@ -115,6 +115,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
         for (let i = c.start; i < c.end && verbAt < 0; i++) if (roleVerbAt(doc, i) || t.startsWith('召开', i) || t.startsWith('见证', i)) verbAt = i;
         // Only attending, signing and receiving take a list of names over commas (甲、乙，丙参加); speaking is one's own.
         if (verbAt < 0 && ps.length && (lists || !out.length)) { out = ps.concat(out); if (!lists) break; continue; }
+        // (在甲及乙的见证下，某方与某方签署: those who witness are no signatories; they attend, below.)
+        if (verbAt >= 0 && t.startsWith('见证', verbAt)) break;
         if (!out.length && verbAt >= 0 && !generic) {
           // 甲在乙陪同下，到某地视察: the subject stands before 在, not among those who accompany.
           const zai = t.startsWith('陪同下', verbAt) ? lastIn(t, '在', c.start, verbAt) : -1;
@@ -174,6 +176,12 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
         participants.push({ name: nameOf(p), role: r, sentence: si });
       }
       i = end - 1;
+    }
+    // 在甲及乙（的）见证下: those who witness attend.
+    for (const m of s.clauses) {
+      const w = /^(?:会见后|会谈后|随后|其后)?[，,]?在(.{2,40}?)的?见证下/.exec(t.slice(m.start, m.end));
+      if (!w) continue;
+      for (const p of personsIn(doc, m.start, m.start + w[0].length)) { addRole(nameOf(p), 'attendee'); participants.push({ name: nameOf(p), role: 'attendee', sentence: si }); }
     }
     // Those who attended, named after the verb: 出席会议的甲、乙; 出席嘉宾包括甲、乙.
     for (const m of s.clauses) {
@@ -276,8 +284,11 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     for (const p of participants) {
       // Those who sign go to the signing of their sentence.
       // (Not to a bare 签署协议 after a named signing: that is the signing already told.)
-      const signed = p.role === 'party' ? events.find((e) => e.sentence === p.sentence && e.type === 'signing' && !/^(?:合作|框架)?(?:协议|备忘录)$/.test(e.name)) : p.role === 'host' || p.role === 'guest' ? events.find((e) => e.sentence === p.sentence && (e.type === 'reception' || e.type === 'meeting')) : undefined;
-      const target = signed ?? bySentence.get(p.sentence) ?? (p.role === 'speaker' && main?.type === 'signing' ? nearest(p.sentence) ?? main : main)!;
+      // (Those who witness a signing, 在甲的见证下…签署, attend that signing.)
+      const signed = p.role === 'party' || p.role === 'attendee' ? events.find((e) => e.sentence === p.sentence && e.type === 'signing' && !/^(?:合作|框架)?(?:协议|备忘录)$/.test(e.name)) : p.role === 'host' || p.role === 'guest' ? events.find((e) => e.sentence === p.sentence && (e.type === 'reception' || e.type === 'meeting')) : undefined;
+      // (One who hosts or chairs a gathering speaks at it, in a sentence of their own: 司徒永康表示 after 司徒永康会见….)
+      const own = p.role === 'speaker' && !bySentence.has(p.sentence) ? events.find((e) => e !== main && e.sentence < p.sentence && e.participants.some((x) => x.name === p.name && (x.role === 'host' || x.role === 'chair'))) : undefined;
+      const target = signed ?? bySentence.get(p.sentence) ?? own ?? (p.role === 'speaker' && main?.type === 'signing' ? nearest(p.sentence) ?? main : main)!;
       const key = `${events.indexOf(target as Event & { at: number; sentence: number })}\u0000${p.name}\u0000${p.role}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -309,6 +320,31 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     }
   }
   for (const w of awards) delete w.trigger;
+  // 会见后，…签署: what follows a reception or a meeting happens on its day.
+  for (const e of events) {
+    const s = sents[e.sentence];
+    if (!s || !/^(?:会见|会谈|会晤|会议|座谈|会)后/.test(t.slice(s.start, s.end))) continue;
+    const before = events.filter((x) => (x.type === 'reception' || x.type === 'meeting') && x.sentence < e.sentence && x.date).pop();
+    if (before?.date) e.date = before.date;
+  }
+  // 以甲为团长的代表团: 甲 leads the delegation, and stands for it where it inspects (代表团…考察) or is received
+  // (会见代表团).
+  const head = /以(.{2,40}?)为团长的/.exec(t);
+  const leaders = head ? people.within(head.index, head.index + head[0].length).map(nameOf) : [];
+  for (const n of leaders) addRole(n, 'leader');
+  if (leaders.length) {
+    for (const e of events) {
+      const s = sents[e.sentence];
+      if (!s) continue;
+      const text = t.slice(s.start, s.end);
+      if (e.type === 'inspection' && /^(?:代表团|考察团|访问团)/.test(text) && !e.participants.some((p) => p.role === 'inspector')) {
+        for (const n of leaders) { addRole(n, 'inspector'); takePart(e, n, 'inspector'); }
+      }
+      if (e.type === 'reception' && /代表团|考察团|访问团/.test(e.name) && !e.participants.some((p) => p.role === 'guest')) {
+        for (const n of leaders) { addRole(n, 'guest'); takePart(e, n, 'guest'); }
+      }
+    }
+  }
   return { events: events.map(({ at: _a, sentence: _s, ...e }) => e), awards, dates, roles };
 }
 

@@ -111,10 +111,13 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
   findNewAreas(doc);
   findCompassDistricts(doc);
   findCountedUnits(doc);
+  const named = namedSpans(doc);
   for (let i = 0; i < t.length; i++) {
     if (doc.owner[i] !== -1 || !doc.isHan(i)) continue;
     const hit = placeAt(doc, i);
     if (!hit || !doc.isFree(i, hit.end)) continue;
+    // 司徒永康 named again: the county 永康 inside a name already found is part of that name.
+    if (named && hit.rule === 'place.gazetteer-short' && named[i] && named[hit.end - 1]) continue;
     // 秀茂坪邨: a housing estate named after its neighbourhood is the estate (found with the villages).
     if (t[hit.end] === '邨') continue;
     // A short form glued into a longer word on the left is not a place (e.g. the tail of another word).
@@ -131,6 +134,23 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
   }
   findFeatures(doc);
   findVillages(doc, villages);
+}
+
+/**
+ * Marks every later use of a person's name already found (three characters or more), or undefined when none is: a
+ * place's short form inside such a use belongs to the name (the coreference stage finds it later).
+ */
+function namedSpans(doc: Doc): Uint8Array | undefined {
+  const t = doc.text;
+  const names = new Set<string>();
+  for (const c of doc.cands) if (c.label === 'person' && c.end - c.start >= 3) names.add(t.slice(c.start, c.end));
+  if (!names.size) return undefined;
+  const out = new Uint8Array(t.length);
+  for (const n of names) {
+    let seen = 0;
+    for (let k = t.indexOf(n); k >= 0 && seen < 200; k = t.indexOf(n, k + n.length), seen++) out.fill(1, k, k + n.length);
+  }
+  return out;
 }
 
 /** Words of a river's or lake's surroundings that follow its name (某某河沿线, 某某湖周边, 某某溪畔). */
