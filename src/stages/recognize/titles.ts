@@ -353,8 +353,10 @@ export function findTitles(doc: Doc): void {
       }
     }
     if (names.length) {
-      const ids = chain.map((h) => acceptTitle(doc, h)).filter((k) => k >= 0);
-      for (const [s, e] of names) doc.accept({ start: s, end: e, label: 'person', rule: names.length > 1 ? 'person.title-list' : 'person.after-title', titles: ids });
+      // A status (居民, 市民, 村民) names the person after it without being a title of theirs.
+      const status = chain.every((h) => h.post.cls === 'status');
+      const ids = status ? [] : chain.filter((h) => h.post.cls !== 'status').map((h) => acceptTitle(doc, h)).filter((k) => k >= 0);
+      for (const [s, e] of names) doc.accept({ start: s, end: e, label: 'person', rule: status ? 'person.after-status' : names.length > 1 ? 'person.title-list' : 'person.after-title', titles: ids });
       i = end - 1;
       continue;
     }
@@ -381,7 +383,7 @@ export function findTitles(doc: Doc): void {
     const occupation = first.post.cls === 'other' || first.post.cls === 'academic' || first.post.cls === 'corporate';
     // An occupation standing alone that opens an organization's name (律师 in 律师事务所) is part of that name.
     const loose = occupation && first.organ < 0 && !first.prefix && organAfter(doc, first.end);
-    if (chain.length === 1 && !loose && first.post.cls !== 'group' && (first.post.cls !== 'ambiguous' || first.prefix || first.organ >= 0) && (occupation || nameEndsAt(doc, first.end))) {
+    if (chain.length === 1 && !loose && first.post.cls !== 'group' && first.post.cls !== 'status' && (first.post.cls !== 'ambiguous' || first.prefix || first.organ >= 0) && (occupation || nameEndsAt(doc, first.end))) {
       const id = acceptTitle(doc, first);
       if (id >= 0) doc.cands[id]!.rule = 'title.unbound';
     }

@@ -170,3 +170,10 @@ describe('an office that serves a region of its body', () => {
     expect(a.officials.map((p) => [p.name, p.titles])).toContainEqual(['欧嘉聪', ['渠务署新界北区总工程师']]);
   });
 });
+
+describe('a status before a name', () => {
+  it('names the person (居民某某, 村民某某) without being a title of theirs', () => {
+    const a = parsePage('本报讯 住在天瑞邨的居民梁伟强表示，每逢大雨便会积水。村民黄志明也说要改善。', { issueDate: '2024-04-19' }).articles[0]!;
+    expect(a.people.map((p) => [p.name, p.titles])).toEqual([['梁伟强', []], ['黄志明', []]]);
+  });
+});
