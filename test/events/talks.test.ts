@@ -315,3 +315,10 @@ describe('a delegation led by its head, received, and a signing after the recept
     expect(a.places.map((p) => p.name)).not.toContain('永康市');
   });
 });
+
+describe('what happens at a ceremony told before (round-15 Hong Kong page)', () => {
+  it('dates a signing in a sentence opening 典礼上 on the ceremony\'s day', () => {
+    const a = parsePage('【本报讯】某药企的亚太区研发中心昨日在沙田科学园开幕。局长温子骏主礼并致辞。典礼上，博诺生物制药（香港）有限公司与香港科技大学签署研究合作协议。', { issueDate: '2024-04-19' }).articles[0]!;
+    expect(a.events.find((e) => e.type === 'signing')?.date?.iso).toBe('2024-04-18');
+  });
+});
