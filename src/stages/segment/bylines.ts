@@ -86,8 +86,9 @@ export function parseBylineNames(
     }
     if (s >= t.end) continue;
     // A place of reporting, not a name (某地报道, 某地报导).
-    // …but a name glued to 报道 after a role word in the same token is the reporter (记者某某报道).
-    const glued = roleHere && /(?:报道|报导)$/.test(raw.slice(s, t.end)) && t.end - 2 - s >= 2 && t.end - 2 - s <= 4 && surnameAt(raw, s) > 0;
+    // …but a name glued to 报道 after a role word (in the same token, or before it in a 、-list: 记者甲、乙报道) is the
+    // reporter (after a slash it is the place: 记者甲／高雄报导).
+    const glued = (roleHere || (sawRole && raw[t.start - 1] === '、')) && /(?:报道|报导)$/.test(raw.slice(s, t.end)) && t.end - 2 - s >= 2 && t.end - 2 - s <= 4 && surnameAt(raw, s) > 0;
     if (!glued && /(?:报道|报导|电)$/.test(raw.slice(s, t.end))) { sawRole = true; continue; }
     let e = t.end;
     let roleAfter = false;

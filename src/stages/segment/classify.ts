@@ -6,6 +6,7 @@
 import { endsSentence, foldWidth, isClausePunct } from '../../text/chars.js';
 import type { Line } from '../normalize/lines.js';
 import { bylineAtLineEnd, parseBylineNames, type BylineMatch } from './bylines.js';
+import { getGazetteer } from '../../lexicon/gazetteer.js';
 import { DASH_LINE, DATELINE_RULES, FURNITURE_RULES, MAX_HEADLINE_LINE, MAX_HEADLINE_LINE_LATIN, type DatelineRule } from './rules.js';
 
 /** A dateline at the start of a line. */
@@ -135,8 +136,21 @@ function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: stri
       // 【本报讯】记者某某报道：: the credit runs on after the dateline, unbracketed, up to its colon.
       const m = CREDIT_AFTER.exec(folded.slice(k, Math.min(line.end, k + 40)));
       if (m) {
-        const parsed = parseBylineNames(raw, k, k + m[0].length - m[1]!.length, surnameAt);
+        const parsed = parseBylineNames(raw, k, k + m[0].length - m[1]!.length, surnameAt) ?? creditWithPlace(raw, folded, k, k + m[0].length, surnameAt);
         if (parsed) credit = { start: k, end: k + m[0].length, ...parsed };
+      } else if (CREDIT_OPEN.test(folded.slice(k, line.end))) {
+        // 记者某某、许浩 / 然报道：: a credit the column break cuts runs on to its colon on the next line; cut inside a
+        // name, the break joins the halves.
+        let next = line.end;
+        while (next < raw.length && (raw[next] === '\n' || raw[next] === '\r')) next++;
+        const head = folded.slice(k, line.end);
+        const m2 = next - line.end <= 2 ? CREDIT_AFTER.exec(head + folded.slice(next, Math.min(raw.length, next + 16))) : null;
+        if (m2 && m2[0].length > head.length) {
+          const to = next + (m2[0].length - head.length);
+          const join = isHan(raw.charCodeAt(line.end - 1)) && isHan(raw.charCodeAt(next)) ? { start: line.end, end: next } : undefined;
+          const parsed = parseBylineNames(raw, k, to - m2[1]!.length, surnameAt, join) ?? (join ? parseBylineNames(raw, k, to - m2[1]!.length, surnameAt) : null);
+          if (parsed) credit = { start: k, end: to, ...parsed };
+        }
       }
     }
     return credit ? { rule, start, end, credit } : { rule, start, end };
@@ -146,6 +160,25 @@ function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: stri
 
 /** A reporter credit after a dateline, without brackets, ending in 报道 and a colon (记者某某、某某报道：). */
 const CREDIT_AFTER = /^(?:本报)?(?:特约|见习|实习)?记者[^，。；：:！？（）()\n]{2,24}?报道([：:])/;
+/** The start of such a credit that the line ends before its 报道 (记者某某、许浩). */
+const CREDIT_OPEN = /^(?:本报)?(?:特约|见习|实习)?记者[\u4e00-\u9fff、\s]{1,16}$/;
+
+/**
+ * 记者某某广州报道：: the reporter, then the place reported from, then 报道 — the names of a credit whose last token
+ * ends in a place the gazetteer knows (checked for the last two to four characters).
+ */
+function creditWithPlace(raw: string, folded: string, from: number, to: number, surnameAt: (s: string, i: number) => number): { names: string[]; nameSpans: { start: number; end: number }[] } | null {
+  const bao = folded.lastIndexOf('报道', to);
+  if (bao <= from) return null;
+  const gaz = getGazetteer();
+  for (const len of [2, 3, 4]) {
+    const place = folded.slice(bao - len, bao);
+    if (!/^[\u4e00-\u9fff]+$/.test(place) || !(gaz.byName.has(place) || gaz.byName.has(place + '市'))) continue;
+    const parsed = parseBylineNames(raw, from, bao - len, surnameAt);
+    if (parsed) return parsed;
+  }
+  return null;
+}
 
 function findClose(raw: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {

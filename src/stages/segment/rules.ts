@@ -49,8 +49,9 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   { id: 'dateline.en-capitals-byline', re: /^[A-Z][A-Z'-]{1,15}(?: [A-Z][A-Z'-]{1,15}){1,2}(?= in [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?$)/, namesReporters: true, onlyOutside: true },
   // A place in capitals and a dash, with no date or agency (HANGZHOU -- More than …): a brief's dateline.
   { id: 'dateline.en-place-dash', re: /^[A-Z][A-Z.'-]{2,20}(?: [A-Z][A-Z.'-]{1,20}){0,2} (?:--|—|–)(?= ?[A-Z0-9"“])/ },
-  // A paper's credit alone on the line that closes a story, after a box or bullet (■某某报记者 某某).
-  { id: 'dateline.paper-credit-line', re: /^[■●◆▲□]\s{0,2}(?:本报|[\u4e00-\u9fff]{1,8}报)(?:特约|见习|实习)?记者(?:\s{0,3}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3})?\s{0,3}$/, namesReporters: true, onlyOutside: true },
+  // A paper's credit alone on a line (■某某报记者 某某, 大公报记者 某某): under a headline it opens the story, inside
+  // one it closes it.
+  { id: 'dateline.paper-credit-line', re: /^(?:[■●◆▲□]\s{0,2})?(?:本报|[\u4e00-\u9fff]{1,8}报)(?:特约|见习|实习)?记者(?:\s{0,3}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3})?\s{0,3}$/, namesReporters: true, onlyOutside: true },
   { id: 'dateline.reporter-credit', re: /^[（(](?:本报)?(?:特约|见习|实习)?(?:记者|通讯员)[^（）()\n]{1,40}[）)]/, namesReporters: true, onlyOutside: true },
 ];
 
