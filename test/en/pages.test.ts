@@ -793,3 +793,36 @@ Hu Zhao, vice-governor of Yunnan Province, attended the launch ceremony. Hu said
     expect(page.articles[0]!.people).toEqual([]);
   });
 });
+
+describe('English layout from the sixteenth page written blind', () => {
+  it('reads a header with the date between its parts, a headline whose first line ends in a comma, a credit alone on a line (Xinhua), and a two-line brief headline over a paragraph whose first line is a whole phrase', () => {
+    const raw = `GLOBAL TIMES   Friday, May 24, 2024   CHINA   4
+
+Zhejiang honors top scientists,
+innovative firms
+
+By ZHOU MIN in Hangzhou
+
+A chemist received the province's top prize on Tuesday.
+
+Jiangsu foreign trade
+up 6.8% in four months
+
+Foreign trade of East China's
+Jiangsu province reached 1.73 trillion yuan in four months, customs said.
+Xinhua
+
+Guangdong appoints new
+vice-governor
+
+Luo Jia has been appointed vice-governor of Guangdong province.
+Global Times`;
+    const page = parsePage(raw, { issueDate: '2024-05-24' });
+    expect(page.unassigned.map((s) => raw.slice(s.start, s.end))).toEqual(['GLOBAL TIMES   Friday, May 24, 2024   CHINA   4']);
+    expect(page.articles.map((a) => [a.headline, a.body.slice(0, 12)])).toEqual([
+      ['Zhejiang honors top scientists, innovative firms', 'A chemist re'],
+      ['Jiangsu foreign trade up 6.8% in four months', 'Foreign trad'],
+      ['Guangdong appoints new vice-governor', 'Luo Jia has '],
+    ]);
+  });
+});

@@ -337,6 +337,30 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     if (dl.credit) dl.credit.end = nl.end;
     next.kind = 'blank'; // inside the credit
   }
+  // Xinhua, Global Times: an agency or paper alone on the line after a sentence's end closes the story (its credit).
+  for (let k = 1; k < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.byline) continue;
+    const { start, end } = cur.line;
+    if (end - start > 24 || !AGENCY_LINE.test(raw.slice(start, end))) continue;
+    if (!infos[k - 1]!.endsSentence || infos[k - 1]!.kind === 'blank') continue;
+    cur.kind = 'body';
+    cur.byline = { start, end, names: [], nameSpans: [] };
+  }
+  // Zhejiang honors top scientists, / innovative firms: a headline's first line may end in a comma, between a blank
+  // line and a short closed last line with a blank line after it.
+  for (let k = 1; k + 2 < infos.length; k++) {
+    const cur = infos[k]!;
+    const next = infos[k + 1]!;
+    if (cur.kind !== 'body' || infos[k - 1]!.kind !== 'blank' || (next.kind !== 'headlike' && next.kind !== 'body') || next.byline || infos[k + 2]!.kind !== 'blank') continue;
+    const text = raw.slice(cur.line.start, cur.line.end);
+    if (text.length > 45 || next.line.end - next.line.start > 45 || !/^[A-Z][^.;:!?]*,$/.test(text) || !isLatinLine(raw, cur.line) || !isLatinLine(raw, next.line) || !next.closedPhrase || next.article || / (?:the|a|an) /i.test(text)) continue;
+    cur.kind = 'headlike';
+    cur.latin = true;
+    next.kind = 'headlike';
+    next.latin = true;
+    next.continuation = true;
+  }
   // Contact the writer at someone@paper.com.cn (the address on the same line or the next): the story's closing credit.
   for (let k = 0; k < infos.length; k++) {
     const cur = infos[k]!;
@@ -366,6 +390,8 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
 const BYLINE_PLACE_LINE = /^(?:and [A-Z][A-Za-z' -]{2,40} )?in [A-Z][A-Za-z'-]{1,20}(?: [A-Z][A-Za-z'-]{1,20}){0,2}(?:\s{0,3}\|[A-Za-z :,\d-]{2,60})?$/;
 /** The rest of an English byline on a line of its own: its time of publication (Updated: 2024-03-14 07:31). */
 const BYLINE_DATE_LINE = /^(?:(?:China Daily|chinadaily\.com\.cn|Global Times|Xinhua)\s{0,3}\|\s{0,3})?(?:Updated|Published):?\s{0,3}(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2}\s\d{1,2},\s\d{4})(?:\s{1,3}\d{1,2}:\d{2}(?:\s?[AP]M)?)?$/;
+/** An agency or paper alone on a line, crediting the story above (Xinhua, Global Times). */
+const AGENCY_LINE = /^(?:Xinhua|Reuters|AP|AFP|Bloomberg|CGTN|China Daily|Global Times|Shanghai Daily|chinadaily\.com\.cn|Agencies)$/;
 /** The line that gives a writer's address at the end of an English story. */
 const CONTACT = /^Contact (?:the )?(?:writers?|reporters?|authors?) (?:at|via|by email)\b/;
 /** An e-mail address alone on its line (with a separator or two). */
