@@ -35,9 +35,9 @@ const PATTERNS: Pattern[] = [
   // Held talks with: a meeting of two sides, the one after "with" the guest.
   { re: /\b(held talks|had talks)\s+with\s+/i, type: 'meeting', role: 'host' },
   // Met with someone; received a visitor (not "received the … Award").
-  { re: /\b(met(?: with)?|received(?!\s+(?:the|a|an|its|their|his|her)\b))\s+/i, type: 'reception', role: 'host' },
+  { re: /\b(met(?: with)?|received(?!\s+(?:the|a|an|its|their|his|her)\b)(?![^.;]{0,50}\b(?:prizes?|awards?|medals?|honou?rs?|titles?|certificates?)\b))\s+/i, type: 'reception', role: 'host' },
   { re: /\b(attended|was present at|were present at)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'attendee', named: true },
-  { re: /\b(presided over|officiated at)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'chair', named: true },
+  { re: /\b(presided over|officiated at|chaired)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'chair', named: true },
   { re: /\b(hosted|held)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'host', named: true },
   // The 2023 … Forum opened on Thursday: a gathering named by its capitalized name before the verb.
   { re: /\b((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival|Session)(?:\s+(?:on|of|for)(?:\s+(?:[A-Z][\w'-]*|and)){1,5})?),?\s+(?:opened|kicked off|closed|concluded|was held|got under way|began)\b/, type: 'meeting', named: true, nameFirst: true },
@@ -74,7 +74,7 @@ const AT_MAIN = /^\s*(?:At|During|On the sidelines of|Following|After) the (?:co
 const IN_ATTENDANCE = /\bwith\s+[^.;]{1,120}?\s+in attendance\b/;
 /** A host named where a visit goes on: "where its chairman Zhou Kaiming briefed him". */
 const HOSTED = /\b(?:where|and)\s+[^.;]{1,80}?\s+(?:briefed|received|welcomed|showed)\b/;
-const SPEECH = /\b(said|stressed|noted|urged|urging|called for|calling for|told|delivered (?:a|the) (?:keynote |opening |welcome )?(?:speech|address)|gave (?:a|the) (?:keynote )?speech|addressed|addressing|spoke|briefed|saying)\b/i;
+const SPEECH = /\b(said|stressed|noted|urged|urging|called for|calling for|told|delivered (?:a |the )?(?:keynote |opening |welcome )?(?:speech|speeches|address|addresses)|gave (?:a |the )?(?:keynote )?(?:speech|speeches)|addressed|addressing|spoke|briefed|saying)\b/i;
 const SPEECH_ALL = new RegExp(SPEECH.source, 'gi');
 /** A sentence that names the article's gathering (told the conference, at the meeting, Speaking at …). */
 const AT_EVENT = /\b(?:the|this)\s+(?:[\w-]+\s+){0,6}?(?:conference|meeting|forum|ceremony|expo|event|session|summit|briefing|talks|symposium|seminar)\b|\bat the\b/i;
@@ -512,8 +512,10 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
     const won = to || titled ? null : AWARD_WON.exec(text);
     const m = to ?? titled ?? won;
     if (!m) continue;
-    const name = (to ? m[1]! : titled ? m[1]! : m[2]!).replace(/^the\s+/i, '').trim();
-    const nameAt = s.start + m.index + m[0].indexOf(name);
+    // (Read over soft hyphens moved out of words, the name may hold a double space: one.)
+    const rawName = (to ? m[1]! : titled ? m[1]! : m[2]!).replace(/^the\s+/i, '').trim();
+    const name = rawName.replace(/\s{2,}/g, ' ');
+    const nameAt = s.start + m.index + m[0].indexOf(rawName);
     const [from, until] = to ? [s.start + m.index + m[0].length, s.end] : [s.start, s.start + m.index];
     const recipients: string[] = [];
     for (const { c } of parties) if (c.start >= from && c.end <= until && !(c.start >= nameAt && c.end <= nameAt + name.length) && !recipients.includes(nameOf(c))) recipients.push(nameOf(c));
@@ -521,7 +523,8 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
     // winners was …), so the award stands, though only with a verb of receiving and a ceremony or a year to it.
     if (!recipients.length && !(won && (AT_CEREMONY.test(text) || /^\d{4}\s/.test(name)))) continue;
     // (The name as the text writes it, soft hyphens included.)
-    const nameEnd = rawEnd(nameAt, name.length);
+    let nameEnd = nameAt + rawName.length;
+    while (nameEnd < t.length && /[A-Za-z]/.test(t[nameEnd]!) && /[A-Za-z-]/.test(t[nameEnd - 1]!)) nameEnd++;
     const mention = { start: nameAt, end: nameEnd, text: t.slice(nameAt, nameEnd), label: 'award' as const, rule: 'en.award' };
     const award: Award = { name, recipients, mentions: [mention] };
     const year = /^(\d{4})\s/.exec(name);
@@ -539,12 +542,6 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
     // … received the award at a ceremony in Guangzhou on Wednesday: the ceremony is an event of its own.
     const c = ceremonyAt(text, s.start, e);
     if (c) { events.push(c); last.ceremony = c; }
-  }
-  /** The end in the text of `len` characters from `start`, soft hyphens of line breaks not counted. */
-  function rawEnd(start: number, len: number): number {
-    let e = start;
-    for (let n = 0; n < len && e < t.length; e++) if (!(t[e] === '-' && doc.hyphenBreaks?.has(e) && softless(t, e, e + 1, doc.hyphenBreaks) !== '-')) n++;
-    return e;
   }
   /** The award ceremony a sentence names (at a ceremony in Guangzhou), on the award's day, or undefined. */
   function ceremonyAt(text: string, from0: number, award: Event): Event | undefined {

@@ -50,7 +50,7 @@ export function unbreak(text: string, start: number, end: number, breaks: Readon
     while (a > start && /[A-Za-z]/.test(text[a - 1]!)) a--;
     let b = p + 1;
     while (b < end && /[A-Za-z]/.test(text[b]!)) b++;
-    if (soft(text.slice(a, p), text.slice(p + 1, b))) {
+    if (soft(text.slice(a, p), text.slice(p + 1, b), text)) {
       out += text.slice(from, p);
       from = p + 1;
     }
@@ -62,8 +62,10 @@ export function unbreak(text: string, start: number, end: number, breaks: Readon
 const ROMAN_SYLLABLE = /^(?:zh|ch|sh|ng|gw|kw|ts|hs|[bpmfdtnlgkhjqxrzcsywv])?[aeiouy]{1,3}(?:ng|n|m|k|p|t|h|r)?$/i;
 
 /** A soft hyphen between `left` and `right` (the letters on either side of a line-end hyphen). */
-function soft(left: string, right: string): boolean {
+function soft(left: string, right: string, text = ''): boolean {
   if (left.length < 2) return false;
+  // The text writes the word whole elsewhere (Bright- / water beside Brightwater): a soft hyphen.
+  if (left.length + right.length >= 6 && text.includes(left + right)) return true;
   const lex = lexicon();
   // (A plural of a known word is known, and so is a word of portfolios: af- / fairs is affairs.)
   const known = (w: string): boolean => lex.common.has(w) || lex.pos.has(w) || PORTFOLIO.has(w) || (w.length > 3 && w.endsWith('s') && (lex.common.has(w.slice(0, -1)) || lex.pos.has(w.slice(0, -1))));

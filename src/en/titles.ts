@@ -243,7 +243,7 @@ export function findAppositiveTitles(ctx: Ctx): void {
             for (let k = doc.cands.length - 1; k >= 0; k--) {
               const c = doc.cands[k]!;
               if (c.end > toks[i]!.start || c.label !== 'government') continue;
-              if (doc.text.slice(c.start, c.end).toLowerCase().endsWith(head)) {
+              if (new RegExp(`\\b${head}\\b`).test(doc.text.slice(c.start, c.end).toLowerCase())) {
                 title.organ = k;
                 title.official = true;
                 e = o;

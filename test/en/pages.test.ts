@@ -826,3 +826,21 @@ Global Times`;
     ]);
   });
 });
+
+describe('English patterns from the sixteenth page written blind', () => {
+  it('joins a word the text writes whole elsewhere (Bright- / water), reads "chaired the opening ceremony" and "delivered keynote speeches", no reception in "received … prize", one space in an award named over a soft hyphen, and "director of the committee" as an office of the Standing Committee', () => {
+    const raw = `The 2024 Delta Robotics Conference opened in Nanjing on Thursday. Han Zhi, Party secretary of Nanjing, chaired the opening ceremony, while Lu Ming, vice-governor of Jiangsu, delivered keynote speeches.
+Markus Engel, vice-president of Bright-
+water Automation Inc, said Brightwater Automation Inc would expand. Shen Qun received Zhejiang province's highest science prize. Shen Qun won the 2023 Zhejiang Science and Technol-
+ogy Grand Award.
+The session of the Standing Committee of the Guangdong Provincial People's Congress was presided over by Lian Guo, director of the committee.`;
+    const a = parsePage(raw, { issueDate: '2024-05-24' }).articles[0]!;
+    const roles = Object.fromEntries([...a.officials, ...a.people].map((p) => [p.name, p.roles]));
+    expect(roles['Han Zhi']).toContain('chair');
+    expect(roles['Lu Ming']).toContain('speaker');
+    expect(a.companies.map((c) => c.name)).toEqual(['Brightwater Automation Inc']);
+    expect(a.events.map((e) => e.type)).not.toContain('reception');
+    expect(a.awards.map((w) => w.name)).toEqual(['2023 Zhejiang Science and Technology Grand Award']);
+    expect(a.officials.find((p) => p.name === 'Lian Guo')?.affiliation).toBe("Standing Committee of the Guangdong Provincial People's Congress");
+  });
+});
