@@ -322,3 +322,18 @@ describe('what happens at a ceremony told before (round-15 Hong Kong page)', () 
     expect(a.events.find((e) => e.type === 'signing')?.date?.iso).toBe('2024-04-18');
   });
 });
+
+describe('an awards evening on a Ta Kung Pao page (round-16 Hong Kong page written blind)', () => {
+  it('reads 主持典礼 as chairing the ceremony named before, 获颁「某某奖」的甲 and 另一得奖者乙 as its winners', () => {
+    const a = parsePage('【本报讯】民政事务处本月20日在社区会堂举行「2024年度杰出义工嘉许礼」。民政事务专员叶俊贤主持典礼，副处长骆志明担任主礼嘉宾。今年获颁「杰出义工奖」的退休教师谭丽萍表示很开心。另一得奖者石家朗就读理工大学。', { issueDate: '2024-05-24' }).articles[0]!;
+    expect(a.events.filter((e) => e.type === 'ceremony').map((e) => e.name)).toEqual(['2024年度杰出义工嘉许礼']);
+    expect(a.events[0]!.participants).toEqual(expect.arrayContaining([{ name: '叶俊贤', role: 'chair' }, { name: '石家朗', role: 'awardee' }]));
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['杰出义工奖', ['谭丽萍', '石家朗']]]);
+  });
+
+  it('starts a company after 运营方 (基地运营方某某有限公司)', () => {
+    const a = parsePage('【本报讯】基地运营方广州南沙滨海创新投资有限公司总经理梁晓帆介绍。', { issueDate: '2024-05-24' }).articles[0]!;
+    expect(a.companies.map((c) => c.name)).toEqual(['广州南沙滨海创新投资有限公司']);
+  });
+});
+

@@ -31,6 +31,8 @@ function prefixStart(doc: Doc, i: number): number {
 const GIVEN = /(?:荣获|获得|获)[^，。；“”「」]{0,20}?(颁发|颁授)的?[“「『]([^”」』，。]{2,40})[”」』]/;
 /** 获颁「某某奖」, 荣获「某某奖」: the verb and the quoted name. */
 const GOT = /(?:获颁|荣获|获得|夺得|摘得)[“「『]([^”」』，。]{2,40})[”」』]/;
+/** 获颁「某某奖」的甲: the award, in a relative clause before its recipient. */
+const GOT_REL = /(?:获颁|荣获|获得|夺得|摘得)[“「『]([^”」』，。]{2,40})[”」』]的/;
 /** 夺得团体组冠军: a placing, with the division it was won in. */
 const PLACING = /(?:夺得|获得|荣获|赢得|摘得|勇夺)((?:[^，。、；]{1,6}?组)?(?:冠军|亚军|季军|金奖|银奖|铜奖|[特一二三]等奖))/;
 /** A grade of an award, with no division before it: 金奖, 银奖, 一等奖, 特等奖. */
@@ -55,7 +57,7 @@ const VERB_AFTER_BY = /获颁|获得|夺得|摘得|荣获/;
 /** 把「某某奖」颁予…, 将「某某奖」授予…: the quoted award and the verb; the recipient follows. */
 const GAVE_TO = /[把将][“「『]([^”」』，。]{2,30}奖)[”」』](颁予|颁给|授予|颁发给|颁授予)/;
 /** 得奖者为, 获奖者是: the recipients follow. */
-const WINNERS = /(?:得奖者|获奖者|得主)(?:为|是|包括|有)/;
+const WINNERS = /(?:得奖者|获奖者|得主)(?:为|是|包括|有)|另一(?:名|位)?(?:得奖者|获奖者|得主)(?=[\u4e00-\u9fff])/;
 
 function core(name: string): string {
   return name.replace(/^(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{0,6}?[省市县区](?=[\u4e00-\u9fff]{3}))?(?:首届|第[一二三四五六七八九十\d]{1,3}[届次])?/, '');
@@ -93,6 +95,15 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
           if (before.length) rec = [before[before.length - 1]!];
         }
         if (rec.length) found.push({ name: got[1]!, start: nameStart, end: nameStart + got[1]!.length, recipients: rec.map(nameOf), trigger: clause.slice(got.index, got.index + 2) });
+      }
+      // 今年获颁「某某奖」的甲: the person right after the relative clause's 的 received it.
+      const rel = GOT_REL.exec(clause);
+      if (rel) {
+        const after = c.start + rel.index + rel[0].length;
+        // (A title may stand between, in a few Han characters: 获颁「某某奖」的退休教师甲.)
+        const p = inRange(after, c.end).find((x) => x.label === 'person' && x.start - after <= 8 && /^[\u4e00-\u9fff]*$/.test(t.slice(after, x.start)));
+        const nameStart = c.start + rel.index + rel[0].indexOf(rel[1]!);
+        if (p) found.push({ name: rel[1]!, start: nameStart, end: nameStart + rel[1]!.length, recipients: [nameOf(p)], trigger: rel[0].slice(0, 2) });
       }
       // 甲夺得团体组冠军, 乙获得个人组冠军: a placing in a contest is an award of its own.
       const placing = PLACING.exec(clause);

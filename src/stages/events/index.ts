@@ -466,6 +466,8 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     // 某中心揭牌暨某某签约仪式: one ceremony of several acts.
     if (name.includes('暨') && /(?:仪式|典礼|大会)$/.test(name)) type = 'ceremony';
     if (name.length < 2 || ranges.names.has(name)) return;
+    // 主持典礼 after 举行「某某嘉许礼」: the bare head names the event told before, not one of its own.
+    if (/^(?:典礼|仪式|开幕式|开幕礼|会议|活动|大会)$/.test(name) && events.some((e) => e.type === type)) return;
     ranges.names.add(name);
     const mention = { start, end, text: t.slice(start, end), label: 'event' as const, rule: `event.${type}` };
     const e: Event & { at: number; sentence: number } = { type, name, trigger, participants: [], mentions: [mention], at, sentence: si, ...extra };
