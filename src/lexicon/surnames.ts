@@ -57,6 +57,8 @@ export function surnameClass(surname: string): number {
 }
 
 let japanese: Set<string> | undefined;
+/** First code units of the Japanese family names: most positions of a text are ruled out by one lookup. */
+let japaneseFirst: Set<number> | undefined;
 
 /**
  * Length of the Japanese family name starting at `s[i]` (data/japanese-surnames.tsv: two or three characters), or 0.
@@ -68,8 +70,11 @@ let japanese: Set<string> | undefined;
  * ```
  */
 export function japaneseSurnameAt(s: string, i: number): number {
-  japanese ??= new Set(japaneseSurnames.map(([name]) => name!));
-  if (i < 0) return 0;
+  if (!japanese) {
+    japanese = new Set(japaneseSurnames.map(([name]) => name!));
+    japaneseFirst = new Set([...japanese].map((n) => n.charCodeAt(0)));
+  }
+  if (i < 0 || !japaneseFirst!.has(s.charCodeAt(i))) return 0;
   if (i + 3 <= s.length && japanese.has(s.slice(i, i + 3))) return 3;
   return i + 2 <= s.length && japanese.has(s.slice(i, i + 2)) ? 2 : 0;
 }
