@@ -161,7 +161,7 @@ export function findAppositiveTitles(ctx: Ctx): void {
     if (p < 0 || doc.cands[p]!.label !== 'person') continue;
     let s = appointed ? i + (toks[i + 2]!.lower === 'been' ? 4 : 3) : i + 2;
     if (toks[s]?.lower === 'also') s++; // Gao, also a member of …
-    // Shen Lujia, 34, chief engineer of …: an age between the name and the post.
+    // Wang Lin, 34, chief engineer of …: an age between the name and the post.
     if (/^\d{1,3}$/.test(toks[s]?.text ?? '') && toks[s + 1]?.text === ',') s += 2;
     let former = toks[s]?.lower === 'former' || toks[s]?.lower === 'then' || (ctx.lex.demonyms.has(toks[s]?.lower ?? '') && postAt(ctx, s + 1, true) !== undefined);
     if (former) s++; // Kong Fanjun, former vice-governor of …; Ahmad Zaki Hassan, Malaysian ambassador to China

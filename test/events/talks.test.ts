@@ -285,55 +285,55 @@ describe('winners of an awards evening (round-15 Hong Kong page written blind)',
   const a = (body: string) => parsePage(`【本报讯】${body}`, { issueDate: '2024-04-19' }).articles[0]!;
 
   it('reads the winners listed after 获奖，包括 (the people, not the companies they work for), and one who 同时获颁 a second award in the clause after their name', () => {
-    const b = a('青年协会主办的「2023杰出青年企业家奖」颁奖典礼昨晚举行。今届共有十位青年企业家获奖，包括港湾科技集团有限公司创办人邝浩然、绿源科技有限公司董事总经理甄芷晴，以及匠心食品有限公司执行董事赖俊彦等。其中甄芷晴凭借将厨余转化为塑胶的技术，同时获颁「评审团特别大奖」。');
+    const b = a('青年协会主办的「2023杰出青年企业家奖」颁奖典礼昨晚举行。今届共有十位青年企业家获奖，包括港湾科技集团有限公司创办人邝浩然、绿源科技有限公司董事总经理甄芷晴，以及匠心食品有限公司执行董事赖志彦等。其中甄芷晴凭借将厨余转化为塑胶的技术，同时获颁「评审团特别大奖」。');
     expect(b.awards.map((w) => [w.name, w.recipients])).toEqual([
-      ['2023杰出青年企业家奖', ['邝浩然', '甄芷晴', '赖俊彦']],
+      ['2023杰出青年企业家奖', ['邝浩然', '甄芷晴', '赖志彦']],
       ['评审团特别大奖', ['甄芷晴']],
     ]);
   });
 
   it('reads a centre that opens (某某中心昨日在某地开幕) as its opening ceremony, with who officiates and who attends', () => {
-    const b = a('某药企在港设立的首个亚太区研发中心昨日在沙田科学园开幕。创新科技及工业局局长温子骏主礼并致辞，科技园公司行政总裁邓慧心出席。');
+    const b = a('某药企在港设立的首个亚太区研发中心昨日在沙田科学园开幕。创新科技及工业局局长温志骏主礼并致辞，科技园公司行政总裁邓嘉心出席。');
     expect(b.events[0]).toMatchObject({ type: 'ceremony', name: '首个亚太区研发中心开幕', location: '沙田科学园', date: { iso: '2024-04-18' } });
-    expect(b.events[0]!.participants).toEqual(expect.arrayContaining([{ name: '温子骏', role: 'speaker' }, { name: '邓慧心', role: 'attendee' }]));
+    expect(b.events[0]!.participants).toEqual(expect.arrayContaining([{ name: '温志骏', role: 'speaker' }, { name: '邓嘉心', role: 'attendee' }]));
   });
 });
 
 describe('a delegation led by its head, received, and a signing after the reception (round-15 Hong Kong page)', () => {
-  const a = parsePage('【本报讯】以江门市长姚振邦为团长的江门市经贸代表团前日抵港。代表团前日下午在副局长汪子健陪同下，考察了科技城的规划。局长司徒永康昨日上午会见代表团一行。司徒永康表示，香港有独特优势。会见后，在姚振邦和司徒永康的见证下，两地政府签署《经贸合作备忘录》。', { issueDate: '2024-04-19' }).articles[0]!;
+  const a = parsePage('【本报讯】以江门市长冯启邦为团长的江门市经贸代表团前日抵港。代表团前日下午在副局长沈家健陪同下，考察了科技城的规划。局长司马永康昨日上午会见代表团一行。司马永康表示，香港有独特优势。会见后，在冯启邦和司马永康的见证下，两地政府签署《经贸合作备忘录》。', { issueDate: '2024-04-19' }).articles[0]!;
 
   it('makes the head (以甲为团长的代表团) its leader, the inspector where the delegation inspects and the guest where it is received', () => {
     const roles = Object.fromEntries([...a.officials, ...a.people].map((p) => [p.name, p.roles]));
-    expect(roles['姚振邦']).toEqual(expect.arrayContaining(['leader', 'inspector', 'guest', 'attendee']));
-    expect(a.events.find((e) => e.type === 'reception')!.participants).toEqual(expect.arrayContaining([{ name: '司徒永康', role: 'host' }, { name: '司徒永康', role: 'speaker' }, { name: '姚振邦', role: 'guest' }]));
+    expect(roles['冯启邦']).toEqual(expect.arrayContaining(['leader', 'inspector', 'guest', 'attendee']));
+    expect(a.events.find((e) => e.type === 'reception')!.participants).toEqual(expect.arrayContaining([{ name: '司马永康', role: 'host' }, { name: '司马永康', role: 'speaker' }, { name: '冯启邦', role: 'guest' }]));
   });
 
-  it('dates a signing after the reception (会见后) on the reception\'s day, witnessed by a name that holds a county\'s name (司徒永康, not 永康)', () => {
+  it('dates a signing after the reception (会见后) on the reception\'s day, witnessed by a name that holds a county\'s name (司马永康, not 永康)', () => {
     const signing = a.events.find((e) => e.type === 'signing')!;
     expect(signing.date?.iso).toBe('2024-04-18');
-    expect(signing.participants).toEqual(expect.arrayContaining([{ name: '司徒永康', role: 'attendee' }]));
+    expect(signing.participants).toEqual(expect.arrayContaining([{ name: '司马永康', role: 'attendee' }]));
     expect(a.places.map((p) => p.name)).not.toContain('永康市');
   });
 });
 
 describe('what happens at a ceremony told before (round-15 Hong Kong page)', () => {
   it('dates a signing in a sentence opening 典礼上 on the ceremony\'s day', () => {
-    const a = parsePage('【本报讯】某药企的亚太区研发中心昨日在沙田科学园开幕。局长温子骏主礼并致辞。典礼上，博诺生物制药（香港）有限公司与香港科技大学签署研究合作协议。', { issueDate: '2024-04-19' }).articles[0]!;
+    const a = parsePage('【本报讯】某药企的亚太区研发中心昨日在沙田科学园开幕。局长温志骏主礼并致辞。典礼上，博诺生物制药（香港）有限公司与香港科技大学签署研究合作协议。', { issueDate: '2024-04-19' }).articles[0]!;
     expect(a.events.find((e) => e.type === 'signing')?.date?.iso).toBe('2024-04-18');
   });
 });
 
 describe('an awards evening on a Ta Kung Pao page (round-16 Hong Kong page written blind)', () => {
   it('reads 主持典礼 as chairing the ceremony named before, 获颁「某某奖」的甲 and 另一得奖者乙 as its winners', () => {
-    const a = parsePage('【本报讯】民政事务处本月20日在社区会堂举行「2024年度杰出义工嘉许礼」。民政事务专员叶俊贤主持典礼，副处长骆志明担任主礼嘉宾。今年获颁「杰出义工奖」的退休教师谭丽萍表示很开心。另一得奖者石家朗就读理工大学。', { issueDate: '2024-05-24' }).articles[0]!;
+    const a = parsePage('【本报讯】民政事务处本月20日在社区会堂举行「2024年度杰出义工嘉许礼」。民政事务专员叶文贤主持典礼，副处长骆国明担任主礼嘉宾。今年获颁「杰出义工奖」的退休教师谭美萍表示很开心。另一得奖者石家俊就读理工大学。', { issueDate: '2024-05-24' }).articles[0]!;
     expect(a.events.filter((e) => e.type === 'ceremony').map((e) => e.name)).toEqual(['2024年度杰出义工嘉许礼']);
-    expect(a.events[0]!.participants).toEqual(expect.arrayContaining([{ name: '叶俊贤', role: 'chair' }, { name: '石家朗', role: 'awardee' }]));
-    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['杰出义工奖', ['谭丽萍', '石家朗']]]);
+    expect(a.events[0]!.participants).toEqual(expect.arrayContaining([{ name: '叶文贤', role: 'chair' }, { name: '石家俊', role: 'awardee' }]));
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['杰出义工奖', ['谭美萍', '石家俊']]]);
   });
 
   it('starts a company after 运营方 (基地运营方某某有限公司)', () => {
-    const a = parsePage('【本报讯】基地运营方广州南沙滨海创新投资有限公司总经理梁晓帆介绍。', { issueDate: '2024-05-24' }).articles[0]!;
-    expect(a.companies.map((c) => c.name)).toEqual(['广州南沙滨海创新投资有限公司']);
+    const a = parsePage('【本报讯】基地运营方广州南沙海湾创新投资有限公司总经理梁晓峰介绍。', { issueDate: '2024-05-24' }).articles[0]!;
+    expect(a.companies.map((c) => c.name)).toEqual(['广州南沙海湾创新投资有限公司']);
   });
 });
 

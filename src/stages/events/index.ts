@@ -286,7 +286,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       // (Not to a bare 签署协议 after a named signing: that is the signing already told.)
       // (Those who witness a signing, 在甲的见证下…签署, attend that signing.)
       const signed = p.role === 'party' || p.role === 'attendee' ? events.find((e) => e.sentence === p.sentence && e.type === 'signing' && !/^(?:合作|框架)?(?:协议|备忘录)$/.test(e.name)) : p.role === 'host' || p.role === 'guest' ? events.find((e) => e.sentence === p.sentence && (e.type === 'reception' || e.type === 'meeting')) : undefined;
-      // (One who hosts or chairs a gathering speaks at it, in a sentence of their own: 司徒永康表示 after 司徒永康会见….)
+      // (One who hosts or chairs a gathering speaks at it, in a sentence of their own: 甲表示 after 甲会见….)
       const own = p.role === 'speaker' && !bySentence.has(p.sentence) ? events.find((e) => e !== main && e.sentence < p.sentence && e.participants.some((x) => x.name === p.name && (x.role === 'host' || x.role === 'chair'))) : undefined;
       const target = signed ?? bySentence.get(p.sentence) ?? own ?? (p.role === 'speaker' && main?.type === 'signing' ? nearest(p.sentence) ?? main : main)!;
       const key = `${events.indexOf(target as Event & { at: number; sentence: number })}\u0000${p.name}\u0000${p.role}`;

@@ -116,7 +116,7 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     if (doc.owner[i] !== -1 || !doc.isHan(i)) continue;
     const hit = placeAt(doc, i);
     if (!hit || !doc.isFree(i, hit.end)) continue;
-    // 司徒永康 named again: the county 永康 inside a name already found is part of that name.
+    // 司马永康 named again: the county 永康 inside a name already found is part of that name.
     if (named && hit.rule === 'place.gazetteer-short' && named[i] && named[hit.end - 1]) continue;
     // 秀茂坪邨: a housing estate named after its neighbourhood is the estate (found with the villages).
     if (t[hit.end] === '邨') continue;

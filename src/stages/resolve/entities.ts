@@ -182,7 +182,7 @@ export function fullNamesByPart(units: readonly TextUnit[]): Map<string, string 
       const words = n.split(' ');
       for (const part of [words[0]!, words.at(-1)!]) link(part, n);
       // Raymond Chan Ka-fai, Wong Siu-ming: the family name stands before a hyphenated Cantonese given name.
-      // Catalina Mardones Urrutia: a name of three words may be cited by the middle one (a first family name).
+      // Maria Lopez Urrutia: a name of three words may be cited by the middle one (a first family name).
       if (words.length === 3 || (words.length >= 2 && /^[A-Z][a-z]+-[a-z]+$/.test(words.at(-1)!))) link(words.at(-2)!, n);
     } else if (/^[\u4e00-\u9fff]{1,12}(?:[·・•‧][\u4e00-\u9fff]{1,12})+$/.test(n)) {
       const last = n.split(/[·・•‧]/).at(-1)!;

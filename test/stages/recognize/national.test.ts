@@ -73,9 +73,9 @@ describe('foreign officials after their country', () => {
 
 describe('diplomats after where their mission sits', () => {
   it('read 驻华大使 and 驻港总领事 as one title, named with the sending country, which stays a place of its own', () => {
-    const text = '挪威驻华大使李安德表示欢迎。瑞士驻港总领事韩博文出席。';
+    const text = '挪威驻华大使李安德表示欢迎。瑞士驻港总领事韩德文出席。';
     const [a] = parsePage(text, { issueDate: '2024-04-19' }).articles;
-    expect(a!.officials.map((p) => [p.name, p.titles])).toEqual([['李安德', ['挪威驻华大使']], ['韩博文', ['瑞士驻港总领事']]]);
+    expect(a!.officials.map((p) => [p.name, p.titles])).toEqual([['李安德', ['挪威驻华大使']], ['韩德文', ['瑞士驻港总领事']]]);
     expect(annotate(text).filter((m) => m.label === 'title').map((m) => m.text)).toEqual(['驻华大使', '驻港总领事']);
     expect(a!.places.map((p) => p.name)).toContain('瑞士');
   });

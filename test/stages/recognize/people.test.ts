@@ -166,14 +166,14 @@ describe('titles with a department or a scope before the post', () => {
 
 describe('an office that serves a region of its body', () => {
   it('keeps the region between the body and the post inside the title, and the body makes it an office (渠务署新界北区总工程师)', () => {
-    const a = parsePage('本报讯 会议由主席游宏达主持，渠务署新界北区总工程师欧嘉聪出席。', { issueDate: '2024-04-19' }).articles[0]!;
+    const a = parsePage('本报讯 会议由主席游家达主持，渠务署新界北区总工程师欧嘉聪出席。', { issueDate: '2024-04-19' }).articles[0]!;
     expect(a.officials.map((p) => [p.name, p.titles])).toContainEqual(['欧嘉聪', ['渠务署新界北区总工程师']]);
   });
 });
 
 describe('a status before a name', () => {
   it('names the person (居民某某, 村民某某) without being a title of theirs', () => {
-    const a = parsePage('本报讯 住在天瑞邨的居民梁伟强表示，每逢大雨便会积水。村民黄志明也说要改善。', { issueDate: '2024-04-19' }).articles[0]!;
-    expect(a.people.map((p) => [p.name, p.titles])).toEqual([['梁伟强', []], ['黄志明', []]]);
+    const a = parsePage('本报讯 住在天瑞邨的居民梁伟强表示，每逢大雨便会积水。村民黄启远也说要改善。', { issueDate: '2024-04-19' }).articles[0]!;
+    expect(a.people.map((p) => [p.name, p.titles])).toEqual([['梁伟强', []], ['黄启远', []]]);
   });
 });

@@ -199,15 +199,15 @@ describe('Hong Kong layout from a page written blind (round 15)', () => {
 describe('Ta Kung Pao credits from a page written blind (round 16)', () => {
   it('reads a credit with the place reported from (记者某某广州报道：), one the column break cuts inside a name, and a paper\'s credit line under a headline', () => {
     const raw = [
-      '南沙青创基地开园', '', '【大公报讯】记者蔡思敏广州报道：', '青年创业基地昨日在南沙开园。', '',
-      '瑞峰建研发中心', '', '【大公报讯】记者梁颖彤、许浩', '然报道：瑞峰生物昨日宣布在港设研发中心。', '',
-      '立会通过修例', '', '大公报记者 钟卓霖', '', '立法会昨日三读通过修例。',
+      '南沙青创基地开园', '', '【大公报讯】记者蔡思琪广州报道：', '青年创业基地昨日在南沙开园。', '',
+      '瑞峰建研发中心', '', '【大公报讯】记者梁颖诗、许浩', '明报道：瑞峰生物昨日宣布在港设研发中心。', '',
+      '立会通过修例', '', '大公报记者 钟立然', '', '立法会昨日三读通过修例。',
     ].join('\n');
     const page = parsePage(raw, { issueDate: '2024-05-24' });
     expect(page.articles.map((a) => [a.headline, a.byline, a.body.slice(0, 4)])).toEqual([
-      ['南沙青创基地开园', ['蔡思敏'], '青年创业'],
-      ['瑞峰建研发中心', ['梁颖彤', '许浩然'], '瑞峰生物'],
-      ['立会通过修例', ['钟卓霖'], '立法会昨'],
+      ['南沙青创基地开园', ['蔡思琪'], '青年创业'],
+      ['瑞峰建研发中心', ['梁颖诗', '许浩明'], '瑞峰生物'],
+      ['立会通过修例', ['钟立然'], '立法会昨'],
     ]);
   });
 });
