@@ -161,8 +161,20 @@ export function findOrganizations(doc: Doc): void {
     // 卫生事务委员会 (a Hong Kong panel): a committee named by its field and 事务.
     if (open < 0 && field < 0 && head.suffix === '委员会') {
       const at = t.startsWith('事务', hs - 2) ? hs - 2 : hs;
-      const f = fieldEndingAt(t, at, edge);
-      if (f && at < hs) field = at - f;
+      // (The field is one word even where it opens with a boundary character: 财经 + 事务委员会.)
+      let f = fieldEndingAt(t, at, edge);
+      if (!f && at < hs) {
+        const f2 = fieldEndingAt(t, at, Math.max(0, at - 10));
+        if (f2 && doc.isFree(at - f2, at)) {
+          f = f2;
+          // … after the body the lists know whose panel it is (立法会 + 财经事务委员会).
+          for (let k = Math.max(0, at - f2 - 8); k <= at - f2 - 2 && open < 0; k++) {
+            const known = lexicons().known.longestAt(t, k, at - f2);
+            if (known && known[0] === at - f2 && doc.isFree(k, at - f2)) open = k;
+          }
+        }
+      }
+      if (f && at < hs && open < 0) field = at - f;
     }
     let start: number;
     if (open >= 0) start = open;

@@ -272,3 +272,10 @@ describe('generic references and aims are no bodies; a paper is one', () => {
     expect(orgs('活动由本地青年会主办、东方商报协办。')).toContain('东方商报');
   });
 });
+
+describe('a Legislative Council panel named by a field that opens with a boundary character', () => {
+  it('reads 立法会财经事务委员会 whole (经 is no preposition here)', () => {
+    const orgs = annotate('立法会财经事务委员会昨日举行会议。').filter((m) => m.label === 'government').map((m) => m.text);
+    expect(orgs).toEqual(['立法会财经事务委员会']);
+  });
+});
