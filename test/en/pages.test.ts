@@ -844,3 +844,10 @@ The session of the Standing Committee of the Guangdong Provincial People's Congr
     expect(a.officials.find((p) => p.name === 'Liang Guo')?.affiliation).toBe("Standing Committee of the Guangdong Provincial People's Congress");
   });
 });
+
+describe('an envoy named after the country he is sent to', () => {
+  it('ends the title at that country, and the name follows (Ambassador to China Somchai Vongdara)', () => {
+    const a = parsePage('Lao Ambassador to China Somchai Vongdara said in a keynote speech that the railway had cut travel times.', { issueDate: '2024-05-24' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['Somchai Vongdara', ['Ambassador to China']]]);
+  });
+});
