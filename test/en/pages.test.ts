@@ -851,3 +851,20 @@ describe('an envoy named after the country he is sent to', () => {
     expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['Somchai Vongdara', ['Ambassador to China']]]);
   });
 });
+
+describe('a photo caption with a credit line of its own (Photo: Name/GT)', () => {
+  it('is page furniture, not the end of the story above it', () => {
+    const raw = `The conference runs until May 25.
+
+A humanoid robot pours tea for visitors at
+the conference in Nanjing on Thursday.
+Photo: Liu Fang/GT
+
+New freight route links Wuhan and Budapest
+
+WUHAN, May 22 (Xinhua) -- A freight train left Wuhan on Wednesday.`;
+    const page = parsePage(raw, { issueDate: '2024-05-24' });
+    expect(page.articles[0]!.body).toBe('The conference runs until May 25.');
+    expect(page.unassigned.map((s) => raw.slice(s.start, s.end))).toEqual(['A humanoid robot pours tea for visitors at', 'the conference in Nanjing on Thursday.', 'Photo: Liu Fang/GT']);
+  });
+});

@@ -337,6 +337,20 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     if (dl.credit) dl.credit.end = nl.end;
     next.kind = 'blank'; // inside the credit
   }
+  // Photo: Cui Meng/GT under a short paragraph after a blank line: a photo caption and its credit, no story's text.
+  for (let k = 1; k < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || !PHOTO_CREDIT.test(raw.slice(cur.line.start, cur.line.end))) continue;
+    let p = k - 1;
+    while (p >= 0 && k - p <= 3 && infos[p]!.kind !== 'blank') p--;
+    // (Only a caption that ends a sentence, standing alone between blank lines.)
+    if (p < 0 || infos[p]!.kind !== 'blank' || p === k - 1 || !infos[k - 1]!.endsSentence || (infos[k + 1] && infos[k + 1]!.kind !== 'blank')) continue;
+    for (let q = p + 1; q <= k; q++) {
+      infos[q]!.kind = 'furniture';
+      infos[q]!.furnitureRule = 'furniture.en-photo-credit';
+      delete infos[q]!.byline;
+    }
+  }
   // Xinhua, Global Times: an agency or paper alone on the line after a sentence's end closes the story (its credit).
   for (let k = 1; k < infos.length; k++) {
     const cur = infos[k]!;
@@ -390,6 +404,8 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
 const BYLINE_PLACE_LINE = /^(?:and [A-Z][A-Za-z' -]{2,40} )?in [A-Z][A-Za-z'-]{1,20}(?: [A-Z][A-Za-z'-]{1,20}){0,2}(?:\s{0,3}\|[A-Za-z :,\d-]{2,60})?$/;
 /** The rest of an English byline on a line of its own: its time of publication (Updated: 2024-03-14 07:31). */
 const BYLINE_DATE_LINE = /^(?:(?:China Daily|chinadaily\.com\.cn|Global Times|Xinhua)\s{0,3}\|\s{0,3})?(?:Updated|Published):?\s{0,3}(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2}\s\d{1,2},\s\d{4})(?:\s{1,3}\d{1,2}:\d{2}(?:\s?[AP]M)?)?$/;
+/** A photo's credit on a line of its own (Photo: Cui Ming/GT, Photos: Xinhua). */
+const PHOTO_CREDIT = /^(?:Photos?|PHOTOS?|Photo by|Photographed by)\s?:?\s?[A-Z][\w .'-]{1,40}(?:\s?\/\s?[A-Za-z .]{2,24})?$/;
 /** An agency or paper alone on a line, crediting the story above (Xinhua, Global Times). */
 const AGENCY_LINE = /^(?:Xinhua|Reuters|AP|AFP|Bloomberg|CGTN|China Daily|Global Times|Shanghai Daily|chinadaily\.com\.cn|Agencies)$/;
 /** The line that gives a writer's address at the end of an English story. */
