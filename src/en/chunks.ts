@@ -21,7 +21,7 @@ const EVENTS = new Set(EVENT_HEADS);
 /** Verbs after a name that make it a person's. */
 const SAYS = new Set(['said', 'says', 'told', 'added', 'noted', 'stressed', 'explained', 'argued', 'insisted', 'warned', 'wrote', 'asked', 'replied', 'believes', 'thinks', 'who', 'whose', 'himself', 'herself', 'admitted', 'recalled', 'acknowledged', 'conceded', 'complained', 'denied', 'urged']);
 /** Prepositions before a run that make it a place. */
-const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
+const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'hometown']);
 /** Particles inside names (Aravinda de Silva). */
 const PARTICLES = new Set(['de', 'van', 'von', 'da', 'di', 'du', 'del', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'ter']);
 

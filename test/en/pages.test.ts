@@ -868,3 +868,11 @@ WUHAN, May 22 (Xinhua) -- A freight train left Wuhan on Wednesday.`;
     expect(page.unassigned.map((s) => raw.slice(s.start, s.end))).toEqual(['A humanoid robot pours tea for visitors at', 'the conference in Nanjing on Thursday.', 'Photo: Liu Fang/GT']);
   });
 });
+
+describe('a name after "hometown"', () => {
+  it('is a place, not a person', () => {
+    const a = parsePage('"My hometown Luang Prabang is now only a few hours from Kunming by train," she said.', { issueDate: '2024-05-24' }).articles[0]!;
+    expect(a.people).toEqual([]);
+    expect(a.places.map((p) => p.name)).toContain('Luang Prabang');
+  });
+});
