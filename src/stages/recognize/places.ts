@@ -131,9 +131,30 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     if (hit.rule === 'place.gazetteer-short' && /^(?:街|路|道|大道|巷|里(?!长))/.test(t.slice(hit.end, hit.end + 2)) && !/^道[路歉]/.test(t.slice(hit.end, hit.end + 2))) continue;
     doc.accept({ start: i, end: hit.end, label: 'place', rule: hit.rule, place: hit.data });
     i = hit.end - 1;
+    // 广州南沙: a district's short form right after its own city is that district (bare, 南沙 is too often a word).
+    const district = hit.data.level === 'city' ? districtAfter(doc, hit.end, hit.data.codes ?? []) : undefined;
+    if (district) {
+      doc.accept({ start: hit.end, end: district.end, label: 'place', rule: 'place.district-after-city', place: district.data });
+      i = district.end - 1;
+    }
   }
   findFeatures(doc);
   findVillages(doc, villages);
+}
+
+/** The short form of a county or district of one of `cities` starting at `k` (two or three characters), if any. */
+function districtAfter(doc: Doc, k: number, cities: readonly string[]): { end: number; data: PlaceData } | undefined {
+  const t = doc.text;
+  // (A reading of its own wins: 湖州市 + 长兴县, the county in full.)
+  if (placeAt(doc, k)) return undefined;
+  for (const len of [3, 2]) {
+    if (k + len > t.length || !doc.isFree(k, k + len)) continue;
+    // (Not the start of a longer word: 南沙 + 群岛.)
+    if (/^(?:群岛|岛|路|街|道|大道|港)/.test(t.slice(k + len, k + len + 2))) continue;
+    const found = getGazetteer().byName.get(t.slice(k, k + len))?.filter((x) => x.short && x.entry.level === 'county' && cities.some((c) => x.entry.code.startsWith(c)));
+    if (found?.length) return { end: k + len, data: { level: 'county', codes: found.map((x) => x.entry.code), fullNames: found.map((x) => x.entry.name) } };
+  }
+  return undefined;
 }
 
 /**

@@ -102,6 +102,10 @@ describe('places', () => {
     expect(found('在江苏省无锡市考察')).toEqual(['place:江苏省', 'place:无锡市']);
   });
 
+  it('reads a district\'s short form right after its own city (广州南沙, 无锡新吴), but a full name after a city stays whole', () => {
+    expect(found('基地在广州南沙开园，无锡新吴的企业也来了。')).toEqual(['place:广州', 'place:南沙', 'place:无锡', 'place:新吴']);
+  });
+
   it('reads 某某市长兴县 as two places, not a mayor', () => {
     expect(found('在湖州市长兴县考察')).toEqual(['place:湖州市', 'place:长兴县']);
   });
