@@ -190,11 +190,11 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
 
   it('round 16 (issue of 2024-05-24), a Hong Kong page in 大公报 style (blind 159/308) and a Global Times page (blind 232/336)', () => {
     const hk = score('hk16-page', ['--t2s', '--issue-date', '2024-05-24']);
-    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.84);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.85);
     expect(hk.fp).toBeLessThanOrEqual(7);
     const en = score('en16-page', ['--issue-date', '2024-05-24']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.83);
-    expect(en.fp).toBeLessThanOrEqual(12);
+    expect(en.fp).toBeLessThanOrEqual(11);
   }, 60_000);
 
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
