@@ -84,7 +84,7 @@ export function findTitles(ctx: Ctx): void {
           if (c.label === 'government') official = true;
         } else {
           const place = placeAt(ctx, o);
-          // (Ambassador to China Khamsing Vilayphone: the country an envoy is sent to ends the title, the name follows.)
+          // (Ambassador to China Somchai Vongdara: the country an envoy is sent to ends the title, the name follows.)
           if (place && (sentTo || place.end + 1 >= toks.length || !nameish(ctx, place.end + 1) || personAt(ctx, place.end + 1) !== undefined || !joined(ctx, place.end))) {
             const k = doc.accept({ start: toks[o]!.start, end: toks[place.end]!.end, label: 'place', rule: place.rule, place: { level: place.level } });
             if (k >= 0) { organ = k; organEnd = place.end; }
