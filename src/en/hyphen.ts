@@ -64,6 +64,8 @@ const ROMAN_SYLLABLE = /^(?:zh|ch|sh|ng|gw|kw|ts|hs|[bpmfdtnlgkhjqxrzcsywv])?[ae
 /** A soft hyphen between `left` and `right` (the letters on either side of a line-end hyphen). */
 function soft(left: string, right: string, text = ''): boolean {
   if (left.length < 2) return false;
+  // A nationality before a noun (Chinese- / language teachers) is a compound's first part.
+  if (lexicon().demonyms.has(left.toLowerCase())) return false;
   // The text writes the word whole elsewhere (Bright- / water beside Brightwater): a soft hyphen.
   if (left.length + right.length >= 6 && text.includes(left + right)) return true;
   const lex = lexicon();

@@ -56,3 +56,11 @@ describe('softless', () => {
     expect(out).toContain('county-level');
   });
 });
+
+describe('a nationality broken at its hyphen before a noun', () => {
+  it('keeps the compound (Chinese- / language teachers) and makes no person of it', () => {
+    expect(names('Chinese-\nlanguage teachers')).toBe('Chinese-language teachers');
+    expect(parsePage('The forum trained railway engineers and Chinese-\nlanguage teachers. Many attended.', { issueDate: '2024-05-24' }).articles[0]!.people).toEqual([]);
+  });
+});
+
