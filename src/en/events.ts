@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { softless, unbreak } from './hyphen.js';
+import { softless, unbreak, wordEnd } from './hyphen.js';
 import { RoleBook, takePart } from '../stages/events/roles.js';
 import type { Award, DateValue, Event, Role } from '../types.js';
 import type { Cand, Doc } from '../stages/recognize/index.js';
@@ -144,8 +144,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const type = p.nameFirst && p.type === 'meeting' && /\b(?:Expo|Exposition|Fair|Festival|Exhibition)$/.test(name) && /\b(?:opened|kicked off|got under way|began)\b/.test(m[0]) ? 'ceremony' : p.type;
       const nameAt = s.start + m.index + m[0].indexOf(name);
       // The name as the text writes it (to the end of its last word), without the soft hyphens of line breaks.
-      let nameEnd = nameAt + name.length;
-      while (nameEnd < t.length && /[A-Za-z]/.test(t[nameEnd]!) && /[A-Za-z-]/.test(t[nameEnd - 1]!)) nameEnd++;
+      const nameEnd = wordEnd(t, nameAt + name.length);
       const e: Event = { type, name: softless(t, nameAt, nameEnd, doc.hyphenBreaks).replace(/\s+/g, ' ').trim() === name.replace(/\s+/g, ' ') ? unbreak(t, nameAt, nameEnd, doc.hyphenBreaks) : name, trigger, participants: [], mentions: [] };
       // Where an inspection went: "inspected a tea plantation … in Duyun", the first place after "in".
       if (!p.nameFirst && (p.type === 'inspection' || p.type === 'meeting' || p.type === 'reception')) {
@@ -233,8 +232,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       }
       const start = s.start + m.index;
       // (The mention as the text writes it: to the end of its last word, soft hyphens included.)
-      let end = start + m[0].length;
-      while (end < t.length && /[A-Za-z]/.test(t[end]!) && /[A-Za-z-]/.test(t[end - 1]!)) end++;
+      const end = wordEnd(t, start + m[0].length);
       e.mentions.push({ start, end, text: t.slice(start, end), label: 'event', rule: `en.event.${p.type}` });
       events.push(e);
       sentenceEvents.push(e);
@@ -523,8 +521,7 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
     // winners was …), so the award stands, though only with a verb of receiving and a ceremony or a year to it.
     if (!recipients.length && !(won && (AT_CEREMONY.test(text) || /^\d{4}\s/.test(name)))) continue;
     // (The name as the text writes it, soft hyphens included.)
-    let nameEnd = nameAt + rawName.length;
-    while (nameEnd < t.length && /[A-Za-z]/.test(t[nameEnd]!) && /[A-Za-z-]/.test(t[nameEnd - 1]!)) nameEnd++;
+    const nameEnd = wordEnd(t, nameAt + rawName.length);
     const mention = { start: nameAt, end: nameEnd, text: t.slice(nameAt, nameEnd), label: 'award' as const, rule: 'en.award' };
     const award: Award = { name, recipients, mentions: [mention] };
     const year = /^(\d{4})\s/.exec(name);

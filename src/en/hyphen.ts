@@ -45,17 +45,39 @@ export function unbreak(text: string, start: number, end: number, breaks: Readon
   let out = '';
   let from = start;
   for (let p = start; p < end; p++) {
-    if (text[p] !== '-' || !breaks.has(p)) continue;
-    let a = p;
-    while (a > start && /[A-Za-z]/.test(text[a - 1]!)) a--;
-    let b = p + 1;
-    while (b < end && /[A-Za-z]/.test(text[b]!)) b++;
-    if (soft(text.slice(a, p), text.slice(p + 1, b), text)) {
-      out += text.slice(from, p);
-      from = p + 1;
-    }
+    if (text[p] !== '-' || !breaks.has(p) || !softAt(text, p, start, end)) continue;
+    out += text.slice(from, p);
+    from = p + 1;
   }
   return out + text.slice(from, end);
+}
+
+/** True when the line-end hyphen at `p` is a soft one, judged on the letters either side of it within [lo, hi). */
+function softAt(text: string, p: number, lo: number, hi: number): boolean {
+  let a = p;
+  while (a > lo && /[A-Za-z]/.test(text[a - 1]!)) a--;
+  let b = p + 1;
+  while (b < hi && /[A-Za-z]/.test(text[b]!)) b++;
+  return soft(text.slice(a, p), text.slice(p + 1, b), text);
+}
+
+/**
+ * Where the word that `i` stands in ends: past the letters (and line-end hyphens) that go on from `i` (a match that
+ * stopped inside a word read through {@link softless}: mem-orandum).
+ */
+export function wordEnd(text: string, i: number): number {
+  let e = i;
+  while (e > 0 && e < text.length && /[A-Za-z]/.test(text[e]!) && /[A-Za-z-]/.test(text[e - 1]!)) e++;
+  return e;
+}
+
+/** The words of the last text asked about (one text is read at a time), for {@link soft}. */
+let wordsOf: { text: string; words: Set<string> } | undefined;
+
+/** True when `word` stands as a whole word in `text` (one pass over a text, then lookups). */
+function writtenWhole(text: string, word: string): boolean {
+  if (wordsOf?.text !== text) wordsOf = { text, words: new Set(text.match(/[A-Za-z]+/g) ?? []) };
+  return wordsOf.words.has(word);
 }
 
 /** One syllable of romanized Chinese (pinyin, Cantonese or Wade-Giles spelling). */
@@ -64,11 +86,11 @@ const ROMAN_SYLLABLE = /^(?:zh|ch|sh|ng|gw|kw|ts|hs|[bpmfdtnlgkhjqxrzcsywv])?[ae
 /** A soft hyphen between `left` and `right` (the letters on either side of a line-end hyphen). */
 function soft(left: string, right: string, text = ''): boolean {
   if (left.length < 2) return false;
-  // A nationality before a noun (Chinese- / language teachers) is a compound's first part.
-  if (lexicon().demonyms.has(left.toLowerCase())) return false;
-  // The text writes the word whole elsewhere (Bright- / water beside Brightwater): a soft hyphen.
-  if (left.length + right.length >= 6 && text.includes(left + right)) return true;
   const lex = lexicon();
+  // A nationality before a noun (Chinese- / language teachers) is a compound's first part.
+  if (lex.demonyms.has(left.toLowerCase())) return false;
+  // The text writes the word whole elsewhere (Bright- / water beside Brightwater): a soft hyphen.
+  if (left.length + right.length >= 6 && writtenWhole(text, left + right)) return true;
   // (A plural of a known word is known, and so is a word of portfolios: af- / fairs is affairs.)
   const known = (w: string): boolean => lex.common.has(w) || lex.pos.has(w) || PORTFOLIO.has(w) || (w.length > 3 && w.endsWith('s') && (lex.common.has(w.slice(0, -1)) || lex.pos.has(w.slice(0, -1))));
   // A place or body the lexicon names when joined (Yun- / nan, Vi- / entiane).
@@ -100,13 +122,7 @@ export function softless(text: string, start: number, end: number, breaks: Reado
   let pending = 0;
   for (let p = start; p < end; p++) {
     const ch = text[p]!;
-    if (ch === '-' && breaks.has(p)) {
-      let a = p;
-      while (a > 0 && /[A-Za-z]/.test(text[a - 1]!)) a--;
-      let b = p + 1;
-      while (b < text.length && /[A-Za-z]/.test(text[b]!)) b++;
-      if (unbreak(text, a, b, breaks).length === b - a - 1) { pending++; continue; }
-    }
+    if (ch === '-' && breaks.has(p) && softAt(text, p, 0, text.length)) { pending++; continue; }
     if (pending && !/[A-Za-z]/.test(ch)) { out += ' '.repeat(pending); pending = 0; }
     out += ch;
   }
