@@ -8,6 +8,7 @@
  */
 import { getGazetteer, nameLengthsAt, type GazEntry } from '../../lexicon/gazetteer.js';
 import { lexicons } from '../../lexicon/index.js';
+import { Trie } from '../../lexicon/trie.js';
 import { verbEndsBefore } from '../../lexicon/names.js';
 import type { PlaceLevel, VillageGazetteer } from '../../types.js';
 import { leftScore } from './names.js';
@@ -163,13 +164,15 @@ function districtAfter(doc: Doc, k: number, cities: readonly string[]): { end: n
  */
 function namedSpans(doc: Doc): Uint8Array | undefined {
   const t = doc.text;
-  const names = new Set<string>();
-  for (const c of doc.cands) if (c.label === 'person' && c.end - c.start >= 3) names.add(t.slice(c.start, c.end));
-  if (!names.size) return undefined;
+  // One pass over the text with a trie of the names (as the coreference stage reads them), not a search per name.
+  const trie = new Trie<true>();
+  let any = false;
+  for (const c of doc.cands) if (c.label === 'person' && c.end - c.start >= 3) { trie.add(t.slice(c.start, c.end), true); any = true; }
+  if (!any) return undefined;
   const out = new Uint8Array(t.length);
-  for (const n of names) {
-    let seen = 0;
-    for (let k = t.indexOf(n); k >= 0 && seen < 200; k = t.indexOf(n, k + n.length), seen++) out.fill(1, k, k + n.length);
+  for (let k = 0; k < t.length; k++) {
+    const m = trie.longestAt(t, k);
+    if (m) out.fill(1, k, m[0]);
   }
   return out;
 }
