@@ -123,13 +123,12 @@ function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: stri
       // (（记者 某某、岑 / 慧芝）), the break joins the name's halves.
       let join: { start: number; end: number } | undefined;
       if (close < 0 && /[、，\s]$/.test(raw.slice(Math.max(k, line.end - 1), line.end)) || (close < 0 && line.end - k <= 16)) {
-        let next = line.end;
-        while (next < raw.length && (raw[next] === '\n' || raw[next] === '\r')) next++;
+        const next = nextLineStart(raw, line.end);
         if (next - line.end <= 2) close = findClose(raw, next, Math.min(raw.length, next + 16));
-        if (close > 0 && isHan(raw.charCodeAt(line.end - 1)) && isHan(raw.charCodeAt(next))) join = { start: line.end, end: next };
+        if (close > 0) join = nameBreak(raw, line.end, next);
       }
       if (close > 0) {
-        const parsed = parseBylineNames(raw, k + 1, close, surnameAt, join) ?? (join ? parseBylineNames(raw, k + 1, close, surnameAt) : null);
+        const parsed = parseAcross(raw, k + 1, close, surnameAt, join);
         if (parsed) credit = { start: k, end: close + 1, ...parsed };
       }
     } else {
@@ -141,14 +140,12 @@ function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: stri
       } else if (CREDIT_OPEN.test(folded.slice(k, line.end))) {
         // 记者某某、许浩 / 然报道：: a credit the column break cuts runs on to its colon on the next line; cut inside a
         // name, the break joins the halves.
-        let next = line.end;
-        while (next < raw.length && (raw[next] === '\n' || raw[next] === '\r')) next++;
+        const next = nextLineStart(raw, line.end);
         const head = folded.slice(k, line.end);
         const m2 = next - line.end <= 2 ? CREDIT_AFTER.exec(head + folded.slice(next, Math.min(raw.length, next + 16))) : null;
         if (m2 && m2[0].length > head.length) {
           const to = next + (m2[0].length - head.length);
-          const join = isHan(raw.charCodeAt(line.end - 1)) && isHan(raw.charCodeAt(next)) ? { start: line.end, end: next } : undefined;
-          const parsed = parseBylineNames(raw, k, to - m2[1]!.length, surnameAt, join) ?? (join ? parseBylineNames(raw, k, to - m2[1]!.length, surnameAt) : null);
+          const parsed = parseAcross(raw, k, to - m2[1]!.length, surnameAt, nameBreak(raw, line.end, next));
           if (parsed) credit = { start: k, end: to, ...parsed };
         }
       }
@@ -156,6 +153,23 @@ function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: stri
     return credit ? { rule, start, end, credit } : { rule, start, end };
   }
   return undefined;
+}
+
+/** Where the line after the one ending at `end` starts (past its line break). */
+function nextLineStart(raw: string, end: number): number {
+  let next = end;
+  while (next < raw.length && (raw[next] === '\n' || raw[next] === '\r')) next++;
+  return next;
+}
+
+/** The line break between `end` and `next` when it cuts a run of Han characters (a name: 岑 / 慧芝), else undefined. */
+function nameBreak(raw: string, end: number, next: number): { start: number; end: number } | undefined {
+  return isHan(raw.charCodeAt(end - 1)) && isHan(raw.charCodeAt(next)) ? { start: end, end: next } : undefined;
+}
+
+/** The names of a credit that runs across a line break: read with the break joining a name's halves, else without. */
+function parseAcross(raw: string, from: number, to: number, surnameAt: (s: string, i: number) => number, join: { start: number; end: number } | undefined): ReturnType<typeof parseBylineNames> {
+  return parseBylineNames(raw, from, to, surnameAt, join) ?? (join ? parseBylineNames(raw, from, to, surnameAt) : null);
 }
 
 /** A reporter credit after a dateline, without brackets, ending in 报道 and a colon (记者某某、某某报道：). */
