@@ -47,6 +47,12 @@ export interface Scan {
   unassigned: Span[];
 }
 
+/** True when a headline candidate ends right above `line`, at most one blank line between. */
+function endsJustAbove(group: Group | undefined, line: LineInfo): boolean {
+  const last = group?.lines.at(-1);
+  return !!last && last.line.index >= line.line.index - 2;
+}
+
 /**
  * Runs the scan over classified lines (`raw`, the page, lets it compare a one-line headline with the paragraph under
  * it).
@@ -197,8 +203,7 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
         // … or of one line right after a story that ended (Shenzhen chipmaker wins top provincial prize / Shenzhen
         // Lianxin Technology Co Ltd and South …), a whole phrase above a paragraph that opens with a capital.
         // (Not where a headline stands just above it, one blank line up: that headline's story opens here.)
-        const upper = pending[pending.length - 2]?.lines.at(-1);
-        const underHeadline = !!last && !!upper && upper.line.index >= last.lines[0]!.line.index - 2;
+        const underHeadline = !!last && endsJustAbove(pending[pending.length - 2], last.lines[0]!);
         const oneLatin = !!last && !underHeadline && last.lines.length === 1 && !!last.lines[0]!.latin && !!last.lines[0]!.closedPhrase && (last.lines[0]!.words ?? 99) <= 9 && !!info.capital && drafts.length > 0 && !!last.afterBlank;
         const latinHead = oneLatin || !!last && last.lines.length >= 2 && !!last.lines[0]!.latin && last.lines.slice(1).every((x) => x.continuation) && !!last.lines[last.lines.length - 1]!.endsInWord && !!info.capital;
         // So does a Chinese headline of two or more lines each clearly shorter than the column of text under it
@@ -223,8 +228,7 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
           // opens with a capital, is the headline (Shenzhen chipmaker wins top provincial prize / Shenzhen Lianxin …).
           // (Not where a headline stands just above, one blank line up: Jiangsu foreign trade / up 6.8% … / / Foreign
           // trade of East China's / Jiangsu province reached … is that headline's story.)
-          const above = pending[pending.length - 1]?.lines.at(-1);
-          const headlineAbove = !!above && above.line.index >= lead[0]!.line.index - 2;
+          const headlineAbove = endsJustAbove(pending[pending.length - 1], lead[0]!);
           if (lead.length >= 2 && !headlineAbove && lead[0]!.latin && lead[0]!.closedPhrase && (lead[0]!.words ?? 99) <= 9 && lead[1]!.capital && !lead[1]!.continuation && leadFrom.afterBlank && drafts.length > 0) {
             pending.push({ lines: [lead[0]!], dash: false, afterBlank: true });
             lead = lead.slice(1);
