@@ -25,6 +25,8 @@ export function hostileInputs({ seed, size, pageSize }) {
     ['lone surrogates and control characters', () => repeat('\ud800市长\u0000王某\udc00\u0007有限公司\r', Math.min(size, 200_000))],
     ['datelines run together', () => repeat('本报讯', Math.min(size, 200_000))],
     ['dates run together', () => repeat('2023年6月29日29日二〇二三年六月', size)],
+    // English words broken at the end of every line (each soft hyphen is judged against the whole text's words).
+    ['English lines each ending in a soft hyphen', () => repeat('The company said the Equip-\nment plan and the Logis-\ntics hub were fine. ', Math.min(size, 400_000))],
     ['a long page of real articles', () => repeat(seed + '\n', pageSize)],
   ];
 }
