@@ -73,10 +73,13 @@ const LATIN_FORMS = ['Limited', 'Ltd', 'Inc', 'Corporation', 'Holdings', 'PLC', 
 /** An English company name: capitalized words and a legal form. */
 const LATIN_COMPANY = /(?<![A-Za-z])[A-Z][A-Za-z&'.-]{1,30}(?: [A-Z][A-Za-z&'.-]{0,30}){0,5} (?:Limited|Ltd\.?|Inc\.?|Corporation|Holdings|PLC|LLC|Company|Co\., Ltd\.?)(?![A-Za-z])/g;
 
-/** True when a post of the lexicon ends at `i` (裁判官, 董事长 …). */
+/** True when a post of the lexicon ends at `i` (裁判官, 董事长 …); a status noun (业主, 车主) is no post here. */
 function postEndsAt(t: string, i: number): boolean {
   const posts = lexicons().posts;
-  for (let k = Math.max(0, i - 5); k < i; k++) if (posts.longestAt(t, k)?.[0] === i) return true;
+  for (let k = Math.max(0, i - 5); k < i; k++) {
+    const post = posts.longestAt(t, k);
+    if (post?.[0] === i && post[1].cls !== 'status') return true;
+  }
   return false;
 }
 

@@ -352,9 +352,12 @@ export function findTitles(doc: Doc): void {
         names.push(br && nameScore(doc, bs, bs + br[1]!.length, true) > -Infinity ? [bs, bs + br[1]!.length] : [end, latin]);
       }
     }
+    // A status (居民, 市民, 村民, 妻子, 男子) names the person after it without being a title of theirs. It is a
+    // common noun, so it vouches for less than a post: it must stand as a word of its own (not 女儿 of 妇女儿童),
+    // and each name must read as one without the post's help and end where a name ends.
+    const status = chain.every((h) => h.post.cls === 'status');
+    if (status && names.length && !statusStands(doc, first.start, names)) names.length = 0;
     if (names.length) {
-      // A status (居民, 市民, 村民) names the person after it without being a title of theirs.
-      const status = chain.every((h) => h.post.cls === 'status');
       const ids = status ? [] : chain.filter((h) => h.post.cls !== 'status').map((h) => acceptTitle(doc, h)).filter((k) => k >= 0);
       for (const [s, e] of names) doc.accept({ start: s, end: e, label: 'person', rule: status ? 'person.after-status' : names.length > 1 ? 'person.title-list' : 'person.after-title', titles: ids });
       i = end - 1;
@@ -388,6 +391,19 @@ export function findTitles(doc: Doc): void {
       if (id >= 0) doc.cands[id]!.rule = 'title.unbound';
     }
   }
+}
+
+/** Characters before a status noun that leave it a word of its own (其妻子, 一名男子, 该患者, 的女儿). */
+const BEFORE_STATUS = new Set([...'的其该名位个，。、：；“（在和与及对向由据让给被将是为']);
+
+/**
+ * True when a status noun at `s` stands as a word of its own and every name after it reads as a name on the name
+ * model alone (no 女儿 inside 妇女儿童, no 赵文 cut out of 赵文陶).
+ */
+function statusStands(doc: Doc, s: number, names: [number, number][]): boolean {
+  const t = doc.text;
+  if (s > 0 && doc.isHan(s - 1) && doc.owner[s - 1] === -1 && !BEFORE_STATUS.has(t[s - 1]!)) return false;
+  return names.every(([a, b]) => nameScore(doc, a, b) + rightScore(doc, b) >= 2);
 }
 
 /** True when an organization head noun starts at `k` (事务所, 协会 after 律师, 作家). */

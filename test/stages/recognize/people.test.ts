@@ -176,4 +176,21 @@ describe('a status before a name', () => {
     const a = parsePage('本报讯 住在天瑞邨的居民梁伟强表示，每逢大雨便会积水。村民黄启远也说要改善。', { issueDate: '2024-04-19' }).articles[0]!;
     expect(a.people.map((p) => [p.name, p.titles])).toEqual([['梁伟强', []], ['黄启远', []]]);
   });
+
+  it('reads a kin term or a role in the news (其妻子某某, 患者某某) the same way', () => {
+    const a = parsePage('本报讯 其妻子刘秀英说，日子越过越好。患者王建国康复出院后表示感谢。', { issueDate: '2024-04-19' }).articles[0]!;
+    expect(a.people.map((p) => [p.name, p.titles])).toEqual([['刘秀英', []], ['王建国', []]]);
+  });
+
+  it('takes no name out of a longer word (妇女儿童), nor cuts one short (妻子赵文陶 before no name boundary)', () => {
+    const persons = (text: string) => annotate(text).filter((m) => m.label === 'person').map((m) => m.text);
+    expect(persons('妇女儿童活动中心开放，在父亲和朋友们的帮助下完成。')).toEqual([]);
+    expect(persons('他的妻子赵文陶无怨无悔地照顾他。')).not.toContain('赵文');
+  });
+
+  it('does not cut an organization whose name opens with a status noun (老人活动中心, 妇女儿童活动中心)', () => {
+    const orgs = (text: string) => annotate(text).filter((m) => m.label === 'organization').map((m) => m.text);
+    expect(orgs('妇女儿童活动中心开放。')).toEqual(['妇女儿童活动中心']);
+    expect(orgs('老人活动中心开放。')).toEqual(['老人活动中心']);
+  });
 });
