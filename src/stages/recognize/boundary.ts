@@ -55,8 +55,8 @@ export function leftEdge(doc: Doc, end: number, max: number, brackets = false, d
       if (!modifier && (lex.boundaryMulti.has(w) || (lex.verbs.has(w) && !lex.industry.endingAt(t, i + 1, i - len + 1).length))) stop = true;
       const post = lex.posts.longestAt(t, i - len + 1, i + 1);
       // 书记 in 县委副书记某某带队 — but not 委员 in 委员会, nor a trade right before the head (律师事务所, 作家协会),
-      // nor a status noun (游客 in 游客服务中心, 妇女儿童 + 中心).
-      if (post && post[0] === i + 1 && i + 1 !== end && post[1].cls !== 'group' && post[1].cls !== 'status' && t[i + 1] !== '会') stop = true;
+      // nor a kin term or a role in the news (游客 in 游客服务中心, 女儿 in 妇女儿童活动中心).
+      if (post && post[0] === i + 1 && i + 1 !== end && post[1].cls !== 'group' && post[1].cls !== 'relation' && t[i + 1] !== '会') stop = true;
     }
     if (stop) break;
     // A one-character boundary word, unless it begins an ordinary word here (和平, 经济) — but not when a place

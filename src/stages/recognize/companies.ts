@@ -78,7 +78,7 @@ function postEndsAt(t: string, i: number): boolean {
   const posts = lexicons().posts;
   for (let k = Math.max(0, i - 5); k < i; k++) {
     const post = posts.longestAt(t, k);
-    if (post?.[0] === i && post[1].cls !== 'status') return true;
+    if (post?.[0] === i && post[1].cls !== 'relation') return true;
   }
   return false;
 }

@@ -123,7 +123,7 @@ export function findOrganizations(doc: Doc): void {
     if (head.suffix.length === 1 && e < t.length && NOT_AFTER_HEAD.has(t[e]!) && !ownPostAfter && !verbAfter) continue;
     // The head's last character begins a post (大学校长: 学校 + 长 is 大学 + 校长): the shorter head wins.
     const post = lex.posts.longestAt(t, e - 1);
-    if (post && post[0] > e && e - 1 > hs && post[1].cls !== 'status') continue;
+    if (post && post[0] > e && e - 1 > hs && post[1].cls !== 'relation') continue;
     // 干部, 格局, 举办 — but not when a government field ends right before the head (财政局: 政局 is a word too).
     if (hs >= 1 && falseHeads.has(t.slice(hs - 1, e)) && !fieldEndsAt(t, hs)) continue;
     // 大学生, 中心城区 — but 某某处 + 处长 is the office before its own post, not 处处 (everywhere).

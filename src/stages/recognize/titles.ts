@@ -40,6 +40,11 @@ export interface TitleHit {
   prefix: string;
   /** A place right before the title that its full text names but its mention leaves out (某国 + 驻华大使). */
   lead?: string;
+  /**
+   * A ministry written into its post (外交部长, 某国财政部长): the body's span, which becomes a government mention of
+   * its own when the title is accepted; the title mention then covers 长 alone.
+   */
+  ministry?: [number, number];
 }
 
 let modifiers: Set<string> | undefined;
@@ -121,6 +126,19 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
     // A government field before a head post that shares its organ's last character (公安局长, 经济部长, 市教育局长).
     if (!prefix && /^[部局厅署处]长$/.test(post.post)) {
       const f = fieldEndingAt(t, start);
+      // A ministry (外交部长, 财政部长) is a named body, so it is a mention of its own and the post is 长, as for
+      // 公安部|副部长; the country before it, if any, is part of its name (某国财政部长).
+      if (f && post.post === '部长' && start === i && doc.isFree(start - f, start) && !/[省市县区]/.test(t[start - f - 1] ?? '')) {
+        let from = start - f;
+        for (let k = Math.max(0, from - 6); k < from; k++) {
+          const hit = placeAt(doc, k, from);
+          if (hit?.end === from && hit.data.level === 'country' && doc.isFree(k, from)) {
+            from = k;
+            break;
+          }
+        }
+        return { start: i + 1, end, post, organ: -1, prefix: '', ministry: [from, i + 1] };
+      }
       if (f && doc.isFree(start - f, start)) {
         prefix = t.slice(start - f, start);
         if (/[省市县区]/.test(t[start - f - 1] ?? '') && doc.isFree(start - f - 1, start - f)) prefix = t[start - f - 1]! + prefix;
@@ -262,6 +280,9 @@ export function titleFrom(doc: Doc, k: number): TitleHit | undefined {
 
 export function acceptTitle(doc: Doc, h: TitleHit): number {
   const t = doc.text;
+  if (h.ministry && h.organ < 0 && doc.isFree(h.ministry[0], h.ministry[1])) {
+    h.organ = doc.accept({ start: h.ministry[0], end: h.ministry[1], label: 'government', rule: 'org.ministry-of-post', kind: 'government' });
+  }
   const organText = h.organ >= 0 ? t.slice(doc.cands[h.organ]!.start, doc.cands[h.organ]!.end) : '';
   const c: Cand = {
     start: h.start,
@@ -355,10 +376,10 @@ export function findTitles(doc: Doc): void {
     // A status (居民, 市民, 村民, 妻子, 男子) names the person after it without being a title of theirs. It is a
     // common noun, so it vouches for less than a post: it must stand as a word of its own (not 女儿 of 妇女儿童),
     // and each name must read as one without the post's help and end where a name ends.
-    const status = chain.every((h) => h.post.cls === 'status');
+    const status = chain.every((h) => h.post.cls === 'status' || h.post.cls === 'relation');
     if (status && names.length && !statusStands(doc, first.start, names)) names.length = 0;
     if (names.length) {
-      const ids = status ? [] : chain.filter((h) => h.post.cls !== 'status').map((h) => acceptTitle(doc, h)).filter((k) => k >= 0);
+      const ids = status ? [] : chain.filter((h) => h.post.cls !== 'status' && h.post.cls !== 'relation').map((h) => acceptTitle(doc, h)).filter((k) => k >= 0);
       for (const [s, e] of names) doc.accept({ start: s, end: e, label: 'person', rule: status ? 'person.after-status' : names.length > 1 ? 'person.title-list' : 'person.after-title', titles: ids });
       i = end - 1;
       continue;
@@ -386,7 +407,7 @@ export function findTitles(doc: Doc): void {
     const occupation = first.post.cls === 'other' || first.post.cls === 'academic' || first.post.cls === 'corporate';
     // An occupation standing alone that opens an organization's name (律师 in 律师事务所) is part of that name.
     const loose = occupation && first.organ < 0 && !first.prefix && organAfter(doc, first.end);
-    if (chain.length === 1 && !loose && first.post.cls !== 'group' && first.post.cls !== 'status' && (first.post.cls !== 'ambiguous' || first.prefix || first.organ >= 0) && (occupation || nameEndsAt(doc, first.end))) {
+    if (chain.length === 1 && !loose && first.post.cls !== 'group' && first.post.cls !== 'status' && first.post.cls !== 'relation' && (first.post.cls !== 'ambiguous' || first.prefix || first.organ >= 0 || first.ministry) && (occupation || nameEndsAt(doc, first.end))) {
       const id = acceptTitle(doc, first);
       if (id >= 0) doc.cands[id]!.rule = 'title.unbound';
     }

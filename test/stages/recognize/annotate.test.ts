@@ -18,6 +18,16 @@ describe('titles and the people who hold them', () => {
     expect(ms.map((m) => `${m.label}:${m.text}`)).toEqual(['government:省交通运输厅', 'title:副厅长', 'person:周明']);
   });
 
+  it('splits a ministry written into its post (外交部长: 外交部|长), with the country before it in its name', () => {
+    expect(found('智利财政部长马丁内斯表示，外交部长王立平出席。')).toEqual([
+      'government:智利财政部', 'title:长', 'person:马丁内斯', 'government:外交部', 'title:长', 'person:王立平',
+    ]);
+    // The person's title is still the whole title as written, and the ministry an organization of the article.
+    const a = parsePage('本报讯 外交部长王立平出席。', { issueDate: '2024-01-01' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['王立平', ['外交部长']]]);
+    expect(a.organizations.map((o) => [o.name, o.kind])).toEqual([['外交部', 'government']]);
+  });
+
   it('reads a name before 总书记', () => {
     expect(found('深入学习习近平总书记重要讲话精神')).toEqual(['person:习近平', 'title:总书记']);
   });
