@@ -7,6 +7,7 @@ import { endsSentence, foldWidth, isClausePunct } from '../../text/chars.js';
 import type { Line } from '../normalize/lines.js';
 import { bylineAtLineEnd, parseBylineNames, type BylineMatch } from './bylines.js';
 import { getGazetteer } from '../../lexicon/gazetteer.js';
+import { isPinyin, lexicon } from '../../en/lex.js';
 import { DASH_LINE, DATELINE_RULES, FURNITURE_RULES, MAX_HEADLINE_LINE, MAX_HEADLINE_LINE_LATIN, type DatelineRule } from './rules.js';
 
 /** A dateline at the start of a line. */
@@ -239,6 +240,42 @@ function isHeadlike(raw: string, line: Line, surnameAt: (s: string, i: number) =
   return true;
 }
 
+/** A short Latin line of running text in lower case that ends no sentence nor word (a headline's last line may be so). */
+function lowerHeadLine(raw: string, info: LineInfo): boolean {
+  const { start, end } = info.line;
+  const c = raw.charCodeAt(start);
+  return info.kind === 'body' && !info.byline && !info.endsSentence && c >= 0x61 && c <= 0x7a && end - start <= MAX_HEADLINE_CONTINUED && isLatinLine(raw, info.line) && !/[.,;:-]$/.test(raw.slice(end - 1, end));
+}
+
+/** A Cantonese given name, hyphenated (Yiu-cheong, Man-kit), opening a line. */
+const CANTONESE_GIVEN = /^[A-Z][a-z]{1,5}-[a-z]{2,6}(?![A-Za-z-])/;
+/** A capitalized word ending a line. */
+const LAST_WORD = /(?:^|\s)([A-Z][a-z]{1,6})$/;
+
+/**
+ * True when `line` ends in a Chinese family name and `next` opens with its given name: pinyin (Luo / Xiaoqing) or a
+ * hyphenated Cantonese one (Pang / Yiu-cheong).
+ *
+ * @example
+ * ```ts
+ * nameAcrossLines('Vice-Governor Luo\nXiaoqing presided', { start: 0, end: 17 }, { start: 18, end: 35 }); // true
+ * ```
+ */
+export function nameAcrossLines(raw: string, line: Pick<Line, 'start' | 'end'>, next: Pick<Line, 'start' | 'end'>): boolean {
+  const last = LAST_WORD.exec(raw.slice(Math.max(line.start, line.end - 8), line.end));
+  if (!last) return false;
+  const family = last[1]!;
+  const head = raw.slice(next.start, Math.min(next.end, next.start + 16));
+  const lex = lexicon();
+  if (lex.common.has(family.toLowerCase()) && !lex.surnames.has(family.toLowerCase())) return false;
+  if (CANTONESE_GIVEN.test(head)) return isPinyin(family, 1) || ROMANIZED_SYLLABLE.test(family);
+  const given = /^([A-Z][a-z]{2,11})(?![A-Za-z-])/.exec(head)?.[1];
+  return !!given && lex.surnames.has(family.toLowerCase()) && isPinyin(given) && !lex.common.has(given.toLowerCase()) && !lex.names.has(given.toLowerCase());
+}
+
+/** One syllable of romanized Chinese in Cantonese spelling (Kwok, Yip, Fung). */
+const ROMANIZED_SYLLABLE = /^(?:ch|sh|ng|gw|kw|ts|[bpmfdtnlgkhjsywz])?[aeiouy]{1,3}(?:ng|n|m|k|p|t)?$/i;
+
 /** The longest English headline line that a lower-case line may continue (longer ones are running text). */
 const MAX_HEADLINE_CONTINUED = 45;
 
@@ -301,6 +338,17 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     }
     return info;
   });
+  // A Latin line that ends in a family name whose given name opens the next line (Guangdong Vice-Governor Luo /
+  // Xiaoqing presided …, Secretary for Health Pang / Yiu-cheong …) is running text: headlines are not cut in a name.
+  for (let k = 0; k + 1 < infos.length; k++) {
+    const cur = infos[k]!;
+    const next = infos[k + 1]!;
+    if (cur.kind === 'headlike' && cur.latin && next.kind !== 'blank' && nameAcrossLines(raw, cur.line, next.line)) {
+      cur.kind = 'body';
+      delete cur.latin;
+      delete cur.dash;
+    }
+  }
   // An English headline on two lines goes on in lower case (Vice-Premier urges closer / trade ties with Africa): a
   // short Latin line right under a headline line, ending no sentence, with a blank line or a dateline after it.
   for (let k = 1; k < infos.length; k++) {
@@ -318,9 +366,17 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     // After it: a blank line, a dateline, another headline line, or a paragraph that opens right under it with a
     // capital (a brief's headline printed without a blank line: County opens rural / logistics hub / A center …).
     const opensParagraph = next?.kind === 'body' && !!next.capital && end - start <= 30;
-    if (next && next.kind !== 'blank' && next.kind !== 'dateline' && next.kind !== 'headlike' && !opensParagraph) continue;
+    // … or a third short line in lower case, then a blank line or a dateline (Guangdong launches / low-altitude /
+    // economy alliance).
+    const third = !!next && lowerHeadLine(raw, next) && (infos[k + 2]?.kind === 'blank' || infos[k + 2]?.kind === 'dateline');
+    if (next && next.kind !== 'blank' && next.kind !== 'dateline' && next.kind !== 'headlike' && !opensParagraph && !third) continue;
     cur.kind = 'headlike';
     cur.continuation = true;
+    if (third) {
+      next!.kind = 'headlike';
+      next!.continuation = true;
+      k++;
+    }
   }
   // A reporter's name in capitals alone on the last line of an English story (HE QINGYU), after a sentence end.
   for (let k = 1; k < infos.length; k++) {
@@ -389,14 +445,31 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     next.latin = true;
     next.continuation = true;
   }
+  // A photographer's credit alone on a line (CALVIN NG / CHINA DAILY) ends a photo's caption: the credit and the
+  // caption above it, back to a blank line, are no story's text.
+  for (let k = 0; k < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || !PHOTO_CREDIT_LINE.test(raw.slice(cur.line.start, cur.line.end))) continue;
+    let top = k;
+    while (top > 0 && k - top < 6 && infos[top - 1]!.kind !== 'blank' && infos[top - 1]!.kind !== 'dateline' && !infos[top - 1]!.byline) top--;
+    const bounded = top === 0 || infos[top - 1]!.kind === 'blank';
+    const caption = bounded && (top === k || infos[k - 1]!.endsSentence);
+    for (let j = caption ? top : k; j <= k; j++) {
+      infos[j]!.kind = 'furniture';
+      infos[j]!.furnitureRule = 'furniture.en-photo-credit';
+      delete infos[j]!.byline;
+    }
+  }
   // Contact the writer at someone@paper.com.cn (the address on the same line or the next): the story's closing credit.
   for (let k = 0; k < infos.length; k++) {
     const cur = infos[k]!;
     if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.byline) continue;
     const { start, end } = cur.line;
     const text = raw.slice(start, end);
-    // zhoumin@chinadaily.com.cn alone on the line after a sentence's end: the writer's address closes the story.
-    if (end - start <= 80 && k > 0 && infos[k - 1]!.endsSentence && infos[k - 1]!.kind === 'body' && EMAIL_LINE.test(text)) {
+    // zhoumin@chinadaily.com.cn alone on the line after a sentence's end (a blank line between or not): the
+    // writer's address closes the story.
+    const above = k > 0 && infos[k - 1]!.kind === 'blank' && k > 1 ? infos[k - 2]! : infos[k - 1];
+    if (end - start <= 80 && above && above.endsSentence && above.kind === 'body' && EMAIL_LINE.test(text)) {
       cur.kind = 'body';
       cur.byline = { start, end, names: [], nameSpans: [] };
       continue;
@@ -420,6 +493,8 @@ const BYLINE_PLACE_LINE = /^(?:and [A-Z][A-Za-z' -]{2,40} )?in [A-Z][A-Za-z'-]{1
 const BYLINE_DATE_LINE = /^(?:(?:China Daily|chinadaily\.com\.cn|Global Times|Xinhua)\s{0,3}\|\s{0,3})?(?:Updated|Published):?\s{0,3}(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2}\s\d{1,2},\s\d{4})(?:\s{1,3}\d{1,2}:\d{2}(?:\s?[AP]M)?)?$/;
 /** A photo's credit on a line of its own (Photo: Cui Ming/GT, Photos: Xinhua). */
 const PHOTO_CREDIT = /^(?:Photos?|PHOTOS?|Photo by|Photographed by)\s?:?\s?[A-Z][\w .'-]{1,40}(?:\s?\/\s?[A-Za-z .]{2,24})?$/;
+/** A photographer's credit alone on a line: NAME / CHINA DAILY, PROVIDED TO CHINA DAILY. */
+const PHOTO_CREDIT_LINE = /^(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?(?:XINHUA|CHINA DAILY|FOR CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|AP|IC|GLOBAL TIMES)|(?:PHOTO )?PROVIDED TO CHINA DAILY)$/;
 /** An agency or paper alone on a line, crediting the story above (Xinhua, Global Times). */
 const AGENCY_LINE = /^(?:Xinhua|Reuters|AP|AFP|Bloomberg|CGTN|China Daily|Global Times|Shanghai Daily|chinadaily\.com\.cn|Agencies)$/;
 /** The line that gives a writer's address at the end of an English story. */

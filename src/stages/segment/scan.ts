@@ -53,6 +53,18 @@ function endsJustAbove(group: Group | undefined, line: LineInfo): boolean {
   return !!last && last.line.index >= line.line.index - 2;
 }
 
+/** The share of the Han characters of `head` that occur in `para`. */
+function hanShare(head: string, para: string): number {
+  let han = 0;
+  let found = 0;
+  for (const c of head) {
+    if (!/\p{Script=Han}/u.test(c)) continue;
+    han++;
+    if (para.includes(c)) found++;
+  }
+  return han ? found / han : 0;
+}
+
 /**
  * Runs the scan over classified lines (`raw`, the page, lets it compare a one-line headline with the paragraph under
  * it).
@@ -120,7 +132,12 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
     }
     if (info.kind === 'dateline') {
       const dl = info.dateline!;
-      if (st.cur && dl.rule.onlyOutside && dl.credit) {
+      // A reporter's line without a colon (记者某某报道) right after the sentence that ends a story, with no headline
+      // waiting above it, closes that story as its byline rather than opening the next one.
+      const lastGroup = pending[pending.length - 1];
+      const closing = dl.rule.id === 'dateline.reporter-line' && !!prev?.endsSentence && !/[：:]\s*$/.test(raw.slice(info.line.start, info.line.end))
+        && !(lastGroup && lastGroup.lines[lastGroup.lines.length - 1] === prev);
+      if (st.cur && (dl.rule.onlyOutside || closing) && dl.credit) {
         // A reporter credit on its own line inside an article is its byline.
         st.cur.credits.push(dl.credit);
         close();
@@ -167,8 +184,10 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
             column = Math.max(column, infos[k]!.line.end - infos[k]!.line.start);
             para += raw.slice(infos[k]!.line.start, infos[k]!.line.end);
           }
-          const { ratio, shared } = share(bigrams(raw.slice(info.line.start, info.line.end)), bigrams(para));
-          oneHan = width <= column - 3 && ratio >= 0.3 && shared >= 2;
+          const head = raw.slice(info.line.start, info.line.end);
+          const { ratio, shared } = share(bigrams(head), bigrams(para));
+          // A headline abbreviates (旅发局 over 旅游发展局): most of its characters found in the paragraph count too.
+          oneHan = width <= column - 3 && shared >= 2 && (ratio >= 0.3 || hanShare(head, para) >= 0.7);
         }
         const alone = blankBefore && (run >= 2 || oneLatin || oneHan) && infos[i + run]?.kind === 'blank' && short;
         // A brief's English headline after a blank line, over a paragraph that opens with a capital on wider lines

@@ -211,3 +211,53 @@ describe('Ta Kung Pao credits from a page written blind (round 16)', () => {
     ]);
   });
 });
+
+describe('Oriental Daily layout from a page written blind (round 17)', () => {
+  it('closes a story at a reporter\'s line without a colon (記者某某報道) after its last sentence, not opening the next', () => {
+    const raw = [
+      '醫院管理局昨日宣布，下周', '一起推出夜間門診。', '記者林嘉朗報道', '',
+      '屯門工廈火警', '', '屯門一幢工廈昨日凌晨發生火', '警，無人受傷。',
+    ].join('\n');
+    const page = parsePage(raw, { issueDate: '2024-06-21' });
+    expect(page.articles.map((a) => [a.headline, a.byline, a.body.slice(0, 4)])).toEqual([
+      [undefined, ['林嘉朗'], '醫院管理'],
+      ['屯門工廈火警', [], '屯門一幢'],
+    ]);
+  });
+
+  it('opens a brief at a one-line headline that abbreviates the body\'s words (旅發局 over 旅遊發展局)', () => {
+    const raw = [
+      '政府昨日宣布委任新主席，任期', '兩年，由下月起生效。', '',
+      '旅發局赴曼谷推廣', '',
+      '香港旅遊發展局上周六在曼谷舉', '行推廣活動，吸引泰國旅客訪港。',
+    ].join('\n');
+    const page = parsePage(raw, { issueDate: '2024-06-21' });
+    expect(page.articles.map((a) => a.headline)).toEqual([undefined, '旅發局赴曼谷推廣']);
+  });
+});
+
+describe('China Daily Hong Kong layout from a page written blind (round 17)', () => {
+  const raw = [
+    'Port deal signed', '', 'By MAY CHAN in Hong Kong', '',
+    'The two ports signed a pact on', 'Thursday to share cargo data.', '', 'maychan@chinadailyhk.com', '',
+    'Officials witness the signing at', 'the terminal on Thursday.', 'TOMMY LI / CHINA DAILY', '',
+    'Guangdong opens', 'low-altitude', 'drone corridor', '',
+    'GUANGZHOU, June 20 (Xinhua) -- A', 'drone corridor opened on Thursday.', '',
+    'Guangdong Vice-Governor Zhou', 'Minghui presided over the cere-', 'mony on Thursday.',
+  ].join('\n');
+  const page = parsePage(raw, { issueDate: '2024-06-21' });
+
+  it('ends a story at the writer\'s address a blank line under it, and leaves a photo caption with its credit to no story', () => {
+    expect(page.articles[0]!.body).toBe('The two ports signed a pact on Thursday to share cargo data.');
+    expect(page.unassigned.map((u) => u.text)).toContain('TOMMY LI / CHINA DAILY');
+  });
+
+  it('reads a headline whose last two lines are in lower case over a dateline', () => {
+    expect(page.articles[1]!.headline).toBe('Guangdong opens low-altitude drone corridor');
+  });
+
+  it('keeps a paragraph whose first line ends in a family name (… Zhou / Minghui presided) inside its story', () => {
+    expect(page.articles).toHaveLength(2);
+    expect(page.articles[1]!.body).toContain('Zhou Minghui presided');
+  });
+});
