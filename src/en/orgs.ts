@@ -61,19 +61,37 @@ export function findKnownOrganizations(ctx: Ctx): void {
   }
 }
 
-/** Left edge of a name ending before token `end` (exclusive): capitalized words, & and inner joiners. */
-function leftEdge(ctx: Ctx, end: number, max = 8): number {
+/**
+ * Left edge of a name ending before token `end` (exclusive): capitalized words, & and inner joiners; with `fields`,
+ * fields joined by "and" too (a body's name: Convention and Exhibition Centre; not a company's, whose trade words
+ * so joined are rather a portfolio before a name: Secretary for Transport and Logistics).
+ */
+function leftEdge(ctx: Ctx, end: number, max = 8, fields = false): number {
   const { toks } = ctx;
   let s = end;
   let k = end - 1;
   while (k >= 0 && end - k <= max && joined(ctx, k) && free(ctx, k)) {
     const t = toks[k]!;
+    // Fields joined inside one name (Convention and Exhibition Centre, Development and Reform Commission; with a
+    // comma before the and: Innovation, Technology and Industry Bureau): field words on both sides.
+    if (fields && s === k + 1 && fieldWord(ctx, k + 1) && fieldWord(ctx, k - 1) && free(ctx, k - 1)) {
+      if (t.lower === 'and' && joined(ctx, k - 1)) { k--; continue; }
+      if (t.text === ',' && toks[s + 1]?.lower === 'and' && toks[k - 1]!.end === t.start) { s = k - 1; k -= 2; continue; }
+    }
     if (nameish(ctx, k) || (t.upper && !ctx.shout[k])) { s = k; k--; continue; }
     if (t.text === '&' && k > 0 && nameish(ctx, k - 1) && joined(ctx, k - 1) && free(ctx, k - 1)) { k--; continue; }
     if ((t.lower === "'s" || t.lower === '’s') && k > 0 && POSSESSIVE_INSIDE.has(toks[k - 1]!.lower)) { k--; continue; }
     break;
   }
   return s;
+}
+
+/** A capitalized word of a field inside a body's name (Convention, Development): no name, place or family name. */
+function fieldWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || !t.word || !t.cap || t.upper || t.text.length < 4 || ctx.shout[k]) return false;
+  const { lex } = ctx;
+  return !lex.names.has(t.lower) && !lex.surnames.has(t.lower) && !lex.firstNames.has(t.lower) && !lex.demonyms.has(t.lower) && /^\p{Lu}\p{Ll}+$/u.test(t.text);
 }
 
 /** Heads of bodies that stand in a city, which "in" after their name gives (University of China in Beijing). */
@@ -238,7 +256,7 @@ export function findOrganizations(ctx: Ctx): void {
     if (joined(ctx, h) && nameish(ctx, h + 1) && free(ctx, h + 1) && isHead(toks[h + 1]!.lower)) continue;
     // … and to a body of it named right after (Shanghai Municipal People's Congress Standing Committee).
     if (joined(ctx, h) && SUB_BODY.has(toks[h + 1]?.lower ?? '') && toks[h + 1]!.cap && joined(ctx, h + 1) && isHead(toks[h + 2]?.lower ?? '') && free(ctx, h + 2)) continue;
-    let s = leftEdge(ctx, i);
+    let s = leftEdge(ctx, i, 8, true);
     // A nationality adjective before a named body is not part of its name (Panamanian Boxing Association).
     while (s < i - 1 && ctx.lex.demonyms.has(toks[s]!.lower)) s++;
     let e = h;

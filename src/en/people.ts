@@ -90,7 +90,27 @@ function westernAt(ctx: Ctx, i: number): number | undefined {
 export function personAt(ctx: Ctx, i: number): number | undefined {
   const known = knownPersonAt(ctx, i);
   if (known !== undefined) return known;
-  return pinyinAt(ctx, i) ?? westernAt(ctx, i);
+  return pinyinAt(ctx, i) ?? cantoneseAt(ctx, i) ?? westernAt(ctx, i);
+}
+
+/** One syllable of Cantonese romanization (Fung, Kwok, Tsang, Cheung, Yiu). */
+const CANTONESE_SYLLABLE = /^(?:ch|sh|ng|gw|kw|ts|[bpmfdtnlgkhjsywz])?[aeiouy]{1,3}(?:ng|n|m|k|p|t)?$/;
+/** A hyphenated Cantonese given name (Siu-ling, Yiu-cheong, Man-kit). */
+const CANTONESE_GIVEN = /^\p{Lu}(\p{Ll}{1,5})-(\p{Ll}{2,6})$/u;
+
+/**
+ * End token of a Hong Kong name at i: a one-syllable family name and a hyphenated given name of two syllables
+ * (Fung Siu-ling, Pang Yiu-cheong), or undefined.
+ */
+function cantoneseAt(ctx: Ctx, i: number): number | undefined {
+  const { toks, lex } = ctx;
+  const a = toks[i];
+  const b = toks[i + 1];
+  if (!a || !b || !a.word || !a.cap || a.upper || ctx.shout[i] || !free(ctx, i) || !joined(ctx, i) || !free(ctx, i + 1)) return undefined;
+  if (!CANTONESE_SYLLABLE.test(a.lower) || lex.common.has(a.lower) && !lex.surnames.has(a.lower)) return undefined;
+  const g = CANTONESE_GIVEN.exec(b.text);
+  if (!g || !CANTONESE_SYLLABLE.test(`${b.text[0]!.toLowerCase()}${g[1]}`) || !CANTONESE_SYLLABLE.test(g[2]!)) return undefined;
+  return i + 1;
 }
 
 function knownPersonAt(ctx: Ctx, i: number): number | undefined {

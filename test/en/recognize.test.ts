@@ -108,6 +108,23 @@ describe('people by the shape of their names', () => {
     const ms = found('Zhao Jianjun visited the plant. Zhao said output rose.');
     expect(ms).toEqual(['person:Zhao Jianjun', 'person:Zhao']);
   });
+
+  it('reads a Hong Kong name (family name, hyphenated Cantonese given name) after a portfolio', () => {
+    expect(found('Secretary for Housing Tam Wai-kin inspected the site.')).toEqual(['title:Secretary for Housing', 'person:Tam Wai-kin']);
+    expect(found('Secretary for Health Lau Ka-yan presented the awards.')).toEqual(['title:Secretary for Health', 'person:Lau Ka-yan']);
+  });
+});
+
+describe('names of bodies that join fields', () => {
+  it('keeps fields joined by "and" inside a body\'s name, with a comma before the and too', () => {
+    expect(found('It was held at the Pearl Convention and Exhibition Centre.')).toEqual(['organization:Pearl Convention and Exhibition Centre']);
+    expect(found('the Innovation, Technology and Industry Bureau said.')).toEqual(['government:Innovation, Technology and Industry Bureau']);
+  });
+
+  it('does not join a place or a name to a body over "and", nor make a company of a portfolio', () => {
+    expect(found('The Hospital Authority and Macao Nursing Association agreed.')).toEqual(['government:Hospital Authority', 'organization:Macao Nursing Association']);
+    expect(found('It was attended by Secretary for Transport and Logistics Chan Wing-kei.')).toEqual(['title:Secretary for Transport and Logistics', 'person:Chan Wing-kei']);
+  });
 });
 
 describe('companies and organizations', () => {
