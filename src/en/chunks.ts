@@ -71,7 +71,10 @@ export function classifyRuns(ctx: Ctx): void {
     const next3 = toks[e + 3];
     const prev = toks[s - 1];
     // Context.
-    const says = next !== undefined && (SAYS.has(next.lower) || (next.text === ',' && next2 !== undefined && (next2.lower === 'who' || next2.lower === 'whose')));
+    // (", who" after a run that a locative preposition opens tells of someone named before: a nurse at a hospital
+    // in Kwai Chung, who …; the run is where.)
+    const whoAfter = next?.text === ',' && next2 !== undefined && (next2.lower === 'who' || next2.lower === 'whose');
+    const says = next !== undefined && (SAYS.has(next.lower) || (whoAfter && !(prev && LOCATIVE.has(prev.lower))));
     const age = next?.text === ',' && next2 !== undefined && /^\d{2}$/.test(next2.text) && (next3?.text === ',' || next3?.text === '.');
     const country = next?.text === '(' && next2 !== undefined && lex.names.get(next2.lower) === 'country' && next3?.text === ')';
     // What the words are.

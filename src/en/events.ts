@@ -31,7 +31,7 @@ const PATTERNS: Pattern[] = [
   // Told a news conference in Beijing: a meeting the speaker spoke at.
   { re: /\b(told|addressed|held|gave|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,3}?(?:news|press)\s+(?:conference|briefing))\b/i, type: 'meeting', role: 'speaker', named: true },
   { re: /\b(signed|inked)\s+(?:(?:a|an|the)\s+)?((?:[\w'-]+\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
-  { re: /\b(inspected|inspect|toured|visited|surveyed)\s+((?:(?!(?:and|in|on|at|with|to|for|of|during|after|before)\b)[A-Za-z0-9'-]+\s*){1,8})/, type: 'inspection', role: 'inspector', named: true },
+  { re: /\b(inspected|inspect|toured|visited|surveyed)\s+((?:(?!(?:and|in|on|at|with|to|for|of|during|after|before)\b)[A-Za-z0-9'-]+(?:,\d{3})*\s*){1,8})/, type: 'inspection', role: 'inspector', named: true },
   // Held talks with: a meeting of two sides, the one after "with" the guest.
   { re: /\b(held talks|had talks)\s+with\s+/i, type: 'meeting', role: 'host' },
   // Met with someone; received a visitor (not "received the … Award").
@@ -49,7 +49,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:paper|report|study|book|white paper|guideline|plan)s?,\s+([A-Z][^,.;]{3,80}),\s+(?:was|were)\s+(?:published|released|issued)\b/, type: 'release', named: true, nameFirst: true },
   // 23 projects … were signed; a … fund … was launched.
   { re: /\b((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+(?:[\w-]+\s+){0,3}?(?:projects|agreements|deals|contracts|memorandums|MOUs))\b.{0,120}?\bwere (?:also )?signed\b/i, type: 'signing', named: true, nameFirst: true },
-  { re: /\b(?:A|An|The)\s+((?:[\w$'-]+\s+){0,6}?(?:fund|program|programme|campaign|initiative|platform|plan|alliance))\b.{0,120}?\bwas (?:also )?(?:launched|unveiled|inaugurated)\b/, type: 'launch', named: true, nameFirst: true },
+  { re: /\b(?:A|An|The)\s+((?:[\w$'-]+\s+){0,6}?(?:[Ff]und|[Pp]rogram|[Pp]rogramme|[Cc]ampaign|[Ii]nitiative|[Pp]latform|[Pp]lan|[Aa]lliance))\b.{0,120}?\bwas (?:also )?(?:launched|unveiled|inaugurated)\b/, type: 'launch', named: true, nameFirst: true },
   // …, marking the launch of a regular cold-chain service on the railway: what was launched.
   { re: /\bmark(?:ing|ed|s)?\s+the\s+(?:launch|opening|start|debut|inauguration)\s+of\s+(?:a\s+|an\s+|the\s+)?([^,.;]{3,80}?)(?=\s*[,.;]|\s*$)/, type: 'launch', named: true, nameFirst: true },
   // A … logistics center was put into operation: a facility that starts work.
@@ -71,6 +71,10 @@ function lastTwo(people: readonly Cand[], at: number, nameOf: NameOf): Cand[] {
 /** A sentence about the main event (At the conference, …; Following the meeting, …). */
 const AT_MAIN = /^\s*(?:At|During|On the sidelines of|Following|After) the (?:conference|forum|meeting|talks|event|expo|summit|session|ceremony)\b/i;
 /** Those present at an event told in the same sentence: "with Wang and Moreau in attendance". */
+/** Those who witness a signing or a launch: attendees. */
+const WITNESSED = /\bwitnessed by\s+[^.;]{1,160}/;
+/** What a signing names when it tells a deal again (signed the pact, the agreement, the deal). */
+const GENERIC_DEAL = /^(?:agreement|pact|deal|accord|memorandum|MoU|MOU|contract|document|documents|agreements|deals)$/;
 const IN_ATTENDANCE = /\bwith\s+[^.;]{1,120}?\s+in attendance\b/;
 /** A host named where a visit goes on: "where its chairman Zhou Kaiming briefed him". */
 const HOSTED = /\b(?:where|and)\s+[^.;]{1,80}?\s+(?:briefed|received|welcomed|showed)\b/;
@@ -138,6 +142,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       }
       // Lou visited a plant …, after "during an inspection tour": a stop of the tour told, not an inspection of its own.
       if (p.type === 'inspection' && !p.nameFirst && subject.length && events.some((x) => x.type === 'inspection' && /^(?:inspection|fact-finding|research) (?:tour|trip)/.test(x.name) && x.participants.some((q) => q.role === 'inspector' && subject.some((c) => nameOf(c) === q.name)))) continue;
+      // Accompanied by …, Fung toured the project, after Fung inspected it: the same inspection told again.
+      if (p.type === 'inspection' && !p.nameFirst && accompanied.size && subject.length && events.some((x) => x.type === 'inspection' && x.participants.some((q) => q.role === 'inspector' && subject.some((c) => nameOf(c) === q.name)))) continue;
       const name = (p.nameFirst ? m[1]! : p.named && m[2] ? m[2] : m[1]!).trim().replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:a|an|the)$/i, '');
       const trigger = p.nameFirst ? (/\b(put into (?:operation|use|service)|opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|attended|inspection tour|inspection trip|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!;
       // An expo, fair or festival that opens is an opening ceremony; a forum or conference that opens is a meeting.
@@ -183,11 +189,23 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // Attended the signing ceremony, after a signing told: that signing.
       // (Attended the launch ceremony, after a launch told: that launch.)
       const ceremonyOf = /^(signing|launch) ceremony$/i.exec(name)?.[1]?.toLowerCase();
-      const signed = ceremonyOf ? [...events].reverse().find((x) => x.type === ceremonyOf) : undefined;
+      // Signed the pact, after an agreement signed: that signing, told again with who signed it.
+      const again = p.type === 'signing' && GENERIC_DEAL.test(name) && /\bthe\s+$/i.test(text.slice(0, m.index + m[0].length - name.length)) ? 'signing' : undefined;
+      const signed = ceremonyOf ?? again ? [...events].reverse().find((x) => x.type === (ceremonyOf ?? again)) : undefined;
       // … the ceremony: the ceremony told before, where there is one.
       const target = signed ?? (backref ? (/ceremony$/i.test(name) ? [...events].reverse().find((x) => x.type === 'ceremony') ?? main! : main!) : e);
       for (const who of subject) {
         if (p.role && !target.participants.some((x) => x.name === nameOf(who) && x.role === p.role)) { addRole(nameOf(who), p.role); target.participants.push({ name: nameOf(who), role: p.role }); }
+      }
+      // …, witnessed by A and B: those named there attend it.
+      const witnessed = WITNESSED.exec(text);
+      if (witnessed && witnessed.index > m.index) {
+        const from = s.start + witnessed.index;
+        for (const g of people.filter((x) => x.start >= from && x.end <= from + witnessed[0].length)) {
+          if (target.participants.some((x) => x.name === nameOf(g))) continue;
+          addRole(nameOf(g), 'attendee');
+          target.participants.push({ name: nameOf(g), role: 'attendee' });
+        }
       }
       if (backref || signed) continue;
       if (p.type === 'reception' || (p.type === 'meeting' && /talks$/.test(m[1]!))) {
@@ -236,7 +254,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       e.mentions.push({ start, end, text: t.slice(start, end), label: 'event', rule: `en.event.${p.type}` });
       events.push(e);
       sentenceEvents.push(e);
-      main ??= e.type === 'meeting' || e.type === 'reception' || e.type === 'inspection' || e.type === 'ceremony' ? e : undefined;
+      // A launch or a signing held at a ceremony (… was launched at a ceremony): the ceremony the text later tells.
+      const ceremonial = (e.type === 'launch' || e.type === 'signing') && /^\s*at an?\s+(?:[\w-]+\s+)?ceremony\b/i.test(text.slice(m.index + m[0].length));
+      main ??= e.type === 'meeting' || e.type === 'reception' || e.type === 'inspection' || e.type === 'ceremony' || ceremonial ? e : undefined;
     }
     // Each verb of speech gives the people named since the one before it (Tan spoke at the meeting, and Ouyang
     // briefed it: both speak).

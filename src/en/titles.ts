@@ -101,7 +101,13 @@ export function findTitles(ctx: Ctx): void {
               // Commerce, Trade and Industry: a comma between words of portfolios.
               else if (toks[r + 1]?.text === ',' && PORTFOLIO.has(toks[r + 2]?.lower ?? '') && PORTFOLIO.has(toks[r]!.lower)) r++;
             }
-            if (r >= o) e = r;
+            if (r >= o) {
+              e = r;
+              // A head of a government portfolio (Director of Housing, Commissioner for Labour) holds an office.
+              let portfolio = true;
+              for (let k = o; k <= r && portfolio; k++) portfolio = PORTFOLIO.has(toks[k]!.lower) || toks[k]!.lower === 'and' || toks[k]!.text === ',';
+              if (portfolio && PORTFOLIO_HEADS.has(key)) official = true;
+            }
           }
         }
       }
@@ -147,6 +153,8 @@ export function findTitles(ctx: Ctx): void {
 
 /** Words of the portfolios of ministries and bureaus (Industry and Information Technology, Foreign Affairs). */
 const PORTFOLIO = new Set(PORTFOLIO_WORDS);
+/** Posts that head a government department when a portfolio follows them (Director of Housing). */
+const PORTFOLIO_HEADS = new Set(['director', 'deputy director', 'commissioner', 'deputy commissioner', 'permanent secretary', 'director-general', 'director general']);
 
 /** Head words of public bodies, named again in lower case (of the bureau). */
 const BODY_WORD = /^(?:bureau|department|ministry|commission|administration|office|agency|committee)$/;

@@ -876,3 +876,34 @@ describe('a name after "hometown"', () => {
     expect(a.places.map((p) => p.name)).toContain('Luang Prabang');
   });
 });
+
+describe('events told twice and events at a ceremony (round 17)', () => {
+  const events = (text: string) => parsePage(text, { issueDate: '2024-06-21' }).articles[0]!.events
+    .map((e) => [e.type, e.name, e.participants.map((p) => `${p.name}:${p.role}`)]);
+
+  it('reads "signed the pact" after "signed an agreement" as the same signing, and those who witnessed it as attendees', () => {
+    expect(events('Two cities signed an agreement on Thursday to share data. Minister Zhou Minghui and Mayor Tan Lihua signed the pact at the city hall, witnessed by Premier Gao Jianping.')).toEqual([
+      ['signing', 'agreement', ['Zhou Minghui:party', 'Tan Lihua:party', 'Gao Jianping:attendee']],
+    ]);
+  });
+
+  it('reads a body launched at a ceremony as the launch that "the ceremony" later refers to', () => {
+    expect(events('The Pearl River Drone Alliance was launched at a ceremony in Nansha on Thursday. Vice-Governor Zhou Minghui presided over the ceremony.')).toEqual([
+      ['launch', 'Pearl River Drone Alliance', ['Zhou Minghui:chair']],
+    ]);
+  });
+
+  it('reads an inspector who tours the project after inspecting it as the same inspection, with those who accompany', () => {
+    expect(events('Secretary for Housing Tam Wai-kin inspected a housing site in Yuen Long on Wednesday. Accompanied by Director of Housing Lau Ka-yan, Tam toured the 2,100-unit project.')).toEqual([
+      ['inspection', 'housing site', ['Tam Wai-kin:inspector', 'Lau Ka-yan:accompanying']],
+    ]);
+  });
+});
+
+describe('a place after "in" before ", who"', () => {
+  it('is where, not a person (a nurse at a hospital in Kwai Chung, who …)', () => {
+    const a = parsePage('Among the winners was Chan Mei-kuen, a nurse at Princess Margaret Hospital in Kwai Chung, who set up a hotline.', { issueDate: '2024-06-21' }).articles[0]!;
+    expect(a.people.map((p) => p.name)).toEqual(['Chan Mei-kuen']);
+    expect(a.places.map((p) => p.name)).toContain('Kwai Chung');
+  });
+});
