@@ -106,7 +106,8 @@ export function classifyRuns(ctx: Ctx): void {
     let rule = '';
     if (says || age || country) { label = 'person'; rule = says ? 'en.run.says' : age ? 'en.run.age' : 'en.run.country-after'; }
     else if (n === 1 && first.upper && first.text.length >= 2 && first.text.length <= 5) {
-      if (!lex.common.has(first.lower) && !lex.notNames.has(first.lower) && !pluralAcronyms.has(first.text)) { label = 'organization'; rule = 'en.run.acronym'; }
+      // (Not a currency's prefix: HK$, US$.)
+      if (!lex.common.has(first.lower) && !lex.notNames.has(first.lower) && !pluralAcronyms.has(first.text) && ctx.text[first.end] !== '$') { label = 'organization'; rule = 'en.run.acronym'; }
     } else if (prev && LOCATIVE.has(prev.lower) && n <= 2 && common === 0) { label = 'place'; rule = 'en.run.locative'; }
     // (China-Laos Railway, Nanpu Bridge: a facility's name ends in its kind, and is no person.)
     else if (n >= 2 && n <= 4 && upper === 0 && common === 0 && places === 0 && !FACILITY.has(last)) { label = 'person'; rule = 'en.run.name-shape'; }

@@ -113,7 +113,12 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
   let main: Event | undefined;
   // Names that hold an office somewhere in the article.
   const officials = new Set(people.filter((p) => p.titles?.some((ti) => doc.cands[ti]?.title?.official)).map(nameOf));
+  let first = true;
+  /** Events the article's first sentence tells. */
+  const leads = new Set<Event>();
   for (const s of sentencesOf(t)) {
+    const lead = first;
+    first = false;
     // Words a line broke at a soft hyphen are read whole (signed a mem- / orandum); offsets stay those of the text.
     const text = softless(t, s.start, s.end, doc.hyphenBreaks);
     const before = (at: number): Cand[] => people.filter((p) => p.start >= s.start && p.end <= s.start + at);
@@ -256,7 +261,11 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       sentenceEvents.push(e);
       // A launch or a signing held at a ceremony (… was launched at a ceremony): the ceremony the text later tells.
       const ceremonial = (e.type === 'launch' || e.type === 'signing') && /^\s*at an?\s+(?:[\w-]+\s+)?ceremony\b/i.test(text.slice(m.index + m[0].length));
-      main ??= e.type === 'meeting' || e.type === 'reception' || e.type === 'inspection' || e.type === 'ceremony' || ceremonial ? e : undefined;
+      // (Not a gathering told after the signing the first sentence tells: Earlier on Thursday, … presided over a
+      // meeting. The story is the signing, and remarks told later are not made at that meeting.)
+      const afterLead = !lead && events.some((x) => x.type === 'signing' && leads.has(x));
+      if (lead) leads.add(e);
+      main ??= (e.type === 'meeting' || e.type === 'reception' || e.type === 'inspection' || e.type === 'ceremony' || ceremonial) && !afterLead ? e : undefined;
     }
     // Each verb of speech gives the people named since the one before it (Tan spoke at the meeting, and Ouyang
     // briefed it: both speak).

@@ -372,6 +372,7 @@ export function findNameRepeats(ctx: Ctx): void {
     e = best;
     if (joined(ctx, e) && nameish(ctx, e + 1) && free(ctx, e + 1)) continue;
     if (i > 0 && joined(ctx, i - 1) && nameish(ctx, i - 1) && free(ctx, i - 1) && !toks[i - 1]!.initial) continue;
+    if (doc.text[toks[e]!.end] === '$') continue; // HK$, US$: a currency
     const c = doc.cands[bestK]!;
     const r = doc.accept({ start: toks[i]!.start, end: toks[e]!.end, label: c.label, rule: 'en.repeat', ...(c.kind ? { kind: c.kind } : {}), ...(c.label === 'company' ? { aliasOf: bestK } : {}) });
     if (r >= 0) i = e;

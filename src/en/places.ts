@@ -42,6 +42,8 @@ export function placeAt(ctx: Ctx, i: number): PlaceHit | undefined {
   const { toks } = ctx;
   const t = toks[i];
   if (!t || !t.word || !t.cap || !free(ctx, i)) return undefined;
+  // HK$, US$, S$: a currency, not the place.
+  if (t.upper && ctx.text[t.end] === '$') return undefined;
   const hit = nameAt(ctx, i, PLACE_KINDS);
   if (hit) {
     const [e, kind] = hit;

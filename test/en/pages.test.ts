@@ -907,3 +907,17 @@ describe('a place after "in" before ", who"', () => {
     expect(a.places.map((p) => p.name)).toContain('Kwai Chung');
   });
 });
+
+describe('HK, and a gathering after the signing a story leads with', () => {
+  it('reads HK as Hong Kong, but not in HK$ or US$', () => {
+    const a = parsePage('HK, Shenzhen ink deal\n\nThe deal costs HK$2 billion and US$3 million, officials said on Thursday.', { issueDate: '2024-06-21' }).articles[0]!;
+    expect(a.places.map((p) => p.name)).toEqual(['HK', 'Shenzhen']);
+    expect(a.organizations).toEqual([]);
+  });
+
+  it('does not take remarks told later for remarks at a meeting told after the lead signing', () => {
+    const a = parsePage('Two cities signed an agreement on Thursday to share data. Earlier on Thursday, Mayor Tan Lihua presided over the first meeting of a joint committee. Minister Zhou Minghui said the deal would cut costs.', { issueDate: '2024-06-21' }).articles[0]!;
+    const meeting = a.events.find((e) => e.type === 'meeting')!;
+    expect(meeting.participants.map((p) => `${p.name}:${p.role}`)).toEqual(['Tan Lihua:chair']);
+  });
+});

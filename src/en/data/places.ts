@@ -113,7 +113,7 @@ export const CHINA_PROVINCES: readonly string[] = [
   'guangxi zhuang autonomous region', 'xinjiang uygur autonomous region', 'xinjiang uyghur autonomous region',
   'ningxia hui autonomous region', 'inner mongolia autonomous region', 'tibet autonomous region',
   'xizang autonomous region', 'hong kong special administrative region', 'macao special administrative region',
-  'hong kong sar', 'macao sar', 'hksar', 'mainland', 'chinese mainland',
+  'hong kong sar', 'macao sar', 'hksar', 'hk', 'mainland', 'chinese mainland',
 ];
 
 /** Prefecture-level and other well-known cities, districts and county-level cities of China, in pinyin. */
