@@ -337,3 +337,32 @@ describe('an awards evening on a Ta Kung Pao page (round-16 Hong Kong page writt
   });
 });
 
+
+describe('an awards ceremony on an Oriental Daily page (round-17 Hong Kong page written blind)', () => {
+  const a = parsePage('【本報訊】由香港環保企業協會主辦的「2024年度綠色先鋒大獎」頒獎典禮，本月18日假灣仔會展中心舉行，環境局副局長韋嘉朗擔任主禮嘉賓並頒獎。\n\n最終嘉朗物流有限公司、德信電子（香港）有限公司及恒昇建築集團有限公司3間企業獲頒大獎。大會另頒發「傑出環保領袖獎」予德信電子（香港）有限公司行政總裁莫詠怡。', { issueDate: '2024-06-21' }).articles[0]!;
+
+  it('reads a ceremony held 假 a venue (Hong Kong for 在), with its day', () => {
+    const ceremony = a.events.find((e) => e.type === 'ceremony')!;
+    expect([ceremony.name, ceremony.date?.iso]).toEqual(['「2024年度绿色先锋大奖」颁奖典礼', '2024-06-18']);
+  });
+
+  it('reads the companies before 获颁大奖 as winners of the award the article names, and 颁发「某某奖」予甲', () => {
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([
+      ['2024年度绿色先锋大奖', ['嘉朗物流有限公司', '德信电子（香港）有限公司', '恒升建筑集团有限公司']],
+      ['杰出环保领袖奖', ['莫咏怡']],
+    ]);
+  });
+
+  it('starts a company after 最终 and after 予', () => {
+    expect(a.companies.map((c) => c.name)).toEqual(['嘉朗物流有限公司', '德信电子（香港）有限公司', '恒升建筑集团有限公司']);
+  });
+});
+
+describe('titles with two words of function before the post, and a barrister (round 17)', () => {
+  it('keeps 联网服务总监 and 商务总监 whole, and 资深大律师 as written', () => {
+    const a = parsePage('【本報訊】醫管局聯網服務總監蕭立成表示歡迎。翔龍航空有限公司商務總監霍家明說，資深大律師范志強將出任主席。', { issueDate: '2024-06-21' }).articles[0]!;
+    expect(a.people.map((p) => [p.name, p.titles])).toEqual([
+      ['萧立成', ['医管局联网服务总监']], ['霍家明', ['翔龙航空有限公司商务总监']], ['范志强', ['资深大律师']],
+    ]);
+  });
+});

@@ -56,6 +56,10 @@ const BACK_BY = /(?:今届|本届|是届|是次|该|此|有关)?(?:大奖|奖项
 const VERB_AFTER_BY = /获颁|获得|夺得|摘得|荣获/;
 /** 把「某某奖」颁予…, 将「某某奖」授予…: the quoted award and the verb; the recipient follows. */
 const GAVE_TO = /[把将][“「『]([^”」』，。]{2,30}奖)[”」』](颁予|颁给|授予|颁发给|颁授予)/;
+/** 颁发「某某奖」予甲 (Hong Kong usage): the quoted award, its recipient after 予. */
+const GAVE_QUOTED_TO = /(?:颁发|颁授|颁)[“「『]([^”」』，。]{2,30}奖)[”」』](予|给)/;
+/** 甲、乙等5间企业获颁大奖: the award the article names, its recipients before the verb. */
+const GOT_BACK = /(?:获颁|荣获|获得|夺得|摘得)(?:今届|本届|是届|是次|该|此)?(?:大奖|奖项)(?![\u4e00-\u9fff])/;
 /** 得奖者为, 获奖者是: the recipients follow. */
 const WINNERS = /(?:得奖者|获奖者|得主)(?:为|是|包括|有)|另一(?:名|位)?(?:得奖者|获奖者|得主)(?=[\u4e00-\u9fff])/;
 
@@ -192,6 +196,23 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
         let rec = inRange(after, c.end).filter((x) => x.label === 'person');
         if (!rec.length) rec = inRange(after, c.end).filter((x) => x.label === 'company' || x.label === 'organization');
         if (rec.length) found.push({ name: gave[1]!, start: nameStart, end: nameStart + gave[1]!.length, recipients: rec.slice(0, 1).map(nameOf), trigger: gave[2]! });
+      }
+      // 大会另颁发「某某奖」予甲: the same, in Hong Kong usage.
+      const gaveTo = gave ? null : GAVE_QUOTED_TO.exec(clause);
+      if (gaveTo) {
+        const nameStart = c.start + gaveTo.index + gaveTo[0].indexOf(gaveTo[1]!);
+        const after = c.start + gaveTo.index + gaveTo[0].length;
+        let rec = inRange(after, c.end).filter((x) => x.label === 'person');
+        if (!rec.length) rec = inRange(after, c.end).filter((x) => x.label === 'company' || x.label === 'organization');
+        if (rec.length) found.push({ name: gaveTo[1]!, start: nameStart, end: nameStart + gaveTo[1]!.length, recipients: rec.slice(0, 1).map(nameOf), trigger: '颁发' });
+      }
+      // 甲、乙及丙5间企业获颁大奖: the award the article names, its recipients before the verb (people, else bodies).
+      const gotBack = got ? null : GOT_BACK.exec(clause);
+      const backAward = gotBack ? namedAward(t) : null;
+      if (gotBack && backAward) {
+        const rec = peopleElseBodies(inRange(c.start, c.start + gotBack.index));
+        const at = c.start + gotBack.index;
+        if (rec.length) found.push({ name: backAward[1]!, start: at, end: at + gotBack[0].length, recipients: rec.map(nameOf), trigger: gotBack[0].slice(0, 2) });
       }
       // X获奖企业甲
       const h = clause.indexOf('获奖企业');

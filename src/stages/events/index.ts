@@ -395,7 +395,12 @@ function phraseBefore(doc: Doc, c: Piece, i: number): { start: number; end: numb
   const adv = ADVERBS.exec(t.slice(Math.max(c.start, end - 12), end));
   if (adv) end -= adv[0].length;
   let location: string | undefined;
-  const at = lastIn(t, '在', Math.max(c.start, end - 17), end - 1);
+  // 在某地, or in Hong Kong usage 假某地 (颁奖典礼本月18日假某某中心举行: at a venue), two characters or more.
+  let at = lastIn(t, '在', Math.max(c.start, end - 17), end - 1);
+  if (at < 0) {
+    const jia = lastIn(t, '假', Math.max(c.start, end - 17), end - 2);
+    if (jia >= 0 && !/[期日冒装设如使若借托]/.test(t[jia + 1]!)) at = jia;
+  }
   if (at > c.start && end - at > 1 && end - at <= 16) {
     location = t.slice(at + 1, end);
     end = at;

@@ -81,13 +81,19 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
   if (/^[省市县区州旗镇乡]长$/.test(post.post) && (placeAt(doc, i + 1)?.end ?? 0) > end && placeAt(doc, i + 1)!.rule === 'place.gazetteer') return undefined;
   let start = i;
   for (const m of MODIFIERS) if (t.endsWith(m, start) && doc.isFree(start - m.length, start)) { start -= m.length; break; }
-  // A word of function or rank inside the title (销售总监, 相关负责人), from data/post-modifiers.tsv.
-  for (let len = 5; len >= 1; len--) {
-    const w = t.slice(start - len, start);
-    if (start - len >= 0 && postModifiers().has(w) && doc.isFree(start - len, start)) {
-      start -= len;
-      break;
+  // Words of function or rank inside the title (销售总监, 相关负责人, 联网服务总监: two at most), from
+  // data/post-modifiers.tsv.
+  for (let round = 0; round < 2; round++) {
+    let took = false;
+    for (let len = 5; len >= 1; len--) {
+      const w = t.slice(start - len, start);
+      if (start - len >= 0 && postModifiers().has(w) && doc.isFree(start - len, start)) {
+        start -= len;
+        took = true;
+        break;
+      }
     }
+    if (!took) break;
   }
   let organ = doc.endingAt(start);
   if (organ >= 0 && !['government', 'organization', 'company'].includes(doc.cands[organ]!.label)) organ = -1;
