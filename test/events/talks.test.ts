@@ -366,3 +366,29 @@ describe('titles with two words of function before the post, and a barrister (ro
     ]);
   });
 });
+
+describe('a signing told after what its subject did first (round-17 Hong Kong page)', () => {
+  it('gives 并与乙签署 the sentence\'s subject as a party and its place', () => {
+    const a = parsePage('【本報訊】香港會展發展局上周六在泰國曼谷舉行推廣活動，並與泰國會展協會簽署合作備忘錄。', { issueDate: '2024-06-21' }).articles[0]!;
+    const signing = a.events.find((e) => e.type === 'signing')!;
+    expect([signing.location, signing.participants.filter((p) => p.role === 'party').map((p) => p.name)]).toEqual(['曼谷', ['香港会展发展局', '泰国会展协会']]);
+  });
+});
+
+describe('a short form of a body named in full (round-17 Hong Kong page)', () => {
+  it('reads 旅发局 as 香港旅游发展局 where the article names it in full, so an affiliation is the full name', () => {
+    const a = parsePage('【本報訊】香港旅遊發展局昨日舉行活動。旅發局總幹事鍾立然表示滿意。', { issueDate: '2024-06-21' }).articles[0]!;
+    expect(a.people.map((p) => [p.name, p.affiliation])).toEqual([['钟立然', '香港旅游发展局']]);
+    expect(a.organizations.map((o) => [o.name, o.aliases])).toEqual([['香港旅游发展局', ['旅发局']]]);
+  });
+
+  it('does not read a start of the name (旅游局) as its short form', async () => {
+    const { abbreviates } = await import('../../src/stages/recognize/short-forms.js');
+    expect([abbreviates('旅发局', '旅游发展局'), abbreviates('消委会', '消费者委员会'), abbreviates('旅游局', '旅游发展局')]).toEqual([true, true, false]);
+  });
+
+  it('adds an office given to someone to the title they already hold (委任资深大律师某某为某会主席)', () => {
+    const a = parsePage('【本報訊】行政長官已委任資深大律師范志強為消費者委員會主席。', { issueDate: '2024-06-21' }).articles[0]!;
+    expect(a.people.map((p) => [p.name, p.titles, p.affiliation])).toEqual([['范志强', ['资深大律师', '消费者委员会主席'], '消费者委员会']]);
+  });
+});

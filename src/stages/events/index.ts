@@ -578,9 +578,22 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     }
     if (end > after) {
       const parties = ranges.parties.within(c.start, i);
+      // 某局昨日在某地举行活动，并与乙签署…: a clause that opens with 并与 (and with) shares the subject that opens the
+      // sentence, a body or person named first in it.
+      let where: string | undefined;
+      if (c.start > s.start && /^(?:并|还|亦|同时|另)?(?:与|同|和)/.test(text)) {
+        const subject = ranges.parties.within(s.start, c.start)[0];
+        if (subject && subject.start === s.start && subject.label !== 'place') {
+          parties.unshift(subject);
+          // … and where that subject was (在泰国曼谷举行…，并与乙签署): the place after the sentence's 在.
+          const at = ranges.places.within(s.start, c.start).filter((p) => t[p.start - 1] === '在' || t[p.start - 1] === '于');
+          const last = at[0] ? ranges.places.within(at[0].start, c.start).filter((p) => p.start <= at[0]!.end + 1) : [];
+          if (last.length) where = t.slice(last[last.length - 1]!.start, last[last.length - 1]!.end);
+        }
+      }
       const ps: Event['participants'] = [];
       for (const p of parties) if (!ps.some((x) => x.name === nameOf(p))) ps.push({ name: nameOf(p), role: 'party' });
-      push('signing', after, end, trig, i, { participants: ps });
+      push('signing', after, end, trig, i, where ? { participants: ps, location: where } : { participants: ps });
     }
     break;
   }

@@ -116,7 +116,8 @@ export function findAppointments(doc: Doc): void {
         if (!GIVE.test(t.slice(Math.max(0, g - 4), g))) continue;
         const chain = chainAt(doc, i + 1);
         const person = chain ? personIn(doc, s, i) : -1;
-        if (chain && person >= 0) bind(doc, person, chain.items);
+        // (The title held before the name stays theirs, and the office given is added to it.)
+        if (chain && person >= 0) bind(doc, person, chain.items, g !== s);
         break;
       }
     } else if (quit) {

@@ -1,0 +1,65 @@
+/**
+ * Short forms of bodies the same text names in full (旅发局 for 香港旅游发展局, 消委会 for 消费者委员会): the first
+ * character of the name's core (after the place it opens with), a character of each later word in order, and the
+ * last character of its head. A short form that is only the start of the name (旅游局 beside 香港旅游发展局) may be
+ * another body, so it is not read as this one.
+ *
+ * @module
+ */
+import type { Doc } from './doc.js';
+import { placeAt } from './places.js';
+
+/** Shortest full name whose short forms are looked for, and the lengths of a short form. */
+const MIN_CORE = 4;
+const SHORT_LENGTHS = [4, 3] as const;
+
+/**
+ * True when `short` abbreviates `core`: same first and last character, the others found in order between them, and
+ * not a run of the core's own characters (旅游局 is no short form of 旅游发展局).
+ *
+ * @example
+ * ```ts
+ * abbreviates('旅发局', '旅游发展局'); // true
+ * abbreviates('旅游局', '旅游发展局'); // false
+ * ```
+ */
+export function abbreviates(short: string, core: string): boolean {
+  if (short.length >= core.length || short[0] !== core[0] || short[short.length - 1] !== core[core.length - 1]) return false;
+  if (core.includes(short.slice(0, -1))) return false;
+  let k = 1;
+  for (let i = 1; i < short.length - 1; i++) {
+    while (k < core.length - 1 && core[k] !== short[i]) k++;
+    if (k >= core.length - 1) return false;
+    k++;
+  }
+  return true;
+}
+
+/**
+ * Accepts short forms of the government bodies and organizations found so far, each with its full name as canonical.
+ *
+ * @example
+ * ```ts
+ * const doc = new Doc('香港旅游发展局昨日宣布……旅发局总干事某某表示'); // after findOrganizations
+ * findShortForms(doc); // 旅发局, canonical 香港旅游发展局
+ * ```
+ */
+export function findShortForms(doc: Doc): void {
+  const t = doc.text;
+  const fulls = doc.cands.filter((c) => (c.label === 'government' || c.label === 'organization') && c.end - c.start >= MIN_CORE + 1);
+  for (const full of fulls) {
+    const name = full.canonical ?? t.slice(full.start, full.end);
+    const place = placeAt(doc, full.start);
+    const core = place && place.end - full.start <= name.length - MIN_CORE ? name.slice(place.end - full.start) : name;
+    if (core.length < MIN_CORE || !/^[\u4e00-\u9fff]+$/.test(core)) continue;
+    for (let i = t.indexOf(core[0]!); i >= 0; i = t.indexOf(core[0]!, i + 1)) {
+      for (const len of SHORT_LENGTHS) {
+        if (i + len > t.length || !doc.isFree(i, i + len)) continue;
+        const short = t.slice(i, i + len);
+        if (!abbreviates(short, core)) continue;
+        doc.accept({ start: i, end: i + len, label: full.label, rule: 'org.short-form', ...(full.kind ? { kind: full.kind } : {}), canonical: name });
+        break;
+      }
+    }
+  }
+}
