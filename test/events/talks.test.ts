@@ -392,3 +392,16 @@ describe('a short form of a body named in full (round-17 Hong Kong page)', () =>
     expect(a.people.map((p) => [p.name, p.titles, p.affiliation])).toEqual([['范志强', ['资深大律师', '消费者委员会主席'], '消费者委员会']]);
   });
 });
+
+describe('a remark reported, and a speech while speaking (round-17 Hong Kong page)', () => {
+  const a = parsePage('【本報訊】消防處處長郭立強昨日到場視察。區議員譚美華指，大廈住客多為長者。\n\n【本報訊】協會昨日舉行頒獎典禮。協會主席陸志明致辭時指，減碳不可或缺。', { issueDate: '2024-06-21' }).articles;
+
+  it('makes one who 指， a speaker, but no participant of the inspection told before', () => {
+    expect(a[0]!.officials.find((p) => p.name === '谭美华')?.roles).toEqual(['speaker']);
+    expect([...new Set(a[0]!.events[0]!.participants.map((p) => p.name))]).toEqual(['郭立强']);
+  });
+
+  it('makes one who 致辞时指 a speaker at the ceremony', () => {
+    expect(a[1]!.events[0]!.participants).toContainEqual({ name: '陆志明', role: 'speaker' });
+  });
+});

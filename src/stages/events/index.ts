@@ -17,14 +17,14 @@ import { listEnd, sentencesOf, type Piece } from './text.js';
 import { firstIn, lastIn, MentionRange } from './range.js';
 
 interface Lex {
-  roles: Trie<{ role: Role; object: boolean }>;
+  roles: Trie<{ role: Role; object: boolean; remark: boolean }>;
   heads: SuffixTrie<Event['type']>;
 }
 let lex: Lex | undefined;
 function lexicon(): Lex {
   if (lex) return lex;
-  const roles = new Trie<{ role: Role; object: boolean }>();
-  for (const [v, role, pos] of roleVerbs) roles.add(v!, { role: role as Role, object: pos === 'object' });
+  const roles = new Trie<{ role: Role; object: boolean; remark: boolean }>();
+  for (const [v, role, pos] of roleVerbs) roles.add(v!, { role: role as Role, object: pos === 'object', remark: pos === 'remark' });
   const heads = new SuffixTrie<Event['type']>();
   for (const [h, type] of eventHeads) heads.add(h!, type as Event['type']);
   lex = { roles, heads };
@@ -65,7 +65,7 @@ const ACCOMPANYING_BEFORE = /随团[^，。]{0,6}的(?:还有|有|包括)?|(?:�
 /** The attendees are named after these (出席会议的甲、乙; 出席嘉宾包括甲、乙; 与会嘉宾有甲). */
 const ATTENDED_BEFORE = /(?:出席|参加|列席)(?:会议|活动|仪式|典礼|开幕式|[^，。、的]{2,12}?[会礼式])?的|(?:出席|与会)嘉宾(?:包括|有)/;
 
-function roleVerbAt(doc: Doc, i: number): [number, { role: Role; object: boolean }] | undefined {
+function roleVerbAt(doc: Doc, i: number): [number, { role: Role; object: boolean; remark: boolean }] | undefined {
   if (doc.owner[i] !== -1) return undefined; // a verb inside a mention is no verb (发言 in 发言人)
   return lexicon().roles.longestAt(doc.text, i);
 }
@@ -129,9 +129,11 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     for (let i = s.start; i < s.end; i++) {
       const v = roleVerbAt(doc, i);
       if (!v) continue;
-      const [end, { role }] = v;
+      const [end, { role, remark }] = v;
       // 会谈前, 会见后, 调研期间: a time phrase, not an act.
-      if (/^(?:前|后|时|中|期间)/.test(t.slice(end, end + 2)) && !/^(?:中心|中国)/.test(t.slice(end, end + 2))) { i = end - 1; continue; }
+      // (But 致辞时指, 讲话时表示: one who speaks while giving a speech gives it.)
+      const speaking = role === 'speaker' && t[end] === '时' && /^(?:致辞|讲话|发言)$/.test(t.slice(i, end));
+      if (!speaking && /^(?:前|后|时|中|期间)/.test(t.slice(end, end + 2)) && !/^(?:中心|中国)/.test(t.slice(end, end + 2))) { i = end - 1; continue; }
       // A verb right after 陪同, 参加 or 出席 names what they joined, not a second role (陪同调研, 参加会见).
       if (/(?:陪同|参加|出席)$/.test(t.slice(Math.max(s.start, i - 2), i))) { i = end - 1; continue; }
       const ci = clauseOf(i);
@@ -173,7 +175,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       for (const p of who) {
         if (REFERENCE_BEFORE.test(t.slice(Math.max(clause.start, p.start - 12), p.start))) continue;
         addRole(nameOf(p), r);
-        participants.push({ name: nameOf(p), role: r, sentence: si });
+        // A remark reported (某某指，…) makes a speaker, but no participant of the event told.
+        if (!remark) participants.push({ name: nameOf(p), role: r, sentence: si });
       }
       i = end - 1;
     }
