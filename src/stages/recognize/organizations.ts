@@ -247,7 +247,9 @@ function knownOrganizations(doc: Doc): Cand[] {
     if (!m) continue;
     const [e, org] = m;
     if (!doc.isFree(i, e)) continue;
-    if (e - i <= 2) {
+    // A country's own national body (美国国会, 俄罗斯国家杜马, 日本内阁): the country is part of its name.
+    const country = org.label === 'government' ? countryEndingAt(doc, i) : -1;
+    if (e - i <= 2 && country < 0) {
       const leftOk = i === 0 || doc.isBreak(i - 1) || doc.owner[i - 1] !== -1 || lex.boundary1.has(t[i - 1]!);
       if (!leftOk || placeAt(doc, Math.max(0, i - 2), e)?.end === i + 1) continue;
     }
@@ -257,10 +259,20 @@ function knownOrganizations(doc: Doc): Cand[] {
     // … but a post of its own after it (区域法院 + 法官) leaves the name whole.
     const postAfter = (lex.posts.longestAt(t, e)?.[0] ?? e) >= e + 2;
     if (/[部局厅委院法]$/.test(t.slice(i, e)) && ((NOT_AFTER_HEAD.has(t[e] ?? '') && !postAfter) || t[e] === '官')) continue;
-    out.push({ start: i, end: e, label: org.label, rule: 'org.known', kind: org.kind, canonical: org.name });
+    if (country >= 0) out.push({ start: country, end: e, label: org.label, rule: 'org.known:country', kind: org.kind, canonical: t.slice(country, i) + org.name });
+    else out.push({ start: i, end: e, label: org.label, rule: 'org.known', kind: org.kind, canonical: org.name });
     i = e - 1;
   }
   return out;
+}
+
+/** Start of a foreign country's name ending right at `i` (a free one), or -1. */
+function countryEndingAt(doc: Doc, i: number): number {
+  for (let k = Math.max(0, i - 6); k <= i - 2; k++) {
+    const hit = placeAt(doc, k, i);
+    if (hit?.end === i && hit.data.level === 'country' && hit.data.canonical !== '中国' && doc.text.slice(k, i) !== '中国' && doc.isFree(k, i)) return k;
+  }
+  return -1;
 }
 
 const LEVEL_PREFIX = /(?:共青团|中共)$/;

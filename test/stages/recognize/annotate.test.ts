@@ -28,6 +28,11 @@ describe('titles and the people who hold them', () => {
     expect(a.organizations.map((o) => [o.name, o.kind])).toEqual([['外交部', 'government']]);
   });
 
+  it('keeps a foreign country inside the name of its national body (美国国会, 某国国家杜马), but not before a ministry\'s post', () => {
+    expect(found('美国国会通过法案，俄罗斯国家杜马表决。')).toEqual(['government:美国国会', 'government:俄罗斯国家杜马']);
+    expect(found('智利外交部长马丁内斯表示')).toEqual(['government:智利外交部', 'title:长', 'person:马丁内斯']);
+  });
+
   it('reads a name before 总书记', () => {
     expect(found('深入学习习近平总书记重要讲话精神')).toEqual(['person:习近平', 'title:总书记']);
   });
