@@ -50,8 +50,9 @@ export function assignPlaceCodes(doc: Doc): void {
   for (const c of doc.cands) {
     if (c.label !== 'place') continue;
     // Caidian district: the mention is the name; the level word after it says which table to read.
-    const after = /^\s+(district|county)\b/.exec(doc.text.slice(c.end, c.end + 10));
-    const hit = lookup(doc.text.slice(c.start, c.end) + (after ? ` ${after[1]}` : ''));
+    // (A line may break the level word at a soft hyphen: Jianye dis- / trict.)
+    const after = /^\s+(dis-?trict|coun-?ty)\b/.exec(doc.text.slice(c.end, c.end + 12));
+    const hit = lookup(doc.text.slice(c.start, c.end) + (after ? ` ${after[1]!.replace('-', '')}` : ''));
     if (!hit) continue;
     // A province and a city of the same name (Hainan, Jilin): the province first, as the gazetteer orders them.
     c.place = { level: hit.levels[0]!, codes: hit.codes, fullNames: hit.names };
@@ -76,6 +77,19 @@ export function assignPlaceCodes(doc: Doc): void {
     const hit = lookup(`${doc.text.slice(c.start, c.end)} county`);
     if (!hit) continue;
     const within = hit.codes.map((code, j) => [code, j] as const).filter(([code]) => parent.place!.codes!.some((p) => code.startsWith(p)));
+    if (within.length !== 1) continue;
+    const [code, j] = within[0]!;
+    c.place = { level: 'county', codes: [code], fullNames: [hit.names[j]!] };
+  }
+  // In Dujiangyan, … on a page about Sichuan: a county named without its level word, where exactly one county so
+  // named lies in a province or city the text names.
+  const regions = places.filter((p) => p.place?.codes?.length === 1 && (p.place.level === 'province' || p.place.level === 'city')).map((p) => p.place!.codes![0]!);
+  if (!regions.length) return;
+  for (const c of places) {
+    if (c.place?.codes?.length) continue;
+    const hit = lookup(`${doc.text.slice(c.start, c.end)} county`);
+    if (!hit) continue;
+    const within = hit.codes.map((code, j) => [code, j] as const).filter(([code]) => regions.some((p) => code.startsWith(p)));
     if (within.length !== 1) continue;
     const [code, j] = within[0]!;
     c.place = { level: 'county', codes: [code], fullNames: [hit.names[j]!] };

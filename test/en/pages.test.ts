@@ -921,3 +921,15 @@ describe('HK, and a gathering after the signing a story leads with', () => {
     expect(meeting.participants.map((p) => `${p.name}:${p.role}`)).toEqual(['Tan Lihua:chair']);
   });
 });
+
+describe('codes of counties and kinds of academies (round-16 English page, reworked in round 17)', () => {
+  it('codes a district whose level word a line breaks (Jianye dis- / trict), and a county named alone on a page about its province', () => {
+    const a = parsePage('CHENGDU, May 23 (Xinhua) -- Officials in Sichuan province inspected flood defenses. In Dujiangyan, a farmer said the dam held. A forum opened in Nanjing\'s Jianye dis-\ntrict.', { issueDate: '2024-05-24' }).articles[0]!;
+    expect(a.places.map((p) => [p.name, p.code])).toEqual([['Sichuan', '51'], ['Dujiangyan', '510181'], ['Nanjing', '3201'], ['Jianye', '320105']]);
+  });
+
+  it('reads an academy of sciences as a research institution', () => {
+    const a = parsePage('HANGZHOU, May 23 (Xinhua) -- The Zhejiang Academy of Medical Sciences opened a lab on Thursday.', { issueDate: '2024-05-24' }).articles[0]!;
+    expect(a.organizations.map((o) => [o.name, o.kind])).toEqual([['Zhejiang Academy of Medical Sciences', 'institution']]);
+  });
+});

@@ -80,7 +80,7 @@ const KINDS = new Set<Organization['kind']>(['company', 'government', 'party', '
 /** A valid Organization kind: the recognizer's, or one read off an English name's head word. */
 function orgKind(kind: string | undefined, name: string, label: string): Organization['kind'] {
   if (kind && KINDS.has(kind as Organization['kind'])) return kind as Organization['kind'];
-  if (/\b(?:University|College|School|Academy of \w+ Sciences?)\b/.test(name)) return 'education';
+  if (/\b(?:University|College|School)\b/.test(name)) return 'education';
   if (/\b(?:Institute|Academy|Center|Centre|Laboratory|Hospital|Museum|Library)\b/.test(name)) return 'institution';
   if (/\b(?:Association|Federation|Society|Chamber|Council of|Union|League|Foundation)\b/.test(name)) return 'association';
   if (/\b(?:Daily|News|Times|Post|Xinhua|Television|TV|Radio|Press|Agency)\b/.test(name)) return 'media';
