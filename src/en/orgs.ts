@@ -201,7 +201,7 @@ export function findCompanies(ctx: Ctx): void {
     if (runsOn && !LEGAL.has(toks[j]!.lower)) continue;
     // Department of Water Resources: a portfolio after a body's head and "of" is no company.
     // (A legal form says company: managing director of Rheintal Automation GmbH.)
-    if (toks[s - 1]?.lower === 'of' && !LEGAL.has(toks[j]!.lower) && (GOV.has(toks[s - 2]?.lower ?? '') || /^(?:minister|ministers|secretary|director|commissioner)$/.test(toks[s - 2]?.lower ?? ''))) continue;
+    if (toks[s - 1]?.lower === 'of' && !LEGAL.has(toks[j]!.lower) && (GOV.has(toks[s - 2]?.lower ?? '') || /^(?:(?:vice|deputy)-)?(?:minister|ministers|secretary|director|commissioner)$/.test(toks[s - 2]?.lower ?? ''))) continue;
     // Co Ltd. at the end of a sentence: the period ends the sentence, not the name.
     const next = toks[j + 1];
     // (So does a paragraph's end after it: a blank line, or a quotation opening the next one.)
@@ -383,7 +383,7 @@ export function findNameRepeats(ctx: Ctx): void {
 const SUB_BODY = new Set(['standing', 'party', 'executive', 'permanent', 'central', 'working', 'leading']);
 
 /** Words of trade that end a Chinese company's English name before its legal form (Cloud Technology Co Ltd). */
-const TRADE_WORDS = new Set(['technology', 'technologies', 'tech', 'logistics', 'trading', 'equipment', 'machinery', 'manufacturing', 'energy', 'electronics', 'electric', 'pharmaceutical', 'pharmaceuticals', 'biotechnology', 'chemical', 'chemicals', 'materials', 'investment', 'industrial', 'industries', 'industry', 'development', 'construction', 'engineering', 'software', 'information', 'network', 'services', 'service', 'supply', 'chain', 'import', 'export', 'and', 'science', 'new']);
+const TRADE_WORDS = new Set(['technology', 'technologies', 'tech', 'logistics', 'trading', 'equipment', 'machinery', 'manufacturing', 'energy', 'electronics', 'electric', 'pharmaceutical', 'pharmaceuticals', 'biotechnology', 'chemical', 'chemicals', 'materials', 'investment', 'industrial', 'industries', 'industry', 'development', 'construction', 'engineering', 'software', 'information', 'network', 'services', 'service', 'supply', 'chain', 'import', 'export', 'and', 'science', 'new', 'robotics', 'robot', 'automation', 'aviation', 'aerospace', 'semiconductor', 'semiconductors', 'biotech', 'medical', 'pharma', 'precision', 'automotive', 'auto', 'battery', 'batteries', 'optoelectronics', 'photonics', 'environmental', 'food', 'foods', 'textile', 'textiles', 'steel', 'mining', 'shipping', 'digital', 'data', 'cloud', 'smart', 'power', 'solar', 'agricultural', 'agriculture', 'health', 'healthcare', 'capital', 'holding', 'microelectronics', 'instruments', 'drone', 'drones']);
 /** Legal forms and group words at the end of a company's English name. */
 const FORM_WORDS = new Set(['co', 'co.', 'ltd', 'ltd.', 'limited', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'group', 'holdings', 'company', 'plc', 'llc', 'gmbh', 'ag', 'sa']);
 

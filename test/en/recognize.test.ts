@@ -115,6 +115,16 @@ describe('people by the shape of their names', () => {
   });
 });
 
+describe('a company's short name, and a portfolio after a vice-minister', () => {
+  it('reads a company by its trade name later (Lingxi, of Jiangsu Lingxi Robotics Co Ltd), not as a person', () => {
+    expect(found('Jiangsu Lingxi Robotics Co Ltd signed it. Lingxi will build a plant.')).toEqual(['company:Jiangsu Lingxi Robotics Co Ltd', 'company:Lingxi']);
+  });
+
+  it('keeps a portfolio after Vice-Minister of in the title, no company (Vice-Minister of Water Resources)', () => {
+    expect(found('Vice-Minister of Water Resources Tian Shouyi inspected works.')).toEqual(['title:Vice-Minister of Water Resources', 'person:Tian Shouyi']);
+  });
+});
+
 describe('names of bodies that join fields', () => {
   it('keeps fields joined by "and" inside a body\'s name, with a comma before the and too', () => {
     expect(found('It was held at the Pearl Convention and Exhibition Centre.')).toEqual(['organization:Pearl Convention and Exhibition Centre']);
