@@ -115,7 +115,7 @@ describe('people by the shape of their names', () => {
   });
 });
 
-describe('a company's short name, and a portfolio after a vice-minister', () => {
+describe('a company\'s short name, and a portfolio after a vice-minister', () => {
   it('reads a company by its trade name later (Lingxi, of Jiangsu Lingxi Robotics Co Ltd), not as a person', () => {
     expect(found('Jiangsu Lingxi Robotics Co Ltd signed it. Lingxi will build a plant.')).toEqual(['company:Jiangsu Lingxi Robotics Co Ltd', 'company:Lingxi']);
   });
