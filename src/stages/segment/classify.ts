@@ -240,6 +240,8 @@ function isHeadlike(raw: string, line: Line, surnameAt: (s: string, i: number) =
   return true;
 }
 
+/** A Latin line that ends in a function word, as running text cut by a line break does (… links A with). */
+const ENDS_IN_FUNCTION_WORD = /\s(?:the|of|and|a|an|to|in|on|with|for|at|by|from|as|its|their|his|her|that|which)$/i;
 /** A short Latin line of running text in lower case that ends no sentence nor word (a headline's last line may be so). */
 function lowerHeadLine(raw: string, info: LineInfo): boolean {
   const { start, end } = info.line;
@@ -355,7 +357,10 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     const cur = infos[k]!;
     const prev = infos[k - 1]!;
     const next = infos[k + 1];
-    if (cur.kind !== 'body' || prev.kind !== 'headlike' || cur.byline || cur.endsSentence) continue;
+    // (Not a line with an article, or one that ends in a function word, with more text right under it: headlines
+    // drop them, running text does not. A deck may keep its article: … / manufacturers in the special area.)
+    const running = (cur.article || ENDS_IN_FUNCTION_WORD.test(raw.slice(cur.line.start, cur.line.end))) && !!infos[k + 1] && infos[k + 1]!.kind !== 'blank' && infos[k + 1]!.kind !== 'dateline';
+    if (cur.kind !== 'body' || prev.kind !== 'headlike' || cur.byline || cur.endsSentence || running) continue;
     const { start, end } = cur.line;
     const c = raw.charCodeAt(start);
     // Not where the line above is as long as running text, nor where a word breaks at the end (irri-).
@@ -401,6 +406,17 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     const next = infos[k + 1]!;
     if (cur.kind !== 'dateline' || cur.dateline!.rule.id !== 'dateline.en-byline' || next.kind === 'blank') continue;
     const nl = next.line;
+    // By SUN LI in Nanjing and / HE MING in Beijing: a second reporter after an "and" that ends the line.
+    const second = /\b(?:and|,)$/.test(raw.slice(cur.line.start, cur.line.end)) ? SECOND_REPORTER_LINE.exec(raw.slice(nl.start, nl.end)) : null;
+    if (second && cur.dateline!.credit) {
+      const dl = cur.dateline!;
+      dl.end = nl.end;
+      dl.credit!.end = nl.end;
+      dl.credit!.names.push(second[1]!);
+      dl.credit!.nameSpans.push({ start: nl.start, end: nl.start + second[1]!.length });
+      next.kind = 'blank'; // inside the credit
+      continue;
+    }
     if (nl.end - nl.start > 60 || !(BYLINE_PLACE_LINE.test(raw.slice(nl.start, nl.end)) || BYLINE_DATE_LINE.test(raw.slice(nl.start, nl.end)))) continue;
     const dl = cur.dateline!;
     dl.end = nl.end;
@@ -487,6 +503,8 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
   return infos;
 }
 
+/** A second reporter in capitals on the line after a byline that ends in "and" (HE MING in Beijing). */
+const SECOND_REPORTER_LINE = /^([A-Z][A-Z'-]{1,15}(?: [A-Z][A-Z'-]{1,15}){1,2})(?: in [A-Z][A-Za-z'-]{1,20}(?: [A-Z][A-Za-z'-]{1,20}){0,2})?$/;
 /** The rest of an English byline on a line of its own: in Hangzhou, in Beijing | China Daily. */
 const BYLINE_PLACE_LINE = /^(?:and [A-Z][A-Za-z' -]{2,40} )?in [A-Z][A-Za-z'-]{1,20}(?: [A-Z][A-Za-z'-]{1,20}){0,2}(?:\s{0,3}\|[A-Za-z :,\d-]{2,60})?$/;
 /** The rest of an English byline on a line of its own: its time of publication (Updated: 2024-03-14 07:31). */

@@ -261,3 +261,17 @@ describe('China Daily Hong Kong layout from a page written blind (round 17)', ()
     expect(page.articles[1]!.body).toContain('Zhou Minghui presided');
   });
 });
+
+describe('China Daily layout from a page written blind (round 18)', () => {
+  it('reads a byline that goes on after "and" to a second reporter on the next line', () => {
+    const raw = ['Port opens new berth', '', 'By SUN LI in Nanjing and', 'HE MING in Beijing', '', 'A new berth opened on Wednesday.'].join('\n');
+    const a = parsePage(raw, { issueDate: '2024-07-19' }).articles;
+    expect(a.map((x) => [x.headline, x.byline, x.body])).toEqual([['Port opens new berth', ['SUN LI', 'HE MING'], 'A new berth opened on Wednesday.']]);
+  });
+
+  it('reads a paragraph whose lines open with capitals as running text, not as a headline and its deck', () => {
+    const raw = ['Metro line to open', 'next week', '', "Nanjing's Metro Line 15 will open to", 'passengers next Monday, the Nanjing', 'Municipal Bureau of Transport said on', 'Thursday.'].join('\n');
+    const a = parsePage(raw, { issueDate: '2024-07-19' }).articles;
+    expect(a.map((x) => [x.headline, x.subheadlines.length, x.body.slice(0, 15)])).toEqual([['Metro line to open next week', 0, "Nanjing's Metro"]]);
+  });
+});
