@@ -20,6 +20,10 @@ interface Pattern {
   named?: boolean;
   /** The name comes first (group 1) and no trigger verb is kept as a role (The … Forum opened; … were signed). */
   nameFirst?: boolean;
+  /** Only with a day named in the sentence (a facility set to open next Monday). */
+  dated?: boolean;
+  /** The role of the person named right after the match (… was presided over by 甲). */
+  passiveRole?: Role;
 }
 
 const PATTERNS: Pattern[] = [
@@ -55,6 +59,12 @@ const PATTERNS: Pattern[] = [
   // A … logistics center was put into operation: a facility that starts work.
   { re: /\b(?:A|An|The)\s+((?:[\w$'-]+\s+){0,6}?(?:center|centre|hub|park|plant|factory|base|line|railway|port|station|facility|terminal|airport|bridge|tunnel|highway|expressway|project|zone|warehouse|mall))\s+(?:was|were) (?:officially |formally )?(?:put into (?:operation|use|service)|opened|inaugurated|commissioned|completed)\b/, type: 'launch', named: true, nameFirst: true },
   { re: /\b(launched|kicked off|unveiled|released)\s+(?:a|an|the|its|their)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'“”"-]+\s*){1,8})/i, type: 'launch', named: true },
+  // … opened a one-stop service center for foreign-funded enterprises: a facility it opened.
+  { re: /\b(opened)\s+(?:a|an|its|their)\s+((?:[\w'-]+\s+){0,5}?(?:center|centre|hub|office|plant|factory|store|branch|station|museum|library|park|laboratory|lab|base|terminal)(?:\s+for\s+(?!the\b)[\w'-]+(?:\s+(?!(?:on|in|at|last|next|this)\b)[\w'-]+){0,3})?)\b/, type: 'launch', named: true },
+  // Metro Line 15 will open to passengers next Monday: a facility set to open on a day the sentence names.
+  { re: /\b((?:[A-Z][\w'-]*\s+){1,5}(?:Line|Railway|Bridge|Airport|Station|Museum|Center|Centre|Park|Expressway|Tunnel|Terminal)(?:\s+\d{1,3})?)\s+(?:will|is set to|is scheduled to|is due to)\s+(?:officially\s+)?open\b/, type: 'launch', named: true, nameFirst: true, dated: true },
+  // The session was presided over by 甲: a gathering its chair is named after.
+  { re: /\b(?:The|the)\s+((?:[\w'-]+\s+){0,3}?(?:meeting|session|conference|forum|symposium|seminar))\s+(?:was|were)\s+(presided over|chaired|hosted)\s+by\b/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
 ];
 /** A subject that stands for two people named before (the two ministers, both leaders). */
 const BOTH = /\b(?:the two|both)\s+(?:ministers|leaders|sides|officials|presidents|premiers|heads of state|heads of government|delegations|foreign ministers)\b/i;
@@ -135,9 +145,12 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     for (const p of PATTERNS) {
       const m = p.re.exec(text);
       if (!m || PLAN.test(text.slice(0, m.index))) continue;
+      if (p.dated && !dateIn) continue;
       // Visiting countries is a trip abroad, not an inspection (visited Germany and France).
       if (p.type === 'inspection' && m[2] && /^(?:[A-Z][a-z]+(?:\s+(?:and|,)\s*)?)+$/.test(m[2].trim()) && doc.cands.some((c) => c.label === 'place' && c.place?.level === 'country' && c.start === s.start + m.index + m[0].indexOf(m[2]!))) continue;
       let subject = before(m.index).filter((p) => !accompanied.has(p));
+      // … was presided over by 甲: the one named right after.
+      if (p.passiveRole) subject = people.filter((x) => x.start >= s.start + m.index + m[0].length && x.end <= s.end).slice(0, 1);
       // Presiding over a symposium …, Tang urged: the one named after the participle clause.
       if (!subject.length && m.index < 3 && /^presiding/i.test(m[1] ?? '')) subject = people.filter((p) => p.start >= s.start + m.index + m[0].length && p.end <= s.end).slice(0, 1);
       // "The two ministers signed …": the last two people named before this sentence.
@@ -180,6 +193,14 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         if (venue) e.location = nameOf(venue);
       }
       // Else the main event's day, else the first day the article names (not a year or a month).
+      // The session was presided over by …, after "a session of the Standing Committee of …": the name told there.
+      if (p.passiveRole && /^(?:meeting|session|conference|forum)$/i.test(name)) {
+        const earlier = softless(t, 0, s.start, doc.hyphenBreaks);
+        const full = new RegExp(`\\b(?:a|an|the)\\s+(${name}\\s+of\\s+the\\s+(?:[A-Z][\\w'’-]*\\s+|of\\s+|the\\s+|and\\s+)*[A-Z][\\w'’-]*)`, 'g');
+        let last: RegExpExecArray | null = null;
+        for (let f = full.exec(earlier); f; f = full.exec(earlier)) last = f;
+        if (last) e.name = last[1]!.replace(/\s+/g, ' ');
+      }
       const date: DateValue | undefined = dateIn ?? (main ? main.date : (dates.find((d) => d.date?.iso)?.date ?? dates[0]?.date));
       if (date) e.date = date;
       // The opening ceremony of a gathering told as opening: its day and place.
@@ -190,7 +211,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // At the conference, …; Following the meeting, …: the main event's place.
       if (!e.location && main?.location && AT_MAIN.test(text)) e.location = main.location;
       // "presided over the ceremony" after the forum opened: the event already told, not another one.
-      const backref = main && (/^(?:(?:opening|closing|plenary|main) (?:session|meeting)|ceremony|meeting|forum|event|session|conference)$/i.test(name) || (main.type === 'ceremony' && /^(?:opening|closing) ceremony$/i.test(name))) && /\bthe\s+$/i.test(text.slice(0, m.index + m[0].length - name.length));
+      // (The conference was hosted by …: "The" opens the match.)
+      const theBefore = p.passiveRole ? /^the\s/i.test(m[0]) : /\bthe\s+$/i.test(text.slice(0, m.index + m[0].length - name.length));
+      const backref = main && (/^(?:(?:opening|closing|plenary|main) (?:session|meeting)|ceremony|meeting|forum|event|session|conference)$/i.test(name) || (main.type === 'ceremony' && /^(?:opening|closing) ceremony$/i.test(name))) && theBefore;
       // Attended the signing ceremony, after a signing told: that signing.
       // (Attended the launch ceremony, after a launch told: that launch.)
       const ceremonyOf = /^(signing|launch) ceremony$/i.exec(name)?.[1]?.toLowerCase();
@@ -199,8 +222,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const signed = ceremonyOf ?? again ? [...events].reverse().find((x) => x.type === (ceremonyOf ?? again)) : undefined;
       // … the ceremony: the ceremony told before, where there is one.
       const target = signed ?? (backref ? (/ceremony$/i.test(name) ? [...events].reverse().find((x) => x.type === 'ceremony') ?? main! : main!) : e);
+      const role = p.passiveRole ? (/hosted/.test(m[0]) ? 'host' : p.passiveRole) : p.role;
       for (const who of subject) {
-        if (p.role && !target.participants.some((x) => x.name === nameOf(who) && x.role === p.role)) { addRole(nameOf(who), p.role); target.participants.push({ name: nameOf(who), role: p.role }); }
+        if (role && !target.participants.some((x) => x.name === nameOf(who) && x.role === role)) { addRole(nameOf(who), role); target.participants.push({ name: nameOf(who), role }); }
       }
       // …, witnessed by A and B: those named there attend it.
       const witnessed = WITNESSED.exec(text);

@@ -933,3 +933,25 @@ describe('codes of counties and kinds of academies (round-16 English page, rewor
     expect(a.organizations.map((o) => [o.name, o.kind])).toEqual([['Zhejiang Academy of Medical Sciences', 'institution']]);
   });
 });
+
+describe('events told in the passive, facilities opened, and a line set to open (round 18)', () => {
+  const events = (text: string, issueDate = '2024-07-19') => parsePage(text, { issueDate }).articles[0]!.events
+    .map((e) => [e.type, e.name, e.date?.iso, e.participants.map((p) => `${p.name}:${p.role}`)]);
+
+  it('reads "The session was presided over by 甲" as a meeting 甲 chairs, named as the text named it before', () => {
+    expect(events("NANJING, July 18 (Xinhua) -- The rules were approved at a session of the Standing Committee of the Anhe Provincial People's Congress on Thursday. The session was presided over by Zhou Minghui, director of the Standing Committee.")).toEqual([
+      ['meeting', "session of the Standing Committee of the Anhe Provincial People's Congress", '2024-07-18', ['Zhou Minghui:chair']],
+    ]);
+  });
+
+  it('reads a facility a body opened as a launch, and one set to open on a named day', () => {
+    expect(events('The city bureau of commerce opened a one-stop service center for foreign investors on Wednesday. Metro Line 15 will open to passengers next Monday.')).toEqual([
+      ['launch', 'one-stop service center for foreign investors', '2024-07-17', []],
+      ['launch', 'Metro Line 15', '2024-07-22', []],
+    ]);
+  });
+
+  it('does not read a line set to open with no day as an event', () => {
+    expect(events('Metro Line 16 will open to passengers after tests.')).toEqual([]);
+  });
+});
