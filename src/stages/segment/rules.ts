@@ -51,7 +51,8 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   { id: 'dateline.en-place-dash', re: /^[A-Z][A-Z.'-]{2,20}(?: [A-Z][A-Z.'-]{1,20}){0,2} (?:--|—|–)(?= ?[A-Z0-9"“])/ },
   // A paper's credit alone on a line (■某某报记者 某某, 大公报记者 某某): under a headline it opens the story, inside
   // one it closes it.
-  { id: 'dateline.paper-credit-line', re: /^(?:[■●◆▲□]\s{0,2})?(?:本报|[\u4e00-\u9fff]{1,8}报)(?:特约|见习|实习)?记者(?:\s{0,3}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3})?\s{0,3}$/, namesReporters: true, onlyOutside: true },
+  // … and the reporter alone, set apart by a space (记者 某某), the same way.
+  { id: 'dateline.paper-credit-line', re: /^(?:[■●◆▲□]\s{0,2})?(?:(?:本报|[\u4e00-\u9fff]{1,8}报)(?:特约|见习|实习)?记者(?:\s{0,3}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3})?|(?:特约|见习|实习)?记者\s{1,3}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3})\s{0,3}$/, namesReporters: true, onlyOutside: true },
   { id: 'dateline.reporter-credit', re: /^[（(](?:本报)?(?:特约|见习|实习)?(?:记者|通讯员)[^（）()\n]{1,40}[）)]/, namesReporters: true, onlyOutside: true },
 ];
 

@@ -275,3 +275,16 @@ describe('China Daily layout from a page written blind (round 18)', () => {
     expect(a.map((x) => [x.headline, x.subheadlines.length, x.body.slice(0, 15)])).toEqual([['Metro line to open next week', 0, "Nanjing's Metro"]]);
   });
 });
+
+describe('Headline Daily layout from a page written blind (round 18)', () => {
+  it('closes a story at a reporter alone on a line, set apart by a space (記者 某某), and opens the next at its headline', () => {
+    const raw = ['大圍大樓開幕', '', '【頭條日報訊】沙田大圍文娛大樓昨日開幕。', '記者 林嘉晴', '', '本地餅店奪獎', '', '本地連鎖餅店昨日奪得大獎。', '記者 鄧志豪'].join('\n');
+    const a = parsePage(raw, { issueDate: '2024-07-19' }).articles;
+    expect(a.map((x) => [x.headline, x.byline])).toEqual([['大圍大樓開幕', ['林嘉晴']], ['本地餅店奪獎', ['鄧志豪']]]);
+  });
+
+  it('does not read 记者招待会上 as a credit', () => {
+    const a = parsePage('【本報訊】政府昨日舉行\n記者招待會上\n宣布新措施。', { issueDate: '2024-07-19' }).articles;
+    expect(a.map((x) => x.byline)).toEqual([[]]);
+  });
+});
