@@ -405,3 +405,18 @@ describe('a remark reported, and a speech while speaking (round-17 Hong Kong pag
     expect(a[1]!.events[0]!.participants).toContainEqual({ name: '陆志明', role: 'speaker' });
   });
 });
+
+describe('a delegation received, and those who go with it (round-18 Hong Kong page)', () => {
+  const a = parsePage('【頭條日報訊】深圳市委常委、副市長周立林昨（18）日率領深圳市代表團訪港，隨行的還有深圳市商務局局長劉志濤、前海管理局副局長孫明新等。代表團並獲財政司副司長鄭立邦在政府總部接見。', { issueDate: '2024-07-19' }).articles[0]!;
+
+  it('reads 获甲在某地接见 as a reception 甲 hosts, at that place', () => {
+    const r = a.events.find((e) => e.type === 'reception')!;
+    expect([r.location, r.participants.filter((p) => p.role === 'host').map((p) => p.name)]).toEqual(['政府总部', ['郑立邦']]);
+  });
+
+  it('makes those named after 随行的还有 accompany, not the leader before it', () => {
+    expect(a.officials.map((p) => [p.name, p.roles.includes('accompanying')])).toEqual([
+      ['周立林', false], ['刘志涛', true], ['孙明新', true], ['郑立邦', false],
+    ]);
+  });
+});

@@ -129,7 +129,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     for (let i = s.start; i < s.end; i++) {
       const v = roleVerbAt(doc, i);
       if (!v) continue;
-      const [end, { role, remark }] = v;
+      const [end, { role, remark, object }] = v;
       // 会谈前, 会见后, 调研期间: a time phrase, not an act.
       // (But 致辞时指, 讲话时表示: one who speaks while giving a speech gives it.)
       const speaking = role === 'speaker' && t[end] === '时' && /^(?:致辞|讲话|发言)$/.test(t.slice(i, end));
@@ -143,7 +143,10 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       let who: Cand[];
       let r = role;
       const wei = lastIn(t, '为', clause.start, i);
-      if (t.slice(i, end) === '颁奖' && wei >= 0) {
+      if (object) {
+        // 随行的还有甲、乙等: the people named after the verb take the role.
+        who = personsIn(doc, end, clause.end);
+      } else if (t.slice(i, end) === '颁奖' && wei >= 0) {
         // 甲为乙颁奖: the people between 为 and 颁奖 receive the award, those before 为 present it.
         for (const p of subjectOf(ci, wei)) { addRole(nameOf(p), 'presenter'); participants.push({ name: nameOf(p), role: 'presenter', sentence: si }); }
         who = personsIn(doc, wei, i);
@@ -664,6 +667,15 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     }
     if ((trig === '会谈' || trig === '会晤') && yu >= c.start) push(type, yu, i + 2, trig, i, where);
     else if (c.end - i > 2) push(type, i, c.end, trig, i, where);
+    else if (type === 'reception') {
+      // 并获甲在某地接见: received by 甲, named between 获 and the verb; the place after 在 (a mention or not).
+      const huo = lastIn(t, '获', c.start, i);
+      if (huo >= 0 && ranges.parties.within(huo, i).some((x) => x.label === 'person')) {
+        const zai = lastIn(t, '在', huo, i);
+        const place = at ? where : zai >= 0 && i - zai > 2 && i - zai <= 12 ? { location: t.slice(zai + 1, i) } : {};
+        push(type, huo + 1, i + trig.length, trig, i, place);
+      }
+    }
     break;
   }
   // A delegation's visit: 率领某某代表团访问某地 (an event of its own, led by the one who leads the delegation).
