@@ -420,3 +420,10 @@ describe('a delegation received, and those who go with it (round-18 Hong Kong pa
     ]);
   });
 });
+
+describe('an honour shared by companies (round-18 Hong Kong page)', () => {
+  it('reads 甲在「某某奖」颁奖典礼上，与乙及丙等同获殊荣 as that award, won by the companies named', () => {
+    const a = parsePage('【本報訊】本地餅店營運商麥田食品（香港）有限公司，昨日在會展中心舉行的「2024年度優質品牌獎」頒獎典禮上，與嘉信控股有限公司及Bayside Optical Limited等共十間企業同獲殊榮。', { issueDate: '2024-07-19' }).articles[0]!;
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['2024年度优质品牌奖', ['麦田食品（香港）有限公司', '嘉信控股有限公司', 'Bayside Optical Limited']]]);
+  });
+});

@@ -60,6 +60,8 @@ const GAVE_TO = /[把将][“「『]([^”」』，。]{2,30}奖)[”」』](颁
 const GAVE_QUOTED_TO = /(?:颁发|颁授|颁)[“「『]([^”」』，。]{2,30}奖)[”」』](予|给)/;
 /** 甲、乙等5间企业获颁大奖: the award the article names, its recipients before the verb. */
 const GOT_BACK = /(?:获颁|荣获|获得|夺得|摘得)(?:今届|本届|是届|是次|该|此)?(?:大奖|奖项)(?![\u4e00-\u9fff])/;
+/** 同获殊荣, 荣获殊荣: an honour shared, the award named elsewhere in the sentence. */
+const HONOUR = /(?:同获|共获|荣获|获得|获此|获)殊荣/;
 /** 得奖者为, 获奖者是: the recipients follow. */
 const WINNERS = /(?:得奖者|获奖者|得主)(?:为|是|包括|有)|另一(?:名|位)?(?:得奖者|获奖者|得主)(?=[\u4e00-\u9fff])/;
 
@@ -213,6 +215,18 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
         const rec = peopleElseBodies(inRange(c.start, c.start + gotBack.index));
         const at = c.start + gotBack.index;
         if (rec.length) found.push({ name: backAward[1]!, start: at, end: at + gotBack[0].length, recipients: rec.map(nameOf), trigger: gotBack[0].slice(0, 2) });
+      }
+      // 甲在「某某奖」颁奖典礼上，与乙及丙等同获殊荣: the award the sentence quotes (else the article's), its
+      // recipients the companies named before the verb (else the people).
+      const honour = HONOUR.exec(clause);
+      if (honour) {
+        const inSentence = QUOTED_AWARD.exec(t.slice(s.start, c.start + honour.index));
+        const award = inSentence ?? namedAward(t);
+        const named = inRange(s.start, c.start + honour.index);
+        const companies = named.filter((x) => x.label === 'company');
+        const rec = companies.length ? companies : named.filter((x) => x.label === 'person');
+        const at = inSentence ? s.start + inSentence.index + 1 : c.start + honour.index;
+        if (award && rec.length) found.push({ name: award[1]!, start: at, end: inSentence ? at + award[1]!.length : at + honour[0].length, recipients: rec.map(nameOf), trigger: honour[0].slice(0, 2) });
       }
       // X获奖企业甲
       const h = clause.indexOf('获奖企业');
