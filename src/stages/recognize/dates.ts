@@ -88,7 +88,7 @@ function resolveMonthDay(v: DateValue, anchor: Day | undefined): void {
 
 const RELATIVE_DAYS: [string, number][] = [['前天', -2], ['前日', -2], ['昨天', -1], ['昨日', -1], ['今天', 0], ['今日', 0], ['明天', 1], ['明日', 1]];
 /** A relative day fused with a part of it, as Hong Kong papers write it (前晚, 昨晚, 今早). */
-const RELATIVE_PARTS: [string, number, DateValue['part']][] = [['前晚', -2, 'evening'], ['昨晚', -1, 'evening'], ['昨早', -1, 'morning'], ['今早', 0, 'morning'], ['今晚', 0, 'evening'], ['昨夜', -1, 'evening']];
+const RELATIVE_PARTS: [string, number, DateValue['part']][] = [['前晚', -2, 'evening'], ['昨晚', -1, 'evening'], ['昨早', -1, 'morning'], ['今早', 0, 'morning'], ['今晚', 0, 'evening'], ['昨夜', -1, 'evening'], ['昨午', -1, 'afternoon'], ['今午', 0, 'afternoon']];
 const FUZZY: [string, number][] = [['近日', 10], ['日前', 10], ['近期', 30], ['连日来', 10]];
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 

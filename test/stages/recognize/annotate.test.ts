@@ -229,6 +229,17 @@ describe('new areas', () => {
   });
 });
 
+describe('orchestras, a bureau of primary healthcare, and 昨午 (round-18 Hong Kong page)', () => {
+  it('reads an orchestra or a troupe by its head noun, and 基层医疗署 as a government organ', () => {
+    expect(found('香港中樂團已進駐，並與基層醫療署合作。')).toEqual(['organization:香港中樂團', 'government:基層醫療署']);
+  });
+
+  it('reads 昨午 as yesterday afternoon', () => {
+    const d = annotate('雙方昨午簽署備忘錄。', { issueDate: '2024-07-19' }).find((m) => m.label === 'date')!;
+    expect(d.text).toBe('昨午');
+  });
+});
+
 describe('a trade before an organization head', () => {
   it('is part of the name (律师事务所, 作家协会), not a title of its own', () => {
     expect(found('广东天正律师事务所律师刘伟说。')).toEqual(['organization:广东天正律师事务所', 'title:律师', 'person:刘伟']);
