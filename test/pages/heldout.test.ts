@@ -206,6 +206,15 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(en.fp).toBeLessThanOrEqual(3);
   }, 60_000);
 
+  it('round 18 (issue of 2024-07-19), a Hong Kong page in 頭條日報 style (blind 164/230) and a China Daily national page (blind 110/208)', () => {
+    const hk = score('hk18-page', ['--t2s', '--issue-date', '2024-07-19']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.94);
+    expect(hk.fp).toBeLessThanOrEqual(5);
+    const en = score('en18-page', ['--issue-date', '2024-07-19']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.92);
+    expect(en.fp).toBeLessThanOrEqual(3);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
     const s = score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
