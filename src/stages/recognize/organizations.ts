@@ -192,6 +192,8 @@ export function findOrganizations(doc: Doc): void {
     else {
       start = edge;
       if (hs - start > MAX_BARE || /(?:国家|省|市|县|区)级/.test(t.slice(start, hs))) continue;
+      // A name of its own has a word before its head, not one character (说中心, 进中心: a verb and the head).
+      if (hs - start === 1 && head.suffix.length <= 2) continue;
     }
     start = pastOuterPlace(doc, start, hs);
     // A bare head noun is no name (中心, 实验室), unless it names again a body told before (某某研究院 … 研究院首席科学家).

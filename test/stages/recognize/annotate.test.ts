@@ -240,6 +240,13 @@ describe('orchestras, a bureau of primary healthcare, and 昨午 (round-18 Hong 
   });
 });
 
+describe('a verb before a bare head noun', () => {
+  it('takes no name of one character before a head (她说中心…, 跟进中心的), nor a founder\'s verb into a company', () => {
+    expect(found('她说中心首年预算约三千万元，会跟进中心的工作。')).toEqual([]);
+    expect(found('他与友人创立智能农业感测公司。').filter((m) => m.startsWith('company'))).toEqual(['company:智能农业感测公司']);
+  });
+});
+
 describe('a trade before an organization head', () => {
   it('is part of the name (律师事务所, 作家协会), not a title of its own', () => {
     expect(found('广东天正律师事务所律师刘伟说。')).toEqual(['organization:广东天正律师事务所', 'title:律师', 'person:刘伟']);
