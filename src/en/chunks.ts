@@ -122,6 +122,13 @@ export function classifyRuns(ctx: Ctx): void {
       const attributive = prev?.lower === 'the' && next !== undefined && !next.cap && next.word && !VERBISH.has(lex.pos.get(next.lower) ?? '');
       // (Young engineers honored: an adjective opening a headline is no name.)
       const adjective = first.initial && lex.pos.get(first.lower) === 'Adjective';
+      // Gaoling plans …, after Gaoling district; Xingyu plans …, after Liuzhou Xingyu … Co Ltd: the place or the
+      // company the text named in full by this word.
+      const own = ownName(ctx, first.text);
+      if (own) {
+        doc.accept({ start: toks[s]!.start, end: toks[e]!.end, label: own.label, rule: 'en.run.own-name', ...(own.label === 'company' ? { aliasOf: own.k, kind: 'company' } : {}) });
+        continue;
+      }
       if (known && !first.initial && !attributive) { label = 'person'; rule = 'en.run.single-known'; }
       else if (verb && !adjective && !attributive && !(first.initial && writtenLower(first.lower))) { label = 'person'; rule = 'en.run.single-verb'; }
       else if (prev && PERSON_BEFORE.has(prev.lower)) { label = 'person'; rule = 'en.run.single-after'; }
@@ -130,6 +137,22 @@ export function classifyRuns(ctx: Ctx): void {
     if (!label) continue;
     doc.accept({ start: toks[s]!.start, end: toks[e]!.end, label, rule });
   }
+}
+
+/**
+ * The place or company mention that names by `word` a place (its first word: Gaoling district) or a company (its
+ * first word, or its second after a place: Liuzhou Xingyu Intelligent Equipment Co Ltd), or undefined.
+ */
+function ownName(ctx: Ctx, word: string): { label: 'place' | 'company'; k: number } | undefined {
+  const { doc } = ctx;
+  for (let k = 0; k < doc.cands.length; k++) {
+    const c = doc.cands[k]!;
+    if (c.label !== 'place' && c.label !== 'company') continue;
+    const words = doc.text.slice(c.start, c.end).split(/\s+/);
+    if (words.length < 2) continue;
+    if (words[0] === word || (c.label === 'company' && words[1] === word && ctx.lex.names.has(words[0]!.toLowerCase()))) return { label: c.label, k };
+  }
+  return undefined;
 }
 
 /** Kinds of facility that end a name in capitals (China-Laos Railway, Nanpu Bridge). */

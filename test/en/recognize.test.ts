@@ -125,6 +125,17 @@ describe('a company\'s short name, and a portfolio after a vice-minister', () =>
   });
 });
 
+describe('a word the text named a place or a company by', () => {
+  it('reads it alone later as that place or company, not a person (Gaoling plans …, Xingyu plans …)', () => {
+    expect(found('A plant opened in Gaoling district of Xi\'an. Gaoling plans to build stations.')).toContain('place:Gaoling');
+    expect(found('Liuzhou Xingyu Intelligent Equipment Co Ltd won. Xingyu plans to open a center.')).toContain('company:Xingyu');
+  });
+
+  it('reads Ran as a family name (Ran Qiang, head of the county)', () => {
+    expect(found('Ran Qiang, head of the county, said growers earned more.')).toContain('person:Ran Qiang');
+  });
+});
+
 describe('names of bodies that join fields', () => {
   it('keeps fields joined by "and" inside a body\'s name, with a comma before the and too', () => {
     expect(found('It was held at the Pearl Convention and Exhibition Centre.')).toEqual(['organization:Pearl Convention and Exhibition Centre']);

@@ -44,5 +44,6 @@ export const PINYIN_SURNAMES: readonly string[] = (
   'pang pei pu qi qu rao rong ruan sha shang she shu si tang teng tong wu xi xian xing xin yi ying you ' +
   'zang zha zhan zhen zhuang zhuo zu zuo an ai ba che chi dou fei gou hang hua huo jiao kuang lang ' +
   'le leng lin lou mai man nie ou pi qiang qing quan sang shan shou song su sui tai tu wang xiang yun ' +
+  'ran ke zhai yue ' +
   'ouyang sima zhuge situ shangguan dongfang huangfu xiahou zhangsun murong gongsun linghu duanmu'
 ).split(' ');
