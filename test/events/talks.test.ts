@@ -427,3 +427,10 @@ describe('an honour shared by companies (round-18 Hong Kong page)', () => {
     expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['2024年度优质品牌奖', ['麦田食品（香港）有限公司', '嘉信控股有限公司', 'Bayside Optical Limited']]]);
   });
 });
+
+describe('a check as a noun, and details to be announced later (round-10 Hong Kong page, reworked in round 18)', () => {
+  it('reads neither 影像检查的十分之一 as an inspection nor 详情稍后公布 as a release', () => {
+    const a = parsePage('【本報訊】新系統所需時間只為現時影像檢查的十分之一。當局表示，詳情稍後公布。', { issueDate: '2024-07-19' }).articles[0]!;
+    expect(a.events).toEqual([]);
+  });
+});

@@ -46,7 +46,7 @@ export type NameOf = (c: Cand) => string;
 /** Words that make what follows a plan or a call to action, not something that happened. */
 /** How far before a verb a plan word is looked for. */
 const PLAN_WINDOW = 40;
-const PLAN = /(?:(?<![上中少大主名武战干猛老])将(?![军领士])|拟(?!定)|计划[于在将]|准备|力争|即将|预计|争取|希望|^要|[一二三四五六]要)/;
+const PLAN = /(?:(?<![上中少大主名武战干猛老])将(?![军领士])|拟(?!定)|计划[于在将]|准备|力争|即将|预计|争取|希望|稍后|^要|[一二三四五六]要)/;
 const MEETING_TRIGGERS = ['召开', '举行', '举办', '主持', '出席'];
 const BACKREF = /^(?:会议|会上|大会|现场|活动现场|活动|会后|(?:会谈|会见|会晤|签约|签字|签署|仪式)[前后]|(?:典礼|仪式|开幕礼|开幕式|颁奖礼|启动礼|活动)上)/;
 /** A sentence opening with the head noun of the main event's name (论坛同日举行… after 某某论坛2023) is about it. */
@@ -697,6 +697,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
       // 参观 inside a visit already told is part of it; only a visit of its own (代表团其后参观…) is one.
       if (trig === '参观' && events.some((e) => e.type === 'inspection')) break;
       if (/^[后前时期]/.test(t[i + trig.length] ?? '')) break; // 视察后, 视察期间: a time, not an event
+      if (t[i + trig.length] === '的' && trig === '检查') break; // 影像检查的十分之一: a check as a noun
       // 健康检查摊位, 协助长者检查家居安全: a check as a noun, or help with one, is no inspection.
       if (trig === '检查' && (/(?:健康|身体|体格|安全|质量|例行|定期)$/.test(t.slice(Math.max(c.start, i - 2), i)) || /(?:协助|帮助|帮忙|教)[^，。]{0,8}$/.test(t.slice(c.start, i)))) break;
       // 贯彻…总书记考察某地重要讲话精神: an inspection cited, not one reported.

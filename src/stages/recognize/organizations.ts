@@ -194,6 +194,8 @@ export function findOrganizations(doc: Doc): void {
       if (hs - start > MAX_BARE || /(?:国家|省|市|县|区)级/.test(t.slice(start, hs))) continue;
       // A name of its own has a word before its head, not one character (说中心, 进中心: a verb and the head).
       if (hs - start === 1 && head.suffix.length <= 2) continue;
+      // 兴建一座智能物流中心: one of a kind counted, not a body named.
+      if (/[一二两三四五六七八九十几多数][个家所座间栋]$/.test(t.slice(Math.max(0, start - 2), start))) continue;
     }
     start = pastOuterPlace(doc, start, hs);
     // A bare head noun is no name (中心, 实验室), unless it names again a body told before (某某研究院 … 研究院首席科学家).
@@ -201,7 +203,7 @@ export function findOrganizations(doc: Doc): void {
     // 发展成为国际创新科技中心, 打造某某中心: an aim, not a body.
     if (/(?:成为|打造|建成|建设|建设成|发展成|发展为|作为|巩固|提升)$/.test(t.slice(Math.max(0, start - 3), start))) continue;
     // 为香港建设国际创新科技中心: the same aim after the place it is for.
-    if (/(?:建设|打造|建成|发展成为|成为)(?:国际|区域|全球|亚洲)/.test(t.slice(start, hs))) continue;
+    if (/(?:建设|打造|建成|发展成为|成为|发展)(?:国际|区域|全球|亚洲)/.test(t.slice(start, hs))) continue;
     // 看重本地大学, 当地企业: a generic reference, not a name.
     if (/(?:本地|当地|外地|各地|本港|本国|国内|海外|境外|内地)$/.test(t.slice(start, hs))) continue;
     // 国际贸易中心地位, 国际科技创新中心建设: the standing or the building of a hub, not a body.

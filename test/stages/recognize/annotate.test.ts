@@ -240,6 +240,12 @@ describe('orchestras, a bureau of primary healthcare, and 昨午 (round-18 Hong 
   });
 });
 
+describe('aims and counted kinds are no bodies', () => {
+  it('reads 香港发展国际创新科技中心 as an aim and 兴建一座智能物流中心 as one of a kind', () => {
+    expect(found('河套地区是香港发展国际创新科技中心的重要一环。集团将兴建一座智能物流中心。').filter((m) => m.startsWith('organization'))).toEqual([]);
+  });
+});
+
 describe('a verb before a bare head noun', () => {
   it('takes no name of one character before a head (她说中心…, 跟进中心的), nor a founder\'s verb into a company', () => {
     expect(found('她说中心首年预算约三千万元，会跟进中心的工作。')).toEqual([]);
