@@ -46,6 +46,13 @@ export function findCompanies(doc: Doc): void {
       }
     }
     start = pastCategory(t, start, fs);
+    // 港深创新及科技园有限公司: a name joined by 及/与/和 that the text writes whole elsewhere (港深创新及科技园) runs
+    // over the conjunction.
+    if (start >= 3 && /[及与和]/.test(t[start - 1]!) && start < fs) {
+      const left = leftEdge(doc, start - 1, 8, true);
+      const whole = t.slice(left, start) + t.slice(start, Math.min(fs, start + 4));
+      if (start - 1 - left >= 2 && elsewhere(t, whole, left)) start = left;
+    }
     const core = t.slice(start, fs);
     if (core.length < MIN_CORE || NOT_A_NAME.has(core)) continue;
     // 裁判官某某判公司罚款: a name right after a post is a person, and what follows a verb.
@@ -74,6 +81,12 @@ const LATIN_FORMS = ['Limited', 'Ltd', 'Inc', 'Corporation', 'Holdings', 'PLC', 
 const LATIN_COMPANY = /(?<![A-Za-z])[A-Z][A-Za-z&'.-]{1,30}(?: [A-Z][A-Za-z&'.-]{0,30}){0,5} (?:Limited|Ltd\.?|Inc\.?|Corporation|Holdings|PLC|LLC|Company|Co\., Ltd\.?)(?![A-Za-z])/g;
 
 /** True when a post of the lexicon ends at `i` (裁判官, 董事长 …); a status noun (业主, 车主) is no post here. */
+/** True when `s` occurs in `t` at a position other than `at`. */
+function elsewhere(t: string, s: string, at: number): boolean {
+  const first = t.indexOf(s);
+  return first >= 0 && (first !== at || t.indexOf(s, first + 1) >= 0);
+}
+
 function postEndsAt(t: string, i: number): boolean {
   const posts = lexicons().posts;
   for (let k = Math.max(0, i - 5); k < i; k++) {

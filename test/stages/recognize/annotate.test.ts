@@ -240,6 +240,12 @@ describe('orchestras, a bureau of primary healthcare, and 昨午 (round-18 Hong 
   });
 });
 
+describe('a company whose name holds 及', () => {
+  it('runs over 及 when the text writes the name whole elsewhere (港深创新及科技园有限公司)', () => {
+    expect(found('负责营运园区的港深创新及科技园有限公司主席罗启明出席。港深创新及科技园首批大楼落成。')[0]).toBe('company:港深创新及科技园有限公司');
+  });
+});
+
 describe('aims and counted kinds are no bodies', () => {
   it('reads 香港发展国际创新科技中心 as an aim and 兴建一座智能物流中心 as one of a kind', () => {
     expect(found('河套地区是香港发展国际创新科技中心的重要一环。集团将兴建一座智能物流中心。').filter((m) => m.startsWith('organization'))).toEqual([]);
