@@ -180,7 +180,7 @@ export function bylineAtLineEnd(
 }
 
 /** An agency or paper credited in brackets at the end of an English story: (Xinhua), (China Daily). */
-const LATIN_AGENCY = /^(?:Xinhua|Reuters|AP|AFP|Bloomberg|CNS|ECNS|CGTN|China Daily|Global Times|Shanghai Daily|chinadaily\.com\.cn|Agencies)$/;
+const LATIN_AGENCY = /^(?:Xinhua|Reuters|AP|AFP|Bloomberg|CNS|ECNS|CGTN|China Daily|Global Times|Shanghai Daily|chinadaily\.com\.cn|(?:[A-Z]{2,4}-)?Agencies)$/; // SD-Agencies: a paper's own pool
 /** One reporter's name in Latin letters: two or three capitalized words (Yao Renjie, Chan Ka-fai). */
 const LATIN_NAME = /^[A-Z][a-z']{1,14}(?:[ -][A-Z][a-z']{1,14}){1,2}$/;
 

@@ -359,7 +359,8 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     const next = infos[k + 1];
     // (Not a line with an article, or one that ends in a function word, with more text right under it: headlines
     // drop them, running text does not. A deck may keep its article: … / manufacturers in the special area.)
-    const running = (cur.article || ENDS_IN_FUNCTION_WORD.test(raw.slice(cur.line.start, cur.line.end))) && !!infos[k + 1] && infos[k + 1]!.kind !== 'blank' && infos[k + 1]!.kind !== 'dateline';
+    // (… nor under a line that opens with an article: The Qianhai Authority signed a pact / with Hong Kong-based …)
+    const running = (cur.article || prev.article || ENDS_IN_FUNCTION_WORD.test(raw.slice(cur.line.start, cur.line.end))) && !!infos[k + 1] && infos[k + 1]!.kind !== 'blank' && infos[k + 1]!.kind !== 'dateline';
     if (cur.kind !== 'body' || prev.kind !== 'headlike' || cur.byline || cur.endsSentence || running) continue;
     const { start, end } = cur.line;
     const c = raw.charCodeAt(start);
@@ -461,15 +462,39 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     next.latin = true;
     next.continuation = true;
   }
+  // Qiu Yanan / qiuyanan@szdaily.com, or Cao Yuqing caoyuqing@126.com on one line (Shenzhen Daily): a reporter's name
+  // with the address spelled from it is a byline, under a headline as By … is.
+  for (let k = 0; k < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.kind === 'furniture' || cur.byline) continue;
+    const text = raw.slice(cur.line.start, cur.line.end);
+    if (text.length > 60) continue;
+    const one = NAME_AND_EMAIL.exec(text);
+    const next = infos[k + 1];
+    const alone = !one && NAME_ALONE.test(text) && next && next.kind !== 'blank' ? EMAIL_ALONE.exec(raw.slice(next.line.start, next.line.end)) : null;
+    const name = one ? one[1]! : alone ? text : undefined;
+    const local = one ? one[2]! : alone ? alone[1]! : undefined;
+    if (!name || !local || !spelledFrom(local, name)) continue;
+    const end = alone ? next!.line.end : cur.line.end;
+    const start = cur.line.start;
+    cur.kind = 'dateline';
+    cur.dateline = { rule: EN_BYLINE_RULE, start, end, credit: { start, end, names: [name], nameSpans: [{ start, end: start + name.length }] } };
+    if (alone) next!.kind = 'blank'; // inside the credit
+  }
   // A photographer's credit alone on a line (CALVIN NG / CHINA DAILY) ends a photo's caption: the credit and the
   // caption above it, back to a blank line, are no story's text.
   for (let k = 0; k < infos.length; k++) {
     const cur = infos[k]!;
-    if (cur.kind === 'blank' || cur.kind === 'dateline' || !PHOTO_CREDIT_LINE.test(raw.slice(cur.line.start, cur.line.end))) continue;
+    if (cur.kind === 'blank' || cur.kind === 'dateline') continue;
+    const lineText = raw.slice(cur.line.start, cur.line.end);
+    // (… or a credit closing the caption's last line: District yesterday.  Photos by Ma Jiarui.)
+    const closing = !PHOTO_CREDIT_LINE.test(lineText) && PHOTO_CREDIT_END.test(lineText);
+    if (!closing && !PHOTO_CREDIT_LINE.test(lineText)) continue;
     let top = k;
     while (top > 0 && k - top < 6 && infos[top - 1]!.kind !== 'blank' && infos[top - 1]!.kind !== 'dateline' && !infos[top - 1]!.byline) top--;
     const bounded = top === 0 || infos[top - 1]!.kind === 'blank';
-    const caption = bounded && (top === k || infos[k - 1]!.endsSentence);
+    if (closing && !bounded) continue;
+    const caption = bounded && (closing || top === k || infos[k - 1]!.endsSentence);
     for (let j = caption ? top : k; j <= k; j++) {
       infos[j]!.kind = 'furniture';
       infos[j]!.furnitureRule = 'furniture.en-photo-credit';
@@ -511,6 +536,31 @@ const BYLINE_PLACE_LINE = /^(?:and [A-Z][A-Za-z' -]{2,40} )?in [A-Z][A-Za-z'-]{1
 const BYLINE_DATE_LINE = /^(?:(?:China Daily|chinadaily\.com\.cn|Global Times|Xinhua)\s{0,3}\|\s{0,3})?(?:Updated|Published):?\s{0,3}(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2}\s\d{1,2},\s\d{4})(?:\s{1,3}\d{1,2}:\d{2}(?:\s?[AP]M)?)?$/;
 /** A photo's credit on a line of its own (Photo: Cui Ming/GT, Photos: Xinhua). */
 const PHOTO_CREDIT = /^(?:Photos?|PHOTOS?|Photo by|Photographed by)\s?:?\s?[A-Z][\w .'-]{1,40}(?:\s?\/\s?[A-Za-z .]{2,24})?$/;
+/** A reporter's name and e-mail address on one line (Cao Yuqing caoyuqing@126.com). */
+const NAME_AND_EMAIL = /^([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2})\s{1,4}([\w.+-]{2,40})@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/;
+/** A reporter's name alone on a line: two or three capitalized words. */
+const NAME_ALONE = /^[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}$/;
+/** An e-mail address alone on a line: its local part. */
+const EMAIL_ALONE = /^([\w.+-]{2,40})@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/;
+/** The rule a name-and-address byline is read by (the same as By …). */
+const EN_BYLINE_RULE = DATELINE_RULES.find((r) => r.id === 'dateline.en-byline')!;
+
+/**
+ * True when an e-mail address's local part spells the name (qiuyanan for Qiu Yanan, yanan.qiu, qyn is not enough).
+ *
+ * @example
+ * ```ts
+ * spelledFrom('qiuyanan', 'Qiu Yanan'); // true
+ * ```
+ */
+export function spelledFrom(local: string, name: string): boolean {
+  const letters = local.toLowerCase().replace(/[^a-z]/g, '');
+  const parts = name.toLowerCase().split(/[\s-]+/);
+  return letters.length >= 4 && (letters === parts.join('') || letters === [...parts.slice(1), parts[0]].join(''));
+}
+
+/** A photographer's credit closing a caption's line after its sentence: … yesterday.  Photos by Ma Jiarui. */
+const PHOTO_CREDIT_END = /[.!?]["”]?\s{1,4}(?:Photos?|PHOTOS?) by [A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}\.?$/;
 /** A photographer's credit alone on a line: NAME / CHINA DAILY, PROVIDED TO CHINA DAILY. */
 const PHOTO_CREDIT_LINE = /^(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?(?:XINHUA|CHINA DAILY|FOR CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|AP|IC|GLOBAL TIMES)|(?:PHOTO )?PROVIDED TO CHINA DAILY)$/;
 /** An agency or paper alone on a line, crediting the story above (Xinhua, Global Times). */

@@ -288,3 +288,34 @@ describe('Headline Daily layout from a page written blind (round 18)', () => {
     expect(a.map((x) => x.byline)).toEqual([[]]);
   });
 });
+
+describe('Shenzhen Daily layout from a page written blind (round 19)', () => {
+  const raw = [
+    'SHENZHEN DAILY        CITY 03        Friday, August 16, 2024', '',
+    'Tang calls for faster', 'AI, robotics growth', '', 'Qiu Lanan', 'qiulanan@szdaily.com', '',
+    'Tang Jiyuan presided over a meeting on Thursday.', '',
+    'Visitors watch a robot pour tea at an', 'expo yesterday.  Photos by Ma Jiaming', '',
+    'Qianhai inks data', 'pact with HK firm', '',
+    'The Qianhai Authority signed a pact', 'with Hong Kong-based Harbourline', 'Holdings last week, the bureau said. (SD-Agencies)', '',
+    'Hospital launches platform', '', 'Cao Yuling caoyuling@126.com', '', 'A platform was launched on Wednesday.',
+  ].join('\n');
+  const page = parsePage(raw, { issueDate: '2024-08-16' });
+
+  it('reads the page header with a section and its page, and a photo caption closed by its credit, as furniture', () => {
+    expect(page.unassigned.map((u) => u.text)).toEqual(expect.arrayContaining(['SHENZHEN DAILY        CITY 03        Friday, August 16, 2024']));
+    expect(page.articles[0]!.body).toBe('Tang Jiyuan presided over a meeting on Thursday.');
+  });
+
+  it('reads a reporter\'s name with the address spelled from it as the byline, on two lines or one', () => {
+    expect(page.articles.map((a) => [a.headline, a.byline])).toEqual([
+      ['Tang calls for faster AI, robotics growth', ['Qiu Lanan']],
+      ['Qianhai inks data pact with HK firm', []],
+      ['Hospital launches platform', ['Cao Yuling']],
+    ]);
+  });
+
+  it('ends a story at (SD-Agencies), and reads a first line that opens with The as running text, not a deck', () => {
+    expect(page.articles[1]!.subheadlines).toEqual([]);
+    expect(page.articles[1]!.body.endsWith('the bureau said.')).toBe(true);
+  });
+});
