@@ -480,7 +480,7 @@ const AWARD_TO = new RegExp(`\\b${AWARD_NAME}\\s+(went to|was given to|was prese
 /** … won the Tianfu Green Mobility Award: the recipients come before. */
 /** … was awarded the title of Wuzhou Model Grain Grower: an honorary title, its recipient before. */
 const TITLE_OF = /\b(?:was|were)\s+(?:awarded|given|granted|conferred)\s+the\s+(?:honorary\s+)?title\s+of\s+((?:[A-Z][\w'-]*\s+){0,6}[A-Z][\w'-]*)/;
-const AWARD_WON = new RegExp(`\\b(won|received|was awarded|were awarded|was given|were given)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:first|second|third|special|grand|gold|silver|bronze|top)\\s+(?:prize|award|medal)\\s+(?:of|in|at)\\s+(?:the\\s+)?)?${AWARD_NAME}`);
+const AWARD_WON = new RegExp(`\\b(won|received|was awarded|were awarded|was given|were given|(?:was|were|is|are) among the (?:winners|recipients|awardees|laureates) of)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:first|second|third|special|grand|gold|silver|bronze|top)\\s+(?:prize|award|medal)\\s+(?:of|in|at)\\s+(?:the\\s+)?)?${AWARD_NAME}`);
 
 /** Awards in English sentences, each also an event of type award at its sentence's date (else the main event's). */
 function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Event | undefined, addRole: (name: string, role: Role) => void): Award[] {
@@ -489,7 +489,8 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
   const kinds = new Set(['person', 'company', 'organization', 'government']);
   // Bodies named as the organ of someone's title (chief engineer of the … Institute) receive nothing.
   const organs = new Set(doc.cands.flatMap((c) => (c.title?.organ !== undefined ? [c.title.organ] : [])));
-  const parties = doc.cands.map((c, k) => ({ c, k })).filter(({ c, k }) => kinds.has(c.label) && !organs.has(k));
+  // (In text order: recipients are listed as the text lists them.)
+  const parties = doc.cands.map((c, k) => ({ c, k })).filter(({ c, k }) => kinds.has(c.label) && !organs.has(k)).sort((a, b) => a.c.start - b.c.start);
   let last: { award: Award; event: Event; ceremony?: Event } | undefined;
   const within = (from: number, until: number, except?: { start: number; end: number }): string[] => {
     const names: string[] = [];
@@ -531,13 +532,16 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
     }
     const presented = PRESENTED.exec(text);
     if (presented) {
+      // Tang and Feng presented the … Award: those named before the verb present it.
+      const presenters = doc.cands.filter((c) => c.label === 'person' && c.start >= s.start && c.end <= s.start + presented.index).map(nameOf);
+      for (const p of presenters) addRole(p, 'presenter');
       const name = presented[2]!.trim();
       const nameAt = s.start + presented.index + presented[0].indexOf(name);
       const mention = { start: nameAt, end: nameAt + name.length, text: name, label: 'award' as const, rule: 'en.award.presented' };
       const award: Award = { name, recipients: within(s.start + presented.index + presented[0].length, s.end), mentions: [mention] };
       const year = /^(\d{4})\s/.exec(name);
       if (year) award.year = Number(year[1]);
-      const e: Event = { type: 'award', name, trigger: presented[1]!, participants: award.recipients.map((r) => ({ name: r, role: 'awardee' as const })), mentions: [{ ...mention, label: 'event', rule: 'en.event.award' }] };
+      const e: Event = { type: 'award', name, trigger: presented[1]!, participants: [...presenters.map((p) => ({ name: p, role: 'presenter' as const })), ...award.recipients.map((r) => ({ name: r, role: 'awardee' as const }))], mentions: [{ ...mention, label: 'event', rule: 'en.event.award' }] };
       const date = doc.cands.find((c) => c.label === 'date' && c.start >= s.start && c.end <= s.end)?.date ?? main?.date;
       if (date) e.date = date;
       out.push(award);

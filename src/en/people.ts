@@ -15,6 +15,8 @@ const ROLES = new Set(ROLE_NOUNS);
 /** Particles inside Western names (Ludwig van Beethoven, Charles de Gaulle, Osama bin Laden). */
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'mac']);
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+/** Head words of awards, which end names of awards, not of people. */
+const AWARD_HEADS = new Set(['award', 'awards', 'prize', 'prizes', 'medal', 'medals', 'trophy', 'cup', 'scholarship', 'fellowship']);
 
 /** True when token i could be part of a person's name (capitalized, not a place, organization or nationality). */
 function nameWord(ctx: Ctx, i: number): boolean {
@@ -83,6 +85,8 @@ function westernAt(ctx: Ctx, i: number): number | undefined {
   }
   if (e === i) return undefined;
   if (/^\p{Lu}\.$/u.test(toks[e]!.text)) return undefined;
+  // Young Innovator Award, Grace Hopper Prize: a run that ends in an award's head word names the award.
+  if (AWARD_HEADS.has(toks[e]!.lower) || AWARD_HEADS.has(toks[e + 1]?.lower ?? '')) return undefined;
   return e;
 }
 

@@ -955,3 +955,19 @@ describe('events told in the passive, facilities opened, and a line set to open 
     expect(events('Metro Line 16 will open to passengers after tests.')).toEqual([]);
   });
 });
+
+describe('awards presented and won (round 19)', () => {
+  it('makes those who presented a named award its presenters, and reads "were among the winners of" as winning it', () => {
+    const a = parsePage('At the conference, Mayor Tang Jiyuan and Vice Mayor Feng Lin presented the 2024 Robotics Innovation Award to Kunlun Robotics Co Ltd. Liang Shuhua and the Harbour Volunteer Team were among the winners of the Volunteer Star Award.', { issueDate: '2024-08-16' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.roles])).toEqual([['Tang Jiyuan', ['presenter']], ['Feng Lin', ['presenter']]]);
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([
+      ['2024 Robotics Innovation Award', ['Kunlun Robotics Co Ltd']],
+      ['Volunteer Star Award', ['Liang Shuhua', 'Harbour Volunteer Team']],
+    ]);
+  });
+
+  it('reads a run that ends in Award as the award, not a person (received the Young Innovator Award)', () => {
+    const a = parsePage('Wen Ruoxi, a professor, received the Young Innovator Award.', { issueDate: '2024-08-16' }).articles[0]!;
+    expect(a.people.map((p) => p.name)).toEqual(['Wen Ruoxi']);
+  });
+});
