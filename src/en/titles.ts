@@ -47,7 +47,10 @@ function postAt(ctx: Ctx, i: number, relaxed = false): [number, string] | undefi
       // After a name and a comma, a lower-case post with its organ is a title (Yang Ming, head of the district).
       // Its chairman Zhou Kaiming: a lower-case post of the body just named is a title too.
       // … or of the body named before 's (the department's director).
-      const owned = OWNED.has(toks[start - 1]?.lower ?? '') || (/^['’]s$/.test(toks[start - 1]?.text ?? '') && /^(?:department|bureau|ministry|commission|government|company|group|university|association|agency|office)$/.test(toks[start - 2]?.lower ?? ''));
+      // … or of a body named right before it (Harbourline Holdings chairman Leung Chi-hang).
+      const body = start > 0 && joined(ctx, start - 1) ? ctx.doc.endingAt(toks[start - 1]!.end) : -1;
+      const owned = OWNED.has(toks[start - 1]?.lower ?? '') || (/^['’]s$/.test(toks[start - 1]?.text ?? '') && /^(?:department|bureau|ministry|commission|government|company|group|university|association|agency|office)$/.test(toks[start - 2]?.lower ?? ''))
+        || (body >= 0 && (ctx.doc.cands[body]!.label === 'company' || ctx.doc.cands[body]!.label === 'organization'));
       if ((relaxed ? AMBIGUOUS : CAP_ONLY).has(key) && !head.cap && !(relaxed && (toks[e + 1]?.lower === 'of' || (toks[e + 1]?.lower === 'at' && /^(?:dean|principal|director|head|chair)$/.test(key)))) && !owned) continue;
       if (start === i && p > i && n === 1) continue; // a prefix alone (deputy) is no post; chief engineer is one
       return [e, key];

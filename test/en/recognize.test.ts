@@ -136,6 +136,12 @@ describe('a word the text named a place or a company by', () => {
   });
 });
 
+describe('a post in lower case right after the body it belongs to', () => {
+  it('is a title of the name after it (Harbourline Holdings chairman Leung Chi-hang)', () => {
+    expect(found('Harbourline Holdings chairman Leung Chi-hang said so.')).toEqual(['company:Harbourline Holdings', 'title:chairman', 'person:Leung Chi-hang']);
+  });
+});
+
 describe('names of bodies that join fields', () => {
   it('keeps fields joined by "and" inside a body\'s name, with a comma before the and too', () => {
     expect(found('It was held at the Pearl Convention and Exhibition Centre.')).toEqual(['organization:Pearl Convention and Exhibition Centre']);

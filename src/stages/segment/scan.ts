@@ -150,7 +150,11 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
     } else if (info.kind === 'furniture') {
       // Page furniture (a header, a section label such as IN BRIEF) is no text: the line before it still decides
       // whether a sentence ran on, but no headline runs across it (it parts groups as a blank line does).
-      unassigned.push({ start: info.line.start, end: info.line.end });
+      // A photo's caption is one piece of furniture, over all its lines.
+      const above = infos[i - 1];
+      const lastPiece = unassigned[unassigned.length - 1];
+      if (info.furnitureRule === 'furniture.en-photo-credit' && above?.furnitureRule === 'furniture.en-photo-credit' && lastPiece?.end === above.line.end) lastPiece.end = info.line.end;
+      else unassigned.push({ start: info.line.start, end: info.line.end });
       blankBefore = true;
       continue;
     } else if (info.kind === 'headlike') {

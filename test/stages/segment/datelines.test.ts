@@ -249,7 +249,7 @@ describe('China Daily Hong Kong layout from a page written blind (round 17)', ()
 
   it('ends a story at the writer\'s address a blank line under it, and leaves a photo caption with its credit to no story', () => {
     expect(page.articles[0]!.body).toBe('The two ports signed a pact on Thursday to share cargo data.');
-    expect(page.unassigned.map((u) => u.text)).toContain('TOMMY LI / CHINA DAILY');
+    expect(page.unassigned.map((u) => u.text)).toContain('Officials witness the signing at\nthe terminal on Thursday.\nTOMMY LI / CHINA DAILY');
   });
 
   it('reads a headline whose last two lines are in lower case over a dateline', () => {
@@ -312,6 +312,10 @@ describe('Shenzhen Daily layout from a page written blind (round 19)', () => {
       ['Qianhai inks data pact with HK firm', []],
       ['Hospital launches platform', ['Cao Yuling']],
     ]);
+  });
+
+  it('keeps a photo caption of several lines as one piece of furniture', () => {
+    expect(page.unassigned.map((u) => u.text)).toContain('Visitors watch a robot pour tea at an\nexpo yesterday.  Photos by Ma Jiaming');
   });
 
   it('ends a story at (SD-Agencies), and reads a first line that opens with The as running text, not a deck', () => {
