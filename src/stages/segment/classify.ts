@@ -225,11 +225,18 @@ function isHan(c: number): boolean {
 
 function isHeadlike(raw: string, line: Line, surnameAt: (s: string, i: number) => number): boolean {
   if (isLatinLine(raw, line)) {
-    // An English headline: short enough, capitalized, not ending a sentence.
+    // An English headline: short enough, capitalized, not ending a sentence (nor holding the full-width clause marks
+    // of a Chinese sentence that names a company in English: Holdings Limited，股份代號：).
     const last = raw.charCodeAt(line.end - 1);
-    return line.end - line.start <= MAX_HEADLINE_LINE_LATIN && /[A-Z"“‘']/.test(raw[line.start]!) && last !== 0x2e && last !== 0x2c && last !== 0x3b;
+    return line.end - line.start <= MAX_HEADLINE_LINE_LATIN && /[A-Z"“‘']/.test(raw[line.start]!) && last !== 0x2e && last !== 0x2c && last !== 0x3b && !/[，。；：]/.test(raw.slice(line.start, line.end));
   }
   if (line.end - line.start > MAX_HEADLINE_LINE) return false;
+  // A line that opens a bracket at its end, or closes one it did not open (科技控股有限公司（ / 2479）昨日…), is
+  // running text cut by the column.
+  const text = raw.slice(line.start, line.end);
+  if (/[（(「“『]$/.test(text)) return false;
+  const close = text.search(/[）)]/);
+  if (close >= 0 && !/[（(]/.test(text.slice(0, close))) return false;
   // No clause punctuation inside but a speaker's colon (梁志恒：港綠債發行); a short line may end with ！ or ？
   // (奋进新征程！).
   const colon = speakerColon(raw, line, surnameAt);

@@ -323,3 +323,16 @@ describe('Shenzhen Daily layout from a page written blind (round 19)', () => {
     expect(page.articles[1]!.body.endsWith('the bureau said.')).toBe(true);
   });
 });
+
+describe('Hong Kong Economic Times layout from a page written blind (round 19)', () => {
+  it('reads a header that opens with the paper\'s name as furniture, and lines that open or close a bracket as running text', () => {
+    const raw = [
+      '香港經濟日報 A14 財經新聞 2024年8月16日 星期五', '',
+      '綠程智運掛牌首日升兩成', '',
+      '主打冷鏈物流的綠程智運', '科技控股有限公司（', 'GreenPath Logistics', 'Holdings Limited，股份代號：', '2479）昨日在港交所主', '板掛牌。', '記者 黎穎芝',
+    ].join('\n');
+    const page = parsePage(raw, { issueDate: '2024-08-16' });
+    expect(page.unassigned.map((u) => u.text)).toEqual(['香港經濟日報 A14 財經新聞 2024年8月16日 星期五']);
+    expect(page.articles.map((a) => [a.headline, a.subheadlines.length, a.body.slice(0, 6), a.byline])).toEqual([['綠程智運掛牌首日升兩成', 0, '主打冷鏈物流', ['黎穎芝']]]);
+  });
+});
