@@ -10,6 +10,7 @@ import { lexicons } from '../../lexicon/index.js';
 import { leftEdge } from './boundary.js';
 import type { Cand, Doc } from './doc.js';
 import { GENERIC_START, pastCategory } from './organizations.js';
+import { placeAt } from './places.js';
 
 const MAX_NAME = 30;
 const MIN_CORE = 2;
@@ -101,7 +102,7 @@ const COUNTED = /(?:[\d一二两三四五六七八九十百千几数多]+)[家�
 const COUNTED_INSIDE = /[\d一二两三四五六七八九十百千几数多][家个座所间]/;
 
 /** Words that make a company reference generic when they open it (上市公司, 国有企业). */
-const GENERIC_COMPANY = /^(?:全资|附属|上市|国有|民营|外资|合资|合营|联营|独资|跨国|大型|中型|小型|中小|微型|龙头|骨干|重点|相关|有关|本地|当地|国内|国外|外国|境外|境内|地方|其他|其它|下属|所属|旗下|母|子|分)/;
+const GENERIC_COMPANY = /^(?:目标|全资|附属|上市|国有|民营|外资|合资|合营|联营|独资|跨国|大型|中型|小型|中小|微型|龙头|骨干|重点|相关|有关|本地|当地|国内|国外|外国|境外|境内|地方|其他|其它|下属|所属|旗下|母|子|分)/;
 
 /** True when a company name's core is industry words only, with no trade name (保险公司, 电子科技公司). */
 function isGenericCore(core: string): boolean {
@@ -179,6 +180,17 @@ export function findShortCompanies(doc: Doc): void {
     const text = t.slice(c.start, c.start + core.index);
     if (!/^[\u4e00-\u9fff]+$/.test(text) || shorts.some((x) => x.text === text)) continue;
     shorts.push({ text, of: k });
+    // … and by its trade name alone, its industry words left off (绿程智运科技控股有限公司 … 绿程智运), where that is no
+    // place (中国建筑: 中国 is no short name).
+    let e = text.length;
+    for (;;) {
+      const ind = lex.industry.endingAt(text, e);
+      if (!ind.length || ind[0]![0] < 2) break;
+      e = ind[0]![0];
+    }
+    const trade = text.slice(0, e);
+    const place = placeAt(doc, c.start, c.start + e);
+    if (e < text.length && e >= 3 && !(place && place.end >= c.start + e - 1) && !shorts.some((x) => x.text === trade)) shorts.push({ text: trade, of: k });
   }
   // Later uses of an introduced short name.
   for (const { text, of } of shorts) {

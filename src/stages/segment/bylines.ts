@@ -124,7 +124,7 @@ export function parseBylineNames(
  * the line before, right after a sentence end there.
  */
 function bylineAcrossLines(raw: string, lineStart: number, lineEnd: number, surnameAt: (s: string, i: number) => number): BylineMatch | null {
-  if (lineEnd - lineStart > 8 || lineStart < 2) return null;
+  if (lineEnd - lineStart > 18 || lineStart < 2) return null;
   let nl = lineStart;
   while (nl > 0 && (raw[nl - 1] === '\n' || raw[nl - 1] === '\r')) nl--;
   if (nl === lineStart || lineStart - nl > 2) return null; // a blank line between: no byline runs across it

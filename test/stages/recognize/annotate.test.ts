@@ -240,6 +240,18 @@ describe('orchestras, a bureau of primary healthcare, and 昨午 (round-18 Hong 
   });
 });
 
+describe('a company named again by its trade name, and generic or verbal company words (round 19)', () => {
+  it('reads the trade name alone (绿程智运 after 绿程智运科技控股有限公司) as the company, not a person', () => {
+    const ms = annotate('绿程智运科技控股有限公司昨日上市。绿程智运是次公开发售获超额认购。');
+    expect(ms.filter((m) => m.label === 'company').map((m) => m.text)).toEqual(['绿程智运科技控股有限公司', '绿程智运']);
+    expect(ms.filter((m) => m.label === 'person')).toEqual([]);
+  });
+
+  it('reads no company in 目标公司, 可令集团, 得悉公司 or 利用内幕消息买卖公司', () => {
+    expect(found('收购目标公司后，可令集团收入增加。被告得悉公司将被收购，利用内幕消息买卖公司股份。').filter((m) => m.startsWith('company'))).toEqual([]);
+  });
+});
+
 describe('a company whose name holds 及', () => {
   it('runs over 及 when the text writes the name whole elsewhere (港深创新及科技园有限公司)', () => {
     expect(found('负责营运园区的港深创新及科技园有限公司主席罗启明出席。港深创新及科技园首批大楼落成。')[0]).toBe('company:港深创新及科技园有限公司');

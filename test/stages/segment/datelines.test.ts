@@ -336,3 +336,11 @@ describe('Hong Kong Economic Times layout from a page written blind (round 19)',
     expect(page.articles.map((a) => [a.headline, a.subheadlines.length, a.body.slice(0, 6), a.byline])).toEqual([['綠程智運掛牌首日升兩成', 0, '主打冷鏈物流', ['黎穎芝']]]);
   });
 });
+
+describe('a closing credit the column break cuts inside 記者 (round 19)', () => {
+  it('reads （記 / 者：某某、某某） as the byline', () => {
+    const raw = ['【本報訊】聯盟計劃明', '年在南沙開設據點。（記', '者：梁志俊、曾慧玲）'].join('\n');
+    const a = parsePage(raw, { issueDate: '2024-08-16' }).articles;
+    expect(a.map((x) => [x.byline, x.body])).toEqual([[['梁志俊', '曾慧玲'], '聯盟計劃明年在南沙開設據點。']]);
+  });
+});
