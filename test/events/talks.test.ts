@@ -434,3 +434,15 @@ describe('a check as a noun, and details to be announced later (round-10 Hong Ko
     expect(a.events).toEqual([]);
   });
 });
+
+describe('a forum named in quotation marks, held at a venue (round-19 Hong Kong page)', () => {
+  it('reads 由某会主办的「2024某某论坛」昨日在某地举行 as a meeting', () => {
+    const a = parsePage('【本報訊】由香港可持續金融協會主辦的「2024亞洲綠色金融論壇」昨（15）日在香港會議展覽中心舉行，吸引逾800人出席。', { issueDate: '2024-08-16' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['meeting', '2024亚洲绿色金融论坛', '2024-08-15']]);
+  });
+
+  it('knows the Hong Kong stock exchange by its short name (港交所)', () => {
+    const a = parsePage('【本報訊】公司昨日在港交所主板掛牌。', { issueDate: '2024-08-16' }).articles[0]!;
+    expect(a.organizations.map((o) => [o.name, o.aliases])).toEqual([['香港交易所', ['港交所']]]);
+  });
+});

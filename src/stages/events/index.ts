@@ -549,8 +549,10 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     // 由某某主办的第十届某某嘉许礼: the name starts after the relative clause's 的.
     const de = lastIn(t, '的', np.start, np.end);
     if (de >= 0 && np.end - de > 4 && (t[np.start] === '由' || /(?:主办|举办|承办|合办|协办|主催)$/.test(t.slice(np.start, de)))) np.start = de + 1;
-    const h2 = headEnd(np.start, np.end);
-    if (h2 && h2[0] === np.end && np.end - np.start >= 3 && !BACKREF.test(t.slice(np.start, np.end))) {
+    // (「2024某某论坛」昨日在某地举行: the head may stand inside the quotation marks that close the name.)
+    const quoteEnd = CLOSE_QUOTES.has(t[np.end - 1] ?? '') ? 1 : 0;
+    const h2 = headEnd(np.start, np.end - quoteEnd);
+    if (h2 && h2[0] === np.end - quoteEnd && np.end - np.start >= 3 && !BACKREF.test(t.slice(np.start, np.end))) {
       const extra: Partial<Event> = np.location ? { location: np.location } : {};
       // 甲与乙某某协议签约仪式在某地举行: the bodies named in a signing's name are its parties.
       if (h2[1] === 'signing') {
