@@ -178,10 +178,17 @@ export function nameList(doc: Doc, s: number): [number, number][] {
     // 某某（民建联）、某某（工联会）: a short note in brackets after each name (a party, an age) is passed over.
     if ((t[k] === '（' || t[k] === '(') && /^[（(][^（）()、，。]{1,8}[）)][、和及]/.test(t.slice(k, k + 11))) k = t.indexOf(t[k] === '（' ? '）' : ')', k) + 1;
     if (t[k] === '、') i = k + 1;
-    else if ((t[k] === '和' || t[k] === '及') && nameAt(doc, k + 1)) i = k + 1;
+    // (Not over 及 to someone named before with titles of their own: 局长甲及乙签署, 乙 told before as 副主任乙.)
+    else if ((t[k] === '和' || t[k] === '及') && nameAt(doc, k + 1) && !titledBefore(doc, k + 1, k + 1 + nameAt(doc, k + 1))) i = k + 1;
     else break;
   }
   return out;
+}
+
+/** True when the name at [s, e) stands earlier in the text as a person bound to titles of their own. */
+function titledBefore(doc: Doc, s: number, e: number): boolean {
+  const name = doc.text.slice(s, e);
+  return doc.cands.some((c) => c.label === 'person' && c.end <= s && (c.titles?.length ?? 0) > 0 && doc.text.slice(c.start, c.end) === name);
 }
 
 const QUOTE_OPEN = new Set(['“', '「', '『', '"', '‘']);

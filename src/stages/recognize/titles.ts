@@ -24,6 +24,8 @@ import { compassDistrictEndingAt, placeAt } from './places.js';
 
 /** An academic department's name ending right before a post (土木及环境工程学系, 生命科学部, 化学系). */
 const ACADEMIC_DEPARTMENT = /[\u4e00-\u9fff及与和]{2,12}?(?:学系|学部|学院|系|研究所|研究中心)$/;
+/** A development or trade zone right before its committee (南沙开发区管委会): the zone's name and its kind. */
+const ZONE_BEFORE = /[\u4e00-\u9fff]{2,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区|自贸区|保税区|合作区|产业园区)$/;
 /** Diplomats' posts, which may follow where the mission sits (驻华大使, 驻港总领事). */
 const DIPLOMATIC = /^(?:副?总领事|领事|大使|公使|参赞|代表|首席代表|特派员)$/;
 const MODIFIERS = ['常务副', '代理', '执行', '名誉', '副', '代', '原', '前'];
@@ -168,6 +170,9 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
           break;
         }
       }
+      // … or a zone whose committee it is (南沙开发区 + 管委会常务副主任).
+      const zone = prefix.startsWith('管委会') ? ZONE_BEFORE.exec(t.slice(Math.max(0, s0 - 12), s0)) : null;
+      if (zone && doc.isFree(s0 - zone[0].length, s0)) prefix = zone[0] + prefix;
     }
     // A post that opens with its level word, after a place of that level (观塘区议员, 无锡市长, 江阴市市长): the
     // place is part of the title; it may share the level word with the post.

@@ -252,6 +252,16 @@ describe('a company named again by its trade name, and generic or verbal company
   });
 });
 
+describe('two titles before one name, and a name told before with its own titles (round 19)', () => {
+  it('keeps a zone before its committee inside the title (南沙开发区管委会常务副主任) and joins the chain with 、', () => {
+    const a = parsePage('本報訊 廣州市南沙區委副書記、南沙開發區管委會常務副主任陳立明出席。協議由前海管理局局長葉振東及陳立明簽署。', { issueDate: '2024-08-16' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([
+      ['陈立明', ['广州市南沙区委副书记', '南沙开发区管委会常务副主任']],
+      ['叶振东', ['前海管理局局长']],
+    ]);
+  });
+});
+
 describe('a company whose name holds 及', () => {
   it('runs over 及 when the text writes the name whole elsewhere (港深创新及科技园有限公司)', () => {
     expect(found('负责营运园区的港深创新及科技园有限公司主席罗启明出席。港深创新及科技园首批大楼落成。')[0]).toBe('company:港深创新及科技园有限公司');
