@@ -98,6 +98,8 @@ export function findTitles(ctx: Ctx): void {
             // else one word after it (Trade and Industry): what follows is the name.
             let joinedBy = false;
             while (r + 1 < toks.length && nameish(ctx, r + 1) && free(ctx, r + 1) && personAt(ctx, r + 1) === undefined && (r + 1 === o || joined(ctx, r))) {
+              // (A portfolio ends at its last portfolio word: Secretary for Housing + Ivy Tang Mei-kwan.)
+              if (r >= o && PORTFOLIO.has(toks[r]!.lower) && !PORTFOLIO.has(toks[r + 1]!.lower)) break;
               r++;
               if (joinedBy && !PORTFOLIO.has(toks[r + 1]?.lower ?? '')) break;
               if (toks[r + 1]?.lower === 'and' && joined(ctx, r) && nameish(ctx, r + 2)) { r++; joinedBy = true; }

@@ -142,6 +142,12 @@ describe('a post in lower case right after the body it belongs to', () => {
   });
 });
 
+describe('a portfolio before a Western and Cantonese name (round 20)', () => {
+  it('ends the portfolio at its last portfolio word (Secretary for Housing Ivy Tang Mei-kwan)', () => {
+    expect(found('Secretary for Housing Ivy Tang Mei-kwan said so.')).toEqual(['title:Secretary for Housing', 'person:Ivy Tang Mei-kwan']);
+  });
+});
+
 describe('names of bodies that join fields', () => {
   it('keeps fields joined by "and" inside a body\'s name, with a comma before the and too', () => {
     expect(found('It was held at the Pearl Convention and Exhibition Centre.')).toEqual(['organization:Pearl Convention and Exhibition Centre']);

@@ -488,6 +488,21 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     cur.dateline = { rule: EN_BYLINE_RULE, start, end, credit: { start, end, names: [name], nameSpans: [{ start, end: start + name.length }] } };
     if (alone) next!.kind = 'blank'; // inside the credit
   }
+  // Kelly Sze alone between blank lines under a headline, maybe with her role on the next line (Reporter): the byline
+  // of the story under it (The Standard).
+  for (let k = 2; k + 1 < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.byline || infos[k - 1]!.kind !== 'blank' || infos[k - 2]!.kind !== 'headlike') continue;
+    const text = raw.slice(cur.line.start, cur.line.end);
+    if (!NAME_ALONE.test(text)) continue;
+    const role = infos[k + 1]!.kind !== 'blank' && REPORTER_ROLE.test(raw.slice(infos[k + 1]!.line.start, infos[k + 1]!.line.end)) ? infos[k + 1]! : undefined;
+    const after = infos[k + (role ? 2 : 1)];
+    if (after && after.kind !== 'blank') continue;
+    const end = role ? role.line.end : cur.line.end;
+    cur.kind = 'dateline';
+    cur.dateline = { rule: EN_BYLINE_RULE, start: cur.line.start, end, credit: { start: cur.line.start, end, names: [text], nameSpans: [{ start: cur.line.start, end: cur.line.end }] } };
+    if (role) role.kind = 'blank'; // inside the credit
+  }
   // A photographer's credit alone on a line (CALVIN NG / CHINA DAILY) ends a photo's caption: the credit and the
   // caption above it, back to a blank line, are no story's text.
   for (let k = 0; k < infos.length; k++) {
@@ -547,6 +562,8 @@ const PHOTO_CREDIT = /^(?:Photos?|PHOTOS?|Photo by|Photographed by)\s?:?\s?[A-Z]
 const NAME_AND_EMAIL = /^([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2})\s{1,4}([\w.+-]{2,40})@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/;
 /** A reporter's name alone on a line: two or three capitalized words. */
 const NAME_ALONE = /^[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}$/;
+/** A reporter's role on the line under the name (Reporter, Senior Reporter). */
+const REPORTER_ROLE = /^(?:(?:Senior|Staff|Chief|Political|Business|Court|Education|Health) )?(?:Reporter|Correspondent|Writer)$/;
 /** An e-mail address alone on a line: its local part. */
 const EMAIL_ALONE = /^([\w.+-]{2,40})@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/;
 /** The rule a name-and-address byline is read by (the same as By …). */

@@ -344,3 +344,12 @@ describe('a closing credit the column break cuts inside 記者 (round 19)', () =
     expect(a.map((x) => [x.byline, x.body])).toEqual([[['梁志俊', '曾慧玲'], '聯盟計劃明年在南沙開設據點。']]);
   });
 });
+
+describe('The Standard layout from a page written blind (round 20)', () => {
+  it('reads a reporter\'s name alone under a headline, with or without a role line, as the byline', () => {
+    const raw = ['Flats in Tuen Mun', 'ready by March', '', 'Kelly Sun', '', 'The first flats will be ready by March.', '',
+      'Deal on medical records', '', 'Bonnie Kwong', 'Reporter', '', 'A deal on medical records was signed.'].join('\n');
+    const a = parsePage(raw, { issueDate: '2024-09-20' }).articles;
+    expect(a.map((x) => [x.headline, x.byline])).toEqual([['Flats in Tuen Mun ready by March', ['Kelly Sun']], ['Deal on medical records', ['Bonnie Kwong']]]);
+  });
+});
