@@ -462,7 +462,7 @@ function findEnglishPersonnel(doc: Doc, events: Event[]): void {
   }
 }
 
-const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'-]*|of|for|and|the)\s+){0,7}?[A-Z][\w'-]*\s+(?:Awards?|Prizes?|Medals?|Trophy))`;
+const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'-]*|of|for|and|the)\s+){0,7}?[A-Z][\w'-]*\s+(?:Awards?|Prizes?|Medals?|Trophy)(?:\s+\d{4}(?!\d))?)`; // … Awards 2024: the year after
 /** Hangzhou presented its 2023 … Awards to 12 companies: the award, its recipients after "to" where they are named. */
 const PRESENTED = new RegExp(`\\b(presented|handed out|gave out|conferred)\\s+(?:its|their|the|this year's)\\s+${AWARD_NAME}\\s+to\\s+`);
 /** … at a ceremony, at an award ceremony: where an award was received. */

@@ -118,7 +118,9 @@ export function findTitles(ctx: Ctx): void {
       }
     }
     // The name after the title (and its organ).
-    const after = organEnd >= 0 ? organEnd : e;
+    let after = organEnd >= 0 ? organEnd : e;
+    // Secretary for … Dr Alan Chow: an honorific between the title and the name belongs to neither.
+    if (/^(?:dr|dr\.|prof|prof\.|professor)$/.test(toks[after + 1]?.lower ?? '') && toks[after + 1]!.cap && joined(ctx, after)) after++;
     const nameStart = after + 1;
     if (!joined(ctx, after) || !free(ctx, nameStart)) continue;
     const nameEnd = nameRunAt(ctx, nameStart);

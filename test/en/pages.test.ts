@@ -972,3 +972,10 @@ describe('awards presented and won (round 19)', () => {
     expect(a.people.map((p) => p.name)).toEqual(['Wen Ruoxi']);
   });
 });
+
+describe('an award named with its year after it (round 20)', () => {
+  it('reads the Hong Kong Green Enterprise Awards 2024 as the award presented', () => {
+    const a = parsePage('Chief Executive Kenneth Fung Siu-tong presented the Hong Kong Green Enterprise Awards 2024 to Golden Bay Logistics Limited on Wednesday.', { issueDate: '2024-09-20' }).articles[0]!;
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['Hong Kong Green Enterprise Awards 2024', ['Golden Bay Logistics Limited']]]);
+  });
+});

@@ -143,6 +143,10 @@ describe('a post in lower case right after the body it belongs to', () => {
 });
 
 describe('a portfolio before a Western and Cantonese name (round 20)', () => {
+  it('passes over an honorific between the title and the name (Secretary for Environment and Ecology Dr Alan Chow Wing-kit)', () => {
+    expect(found('Secretary for Environment and Ecology Dr Alan Chow Wing-kit said so.')).toEqual(['title:Secretary for Environment and Ecology', 'person:Alan Chow Wing-kit']);
+  });
+
   it('ends the portfolio at its last portfolio word (Secretary for Housing Ivy Tang Mei-kwan)', () => {
     expect(found('Secretary for Housing Ivy Tang Mei-kwan said so.')).toEqual(['title:Secretary for Housing', 'person:Ivy Tang Mei-kwan']);
   });
