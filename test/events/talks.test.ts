@@ -446,3 +446,12 @@ describe('a forum named in quotation marks, held at a venue (round-19 Hong Kong 
     expect(a.organizations.map((o) => [o.name, o.aliases])).toEqual([['香港交易所', ['港交所']]]);
   });
 });
+
+describe('a panel that holds a meeting (round-20 Hong Kong page)', () => {
+  it('names the meeting of 某某委员会昨日举行会议 by the body, with its chair', () => {
+    const a = parsePage('【本報訊】立法會人力事務委員會昨（19）日舉行會議，由主席鄧家明主持，討論輸入勞工計劃。', { issueDate: '2024-09-20' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso, e.participants.map((p) => `${p.name}:${p.role}`)])).toEqual([
+      ['meeting', '立法会人力事务委员会会议', '2024-09-19', ['邓家明:chair']],
+    ]);
+  });
+});

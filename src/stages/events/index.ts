@@ -515,6 +515,14 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     }
     // 举行了八次会议: meetings counted, not one named.
     const counted = /^(?:了|过)?[\d一二三四五六七八九十两几多数]+[次场个轮]/.test(t.slice(after, after + 6));
+    // 某某委员会昨日举行会议: a body that opens the clause holds a meeting, named by the body.
+    if (h && trig === '举行' && /^(?:了)?会议$/.test(t.slice(after, h[0]))) {
+      const body = ranges.bodies.within(c.start, i)[0];
+      if (body && body.start === c.start && (body.label === 'government' || body.label === 'organization')) {
+        push('meeting', body.start, h[0], trig, i, { name: `${t.slice(body.start, body.end)}会议` });
+        break;
+      }
+    }
     if (h && !attending && !counted && h[0] - after >= 2 && !/^(?:了|过)?(?:会议|活动)$/.test(t.slice(after, h[0]))) {
       // 甲在某地为乙举行欢迎仪式: the place after 在, 乙 the guest, 甲 the host.
       const extra: Partial<Event> = {};

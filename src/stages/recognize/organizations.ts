@@ -201,7 +201,7 @@ export function findOrganizations(doc: Doc): void {
     // A bare head noun is no name (中心, 实验室), unless it names again a body told before (某某研究院 … 研究院首席科学家).
     if (start === hs && (head.suffix.length < 3 || (head.suffix.length === 3 && field < 0 && !found.some((f) => f.end <= hs && f.end - f.start > head.suffix.length && t.endsWith(head.suffix, f.end))))) continue; // a bare head noun is no name (实验室, 中心)
     // 发展成为国际创新科技中心, 打造某某中心: an aim, not a body.
-    if (/(?:成为|打造|建成|建设|建设成|发展成|发展为|作为|巩固|提升)$/.test(t.slice(Math.max(0, start - 3), start))) continue;
+    if (/(?:成为|打造|打造成|建成|建设|建设成|发展成|发展为|作为|巩固|提升)$/.test(t.slice(Math.max(0, start - 3), start))) continue;
     // 为香港建设国际创新科技中心: the same aim after the place it is for.
     if (/(?:建设|打造|建成|发展成为|成为|发展)(?:国际|区域|全球|亚洲)/.test(t.slice(start, hs))) continue;
     // 看重本地大学, 当地企业: a generic reference, not a name.

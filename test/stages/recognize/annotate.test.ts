@@ -269,6 +269,10 @@ describe('a company whose name holds 及', () => {
 });
 
 describe('aims and counted kinds are no bodies', () => {
+  it('reads 打造成某地国际科技创新中心 as an aim', () => {
+    expect(found('我们要把河套打造成粤港澳大湾区国际科技创新中心的重要平台。').filter((m) => m.startsWith('organization'))).toEqual([]);
+  });
+
   it('reads 香港发展国际创新科技中心 as an aim and 兴建一座智能物流中心 as one of a kind', () => {
     expect(found('河套地区是香港发展国际创新科技中心的重要一环。集团将兴建一座智能物流中心。').filter((m) => m.startsWith('organization'))).toEqual([]);
   });
