@@ -39,7 +39,7 @@ const PATTERNS: Pattern[] = [
   // Held talks with: a meeting of two sides, the one after "with" the guest.
   { re: /\b(held talks|had talks)\s+with\s+/i, type: 'meeting', role: 'host' },
   // Met with someone; received a visitor (not "received the … Award").
-  { re: /\b(met(?: with)?|received(?!\s+(?:the|a|an|its|their|his|her)\b)(?![^.;]{0,50}\b(?:prizes?|awards?|medals?|honou?rs?|titles?|certificates?)\b))\s+/i, type: 'reception', role: 'host' },
+  { re: /\b(met(?: with)?|received(?!\s+(?:the|a|an|its|their|his|her|more|over|about|some|nearly|almost|around|\d)\b)(?![^.;]{0,50}\b(?:prizes?|awards?|medals?|honou?rs?|titles?|certificates?)\b))\s+/i, type: 'reception', role: 'host' },
   { re: /\b(attended|was present at|were present at)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'attendee', named: true },
   { re: /\b(presided over|officiated at|chaired)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'chair', named: true },
   { re: /\b(hosted|held)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'host', named: true },
@@ -137,6 +137,13 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     const sentenceEvents: Event[] = [];
     // Accompanied by A, …, and B, …, Tang visited …: those named before the one who acts accompany him.
     const accompanied = new Set<Cand>();
+    // (… and Tang, accompanied by A and B, toured …: the same, the one named before acting.)
+    const mid = /^[^,]{1,40},\s*accompanied by\b/i.exec(text);
+    if (mid) {
+      const inSentence = people.filter((p) => p.start >= s.start + mid[0].length && p.end <= s.end);
+      const verb = /\b(?:visited|inspected|toured|met|presided|said|called|urged|attended|went|came|checked)\b/.exec(text.slice(mid[0].length));
+      for (const p of inSentence) if (verb && p.end <= s.start + mid[0].length + verb.index) accompanied.add(p);
+    }
     if (/^\s*Accompanied by\b/.test(text)) {
       const inSentence = people.filter((p) => p.start >= s.start && p.end <= s.end);
       const actor = inSentence.find((p) => /^\s+(?:visited|inspected|toured|met|presided|said|called|urged|attended|went|came|checked)\b/.test(t.slice(p.end, p.end + 12)));

@@ -979,3 +979,12 @@ describe('an award named with its year after it (round 20)', () => {
     expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['Hong Kong Green Enterprise Awards 2024', ['Golden Bay Logistics Limited']]]);
   });
 });
+
+describe('those who accompany, told mid-sentence, and applications received (round 20)', () => {
+  it('reads "Tang, accompanied by A and B, toured …" as A and B accompanying Tang, and "received more than 9,000 applications" as no reception', () => {
+    const a = parsePage('Secretary for Housing Ivy Tang Mei-kwan inspected the site on Thursday. Tang, accompanied by Director of Housing Raymond Cheuk Ka-fai and councillor Lo Chi-keung, toured the flats. The department received more than 9,000 applications.', { issueDate: '2024-09-20' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.participants.map((p) => `${p.name}:${p.role}`)])).toEqual([
+      ['inspection', ['Ivy Tang Mei-kwan:inspector', 'Raymond Cheuk Ka-fai:accompanying', 'Lo Chi-keung:accompanying']],
+    ]);
+  });
+});
