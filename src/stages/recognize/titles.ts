@@ -206,7 +206,8 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
     // An academic department before a teaching or research post (某某大学 + 土木工程学系 + 教授): inside the title; the
     // university before it, if named, is the title's organ.
     if (!prefix && post.cls === 'academic') {
-      const dept = ACADEMIC_DEPARTMENT.exec(before);
+      // (A department's name may run longer than the ten characters read before: 建筑环境及能源工程学系.)
+      const dept = ACADEMIC_DEPARTMENT.exec(t.slice(Math.max(0, start - 16), start));
       if (dept) {
         // The department's name starts after the body before it (a mention already found), or where the match does.
         let from = start - dept[0].length;

@@ -262,6 +262,13 @@ describe('two titles before one name, and a name told before with its own titles
   });
 });
 
+describe('a long academic department before a post (round 20)', () => {
+  it('keeps the whole department in the title (建筑环境及能源工程学系副教授)', () => {
+    const a = parsePage('本報訊 香港理工大學建築環境及能源工程學系副教授潘志明表示認同。', { issueDate: '2024-09-20' }).articles[0]!;
+    expect(a.people.map((p) => [p.name, p.titles, p.affiliation])).toEqual([['潘志明', ['香港理工大学建筑环境及能源工程学系副教授'], '香港理工大学']]);
+  });
+});
+
 describe('a company whose name holds 及', () => {
   it('runs over 及 when the text writes the name whole elsewhere (港深创新及科技园有限公司)', () => {
     expect(found('负责营运园区的港深创新及科技园有限公司主席罗启明出席。港深创新及科技园首批大楼落成。')[0]).toBe('company:港深创新及科技园有限公司');
