@@ -79,6 +79,8 @@ function leftEdge(ctx: Ctx, end: number, max = 8, fields = false): number {
       if (t.text === ',' && toks[s + 1]?.lower === 'and' && toks[k - 1]!.end === t.start) { s = k - 1; k -= 2; continue; }
     }
     if (nameish(ctx, k) || (t.upper && !ctx.shout[k])) { s = k; k--; continue; }
+    // Prince of Wales Hospital: a capitalized word and "of" before the rest of a body's name.
+    if (fields && t.lower === 'of' && s === k + 1 && k > 0 && nameish(ctx, k - 1) && joined(ctx, k - 1) && free(ctx, k - 1) && !isHead(toks[k - 1]!.lower) && !isHead(toks[s]!.lower)) { s = k - 1; k -= 2; continue; }
     // An adjective compound inside a body's name (Low-altitude Economy Alliance, Cross-border Data Centre), but not
     // a participle before it (Ontario-based, state-owned).
     if (fields && s === k + 1 && t.cap && !ctx.shout[k] && /^\p{Lu}\p{Ll}+-\p{Ll}{2,}$/u.test(t.text) && !/ed$/.test(t.lower)) { s = k; k--; continue; }

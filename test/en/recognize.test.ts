@@ -158,6 +158,10 @@ describe('names of bodies that join fields', () => {
     expect(found('the Innovation, Technology and Industry Bureau said.')).toEqual(['government:Innovation, Technology and Industry Bureau']);
   });
 
+  it('keeps a word and "of" before the rest of a body\'s name (Prince of Wales Hospital)', () => {
+    expect(found('He was sent to Prince of Wales Hospital yesterday.')).toContain('organization:Prince of Wales Hospital');
+  });
+
   it('does not join a place or a name to a body over "and", nor make a company of a portfolio', () => {
     expect(found('The Hospital Authority and Macao Nursing Association agreed.')).toEqual(['government:Hospital Authority', 'organization:Macao Nursing Association']);
     expect(found('It was attended by Secretary for Transport and Logistics Chan Wing-kei.')).toEqual(['title:Secretary for Transport and Logistics', 'person:Chan Wing-kei']);

@@ -229,8 +229,8 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.92);
     expect(hk.fp).toBeLessThanOrEqual(7);
     const en = score('en20-page', ['--issue-date', '2024-09-20']);
-    expect(en.met / en.required).toBeGreaterThanOrEqual(0.79);
-    expect(en.fp).toBeLessThanOrEqual(11);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.8);
+    expect(en.fp).toBeLessThanOrEqual(10);
   }, 60_000);
 
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
