@@ -74,12 +74,8 @@ export function assignPlaceCodes(doc: Doc): void {
     const c = places[k]!;
     const parent = places[k + 1]!;
     if (c.place?.codes?.length || !parent.place?.codes?.length || !/^,\s+$/.test(doc.text.slice(c.end, parent.start))) continue;
-    const hit = lookup(`${doc.text.slice(c.start, c.end)} county`);
-    if (!hit) continue;
-    const within = hit.codes.map((code, j) => [code, j] as const).filter(([code]) => parent.place!.codes!.some((p) => code.startsWith(p)));
-    if (within.length !== 1) continue;
-    const [code, j] = within[0]!;
-    c.place = { level: 'county', codes: [code], fullNames: [hit.names[j]!] };
+    const county = countyWithin(doc.text.slice(c.start, c.end), parent.place.codes);
+    if (county) c.place = county;
   }
   // In Dujiangyan, … on a page about Sichuan: a county named without its level word, where exactly one county so
   // named lies in a province or city the text names.
@@ -87,11 +83,17 @@ export function assignPlaceCodes(doc: Doc): void {
   if (!regions.length) return;
   for (const c of places) {
     if (c.place?.codes?.length) continue;
-    const hit = lookup(`${doc.text.slice(c.start, c.end)} county`);
-    if (!hit) continue;
-    const within = hit.codes.map((code, j) => [code, j] as const).filter(([code]) => regions.some((p) => code.startsWith(p)));
-    if (within.length !== 1) continue;
-    const [code, j] = within[0]!;
-    c.place = { level: 'county', codes: [code], fullNames: [hit.names[j]!] };
+    const county = countyWithin(doc.text.slice(c.start, c.end), regions);
+    if (county) c.place = county;
   }
+}
+
+/** The reading of `name` as the one county so named that lies inside one of `regions` (codes), or undefined. */
+function countyWithin(name: string, regions: readonly string[]): { level: string; codes: string[]; fullNames: string[] } | undefined {
+  const hit = lookup(`${name} county`);
+  if (!hit) return undefined;
+  const within = hit.codes.map((code, j) => [code, j] as const).filter(([code]) => regions.some((p) => code.startsWith(p)));
+  if (within.length !== 1) return undefined;
+  const [code, j] = within[0]!;
+  return { level: 'county', codes: [code], fullNames: [hit.names[j]!] };
 }

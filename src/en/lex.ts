@@ -111,3 +111,19 @@ export function isPinyin(word: string, max = 2): boolean {
   };
   return go(0, 0);
 }
+
+/** One syllable of Cantonese romanization (Fung, Kwok, Tsang, Cheung, Yiu), in any case. */
+const CANTONESE_SYLLABLE = /^(?:ch|sh|ng|gw|kw|ts|[bpmfdtnlgkhjsywz])?[aeiouy]{1,3}(?:ng|n|m|k|p|t)?$/i;
+
+/**
+ * True when a word is one syllable of Cantonese romanization (a Hong Kong family name or half a given name).
+ *
+ * @example
+ * ```ts
+ * isCantoneseSyllable('Kwok'); // true
+ * isCantoneseSyllable('Street'); // false
+ * ```
+ */
+export function isCantoneseSyllable(word: string): boolean {
+  return CANTONESE_SYLLABLE.test(word);
+}

@@ -8,7 +8,7 @@
 import { HONORIFICS, POSTS, ROLE_NOUNS } from './data/titles.js';
 import { free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
 import { PLACE_SUFFIXES } from './data/places.js';
-import { isPinyin } from './lex.js';
+import { isCantoneseSyllable, isPinyin } from './lex.js';
 
 const HONOR = new Set(HONORIFICS);
 const ROLES = new Set(ROLE_NOUNS);
@@ -97,8 +97,6 @@ export function personAt(ctx: Ctx, i: number): number | undefined {
   return pinyinAt(ctx, i) ?? cantoneseAt(ctx, i) ?? westernAt(ctx, i);
 }
 
-/** One syllable of Cantonese romanization (Fung, Kwok, Tsang, Cheung, Yiu). */
-const CANTONESE_SYLLABLE = /^(?:ch|sh|ng|gw|kw|ts|[bpmfdtnlgkhjsywz])?[aeiouy]{1,3}(?:ng|n|m|k|p|t)?$/;
 /** A hyphenated Cantonese given name (Siu-ling, Yiu-cheong, Man-kit). */
 const CANTONESE_GIVEN = /^\p{Lu}(\p{Ll}{1,5})-(\p{Ll}{2,6})$/u;
 
@@ -111,9 +109,9 @@ function cantoneseAt(ctx: Ctx, i: number): number | undefined {
   const a = toks[i];
   const b = toks[i + 1];
   if (!a || !b || !a.word || !a.cap || a.upper || ctx.shout[i] || !free(ctx, i) || !joined(ctx, i) || !free(ctx, i + 1)) return undefined;
-  if (!CANTONESE_SYLLABLE.test(a.lower) || lex.common.has(a.lower) && !lex.surnames.has(a.lower)) return undefined;
+  if (!isCantoneseSyllable(a.lower) || lex.common.has(a.lower) && !lex.surnames.has(a.lower)) return undefined;
   const g = CANTONESE_GIVEN.exec(b.text);
-  if (!g || !CANTONESE_SYLLABLE.test(`${b.text[0]!.toLowerCase()}${g[1]}`) || !CANTONESE_SYLLABLE.test(g[2]!)) return undefined;
+  if (!g || !isCantoneseSyllable(`${b.text[0]!.toLowerCase()}${g[1]}`) || !isCantoneseSyllable(g[2]!)) return undefined;
   return i + 1;
 }
 

@@ -192,21 +192,14 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
       }
       // 大会把「某某奖」颁予甲, 将「某某奖」授予乙: the quoted award, its recipient after the verb.
       const gave = GAVE_TO.exec(clause);
-      if (gave) {
-        const nameStart = c.start + gave.index + 2;
-        const after = c.start + gave.index + gave[0].length;
-        let rec = inRange(after, c.end).filter((x) => x.label === 'person');
-        if (!rec.length) rec = inRange(after, c.end).filter((x) => x.label === 'company' || x.label === 'organization');
-        if (rec.length) found.push({ name: gave[1]!, start: nameStart, end: nameStart + gave[1]!.length, recipients: rec.slice(0, 1).map(nameOf), trigger: gave[2]! });
-      }
-      // 大会另颁发「某某奖」予甲: the same, in Hong Kong usage.
-      const gaveTo = gave ? null : GAVE_QUOTED_TO.exec(clause);
+      // (大会另颁发「某某奖」予甲: the same, in Hong Kong usage.)
+      const gaveTo = gave ?? GAVE_QUOTED_TO.exec(clause);
       if (gaveTo) {
         const nameStart = c.start + gaveTo.index + gaveTo[0].indexOf(gaveTo[1]!);
         const after = c.start + gaveTo.index + gaveTo[0].length;
         let rec = inRange(after, c.end).filter((x) => x.label === 'person');
         if (!rec.length) rec = inRange(after, c.end).filter((x) => x.label === 'company' || x.label === 'organization');
-        if (rec.length) found.push({ name: gaveTo[1]!, start: nameStart, end: nameStart + gaveTo[1]!.length, recipients: rec.slice(0, 1).map(nameOf), trigger: '颁发' });
+        if (rec.length) found.push({ name: gaveTo[1]!, start: nameStart, end: nameStart + gaveTo[1]!.length, recipients: rec.slice(0, 1).map(nameOf), trigger: gave ? gave[2]! : '颁发' });
       }
       // 甲、乙及丙5间企业获颁大奖: the award the article names, its recipients before the verb (people, else bodies).
       const gotBack = got ? null : GOT_BACK.exec(clause);

@@ -388,10 +388,10 @@ export function findTitles(doc: Doc): void {
     // A status (居民, 市民, 村民, 妻子, 男子) names the person after it without being a title of theirs. It is a
     // common noun, so it vouches for less than a post: it must stand as a word of its own (not 女儿 of 妇女儿童),
     // and each name must read as one without the post's help and end where a name ends.
-    const status = chain.every((h) => h.post.cls === 'status' || h.post.cls === 'relation');
+    const status = chain.every((h) => namesOnly(h.post));
     if (status && names.length && !statusStands(doc, first.start, names)) names.length = 0;
     if (names.length) {
-      const ids = status ? [] : chain.filter((h) => h.post.cls !== 'status' && h.post.cls !== 'relation').map((h) => acceptTitle(doc, h)).filter((k) => k >= 0);
+      const ids = status ? [] : chain.filter((h) => !namesOnly(h.post)).map((h) => acceptTitle(doc, h)).filter((k) => k >= 0);
       for (const [s, e] of names) doc.accept({ start: s, end: e, label: 'person', rule: status ? 'person.after-status' : names.length > 1 ? 'person.title-list' : 'person.after-title', titles: ids });
       i = end - 1;
       continue;
@@ -419,12 +419,15 @@ export function findTitles(doc: Doc): void {
     const occupation = first.post.cls === 'other' || first.post.cls === 'academic' || first.post.cls === 'corporate';
     // An occupation standing alone that opens an organization's name (律师 in 律师事务所) is part of that name.
     const loose = occupation && first.organ < 0 && !first.prefix && organAfter(doc, first.end);
-    if (chain.length === 1 && !loose && first.post.cls !== 'group' && first.post.cls !== 'status' && first.post.cls !== 'relation' && (first.post.cls !== 'ambiguous' || first.prefix || first.organ >= 0 || first.ministry) && (occupation || nameEndsAt(doc, first.end))) {
+    if (chain.length === 1 && !loose && first.post.cls !== 'group' && !namesOnly(first.post) && (first.post.cls !== 'ambiguous' || first.prefix || first.organ >= 0 || first.ministry) && (occupation || nameEndsAt(doc, first.end))) {
       const id = acceptTitle(doc, first);
       if (id >= 0) doc.cands[id]!.rule = 'title.unbound';
     }
   }
 }
+
+/** True for a status or relation noun (村民, 妻子): it names the person after it but is no title of theirs. */
+const namesOnly = (post: PostEntry): boolean => post.cls === 'status' || post.cls === 'relation';
 
 /** Characters before a status noun that leave it a word of its own (其妻子, 一名男子, 该患者, 的女儿). */
 const BEFORE_STATUS = new Set([...'的其该名位个，。、：；“（在和与及对向由据让给被将是为']);

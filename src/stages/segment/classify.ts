@@ -7,7 +7,7 @@ import { endsSentence, foldWidth, isClausePunct } from '../../text/chars.js';
 import type { Line } from '../normalize/lines.js';
 import { bylineAtLineEnd, parseBylineNames, type BylineMatch } from './bylines.js';
 import { getGazetteer } from '../../lexicon/gazetteer.js';
-import { isPinyin, lexicon } from '../../en/lex.js';
+import { isCantoneseSyllable, isPinyin, lexicon } from '../../en/lex.js';
 import { DASH_LINE, DATELINE_RULES, FURNITURE_RULES, MAX_HEADLINE_LINE, MAX_HEADLINE_LINE_LATIN, type DatelineRule } from './rules.js';
 
 /** A dateline at the start of a line. */
@@ -277,13 +277,11 @@ export function nameAcrossLines(raw: string, line: Pick<Line, 'start' | 'end'>, 
   const head = raw.slice(next.start, Math.min(next.end, next.start + 16));
   const lex = lexicon();
   if (lex.common.has(family.toLowerCase()) && !lex.surnames.has(family.toLowerCase())) return false;
-  if (CANTONESE_GIVEN.test(head)) return isPinyin(family, 1) || ROMANIZED_SYLLABLE.test(family);
+  if (CANTONESE_GIVEN.test(head)) return isPinyin(family, 1) || isCantoneseSyllable(family);
   const given = /^([A-Z][a-z]{2,11})(?![A-Za-z-])/.exec(head)?.[1];
   return !!given && lex.surnames.has(family.toLowerCase()) && isPinyin(given) && !lex.common.has(given.toLowerCase()) && !lex.names.has(given.toLowerCase());
 }
 
-/** One syllable of romanized Chinese in Cantonese spelling (Kwok, Yip, Fung). */
-const ROMANIZED_SYLLABLE = /^(?:ch|sh|ng|gw|kw|ts|[bpmfdtnlgkhjsywz])?[aeiouy]{1,3}(?:ng|n|m|k|p|t)?$/i;
 
 /** The longest English headline line that a lower-case line may continue (longer ones are running text). */
 const MAX_HEADLINE_CONTINUED = 45;
@@ -439,11 +437,7 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     while (p >= 0 && k - p <= 3 && infos[p]!.kind !== 'blank') p--;
     // (Only a caption that ends a sentence, standing alone between blank lines.)
     if (p < 0 || infos[p]!.kind !== 'blank' || p === k - 1 || !infos[k - 1]!.endsSentence || (infos[k + 1] && infos[k + 1]!.kind !== 'blank')) continue;
-    for (let q = p + 1; q <= k; q++) {
-      infos[q]!.kind = 'furniture';
-      infos[q]!.furnitureRule = 'furniture.en-photo-credit';
-      delete infos[q]!.byline;
-    }
+    markCaption(infos, p + 1, k);
   }
   // Xinhua, Global Times: an agency or paper alone on the line after a sentence's end closes the story (its credit).
   for (let k = 1; k < infos.length; k++) {
@@ -517,11 +511,7 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     const bounded = top === 0 || infos[top - 1]!.kind === 'blank';
     if (closing && !bounded) continue;
     const caption = bounded && (closing || top === k || infos[k - 1]!.endsSentence);
-    for (let j = caption ? top : k; j <= k; j++) {
-      infos[j]!.kind = 'furniture';
-      infos[j]!.furnitureRule = 'furniture.en-photo-credit';
-      delete infos[j]!.byline;
-    }
+    markCaption(infos, caption ? top : k, k);
   }
   // Contact the writer at someone@paper.com.cn (the address on the same line or the next): the story's closing credit.
   for (let k = 0; k < infos.length; k++) {
@@ -581,6 +571,15 @@ export function spelledFrom(local: string, name: string): boolean {
   const letters = local.toLowerCase().replace(/[^a-z]/g, '');
   const parts = name.toLowerCase().split(/[\s-]+/);
   return letters.length >= 4 && (letters === parts.join('') || letters === [...parts.slice(1), parts[0]].join(''));
+}
+
+/** Marks lines `from`…`to` (inclusive) as a photo's caption and credit: furniture, no story's text. */
+function markCaption(infos: LineInfo[], from: number, to: number): void {
+  for (let j = from; j <= to; j++) {
+    infos[j]!.kind = 'furniture';
+    infos[j]!.furnitureRule = 'furniture.en-photo-credit';
+    delete infos[j]!.byline;
+  }
 }
 
 /** A photographer's credit closing a caption's line after its sentence: … yesterday.  Photos by Ma Jiarui. */
