@@ -257,6 +257,25 @@ function isOfficial(doc: Doc, h: TitleHit): boolean {
     const o = doc.cands[h.organ]!;
     return o.label === 'government';
   }
+  return chairsGovernmentBody(doc, h);
+}
+
+/**
+ * 某某委员会昨日举行会议，由主席甲主持: a bare 主席 or 主任 who chairs the meeting of a government committee named
+ * earlier in the sentence, with no other body or person between, holds that committee's chair. Looks back at most 40 characters, within the sentence.
+ */
+function chairsGovernmentBody(doc: Doc, h: TitleHit): boolean {
+  const post = h.post.post;
+  if (post !== '主席' && post !== '副主席' && post !== '主任' && post !== '副主任') return false;
+  const t = doc.text;
+  if (t[h.start - 1] !== '由' || !t.slice(h.end, h.end + 6).includes('主持')) return false;
+  for (let j = h.start - 1; j > 0 && j >= h.start - 40 && t[j - 1] !== '。'; j--) {
+    const k = doc.endingAt(j);
+    if (k < 0) continue;
+    const label = doc.cands[k]!.label;
+    if (label === 'government') return /(?:委员|委員|常委)[会會]$/.test(t.slice(doc.cands[k]!.start, j));
+    if (label === 'company' || label === 'organization' || label === 'person') return false;
+  }
   return false;
 }
 

@@ -194,3 +194,19 @@ describe('a status before a name', () => {
     expect(orgs('老人活动中心开放。')).toEqual(['老人活动中心']);
   });
 });
+
+describe('a bare 主席 or 主任 chairing a meeting', () => {
+  const chair = (text: string) => {
+    const [a] = parsePage(text, { issueDate: '2024-09-20' }).articles;
+    return { officials: a!.officials.map((p) => p.name), people: a!.people.map((p) => p.name) };
+  };
+
+  it('holds office when the meeting is a government committee’s (委员会…由主席某某主持)', () => {
+    expect(chair('本报讯 全国政协教科卫体委员会昨日召开座谈会，由主任王建明主持。')).toEqual({ officials: ['王建明'], people: [] });
+  });
+
+  it('does not when the committee is a company’s, or the sentence names no body', () => {
+    expect(chair('本报讯 某某科技有限公司薪酬委员会昨日召开会议，由主席王建明主持。').officials).toEqual([]);
+    expect(chair('本报讯 会议昨日召开，由主席王建明主持。').officials).toEqual([]);
+  });
+});
