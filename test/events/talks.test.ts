@@ -455,3 +455,10 @@ describe('a panel that holds a meeting (round-20 Hong Kong page)', () => {
     ]);
   });
 });
+
+describe('a grade won at a ceremony, its winner named clauses before (round-20 Hong Kong page written blind)', () => {
+  it('gives the award the ceremony names to the last person of the sentence (甲及其团队，凭…，在「某某大奖」颁奖礼上夺得金奖)', () => {
+    const a = parsePage('【本報訊】理工大學教授林浩文及其團隊，憑新型電池技術，本月12日在東京舉行的「2024亞洲綠色科技大獎」頒獎禮上奪得金獎。', { issueDate: '2024-09-20' }).articles[0]!;
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['2024亚洲绿色科技大奖', ['林浩文']]]);
+  });
+});

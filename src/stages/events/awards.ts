@@ -115,7 +115,9 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
       const placing = PLACING.exec(clause);
       if (placing) {
         const nameStart = c.start + placing.index + placing[0].length - placing[1]!.length;
-        const rec = peopleElseBodies(inRange(c.start, c.start + placing.index));
+        let rec = peopleElseBodies(inRange(c.start, c.start + placing.index));
+        // 甲及其团队，凭…，在「某某大奖」颁奖礼上夺得金奖: no one in its clause; the last person of the sentence before.
+        if (!rec.length) rec = inRange(s.start, c.start).filter((x) => x.label === 'person');
         if (rec.length) found.push({ name: placing[1]!, start: nameStart, end: nameStart + placing[1]!.length, recipients: [nameOf(rec[rec.length - 1]!)] });
       }
       // 「某某奖」由甲及乙等10人获颁 / 由某某学生乙夺得: the recipients between 由 and the verb. 今届大奖由甲、乙及丙夺得:
