@@ -126,8 +126,11 @@ export function parseBylineNames(
 function bylineAcrossLines(raw: string, lineStart: number, lineEnd: number, surnameAt: (s: string, i: number) => number): BylineMatch | null {
   if (lineEnd - lineStart > 18 || lineStart < 2) return null;
   let nl = lineStart;
+  // (The line may open with spaces: （记者 / 　某某）.)
+  while (nl > 0 && raw[nl - 1] !== '\n' && isSpace(raw.charCodeAt(nl - 1))) nl--;
+  const indent = lineStart - nl;
   while (nl > 0 && (raw[nl - 1] === '\n' || raw[nl - 1] === '\r')) nl--;
-  if (nl === lineStart || lineStart - nl > 2) return null; // a blank line between: no byline runs across it
+  if (nl === lineStart - indent || lineStart - indent - nl > 2) return null; // a blank line between: no byline runs across it
   let prevStart = nl;
   while (prevStart > 0 && raw[prevStart - 1] !== '\n') prevStart--;
   let open = -1;

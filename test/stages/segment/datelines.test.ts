@@ -343,6 +343,12 @@ describe('a closing credit the column break cuts inside 記者 (round 19)', () =
     const a = parsePage(raw, { issueDate: '2024-08-16' }).articles;
     expect(a.map((x) => [x.byline, x.body])).toEqual([[['梁志俊', '曾慧玲'], '聯盟計劃明年在南沙開設據點。']]);
   });
+
+  it('reads （記者 / 　某某） as the byline when the name\'s line opens with a space (round 21)', () => {
+    const raw = ['本報訊 局長昨日到北區視', '察，並會匯報進度。（記者', ' 陳嘉欣）', '', '港深科企簽備忘錄', '科學園建研發中心', '', '本地初創公司前日在科學園簽署備忘錄，合建研發中心。'].join('\n');
+    const a = parsePage(raw, { issueDate: '2024-10-18' }).articles;
+    expect(a.map((x) => [x.headline, x.byline])).toEqual([[undefined, ['陳嘉欣']], ['港深科企簽備忘錄科學園建研發中心', []]]);
+  });
 });
 
 describe('The Standard layout from a page written blind (round 20)', () => {
