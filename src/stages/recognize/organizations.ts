@@ -118,8 +118,9 @@ export function findOrganizations(doc: Doc): void {
     const [hs, head] = heads[heads.length - 1]! as [number, OrganSuffix];
     // 部署, 局长 …: a head that runs on into a word is none; but 某某署 + 署长 is the body before its own post.
     const ownPostAfter = t[e] === head.suffix && lex.posts.longestAt(t, e)?.[0] === e + 2;
-    // 某某局会同…, 某某处会联同…: 会 opens the verb (with), not a longer word.
-    const verbAfter = t[e] === '会' && /[同联]/.test(t[e + 1] ?? '') && '局厅委办署处部'.includes(head.suffix);
+    // 某某局会同…, 某某处会联同…, 运输署会为他们安排…: 会 opens the verb (with) or is the modal (will), not a longer
+    // word (局会议, 署会商).
+    const verbAfter = t[e] === '会' && /[同联为向在于就对与将再继尽即按先另亦也已不适]/.test(t[e + 1] ?? '') && '局厅委办署处部'.includes(head.suffix);
     if (head.suffix.length === 1 && e < t.length && NOT_AFTER_HEAD.has(t[e]!) && !ownPostAfter && !verbAfter) continue;
     // The head's last character begins a post (大学校长: 学校 + 长 is 大学 + 校长): the shorter head wins.
     const post = lex.posts.longestAt(t, e - 1);

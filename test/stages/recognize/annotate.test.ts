@@ -102,6 +102,11 @@ describe('organizations', () => {
     expect(found('由省经信厅牵头落实国务院决策部署')).toEqual(['government:省经信厅', 'government:国务院']);
   });
 
+  it('ends a bureau before 会 when 会 is the modal or opens 会同 (运输署会为…), not before 会议', () => {
+    expect(found('首批司机年底抵港，运输署会为他们安排考试。')).toContain('government:运输署');
+    expect(found('市教育局会同市财政局下发通知。')).toEqual(['government:市教育局', 'government:市财政局']);
+  });
+
   it('ignores ordinary words that end in a head noun', () => {
     expect(found('年轻干部要服从全局')).toEqual([]);
   });
