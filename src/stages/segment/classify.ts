@@ -372,8 +372,9 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     // Not where the line above is as long as running text, nor where a word breaks at the end (irri-).
     if (!(c >= 0x61 && c <= 0x7a) || end - start > MAX_HEADLINE_LINE_LATIN || !isLatinLine(raw, cur.line) || /[.,;:-]$/.test(raw.slice(end - 1, end))) continue;
     if (prev.line.end - prev.line.start > MAX_HEADLINE_CONTINUED) continue;
-    // The line above opens the headline: a third line under two capitalized ones is running text.
-    if (k >= 2 && infos[k - 2]!.kind === 'headlike' && !infos[k - 2]!.continuation) continue;
+    // The line above opens the headline: a third line under two capitalized ones is running text, unless a byline
+    // or a dateline follows it (Economy chief urges faster / SME support as visitor / spending cools / By …).
+    if (k >= 2 && infos[k - 2]!.kind === 'headlike' && !infos[k - 2]!.continuation && next?.kind !== 'dateline') continue;
     // After it: a blank line, a dateline, another headline line, or a paragraph that opens right under it with a
     // capital (a brief's headline printed without a blank line: County opens rural / logistics hub / A center …).
     const opensParagraph = next?.kind === 'body' && !!next.capital && end - start <= 30;
@@ -497,6 +498,15 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     cur.dateline = { rule: EN_BYLINE_RULE, start: cur.line.start, end, credit: { start: cur.line.start, end, names: [text], nameSpans: [{ start: cur.line.start, end: cur.line.end }] } };
     if (role) role.kind = 'blank'; // inside the credit
   }
+  // Staff Reporter, MDT Reporter alone under a headline: the story's credit, naming no one.
+  for (let k = 1; k < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || infos[k - 1]!.kind !== 'headlike') continue;
+    const { start, end } = cur.line;
+    if (end - start > 24 || !STAFF_CREDIT.test(raw.slice(start, end))) continue;
+    cur.kind = 'dateline';
+    cur.dateline = { rule: EN_BYLINE_RULE, start, end, credit: { start, end, names: [], nameSpans: [] } };
+  }
   // A photographer's credit alone on a line (CALVIN NG / CHINA DAILY) ends a photo's caption: the credit and the
   // caption above it, back to a blank line, are no story's text.
   for (let k = 0; k < infos.length; k++) {
@@ -554,6 +564,8 @@ const NAME_AND_EMAIL = /^([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2})\s{1,4}([\
 const NAME_ALONE = /^[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}$/;
 /** A reporter's role on the line under the name (Reporter, Senior Reporter). */
 const REPORTER_ROLE = /^(?:(?:Senior|Staff|Chief|Political|Business|Court|Education|Health) )?(?:Reporter|Correspondent|Writer)$/;
+/** A credit that names no one (Staff Reporter, MDT Reporter, Staff Writers). */
+const STAFF_CREDIT = /^(?:Staff|Our|[A-Z]{2,5}) (?:Reporter|Correspondent|Writer)s?$/;
 /** An e-mail address alone on a line: its local part. */
 const EMAIL_ALONE = /^([\w.+-]{2,40})@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/;
 /** The rule a name-and-address byline is read by (the same as By …). */
@@ -582,8 +594,9 @@ function markCaption(infos: LineInfo[], from: number, to: number): void {
   }
 }
 
-/** A photographer's credit closing a caption's line after its sentence: … yesterday.  Photos by Ma Jiarui. */
-const PHOTO_CREDIT_END = /[.!?]["”]?\s{1,4}(?:Photos?|PHOTOS?) by [A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}\.?$/;
+/** A photographer's credit closing a caption's line after its sentence: … yesterday.  Photos by Ma Jiarui; … on
+ * Thursday. PHOTO: XINHUA. */
+const PHOTO_CREDIT_END = /[.!?]["”]?\s{1,4}(?:(?:Photos?|PHOTOS?) by [A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}\.?|(?:Photos?|PHOTOS?):\s?[A-Z][A-Za-z'-]{1,15}(?:[ /][A-Z][A-Za-z'-]{1,15}){0,3})$/;
 /** A photographer's credit alone on a line: NAME / CHINA DAILY, PROVIDED TO CHINA DAILY. */
 const PHOTO_CREDIT_LINE = /^(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?(?:XINHUA|CHINA DAILY|FOR CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|AP|IC|GLOBAL TIMES)|(?:PHOTO )?PROVIDED TO CHINA DAILY)$/;
 /** An agency or paper alone on a line, crediting the story above (Xinhua, Global Times). */

@@ -75,8 +75,10 @@ export interface FurnitureRule {
 
 const EN_WEEKDAY = '(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:DAY|day)';
 const EN_MONTH = '(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A paper's name in title case (Macau Daily Times, South China Morning Post). */
+const EN_MASTHEAD = "(?:[A-Z][a-z]{1,12}\\s){1,3}(?:Times|Daily|Post|News|Tribune|Herald|Standard|Journal|Gazette|Mail|Star|Telegraph|Observer)";
 /** One part of an English page header: a page number, a date, or words in capitals (CHINA DAILY, BUSINESS). */
-const EN_HEAD_PART = `(?:(?:PAGE|Page|P\\.)\\s?[A-Z]?\\d{1,3}|[A-Z]?\\d{1,3}|(?:${EN_WEEKDAY},?\\s)?${EN_MONTH}\\s\\d{1,2},\\s\\d{4}(?:\\s{1,40}[A-Z][A-Z&]{1,15}\\s{1,4}\\d{1,3})?|[A-Z][A-Z&'.]{1,15}(?:\\s[A-Z][A-Z&'.]{1,15}){0,5}(?:\\s[A-Z]?\\d{1,3})?)`; // … CITY 03: a section and its page
+const EN_HEAD_PART = `(?:(?:PAGE|Page|P\\.)\\s?[A-Z]?\\d{1,3}|[A-Z]?\\d{1,3}|(?:${EN_WEEKDAY},?\\s)?${EN_MONTH}\\s\\d{1,2},\\s\\d{4}(?:\\s{1,40}[A-Z][A-Z&]{1,15}\\s{1,4}\\d{1,3})?|[A-Z][A-Z&'.]{1,15}(?:\\s[A-Z][A-Z&'.]{1,15}){0,5}(?:\\s[A-Z]?\\d{1,3})?|${EN_MASTHEAD})`; // … CITY 03: a section and its page
 
 /** A date as a page header prints it: Friday, December 8, 2023. */
 const EN_DATE = `(?:${EN_WEEKDAY},?\\s)?${EN_MONTH}\\s\\d{1,2},\\s\\d{4}`;
