@@ -64,7 +64,11 @@ export function findTitles(ctx: Ctx): void {
   const { toks, doc } = ctx;
   for (let i = 0; i < toks.length; i++) {
     if (!free(ctx, i)) continue;
-    const post = postAt(ctx, i);
+    // The director of the Public Works Bureau, Ho Weng Chi, …: after "the", a lower-case post may open a title whose
+    // name follows it between commas.
+    const afterThe = toks[i - 1]?.lower === 'the' && joined(ctx, i - 1);
+    const strict = postAt(ctx, i);
+    const post = strict ?? (afterThe ? postAt(ctx, i, true) : undefined);
     if (!post) continue;
     const [pe, key] = post;
     let official = POSTS[key]!;
@@ -121,10 +125,16 @@ export function findTitles(ctx: Ctx): void {
     let after = organEnd >= 0 ? organEnd : e;
     // Secretary for … Dr Alan Chow: an honorific between the title and the name belongs to neither.
     if (/^(?:dr|dr\.|prof|prof\.|professor)$/.test(toks[after + 1]?.lower ?? '') && toks[after + 1]!.cap && joined(ctx, after)) after++;
-    const nameStart = after + 1;
-    if (!joined(ctx, after) || !free(ctx, nameStart)) continue;
+    let nameStart = after + 1;
+    // The Secretary for Economy and Finance, Wong Kam Seng, said: the name set off by commas after the title (and
+    // the organ's short form in brackets).
+    const apposed = afterThe ? appositionAfter(ctx, after) : -1;
+    if (apposed >= 0) nameStart = apposed;
+    else if (!strict || !joined(ctx, after)) continue;
+    if (!free(ctx, nameStart)) continue;
     const nameEnd = nameRunAt(ctx, nameStart);
     if (nameEnd === undefined) continue;
+    if (apposed >= 0 && toks[nameEnd + 1]?.text !== ',') continue;
     // A post that is also a given name before a lone surname is the name's first word (Dean Saunders).
     if (pe === i && e === pe && nameEnd === nameStart && ctx.lex.firstNames.has(toks[i]!.lower)) continue;
     // A run ending in the head word of a body or an event is no name (Major League Baseball).
@@ -156,6 +166,18 @@ export function findTitles(ctx: Ctx): void {
     doc.accept({ start: toks[nameStart]!.start, end: toks[nameEnd]!.end, label: 'person', rule: 'en.person.after-title', titles: [ti] });
     i = nameEnd;
   }
+}
+
+/**
+ * Where a name set off by a comma starts after a title ending at token `end` (…Finance, Wong …; …Bureau (DSOP), Ho
+ * …), or -1.
+ */
+function appositionAfter(ctx: Ctx, end: number): number {
+  const { toks } = ctx;
+  let c = end + 1;
+  if (toks[c]?.text === '(' && toks[c + 2]?.text === ')' && toks[c + 1]!.upper) c += 3;
+  if (toks[c]?.text !== ',' || toks[c]!.start !== toks[c - 1]!.end || !joined(ctx, c)) return -1;
+  return nameish(ctx, c + 1) ? c + 1 : -1;
 }
 
 /** Words of the portfolios of ministries and bureaus (Industry and Information Technology, Foreign Affairs). */
