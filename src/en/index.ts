@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { linkBracketedAcronyms } from './acronyms.js';
 import { assignPlaceCodes } from './codes.js';
 import { Doc } from '../stages/recognize/doc.js';
 import type { Day } from '../options.js';
@@ -62,6 +63,7 @@ export function recognizeEnglish(text: string, opts: { anchor?: Day; map?: Int32
     const name = unbreak(ctx.doc.text, c.start, c.end, ctx.doc.hyphenBreaks);
     if (name !== ctx.doc.text.slice(c.start, c.end)) c.canonical = name;
   }
+  linkBracketedAcronyms(ctx);
   return ctx.doc;
 }
 

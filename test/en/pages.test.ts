@@ -988,3 +988,35 @@ describe('those who accompany, told mid-sentence, and applications received (rou
     ]);
   });
 });
+
+describe('Macau Daily Times layout from a page written blind (round 21)', () => {
+  const raw = [
+    '2   MACAU   Friday, October 18, 2024   Macau Daily Times', '',
+    'Harbour chief urges faster', 'ferry upgrades as tourist', 'numbers climb', 'By Rita Lou',
+    'The Secretary for Transport and Public Works, Lam Chi Fong, yesterday chaired a meeting of the Harbour Committee.', '',
+    'The signing ceremony in Hengqin on', 'Thursday. PHOTO: XINHUA', '',
+    'Minister inspects', 'tunnel works', 'Staff Reporter',
+    'Accompanied by the director of the Public Works Bureau (DSOP), Ho Weng Chi, the secretary visited the tunnel. The DSOP said the works would end in 2026.',
+  ].join('\n');
+  const page = parsePage(raw, { issueDate: '2024-10-18' });
+
+  it('reads a header whose masthead is in title case as page furniture, and a caption closed by PHOTO: XINHUA as no story', () => {
+    expect(page.unassigned.map((u) => u.text)).toEqual(['2   MACAU   Friday, October 18, 2024   Macau Daily Times', 'The signing ceremony in Hengqin on\nThursday. PHOTO: XINHUA']);
+  });
+
+  it('reads a headline whose last line is in lower case right above a byline, and Staff Reporter as a credit naming no one', () => {
+    expect(page.articles.map((a) => [a.headline, a.byline])).toEqual([
+      ['Harbour chief urges faster ferry upgrades as tourist numbers climb', ['Rita Lou']],
+      ['Minister inspects tunnel works', []],
+    ]);
+  });
+
+  it('reads "The Secretary for …, Name," and "the director of the … Bureau (ABBR), Name," as the name\'s title', () => {
+    expect(page.articles[0]!.officials.map((p) => [p.name, p.titles])).toEqual([['Lam Chi Fong', ['Secretary for Transport and Public Works']]]);
+    expect(page.articles[1]!.officials.map((p) => [p.name, p.titles])).toEqual([['Ho Weng Chi', ['director of the Public Works Bureau']]]);
+  });
+
+  it('names a short form in brackets, and its later mentions, after the body it follows', () => {
+    expect(page.articles[1]!.organizations.map((o) => [o.name, o.aliases, o.mentions.length])).toEqual([['Public Works Bureau', ['DSOP'], 3]]);
+  });
+});
