@@ -43,6 +43,8 @@ export function recognizeEnglish(text: string, opts: { anchor?: Day; map?: Int32
   findOrganizations(ctx);
   findLevelGovernments(ctx);
   findCuedOrganizations(ctx);
+  // Bodies named again by a short form before the posts of their people (Golden Lotus chairman …).
+  findNameRepeats(ctx, true);
   findTitles(ctx);
   findResults(ctx);
   findMatchTeams(ctx);

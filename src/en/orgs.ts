@@ -338,8 +338,12 @@ export function findCuedOrganizations(ctx: Ctx): void {
   }
 }
 
-/** Later mentions of a body or place by the same words (Magna … Magna's shares). */
-export function findNameRepeats(ctx: Ctx): void {
+/**
+ * Later mentions of a body or place by the same words (Magna … Magna's shares). Run `early`, before titles, so that a
+ * body named again before a post is the post's (Golden Lotus chairman …); a company called by its first word alone
+ * waits until places are known (Anji is a county before it is Anji Zhuxiang Bamboo Products Co Ltd).
+ */
+export function findNameRepeats(ctx: Ctx, early = false): void {
   const { toks, doc } = ctx;
   const known = new Map<string, number>();
   for (let k = 0; k < doc.cands.length; k++) {
@@ -351,11 +355,15 @@ export function findNameRepeats(ctx: Ctx): void {
       // word is no place and no ordinary word.
       if (c.label === 'company' && c.rule.startsWith('en.company.ending:') && LEGAL.has(c.rule.slice('en.company.ending:'.length))) {
         const first = /^[A-Z][a-z]{3,}/.exec(s)?.[0];
-        if (first && first.length < s.length && !ctx.lex.common.has(first.toLowerCase()) && !ctx.lex.names.has(first.toLowerCase()) && !known.has(first)) known.set(first, k);
+        if (!early && first && first.length < s.length && !ctx.lex.common.has(first.toLowerCase()) && !ctx.lex.names.has(first.toLowerCase()) && !known.has(first)) known.set(first, k);
         // … or by its trade name, without the place before it and the trade after it (Lingxi Cloud for Hangzhou
         // Lingxi Cloud Technology Co Ltd).
-        const core = tradeName(ctx, unbreak(doc.text, c.start, c.end, doc.hyphenBreaks));
+        const written = unbreak(doc.text, c.start, c.end, doc.hyphenBreaks);
+        const core = tradeName(ctx, written);
         if (core && !known.has(core)) known.set(core, k);
+        // … or by its name without the legal form, or without the trade too (Tak Fung Bakery, Hengqin Bayview, for
+        // Tak Fung Bakery Co Ltd and Hengqin Bayview Logistics Co., Ltd.), two words or more.
+        for (const short of namesWithoutForm(written)) if (!known.has(short)) known.set(short, k);
       }
     }
   }
@@ -394,6 +402,26 @@ const FORM_WORDS = new Set(['co', 'co.', 'ltd', 'ltd.', 'limited', 'corp', 'corp
  * and legal form at the end are taken away (Hangzhou Lingxi Cloud Technology Co Ltd → Lingxi Cloud), if at least one
  * remains and something was taken from each end.
  */
+/**
+ * Shorter names a company's English name may go by: without its legal form (Tak Fung Bakery for Tak Fung Bakery Co
+ * Ltd), and without its trade words too (Hengqin Bayview for Hengqin Bayview Logistics Co., Ltd.); two capitalized
+ * words or more, and only for a name that has a legal form.
+ */
+function namesWithoutForm(name: string): string[] {
+  const words = name.split(/\s+/);
+  let b = words.length;
+  while (b > 0 && FORM_WORDS.has(words[b - 1]!.toLowerCase().replace(/,$/, ''))) b--;
+  const out: string[] = [];
+  if (b === words.length) return out;
+  const formEnd = b;
+  while (b > 2 && TRADE_WORDS.has(words[b - 1]!.toLowerCase())) b--;
+  for (const end of b < formEnd ? [formEnd, b] : [formEnd]) {
+    const part = words.slice(0, end);
+    if (part.length >= 2 && part.every((w) => /^[A-Z][a-z]+$/.test(w))) out.push(part.join(' '));
+  }
+  return out;
+}
+
 function tradeName(ctx: Ctx, name: string): string | undefined {
   const words = name.split(/\s+/);
   let a = 0;

@@ -34,7 +34,8 @@ function postAt(ctx: Ctx, i: number, relaxed = false): [number, string] | undefi
   if (!t || !t.word || ctx.shout[i]) return undefined;
   let p = i;
   while (p < toks.length && PREFIXES.has(toks[p]!.lower) && joined(ctx, p) && p - i < 2) p++;
-  for (const start of p > i ? [i, p] : [i]) {
+  // (Each prefix may open the post: deputy + chief executive.)
+  for (let start = i; start <= p; start++) {
     for (let n = MAX_POST; n >= 1; n--) {
       const e = start + n - 1;
       if (e >= toks.length) continue;
@@ -52,7 +53,7 @@ function postAt(ctx: Ctx, i: number, relaxed = false): [number, string] | undefi
       const owned = OWNED.has(toks[start - 1]?.lower ?? '') || (/^['’]s$/.test(toks[start - 1]?.text ?? '') && /^(?:department|bureau|ministry|commission|government|company|group|university|association|agency|office)$/.test(toks[start - 2]?.lower ?? ''))
         || (body >= 0 && (ctx.doc.cands[body]!.label === 'company' || ctx.doc.cands[body]!.label === 'organization'));
       if ((relaxed ? AMBIGUOUS : CAP_ONLY).has(key) && !head.cap && !(relaxed && (toks[e + 1]?.lower === 'of' || (toks[e + 1]?.lower === 'at' && /^(?:dean|principal|director|head|chair)$/.test(key)))) && !owned) continue;
-      if (start === i && p > i && n === 1) continue; // a prefix alone (deputy) is no post; chief engineer is one
+      if (start < p && n === 1) continue; // a prefix alone (deputy) is no post; chief engineer is one
       return [e, key];
     }
   }
@@ -66,7 +67,8 @@ export function findTitles(ctx: Ctx): void {
     if (!free(ctx, i)) continue;
     // The director of the Public Works Bureau, Ho Weng Chi, …: after "the", a lower-case post may open a title whose
     // name follows it between commas.
-    const afterThe = toks[i - 1]?.lower === 'the' && joined(ctx, i - 1);
+    // (… or after a name's 's: Hong Kong's Secretary for Financial Services and the Treasury, Vincent Kwan, …)
+    const afterThe = (toks[i - 1]?.lower === 'the' && joined(ctx, i - 1)) || (/^['’]s$/.test(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap);
     const strict = postAt(ctx, i);
     const post = strict ?? (afterThe ? postAt(ctx, i, true) : undefined);
     if (!post) continue;
@@ -107,6 +109,8 @@ export function findTitles(ctx: Ctx): void {
               r++;
               if (joinedBy && !PORTFOLIO.has(toks[r + 1]?.lower ?? '')) break;
               if (toks[r + 1]?.lower === 'and' && joined(ctx, r) && nameish(ctx, r + 2)) { r++; joinedBy = true; }
+              // (Financial Services and the Treasury: an article before the last portfolio.)
+              else if (toks[r + 1]?.lower === 'and' && toks[r + 2]?.lower === 'the' && joined(ctx, r) && joined(ctx, r + 1) && PORTFOLIO.has(toks[r + 3]?.lower ?? '') && nameish(ctx, r + 3)) { r += 2; joinedBy = true; }
               // Commerce, Trade and Industry: a comma between words of portfolios.
               else if (toks[r + 1]?.text === ',' && PORTFOLIO.has(toks[r + 2]?.lower ?? '') && PORTFOLIO.has(toks[r]!.lower)) r++;
             }
@@ -132,9 +136,8 @@ export function findTitles(ctx: Ctx): void {
     if (apposed >= 0) nameStart = apposed;
     else if (!strict || !joined(ctx, after)) continue;
     if (!free(ctx, nameStart)) continue;
-    const nameEnd = nameRunAt(ctx, nameStart);
+    const nameEnd = apposed >= 0 ? apposedNameEnd(ctx, apposed) : nameRunAt(ctx, nameStart);
     if (nameEnd === undefined) continue;
-    if (apposed >= 0 && toks[nameEnd + 1]?.text !== ',') continue;
     // A post that is also a given name before a lone surname is the name's first word (Dean Saunders).
     if (pe === i && e === pe && nameEnd === nameStart && ctx.lex.firstNames.has(toks[i]!.lower)) continue;
     // A run ending in the head word of a body or an event is no name (Major League Baseball).
@@ -178,6 +181,20 @@ function appositionAfter(ctx: Ctx, end: number): number {
   if (toks[c]?.text === '(' && toks[c + 2]?.text === ')' && toks[c + 1]!.upper) c += 3;
   if (toks[c]?.text !== ',' || toks[c]!.start !== toks[c - 1]!.end || !joined(ctx, c)) return -1;
   return nameish(ctx, c + 1) ? c + 1 : -1;
+}
+
+/**
+ * The last token of a name between commas from token `i`: two to four capitalized words on one line, then the
+ * comma (Lao Ka Fai, — a family name that is also a people's name is a name here), or undefined.
+ */
+function apposedNameEnd(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const run = nameRunAt(ctx, i);
+  if (run !== undefined && toks[run + 1]?.text === ',') return run;
+  let e = i;
+  while (e - i < 3 && joined(ctx, e) && toks[e + 1]!.word && toks[e + 1]!.cap && !toks[e + 1]!.upper && free(ctx, e + 1)) e++;
+  const first = toks[i]!;
+  return e > i && first.word && first.cap && !first.upper && toks[e + 1]?.text === ',' ? e : undefined;
 }
 
 /** Words of the portfolios of ministries and bureaus (Industry and Information Technology, Foreign Affairs). */

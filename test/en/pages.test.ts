@@ -1020,3 +1020,28 @@ describe('Macau Daily Times layout from a page written blind (round 21)', () => 
     expect(page.articles[1]!.organizations.map((o) => [o.name, o.aliases, o.mentions.length])).toEqual([['Public Works Bureau', ['DSOP'], 3]]);
   });
 });
+
+describe('titles and company short forms of a Xinhua story from Macao and Hong Kong (round 21)', () => {
+  it('reads a title set off by commas after a place\'s \'s, with a portfolio "and the Treasury", and a name whose family name is also a people\'s name', () => {
+    const a = parsePage("Hong Kong's Secretary for Financial Services and the Treasury, Vincent Kwan Tsz-ho, spoke. The Secretary for Transport and Public Works, Lao Ka Fai, on Wednesday inspected the site.", { issueDate: '2024-10-18' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([
+      ['Vincent Kwan Tsz-ho', ['Secretary for Financial Services and the Treasury']],
+      ['Lao Ka Fai', ['Secretary for Transport and Public Works']],
+    ]);
+  });
+
+  it('reads a prefix that opens a longer post (deputy + chief executive)', () => {
+    const a = parsePage('Angela Fung, deputy chief executive of the Hong Kong Monetary Authority, said so.', { issueDate: '2024-10-18' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['Angela Fung', ['deputy chief executive of the Hong Kong Monetary Authority']]]);
+  });
+
+  it('reads a company named again without its legal form or trade before a post as the post\'s company', () => {
+    const a = parsePage('Macao-based Golden Lotus Supply Chain Co., Ltd. signed a deal with Hengqin Bayview Logistics Co., Ltd. on Thursday. It was signed by Golden Lotus chairman Miguel Rocha and Hengqin Bayview general manager Liang Qiuyun. Lam Wai Sze, managing director of Tak Fung Bakery Co Ltd, said Tak Fung Bakery would join.', { issueDate: '2024-10-18' }).articles[0]!;
+    expect(a.people.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Miguel Rocha', 'Golden Lotus Supply Chain Co., Ltd.'], ['Liang Qiuyun', 'Hengqin Bayview Logistics Co., Ltd.'], ['Lam Wai Sze', 'Tak Fung Bakery Co Ltd'],
+    ]);
+    expect(a.companies.map((c) => [c.name, c.aliases])).toEqual([
+      ['Golden Lotus Supply Chain Co., Ltd.', ['Golden Lotus']], ['Hengqin Bayview Logistics Co., Ltd.', ['Hengqin Bayview']], ['Tak Fung Bakery Co Ltd', ['Tak Fung Bakery']],
+    ]);
+  });
+});

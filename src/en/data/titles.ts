@@ -97,5 +97,5 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'science', 'security', 'social', 'sports', 'state', 'statistics', 'technology', 'tourism', 'trade', 'transport',
   'transportation', 'treasury', 'urban', 'veterans', 'water', 'welfare', 'investment', 'innovation', 'infrastructure',
   'digital', 'youth', 'family', 'arts', 'heritage', 'mining', 'petroleum', 'aviation', 'maritime', 'revenue',
-  'employment', 'immigration', 'cooperation', 'climate', 'power', 'works', 'international', 'relations', 'multilateral', 'bilateral', 'consular', 'legal',
+  'employment', 'immigration', 'cooperation', 'climate', 'power', 'works', 'international', 'relations', 'multilateral', 'bilateral', 'consular', 'legal', 'financial', 'services',
 ];
