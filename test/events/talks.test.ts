@@ -462,3 +462,19 @@ describe('a grade won at a ceremony, its winner named clauses before (round-20 H
     expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['2024亚洲绿色科技大奖', ['林浩文']]]);
   });
 });
+
+describe('a district committee\'s meeting and a delegation met (round-21 Hong Kong page written blind)', () => {
+  it('names a meeting a body opening the clause convenes (召开会议) by the body, and gives no attending to one who urges others to attend', () => {
+    const a = parsePage('【本報訊】油尖旺區撲滅罪行委員會昨日召開會議，由委員會主席陳志明主持，梁思穎出席。陳志明呼籲區內長者踴躍參加講座。', { issueDate: '2024-10-18' }).articles[0]!;
+    expect(a.events.map((e) => [e.name, e.participants.map((p) => `${p.name}:${p.role}`)])).toEqual([
+      ['油尖旺区扑灭罪行委员会会议', ['陈志明:chair', '梁思颖:attendee', '陈志明:speaker']],
+    ]);
+  });
+
+  it('reads one who meets a visiting delegation (与代表团会面) as its host, and a welcome speech as speaking', () => {
+    const a = parsePage('【本報訊】政務司副司長甘淑儀昨日上午在政府總部與廣東省代表團會面。', { issueDate: '2024-10-18' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.participants.map((p) => `${p.name}:${p.role}`)])).toEqual([['reception', ['甘淑仪:host']]]);
+    const b = parsePage('【本報訊】頒獎典禮昨日舉行，會長譚美華致歡迎辭。', { issueDate: '2024-10-18' }).articles[0]!;
+    expect(b.people.find((p) => p.name === '谭美华')?.roles).toEqual(['speaker']);
+  });
+});

@@ -65,6 +65,11 @@ const ACCOMPANYING_BEFORE = /随团[^，。]{0,6}的(?:还有|有|包括)?|(?:�
 /** The attendees are named after these (出席会议的甲、乙; 出席嘉宾包括甲、乙; 与会嘉宾有甲). */
 const ATTENDED_BEFORE = /(?:出席|参加|列席)(?:会议|活动|仪式|典礼|开幕式|[^，。、的]{2,12}?[会礼式])?的|(?:出席|与会)嘉宾(?:包括|有)/;
 
+/** A visiting party (代表团, 访问团, 考察团, 一行). */
+const DELEGATION = /代表团|访问团|考察团|交流团|一行/;
+/** Verbs of urging or inviting others, before a verb of attending that is theirs (呼吁市民参加). */
+const URGED = /呼吁|鼓励|号召|吁请|邀请|欢迎|动员/;
+
 function roleVerbAt(doc: Doc, i: number): [number, { role: Role; object: boolean; remark: boolean }] | undefined {
   if (doc.owner[i] !== -1) return undefined; // a verb inside a mention is no verb (发言 in 发言人)
   return lexicon().roles.longestAt(doc.text, i);
@@ -140,6 +145,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       if (ci < 0) continue;
       const clause = s.clauses[ci]!;
       if (PLAN.test(t.slice(Math.max(clause.start, i - PLAN_WINDOW), i)) && role !== 'awardee') { i = end - 1; continue; }
+      // 甲呼吁长者踊跃参加: those urged would attend, not the one who urges them.
+      if (role === 'attendee' && URGED.test(t.slice(Math.max(clause.start, i - 12), i))) { i = end - 1; continue; }
       let who: Cand[];
       let r = role;
       const wei = lastIn(t, '为', clause.start, i);
@@ -515,8 +522,8 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     }
     // 举行了八次会议: meetings counted, not one named.
     const counted = /^(?:了|过)?[\d一二三四五六七八九十两几多数]+[次场个轮]/.test(t.slice(after, after + 6));
-    // 某某委员会昨日举行会议: a body that opens the clause holds a meeting, named by the body.
-    if (h && trig === '举行' && /^(?:了)?会议$/.test(t.slice(after, h[0]))) {
+    // 某某委员会昨日举行会议, 召开会议: a body that opens the clause holds a meeting, named by the body.
+    if (h && (trig === '举行' || trig === '召开') && /^(?:了)?会议$/.test(t.slice(after, h[0]))) {
       const body = ranges.bodies.within(c.start, i)[0];
       if (body && body.start === c.start && (body.label === 'government' || body.label === 'organization')) {
         push('meeting', body.start, h[0], trig, i, { name: `${t.slice(body.start, body.end)}会议` });
@@ -668,6 +675,12 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     const places = ranges.places.within(c.start, yu >= c.start ? yu : i);
     const at = places.find((p) => t[p.start - 1] === '在');
     const where = at ? { location: t.slice(at.start, at.end) } : {};
+    // 甲与某某代表团会面: one who meets a visiting delegation receives it, as its host.
+    if (trig === '会面' && yu >= c.start && DELEGATION.test(t.slice(yu, i)) && !VISITING.test(t.slice(s.start, s.end))) {
+      const hosts = ranges.parties.within(c.start, yu).filter((x) => x.label === 'person');
+      push(type, yu, i + 2, trig, i, { ...where, participants: hosts.map((x) => ({ name: nameOf(x), role: 'host' as const })) });
+      break;
+    }
     // 与甲会面 only on a visit (率团访问某地，与甲会面): the visit's place.
     if (trig === '会面' && !(yu >= c.start && VISITING.test(t.slice(s.start, s.end)))) break;
     if (trig === '会面') {
