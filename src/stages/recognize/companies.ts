@@ -163,6 +163,8 @@ export function findShortCompanies(doc: Doc): void {
       for (let e = s + 3; e <= Math.min(t.length, s + 8); e++) {
         const ind = lex.industry.endingAt(t, e, s + 2).filter(([st]) => st - s >= 2 && st - s <= 4);
         if (!ind.length || !doc.isFree(s, e)) continue;
+        // 企业最重要的资产: a phrase with 的 in it describes, it names no one.
+        if (t.slice(s, ind[0]![0]).includes('的')) break;
         // The name must end where the phrase does: punctuation, a boundary word or a verb follows.
         const next2 = t.slice(e, e + 2);
         if (!(doc.isBreak(e) || lex.boundaryMulti.has(next2) || lex.boundary1.has(t[e]!) || lex.verbs.longestAt(t, e))) continue;

@@ -81,7 +81,7 @@ function pastOuterPlace(doc: Doc, start: number, hs: number): number {
 }
 
 /** A category word set before a name (慈善团体仁联社区服务协会, 本地建筑商嘉峰建筑工程…, 瑞士药企某某集团): the name follows it. */
-const CATEGORY = /(?:慈善团体|社会团体|团体|机构|组织|建筑商|发展商|承建商|营运商|供应商|开发商|制造商|生产商|运营商|服务商|经销商|零售商|药企|车企|房企|险企|国企|民企|外企|央企|港企|台企|科企|初创企业|上市公司|运营方|营运方|投资方|主办方|承办方|合作方)(?=[\u4e00-\u9fff]{2})/g;
+const CATEGORY = /(?:慈善团体|社会团体|团体|机构|组织|建筑商|发展商|承建商|营运商|供应商|开发商|制造商|生产商|运营商|服务商|经销商|零售商|药企|车企|房企|险企|国企|民企|外企|央企|港企|台企|科企|初创企业|初创|上市公司|运营方|营运方|投资方|主办方|承办方|合作方)(?=[\u4e00-\u9fff]{2})/g;
 
 /**
  * Where a name starts when a category word stands inside what precedes its head: after the last such word.
@@ -200,7 +200,16 @@ export function findOrganizations(doc: Doc): void {
     }
     start = pastOuterPlace(doc, start, hs);
     // A bare head noun is no name (中心, 实验室), unless it names again a body told before (某某研究院 … 研究院首席科学家).
-    if (start === hs && (head.suffix.length < 3 || (head.suffix.length === 3 && field < 0 && !found.some((f) => f.end <= hs && f.end - f.start > head.suffix.length && t.endsWith(head.suffix, f.end))))) continue; // a bare head noun is no name (实验室, 中心)
+    let namedBefore: Cand | undefined;
+    if (start === hs && head.suffix.length < 3) continue; // a bare head noun is no name (实验室, 中心)
+    // (A head that is its own field, 税务局, is a name alone.)
+    if (start === hs && head.suffix.length === 3 && field < 0) {
+      for (let k = found.length - 1; k >= 0 && !namedBefore; k--) {
+        const f = found[k]!;
+        if (f.end <= hs && f.end - f.start > head.suffix.length && t.endsWith(head.suffix, f.end)) namedBefore = f;
+      }
+      if (!namedBefore) continue;
+    }
     // 发展成为国际创新科技中心, 打造某某中心: an aim, not a body.
     if (/(?:成为|打造|打造成|建成|建设|建设成|发展成|发展为|作为|巩固|提升)$/.test(t.slice(Math.max(0, start - 3), start))) continue;
     // 为香港建设国际创新科技中心: the same aim after the place it is for.
@@ -219,7 +228,8 @@ export function findOrganizations(doc: Doc): void {
     for (let i = start; i < e; i++) if (doc.isHan(i)) han++;
     if (han < 3) continue;
     const label = head.label;
-    found.push({ start, end: e, label, rule: `org.head:${head.suffix}`, kind: head.kind });
+    // (The bare head is that body named again: 香港品牌发展促进会 … 促进会会长.)
+    found.push({ start, end: e, label, rule: `org.head:${head.suffix}`, kind: head.kind, ...(namedBefore ? { canonical: namedBefore.canonical ?? t.slice(namedBefore.start, namedBefore.end) } : {}) });
   }
   for (const c of knownOrganizations(doc)) found.push(c); // a loop: spreading a huge array into a call throws
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

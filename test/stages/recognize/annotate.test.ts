@@ -366,3 +366,18 @@ describe('a Legislative Council panel named by a field that opens with a boundar
     expect(orgs).toEqual(['立法会财经事务委员会']);
   });
 });
+
+describe('a startup before its company name, and a phrase with 的 after 企业 (round 21)', () => {
+  it('starts the name after 本地初创, and reads no company in 企业最重要的资产', () => {
+    expect(found('本地初创芝兰本草有限公司创办人何嘉敏获奖。')).toContain('company:芝兰本草有限公司');
+    expect(found('品牌是企业最重要的资产。')).toEqual([]);
+  });
+});
+
+describe('a bare head noun that names a body told before', () => {
+  it('is that body again (香港品牌发展促进会 … 促进会会长), its name and the affiliation of its officers', () => {
+    const [a] = parsePage('本报讯 由香港品牌发展促进会主办的颁奖典礼昨日举行，促进会会长谭美华致辞。', { issueDate: '2024-10-18' }).articles;
+    expect(a!.organizations.map((o) => [o.name, o.aliases])).toEqual([['香港品牌发展促进会', ['促进会']]]);
+    expect(a!.people.map((p) => [p.name, p.affiliation])).toEqual([['谭美华', '香港品牌发展促进会']]);
+  });
+});
