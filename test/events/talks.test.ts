@@ -474,6 +474,7 @@ describe('a district committee\'s meeting and a delegation met (round-21 Hong Ko
   it('reads one who meets a visiting delegation (与代表团会面) as its host, and a welcome speech as speaking', () => {
     const a = parsePage('【本報訊】政務司副司長甘淑儀昨日上午在政府總部與廣東省代表團會面。', { issueDate: '2024-10-18' }).articles[0]!;
     expect(a.events.map((e) => [e.type, e.participants.map((p) => `${p.name}:${p.role}`)])).toEqual([['reception', ['甘淑仪:host']]]);
+    expect(a.officials.map((p) => [p.name, p.roles])).toEqual([['甘淑仪', ['host']]]);
     const b = parsePage('【本報訊】頒獎典禮昨日舉行，會長譚美華致歡迎辭。', { issueDate: '2024-10-18' }).articles[0]!;
     expect(b.people.find((p) => p.name === '谭美华')?.roles).toEqual(['speaker']);
   });

@@ -358,6 +358,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       }
     }
   }
+  // A role an event gives in its own reading (the host of 甲与某某代表团会面, of 甲为乙举行欢迎仪式) is the person's too.
+  for (const e of events) for (const p of e.participants) if (p.role === 'host' || p.role === 'guest') addRole(p.name, p.role);
   return { events: events.map(({ at: _a, sentence: _s, ...e }) => e), awards, dates, roles };
 }
 
