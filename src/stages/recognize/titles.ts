@@ -99,11 +99,13 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
   }
   let organ = doc.endingAt(start);
   if (organ >= 0 && !['government', 'organization', 'company'].includes(doc.cands[organ]!.label)) organ = -1;
-  // A region an office serves between the body and the post (渠务署 + 新界北区 + 总工程师): inside the title.
+  // A region an office serves between the body and the post (渠务署 + 新界北区 + 总工程师), or a police district
+  // (警务处 + 油尖警区 + 指挥官): inside the title.
   if (organ < 0) {
     for (let k = Math.max(0, start - 6); k <= start - 2 && organ < 0; k++) {
       const hit = placeAt(doc, k, start);
-      const end = hit && (hit.end === start || (hit.end === start - 1 && t[start - 1] === '区')) ? start : -1;
+      const district = /^[\u4e00-\u9fff]{1,4}(?:警区|分区)$/.test(t.slice(k, start));
+      const end = district || (hit && (hit.end === start || (hit.end === start - 1 && t[start - 1] === '区'))) ? start : -1;
       const body = end > 0 && doc.isFree(k, start) ? doc.endingAt(k) : -1;
       if (body >= 0 && doc.cands[body]!.label === 'government') {
         organ = body;

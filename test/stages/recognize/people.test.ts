@@ -210,3 +210,10 @@ describe('a bare 主席 or 主任 chairing a meeting', () => {
     expect(chair('本报讯 会议昨日召开，由主席王建明主持。').officials).toEqual([]);
   });
 });
+
+describe('a police officer of a district, with the rank written after the name (round 21)', () => {
+  it('keeps the district between the force and the post in the title, and the rank after the name as one more title', () => {
+    const [a] = parsePage('本报讯 警务处油尖警区指挥官钟国栋总警司出席。', { issueDate: '2024-10-18' }).articles;
+    expect(a!.officials.map((p) => [p.name, p.titles])).toEqual([['钟国栋', ['警务处油尖警区指挥官', '总警司']]]);
+  });
+});
