@@ -484,6 +484,9 @@ const CEREMONY_BY = /\b[Tt]he (?:award |awards )?ceremony was (chaired|presided 
 const HANDED = /\b(handed out|presented|gave out)\s+(?:the\s+)?(?:awards|prizes|medals|trophies|certificates|honou?rs)\b/;
 /** The 2023 Tianfu Green Mobility Award went to …: the recipients follow. */
 const AWARD_TO = new RegExp(`\\b${AWARD_NAME}\\s+(went to|was given to|was presented to|was awarded to|were presented to)\\s+`);
+const AWARD_TO_ALL = new RegExp(AWARD_TO.source, 'g');
+/** Where the recipients after "went to" end: an apposition (, a bakery in …), "while", "whereas", a semicolon. */
+const CLAUSE_END = /,\s+(?:a|an|the|which|who|whose|while|whereas|its|their)\b|\s+(?:while|whereas)\b|;/;
 /** … won the Tianfu Green Mobility Award: the recipients come before. */
 /** … was awarded the title of Wuzhou Model Grain Grower: an honorary title, its recipient before. */
 const TITLE_OF = /\b(?:was|were)\s+(?:awarded|given|granted|conferred)\s+the\s+(?:honorary\s+)?title\s+of\s+((?:[A-Z][\w'-]*\s+){0,6}[A-Z][\w'-]*)/;
@@ -569,21 +572,47 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
         for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) takePart(ev, n, 'awardee');
       }
     }
-    const to = AWARD_TO.exec(text);
-    const titled = to ? null : TITLE_OF.exec(text);
-    const won = to || titled ? null : AWARD_WON.exec(text);
-    const m = to ?? titled ?? won;
+    // The Gold Award went to A, a bakery in X, while Silver Awards were presented to B and C: each award's
+    // recipients run to the end of its clause (an apposition after a comma, "while", a semicolon).
+    const tos = [...text.matchAll(AWARD_TO_ALL)];
+    for (let n = 0; n < tos.length; n++) {
+      const to = tos[n]!;
+      const after = to.index + to[0].length;
+      const bound = n + 1 < tos.length ? tos[n + 1]!.index : text.length;
+      const cut = CLAUSE_END.exec(text.slice(after, bound));
+      readAward(s, text, to, 'to', s.start + after, s.start + (cut ? after + cut.index : bound));
+    }
+    if (tos.length) continue;
+    const titled = TITLE_OF.exec(text);
+    const won = titled ? null : AWARD_WON.exec(text);
+    const m = titled ?? won;
     if (!m) continue;
+    readAward(s, text, m, titled ? 'titled' : 'won', s.start, s.start + m.index);
+  }
+  /** One award a sentence tells (went to …, was awarded the title of …, won …), its recipients in [from, until). */
+  function readAward(s: { start: number; end: number }, text: string, m: RegExpExecArray | RegExpMatchArray, how: 'to' | 'titled' | 'won', from: number, until: number): void {
+    const to = how === 'to';
+    const titled = how === 'titled';
+    const won = how === 'won';
     // (Read over soft hyphens moved out of words, the name may hold a double space: one.)
     const rawName = (to ? m[1]! : titled ? m[1]! : m[2]!).replace(/^the\s+/i, '').trim();
     const name = rawName.replace(/\s{2,}/g, ' ');
-    const nameAt = s.start + m.index + m[0].indexOf(rawName);
-    const [from, until] = to ? [s.start + m.index + m[0].length, s.end] : [s.start, s.start + m.index];
+    const nameAt = s.start + m.index! + m[0].indexOf(rawName);
+    let named = parties.filter(({ c }) => c.start >= from && c.end <= until && !(c.start >= nameAt && c.end <= nameAt + name.length));
+    // A, 29, founder of B Ltd, received the award: the person before the verb receives it, not the body in their
+    // apposition (but A, who …, and the B Team were among the winners: both).
+    if (!to) {
+      named = named.filter(({ c }) => {
+        if (c.label === 'person') return true;
+        const p = named.filter(({ c: x }) => x.label === 'person' && x.end <= c.start).pop();
+        return !p || /\band\b/.test(t.slice(p.c.end, c.start));
+      });
+    }
     const recipients: string[] = [];
-    for (const { c } of parties) if (c.start >= from && c.end <= until && !(c.start >= nameAt && c.end <= nameAt + name.length) && !recipients.includes(nameOf(c))) recipients.push(nameOf(c));
+    for (const { c } of named) if (!recipients.includes(nameOf(c))) recipients.push(nameOf(c));
     // Twelve engineers … received the award: recipients counted, not named here; they may be named later (Among the
     // winners was …), so the award stands, though only with a verb of receiving and a ceremony or a year to it.
-    if (!recipients.length && !(won && (AT_CEREMONY.test(text) || /^\d{4}\s/.test(name)))) continue;
+    if (!recipients.length && !(won && (AT_CEREMONY.test(text) || /^\d{4}\s/.test(name)))) return;
     // (The name as the text writes it, soft hyphens included.)
     const nameEnd = wordEnd(t, nameAt + rawName.length);
     const mention = { start: nameAt, end: nameEnd, text: t.slice(nameAt, nameEnd), label: 'award' as const, rule: 'en.award' };

@@ -1045,3 +1045,14 @@ describe('titles and company short forms of a Xinhua story from Macao and Hong K
     ]);
   });
 });
+
+describe('awards that went to some, and were presented to others, in one sentence (round 21)', () => {
+  it('ends each award\'s recipients at its clause (an apposition, "while"), and gives an award received to the person, not the company of their post', () => {
+    const a = parsePage('The Gold Award went to Tak Fung Bakery Co Ltd, a family business in Taipa, while Silver Awards were presented to Ocean Bay Packaging Ltd and Cotai Energy Services Ltd. Sze Ka Lok, 29, founder of app developer Bytesail Macau Ltd, received the Young Entrepreneur Award.', { issueDate: '2024-10-18' }).articles[0]!;
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([
+      ['Gold Award', ['Tak Fung Bakery Co Ltd']],
+      ['Silver Awards', ['Ocean Bay Packaging Ltd', 'Cotai Energy Services Ltd']],
+      ['Young Entrepreneur Award', ['Sze Ka Lok']],
+    ]);
+  });
+});
