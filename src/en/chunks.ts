@@ -43,7 +43,9 @@ export function classifyRuns(ctx: Ctx): void {
   // Words the text also writes in lower case (industry, industries): a capital at a sentence's start makes no name.
   const lowerSeen = new Set<string>();
   for (const x of toks) if (x.word && !x.cap) lowerSeen.add(x.lower);
-  const writtenLower = (w: string): boolean => lowerSeen.has(w) || lowerSeen.has(`${w}s`) || lowerSeen.has(w.replace(/y$/, 'ies'));
+  // (… or the plural of an abstract noun, opening its sentence: Applications will open …; no name ends so.)
+  const plural = (w: string): boolean => w.length > 6 && /(?:tions|sions|ments|ances|ences|ities)$/.test(w) && !ctx.lex.firstNames.has(w);
+  const writtenLower = (w: string): boolean => lowerSeen.has(w) || lowerSeen.has(`${w}s`) || lowerSeen.has(w.replace(/y$/, 'ies')) || plural(w);
   for (let i = 0; i < toks.length; i++) {
     let a = i;
     // A name may open with a particle (de Silva).
@@ -109,6 +111,8 @@ export function classifyRuns(ctx: Ctx): void {
       // (Not a currency's prefix: HK$, US$.)
       if (!lex.common.has(first.lower) && !lex.notNames.has(first.lower) && !pluralAcronyms.has(first.text) && ctx.text[first.end] !== '$') { label = 'organization'; rule = 'en.run.acronym'; }
     } else if (prev && LOCATIVE.has(prev.lower) && n <= 2 && common === 0) { label = 'place'; rule = 'en.run.locative'; }
+    // Residents of Iao Hon; the districts of Iao Hon and Fai Chi Kei: where people live is a place.
+    else if (n <= 3 && common === 0 && placeByContext(ctx, s)) { label = 'place'; rule = 'en.run.residents-of'; }
     // (China-Laos Railway, Nanpu Bridge: a facility's name ends in its kind, and is no person.)
     else if (n >= 2 && n <= 4 && upper === 0 && common === 0 && places === 0 && !FACILITY.has(last)) { label = 'person'; rule = 'en.run.name-shape'; }
     else if (n >= 2 && upper === 0 && places > 0 && common > 0) { label = 'organization'; rule = 'en.run.place-common'; }
@@ -228,4 +232,16 @@ function placeEndsBefore(ctx: Ctx, k: number): boolean {
   if (!prev) return false;
   const c = ctx.doc.endingAt(prev.end);
   return c >= 0 && ctx.doc.cands[c]!.label === 'place';
+}
+
+/** Nouns of where people live, before "of" and a name (residents of …, the districts of …). */
+const DWELLING = new Set(['residents', 'district', 'districts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'suburbs', 'outskirts', 'streets']);
+
+/** True where the run at token `s` follows "residents of" (or "and" after a place so read). */
+function placeByContext(ctx: Ctx, s: number): boolean {
+  const { toks, doc } = ctx;
+  if (toks[s - 1]?.lower === 'of' && DWELLING.has(toks[s - 2]?.lower ?? '')) return true;
+  if (toks[s - 1]?.lower !== 'and' || s < 2) return false;
+  const k = doc.endingAt(toks[s - 2]!.end);
+  return k >= 0 && doc.cands[k]!.rule === 'en.run.residents-of';
 }

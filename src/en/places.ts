@@ -7,13 +7,14 @@
  * @module
  */
 import { lexicon } from './lex.js';
-import { PLACE_PREFIXES, PLACE_SUFFIXES, US_STATE_ABBREVIATIONS } from './data/places.js';
+import { PLACE_PREFIXES, PLACE_SUFFIXES, PORTUGUESE_STREET_WORDS, US_STATE_ABBREVIATIONS } from './data/places.js';
 import { free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
 import type { EntryKind } from './lex.js';
 import { isPinyin } from './lex.js';
 
 const PLACE_KINDS = new Set<EntryKind>(['country', 'province', 'city', 'region', 'place']);
 const PREFIXES = new Set(PLACE_PREFIXES);
+const STREET_WORDS = new Set(PORTUGUESE_STREET_WORDS);
 
 /** A place found at a token. */
 export interface PlaceHit {
@@ -52,6 +53,15 @@ export function placeAt(ctx: Ctx, i: number): PlaceHit | undefined {
     return { end: e, level: kind === 'place' ? 'feature' : kind === 'region' ? 'region' : kind, rule: `en.place.lexicon:${kind}` };
   }
   if (!nameish(ctx, i)) return undefined;
+  // Rua da Felicidade, Avenida de Almeida Ribeiro: a Portuguese street word, a particle, then the name.
+  if (STREET_WORDS.has(t.lower) && joined(ctx, i)) {
+    let e = i + 1;
+    if (/^(?:da|do|de|dos|das)$/.test(toks[e]?.text ?? '') && joined(ctx, e)) e++;
+    if (nameish(ctx, e)) {
+      while (e + 1 < toks.length && joined(ctx, e) && nameish(ctx, e + 1) && e - i < 5) e++;
+      return { end: e, level: 'feature', rule: 'en.place.street' };
+    }
+  }
   // Mount Tai, Lake Taihu, Gulf of Aden.
   for (let n = 2; n >= 1; n--) {
     const key = keyOf(ctx, i, Math.min(i + n - 1, toks.length - 1));

@@ -38,6 +38,9 @@ const ABBREV = new Set([
   ...US_STATE_ABBREVIATIONS,
 ]);
 
+/** Short forms of titles that stand before a name, never after one (Hon., Sen., Gen.). */
+const TITLE_ABBREV = new Set(['hon', 'sen', 'gen', 'gov', 'rep', 'rev', 'col', 'maj', 'capt', 'sgt', 'cmdr', 'adm', 'lt', 'messrs', 'mme']);
+
 const TOKEN = /[\p{L}\p{N}]+(?:['’\-.&/][\p{L}\p{N}]+)*\.?|['’][sS]\b|[\p{L}\p{N}]|--+|\S/gu;
 const UPPER = /^\p{Lu}/u;
 /** al-Assad, el-Sisi: an Arabic article before a capitalized name. */
@@ -59,7 +62,10 @@ export function tokenize(text: string): Tok[] {
     // A final period stays only on abbreviations (Co., U.S., J.).
     if (s.length > 1 && s.endsWith('.')) {
       const core = s.slice(0, -1);
-      const keep = core.includes('.') || (core.length === 1 && LETTER.test(core)) || ABBREV.has(core.toLowerCase());
+      // (A title's short form after a capitalized word ends a name and its sentence: … residents of Iao Hon. Next …)
+      const prev = out[out.length - 1];
+      const ending = TITLE_ABBREV.has(core.toLowerCase()) && !!prev && UPPER.test(prev.text) && !/^(?:The|A|An|And|By|For|Of|To|With)$/.test(prev.text) && prev.end + 1 === start && text[prev.end] === ' ';
+      const keep = core.includes('.') || (core.length === 1 && LETTER.test(core)) || (ABBREV.has(core.toLowerCase()) && !ending);
       if (!keep) {
         s = core;
         TOKEN.lastIndex = start + core.length;

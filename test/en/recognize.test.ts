@@ -290,3 +290,21 @@ describe('isEnglish', () => {
     expect(isEnglish('2023-06-30')).toBe(false);
   });
 });
+
+describe('places of Macao and venues (round 21)', () => {
+  it('reads a Portuguese street name, a science park, a ferry terminal and a gate as places', () => {
+    expect(found('The bakery is in Rua da Felicidade. Kwan spoke at the Hong Kong Science Park and visited the Border Gate and the Taipa Ferry Terminal.')).toEqual([
+      'place:Rua da Felicidade', 'person:Kwan', 'place:Hong Kong Science Park', 'place:Border Gate', 'place:Taipa Ferry Terminal',
+    ]);
+  });
+
+  it('reads where residents live as a place, and a list of districts joined by "and"', () => {
+    expect(found('The works disturb residents of Iao Hon. The vouchers went to the districts of Iao Hon and Fai Chi Kei.')).toEqual([
+      'place:Iao Hon', 'place:Iao Hon', 'place:Fai Chi Kei',
+    ]);
+  });
+
+  it('ends a name and its sentence at a title\'s short form after it (Iao Hon.), and reads no name in a plural abstract noun opening a sentence', () => {
+    expect(found('It will reduce noise for residents of Iao Hon. Applications will open on Tuesday.')).toEqual(['place:Iao Hon', 'date:Tuesday']);
+  });
+});

@@ -156,7 +156,12 @@ export const PLACE_SUFFIXES: Record<string, string> = {
   'peninsula': 'feature', 'plateau': 'feature', 'basin': 'feature', 'delta': 'feature', 'canal': 'feature',
   'square': 'feature', 'street': 'feature', 'road': 'feature', 'avenue': 'feature', 'bridge': 'feature',
   'region': 'region', 'republic': 'country', 'kingdom': 'country', 'emirate': 'country',
+  'science park': 'feature', 'technology park': 'feature', 'terminal': 'feature', 'ferry terminal': 'feature',
+  'airport': 'feature', 'international airport': 'feature', 'pier': 'feature', 'gate': 'feature',
 };
+
+/** Words that open the name of a street or square in Macao's Portuguese (Rua da Felicidade, Avenida de Almeida Ribeiro). */
+export const PORTUGUESE_STREET_WORDS: readonly string[] = ['rua', 'avenida', 'travessa', 'largo', 'estrada', 'calçada', 'praça', 'alameda', 'beco', 'pátio', 'rotunda', 'praceta'];
 
 /** Words that make a capitalized name after them a place (Mount Tai, Lake Taihu, Gulf of Aden …). */
 export const PLACE_PREFIXES: readonly string[] = ['mount', 'mt', 'mt.', 'lake', 'gulf of', 'bay of', 'sea of', 'cape', 'port', 'fort', 'isle of', 'strait of', 'republic of', 'kingdom of'];
