@@ -10,7 +10,7 @@
 import { EVENT_HEADS, MONTHS, WEEKDAYS } from './data/words.js';
 import { GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
 import { PORTFOLIO_WORDS } from './data/titles.js';
-import { free, joined, keyOf, nameish, type Ctx } from './context.js';
+import { beforeCurrency, free, joined, keyOf, nameish, type Ctx } from './context.js';
 import { pinyinPlace } from './places.js';
 
 /** Head words of gatherings and bodies: a capitalized run that goes on to one is part of its name. */
@@ -109,7 +109,7 @@ export function classifyRuns(ctx: Ctx): void {
     if (says || age || country) { label = 'person'; rule = says ? 'en.run.says' : age ? 'en.run.age' : 'en.run.country-after'; }
     else if (n === 1 && first.upper && first.text.length >= 2 && first.text.length <= 5) {
       // (Not a currency's prefix: HK$, US$.)
-      if (!lex.common.has(first.lower) && !lex.notNames.has(first.lower) && !pluralAcronyms.has(first.text) && ctx.text[first.end] !== '$') { label = 'organization'; rule = 'en.run.acronym'; }
+      if (!lex.common.has(first.lower) && !lex.notNames.has(first.lower) && !pluralAcronyms.has(first.text) && !beforeCurrency(ctx, s)) { label = 'organization'; rule = 'en.run.acronym'; }
     } else if (prev && LOCATIVE.has(prev.lower) && n <= 2 && common === 0) { label = 'place'; rule = 'en.run.locative'; }
     // Residents of Iao Hon; the districts of Iao Hon and Fai Chi Kei: where people live is a place.
     else if (n <= 3 && common === 0 && placeByContext(ctx, s)) { label = 'place'; rule = 'en.run.residents-of'; }

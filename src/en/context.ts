@@ -128,3 +128,8 @@ export function nameish(ctx: Ctx, i: number): boolean {
   }
   return true;
 }
+
+/** True where the name ending at token `e` names a currency (HK$, U.S. dollars, Hong Kong dollars), not its place. */
+export function beforeCurrency(ctx: Ctx, e: number): boolean {
+  return ctx.text[ctx.toks[e]!.end] === '$' || (/^(?:dollars?|cents)$/.test(ctx.toks[e + 1]?.lower ?? '') && joined(ctx, e));
+}

@@ -48,7 +48,10 @@ const PATTERNS: Pattern[] = [
   // Experts said at a forum held at Renmin University: a gathering the text names by its kind alone.
   { re: /\b(?:at|during)\s+(?:a|an)\s+((?:[a-z][\w'-]*\s+){0,3}?(?:forum|symposium|seminar|conference|workshop|summit|roundtable))\s+(?:held|hosted|organized|organised)\b/, type: 'meeting', named: true, nameFirst: true },
   // Speaking at the 2023 … Conference: the gathering the article's words were said at.
-  { re: /\b(?:at|attended|attending) the ((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\b(?!\s+(?:Complex|Centre|Center|Hall|Building|Venue|Grounds))/, type: 'meeting', named: true, nameFirst: true },
+  // (… a ceremony held at the Macau Forum: a venue, no gathering.)
+  { re: /\b(?<!\b(?:held|hosted|located|based)\s)(?:at|attended|attending) the ((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\b(?!\s+(?:Complex|Centre|Center|Hall|Building|Venue|Grounds))/, type: 'meeting', named: true, nameFirst: true },
+  // Three companies were honoured at the 2024 … Awards: the awards' ceremony, named by the awards.
+  { re: /\b(?:were|was)\s+(?:honou?red|recogni[sz]ed|celebrated|commended)\s+at\s+the\s+((?:\d{4}\s+)?(?:[A-Z][\w'-]*\s+){1,6}?Awards)\b/, type: 'ceremony', named: true, nameFirst: true },
   // Their paper, Hidden carbon stocks …, was published: a release named by its title.
   { re: /\b(?:paper|report|study|book|white paper|guideline|plan)s?,\s+([A-Z][^,.;]{3,80}),\s+(?:was|were)\s+(?:published|released|issued)\b/, type: 'release', named: true, nameFirst: true },
   // 23 projects … were signed; a … fund … was launched.
@@ -198,6 +201,11 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         const at = /^\s+at\s+(?:the\s+)?/.exec(text.slice(m.index + m[0].length));
         const venue = at ? bodies.find((x) => x.start === s.start + m.index + m[0].length + at[0].length) : undefined;
         if (venue) e.location = nameOf(venue);
+      }
+      // … on Tuesday evening, at a ceremony held at the Macau Forum: a named venue later in the sentence.
+      if (!e.location && p.type === 'ceremony') {
+        const held = /\b(?:held|hosted)\s+at\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})/.exec(text.slice(m.index + m[0].length));
+        if (held) e.location = held[1]!;
       }
       // Else the main event's day, else the first day the article names (not a year or a month).
       // The session was presided over by …, after "a session of the Standing Committee of …": the name told there.
@@ -481,6 +489,8 @@ const WINNERS = /\b(?:(?:[Ww]inners|[Rr]ecipients|[Aa]wardees|[Ll]aureates)\s+(?
 /** The ceremony was chaired by X: who chairs or hosts the award ceremony told before. */
 const CEREMONY_BY = /\b[Tt]he (?:award |awards )?ceremony was (chaired|presided over|hosted) by\s+/;
 /** … handed out the awards together with …: those who present them. */
+/** The prizes were presented by …: those named after present the awards. */
+const PRESENTED_BY = /\b(?:awards|prizes|medals|trophies|certificates|honou?rs)\s+were\s+(?:presented|handed out|given out|conferred)\s+by\b/;
 const HANDED = /\b(handed out|presented|gave out)\s+(?:the\s+)?(?:awards|prizes|medals|trophies|certificates|honou?rs)\b/;
 /** The 2023 Tianfu Green Mobility Award went to …: the recipients follow. */
 const AWARD_TO = new RegExp(`\\b${AWARD_NAME}\\s+(went to|was given to|was presented to|was awarded to|were presented to)\\s+`);
@@ -538,6 +548,16 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
         const n = nameOf(c);
         addRole(n, 'presenter');
         for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) takePart(ev, n, 'presenter');
+      }
+    }
+    // The prizes were presented by A and B: they present the awards of the ceremony told before.
+    const by = PRESENTED_BY.exec(text);
+    const ceremony = by ? (last?.ceremony ?? events.filter((e) => e.type === 'ceremony').pop()) : undefined;
+    if (by && ceremony) {
+      for (const c of doc.cands) {
+        if (c.label !== 'person' || c.start < s.start + by.index + by[0].length || c.end > s.end) continue;
+        addRole(nameOf(c), 'presenter');
+        takePart(ceremony, nameOf(c), 'presenter');
       }
     }
     const presented = PRESENTED.exec(text);

@@ -11,7 +11,7 @@ import { unbreak } from './hyphen.js';
 import type { MentionLabel } from '../types.js';
 import { CLUB_WORDS_AFTER, CLUB_WORDS_BEFORE, COMPANY_ENDINGS, GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
 import { EVENT_HEADS } from './data/words.js';
-import { free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
+import { beforeCurrency, free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
 import type { EntryKind } from './lex.js';
 import { personAt } from './people.js';
 
@@ -382,7 +382,7 @@ export function findNameRepeats(ctx: Ctx, early = false): void {
     e = best;
     if (joined(ctx, e) && nameish(ctx, e + 1) && free(ctx, e + 1)) continue;
     if (i > 0 && joined(ctx, i - 1) && nameish(ctx, i - 1) && free(ctx, i - 1) && !toks[i - 1]!.initial) continue;
-    if (doc.text[toks[e]!.end] === '$') continue; // HK$, US$: a currency
+    if (beforeCurrency(ctx, e)) continue; // HK$, US$, U.S. dollars: a currency
     const c = doc.cands[bestK]!;
     const r = doc.accept({ start: toks[i]!.start, end: toks[e]!.end, label: c.label, rule: 'en.repeat', ...(c.kind ? { kind: c.kind } : {}), ...(c.label === 'company' ? { aliasOf: bestK } : {}) });
     if (r >= 0) i = e;

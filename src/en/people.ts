@@ -191,6 +191,8 @@ export function findRepeats(ctx: Ctx): void {
       parts.add(pinyin ? words[0]! : words[words.length - 1]!);
       // Raymond Chan Ka-fai … Chan said: the family name before a hyphenated Cantonese given name.
       if (/^[A-Z][a-z]+-[a-z]+$/.test(words[words.length - 1]!)) parts.add(words[words.length - 2]!);
+      // Lao Ka Fai … Lao visited: a Cantonese name of three syllables, unhyphenated, puts the family name first.
+      if (words.length === 3 && !ctx.lex.firstNames.has(words[0]!.toLowerCase()) && words.every((w) => isCantoneseSyllable(w) || isPinyin(w, 1))) parts.add(words[0]!);
       // Situ Minghai … Situ urged: a two-syllable family name the lists lack, before a pinyin given name.
       if (!pinyin && words.length === 2 && isPinyin(words[0]!) && isPinyin(words[1]!)) parts.add(words[0]!);
     }

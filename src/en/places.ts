@@ -8,7 +8,7 @@
  */
 import { lexicon } from './lex.js';
 import { PLACE_PREFIXES, PLACE_SUFFIXES, PORTUGUESE_STREET_WORDS, US_STATE_ABBREVIATIONS } from './data/places.js';
-import { free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
+import { beforeCurrency, free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
 import type { EntryKind } from './lex.js';
 import { isPinyin } from './lex.js';
 
@@ -113,6 +113,8 @@ export function findPlaces(ctx: Ctx): void {
   for (let i = 0; i < toks.length; i++) {
     const hit = placeAt(ctx, i);
     if (!hit) continue;
+    // 112 million U.S. dollars, Hong Kong dollars: a currency, not the place.
+    if (beforeCurrency(ctx, hit.end)) continue;
     // Inside a longer capitalized run that is no place (Paris Hilton, Beijing Olympics), leave it to the classifier.
     const lexical = hit.rule.startsWith('en.place.lexicon:');
     if (lexical && !ctx.shout[i]) {

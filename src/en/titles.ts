@@ -28,7 +28,7 @@ const MAX_POST = 4;
 const HEADS = new Set([...GOVERNMENT_HEADS, ...ORGANIZATION_HEADS, ...EVENT_HEADS, ...COMPANY_ENDINGS, 'baseball', 'football', 'basketball', 'hockey', 'soccer', 'cricket', 'rugby', 'tennis', 'golf']);
 
 /** The post at token i: [end token, post key], longest first, with modifiers (Executive Vice Governor). */
-function postAt(ctx: Ctx, i: number, relaxed = false): [number, string] | undefined {
+function postAt(ctx: Ctx, i: number, relaxed = false, apposed = false): [number, string] | undefined {
   const { toks } = ctx;
   const t = toks[i];
   if (!t || !t.word || ctx.shout[i]) return undefined;
@@ -52,7 +52,9 @@ function postAt(ctx: Ctx, i: number, relaxed = false): [number, string] | undefi
       const body = start > 0 && joined(ctx, start - 1) ? ctx.doc.endingAt(toks[start - 1]!.end) : -1;
       const owned = OWNED.has(toks[start - 1]?.lower ?? '') || (/^['’]s$/.test(toks[start - 1]?.text ?? '') && /^(?:department|bureau|ministry|commission|government|company|group|university|association|agency|office)$/.test(toks[start - 2]?.lower ?? ''))
         || (body >= 0 && (ctx.doc.cands[body]!.label === 'company' || ctx.doc.cands[body]!.label === 'organization'));
-      if ((relaxed ? AMBIGUOUS : CAP_ONLY).has(key) && !head.cap && !(relaxed && (toks[e + 1]?.lower === 'of' || (toks[e + 1]?.lower === 'at' && /^(?:dean|principal|director|head|chair)$/.test(key)))) && !owned) continue;
+      // (… or one whose name follows between commas: the DSEDT director, Cheang Hoi Ian, …)
+      const apposedName = apposed && toks[e + 1]?.text === ',' && toks[e + 1]!.start === toks[e]!.end;
+      if ((relaxed ? AMBIGUOUS : CAP_ONLY).has(key) && !head.cap && !(relaxed && (toks[e + 1]?.lower === 'of' || (toks[e + 1]?.lower === 'at' && /^(?:dean|principal|director|head|chair)$/.test(key)))) && !owned && !apposedName) continue;
       if (start < p && n === 1) continue; // a prefix alone (deputy) is no post; chief engineer is one
       return [e, key];
     }
@@ -67,10 +69,14 @@ export function findTitles(ctx: Ctx): void {
     if (!free(ctx, i)) continue;
     // The director of the Public Works Bureau, Ho Weng Chi, …: after "the", a lower-case post may open a title whose
     // name follows it between commas.
-    // (… or after a name's 's: Hong Kong's Secretary for Financial Services and the Treasury, Vincent Kwan, …)
-    const afterThe = (toks[i - 1]?.lower === 'the' && joined(ctx, i - 1)) || (/^['’]s$/.test(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap);
+    // (… or after a name's 's: Hong Kong's Secretary for Financial Services and the Treasury, Vincent Kwan, …; after
+    // a body's short form or head word: the DSEDT director, the association's president, …)
+    const possessive = /^['’]s$/.test(toks[i - 1]?.text ?? '');
+    const bodyWord = possessive && toks[i - 3]?.lower === 'the' && BODY_HEAD.test(toks[i - 2]?.lower ?? '') ? toks[i - 2]!.lower : undefined;
+    const afterThe = (toks[i - 1]?.lower === 'the' && joined(ctx, i - 1)) || (possessive && !!toks[i - 2]?.cap) || !!bodyWord
+      || (!!toks[i - 1]?.upper && toks[i - 2]?.lower === 'the' && joined(ctx, i - 1));
     const strict = postAt(ctx, i);
-    const post = strict ?? (afterThe ? postAt(ctx, i, true) : undefined);
+    const post = strict ?? (afterThe ? postAt(ctx, i, true, true) : undefined);
     if (!post) continue;
     const [pe, key] = post;
     let official = POSTS[key]!;
@@ -164,6 +170,13 @@ export function findTitles(ctx: Ctx): void {
       title.full = doc.text.slice(doc.cands[before]!.start, toks[e]!.end);
       if (doc.cands[before]!.label === 'government') title.official = true;
     }
+    // The association's president: the body named last with that head word; an office only where it is a public one.
+    if (bodyWord && title.organ === undefined) {
+      let k = doc.cands.length - 1;
+      while (k >= 0 && !(doc.cands[k]!.end <= toks[i]!.start && ['government', 'organization', 'company'].includes(doc.cands[k]!.label) && new RegExp(`\\b${bodyWord}$`, 'i').test(doc.text.slice(doc.cands[k]!.start, doc.cands[k]!.end)))) k--;
+      if (k >= 0) title.organ = k;
+      title.official = k >= 0 && doc.cands[k]!.label === 'government' && official;
+    }
     const ti = doc.accept({ start: toks[i]!.start, end: toks[e]!.end, label: 'title', rule: `en.title:${key}`, title });
     if (ti < 0) continue;
     doc.accept({ start: toks[nameStart]!.start, end: toks[nameEnd]!.end, label: 'person', rule: 'en.person.after-title', titles: [ti] });
@@ -185,22 +198,28 @@ function appositionAfter(ctx: Ctx, end: number): number {
 
 /**
  * The last token of a name between commas from token `i`: two to four capitalized words on one line, then the
- * comma (Lao Ka Fai, — a family name that is also a people's name is a name here), or undefined.
+ * comma or the sentence's end (Lao Ka Fai, — a family name that is also a people's name is a name here), or
+ * undefined.
  */
 function apposedNameEnd(ctx: Ctx, i: number): number | undefined {
   const { toks } = ctx;
+  // (… or the sentence's end: presented by the DSEDT director, Cheang Hoi Ian.)
+  const closes = (k: number): boolean => /^[,.;]$/.test(toks[k]?.text ?? '');
   const run = nameRunAt(ctx, i);
-  if (run !== undefined && toks[run + 1]?.text === ',') return run;
+  if (run !== undefined && closes(run + 1)) return run;
   let e = i;
   while (e - i < 3 && joined(ctx, e) && toks[e + 1]!.word && toks[e + 1]!.cap && !toks[e + 1]!.upper && free(ctx, e + 1)) e++;
   const first = toks[i]!;
-  return e > i && first.word && first.cap && !first.upper && toks[e + 1]?.text === ',' ? e : undefined;
+  return e > i && first.word && first.cap && !first.upper && closes(e + 1) ? e : undefined;
 }
 
 /** Words of the portfolios of ministries and bureaus (Industry and Information Technology, Foreign Affairs). */
 const PORTFOLIO = new Set(PORTFOLIO_WORDS);
 /** Posts that head a government department when a portfolio follows them (Director of Housing). */
 const PORTFOLIO_HEADS = new Set(['director', 'deputy director', 'commissioner', 'deputy commissioner', 'permanent secretary', 'director-general', 'director general']);
+
+/** Head words of bodies, named again in lower case before a post (the association's president). */
+const BODY_HEAD = /^(?:association|chamber|federation|society|council|committee|bureau|department|institute|company|group|university|foundation|union|club)$/;
 
 /** Head words of public bodies, named again in lower case (of the bureau). */
 const BODY_WORD = /^(?:bureau|department|ministry|commission|administration|office|agency|committee)$/;

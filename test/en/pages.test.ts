@@ -1056,3 +1056,23 @@ describe('awards that went to some, and were presented to others, in one sentenc
     ]);
   });
 });
+
+describe('an awards evening and an inspection in Macao (round 21)', () => {
+  it('reads companies "honoured at the … Awards" as the awards\' ceremony, held at a named venue, and "the prizes were presented by" as its presenters', () => {
+    const a = parsePage('Three local companies were honoured at the 2024 Macau SME Excellence Awards on Tuesday evening, at a ceremony held at the Macau Forum. Organised by the Macau Small and Medium Enterprises Association, the awards recognise businesses. The Gold Award went to Tak Fung Bakery Co Ltd. The prizes were presented by the association\'s president, Ho Pui Kuen, and the DSEDT director, Cheang Hoi Ian.', { issueDate: '2024-10-18' }).articles[0]!;
+    const ceremony = a.events.find((e) => e.type === 'ceremony')!;
+    expect([ceremony.name, ceremony.date?.iso, ceremony.location, ceremony.participants.map((p) => `${p.name}:${p.role}`)]).toEqual([
+      '2024 Macau SME Excellence Awards', '2024-10-15', 'Macau Forum', ['Ho Pui Kuen:presenter', 'Cheang Hoi Ian:presenter'],
+    ]);
+    expect(a.people.map((p) => [p.name, p.titles, p.affiliation])).toEqual([
+      ['Ho Pui Kuen', ['president'], 'Macau Small and Medium Enterprises Association'], ['Cheang Hoi Ian', ['director'], undefined],
+    ]);
+    expect(a.organizations.map((o) => o.name)).not.toContain('SME');
+  });
+
+  it('calls a Cantonese name of three syllables again by its first, the family name, and reads no place in U.S. dollars', () => {
+    const a = parsePage('The Secretary for Transport and Public Works, Lao Ka Fai, on Wednesday inspected the sites, which cost 112 million U.S. dollars. Accompanied by the director of the Public Works Bureau, Ho Weng Chi, Lao visited the tunnel works.', { issueDate: '2024-10-18' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.participants.map((p) => `${p.name}:${p.role}`)])).toEqual([['inspection', ['Lao Ka Fai:inspector', 'Ho Weng Chi:accompanying']]]);
+    expect(a.places).toEqual([]);
+  });
+});

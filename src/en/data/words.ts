@@ -92,7 +92,7 @@ export const NOT_NAMES: readonly string[] = [
   'meanwhile', 'according', 'earlier', 'later', 'total', 'results', 'result', 'scores', 'standings', 'note',
   'notes', 'source', 'sources', 'page', 'table', 'attendance', 'halftime', 'half-time', 'vs', 'v', 'mr', 'mrs',
   'ms', 'dr', 'internet', 'web', 'god', 'lord', 'tv', 'pm', 'am', 'gmt', 'est', 'edt', 'utc', 'ceo', 'cfo',
-  'gdp', 'cpi', 'ppi', 'ipo', 'vat', 'aids', 'hiv', 'covid', 'covid-19', 'sars', 'ok', 'dna', 'ai', 'it',
+  'gdp', 'cpi', 'ppi', 'ipo', 'vat', 'sme', 'smes', 'esg', 'r&d', 'ev', 'evs', 'aids', 'hiv', 'covid', 'covid-19', 'sars', 'ok', 'dna', 'ai', 'it',
   'usd', 'rmb', 'yuan', 'dollar', 'dollars', 'euro', 'euros', 'yen', 'pound', 'pounds', 'percent',
   'christmas', 'easter', 'ramadan', 'spring', 'summer', 'autumn', 'fall', 'winter', 'festival', 'day',
   'please', 'thank', 'thanks', 'yes', 'yeah', 'oh', 'hello', 'dear', 'quote', 'unquote', 'update', 'correction',
