@@ -233,6 +233,15 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(en.fp).toBeLessThanOrEqual(10);
   }, 60_000);
 
+  it('round 21 (issue of 2024-10-18), a Hong Kong page in 晴報 style (blind 118/218) and a Macau Daily Times page (blind 117/217)', () => {
+    const hk = score('hk21-page', ['--t2s', '--issue-date', '2024-10-18']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.81);
+    expect(hk.fp).toBeLessThanOrEqual(5);
+    const en = score('en21-page', ['--issue-date', '2024-10-18']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.85);
+    expect(en.fp).toBeLessThanOrEqual(3);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
     const s = score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
