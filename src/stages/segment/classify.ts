@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { markCaption, markChineseCaptions } from './captions.js';
 import { endsSentence, foldWidth, isClausePunct } from '../../text/chars.js';
 import type { Line } from '../normalize/lines.js';
 import { bylineAtLineEnd, parseBylineNames, type BylineMatch } from './bylines.js';
@@ -547,6 +548,7 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     cur.kind = 'body';
     cur.byline = { start, end: to, names: [], nameSpans: [] };
   }
+  markChineseCaptions(raw, infos);
   return infos;
 }
 
@@ -585,14 +587,6 @@ export function spelledFrom(local: string, name: string): boolean {
   return letters.length >= 4 && (letters === parts.join('') || letters === [...parts.slice(1), parts[0]].join(''));
 }
 
-/** Marks lines `from`…`to` (inclusive) as a photo's caption and credit: furniture, no story's text. */
-function markCaption(infos: LineInfo[], from: number, to: number): void {
-  for (let j = from; j <= to; j++) {
-    infos[j]!.kind = 'furniture';
-    infos[j]!.furnitureRule = 'furniture.en-photo-credit';
-    delete infos[j]!.byline;
-  }
-}
 
 /** A photographer's credit closing a caption's line after its sentence: … yesterday.  Photos by Ma Jiarui; … on
  * Thursday. PHOTO: XINHUA. */

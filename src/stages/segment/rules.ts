@@ -31,8 +31,8 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   { id: 'dateline.paper-reporter', re: /^(?!本报)[\u4e00-\u9fff]{1,8}报(?:驻[\u4e00-\u9fff]{1,6})?(?:特约|见习|实习)?记者[^，。；：:！？（）()]{1,24}?报道[：:]?/ },
   // Hong Kong and overseas papers bracket the dateline: 【本报讯】, 【某报专讯】, 【某某社电】, 【某报报道】.
   { id: 'dateline.bracketed', re: /^【[\u4e00-\u9fff·\d]{0,12}(?:讯|电|报道)】/ },
-  // Taiwan papers: 【记者某某／台北报道】, the reporter and the place in the bracket.
-  { id: 'dateline.bracketed-reporter', re: /^【(?:本报)?(?:特约)?记者[\u4e00-\u9fff·、]{2,16}[／/][\u4e00-\u9fff]{2,8}(?:报道|报导|电)】/ },
+  // Taiwan papers: 【记者某某／台北报道】, 〔记者某某／台北报导〕 (Liberty Times), the reporter and the place in the bracket.
+  { id: 'dateline.bracketed-reporter', re: /^[【〔［](?:本报)?(?:特约)?记者[\u4e00-\u9fff·、]{2,16}[／/][\u4e00-\u9fff]{2,8}(?:报道|报导|电)[】〕］]/ },
   { id: 'dateline.agency-date', re: new RegExp(`^据?${AGENCY}[\\u4e00-\\u9fff·]{0,10}?${NUM}月${NUM}日(?:电|讯|报道)`) },
   // 中通社香港11日电: the day alone, in the issue's month.
   { id: 'dateline.agency-day', re: new RegExp(`^据?${AGENCY}[\\u4e00-\\u9fff·]{0,10}?${NUM}日(?:电|讯)`) },

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { CAPTION_RULE } from './captions.js';
 import type { Span } from '../../types.js';
 import type { Line } from '../normalize/lines.js';
 import type { BylineMatch } from './bylines.js';
@@ -153,7 +154,7 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
       // A photo's caption is one piece of furniture, over all its lines.
       const above = infos[i - 1];
       const lastPiece = unassigned[unassigned.length - 1];
-      if (info.furnitureRule === 'furniture.en-photo-credit' && above?.furnitureRule === 'furniture.en-photo-credit' && lastPiece?.end === above.line.end) lastPiece.end = info.line.end;
+      if (info.furnitureRule === CAPTION_RULE && above?.furnitureRule === CAPTION_RULE && lastPiece?.end === above.line.end) lastPiece.end = info.line.end;
       else unassigned.push({ start: info.line.start, end: info.line.end });
       blankBefore = true;
       continue;

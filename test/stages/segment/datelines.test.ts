@@ -359,3 +359,20 @@ describe('The Standard layout from a page written blind (round 20)', () => {
     expect(a.map((x) => [x.headline, x.byline])).toEqual([['Flats in Tuen Mun ready by March', ['Kelly Sun']], ['Deal on medical records', ['Bonnie Kwong']]]);
   });
 });
+
+describe('a Liberty Times page (round 22)', () => {
+  const raw = ['自由時報　2024年11月15日　星期五　地方新聞　A14', '', '北市智慧停車', '簽MOU試辦', '',
+    '〔記者林志明／台北報導〕為解決', '市區找車位困擾，台北市政府交通', '局昨（14）日簽署合作備忘錄，試辦停車。', '',
+    '副市長郭振宇（中）見證交通局長陳怡', '君（左）與業者簽署合作備忘錄。（記', '者林志明攝）', ''].join('\n');
+  const page = parsePage(raw, { issueDate: '2024-11-15' });
+
+  it('reads 〔記者某某／台北報導〕 as the dateline, naming the reporter', () => {
+    expect(page.articles.map((a) => [a.headline, a.dateline, a.byline, a.body.slice(0, 6)])).toEqual([
+      ['北市智慧停車簽MOU試辦', '〔記者林志明／台北報導〕', ['林志明'], '為解決市區找'],
+    ]);
+  });
+
+  it('reads a short paragraph closed by （記者某某攝） as a photo caption, no story\'s text', () => {
+    expect(page.unassigned.map((u) => u.text).at(-1)).toBe('副市長郭振宇（中）見證交通局長陳怡\n君（左）與業者簽署合作備忘錄。（記\n者林志明攝）');
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Photo captions: a picture's caption and its credit are page furniture, no story's text. English captions are told
+ * by their credit (classify.ts); a Chinese one by the credit that closes it — （记者某某摄）, （某某摄）.
+ *
+ * @module
+ */
+import type { LineInfo } from './classify.js';
+
+/** The rule id of every caption line. */
+export const CAPTION_RULE = 'furniture.photo-caption';
+
+/** Marks lines `from`…`to` (inclusive) as a photo's caption and credit: furniture, no story's text. */
+export function markCaption(infos: LineInfo[], from: number, to: number): void {
+  for (let j = from; j <= to; j++) {
+    infos[j]!.kind = 'furniture';
+    infos[j]!.furnitureRule = CAPTION_RULE;
+    delete infos[j]!.byline;
+  }
+}
+
+/** A photographer's credit closing a Chinese caption: （记者某某摄）, （某某、某某摄）, （某某/摄）. */
+const CN_PHOTO_CREDIT = /[（(](?:本报)?(?:记者|通讯员)?[\u4e00-\u9fff·、]{2,12}[/／]?摄[）)]$/;
+
+/**
+ * A short paragraph standing alone between blank lines whose text, read across its line breaks, ends in a
+ * photographer's credit (副市长某某见证…。（记者某某摄）): a caption. At most four lines.
+ *
+ * @example
+ * ```ts
+ * markChineseCaptions(raw, infos); // the caption's lines become furniture
+ * ```
+ */
+export function markChineseCaptions(raw: string, infos: LineInfo[]): void {
+  for (let k = 0; k < infos.length; k++) {
+    if (infos[k]!.kind === 'blank' || (k > 0 && infos[k - 1]!.kind !== 'blank')) continue;
+    let end = k;
+    while (end + 1 < infos.length && infos[end + 1]!.kind !== 'blank' && end - k < 4) end++;
+    if (end - k >= 4 || (end + 1 < infos.length && infos[end + 1]!.kind !== 'blank')) continue;
+    let tail = '';
+    for (let j = Math.max(k, end - 1); j <= end; j++) tail += raw.slice(infos[j]!.line.start, infos[j]!.line.end).replace(/\s+/g, '');
+    if (CN_PHOTO_CREDIT.test(tail)) markCaption(infos, k, end);
+    k = end;
+  }
+}
