@@ -479,3 +479,21 @@ describe('a district committee\'s meeting and a delegation met (round-21 Hong Ko
     expect(b.people.find((p) => p.name === '谭美华')?.roles).toEqual(['speaker']);
   });
 });
+
+describe('a Taiwan county\'s awards and an inspection on the spot (round-22 Taiwan page written blind)', () => {
+  it('reads 甲、乙获某某奖 and 丙获「某某奖」 as awards, the year of the Minguo count kept in the name written elsewhere', () => {
+    const a = parsePage('〔記者廖雅玲／新竹報導〕新竹縣政府昨（14）日舉行「113年度新竹縣績優企業獎」頒獎典禮，竹研精密工業股份有限公司、宏聯光電股份有限公司獲績優企業獎，鼎豐物流股份有限公司獲「友善職場獎」。', { issueDate: '2024-11-15' }).articles[0]!;
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([
+      ['113年度新竹县绩优企业奖', ['竹研精密工业股份有限公司', '宏联光电股份有限公司']],
+      ['友善职场奖', ['鼎丰物流股份有限公司']],
+    ]);
+  });
+
+  it('reads 现场会勘 closing its clause as an inspection, and keeps a district and a village (里) in their heads\' titles', () => {
+    const a = parsePage('〔記者蔡佳穎／台中報導〕立委楊淑惠昨（14）日邀集水利局長孫明哲、南屯區長施怡如及春社里里長賴金水現場會勘。', { issueDate: '2024-11-15' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.date?.iso])).toEqual([['inspection', '2024-11-14']]);
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([
+      ['杨淑惠', ['立委']], ['孙明哲', ['水利局长']], ['施怡如', ['南屯区长']], ['赖金水', ['春社里里长']],
+    ]);
+  });
+});

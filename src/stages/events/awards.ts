@@ -18,7 +18,8 @@ function prefixStart(doc: Doc, i: number): number {
   let j = i;
   for (let moved = true; moved; ) {
     moved = false;
-    const edition = /(?:首届|第[一二三四五六七八九十\d]{1,3}[届次])$/.exec(t.slice(Math.max(0, j - 5), j));
+    // (… or a year the date stage reads no day in: 113年度 in Taiwan's Minguo count, 2024年度.)
+    const edition = /(?:首届|第[一二三四五六七八九十\d]{1,3}[届次]|(?<!\d)\d{3,4}年度?)$/.exec(t.slice(Math.max(0, j - 6), j));
     if (edition) { j -= edition[0].length; moved = true; continue; }
     const k = doc.endingAt(j);
     const c = k >= 0 ? doc.cands[k]! : undefined;
@@ -31,6 +32,16 @@ function prefixStart(doc: Doc, i: number): number {
 const GIVEN = /(?:荣获|获得|获)[^，。；“”「」]{0,20}?(颁发|颁授)的?[“「『]([^”」』，。]{2,40})[”」』]/;
 /** 获颁「某某奖」, 荣获「某某奖」: the verb and the quoted name. */
 const GOT = /(?:获颁|荣获|获得|夺得|摘得)[“「『]([^”」』，。]{2,40})[”」』]/;
+/** 甲、乙获绩优企业奖, 丙获「友善职场奖」: 获 alone before an award's name, quoted or ending in 奖 (not 获奖, 获评…). */
+const GOT_PLAIN = /获(?![颁得评奖悉批准邀选聘授])(?:[“「『]([^”」』，。]{2,40})[”」』]|([\u4e00-\u9fff]{2,12}?奖)(?![\u4e00-\u9fff]))/;
+
+/** {@link GOT_PLAIN} with the name, quoted or not, as group 1. */
+function gotPlain(clause: string): RegExpExecArray | null {
+  const m = GOT_PLAIN.exec(clause);
+  if (!m) return null;
+  if (m[1] === undefined) m[1] = m[2]!;
+  return m;
+}
 /** 获颁「某某奖」的甲: the award, in a relative clause before its recipient. */
 const GOT_REL = /(?:获颁|荣获|获得|夺得|摘得)[“「『]([^”」』，。]{2,40})[”」』]的/;
 /** 夺得团体组冠军: a placing, with the division it was won in. */
@@ -91,9 +102,9 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
     for (const c of s.clauses) {
       const clause = t.slice(c.start, c.end);
       // 甲、乙等5间机构获颁「某某奖」: the quoted award, its recipients before the verb (people, else bodies).
-      const got = GOT.exec(clause);
+      const got = GOT.exec(clause) ?? gotPlain(clause);
       if (got) {
-        const nameStart = c.start + got.index + got[0].length - got[1]!.length - 1;
+        const nameStart = c.start + got.index + got[0].lastIndexOf(got[1]!);
         let rec = peopleElseBodies(inRange(c.start, c.start + got.index));
         // 其中甲凭借…，同时获颁「某某奖」: no one before the verb in its clause; the last person of the sentence before.
         if (!rec.length) {

@@ -400,7 +400,7 @@ const VISIT = /参观/;
 /** A visit to a place by a delegation (率团访问, 访问某地). */
 const VISITING = /率团|率领[^，。]{0,12}代表团|访问|到访/;
 const MET_WITH = /与[^，。；]{2,60}?(?:会面|座谈|交流)/;
-const INSPECTION = ['看望慰问', '调研', '视察', '考察', '督查', '走访', '看望', '慰问', '检查', '参观'];
+const INSPECTION = ['看望慰问', '调研', '视察', '考察', '督查', '走访', '看望', '慰问', '检查', '参观', '会勘'];
 const RECEPTION = ['会见', '接见', '会谈', '会晤', '会面'];
 
 /** The noun phrase of a clause before `i`: its start and end, and a place written 在… before the verb. */
@@ -728,7 +728,8 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
       // 贯彻…总书记考察某地重要讲话精神: an inspection cited, not one reported.
       if (REFERENCE_BEFORE.test(t.slice(Math.max(c.start, i - 14), i)) || /^[^，。]{0,10}(?:讲话|指示|精神)/.test(t.slice(i, i + 14))) break;
       // 围绕某某开展调研, 前往某地工区视察: the verb ends the clause; the clause names the inspection.
-      if (c.end - i === trig.length && (/(?:开展|进行|展开)$/.test(t.slice(c.start, i)) || /(?:前往|到|赴|来到|深入)/.test(t.slice(c.start, i))) && i - c.start >= 4) {
+      // (… 邀集各单位现场会勘: an inspection on the spot, Taiwan usage.)
+      if (c.end - i === trig.length && (/(?:开展|进行|展开|现场)$/.test(t.slice(c.start, i)) || /(?:前往|到|赴|来到|深入)/.test(t.slice(c.start, i))) && i - c.start >= 4) {
         push('inspection', c.start, c.end, trig, i);
         ranges.inspected.add(si);
         break;

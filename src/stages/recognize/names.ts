@@ -173,6 +173,8 @@ export function nameList(doc: Doc, s: number): [number, number][] {
     if (t[j] === '、' && j - i >= 2 && j - i <= 4 && doc.isFree(i, j) && isNameShape(doc, i, j)) len = j - i;
     else len = nameAt(doc, i);
     if (!len) break;
+    // (…、南屯区长某某: an item right before a post is the place or body of that post, not a name.)
+    if (out.length && lexicons().posts.longestAt(t, i + len)) break;
     out.push([i, i + len]);
     let k = i + len;
     // 某某（民建联）、某某（工联会）: a short note in brackets after each name (a party, an age) is passed over.

@@ -128,6 +128,11 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
       const lw = /(?:街道|[省市县区州旗镇乡村])$/.exec(before);
       if (lw && doc.isFree(start - lw[0].length, start)) prefix = lw[0];
     }
+    // A Taiwan village (里) named before its own head (春社里 + 里长).
+    if (!prefix && post.post === '里长') {
+      const li = /(?:(?![的和及与])[\u4e00-\u9fff]){2,3}里$/.exec(before);
+      if (li && doc.isFree(start - li[0].length, start)) prefix = li[0];
+    }
     // A bare level word before a group title or a 长 post (市领导, 省领导, 中央领导).
     if (!prefix && post.cls === 'group') {
       const lw = /(?:中央|国家|省|市|县|区|镇|乡|村)$/.exec(before);

@@ -381,3 +381,14 @@ describe('a bare head noun that names a body told before', () => {
     expect(a!.people.map((p) => [p.name, p.affiliation])).toEqual([['谭美华', '香港品牌发展促进会']]);
   });
 });
+
+describe('Taiwan usage (round 22)', () => {
+  it('reads 试办 as a verb, not an office, and starts no body before 纳入', () => {
+    expect(found('将在大安区、信义区试办路边停车侦测系统。')).toEqual(['place:大安区', 'place:信义区']);
+    expect(found('张家豪建议试办范围应纳入医院及市场周边。')).toEqual(['person:张家豪']);
+  });
+
+  it('reads 社会局长 and 工商发展处长 as a bureau\'s head, the field and the head sharing one character', () => {
+    expect(found('新北市社会局长吴佩珊、工商发展处长邱雅芬出席。')).toEqual(['title:新北市社会局长', 'person:吴佩珊', 'title:工商发展处长', 'person:邱雅芬']);
+  });
+});
