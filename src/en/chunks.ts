@@ -10,6 +10,7 @@
 import { EVENT_HEADS, MONTHS, WEEKDAYS } from './data/words.js';
 import { GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
 import { PORTFOLIO_WORDS } from './data/titles.js';
+import { lookup } from './codes.js';
 import { beforeCurrency, free, joined, keyOf, nameish, type Ctx } from './context.js';
 import { pinyinPlace } from './places.js';
 
@@ -135,6 +136,8 @@ export function classifyRuns(ctx: Ctx): void {
       }
       if (known && !first.initial && !attributive) { label = 'person'; rule = 'en.run.single-known'; }
       else if (verb && !adjective && !attributive && !(first.initial && writtenLower(first.lower))) { label = 'person'; rule = 'en.run.single-verb'; }
+      // Deyang, Meishan and Ziyang: a word that is the name of a Chinese city, with nothing that makes it a person.
+      else if (!known && lookup(first.text)?.levels.some((l) => l === 'city')) { label = 'place'; rule = 'en.run.pinyin-city'; }
       else if (prev && PERSON_BEFORE.has(prev.lower)) { label = 'person'; rule = 'en.run.single-after'; }
       else if (prev && AT.has(prev.lower) && !first.initial) { label = 'place'; rule = 'en.run.single-locative'; }
     }

@@ -1076,3 +1076,11 @@ describe('an awards evening and an inspection in Macao (round 21)', () => {
     expect(a.places).toEqual([]);
   });
 });
+
+describe('a three-line headline whose middle line ends in a preposition (round 22)', () => {
+  it('reads Yichang pushes chemical / firms away from / Yangtze banks as one headline over a dateline', () => {
+    const raw = ['Yichang pushes chemical', 'firms away from', 'Yangtze banks', '', 'WUHAN — Yichang will move chemical firms away from the Yangtze banks, Fu Jianguo said on Tuesday.'].join('\n');
+    const a = parsePage(raw, { issueDate: '2024-11-15' }).articles;
+    expect(a.map((x) => [x.headline, x.dateline])).toEqual([['Yichang pushes chemical firms away from Yangtze banks', 'WUHAN —']]);
+  });
+});

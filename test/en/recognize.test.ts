@@ -308,3 +308,9 @@ describe('places of Macao and venues (round 21)', () => {
     expect(found('It will reduce noise for residents of Iao Hon. Applications will open on Tuesday.')).toEqual(['place:Iao Hon', 'date:Tuesday']);
   });
 });
+
+describe('a lone word that names a Chinese city (round 22)', () => {
+  it('is a place, even after "with" or in a list (Deyang, Meishan and Ziyang)', () => {
+    expect(found('The routes link Chengdu with Deyang, Meishan and Ziyang.')).toEqual(['place:Chengdu', 'place:Deyang', 'place:Meishan', 'place:Ziyang']);
+  });
+});

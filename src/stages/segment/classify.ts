@@ -391,6 +391,21 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
       k++;
     }
   }
+  // Yichang pushes chemical / firms away from / Yangtze banks: a short lower-case line between two headline lines, in
+  // a block that blank lines bound, is the headline's middle line (a headline may break after a preposition).
+  for (let k = 1; k + 2 < infos.length; k++) {
+    const cur = infos[k]!;
+    const above = infos[k - 1]!;
+    const below = infos[k + 1]!;
+    if (above.kind !== 'headlike' || below.kind !== 'headlike' || infos[k + 2]!.kind !== 'blank' || !lowerHeadLine(raw, cur)) continue;
+    const top = above.continuation ? infos[k - 2] : above;
+    // (The block opens the page or follows a blank line.)
+    const over = infos[above.continuation ? k - 3 : k - 2];
+    if (!top || top.kind !== 'headlike' || (over && over.kind !== 'blank')) continue;
+    cur.kind = 'headlike';
+    cur.continuation = true;
+    below.continuation = true; // (the headline ends with the line under it, before the blank line)
+  }
   // A reporter's name in capitals alone on the last line of an English story (HE QINGYU), after a sentence end.
   for (let k = 1; k < infos.length; k++) {
     const cur = infos[k]!;
