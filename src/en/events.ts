@@ -489,6 +489,10 @@ const WINNERS = /\b(?:(?:[Ww]inners|[Rr]ecipients|[Aa]wardees|[Ll]aureates)\s+(?
 /** The ceremony was chaired by X: who chairs or hosts the award ceremony told before. */
 const CEREMONY_BY = /\b[Tt]he (?:award |awards )?ceremony was (chaired|presided over|hosted) by\s+/;
 /** … handed out the awards together with …: those who present them. */
+/** Lin presented the awards to …: the recipients of the award told before follow. */
+const PRESENTED_BACK = /\b(?:presented|handed|gave)\s+the\s+(?:awards|prizes|honou?rs|trophies|medals)\s+to\s+/;
+/** … was named one of the province's 10 "quality craftsmen": an honour in quotation marks. */
+const NAMED_AS = /\b(?:was|were)\s+(?:also\s+)?named\s+(?:(?:as\s+)?one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?["“]([^"”]{3,40})["”]/;
 /** The prizes were presented by …: those named after present the awards. */
 const PRESENTED_BY = /\b(?:awards|prizes|medals|trophies|certificates|honou?rs)\s+were\s+(?:presented|handed out|given out|conferred)\s+by\b/;
 const HANDED = /\b(handed out|presented|gave out)\s+(?:the\s+)?(?:awards|prizes|medals|trophies|certificates|honou?rs)\b/;
@@ -548,6 +552,39 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
         const n = nameOf(c);
         addRole(n, 'presenter');
         for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) takePart(ev, n, 'presenter');
+      }
+    }
+    // Lin presented the awards to A, B and C: the recipients of the award told before, Lin its presenter.
+    const gaveBack = last ? PRESENTED_BACK.exec(text) : null;
+    if (gaveBack && last) {
+      for (const c of doc.cands) {
+        if (c.start < s.start || c.end > s.end || !kinds.has(c.label)) continue;
+        const n = nameOf(c);
+        if (c.end <= s.start + gaveBack.index) {
+          if (c.label !== 'person') continue;
+          addRole(n, 'presenter');
+          for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) takePart(ev, n, 'presenter');
+        } else if (c.start >= s.start + gaveBack.index + gaveBack[0].length && !last.award.recipients.includes(n)) {
+          last.award.recipients.push(n);
+          if (c.label === 'person') addRole(n, 'awardee');
+          for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) takePart(ev, n, 'awardee');
+        }
+      }
+    }
+    // Chen, chief quality officer of …, was named one of the province's 10 "quality craftsmen": an honour, quoted.
+    const named = NAMED_AS.exec(text);
+    if (named) {
+      const who = doc.cands.filter((c) => c.label === 'person' && c.start >= s.start && c.end <= s.start + named.index).slice(0, 1).map(nameOf);
+      if (who.length) {
+        const at = s.start + named.index + named[0].indexOf(named[1]!);
+        const mention = { start: at, end: at + named[1]!.length, text: t.slice(at, at + named[1]!.length), label: 'award' as const, rule: 'en.award.named' };
+        const award: Award = { name: named[1]!, recipients: who, mentions: [mention] };
+        out.push(award);
+        const e: Event = { type: 'award', name: named[1]!, trigger: 'named', participants: who.map((n) => ({ name: n, role: 'awardee' as const })), mentions: [{ ...mention, label: 'event', rule: 'en.event.award' }] };
+        const date = doc.cands.find((c) => c.label === 'date' && c.start >= s.start && c.end <= s.end)?.date ?? last?.event.date ?? main?.date;
+        if (date) e.date = date;
+        for (const n of who) addRole(n, 'awardee');
+        events.push(e);
       }
     }
     // The prizes were presented by A and B: they present the awards of the ceremony told before.
@@ -681,7 +718,7 @@ function sentencesOf(t: string): { start: number; end: number }[] {
     if ((c === '.' || c === '!' || c === '?' || c === '\n') && (i + 1 >= t.length || /[\s"”]/.test(t[i + 1]!))) {
       if (c === '.' && /\b(?:Mr|Ms|Mrs|Dr|Co|Corp|Inc|Ltd|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S)$/.test(t.slice(Math.max(0, i - 5), i))) {
         // Co Ltd. Hannah …: a company's form ends the sentence when a capital follows that is no other form.
-        const after = /^\s+([A-Z][a-z]*)/.exec(t.slice(i + 1, i + 20));
+        const after = /^\s+["“]?([A-Z][a-z]*)/.exec(t.slice(i + 1, i + 20));
         if (!(/(?:Co|Corp|Inc|Ltd)$/.test(t.slice(Math.max(0, i - 4), i)) && after && !/^(?:Ltd|Co|Inc|Corp|Group|Holdings|Limited|LLC|PLC)$/.test(after[1]!))) continue;
       }
       out.push({ start, end: i + 1 });

@@ -100,6 +100,9 @@ export function tokenize(text: string): Tok[] {
         // The period of a numbered item (3. Rose Cheruiyot) ends no sentence.
         const numbered = s === '.' && out.length >= 2 && out[out.length - 2]!.num && (out.length === 2 || out[out.length - 3]!.sent !== out[out.length - 2]!.sent);
         if (!numbered && (s === '.' || s === '!' || s === '?' || s === ':' || s === ';' || s.startsWith('--'))) { sent++; boundary = true; }
+        // … Electronics Co. "Quality is …: a quotation opening after a short form's period starts a sentence.
+        const before = out[out.length - 2];
+        if ((s === '"' || s === '“') && before?.text.endsWith('.') && before.end < start) { sent++; boundary = true; }
       } else if (s === '-' && start > 0 && text[start - 1] === ' ') { boundary = true; }
     }
   }

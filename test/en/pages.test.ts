@@ -1084,3 +1084,23 @@ describe('a three-line headline whose middle line ends in a preposition (round 2
     expect(a.map((x) => [x.headline, x.dateline])).toEqual([['Yichang pushes chemical firms away from Yangtze banks', 'WUHAN —']]);
   });
 });
+
+describe('awards presented to companies told after the award, and an honour in quotation marks (round 22)', () => {
+  const raw = ['Three manufacturers were among the winners of the Guangdong', 'Provincial Government Quality Award, presented at a ceremony', 'in Guangzhou on Thursday.',
+    'Vice-Governor Lin Zhaoqiang presented the awards to Foshan Hengrun', 'Ceramics Co and Nanhai Jinhong', 'Aluminum Co.',
+    '"Quality is the lifeline of', 'our factories," Lin said.', 'Chen Yuting, an engineer, was also', 'named one of the province\'s 10', '"quality craftsmen" at the ceremony.'].join('\n');
+  const a = parsePage(raw, { issueDate: '2024-11-15' }).articles[0]!;
+
+  it('gives "presented the awards to A and B" as recipients to the award told before, its presenter the one before the verb', () => {
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([
+      ['Guangdong Provincial Government Quality Award', ['Foshan Hengrun Ceramics Co', 'Nanhai Jinhong Aluminum Co']],
+      ['quality craftsmen', ['Chen Yuting']],
+    ]);
+    expect(a.officials.map((p) => [p.name, p.roles])).toEqual([['Lin Zhaoqiang', ['presenter', 'speaker']]]);
+  });
+
+  it('ends a sentence at a company\'s "Co." before a quotation, so the quoted word that opens it is no person', () => {
+    expect(a.people.map((p) => p.name)).toEqual(['Chen Yuting']);
+    expect(a.body).toContain('Aluminum Co. "Quality');
+  });
+});

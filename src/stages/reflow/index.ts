@@ -28,7 +28,9 @@ export interface Piece {
 function joinsWithSpace(a: number, b: number): boolean {
   if (isLatinOrDigit(a) && isLatinOrDigit(b)) return true;
   const latinPunct = (c: number): boolean => c >= 0x21 && c <= 0x7e && !isLatinOrDigit(c) && c !== 0x28 && c !== 0x5b;
-  return (latinPunct(a) && isLatinOrDigit(b)) || (isLatinOrDigit(a) && (b === 0x28 || b === 0x22 || b === 0x27));
+  // (… Electronics Co. / "Quality is …: a sentence's end before an opening straight quote keeps its space too.)
+  const sentencePunct = a === 0x2e || a === 0x21 || a === 0x3f || a === 0x2c || a === 0x3b || a === 0x3a;
+  return (latinPunct(a) && isLatinOrDigit(b)) || (isLatinOrDigit(a) && (b === 0x28 || b === 0x22 || b === 0x27)) || (sentencePunct && b === 0x22);
 }
 
 /**
