@@ -68,6 +68,10 @@ const PATTERNS: Pattern[] = [
   { re: /\b((?:[A-Z][\w'-]*\s+){1,5}(?:Line|Railway|Bridge|Airport|Station|Museum|Center|Centre|Park|Expressway|Tunnel|Terminal)(?:\s+\d{1,3})?)\s+(?:will|is set to|is scheduled to|is due to)\s+(?:officially\s+)?open\b/, type: 'launch', named: true, nameFirst: true, dated: true },
   // The session was presided over by 甲: a gathering its chair is named after.
   { re: /\b(?:The|the)\s+((?:[\w'-]+\s+){0,3}?(?:meeting|session|conference|forum|symposium|seminar))\s+(?:was|were)\s+(presided over|chaired|hosted)\s+by\b/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
+  // The conference, chaired by Mayor Qian Mingyuan, brought together …: the same, in apposition.
+  { re: /\b(?:The|the)\s+((?:[\w'-]+\s+){0,3}?(?:meeting|session|conference|forum|symposium|seminar)),\s+(presided over|chaired|hosted)\s+by\b/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
+  // Officials said at a work conference on the low-altitude economy: the meeting the words were said at.
+  { re: /\b(?:said|announced|told reporters|spoke)\s+at\s+(?:a|an)\s+((?:[a-z][\w'-]*\s+){0,3}?(?:conference|meeting|forum|symposium|seminar)(?:\s+on(?:\s+(?:the\s+)?(?!in\b|on\b|at\b)[a-z][\w'-]*){1,4})?)\b(?!\s+(?:held|hosted|organized|organised)\b)/, type: 'meeting', named: true, nameFirst: true },
 ];
 /** A subject that stands for two people named before (the two ministers, both leaders). */
 const BOTH = /\b(?:the two|both)\s+(?:ministers|leaders|sides|officials|presidents|premiers|heads of state|heads of government|delegations|foreign ministers)\b/i;

@@ -66,6 +66,11 @@ export function findKnownOrganizations(ctx: Ctx): void {
  * fields joined by "and" too (a body's name: Convention and Exhibition Centre; not a company's, whose trade words
  * so joined are rather a portfolio before a name: Secretary for Transport and Logistics).
  */
+/** Compass words that open names of bodies (Southwest University, Northeast Forestry University). */
+const COMPASS_WORD = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|central)$/;
+/** Number words written inside names (China Three Gorges Corp, Seven Stars Group). */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)$/;
+
 function leftEdge(ctx: Ctx, end: number, max = 8, fields = false): number {
   const { toks } = ctx;
   let s = end;
@@ -79,6 +84,10 @@ function leftEdge(ctx: Ctx, end: number, max = 8, fields = false): number {
       if (t.text === ',' && toks[s + 1]?.lower === 'and' && toks[k - 1]!.end === t.start) { s = k - 1; k -= 2; continue; }
     }
     if (nameish(ctx, k) || (t.upper && !ctx.shout[k])) { s = k; k--; continue; }
+    // Southwest University of …, East China Normal University: a compass word opening a body's name.
+    if (fields && t.cap && !ctx.shout[k] && COMPASS_WORD.test(t.lower)) { s = k; k--; continue; }
+    // China Three Gorges Corp: a number word in capitals inside a name, a name word before it.
+    if (t.cap && !ctx.shout[k] && NUMBER_WORD.test(t.lower) && k > 0 && joined(ctx, k - 1) && nameish(ctx, k - 1) && free(ctx, k - 1)) { s = k - 1; k -= 2; continue; }
     // Prince of Wales Hospital: a capitalized word and "of" before the rest of a body's name.
     if (fields && t.lower === 'of' && s === k + 1 && k > 0 && nameish(ctx, k - 1) && joined(ctx, k - 1) && free(ctx, k - 1) && !isHead(toks[k - 1]!.lower) && !isHead(toks[s]!.lower)) { s = k - 1; k -= 2; continue; }
     // An adjective compound inside a body's name (Low-altitude Economy Alliance, Cross-border Data Centre), but not

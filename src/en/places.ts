@@ -50,6 +50,12 @@ export function placeAt(ctx: Ctx, i: number): PlaceHit | undefined {
     const [e, kind] = hit;
     const suf = suffixAfter(ctx, e);
     if (suf && suf[1] !== 'feature' || suf && kind !== 'country') return { end: suf[0], level: suf[1], rule: 'en.place.lexicon+suffix' };
+    // Chengdu Hi-tech Industrial Development Zone, Zigong Lantern Park: a zone or a site named after its city, words of
+    // its own before the zone or site word.
+    for (let k = e + 1; k <= e + 3 && k < toks.length && joined(ctx, k - 1) && nameish(ctx, k); k++) {
+      const zone = suffixAfter(ctx, k);
+      if (zone && (zone[1] === 'region' || zone[1] === 'feature')) return { end: zone[0], level: zone[1], rule: 'en.place.lexicon+zone' };
+    }
     return { end: e, level: kind === 'place' ? 'feature' : kind === 'region' ? 'region' : kind, rule: `en.place.lexicon:${kind}` };
   }
   if (!nameish(ctx, i)) return undefined;

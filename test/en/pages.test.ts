@@ -1104,3 +1104,12 @@ describe('awards presented to companies told after the award, and an honour in q
     expect(a.body).toContain('Aluminum Co. "Quality');
   });
 });
+
+describe('a conference the words were said at, chaired as told after (round 22)', () => {
+  it('reads "said at a work conference on …" as the meeting and "The conference, chaired by X," as its chair', () => {
+    const a = parsePage('Chengdu will build 120 landing sites, city officials said at a work conference on the low-altitude economy on Wednesday. The conference, chaired by Chengdu Mayor Qian Mingyuan, brought together 200 officials.', { issueDate: '2024-11-15' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso, e.participants.map((p) => `${p.name}:${p.role}`)])).toEqual([
+      ['meeting', 'work conference on the low-altitude economy', '2024-11-13', ['Qian Mingyuan:chair']],
+    ]);
+  });
+});

@@ -314,3 +314,17 @@ describe('a lone word that names a Chinese city (round 22)', () => {
     expect(found('The routes link Chengdu with Deyang, Meishan and Ziyang.')).toEqual(['place:Chengdu', 'place:Deyang', 'place:Meishan', 'place:Ziyang']);
   });
 });
+
+describe('names of zones, sites and bodies with a city, a compass word or a number in them (round 22)', () => {
+  it('keeps a zone or a park named after its city whole, and reads Hyde Park as a place', () => {
+    expect(found('They met at the Chengdu Hi-tech Industrial Development Zone and walked to Zigong Lantern Park.')).toEqual([
+      'place:Chengdu Hi-tech Industrial Development Zone', 'place:Zigong Lantern Park',
+    ]);
+  });
+
+  it('keeps a compass word opening a university\'s name and a number word inside a company\'s', () => {
+    expect(found('Southwest University of Science and Technology opened a lab with China Three Gorges Corp.')).toEqual([
+      'organization:Southwest University of Science and Technology', 'company:China Three Gorges Corp',
+    ]);
+  });
+});
