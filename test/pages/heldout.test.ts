@@ -242,6 +242,15 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(en.fp).toBeLessThanOrEqual(3);
   }, 60_000);
 
+  it('round 22 (issue of 2024-11-15), a Taiwan page in 自由時報 style (blind 3/226) and a China Daily regional page (blind 157/219)', () => {
+    const hk = score('hk22-page', ['--t2s', '--issue-date', '2024-11-15']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.88);
+    expect(hk.fp).toBeLessThanOrEqual(4);
+    const en = score('en22-page', ['--issue-date', '2024-11-15']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.85);
+    expect(en.fp).toBeLessThanOrEqual(2);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
     const s = score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
