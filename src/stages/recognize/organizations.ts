@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { nestOrgans } from './nested-organs.js';
 import { lexicons, type OrganSuffix } from '../../lexicon/index.js';
 import { adminDomains, organFalseHeads } from '../../data/lexicons.generated.js';
 import { isOrdinaryWord } from '../../lexicon/words.js';
@@ -43,6 +44,9 @@ export function levelOrganKind(name: string): 'party' | 'government' {
 }
 
 /** Start of the opening word (place, national or level word) nearest the left edge, or -1. */
+/** The numeral of a numbered unit, and two characters of its name (七河川, 三分局), not of a count (二季, 三期). */
+const ORDINAL_UNIT = /^[一二三四五六七八九十\d]{1,3}(?![季期届次批轮年天周个名位阶段号条款章节])[\u4e00-\u9fff]{2}/;
+
 function opening(doc: Doc, from: number, to: number, minCore?: number, knownOpens = false): number {
   const lex = lexicons();
   const t = doc.text;
@@ -54,6 +58,10 @@ function opening(doc: Doc, from: number, to: number, minCore?: number, knownOpen
       if (kind !== 'level' || (i === from && to - e >= (minCore ?? 2))) return i; // 市农业农村局, 市教委, but not 村史馆
     }
     if (placeAt(doc, i, to)) return i;
+    // A numbered unit (第七河川局, 第三分局): the ordinal stands where a place would.
+    // (Not a count of time or of turns: 第二季移交房屋署, 第三期工程处.)
+    if (t[i] === '第' && ORDINAL_UNIT.test(t.slice(i + 1, to))) return i;
+    if (i === from && t[i - 1] === '第' && ORDINAL_UNIT.test(t.slice(i, to))) return i - 1;
     // A body the lists know, whose committee or office this is (立法会 + 房屋事务委员会).
     const known = knownOpens ? lex.known.longestAt(t, i, to) : undefined;
     if (known && i === from && to - known[0] >= (minCore ?? 2)) return i;
@@ -232,6 +240,7 @@ export function findOrganizations(doc: Doc): void {
     found.push({ start, end: e, label, rule: `org.head:${head.suffix}`, kind: head.kind, ...(namedBefore ? { canonical: namedBefore.canonical ?? t.slice(namedBefore.start, namedBefore.end) } : {}) });
   }
   for (const c of knownOrganizations(doc)) found.push(c); // a loop: spreading a huge array into a call throws
+  nestOrgans(t, found);
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const c of found) doc.accept(c);
 }

@@ -392,3 +392,18 @@ describe('Taiwan usage (round 22)', () => {
     expect(found('新北市社会局长吴佩珊、工商发展处长邱雅芬出席。')).toEqual(['title:新北市社会局长', 'person:吴佩珊', 'title:工商发展处长', 'person:邱雅芬']);
   });
 });
+
+describe('a government body written inside its parents (Taiwan pages)', () => {
+  it('reads 经济部水利署第三河川分署 as one body, and a numbered unit after its parent (水利署第七河川局) too', () => {
+    expect(found('立委杨淑惠邀集经济部水利署第三河川分署副分署长李建志会勘。')).toEqual([
+      'title:立委', 'person:杨淑惠', 'government:经济部水利署第三河川分署', 'title:副分署长', 'person:李建志',
+    ]);
+    expect(found('县府与经济部水利署第七河川局合作。')).toEqual(['government:县府', 'government:经济部水利署第七河川局']);
+  });
+
+  it('keeps coordinated organs of one rank apart, reads a count (第二季) as no unit, and 区公所 as a district office', () => {
+    expect(found('按照省委省政府部署')).toEqual(['government:省委', 'government:省政府']);
+    expect(found('预计明年第二季移交房屋署兴建公屋。')).toContain('government:房屋署');
+    expect(found('南屯区公所将召开说明会。')).toEqual(['government:南屯区公所']);
+  });
+});
