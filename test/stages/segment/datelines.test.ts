@@ -376,3 +376,10 @@ describe('a Liberty Times page (round 22)', () => {
     expect(page.unassigned.map((u) => u.text).at(-1)).toBe('副市長郭振宇（中）見證交通局長陳怡\n君（左）與業者簽署合作備忘錄。（記\n者林志明攝）');
   });
 });
+
+describe('a Macao Daily page (round 23)', () => {
+  it('reads 【本報消息】 as the dateline', () => {
+    const a = parsePage(['鄧浩霖巡視橫琴合作區', '', '【本報消息】經濟財政司司長鄧', '浩霖昨（12）日巡視橫琴粵澳深', '度合作區。'].join('\n'), { issueDate: '2024-12-13' }).articles;
+    expect(a.map((x) => [x.headline, x.dateline, x.body.slice(0, 5)])).toEqual([['鄧浩霖巡視橫琴合作區', '【本報消息】', '經濟財政司']]);
+  });
+});
