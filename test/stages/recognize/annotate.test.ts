@@ -407,3 +407,17 @@ describe('a government body written inside its parents (Taiwan pages)', () => {
     expect(found('南屯区公所将召开说明会。')).toEqual(['government:南屯区公所']);
   });
 });
+
+describe('Macao government offices (round 23)', () => {
+  it('reads a secretariat by its two portfolios (经济财政司, 运输工务司) and a bureau of portfolios joined by 及', () => {
+    expect(found('经济财政司司长邓浩霖出席。')).toEqual(['government:经济财政司', 'title:司长', 'person:邓浩霖']);
+    expect(found('教育及青年发展局局长韦志坚见证。')).toEqual(['government:教育及青年发展局', 'title:局长', 'person:韦志坚']);
+    expect(found('市政署与治安警察局、交通事务局合作。')).toEqual(['government:市政署', 'government:治安警察局', 'government:交通事务局']);
+  });
+
+  it('reads no office in Hong Kong\'s 财政司司长, a police rank (总警司) or the surname 司徒', () => {
+    expect(found('财政司司长陈茂波表示。')).toEqual(['title:财政司司长', 'person:陈茂波']);
+    expect(found('西九龙总区总警司潘志恒表示。').filter((m) => m.startsWith('government'))).not.toContain('government:九龙总区总警司');
+    expect(found('联盟会长司徒丽雯表示。').filter((m) => m.startsWith('government'))).toEqual([]);
+  });
+});
