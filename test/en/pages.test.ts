@@ -1113,3 +1113,32 @@ describe('a conference the words were said at, chaired as told after (round 22)'
     ]);
   });
 });
+
+describe('Taipei Times layout from a page written blind (round 23)', () => {
+  const raw = [
+    'TAIWAN NEWS   FRIDAY, DECEMBER 13, 2024 • TAIPEI TIMES   3', '',
+    'MOEA brokers green', 'power deal for chipmaker', '• The contract would supply', 'a chip plant with power', '',
+    'By Chen Yu-ting / Staff reporter', '', 'A wind developer and a chipmaker yesterday signed a power purchase agreement in Taipei.', '',
+    'The deputy minister posed with', 'executives in Taipei yesterday.', 'Photo: Chen Yu-ting, Taipei Times', '',
+    'Council passes', 'city budget', '', 'CNA, KAOHSIUNG', '', 'The Kaohsiung City Council on Wednesday passed the city budget.', '',
+    'Lawmakers back higher fines', 'for illegal dumping', '', 'Staff writer, with CNA', '', 'The Legislative Yuan yesterday approved higher fines for illegal dumping.', '',
+    '— Translated by Daniel Ashford', '',
+    'Coast guard ships', 'enter Kinmen waters', 'By Huang Shu-ting / Staff reporter,', 'with Reuters', '', 'Four coast guard ships entered Kinmen waters on Wednesday.',
+  ].join('\n');
+  const page = parsePage(raw, { issueDate: '2024-12-13' });
+
+  it('reads a header with a bullet between its parts, and a caption credited "Photo: NAME, Taipei Times", as furniture', () => {
+    expect(page.unassigned.map((u) => u.text)).toEqual([
+      'TAIWAN NEWS   FRIDAY, DECEMBER 13, 2024 • TAIPEI TIMES   3', 'The deputy minister posed with\nexecutives in Taipei yesterday.\nPhoto: Chen Yu-ting, Taipei Times',
+    ]);
+  });
+
+  it('reads a deck opening with •, "By X / Staff reporter" (with an agency on the next line), "CNA, PLACE", "Staff writer, with CNA" and "— Translated by X"', () => {
+    expect(page.articles.map((a) => [a.headline, a.subheadlines.length, a.dateline, a.byline])).toEqual([
+      ['MOEA brokers green power deal for chipmaker', 1, undefined, ['Chen Yu-ting']],
+      ['Council passes city budget', 0, 'CNA, KAOHSIUNG', []],
+      ['Lawmakers back higher fines for illegal dumping', 0, undefined, ['Daniel Ashford']],
+      ['Coast guard ships enter Kinmen waters', 0, undefined, ['Huang Shu-ting']],
+    ]);
+  });
+});

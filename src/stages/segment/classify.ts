@@ -357,6 +357,22 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
       delete cur.dash;
     }
   }
+  // • The 20-year contract would supply / a Tainan chip plant …: an English deck under a headline, over its lines to the
+  // blank line (the headline's lower-case line may stand between).
+  for (let k = 1; k < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || raw[cur.line.start] !== '•' || raw[cur.line.start + 1] !== ' ' || !isLatinLine(raw, cur.line)) continue;
+    const above = infos[k - 1]!;
+    const head = above.kind === 'headlike' ? above : infos[k - 2]?.kind === 'headlike' && lowerHeadLine(raw, above) ? infos[k - 2] : undefined;
+    if (!head) continue;
+    cur.kind = 'headlike';
+    cur.latin = true;
+    cur.dash = true;
+    for (let j = k + 1; j < infos.length && j - k < 4 && infos[j]!.kind === 'body' && !infos[j]!.endsSentence && isLatinLine(raw, infos[j]!.line); j++) {
+      infos[j]!.kind = 'headlike';
+      infos[j]!.continuation = true;
+    }
+  }
   // An English headline on two lines goes on in lower case (Vice-Premier urges closer / trade ties with Africa): a
   // short Latin line right under a headline line, ending no sentence, with a blank line or a dateline after it.
   for (let k = 1; k < infos.length; k++) {
@@ -440,7 +456,9 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
       next.kind = 'blank'; // inside the credit
       continue;
     }
-    if (nl.end - nl.start > 60 || !(BYLINE_PLACE_LINE.test(raw.slice(nl.start, nl.end)) || BYLINE_DATE_LINE.test(raw.slice(nl.start, nl.end)))) continue;
+    // (… / Staff reporter, / with Reuters: the agency the reporter wrote with.)
+    const withAgency = /,$/.test(raw.slice(cur.line.start, cur.line.end)) && /^with (?:[A-Z][A-Za-z]{1,15}|AP|AFP)(?: and [A-Z][A-Za-z]{1,15})?$/.test(raw.slice(nl.start, nl.end));
+    if (nl.end - nl.start > 60 || !(withAgency || BYLINE_PLACE_LINE.test(raw.slice(nl.start, nl.end)) || BYLINE_DATE_LINE.test(raw.slice(nl.start, nl.end)))) continue;
     const dl = cur.dateline!;
     dl.end = nl.end;
     if (dl.credit) dl.credit.end = nl.end;
@@ -451,7 +469,7 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     const cur = infos[k]!;
     if (cur.kind === 'blank' || cur.kind === 'dateline' || !PHOTO_CREDIT.test(raw.slice(cur.line.start, cur.line.end))) continue;
     let p = k - 1;
-    while (p >= 0 && k - p <= 3 && infos[p]!.kind !== 'blank') p--;
+    while (p >= 0 && k - p <= 5 && infos[p]!.kind !== 'blank') p--;
     // (Only a caption that ends a sentence, standing alone between blank lines.)
     if (p < 0 || infos[p]!.kind !== 'blank' || p === k - 1 || !infos[k - 1]!.endsSentence || (infos[k + 1] && infos[k + 1]!.kind !== 'blank')) continue;
     markCaption(infos, p + 1, k);
@@ -514,12 +532,14 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     cur.dateline = { rule: EN_BYLINE_RULE, start: cur.line.start, end, credit: { start: cur.line.start, end, names: [text], nameSpans: [{ start: cur.line.start, end: cur.line.end }] } };
     if (role) role.kind = 'blank'; // inside the credit
   }
-  // Staff Reporter, MDT Reporter alone under a headline: the story's credit, naming no one.
+  // Staff Reporter, MDT Reporter, Staff writer, with CNA alone under a headline: the story's credit, naming no one.
   for (let k = 1; k < infos.length; k++) {
     const cur = infos[k]!;
-    if (cur.kind === 'blank' || cur.kind === 'dateline' || infos[k - 1]!.kind !== 'headlike') continue;
+    // (… a blank line may stand between.)
+    const above = infos[k - 1]!.kind === 'blank' && k > 1 ? infos[k - 2]! : infos[k - 1]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || above.kind !== 'headlike') continue;
     const { start, end } = cur.line;
-    if (end - start > 24 || !STAFF_CREDIT.test(raw.slice(start, end))) continue;
+    if (end - start > 40 || !STAFF_CREDIT.test(raw.slice(start, end))) continue;
     cur.kind = 'dateline';
     cur.dateline = { rule: EN_BYLINE_RULE, start, end, credit: { start, end, names: [], nameSpans: [] } };
   }
@@ -538,6 +558,17 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     if (closing && !bounded) continue;
     const caption = bounded && (closing || top === k || infos[k - 1]!.endsSentence);
     markCaption(infos, caption ? top : k, k);
+  }
+  // — Translated by Daniel Ashford: a credit closing the story (the Taipei Times names its translator so).
+  for (let k = 1; k < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.byline) continue;
+    const { start, end } = cur.line;
+    const m = end - start <= 60 ? CLOSING_CREDIT.exec(raw.slice(start, end)) : null;
+    if (!m) continue;
+    const at = start + m.index + m[0].length - m[1]!.length;
+    cur.kind = 'body';
+    cur.byline = { start, end, names: [m[1]!], nameSpans: [{ start: at, end }] };
   }
   // Contact the writer at someone@paper.com.cn (the address on the same line or the next): the story's closing credit.
   for (let k = 0; k < infos.length; k++) {
@@ -574,15 +605,17 @@ const BYLINE_PLACE_LINE = /^(?:and [A-Z][A-Za-z' -]{2,40} )?in [A-Z][A-Za-z'-]{1
 /** The rest of an English byline on a line of its own: its time of publication (Updated: 2024-03-14 07:31). */
 const BYLINE_DATE_LINE = /^(?:(?:China Daily|chinadaily\.com\.cn|Global Times|Xinhua)\s{0,3}\|\s{0,3})?(?:Updated|Published):?\s{0,3}(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2}\s\d{1,2},\s\d{4})(?:\s{1,3}\d{1,2}:\d{2}(?:\s?[AP]M)?)?$/;
 /** A photo's credit on a line of its own (Photo: Cui Ming/GT, Photos: Xinhua). */
-const PHOTO_CREDIT = /^(?:Photos?|PHOTOS?|Photo by|Photographed by)\s?:?\s?[A-Z][\w .'-]{1,40}(?:\s?\/\s?[A-Za-z .]{2,24})?$/;
+const PHOTO_CREDIT = /^(?:Photos?|PHOTOS?|Photo by|Photographed by)\s?:?\s?[A-Z][\w .'-]{1,40}(?:\s?[/,]\s?[A-Za-z .]{2,24})?$/; // (Photo: Chen Yu-ting, Taipei Times)
 /** A reporter's name and e-mail address on one line (Cao Yuqing caoyuqing@126.com). */
 const NAME_AND_EMAIL = /^([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2})\s{1,4}([\w.+-]{2,40})@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/;
 /** A reporter's name alone on a line: two or three capitalized words. */
 const NAME_ALONE = /^[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}$/;
 /** A reporter's role on the line under the name (Reporter, Senior Reporter). */
 const REPORTER_ROLE = /^(?:(?:Senior|Staff|Chief|Political|Business|Court|Education|Health) )?(?:Reporter|Correspondent|Writer)$/;
-/** A credit that names no one (Staff Reporter, MDT Reporter, Staff Writers). */
-const STAFF_CREDIT = /^(?:Staff|Our|[A-Z]{2,5}) (?:Reporter|Correspondent|Writer)s?$/;
+/** A closing credit of a translator or an editor: — Translated by Daniel Ashford. */
+const CLOSING_CREDIT = /^(?:—|–|--?)\s?(?:Translated|Compiled|Edited) by ([A-Z][a-z]{1,15}(?:[ -][A-Z][A-Za-z]{1,15}){1,2})$/;
+/** A credit that names no one (Staff Reporter, MDT Reporter, Staff writer, with CNA). */
+const STAFF_CREDIT = /^(?:Staff|Our|[A-Z]{2,5}) (?:[Rr]eporter|[Cc]orrespondent|[Ww]riter)s?(?:, with (?:[A-Z][A-Za-z]{1,15}|AP|AFP)(?: and [A-Z][A-Za-z]{1,15})?)?$/;
 /** An e-mail address alone on a line: its local part. */
 const EMAIL_ALONE = /^([\w.+-]{2,40})@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/;
 /** The rule a name-and-address byline is read by (the same as By …). */

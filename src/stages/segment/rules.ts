@@ -44,7 +44,10 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   { id: 'dateline.reporter-report', re: /^本报(?:特约|见习|实习)?记者[^，。；：！？（）()]{1,30}?报道/, namesReporters: true },
   { id: 'dateline.agency-reporter', re: /^[（(](?:中央社|新华社|中新社)记者[\u4e00-\u9fff·]{2,6}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电[）)]/ },
   { id: 'dateline.en-agency', re: /^[A-Z][A-Z.' -]{1,30}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{4}-\d{2}-\d{2}) ?\((?:Xinhua|Reuters|AP|AFP|China Daily|CGTN|Bloomberg|Chinadaily\.com\.cn)\)(?: ?(?:--|—|–|-))?/ },
-  { id: 'dateline.en-byline', re: /^By [A-Z][A-Za-z.' -]{2,60}?(?= in | ?\||$| Published:| Updated:)/, namesReporters: true },
+  // (… / Staff reporter, … / Staff reporter, with Reuters: the Taipei Times credit after the name.)
+  { id: 'dateline.en-byline', re: /^By [A-Z][A-Za-z.' -]{2,60}?(?= in | ?\||$| Published:| Updated:| ?\/ ?(?:Staff|Senior|Special|Our) (?:reporter|writer|correspondent))/, namesReporters: true },
+  // CNA, KAOHSIUNG alone on a line: the agency and the place filed from, opening the story.
+  { id: 'dateline.en-agency-place', re: /^(?:CNA|AFP|AP|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap), [A-Z][A-Z.' -]{2,30}$/ },
   // A reporter named in capitals with the place filed from, alone on a line (ZHOU MIN in Shanghai): under a
   // headline it opens the story; inside one it is the closing byline.
   { id: 'dateline.en-capitals-byline', re: /^[A-Z][A-Z'-]{1,15}(?: [A-Z][A-Z'-]{1,15}){1,2}(?= in [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?$)/, namesReporters: true, onlyOutside: true },
@@ -99,7 +102,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.weekday', re: /^(?:星期|周)[一二三四五六日天]$/ },
   // An English page header of pipe-separated parts: page number, date, masthead or section in capitals.
   // Parts may also stand apart by wide spaces (4 | NATION        CHINA DAILY        Friday, December 8, 2023).
-  { id: 'furniture.en-header', re: new RegExp(`^${EN_HEAD_PART}(?:(?:\\s{0,4}\\|\\s{0,4}|\\s{3,40})${EN_HEAD_PART}){1,4}$`), requires: '|', maxLength: 120 },
+  { id: 'furniture.en-header', re: new RegExp(`^${EN_HEAD_PART}(?:(?:\\s{0,4}[|•]\\s{0,4}|\\s{3,40})${EN_HEAD_PART}){1,4}$`), maxLength: 120 },
   // Without a pipe: parts spread by wide spaces, one of them the date (CHINA DAILY        Friday, December 8, 2023).
   { id: 'furniture.en-header-spaced', re: new RegExp(`^(?:${EN_HEAD_PART}\\s{3,40}){1,3}${EN_DATE}(?:\\s{3,40}${EN_HEAD_PART}){0,3}$|^${EN_DATE}(?:\\s{3,40}${EN_HEAD_PART}){1,3}$`), requires: '   ', maxLength: 120 },
   // A photo caption ending in its credit: … on Wednesday. WANG SONG / XINHUA, … PROVIDED TO CHINA DAILY.
@@ -110,7 +113,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
 ];
 
 /** Lines that begin a subheadline when they open with a dash (——, －－, --). */
-export const DASH_LINE = /^(?:——|－－|--|—)/;
+export const DASH_LINE = /^(?:——|－－|--|—|• )/; // (• The 20-year contract would …: an English deck)
 
 /** Longest line (in code units) that can still be a headline; a line in Latin script may be longer. */
 export const MAX_HEADLINE_LINE = 34;
