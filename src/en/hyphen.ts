@@ -98,9 +98,9 @@ function soft(left: string, right: string, text = ''): boolean {
   // A first part of compounds before a word (cross- / border, in- / depth) keeps its hyphen; before no word
   // (In- / formatization) it was a soft one.
   if (COMPOUND_FIRST.has(left.toLowerCase()) && (known(right.toLowerCase()) || right.length < 7)) return false;
-  // Two syllables of a romanized given name (Yat-sen, Siu-ming, Ka-fai): each half one Chinese syllable, and no
+  // Two syllables of a romanized given name (Yat-sen, Siu-ming, Ka-fai, Yi-cheng): each half one Chinese syllable, and no
   // word when joined (Stud- / ies is Studies; Urru- / tia is no pair of syllables).
-  if (/^[A-Z]/.test(left) && left.length <= 4 && right.length <= 4 && ROMAN_SYLLABLE.test(left) && ROMAN_SYLLABLE.test(right) && !known((left + right).toLowerCase())) return false;
+  if (/^[A-Z]/.test(left) && left.length <= 6 && right.length <= 6 && ROMAN_SYLLABLE.test(left) && ROMAN_SYLLABLE.test(right) && !known((left + right).toLowerCase())) return false;
   // A word on its own after the break, and no word when joined: the hyphen is the compound's (county-level).
   return !(known(right) && !known((left + right).toLowerCase()));
 }

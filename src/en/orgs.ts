@@ -11,6 +11,7 @@ import { unbreak } from './hyphen.js';
 import type { MentionLabel } from '../types.js';
 import { CLUB_WORDS_AFTER, CLUB_WORDS_BEFORE, COMPANY_ENDINGS, GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
 import { EVENT_HEADS } from './data/words.js';
+import { POSTS } from './data/titles.js';
 import { beforeCurrency, free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
 import type { EntryKind } from './lex.js';
 import { personAt } from './people.js';
@@ -28,7 +29,7 @@ const POSSESSIVE_INSIDE = new Set(['people', 'workers', 'women', 'children', 'fa
 /** Words that end a right-hand of-phrase's joiners: Ministry of Science and Technology, University for Peace. */
 const RIGHT_JOINERS = new Set(['of', 'and', 'for', 'the', '&', 'on', 'in']);
 
-const PARTY_BODY = /^(?:the\s+)?(?:Communist Party of China|CPC|CCP|Chinese Communist Party|CPC Central Committee|Central Committee|Political Bureau|Politburo|Communist Youth League|CYL)$/i;
+const PARTY_BODY = /^(?:the\s+)?(?:Communist Party of China|CPC|CCP|Chinese Communist Party|CPC Central Committee|Central Committee|Political Bureau|Politburo|Communist Youth League|CYL|.{0,40}\bParty|Kuomintang|KMT|DPP)$/i; // (… and any party: Democratic Progressive Party)
 
 function labelOf(kind: EntryKind): MentionLabel {
   return kind === 'company' ? 'company' : kind === 'government' ? 'government' : 'organization';
@@ -118,6 +119,8 @@ function rightEdge(ctx: Ctx, i: number, max = 10): number {
   let k = i;
   while (k < toks.length && k - i < max && free(ctx, k)) {
     const t = toks[k]!;
+    // (Department of Labor Commissioner Chen …: a post and the name after it are no part of the body.)
+    if (k > i && t.cap && POSTS[t.lower] !== undefined && (nameish(ctx, k + 1) || toks[k + 1] === undefined || !joined(ctx, k))) break;
     if (nameish(ctx, k) || (t.upper && !ctx.shout[k])) { e = k; }
     else if ((t.lower === "'s" || t.lower === '’s') && POSSESSIVE_INSIDE.has(toks[k - 1]?.lower ?? '')) { /* inside */ }
     // (Not "in" before a place after a university's name: Renmin University of China in Beijing is where it stands.)
@@ -290,7 +293,8 @@ export function findOrganizations(ctx: Ctx): void {
     }
     if (s < i && e === h && ctx.lex.demonyms.has(keyOf(ctx, s, i - 1)) && i - s === 1 && gov && head === 'government') continue;
     const label: MentionLabel = gov ? 'government' : 'organization';
-    const k = doc.accept({ start: toks[s]!.start, end: toks[e]!.end, label, rule: `en.org.head:${head}`, kind: club ? 'team' : label });
+    // (A party is a party: Democratic Progressive Party, Chinese Nationalist Party.)
+    const k = doc.accept({ start: toks[s]!.start, end: toks[e]!.end, label, rule: `en.org.head:${head}`, kind: club ? 'team' : head === 'party' ? 'party' : label });
     if (k >= 0) i = e;
   }
   // Club words before a name (FC Barcelona, Real Madrid, Inter Milan).
@@ -355,6 +359,7 @@ export function findCuedOrganizations(ctx: Ctx): void {
 export function findNameRepeats(ctx: Ctx, early = false): void {
   const { toks, doc } = ctx;
   const known = new Map<string, number>();
+  const beforePost = new Map<string, number>();
   for (let k = 0; k < doc.cands.length; k++) {
     const c = doc.cands[k]!;
     if (c.label === 'company' || c.label === 'organization' || c.label === 'government' || c.label === 'place') {
@@ -365,6 +370,8 @@ export function findNameRepeats(ctx: Ctx, early = false): void {
       if (c.label === 'company' && c.rule.startsWith('en.company.ending:') && LEGAL.has(c.rule.slice('en.company.ending:'.length))) {
         const first = /^[A-Z][a-z]{3,}/.exec(s)?.[0];
         if (!early && first && first.length < s.length && !ctx.lex.common.has(first.toLowerCase()) && !ctx.lex.names.has(first.toLowerCase()) && !known.has(first)) known.set(first, k);
+        // (Early, only right before a post of the company's: Jinhua president …, even where Jinhua is a city too.)
+        if (early && first && first.length < s.length && !ctx.lex.common.has(first.toLowerCase()) && !beforePost.has(first)) beforePost.set(first, k);
         // … or by its trade name, without the place before it and the trade after it (Lingxi Cloud for Hangzhou
         // Lingxi Cloud Technology Co Ltd).
         const written = unbreak(doc.text, c.start, c.end, doc.hyphenBreaks);
@@ -376,7 +383,7 @@ export function findNameRepeats(ctx: Ctx, early = false): void {
       }
     }
   }
-  if (!known.size) return;
+  if (!known.size && !beforePost.size) return;
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i]!.cap || !free(ctx, i)) continue;
     let e = i;
@@ -387,6 +394,8 @@ export function findNameRepeats(ctx: Ctx, early = false): void {
       if (k !== undefined) { best = x; bestK = k; }
       if (!joined(ctx, x)) break;
     }
+    const own = best < 0 ? beforePost.get(toks[i]!.text) : undefined;
+    if (own !== undefined && joined(ctx, i) && COMPANY_POST.test(toks[i + 1]?.text ?? '')) { best = i; bestK = own; }
     if (best < 0) continue;
     e = best;
     if (joined(ctx, e) && nameish(ctx, e + 1) && free(ctx, e + 1)) continue;
@@ -397,6 +406,9 @@ export function findNameRepeats(ctx: Ctx, early = false): void {
     if (r >= 0) i = e;
   }
 }
+
+/** Posts of a company written in lower case after its short name (Hailang chairman, Jinhua president). */
+const COMPANY_POST = /^(?:chairman|chairwoman|chairperson|president|founder|co-founder|ceo|CEO|director|spokesperson|spokesman|spokeswoman|executive|vice-president|general)$/;
 
 /** Words that open the name of a body inside another, before its own head (Standing Committee, Party Committee). */
 const SUB_BODY = new Set(['standing', 'party', 'executive', 'permanent', 'central', 'working', 'leading']);

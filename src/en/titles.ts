@@ -168,7 +168,8 @@ export function findTitles(ctx: Ctx): void {
     if (organ === undefined && before >= 0 && ['government', 'organization', 'company'].includes(doc.cands[before]!.label)) {
       title.organ = before;
       title.full = doc.text.slice(doc.cands[before]!.start, toks[e]!.end);
-      if (doc.cands[before]!.label === 'government') title.official = true;
+      // (… and the body says whether it is an office: Taiwan Farmland Watch Association secretary-general.)
+      title.official = doc.cands[before]!.label === 'government';
     }
     // The association's president: the body named last with that head word; an office only where it is a public one.
     if (bodyWord && title.organ === undefined) {

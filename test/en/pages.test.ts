@@ -1142,3 +1142,25 @@ describe('Taipei Times layout from a page written blind (round 23)', () => {
     ]);
   });
 });
+
+describe('Taiwanese officials and companies (round 23)', () => {
+  it('keeps a Wade-Giles given name whole across a line break at its hyphen, and a committee convener as an official', () => {
+    const a = parsePage('CGA Deputy Director-General Chou Yi-\ncheng told a news conference. Committee convener Liu Shu-hua said so.', { issueDate: '2024-12-13' }).articles[0]!;
+    expect(a.officials.map((p) => p.name)).toEqual(['Chou Yi-cheng', 'Liu Shu-hua']);
+  });
+
+  it('reads a party as a party, an association\'s secretary-general as no office, and a post after "Department of Labor" as no part of it', () => {
+    const a = parsePage('Legislator Chang Wen-li of the Democratic Progressive Party spoke. Taiwan Farmland Watch Association secretary-general Wang Hsiao-wen welcomed it. Department of Labor Commissioner Chen Hsin-yi said so.', { issueDate: '2024-12-13' }).articles[0]!;
+    expect(a.organizations.map((o) => [o.name, o.kind])).toEqual([
+      ['Democratic Progressive Party', 'party'], ['Taiwan Farmland Watch Association', 'association'], ['Department of Labor', 'government'],
+    ]);
+    expect(a.people.map((p) => p.name)).toEqual(['Wang Hsiao-wen']);
+    expect(a.officials.map((p) => p.name)).toEqual(['Chang Wen-li', 'Chen Hsin-yi']);
+  });
+
+  it('reads a company\'s first word right before its post as the company, even where the word is a city (Jinhua president)', () => {
+    const a = parsePage('Hailang Offshore Wind Power Co and Jinhua Semiconductor Manufacturing Corp signed a deal. Jinhua president Kuo Shu-fen said so.', { issueDate: '2024-12-13' }).articles[0]!;
+    expect(a.people.map((p) => [p.name, p.affiliation])).toEqual([['Kuo Shu-fen', 'Jinhua Semiconductor Manufacturing Corp']]);
+    expect(a.places).toEqual([]);
+  });
+});

@@ -11,6 +11,8 @@
 export const POSTS: Record<string, boolean> = {
   // An office only where its body is a government one (a member of the Political Bureau …).
   member: false,
+  // The convener of a legislative committee (Committee convener Liu Shu-hua).
+  convener: true, convenor: true,
   president: true, 'vice president': true, 'vice-president': true, premier: true, 'vice premier': true,
   'vice-premier': true, 'prime minister': true, 'deputy prime minister': true, chancellor: true,
   'vice chancellor': false, king: true, queen: true, prince: true, princess: true, emperor: true, empress: true,
