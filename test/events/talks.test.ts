@@ -497,3 +497,12 @@ describe('a Taiwan county\'s awards and an inspection on the spot (round-22 Taiw
     ]);
   });
 });
+
+describe('an inspection tour of Macao\'s secretary (round-23 Macao page written blind)', () => {
+  it('reads 率团前往某地巡视 as an inspection, those who 陪同 accompanying', () => {
+    const a = parsePage('【本報消息】經濟財政司司長鄧浩霖昨（12）日率團前往橫琴粵澳深度合作區巡視。經濟及科技發展局局長馮詠詩、副局長區俊傑等陪同。', { issueDate: '2024-12-13' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.date?.iso, e.participants.map((p) => `${p.name}:${p.role}`)])).toEqual([
+      ['inspection', '2024-12-12', ['邓浩霖:inspector', '冯咏诗:accompanying', '区俊杰:accompanying']],
+    ]);
+  });
+});

@@ -400,7 +400,7 @@ const VISIT = /参观/;
 /** A visit to a place by a delegation (率团访问, 访问某地). */
 const VISITING = /率团|率领[^，。]{0,12}代表团|访问|到访/;
 const MET_WITH = /与[^，。；]{2,60}?(?:会面|座谈|交流)/;
-const INSPECTION = ['看望慰问', '调研', '视察', '考察', '督查', '走访', '看望', '慰问', '检查', '参观', '会勘'];
+const INSPECTION = ['看望慰问', '调研', '视察', '考察', '督查', '走访', '看望', '慰问', '检查', '参观', '会勘', '巡视'];
 const RECEPTION = ['会见', '接见', '会谈', '会晤', '会面'];
 
 /** The noun phrase of a clause before `i`: its start and end, and a place written 在… before the verb. */

@@ -81,7 +81,13 @@ export function findAbbreviations(doc: Doc): void {
     for (let s = Math.max(0, i - 3); s < i; s++) if ((words().longestAt(t, s)?.[0] ?? 0) > i) return true;
     return false;
   };
+  // 访澳旅客 in a text about Macao: 澳 is Macao there, not Australia (Hong Kong and Macao papers write it so).
+  const macao = t.includes('澳门');
   const accept = (i: number, rule: string): void => {
+    if (t[i] === '澳' && macao) {
+      doc.accept({ start: i, end: i + 1, label: 'place', rule, place: { level: 'region', canonical: '澳门' } });
+      return;
+    }
     const a = table.get(t[i]!)!;
     // Named by the place it stands for (华 → 中国), unless the character stands for several (巴, 乌).
     doc.accept({ start: i, end: i + 1, label: 'place', rule, place: a.full === '-' ? { level: a.level } : { level: a.level, canonical: a.full } });

@@ -421,3 +421,16 @@ describe('Macao government offices (round 23)', () => {
     expect(found('联盟会长司徒丽雯表示。').filter((m) => m.startsWith('government'))).toEqual([]);
   });
 });
+
+describe('Macao places (round 23)', () => {
+  it('reads 横琴 + 粤澳深度合作区 as one zone, but 路环 + 新城 as no zone', () => {
+    expect(found('前往横琴粤澳深度合作区巡视。')).toEqual(['place:横琴粤澳深度合作区']);
+    expect(found('居民关注路环新城的交通。')).toContain('place:路环');
+  });
+
+  it('reads 澳 after a verb of travel as Macao in a text about Macao, else as Australia', () => {
+    const places = (text: string) => parsePage(text, { issueDate: '2024-12-13' }).articles[0]!.places.map((p) => p.name);
+    expect(places('本报讯 澳门旅游局表示，访澳旅客人次回升。')).toEqual(['澳门']);
+    expect(places('本报讯 外长访澳期间举行会谈。')).toEqual(['澳大利亚']);
+  });
+});
