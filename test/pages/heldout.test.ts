@@ -251,6 +251,15 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(en.fp).toBeLessThanOrEqual(2);
   }, 60_000);
 
+  it('round 23 (issue of 2024-12-13), a Macao Daily page (blind 157/228) and a Taipei Times page (blind 42/182)', () => {
+    const hk = score('hk23-page', ['--t2s', '--issue-date', '2024-12-13']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.85);
+    expect(hk.fp).toBeLessThanOrEqual(5);
+    const en = score('en23-page', ['--issue-date', '2024-12-13']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.84);
+    expect(en.fp).toBeLessThanOrEqual(3);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
     const s = score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
