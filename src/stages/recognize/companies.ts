@@ -36,6 +36,8 @@ export function findCompanies(doc: Doc): void {
     const [fs, form] = forms[forms.length - 1]!; // the longest form ending here
     if (form.endsWith('厂') && /[长房区家商里内外方矿主]/.test(t[e] ?? '')) continue; // 厂长, 厂房, 厂主: not the end of a name
     if (form.endsWith('银行') && /[部处科]/.test(t[e] ?? '')) continue; // 企业银行部: a bank's department, not a bank
+    // 香港银行公会, 某某银行同业协会: the trade's association, not a company.
+    if (/^(?:同业)?(?:公会|协会|商会|学会|工会|联合会)/.test(t.slice(e, e + 5))) continue;
     let start = leftEdge(doc, fs, MAX_NAME - form.length, true);
     // 半导体设备厂宏岳精密工业股份有限公司: a kind of company before the name, in apposition; the name starts after it.
     if (form.length >= 2) {

@@ -24,7 +24,7 @@ export interface PlaceHit {
 /** Gazetteer names that are generic words, never a place on their own (a town literally named 街道). */
 const GENERIC_NAMES = /^(?:街道|社区|城区|郊区|新区|矿区|林区|开发区|高新区|经开区|经济开发区|工业园区|园区|市辖区|城关)$/;
 /** A development zone or old town after a place: 某某高新区, 某某新区, 某某古镇 (one place). */
-const ZONE = /^(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|新城|古镇|工业园区|自贸区|保税区|(?:[\u4e00-\u9fff]{2}(?:深度|科技创新|现代服务业))?合作区)/; // (横琴 + 粤澳深度合作区)
+const ZONE = /^(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|[东南西北]?新发展区|新区|新城|古镇|工业园区|自贸区|保税区|(?:[\u4e00-\u9fff]{2}(?:深度|科技创新|现代服务业))?合作区)/; // (横琴 + 粤澳深度合作区)
 
 const usable = (entry: GazEntry, short: boolean): boolean =>
   !GENERIC_NAMES.test(entry.name) &&

@@ -434,3 +434,10 @@ describe('Macao places (round 23)', () => {
     expect(places('本报讯 外长访澳期间举行会谈。')).toEqual(['澳大利亚']);
   });
 });
+
+describe('a trade\'s association and a new development area (round 21)', () => {
+  it('reads 香港银行公会 as an association, not the company 香港银行, and 古洞北新发展区 as one area', () => {
+    expect(found('并邀请香港银行公会代表讲解。')).toEqual(['organization:香港银行公会']);
+    expect(found('到北区古洞北新发展区视察。')).toContain('place:古洞北新发展区');
+  });
+});
