@@ -483,7 +483,9 @@ function findEnglishPersonnel(doc: Doc, events: Event[]): void {
 
 const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'-]*|of|for|and|the)\s+){0,7}?[A-Z][\w'-]*\s+(?:Awards?|Prizes?|Medals?|Trophy)(?:\s+\d{4}(?!\d))?)`; // … Awards 2024: the year after
 /** Hangzhou presented its 2023 … Awards to 12 companies: the award, its recipients after "to" where they are named. */
-const PRESENTED = new RegExp(`\\b(presented|handed out|gave out|conferred)\\s+(?:its|their|the|this year's)\\s+${AWARD_NAME}\\s+to\\s+`);
+const PRESENTED = new RegExp(`\\b(presented|handed out|gave out|conferred)\\s+(?:its|their|the|this year's)\\s+${AWARD_NAME}(?:\\s+to\\s+|(?=\\s+at\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?cere))`); // (… or at a ceremony, the winners told after)
+/** … won the grand award, took the gold award: a grade of the award told before, its winners before the verb. */
+const GRADE_WON = /\b(won|took|received|scooped|bagged|claimed)\s+(?:the|a)\s+(?:grand|gold|silver|bronze|top|special|first|second|third)\s+(?:award|prize)\b(?!\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z\d])/g; // (not a first prize of the … Award, another award)
 /** … at a ceremony, at an award ceremony: where an award was received. */
 const AT_CEREMONY = /\bat (?:a|an|the) (?:(?:award|awards|prize|presentation|prize-giving) )?ceremony\b/;
 /** Winner Ye Qingfang, …; Another winner, Cai Mingyuan: a recipient of the award named before, right after. */
@@ -619,8 +621,27 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
       events.push(e);
       last = { award, event: e };
       const c = ceremonyAt(text, s.start, e);
-      if (c) { events.push(c); last.ceremony = c; }
+      if (c) {
+        for (const p of presenters) takePart(c, p, 'presenter');
+        events.push(c);
+        last.ceremony = c;
+      }
       continue;
+    }
+    // A won the grand award, while B took the gold award: more recipients of the award told before, each before its verb
+    // in its own clause.
+    if (last) {
+      let from = s.start;
+      for (const g of text.matchAll(GRADE_WON)) {
+        const clause = text.lastIndexOf(', while ', g.index!) >= 0 ? s.start + text.lastIndexOf(', while ', g.index!) : from;
+        for (const r of within(Math.max(from, clause), s.start + g.index!)) {
+          if (last.award.recipients.includes(r)) continue;
+          last.award.recipients.push(r);
+          if (doc.cands.some((c) => c.label === 'person' && nameOf(c) === r)) addRole(r, 'awardee');
+          for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) takePart(ev, r, 'awardee');
+        }
+        from = s.start + g.index! + g[0].length;
+      }
     }
     // Winner Ye Qingfang, …; Another winner, Cai Mingyuan, …: one more recipient of the award named before.
     const winner = last ? WINNER_INTRO.exec(text) : null;

@@ -180,6 +180,9 @@ export function findCompanies(ctx: Ctx): void {
       if (ENDINGS.has(keyOf(ctx, i, k)) && (toks[k]!.word)) j = k;
     }
     let s = leftEdge(ctx, i);
+    // Golden Harbour Logistics Limited opening a sentence: an adjective in capitals opens a name with a legal form.
+    const before = toks[s - 1];
+    if (s < i && before && before.initial && before.cap && !before.upper && joined(ctx, s - 1) && free(ctx, s - 1) && LEGAL.has(toks[j]!.lower) && ctx.lex.pos.get(before.lower) === 'Adjective') s--;
     // A region in brackets before the legal form (Aurelis Semiconductor (Shanghai) Co Ltd): part of the name.
     if (s === i && toks[i - 1]?.text === ')') {
       let o = i - 2;

@@ -1164,3 +1164,13 @@ describe('Taiwanese officials and companies (round 23)', () => {
     expect(a.places).toEqual([]);
   });
 });
+
+describe('awards presented at a ceremony, their winners told after (round 20 leftovers)', () => {
+  it('reads "presented the … Awards 2024 at a ceremony", then "A won the grand award, while B took the gold award" as its winners', () => {
+    const a = parsePage('Chief Executive Kenneth Fung Siu-tong presented the Hong Kong Green Enterprise Awards 2024 at a ceremony in Kwun Tong on Wednesday.\n\nGolden Harbour Logistics Limited won the grand award, while Sun Kee Food Group took the gold award in the food category. Two firms jointly won a first prize of the Zhejiang Progress Award.', { issueDate: '2024-09-20' }).articles[0]!;
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['Hong Kong Green Enterprise Awards 2024', ['Golden Harbour Logistics Limited', 'Sun Kee Food Group']]]);
+    expect(a.events.find((e) => e.type === 'ceremony')?.participants.map((p) => `${p.name}:${p.role}`)).toEqual([
+      'Kenneth Fung Siu-tong:presenter', 'Golden Harbour Logistics Limited:awardee', 'Sun Kee Food Group:awardee',
+    ]);
+  });
+});
