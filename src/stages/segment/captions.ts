@@ -18,8 +18,8 @@ export function markCaption(infos: LineInfo[], from: number, to: number): void {
   }
 }
 
-/** A photographer's credit closing a Chinese caption: （记者某某摄）, （某某、某某摄）, （某某/摄）. */
-const CN_PHOTO_CREDIT = /[（(](?:本报)?(?:记者|通讯员)?[\u4e00-\u9fff·、]{2,12}[/／]?摄[）)]$/;
+/** A photographer's credit closing a Chinese caption: （记者某某摄）, （某某、某某摄）, （某某/摄）, （相片：某某）, （资料图片）. */
+const CN_PHOTO_CREDIT = /[（(](?:(?:本报)?(?:记者|通讯员)?[\u4e00-\u9fff·、]{2,12}[/／]?摄|(?:相片|图片|照片|图)[：:／/][\u4e00-\u9fff·、]{2,12}|资料图片)[）)]$/;
 
 /**
  * A short paragraph standing alone between blank lines whose text, read across its line breaks, ends in a

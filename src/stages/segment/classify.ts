@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { lexicons } from '../../lexicon/index.js';
 import { markCaption, markChineseCaptions } from './captions.js';
 import { endsSentence, foldWidth, isClausePunct } from '../../text/chars.js';
 import type { Line } from '../normalize/lines.js';
@@ -357,6 +358,22 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
       delete cur.dash;
     }
   }
+  // 葵青民政事務專員周 / (blank) / 浩然表示，…: short lines that end in a post and a family name whose given name and a
+  // verb of speech open the next paragraph are running text a column break cut, not a headline.
+  for (let k = 0; k + 2 < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind !== 'headlike' || cur.latin) continue;
+    const next = infos[k + 1]!.kind === 'blank' ? infos[k + 2]! : infos[k + 1]!;
+    if (next.kind === 'blank' || next.kind === 'headlike') continue;
+    const { start, end } = cur.line;
+    const sl = surnameAt(raw, end - 1) === 1 ? 1 : surnameAt(raw, end - 2) === 2 ? 2 : 0;
+    // (The post may itself be cut by the line break above: 民政 / 事务专员周.)
+    let post = false;
+    for (let p = Math.max(start, end - sl - 6); p <= end - sl - 2 && !post; p++) post = lexicons().posts.longestAt(raw, p, end - sl)?.[0] === end - sl;
+    if (!sl || (!post && !/(?:专员|主席|局长|署长|处长|司长|议员|会长|主任|总裁|经理)$/.test(raw.slice(start, end - sl)))) continue;
+    if (!/^[\u4e00-\u9fff]{1,2}(?:表示|指出|说|称|强调|透露|认为|介绍|坦言)/.test(raw.slice(next.line.start, next.line.start + 6))) continue;
+    for (let j = k; j >= 0 && infos[j]!.kind === 'headlike' && !infos[j]!.latin; j--) infos[j]!.kind = 'body';
+  }
   // • The 20-year contract would supply / a Tainan chip plant …: an English deck under a headline, over its lines to the
   // blank line (the headline's lower-case line may stand between).
   for (let k = 1; k < infos.length; k++) {
@@ -559,6 +576,23 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     const caption = bounded && (closing || top === k || infos[k - 1]!.endsSentence);
     markCaption(infos, caption ? top : k, k);
   }
+  // 記者：某某 alone on the line after a sentence's end: the story's closing credit (am730).
+  for (let k = 1; k < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.byline || !infos[k - 1]!.endsSentence) continue;
+    const { start, end } = cur.line;
+    const m = end - start <= 30 ? CN_CREDIT_LINE.exec(raw.slice(start, end)) : null;
+    if (!m) continue;
+    const names: string[] = [];
+    const nameSpans: { start: number; end: number }[] = [];
+    const at = start + m[0].length - m[1]!.length;
+    for (const n of m[1]!.matchAll(/[\u4e00-\u9fff·]{2,4}/g)) {
+      names.push(n[0]);
+      nameSpans.push({ start: at + n.index!, end: at + n.index! + n[0].length });
+    }
+    cur.kind = 'body';
+    cur.byline = { start, end, names, nameSpans };
+  }
   // — Translated by Daniel Ashford: a credit closing the story (the Taipei Times names its translator so).
   for (let k = 1; k < infos.length; k++) {
     const cur = infos[k]!;
@@ -612,6 +646,8 @@ const NAME_AND_EMAIL = /^([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2})\s{1,4}([\
 const NAME_ALONE = /^[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}$/;
 /** A reporter's role on the line under the name (Reporter, Senior Reporter). */
 const REPORTER_ROLE = /^(?:(?:Senior|Staff|Chief|Political|Business|Court|Education|Health) )?(?:Reporter|Correspondent|Writer)$/;
+/** A reporter's credit with a colon, alone on a line: 记者：某某, 撰文：某某、某某. */
+const CN_CREDIT_LINE = /^(?:本报)?(?:记者|撰文|采访|文字|文)\s{0,2}[：:]\s{0,2}([\u4e00-\u9fff·]{2,4}(?:[、，\s]{1,2}[\u4e00-\u9fff·]{2,4}){0,3})$/;
 /** A closing credit of a translator or an editor: — Translated by Daniel Ashford. */
 const CLOSING_CREDIT = /^(?:—|–|--?)\s?(?:Translated|Compiled|Edited) by ([A-Z][a-z]{1,15}(?:[ -][A-Z][A-Za-z]{1,15}){1,2})$/;
 /** A credit that names no one (Staff Reporter, MDT Reporter, Staff writer, with CNA). */

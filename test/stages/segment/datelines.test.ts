@@ -383,3 +383,22 @@ describe('a Macao Daily page (round 23)', () => {
     expect(a.map((x) => [x.headline, x.dateline, x.body.slice(0, 5)])).toEqual([['鄧浩霖巡視橫琴合作區', '【本報消息】', '經濟財政司']]);
   });
 });
+
+describe('an am730 page (round 24)', () => {
+  const raw = ['鄺志衡視察古洞北', '催谷新發展區進度', '', '發展局局長鄺志衡昨日到北區視察古洞北新發展區。', '記者：何穎詩', '',
+    '鄺志衡（中）昨日視察工地。（相片：何', '穎詩）', '',
+    '葵青區議會討論', '屋邨翻新工程', '', '葵青區議會昨日舉行大會，討論屋邨翻新工程。', '', '葵青區議會主席兼葵青民政', '事務專員周', '', '浩然表示，會跟進屋邨翻新工程。', '記者：溫雅琪'].join('\n');
+  const page = parsePage(raw, { issueDate: '2025-01-17' });
+
+  it('reads 記者：某某 alone after the last sentence as the closing byline, and a caption credited （相片：某某） as no story', () => {
+    expect(page.articles.map((a) => [a.headline, a.byline])).toEqual([
+      ['鄺志衡視察古洞北催谷新發展區進度', ['何穎詩']],
+      ['葵青區議會討論屋邨翻新工程', ['溫雅琪']],
+    ]);
+    expect(page.unassigned.map((u) => u.text)).toEqual(['鄺志衡（中）昨日視察工地。（相片：何\n穎詩）']);
+  });
+
+  it('reads short lines ending in a post and a family name, the given name and a verb of speech after a blank line, as running text', () => {
+    expect(page.articles[1]!.body).toContain('周浩然表示');
+  });
+});
