@@ -43,6 +43,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(attended|was present at|were present at)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'attendee', named: true },
   { re: /\b(presided over|officiated at|chaired)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'chair', named: true },
   { re: /\b(hosted|held)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'host', named: true },
+  // The chamber held its annual New Year reception: a reception the subject hosts.
+  { re: /\b(hosted|held|gave|threw)\s+(?:a|an|the|its|their)\s+((?:[\w'-]+\s+){0,4}?reception)\b/i, type: 'reception', role: 'host', named: true },
   // The 2023 … Forum opened on Thursday: a gathering named by its capitalized name before the verb.
   { re: /\b((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival|Session)(?:\s+(?:on|of|for)(?:\s+(?:[A-Z][\w'-]*|and)){1,5})?),?\s+(?:opened|kicked off|closed|concluded|was held|got under way|began)\b/, type: 'meeting', named: true, nameFirst: true },
   // Experts said at a forum held at Renmin University: a gathering the text names by its kind alone.
@@ -256,7 +258,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         }
       }
       if (backref || signed) continue;
-      if (p.type === 'reception' || (p.type === 'meeting' && /talks$/.test(m[1]!))) {
+      // (A reception named by the words of the match, held its New Year reception, keeps that name and has no guest told.)
+      if ((p.type === 'reception' && !(p.named && m[2])) || (p.type === 'meeting' && /talks$/.test(m[1]!))) {
         for (const g of people.filter((x) => x.start >= s.start + m.index + m[0].length && x.end <= s.end)) {
           addRole(nameOf(g), 'guest');
           e.participants.push({ name: nameOf(g), role: 'guest' });

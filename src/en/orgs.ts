@@ -46,6 +46,8 @@ export function findKnownOrganizations(ctx: Ctx): void {
     // The object of a body's of-phrase is part of that body's name (Standing Committee of the National People's Congress).
     const of = toks[i - 1]?.lower === 'the' ? i - 2 : i - 1;
     if (of > 0 && toks[of]!.lower === 'of' && toks[of - 1]!.cap && isHead(toks[of - 1]!.lower)) continue;
+    // … and of a body accredited to it (Mission to the EU, Chamber of Commerce to the EU).
+    if (of > 0 && toks[of]!.lower === 'to' && toks[of - 1]!.cap && /^(?:mission|commerce|delegation|office)$/.test(toks[of - 1]!.lower)) continue;
     // Part of a longer capitalized name (Xinhua News Agency is found by its head; Apple Daily is not Apple).
     if (j === i && nameish(ctx, i + 1) && joined(ctx, i) && !ctx.lex.names.has(toks[i + 1]!.lower)) continue;
     if (joined(ctx, j) && toks[j + 1]?.cap && EVENTS.has(toks[j + 1]!.lower)) continue;
@@ -288,6 +290,12 @@ export function findOrganizations(ctx: Ctx): void {
         if (r >= h + 2) e = trimPerson(ctx, h + 2, r);
       }
     }
+    // China Chamber of Commerce to the EU, the Chinese Mission to the EU: a body accredited to another names it.
+    if (TO_HEADS.test(head) && toks[e + 1]?.lower === 'to' && toks[e + 2]?.lower === 'the' && joined(ctx, e) && joined(ctx, e + 1) && (nameish(ctx, e + 3) || toks[e + 3]?.upper) && free(ctx, e + 3)) {
+      let r = e + 3;
+      while (r + 1 < toks.length && r - e < 5 && joined(ctx, r) && nameish(ctx, r + 1)) r++;
+      e = r;
+    }
     if (s === i && e === h) continue;
     // A club word needs a place or club name before it (Manchester United, Aston Villa); city after a place is a place.
     if (club && !ORG.has(head) && !GOV.has(head)) {
@@ -409,6 +417,9 @@ export function findNameRepeats(ctx: Ctx, early = false): void {
     if (r >= 0) i = e;
   }
 }
+
+/** Heads of bodies accredited to another, named with it after "to the" (Mission to the EU). */
+const TO_HEADS = /^(?:mission|chamber of commerce|delegation|representative office|permanent mission)$/;
 
 /** Posts of a company written in lower case after its short name (Hailang chairman, Jinhua president). */
 const COMPANY_POST = /^(?:chairman|chairwoman|chairperson|president|founder|co-founder|ceo|CEO|director|spokesperson|spokesman|spokeswoman|executive|vice-president|general)$/;

@@ -1174,3 +1174,25 @@ describe('awards presented at a ceremony, their winners told after (round 20 lef
     ]);
   });
 });
+
+describe('China Daily Europe layout from a page written blind (round 24)', () => {
+  const raw = ['Zhejiang, Hamburg', 'pledge greener', 'trade corridor', '', 'By ZHOU MINGYUE in Hamburg', '',
+    'HAMBURG — Officials from Zhejiang and Hamburg agreed on Wednesday to expand green trade.', '',
+    'Fang Lijun in Hangzhou contributed to', 'this story.', '',
+    'Chamber hails ties', 'at Brussels reception', '', 'By CHEN YINGXUE in Brussels', '',
+    'BRUSSELS — The China Chamber of Commerce to the EU held its annual New Year reception in Brussels on Tuesday. Zhao Qinglin, head of the Chinese Mission to the EU, spoke.'].join('\n');
+  const page = parsePage(raw, { issueDate: '2025-01-17' });
+
+  it('keeps a byline and the dateline under it in one story, and reads "X in Y contributed to this story." as a closing credit', () => {
+    expect(page.articles.map((a) => [a.headline, a.dateline, a.byline])).toEqual([
+      ['Zhejiang, Hamburg pledge greener trade corridor', 'HAMBURG —', ['ZHOU MINGYUE', 'Fang Lijun']],
+      ['Chamber hails ties at Brussels reception', 'BRUSSELS —', ['CHEN YINGXUE']],
+    ]);
+  });
+
+  it('names a body accredited "to the EU" with it, and reads "held its annual New Year reception" as a reception it hosts', () => {
+    const a = page.articles[1]!;
+    expect(a.organizations.map((o) => o.name)).toEqual(['China Chamber of Commerce to the EU', 'Chinese Mission to the EU']);
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso, e.location])).toEqual([['reception', 'annual New Year reception', '2025-01-14', 'Brussels']]);
+  });
+});

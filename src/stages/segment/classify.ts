@@ -593,6 +593,20 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     cur.kind = 'body';
     cur.byline = { start, end, names, nameSpans };
   }
+  // Fang Lijun in Hangzhou contributed to / this story.: a reporter credited at the story's end (China Daily).
+  for (let k = 1; k < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.byline) continue;
+    const { start, end } = cur.line;
+    const m = end - start <= 80 ? CONTRIBUTED.exec(raw.slice(start, end)) : null;
+    if (!m) continue;
+    const next = infos[k + 1];
+    const whole = !!m[2];
+    if (!whole && !(next && /^this story\.$/.test(raw.slice(next.line.start, next.line.end)))) continue;
+    cur.kind = 'body';
+    cur.byline = { start, end: whole ? end : next!.line.end, names: [m[1]!], nameSpans: [{ start, end: start + m[1]!.length }] };
+    if (!whole) next!.kind = 'blank'; // inside the credit
+  }
   // — Translated by Daniel Ashford: a credit closing the story (the Taipei Times names its translator so).
   for (let k = 1; k < infos.length; k++) {
     const cur = infos[k]!;
@@ -648,6 +662,8 @@ const NAME_ALONE = /^[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}$/;
 const REPORTER_ROLE = /^(?:(?:Senior|Staff|Chief|Political|Business|Court|Education|Health) )?(?:Reporter|Correspondent|Writer)$/;
 /** A reporter's credit with a colon, alone on a line: 记者：某某, 撰文：某某、某某. */
 const CN_CREDIT_LINE = /^(?:本报)?(?:记者|撰文|采访|文字|文)\s{0,2}[：:]\s{0,2}([\u4e00-\u9fff·]{2,4}(?:[、，\s]{1,2}[\u4e00-\u9fff·]{2,4}){0,3})$/;
+/** A reporter credited at the end: Fang Lijun in Hangzhou contributed to this story. */
+const CONTRIBUTED = /^([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2})(?: in [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?)? contributed to( this story\.)?$/;
 /** A closing credit of a translator or an editor: — Translated by Daniel Ashford. */
 const CLOSING_CREDIT = /^(?:—|–|--?)\s?(?:Translated|Compiled|Edited) by ([A-Z][a-z]{1,15}(?:[ -][A-Z][A-Za-z]{1,15}){1,2})$/;
 /** A credit that names no one (Staff Reporter, MDT Reporter, Staff writer, with CNA). */

@@ -143,6 +143,12 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
         st.cur.credits.push(dl.credit);
         close();
         if (dl.end < info.line.end) unassigned.push({ start: dl.end, end: info.line.end });
+      } else if (st.cur && st.cur.dateline?.rule.id === 'dateline.en-byline' && !dl.rule.namesReporters && st.cur.lines.every((l) => st.cur!.from >= l.end)) {
+        // By ZHOU MINGYUE in Hamburg / HAMBURG — …: a byline with no text under it yet, then the dateline; one story.
+        st.cur.dateline = dl;
+        st.cur.lines = [];
+        st.cur.from = dl.end;
+        addBody(st.cur, info);
       } else {
         const d = open(dl.credit && !dl.credit.inside && dl.credit.start >= dl.end ? dl.credit.end : dl.end, dl);
         if (dl.credit) d.credits.push(dl.credit);
