@@ -229,8 +229,8 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.96);
     expect(hk.fp).toBeLessThanOrEqual(6);
     const en = score('en20-page', ['--issue-date', '2024-09-20']);
-    expect(en.met / en.required).toBeGreaterThanOrEqual(0.8);
-    expect(en.fp).toBeLessThanOrEqual(10);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.86);
+    expect(en.fp).toBeLessThanOrEqual(9);
   }, 60_000);
 
   it('round 21 (issue of 2024-10-18), a Hong Kong page in 晴報 style (blind 118/218) and a Macau Daily Times page (blind 117/217)', () => {
@@ -258,6 +258,15 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     const en = score('en23-page', ['--issue-date', '2024-12-13']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.84);
     expect(en.fp).toBeLessThanOrEqual(3);
+  }, 60_000);
+
+  it('round 24 (issue of 2025-01-17), an am730 page (blind 103/194) and a China Daily Europe page (blind 140/191)', () => {
+    const hk = score('hk24-page', ['--t2s', '--issue-date', '2025-01-17']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.91);
+    expect(hk.fp).toBeLessThanOrEqual(10);
+    const en = score('en24-page', ['--issue-date', '2025-01-17']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.81);
+    expect(en.fp).toBeLessThanOrEqual(6);
   }, 60_000);
 
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
