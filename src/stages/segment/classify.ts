@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { markClosingCredits } from './closing-credits.js';
 import { lexicons } from '../../lexicon/index.js';
 import { markCaption, markChineseCaptions } from './captions.js';
 import { endsSentence, foldWidth, isClausePunct } from '../../text/chars.js';
@@ -576,48 +577,7 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     const caption = bounded && (closing || top === k || infos[k - 1]!.endsSentence);
     markCaption(infos, caption ? top : k, k);
   }
-  // 記者：某某 alone on the line after a sentence's end: the story's closing credit (am730).
-  for (let k = 1; k < infos.length; k++) {
-    const cur = infos[k]!;
-    if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.byline || !infos[k - 1]!.endsSentence) continue;
-    const { start, end } = cur.line;
-    const m = end - start <= 30 ? CN_CREDIT_LINE.exec(raw.slice(start, end)) : null;
-    if (!m) continue;
-    const names: string[] = [];
-    const nameSpans: { start: number; end: number }[] = [];
-    const at = start + m[0].length - m[1]!.length;
-    for (const n of m[1]!.matchAll(/[\u4e00-\u9fff·]{2,4}/g)) {
-      names.push(n[0]);
-      nameSpans.push({ start: at + n.index!, end: at + n.index! + n[0].length });
-    }
-    cur.kind = 'body';
-    cur.byline = { start, end, names, nameSpans };
-  }
-  // Fang Lijun in Hangzhou contributed to / this story.: a reporter credited at the story's end (China Daily).
-  for (let k = 1; k < infos.length; k++) {
-    const cur = infos[k]!;
-    if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.byline) continue;
-    const { start, end } = cur.line;
-    const m = end - start <= 80 ? CONTRIBUTED.exec(raw.slice(start, end)) : null;
-    if (!m) continue;
-    const next = infos[k + 1];
-    const whole = !!m[2];
-    if (!whole && !(next && /^this story\.$/.test(raw.slice(next.line.start, next.line.end)))) continue;
-    cur.kind = 'body';
-    cur.byline = { start, end: whole ? end : next!.line.end, names: [m[1]!], nameSpans: [{ start, end: start + m[1]!.length }] };
-    if (!whole) next!.kind = 'blank'; // inside the credit
-  }
-  // — Translated by Daniel Ashford: a credit closing the story (the Taipei Times names its translator so).
-  for (let k = 1; k < infos.length; k++) {
-    const cur = infos[k]!;
-    if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.byline) continue;
-    const { start, end } = cur.line;
-    const m = end - start <= 60 ? CLOSING_CREDIT.exec(raw.slice(start, end)) : null;
-    if (!m) continue;
-    const at = start + m.index + m[0].length - m[1]!.length;
-    cur.kind = 'body';
-    cur.byline = { start, end, names: [m[1]!], nameSpans: [{ start: at, end }] };
-  }
+  markClosingCredits(raw, infos);
   // Contact the writer at someone@paper.com.cn (the address on the same line or the next): the story's closing credit.
   for (let k = 0; k < infos.length; k++) {
     const cur = infos[k]!;
@@ -660,12 +620,6 @@ const NAME_AND_EMAIL = /^([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2})\s{1,4}([\
 const NAME_ALONE = /^[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}$/;
 /** A reporter's role on the line under the name (Reporter, Senior Reporter). */
 const REPORTER_ROLE = /^(?:(?:Senior|Staff|Chief|Political|Business|Court|Education|Health) )?(?:Reporter|Correspondent|Writer)$/;
-/** A reporter's credit with a colon, alone on a line: 记者：某某, 撰文：某某、某某. */
-const CN_CREDIT_LINE = /^(?:本报)?(?:记者|撰文|采访|文字|文)\s{0,2}[：:]\s{0,2}([\u4e00-\u9fff·]{2,4}(?:[、，\s]{1,2}[\u4e00-\u9fff·]{2,4}){0,3})$/;
-/** A reporter credited at the end: Fang Lijun in Hangzhou contributed to this story. */
-const CONTRIBUTED = /^([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2})(?: in [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?)? contributed to( this story\.)?$/;
-/** A closing credit of a translator or an editor: — Translated by Daniel Ashford. */
-const CLOSING_CREDIT = /^(?:—|–|--?)\s?(?:Translated|Compiled|Edited) by ([A-Z][a-z]{1,15}(?:[ -][A-Z][A-Za-z]{1,15}){1,2})$/;
 /** A credit that names no one (Staff Reporter, MDT Reporter, Staff writer, with CNA). */
 const STAFF_CREDIT = /^(?:Staff|Our|[A-Z]{2,5}) (?:[Rr]eporter|[Cc]orrespondent|[Ww]riter)s?(?:, with (?:[A-Z][A-Za-z]{1,15}|AP|AFP)(?: and [A-Z][A-Za-z]{1,15})?)?$/;
 /** An e-mail address alone on a line: its local part. */

@@ -1,0 +1,62 @@
+/**
+ * Credits that close a story on a line of their own, after its last sentence: 记者：某某 (am730), "Fang Lijun in
+ * Hangzhou contributed to this story." (China Daily, possibly over two lines), "— Translated by Daniel Ashford"
+ * (Taipei Times). Each becomes the story's closing byline, so the story ends there.
+ *
+ * @module
+ */
+import type { Span } from '../../types.js';
+import type { LineInfo } from './classify.js';
+
+/** A reporter's credit with a colon: 记者：某某, 撰文：某某、某某 (after a sentence's end). */
+const CN_CREDIT_LINE = /^(?:本报)?(?:记者|撰文|采访|文字|文)\s{0,2}[：:]\s{0,2}([\u4e00-\u9fff·]{2,4}(?:[、，\s]{1,2}[\u4e00-\u9fff·]{2,4}){0,3})$/;
+/** A reporter credited at the end: Fang Lijun in Hangzhou contributed to (this story.). */
+const CONTRIBUTED = /^([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2})(?: in [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?)? contributed to( this story\.)?$/;
+/** A translator or an editor credited: — Translated by Daniel Ashford. */
+const TRANSLATED = /^(?:—|–|--?)\s?(?:Translated|Compiled|Edited) by ([A-Z][a-z]{1,15}(?:[ -][A-Z][A-Za-z]{1,15}){1,2})$/;
+
+/**
+ * Marks the lines that hold a closing credit as body lines with a byline (a second line the credit runs on to
+ * becomes part of it).
+ *
+ * @example
+ * ```ts
+ * markClosingCredits(raw, infos); // '记者：何颖诗' after a sentence's end: a byline naming 何颖诗
+ * ```
+ */
+export function markClosingCredits(raw: string, infos: LineInfo[]): void {
+  for (let k = 1; k < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.byline) continue;
+    const { start, end } = cur.line;
+    if (end - start > 80) continue;
+    const text = raw.slice(start, end);
+    const names: string[] = [];
+    const nameSpans: Span[] = [];
+    let to = end;
+    const cn = infos[k - 1]!.endsSentence ? CN_CREDIT_LINE.exec(text) : null;
+    const contributed = cn ? null : CONTRIBUTED.exec(text);
+    const translated = cn || contributed ? null : TRANSLATED.exec(text);
+    if (cn) {
+      const at = start + cn[0].length - cn[1]!.length;
+      for (const n of cn[1]!.matchAll(/[\u4e00-\u9fff·]{2,4}/g)) {
+        names.push(n[0]);
+        nameSpans.push({ start: at + n.index!, end: at + n.index! + n[0].length });
+      }
+    } else if (contributed) {
+      const next = infos[k + 1];
+      if (!contributed[2]) {
+        if (!next || !/^this story\.$/.test(raw.slice(next.line.start, next.line.end))) continue;
+        to = next.line.end;
+        next.kind = 'blank'; // inside the credit
+      }
+      names.push(contributed[1]!);
+      nameSpans.push({ start, end: start + contributed[1]!.length });
+    } else if (translated) {
+      names.push(translated[1]!);
+      nameSpans.push({ start: end - translated[1]!.length, end });
+    } else continue;
+    cur.kind = 'body';
+    cur.byline = { start, end: to, names, nameSpans };
+  }
+}
