@@ -173,8 +173,7 @@ export function findTitles(ctx: Ctx): void {
     }
     // The association's president: the body named last with that head word; an office only where it is a public one.
     if (bodyWord && title.organ === undefined) {
-      let k = doc.cands.length - 1;
-      while (k >= 0 && !(doc.cands[k]!.end <= toks[i]!.start && ['government', 'organization', 'company'].includes(doc.cands[k]!.label) && new RegExp(`\\b${bodyWord}$`, 'i').test(doc.text.slice(doc.cands[k]!.start, doc.cands[k]!.end)))) k--;
+      const k = lastBodyWithWord(ctx, toks[i]!.start, bodyWord, ['government', 'organization', 'company'], true);
       if (k >= 0) title.organ = k;
       title.official = k >= 0 && doc.cands[k]!.label === 'government' && official;
     }
@@ -218,6 +217,21 @@ function apposedNameEnd(ctx: Ctx, i: number): number | undefined {
 const PORTFOLIO = new Set(PORTFOLIO_WORDS);
 /** Posts that head a government department when a portfolio follows them (Director of Housing). */
 const PORTFOLIO_HEADS = new Set(['director', 'deputy director', 'commissioner', 'deputy commissioner', 'permanent secretary', 'director-general', 'director general']);
+
+/**
+ * The last body of the given labels ending before `before` whose name holds `word` as a word (as its last word with
+ * `last`): the body a lower-case head word names again (of the bureau, the association's president), or -1.
+ */
+function lastBodyWithWord(ctx: Ctx, before: number, word: string, labels: readonly string[], last: boolean): number {
+  const { doc } = ctx;
+  for (let k = doc.cands.length - 1; k >= 0; k--) {
+    const c = doc.cands[k]!;
+    if (c.end > before || !labels.includes(c.label)) continue;
+    const words = doc.text.slice(c.start, c.end).toLowerCase().split(/[^a-z'’-]+/);
+    if (last ? words[words.length - 1] === word : words.includes(word)) return k;
+  }
+  return -1;
+}
 
 /** Head words of bodies, named again in lower case before a post (the association's president). */
 const BODY_HEAD = /^(?:association|chamber|federation|society|council|committee|bureau|department|institute|company|group|university|foundation|union|club)$/;
@@ -314,16 +328,11 @@ export function findAppositiveTitles(ctx: Ctx): void {
           }
           // Deputy director of the bureau: a public body named before by its head word; the post is an office of it.
           if (r < o && toks[o - 1]?.lower === 'the' && BODY_WORD.test(toks[o]?.lower ?? '') && !toks[o]!.cap && !nameish(ctx, o + 1)) {
-            const head = toks[o]!.lower;
-            for (let k = doc.cands.length - 1; k >= 0; k--) {
-              const c = doc.cands[k]!;
-              if (c.end > toks[i]!.start || c.label !== 'government') continue;
-              if (new RegExp(`\\b${head}\\b`).test(doc.text.slice(c.start, c.end).toLowerCase())) {
-                title.organ = k;
-                title.official = true;
-                e = o;
-                break;
-              }
+            const k = lastBodyWithWord(ctx, toks[i]!.start, toks[o]!.lower, ['government'], false);
+            if (k >= 0) {
+              title.organ = k;
+              title.official = true;
+              e = o;
             }
           }
           // A field, then the body after "at" (a professor of economics at Wuhan University).

@@ -1,8 +1,8 @@
 /**
  * Government bodies written inside their parents: 经济部 + 水利署 + 第三河川分署 is one body, 经济部水利署第三河川分署,
  * the way a formal name spells a sub-agency out. A body is taken as its neighbour's sub-unit only where its head ranks
- * below the neighbour's (a bureau under a ministry, a branch under a bureau), so coordinated organs of one rank
- * (省委省政府) stay apart.
+ * below the neighbour's (a bureau under a ministry, a branch under a bureau) or it is numbered (水利署第七河川局), so
+ * coordinated organs of one rank (省委省政府) stay apart.
  *
  * @module
  */

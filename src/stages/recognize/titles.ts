@@ -269,7 +269,8 @@ function isOfficial(doc: Doc, h: TitleHit): boolean {
 
 /**
  * 某某委员会昨日举行会议，由主席甲主持: a bare 主席 or 主任 who chairs the meeting of a government committee named
- * earlier in the sentence, with no other body or person between, holds that committee's chair. Looks back at most 40 characters, within the sentence.
+ * earlier in the sentence, with no other body or person between, holds that committee's chair. Looks back at most 40
+ * characters, within the sentence.
  */
 function chairsGovernmentBody(doc: Doc, h: TitleHit): boolean {
   const post = h.post.post;
@@ -280,7 +281,7 @@ function chairsGovernmentBody(doc: Doc, h: TitleHit): boolean {
     const k = doc.endingAt(j);
     if (k < 0) continue;
     const label = doc.cands[k]!.label;
-    if (label === 'government') return /(?:委员|委員|常委)[会會]$/.test(t.slice(doc.cands[k]!.start, j));
+    if (label === 'government') return /(?:委员|常委)会$/.test(t.slice(doc.cands[k]!.start, j)); // (the text is Simplified here)
     if (label === 'company' || label === 'organization' || label === 'person') return false;
   }
   return false;
