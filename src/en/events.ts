@@ -530,18 +530,24 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
     for (const { c } of parties) if (c.start >= from && c.end <= until && !(except && c.start >= except.start && c.end <= except.end) && !names.includes(nameOf(c))) names.push(nameOf(c));
     return names;
   };
+  const isPerson = (n: string): boolean => doc.cands.some((c) => c.label === 'person' && nameOf(c) === n);
+  /** One more who presents or receives the award told last (and its ceremony). */
+  const joinLast = (n: string, role: 'presenter' | 'awardee'): void => {
+    if (!last) return;
+    if (role === 'awardee') {
+      if (last.award.recipients.includes(n)) return;
+      last.award.recipients.push(n);
+    }
+    if (role === 'presenter' || isPerson(n)) addRole(n, role);
+    for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) takePart(ev, n, role);
+  };
   for (const s of sentencesOf(t)) {
     // Words a line broke at a soft hyphen are read whole (presented cer- / tificates); offsets stay those of the text.
     const text = softless(t, s.start, s.end, doc.hyphenBreaks);
     // Winners included A, B and C: more recipients of the award named before.
     const winners = last ? WINNERS.exec(text) : null;
     if (winners && last) {
-      for (const r of within(s.start + winners.index + winners[0].length, s.end)) {
-        if (last.award.recipients.includes(r)) continue;
-        last.award.recipients.push(r);
-        if (doc.cands.some((c) => c.label === 'person' && nameOf(c) === r)) addRole(r, 'awardee');
-        for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) takePart(ev, r, 'awardee');
-      }
+      for (const r of within(s.start + winners.index + winners[0].length, s.end)) joinLast(r, 'awardee');
     }
     // The ceremony was chaired by X: who chairs (or hosts) the award ceremony told before.
     const chaired = last?.ceremony ? CEREMONY_BY.exec(text) : null;
@@ -558,9 +564,7 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
     if (handed && last) {
       for (const c of doc.cands) {
         if (c.label !== 'person' || c.start < s.start || c.end > s.end || !(c.end <= s.start + handed.index || /^\s+(?:together|along) with\b/.test(text.slice(handed.index + handed[0].length)))) continue;
-        const n = nameOf(c);
-        addRole(n, 'presenter');
-        for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) takePart(ev, n, 'presenter');
+        joinLast(nameOf(c), 'presenter');
       }
     }
     // Lin presented the awards to A, B and C: the recipients of the award told before, Lin its presenter.
@@ -568,16 +572,9 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
     if (gaveBack && last) {
       for (const c of doc.cands) {
         if (c.start < s.start || c.end > s.end || !kinds.has(c.label)) continue;
-        const n = nameOf(c);
         if (c.end <= s.start + gaveBack.index) {
-          if (c.label !== 'person') continue;
-          addRole(n, 'presenter');
-          for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) takePart(ev, n, 'presenter');
-        } else if (c.start >= s.start + gaveBack.index + gaveBack[0].length && !last.award.recipients.includes(n)) {
-          last.award.recipients.push(n);
-          if (c.label === 'person') addRole(n, 'awardee');
-          for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) takePart(ev, n, 'awardee');
-        }
+          if (c.label === 'person') joinLast(nameOf(c), 'presenter');
+        } else if (c.start >= s.start + gaveBack.index + gaveBack[0].length) joinLast(nameOf(c), 'awardee');
       }
     }
     // Chen, chief quality officer of …, was named one of the province's 10 "quality craftsmen": an honour, quoted.
@@ -637,12 +634,7 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
       let from = s.start;
       for (const g of text.matchAll(GRADE_WON)) {
         const clause = text.lastIndexOf(', while ', g.index!) >= 0 ? s.start + text.lastIndexOf(', while ', g.index!) : from;
-        for (const r of within(Math.max(from, clause), s.start + g.index!)) {
-          if (last.award.recipients.includes(r)) continue;
-          last.award.recipients.push(r);
-          if (doc.cands.some((c) => c.label === 'person' && nameOf(c) === r)) addRole(r, 'awardee');
-          for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) takePart(ev, r, 'awardee');
-        }
+        for (const r of within(Math.max(from, clause), s.start + g.index!)) joinLast(r, 'awardee');
         from = s.start + g.index! + g[0].length;
       }
     }
@@ -650,12 +642,7 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
     const winner = last ? WINNER_INTRO.exec(text) : null;
     if (winner && last) {
       const p = doc.cands.find((c) => c.label === 'person' && c.start === s.start + winner.index + winner[0].length);
-      if (p && !last.award.recipients.includes(nameOf(p))) {
-        const n = nameOf(p);
-        last.award.recipients.push(n);
-        addRole(n, 'awardee');
-        for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) takePart(ev, n, 'awardee');
-      }
+      if (p) joinLast(nameOf(p), 'awardee');
     }
     // The Gold Award went to A, a bakery in X, while Silver Awards were presented to B and C: each award's
     // recipients run to the end of its clause (an apposition after a comma, "while", a semicolon).
