@@ -1,0 +1,231 @@
+/**
+ * The credits of English stories, each on a line of its own: a reporter's name in capitals closing a story, the rest
+ * of a byline on the next line (in Hangzhou), an agency alone (Xinhua), a photo's credit and its caption, a name over
+ * an e-mail address spelled from it, a name alone under a headline (with Reporter under it), Staff Reporter, and the
+ * writer's contact address. Each becomes a dateline, a byline or caption furniture, so that stories open and close
+ * where their credits say.
+ *
+ * @module
+ */
+import { markCaption } from './captions.js';
+import type { LineInfo } from './classify.js';
+import { DATELINE_RULES } from './rules.js';
+
+/**
+ * The credits that open or close a story right at its ends: a name in capitals, an agency, a byline's place line, a
+ * photo credit under a short paragraph.
+ *
+ * @example
+ * ```ts
+ * markEnglishBylines(raw, infos); // 'HE QINGYU' alone after a sentence's end: the story's byline
+ * ```
+ */
+export function markEnglishBylines(raw: string, infos: LineInfo[]): void {
+  // A reporter's name in capitals alone on the last line of an English story (HE QINGYU), after a sentence end.
+  for (let k = 1; k < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.kind === 'furniture' || cur.byline) continue;
+    const { start, end } = cur.line;
+    // … with the place it was filed from (HUANG YIMIN in Guangzhou): the name is the byline.
+    const place = / in [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?$/.exec(raw.slice(start, end));
+    const nameEnd = place ? end - place[0].length : end;
+    if (end - start > 48 || nameEnd - start > 30 || !/^[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2}$/.test(raw.slice(start, nameEnd))) continue;
+    let p = k - 1;
+    while (p > 0 && infos[p]!.kind === 'blank') p--;
+    const next = infos[k + 1];
+    if (!infos[p]!.endsSentence || infos[p]!.kind === 'headlike' || (next && next.kind !== 'blank')) continue;
+    const names = raw.slice(start, nameEnd);
+    cur.kind = 'body';
+    cur.byline = { start, end, names: [names], nameSpans: [{ start, end: nameEnd }] };
+  }
+  // By ZHANG SAN and LI SI / in Hangzhou: the place of an English byline cut onto the next line is part of the credit.
+  for (let k = 0; k + 1 < infos.length; k++) {
+    const cur = infos[k]!;
+    const next = infos[k + 1]!;
+    if (cur.kind !== 'dateline' || cur.dateline!.rule.id !== 'dateline.en-byline' || next.kind === 'blank') continue;
+    const nl = next.line;
+    // By SUN LI in Nanjing and / HE MING in Beijing: a second reporter after an "and" that ends the line.
+    const second = /\b(?:and|,)$/.test(raw.slice(cur.line.start, cur.line.end)) ? SECOND_REPORTER_LINE.exec(raw.slice(nl.start, nl.end)) : null;
+    if (second && cur.dateline!.credit) {
+      const dl = cur.dateline!;
+      dl.end = nl.end;
+      dl.credit!.end = nl.end;
+      dl.credit!.names.push(second[1]!);
+      dl.credit!.nameSpans.push({ start: nl.start, end: nl.start + second[1]!.length });
+      next.kind = 'blank'; // inside the credit
+      continue;
+    }
+    // (… / Staff reporter, / with Reuters: the agency the reporter wrote with.)
+    const withAgency = /,$/.test(raw.slice(cur.line.start, cur.line.end)) && /^with (?:[A-Z][A-Za-z]{1,15}|AP|AFP)(?: and [A-Z][A-Za-z]{1,15})?$/.test(raw.slice(nl.start, nl.end));
+    if (nl.end - nl.start > 60 || !(withAgency || BYLINE_PLACE_LINE.test(raw.slice(nl.start, nl.end)) || BYLINE_DATE_LINE.test(raw.slice(nl.start, nl.end)))) continue;
+    const dl = cur.dateline!;
+    dl.end = nl.end;
+    if (dl.credit) dl.credit.end = nl.end;
+    next.kind = 'blank'; // inside the credit
+  }
+  // Photo: Cui Meng/GT under a short paragraph after a blank line: a photo caption and its credit, no story's text.
+  for (let k = 1; k < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || !PHOTO_CREDIT.test(raw.slice(cur.line.start, cur.line.end))) continue;
+    let p = k - 1;
+    while (p >= 0 && k - p <= 5 && infos[p]!.kind !== 'blank') p--;
+    // (Only a caption that ends a sentence, standing alone between blank lines.)
+    if (p < 0 || infos[p]!.kind !== 'blank' || p === k - 1 || !infos[k - 1]!.endsSentence || (infos[k + 1] && infos[k + 1]!.kind !== 'blank')) continue;
+    markCaption(infos, p + 1, k);
+  }
+  // Xinhua, Global Times: an agency or paper alone on the line after a sentence's end closes the story (its credit).
+  for (let k = 1; k < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.byline) continue;
+    const { start, end } = cur.line;
+    if (end - start > 24 || !AGENCY_LINE.test(raw.slice(start, end))) continue;
+    if (!infos[k - 1]!.endsSentence || infos[k - 1]!.kind === 'blank') continue;
+    cur.kind = 'body';
+    cur.byline = { start, end, names: [], nameSpans: [] };
+  }
+}
+
+/**
+ * The credits that stand under a headline or close a story over more than a line: name and e-mail address, a name
+ * alone, Staff Reporter, a photographer's credit and its caption, Contact the writer at ….
+ *
+ * @example
+ * ```ts
+ * markEnglishCredits(raw, infos); // 'Qiu Yanan' over 'qiuyanan@szdaily.com': the story's byline
+ * ```
+ */
+export function markEnglishCredits(raw: string, infos: LineInfo[]): void {
+  // Qiu Yanan / qiuyanan@szdaily.com, or Cao Yuqing caoyuqing@126.com on one line (Shenzhen Daily): a reporter's name
+  // with the address spelled from it is a byline, under a headline as By … is.
+  for (let k = 0; k < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.kind === 'furniture' || cur.byline) continue;
+    const text = raw.slice(cur.line.start, cur.line.end);
+    if (text.length > 60) continue;
+    const one = NAME_AND_EMAIL.exec(text);
+    const next = infos[k + 1];
+    const alone = !one && NAME_ALONE.test(text) && next && next.kind !== 'blank' ? EMAIL_ALONE.exec(raw.slice(next.line.start, next.line.end)) : null;
+    const name = one ? one[1]! : alone ? text : undefined;
+    const local = one ? one[2]! : alone ? alone[1]! : undefined;
+    if (!name || !local || !spelledFrom(local, name)) continue;
+    const end = alone ? next!.line.end : cur.line.end;
+    const start = cur.line.start;
+    cur.kind = 'dateline';
+    cur.dateline = { rule: EN_BYLINE_RULE, start, end, credit: { start, end, names: [name], nameSpans: [{ start, end: start + name.length }] } };
+    if (alone) next!.kind = 'blank'; // inside the credit
+  }
+  // Kelly Sze alone between blank lines under a headline, maybe with her role on the next line (Reporter): the byline
+  // of the story under it (The Standard).
+  for (let k = 2; k + 1 < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.byline || infos[k - 1]!.kind !== 'blank' || infos[k - 2]!.kind !== 'headlike') continue;
+    const text = raw.slice(cur.line.start, cur.line.end);
+    if (!NAME_ALONE.test(text)) continue;
+    const role = infos[k + 1]!.kind !== 'blank' && REPORTER_ROLE.test(raw.slice(infos[k + 1]!.line.start, infos[k + 1]!.line.end)) ? infos[k + 1]! : undefined;
+    const after = infos[k + (role ? 2 : 1)];
+    if (after && after.kind !== 'blank') continue;
+    const end = role ? role.line.end : cur.line.end;
+    cur.kind = 'dateline';
+    cur.dateline = { rule: EN_BYLINE_RULE, start: cur.line.start, end, credit: { start: cur.line.start, end, names: [text], nameSpans: [{ start: cur.line.start, end: cur.line.end }] } };
+    if (role) role.kind = 'blank'; // inside the credit
+  }
+  // Staff Reporter, MDT Reporter, Staff writer, with CNA alone under a headline: the story's credit, naming no one.
+  for (let k = 1; k < infos.length; k++) {
+    const cur = infos[k]!;
+    // (… a blank line may stand between.)
+    const above = infos[k - 1]!.kind === 'blank' && k > 1 ? infos[k - 2]! : infos[k - 1]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || above.kind !== 'headlike') continue;
+    const { start, end } = cur.line;
+    if (end - start > 40 || !STAFF_CREDIT.test(raw.slice(start, end))) continue;
+    cur.kind = 'dateline';
+    cur.dateline = { rule: EN_BYLINE_RULE, start, end, credit: { start, end, names: [], nameSpans: [] } };
+  }
+  // A photographer's credit alone on a line (CALVIN NG / CHINA DAILY) ends a photo's caption: the credit and the
+  // caption above it, back to a blank line, are no story's text.
+  for (let k = 0; k < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline') continue;
+    const lineText = raw.slice(cur.line.start, cur.line.end);
+    // (… or a credit closing the caption's last line: District yesterday.  Photos by Ma Jiarui.)
+    const closing = !PHOTO_CREDIT_LINE.test(lineText) && PHOTO_CREDIT_END.test(lineText);
+    if (!closing && !PHOTO_CREDIT_LINE.test(lineText)) continue;
+    let top = k;
+    while (top > 0 && k - top < 6 && infos[top - 1]!.kind !== 'blank' && infos[top - 1]!.kind !== 'dateline' && !infos[top - 1]!.byline) top--;
+    const bounded = top === 0 || infos[top - 1]!.kind === 'blank';
+    if (closing && !bounded) continue;
+    const caption = bounded && (closing || top === k || infos[k - 1]!.endsSentence);
+    markCaption(infos, caption ? top : k, k);
+  }
+  // Contact the writer at someone@paper.com.cn (the address on the same line or the next): the story's closing credit.
+  for (let k = 0; k < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.byline) continue;
+    const { start, end } = cur.line;
+    const text = raw.slice(start, end);
+    // zhoumin@chinadaily.com.cn alone on the line after a sentence's end (a blank line between or not): the
+    // writer's address closes the story.
+    const above = k > 0 && infos[k - 1]!.kind === 'blank' && k > 1 ? infos[k - 2]! : infos[k - 1];
+    if (end - start <= 80 && above && above.endsSentence && above.kind === 'body' && EMAIL_LINE.test(text)) {
+      cur.kind = 'body';
+      cur.byline = { start, end, names: [], nameSpans: [] };
+      continue;
+    }
+    if (end - start > 80 || !CONTACT.test(text)) continue;
+    let to = end;
+    const next = infos[k + 1];
+    if (!/@/.test(text) && next && next.kind !== 'blank' && EMAIL_LINE.test(raw.slice(next.line.start, next.line.end))) {
+      to = next.line.end;
+      next.kind = 'blank'; // inside the credit
+    }
+    cur.kind = 'body';
+    cur.byline = { start, end: to, names: [], nameSpans: [] };
+  }
+}
+
+/** A second reporter in capitals on the line after a byline that ends in "and" (HE MING in Beijing). */
+const SECOND_REPORTER_LINE = /^([A-Z][A-Z'-]{1,15}(?: [A-Z][A-Z'-]{1,15}){1,2})(?: in [A-Z][A-Za-z'-]{1,20}(?: [A-Z][A-Za-z'-]{1,20}){0,2})?$/;
+/** The rest of an English byline on a line of its own: in Hangzhou, in Beijing | China Daily. */
+const BYLINE_PLACE_LINE = /^(?:and [A-Z][A-Za-z' -]{2,40} )?in [A-Z][A-Za-z'-]{1,20}(?: [A-Z][A-Za-z'-]{1,20}){0,2}(?:\s{0,3}\|[A-Za-z :,\d-]{2,60})?$/;
+/** The rest of an English byline on a line of its own: its time of publication (Updated: 2024-03-14 07:31). */
+const BYLINE_DATE_LINE = /^(?:(?:China Daily|chinadaily\.com\.cn|Global Times|Xinhua)\s{0,3}\|\s{0,3})?(?:Updated|Published):?\s{0,3}(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2}\s\d{1,2},\s\d{4})(?:\s{1,3}\d{1,2}:\d{2}(?:\s?[AP]M)?)?$/;
+/** A photo's credit on a line of its own (Photo: Cui Ming/GT, Photos: Xinhua). */
+const PHOTO_CREDIT = /^(?:Photos?|PHOTOS?|Photo by|Photographed by)\s?:?\s?[A-Z][\w .'-]{1,40}(?:\s?[/,]\s?[A-Za-z .]{2,24})?$/; // (Photo: Chen Yu-ting, Taipei Times)
+/** A reporter's name and e-mail address on one line (Cao Yuqing caoyuqing@126.com). */
+const NAME_AND_EMAIL = /^([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2})\s{1,4}([\w.+-]{2,40})@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/;
+/** A reporter's name alone on a line: two or three capitalized words. */
+const NAME_ALONE = /^[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}$/;
+/** A reporter's role on the line under the name (Reporter, Senior Reporter). */
+const REPORTER_ROLE = /^(?:(?:Senior|Staff|Chief|Political|Business|Court|Education|Health) )?(?:Reporter|Correspondent|Writer)$/;
+/** A credit that names no one (Staff Reporter, MDT Reporter, Staff writer, with CNA). */
+const STAFF_CREDIT = /^(?:Staff|Our|[A-Z]{2,5}) (?:[Rr]eporter|[Cc]orrespondent|[Ww]riter)s?(?:, with (?:[A-Z][A-Za-z]{1,15}|AP|AFP)(?: and [A-Z][A-Za-z]{1,15})?)?$/;
+/** An e-mail address alone on a line: its local part. */
+const EMAIL_ALONE = /^([\w.+-]{2,40})@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/;
+/** The rule a name-and-address byline is read by (the same as By …). */
+const EN_BYLINE_RULE = DATELINE_RULES.find((r) => r.id === 'dateline.en-byline')!;
+
+/**
+ * True when an e-mail address's local part spells the name (qiuyanan for Qiu Yanan, yanan.qiu, qyn is not enough).
+ *
+ * @example
+ * ```ts
+ * spelledFrom('qiuyanan', 'Qiu Yanan'); // true
+ * ```
+ */
+export function spelledFrom(local: string, name: string): boolean {
+  const letters = local.toLowerCase().replace(/[^a-z]/g, '');
+  const parts = name.toLowerCase().split(/[\s-]+/);
+  return letters.length >= 4 && (letters === parts.join('') || letters === [...parts.slice(1), parts[0]].join(''));
+}
+
+
+/** A photographer's credit closing a caption's line after its sentence: … yesterday.  Photos by Ma Jiarui; … on
+ * Thursday. PHOTO: XINHUA. */
+const PHOTO_CREDIT_END = /[.!?]["”]?\s{1,4}(?:(?:Photos?|PHOTOS?) by [A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}\.?|(?:Photos?|PHOTOS?):\s?[A-Z][A-Za-z'-]{1,15}(?:[ /][A-Z][A-Za-z'-]{1,15}){0,3})$/;
+/** A photographer's credit alone on a line: NAME / CHINA DAILY, PROVIDED TO CHINA DAILY. */
+const PHOTO_CREDIT_LINE = /^(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?(?:XINHUA|CHINA DAILY|FOR CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|AP|IC|GLOBAL TIMES)|(?:PHOTO )?PROVIDED TO CHINA DAILY)$/;
+/** An agency or paper alone on a line, crediting the story above (Xinhua, Global Times). */
+const AGENCY_LINE = /^(?:Xinhua|Reuters|AP|AFP|Bloomberg|CGTN|China Daily|Global Times|Shanghai Daily|chinadaily\.com\.cn|Agencies)$/;
+/** The line that gives a writer's address at the end of an English story. */
+const CONTACT = /^Contact (?:the )?(?:writers?|reporters?|authors?) (?:at|via|by email)\b/;
+/** An e-mail address alone on its line (with a separator or two). */
+const EMAIL_LINE = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?:\s{0,3}(?:and|,|;)\s{0,3}[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})?$/;
