@@ -12,7 +12,7 @@ import { adminDomains, organFalseHeads } from '../../data/lexicons.generated.js'
 import { isOrdinaryWord } from '../../lexicon/words.js';
 import { leftEdge } from './boundary.js';
 import type { Cand, Doc } from './doc.js';
-import { placeAt } from './places.js';
+import { compassDistrictEndingAt, placeAt } from './places.js';
 
 const MAX_NAME = 30;
 /** The longest name with no opening word (江南大学, 某某协会). */
@@ -73,7 +73,8 @@ function opening(doc: Doc, from: number, to: number, minCore?: number, knownOpen
       if (t[e] === '级') continue; // 国家级, 省级: an adjective, not a body
       if (kind !== 'level' || (i === from && to - e >= (minCore ?? 2))) return i; // 市农业农村局, 市教委, but not 村史馆
     }
-    if (placeAt(doc, i, to)) return i;
+    // (… or a Hong Kong district named by a compass point before its own office: 北区 + 区议会.)
+    if (placeAt(doc, i, to) || compassDistrictEndingAt(doc, i + 2) === i) return i;
     // A numbered unit (第七河川局, 第三分局): the ordinal stands where a place would.
     // (Not a count of time or of turns: 第二季移交房屋署, 第三期工程处.)
     if (t[i] === '第' && ORDINAL_UNIT.test(t.slice(i + 1, to))) return i;

@@ -441,3 +441,9 @@ describe('a trade\'s association and a new development area (round 21)', () => {
     expect(found('到北区古洞北新发展区视察。')).toContain('place:古洞北新发展区');
   });
 });
+
+describe('a Hong Kong district named by a compass point (round 24)', () => {
+  it('opens the name of its own council (北区区议会), so the council\'s chair holds a title of it', () => {
+    expect(found('北区区议会主席陆家宝陪同。')).toEqual(['government:北区区议会', 'title:主席', 'person:陆家宝']);
+  });
+});
