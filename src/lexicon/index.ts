@@ -36,6 +36,8 @@ export interface OrganSuffix {
   anchor: boolean;
   /** The head is a body's whole name once a place or level word stands before it (市 + 工商联). */
   bare?: boolean;
+  /** The name is two portfolios or more before the head, and nothing else opens it (经济财政司, not 总警司). */
+  portfolios?: boolean;
 }
 
 /** A non-Chinese or natural place from the generic list. */
@@ -88,7 +90,7 @@ export function lexicons(): Lexicons {
   for (const [post, cls] of posts) postTrie.add(post!, { post: post!, cls: cls as PostEntry['cls'] });
   const organ = new SuffixTrie<OrganSuffix>();
   for (const [suffix, kind, label, anchor] of organSuffixes) {
-    organ.add(suffix!, { suffix: suffix!, kind: kind as Organization['kind'], label: label as OrganSuffix['label'], anchor: anchor === '1' || anchor === '2', bare: anchor === '2' });
+    organ.add(suffix!, { suffix: suffix!, kind: kind as Organization['kind'], label: label as OrganSuffix['label'], anchor: anchor === '1' || anchor === '2' || anchor === '3', bare: anchor === '2', portfolios: anchor === '3' });
   }
   const forms = new SuffixTrie<string>();
   for (const [f] of companyForms) forms.add(f!, f!);

@@ -178,12 +178,12 @@ export function findOrganizations(doc: Doc): void {
     let field = -1;
     // A head that is itself a field and its office (税务局 = 税务 + 局): a government organ on its own.
     if (open < 0 && head.anchor && head.suffix.length >= 3 && '局厅委办署处'.includes(head.suffix[head.suffix.length - 1]!) && fieldEndingAt(head.suffix, head.suffix.length - 1) === head.suffix.length - 1) field = hs;
-    if (open < 0 && head.anchor && head.suffix.length === 1 && '局厅委办署处部司'.includes(head.suffix)) {
+    if (open < 0 && head.anchor && head.suffix.length === 1 && ('局厅委办署处部'.includes(head.suffix) || head.portfolios)) {
       // (Portfolios joined in one office: 经济财政司, 教育及青年发展局.)
-      let f = fieldsEndingAt(t, hs, head.suffix === '司' || t[edge - 1] === '及' ? Math.max(0, hs - 12) : edge);
+      let f = fieldsEndingAt(t, hs, head.portfolios || t[edge - 1] === '及' ? Math.max(0, hs - 12) : edge);
       // A 司 only after two portfolios (经济财政司, 社会文化司): one alone is Hong Kong's 财政司 of 财政司司长, and 警司,
       // 司徒 are no offices.
-      if (head.suffix === '司' && f <= fieldEndingAt(t, hs, Math.max(0, hs - 10))) f = 0;
+      if (head.portfolios && f <= fieldEndingAt(t, hs, Math.max(0, hs - 10))) f = 0;
       // A field joined by 及 (运输及物流局): the whole compound, when the list names it.
       if (edge > 1 && /[及与和]/.test(t[edge - 1]!)) f = Math.max(f, fieldEndingAt(t, hs, Math.max(0, hs - 10)));
       if (f) field = hs - f;
@@ -207,15 +207,16 @@ export function findOrganizations(doc: Doc): void {
       if (f && at < hs && open < 0) field = at - f;
     }
     // (A 司 is an office only by its portfolios, whatever stands before: 九龙总区总警司 is a rank.)
-    if (head.suffix === '司' && field < 0) continue;
+    if (head.portfolios && field < 0) continue;
     let start: number;
-    if (open >= 0 && head.suffix !== '司') start = open;
-    else if (ownPost && hs - edge >= 2 && hs - edge <= 8 && head.suffix !== '司') {
+    if (head.portfolios) start = field;
+    else if (open >= 0) start = open;
+    else if (ownPost && hs - edge >= 2 && hs - edge <= 8) {
       start = edge;
       // 创新科技及工业局局长: the name runs on over 及/与/和 when the whole is a field the list names (not over a
       // person before it: 某某及渠务署署长).
       if (edge > 2 && /[及与和]/.test(t[edge - 1]!)) {
-        const f = Math.max(fieldEndingAt(t, hs, Math.max(0, hs - 10)), fieldsEndingAt(t, hs, Math.max(0, hs - 12)));
+        const f = fieldsEndingAt(t, hs, Math.max(0, hs - 12));
         if (f > hs - edge && doc.isFree(hs - f, hs)) start = hs - f;
       }
     }
