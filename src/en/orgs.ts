@@ -47,7 +47,7 @@ export function findKnownOrganizations(ctx: Ctx): void {
     const of = toks[i - 1]?.lower === 'the' ? i - 2 : i - 1;
     if (of > 0 && toks[of]!.lower === 'of' && toks[of - 1]!.cap && isHead(toks[of - 1]!.lower)) continue;
     // … and of a body accredited to it (Mission to the EU, Chamber of Commerce to the EU).
-    if (of > 0 && toks[of]!.lower === 'to' && toks[of - 1]!.cap && /^(?:mission|commerce|delegation|office)$/.test(toks[of - 1]!.lower)) continue;
+    if (of > 0 && toks[of]!.lower === 'to' && toks[of - 1]!.cap && TO_HEAD_ENDS.has(toks[of - 1]!.lower)) continue;
     // Part of a longer capitalized name (Xinhua News Agency is found by its head; Apple Daily is not Apple).
     if (j === i && nameish(ctx, i + 1) && joined(ctx, i) && !ctx.lex.names.has(toks[i + 1]!.lower)) continue;
     if (joined(ctx, j) && toks[j + 1]?.cap && EVENTS.has(toks[j + 1]!.lower)) continue;
@@ -291,7 +291,7 @@ export function findOrganizations(ctx: Ctx): void {
       }
     }
     // China Chamber of Commerce to the EU, the Chinese Mission to the EU: a body accredited to another names it.
-    if (TO_HEADS.test(head) && toks[e + 1]?.lower === 'to' && toks[e + 2]?.lower === 'the' && joined(ctx, e) && joined(ctx, e + 1) && (nameish(ctx, e + 3) || toks[e + 3]?.upper) && free(ctx, e + 3)) {
+    if (TO_HEADS.has(head) && toks[e + 1]?.lower === 'to' && toks[e + 2]?.lower === 'the' && joined(ctx, e) && joined(ctx, e + 1) && (nameish(ctx, e + 3) || toks[e + 3]?.upper) && free(ctx, e + 3)) {
       let r = e + 3;
       while (r + 1 < toks.length && r - e < 5 && joined(ctx, r) && nameish(ctx, r + 1)) r++;
       e = r;
@@ -380,9 +380,11 @@ export function findNameRepeats(ctx: Ctx, early = false): void {
       // word is no place and no ordinary word.
       if (c.label === 'company' && c.rule.startsWith('en.company.ending:') && LEGAL.has(c.rule.slice('en.company.ending:'.length))) {
         const first = /^[A-Z][a-z]{3,}/.exec(s)?.[0];
-        if (!early && first && first.length < s.length && !ctx.lex.common.has(first.toLowerCase()) && !ctx.lex.names.has(first.toLowerCase()) && !known.has(first)) known.set(first, k);
         // (Early, only right before a post of the company's: Jinhua president …, even where Jinhua is a city too.)
-        if (early && first && first.length < s.length && !ctx.lex.common.has(first.toLowerCase()) && !beforePost.has(first)) beforePost.set(first, k);
+        if (first && first.length < s.length && !ctx.lex.common.has(first.toLowerCase())) {
+          if (early) { if (!beforePost.has(first)) beforePost.set(first, k); }
+          else if (!ctx.lex.names.has(first.toLowerCase()) && !known.has(first)) known.set(first, k);
+        }
         // … or by its trade name, without the place before it and the trade after it (Lingxi Cloud for Hangzhou
         // Lingxi Cloud Technology Co Ltd).
         const written = unbreak(doc.text, c.start, c.end, doc.hyphenBreaks);
@@ -419,7 +421,10 @@ export function findNameRepeats(ctx: Ctx, early = false): void {
 }
 
 /** Heads of bodies accredited to another, named with it after "to the" (Mission to the EU). */
-const TO_HEADS = /^(?:mission|chamber of commerce|delegation|representative office|permanent mission)$/;
+const TO_HEAD_WORDS: readonly string[] = ['mission', 'chamber of commerce', 'delegation', 'representative office', 'permanent mission'];
+const TO_HEADS = new Set(TO_HEAD_WORDS);
+/** Their last words, standing right before "to the" (… Commerce to the EU). */
+const TO_HEAD_ENDS = new Set(TO_HEAD_WORDS.map((h) => h.slice(h.lastIndexOf(' ') + 1)));
 
 /** Posts of a company written in lower case after its short name (Hailang chairman, Jinhua president). */
 const COMPANY_POST = /^(?:chairman|chairwoman|chairperson|president|founder|co-founder|ceo|CEO|director|spokesperson|spokesman|spokeswoman|executive|vice-president|general)$/;
