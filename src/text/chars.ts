@@ -5,6 +5,11 @@
  * @module
  */
 
+/** True for a Han ideograph of the unified block or Extension A only: no compatibility ideographs, no surrogates. */
+export function isCoreHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
 /** True for a Han ideograph (CJK Unified Ideographs, Extension A, compatibility ideographs, 〇) or a surrogate half. */
 export function isHan(c: number): boolean {
   return (

@@ -7,22 +7,13 @@ import { markEnglishBylines, markEnglishCredits } from './english-credits.js';
 import { markClosingCredits } from './closing-credits.js';
 import { lexicons } from '../../lexicon/index.js';
 import { markChineseCaptions } from './captions.js';
-import { endsSentence, foldWidth, isClausePunct } from '../../text/chars.js';
+import { endsSentence, foldWidth, isClausePunct, isCoreHan } from '../../text/chars.js';
 import type { Line } from '../normalize/lines.js';
-import { bylineAtLineEnd, parseBylineNames, type BylineMatch } from './bylines.js';
-import { getGazetteer } from '../../lexicon/gazetteer.js';
+import { bylineAtLineEnd, type BylineMatch } from './bylines.js';
+import { datelineAt, type DatelineHit } from './datelines.js';
 import { isCantoneseSyllable, isPinyin, lexicon } from '../../en/lex.js';
-import { DASH_LINE, DATELINE_RULES, FURNITURE_RULES, MAX_HEADLINE_LINE, MAX_HEADLINE_LINE_LATIN, type DatelineRule } from './rules.js';
+import { DASH_LINE, FURNITURE_RULES, MAX_HEADLINE_LINE, MAX_HEADLINE_LINE_LATIN } from './rules.js';
 
-/** A dateline at the start of a line. */
-export interface DatelineHit {
-  rule: DatelineRule;
-  /** Raw offsets of the dateline text. */
-  start: number;
-  end: number;
-  /** A reporter credit in brackets right after it (本报讯（记者 王某）), or names inside the dateline itself. */
-  credit?: BylineMatch;
-}
 
 /** What a line is, as far as page structure goes. */
 export interface LineInfo {
@@ -52,162 +43,6 @@ export interface LineInfo {
   article?: boolean;
 }
 
-function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: string, i: number) => number): DatelineHit | undefined {
-  const head = folded.slice(line.start, Math.min(line.end, line.start + 64));
-  for (const rule of DATELINE_RULES) {
-    const m = rule.re.exec(head);
-    if (!m) continue;
-    const start = line.start;
-    const end = start + m[0].length;
-    let credit: BylineMatch | undefined;
-    if (rule.id === 'dateline.agency-reporter') {
-      // （某社记者某某某地20日电）: the reporter's name right after 记者.
-      const at = raw.indexOf('记者', start) >= 0 && raw.indexOf('记者', start) < end ? raw.indexOf('记者', start) + 2 : folded.indexOf('记者', start) + 2;
-      for (const len of [3, 2]) {
-        if (surnameAt(raw, at) && at + len < end) {
-          return { rule, start, end, credit: { start, end, names: [raw.slice(at, at + len)], nameSpans: [{ start: at, end: at + len }], inside: true } };
-        }
-      }
-      return { rule, start, end };
-    }
-    if (rule.id === 'dateline.bracketed-reporter') {
-      // 【记者某某／台北报道】: the reporters before the slash, inside the dateline.
-      let slash = start;
-      while (slash < end && folded[slash] !== '／' && folded[slash] !== '/') slash++;
-      const parsed = parseBylineNames(raw, start + 1, slash, surnameAt);
-      return parsed ? { rule, start, end, credit: { start, end, ...parsed, inside: true } } : { rule, start, end };
-    }
-    if (rule.id === 'dateline.paper-reporter') {
-      // 大公报记者某某报道：: the reporters between 记者 and 报道, inside the dateline.
-      const at = folded.indexOf('记者', start);
-      const to = folded.lastIndexOf('报道', end);
-      const parsed = at >= 0 && to > at ? parseBylineNames(raw, at, to, surnameAt) : undefined;
-      if (!parsed) continue;
-      return { rule, start, end, credit: { start, end, ...parsed, inside: true } };
-    }
-    if (rule.id === 'dateline.en-byline') {
-      // By ZHANG SAN and LI SI in Beijing | China Daily | Updated: …: the names after By; the whole line is the credit.
-      const names: string[] = [];
-      const nameSpans: { start: number; end: number }[] = [];
-      const re = /[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*/g;
-      const from = start + 3;
-      const text = raw.slice(from, end);
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0] === 'By') continue;
-        names.push(m[0]);
-        nameSpans.push({ start: from + m.index, end: from + m.index + m[0].length });
-      }
-      if (!names.length) continue;
-      return { rule, start, end: line.end, credit: { start, end: line.end, names, nameSpans } };
-    }
-    if (rule.id === 'dateline.paper-credit-line') {
-      // ■某某报记者 某某: the names after 记者 (none: the paper's own credit).
-      const at = folded.indexOf('记者', start) + 2;
-      const parsed = end - at >= 2 ? parseBylineNames(raw, at, end, surnameAt) : { names: [], nameSpans: [] };
-      if (!parsed) continue;
-      return { rule, start, end, credit: { start, end, ...parsed } };
-    }
-    if (rule.id === 'dateline.en-capitals-byline') {
-      return { rule, start, end: line.end, credit: { start, end: line.end, names: [raw.slice(start, end)], nameSpans: [{ start, end }] } };
-    }
-    if (rule.namesReporters) {
-      const label = rule.id === 'dateline.reporter-line' ? /^[^记]{2,3}\s{0,2}[/／|｜:：]\s{0,2}/.exec(head) : null; // 特稿/
-      const inner = rule.id === 'dateline.reporter-credit' ? [start + 1, end - 1] : [start + (label ? label[0].length : 0), end - 2];
-      const parsed = parseBylineNames(raw, inner[0]!, inner[1]!, surnameAt);
-      if (!parsed) continue;
-      if (rule.id === 'dateline.reporter-credit') return { rule, start, end, credit: { start, end, ...parsed } };
-      return { rule, start, end, credit: { start, end, ...parsed } };
-    }
-    // A reporter credit in brackets right after the dateline.
-    let k = end;
-    while (k < line.end && (raw[k] === ' ' || raw[k] === '\u3000' || raw[k] === '\t')) k++;
-    const c = raw.charCodeAt(k);
-    if (c === 0xff08 || c === 0x28) {
-      let close = findClose(raw, k + 1, Math.min(line.end, k + 64));
-      // A credit the column break cuts (（记者 某某、 / 某某）): it closes early on the next line. Cut inside a name
-      // (（记者 某某、岑 / 慧芝）), the break joins the name's halves.
-      let join: { start: number; end: number } | undefined;
-      if (close < 0 && /[、，\s]$/.test(raw.slice(Math.max(k, line.end - 1), line.end)) || (close < 0 && line.end - k <= 16)) {
-        const next = nextLineStart(raw, line.end);
-        if (next - line.end <= 2) close = findClose(raw, next, Math.min(raw.length, next + 16));
-        if (close > 0) join = nameBreak(raw, line.end, next);
-      }
-      if (close > 0) {
-        const parsed = parseAcross(raw, k + 1, close, surnameAt, join);
-        if (parsed) credit = { start: k, end: close + 1, ...parsed };
-      }
-    } else {
-      // 【本报讯】记者某某报道：: the credit runs on after the dateline, unbracketed, up to its colon.
-      const m = CREDIT_AFTER.exec(folded.slice(k, Math.min(line.end, k + 40)));
-      if (m) {
-        const parsed = parseBylineNames(raw, k, k + m[0].length - m[1]!.length, surnameAt) ?? creditWithPlace(raw, folded, k, k + m[0].length, surnameAt);
-        if (parsed) credit = { start: k, end: k + m[0].length, ...parsed };
-      } else if (CREDIT_OPEN.test(folded.slice(k, line.end))) {
-        // 记者某某、许浩 / 然报道：: a credit the column break cuts runs on to its colon on the next line; cut inside a
-        // name, the break joins the halves.
-        const next = nextLineStart(raw, line.end);
-        const head = folded.slice(k, line.end);
-        const m2 = next - line.end <= 2 ? CREDIT_AFTER.exec(head + folded.slice(next, Math.min(raw.length, next + 16))) : null;
-        if (m2 && m2[0].length > head.length) {
-          const to = next + (m2[0].length - head.length);
-          const parsed = parseAcross(raw, k, to - m2[1]!.length, surnameAt, nameBreak(raw, line.end, next));
-          if (parsed) credit = { start: k, end: to, ...parsed };
-        }
-      }
-    }
-    return credit ? { rule, start, end, credit } : { rule, start, end };
-  }
-  return undefined;
-}
-
-/** Where the line after the one ending at `end` starts (past its line break). */
-function nextLineStart(raw: string, end: number): number {
-  let next = end;
-  while (next < raw.length && (raw[next] === '\n' || raw[next] === '\r')) next++;
-  return next;
-}
-
-/** The line break between `end` and `next` when it cuts a run of Han characters (a name: 岑 / 慧芝), else undefined. */
-function nameBreak(raw: string, end: number, next: number): { start: number; end: number } | undefined {
-  return isHan(raw.charCodeAt(end - 1)) && isHan(raw.charCodeAt(next)) ? { start: end, end: next } : undefined;
-}
-
-/** The names of a credit that runs across a line break: read with the break joining a name's halves, else without. */
-function parseAcross(raw: string, from: number, to: number, surnameAt: (s: string, i: number) => number, join: { start: number; end: number } | undefined): ReturnType<typeof parseBylineNames> {
-  return parseBylineNames(raw, from, to, surnameAt, join) ?? (join ? parseBylineNames(raw, from, to, surnameAt) : null);
-}
-
-/** A reporter credit after a dateline, without brackets, ending in 报道 and a colon (记者某某、某某报道：). */
-const CREDIT_AFTER = /^(?:本报)?(?:特约|见习|实习)?记者[^，。；：:！？（）()\n]{2,24}?报道([：:])/;
-/** The start of such a credit that the line ends before its 报道 (记者某某、许浩). */
-const CREDIT_OPEN = /^(?:本报)?(?:特约|见习|实习)?记者[\u4e00-\u9fff、\s]{1,16}$/;
-
-/**
- * 记者某某广州报道：: the reporter, then the place reported from, then 报道 — the names of a credit whose last token
- * ends in a place the gazetteer knows (checked for the last two to four characters).
- */
-function creditWithPlace(raw: string, folded: string, from: number, to: number, surnameAt: (s: string, i: number) => number): { names: string[]; nameSpans: { start: number; end: number }[] } | null {
-  const bao = folded.lastIndexOf('报道', to);
-  if (bao <= from) return null;
-  const gaz = getGazetteer();
-  for (const len of [2, 3, 4]) {
-    const place = folded.slice(bao - len, bao);
-    if (!/^[\u4e00-\u9fff]+$/.test(place) || !(gaz.byName.has(place) || gaz.byName.has(place + '市'))) continue;
-    const parsed = parseBylineNames(raw, from, bao - len, surnameAt);
-    if (parsed) return parsed;
-  }
-  return null;
-}
-
-function findClose(raw: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 0xff09 || c === 0x29) return i;
-    if (c === 0xff08 || c === 0x28) return -1;
-  }
-  return -1;
-}
-
 /** Last characters of a speech verb: 某某说： opens a quotation in running text, not a headline. */
 const SPEECH_END = new Set([...'说說道称稱问問答曰']);
 
@@ -217,15 +52,12 @@ function speakerColon(raw: string, line: Line, surnameAt: (s: string, i: number)
     const c = raw.charCodeAt(i);
     if (c !== 0xff1a && c !== 0x3a) continue;
     if (surnameAt(raw, line.start) === 0 || SPEECH_END.has(raw[i - 1]!)) return -1;
-    for (let k = line.start; k < i; k++) if (!isHan(raw.charCodeAt(k))) return -1;
+    for (let k = line.start; k < i; k++) if (!isCoreHan(raw.charCodeAt(k))) return -1;
     return i;
   }
   return -1;
 }
 
-function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-}
 
 function isHeadlike(raw: string, line: Line, surnameAt: (s: string, i: number) => number): boolean {
   if (isLatinLine(raw, line)) {

@@ -9,7 +9,8 @@ import { CAPTION_RULE } from './captions.js';
 import type { Span } from '../../types.js';
 import type { Line } from '../normalize/lines.js';
 import type { BylineMatch } from './bylines.js';
-import type { DatelineHit, LineInfo } from './classify.js';
+import type { LineInfo } from './classify.js';
+import type { DatelineHit } from './datelines.js';
 import { MAX_HEADLINE_LINES } from './rules.js';
 import { bigrams, share } from './headlines.js';
 
