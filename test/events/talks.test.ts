@@ -506,3 +506,18 @@ describe('an inspection tour of Macao\'s secretary (round-23 Macao page written 
     ]);
   });
 });
+
+describe('Taiwan council sessions, contracts and ceremonies (round-25 page written blind)', () => {
+  const tw = (body: string) => parsePage(`記者王雅婷／高雄報導\n${body}`, { issueDate: '2025-02-14' }).articles[0]!;
+
+  it('reads 進行市政總質詢 as a meeting, its chair the one who 主持', () => {
+    const a = tw('高雄市議會昨（13）日進行市政總質詢，議長林正雄主持。');
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['meeting', '市政总质询', '2025-02-13']]);
+  });
+
+  it('reads a contract (契約) signed as a signing, and a 表揚大會 or a 啟動記者會 by what it is', () => {
+    expect(tw('東昇電子股份有限公司昨（13）日與立群能源股份有限公司簽訂綠電購售契約。').events.map((e) => e.type)).toEqual(['signing']);
+    expect(tw('市政府昨天下午舉行「模範勞工表揚大會」。').events.map((e) => e.type)).toEqual(['ceremony']);
+    expect(tw('農糧署昨（13）日舉行「國產米食推廣活動」啟動記者會。').events.map((e) => e.type)).toEqual(['launch']);
+  });
+});

@@ -25,6 +25,8 @@ export interface LineInfo {
   /** A byline closing this line (body text may stand before it). */
   byline?: BylineMatch;
   furnitureRule?: string;
+  /** A headline line that quotes a speaker (梁志恒：…, 市长：…): under another headline line it is a deck. */
+  speaker?: boolean;
   /** Opens with a dash: a subheadline marker. */
   dash?: boolean;
   /** The line ends a sentence. */
@@ -46,12 +48,14 @@ export interface LineInfo {
 /** Last characters of a speech verb: 某某说： opens a quotation in running text, not a headline. */
 const SPEECH_END = new Set([...'说說道称稱问問答曰']);
 
-/** The offset of a speaker's colon in a headline (梁志恒：港綠債發行), or -1: a surname and one to three more Han. */
+/** The offset of a speaker's colon in a headline (梁志恒：港綠債發行, 市长：…), or -1: a surname and one to three more Han, or a post. */
 function speakerColon(raw: string, line: Line, surnameAt: (s: string, i: number) => number): number {
   for (let i = line.start + 2; i <= line.start + 4 && i < line.end - 2; i++) {
     const c = raw.charCodeAt(i);
     if (c !== 0xff1a && c !== 0x3a) continue;
-    if (surnameAt(raw, line.start) === 0 || SPEECH_END.has(raw[i - 1]!)) return -1;
+    if (SPEECH_END.has(raw[i - 1]!)) return -1;
+    // The speaker is named (梁志恒：) or is a post alone (市长：年底前新增600床).
+    if (surnameAt(raw, line.start) === 0 && lexicons().posts.longestAt(raw, line.start, i)?.[0] !== i) return -1;
     for (let k = line.start; k < i; k++) if (!isCoreHan(raw.charCodeAt(k))) return -1;
     return i;
   }
@@ -176,6 +180,7 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
       if (isHeadlike(raw, line, surnameAt)) {
         info.kind = 'headlike';
         if (isLatinLine(raw, line)) info.latin = true;
+        else if (speakerColon(raw, line, surnameAt) >= 0) info.speaker = true;
         if (DASH_LINE.test(text)) info.dash = true;
       }
     }

@@ -87,10 +87,10 @@ export function datelineAt(raw: string, folded: string, line: Line, surnameAt: (
     }
     if (rule.namesReporters) {
       const label = rule.id === 'dateline.reporter-line' ? /^[^记]{2,3}\s{0,2}[/／|｜:：]\s{0,2}/.exec(head) : null; // 特稿/
-      const inner = rule.id === 'dateline.reporter-credit' ? [start + 1, end - 1] : [start + (label ? label[0].length : 0), end - 2];
+      const from = start + (label ? label[0].length : 0);
+      const inner = rule.id === 'dateline.reporter-credit' ? [start + 1, end - 1] : [from, namesEnd(folded, from, end)];
       const parsed = parseBylineNames(raw, inner[0]!, inner[1]!, surnameAt);
       if (!parsed) continue;
-      if (rule.id === 'dateline.reporter-credit') return { rule, start, end, credit: { start, end, ...parsed } };
       return { rule, start, end, credit: { start, end, ...parsed } };
     }
     // A reporter credit in brackets right after the dateline.
@@ -136,6 +136,14 @@ export function datelineAt(raw: string, folded: string, line: Line, surnameAt: (
 }
 
 /** Where the line after the one ending at `end` starts (past its line break). */
+/** Where the names of a reporter's line (from its 记者 on) end: at the slash before the place filed from, or at 报道. */
+function namesEnd(folded: string, start: number, end: number): number {
+  const slash = Math.max(folded.lastIndexOf('／', end), folded.lastIndexOf('/', end));
+  if (slash > start) return slash;
+  const report = Math.max(folded.lastIndexOf('报道', end), folded.lastIndexOf('报导', end));
+  return report > start ? report : end;
+}
+
 function nextLineStart(raw: string, end: number): number {
   let next = end;
   while (next < raw.length && (raw[next] === '\n' || raw[next] === '\r')) next++;

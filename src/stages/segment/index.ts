@@ -68,17 +68,6 @@ function bodyParts(raw: string, d: Draft): ArticlePart[] {
 }
 
 /**
- * Segments a page.
- *
- * @param surnameAt - length of a surname starting at an index (0 when none), used to tell bylines from other
- *   bracketed text.
- * @example
- * ```ts
- * const { segments } = segmentPage(raw, splitLines(raw), surnameAt);
- * segments[0]?.dateline; // '本报讯'
- * ```
- */
-/**
  * A kicker printed right above a headline (大湾区融合 / 卓永康率团访江门 / 晤市委书记谈创科): in a group of three lines or
  * more, a first line much shorter than every other is a candidate of its own (a subheadline where it shares little
  * with the body).
@@ -113,6 +102,17 @@ function splitDeck(raw: string, g: Group): Group[] {
   return [head, deck];
 }
 
+/**
+ * Segments a page.
+ *
+ * @param surnameAt - length of a surname starting at an index (0 when none), used to tell bylines from other
+ *   bracketed text.
+ * @example
+ * ```ts
+ * const { segments } = segmentPage(raw, splitLines(raw), surnameAt);
+ * segments[0]?.dateline; // '本报讯'
+ * ```
+ */
 export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: string, i: number) => number): Segmentation {
   const scan = scanLines(classifyLines(raw, lines, surnameAt), raw);
   const warnings: Warning[] = [];

@@ -39,8 +39,9 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   { id: 'dateline.agency-day', re: new RegExp(`^据?${AGENCY}[\\u4e00-\\u9fff·]{0,10}?${NUM}日(?:电|讯)`) },
   { id: 'dateline.agency-message', re: new RegExp(`^据?${AGENCY}(?:综合)?消息`) },
   // A reporter's credit alone on a line before the body (记者 某某 报道): it opens the article and names the byline.
-  // A feature's label may stand before it (特稿/记者 某某 报道).
-  { id: 'dateline.reporter-line', re: /^(?:(?:特稿|专题|专访|特写|独家|深度|调查)\s{0,2}[/／|｜:：]\s{0,2})?(?:特约|见习|实习)?记者\s{0,3}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3}\s{0,3}报道[：:]?\s{0,3}$/, namesReporters: true },
+  // A feature's label may stand before it (特稿/记者 某某 报道); the place filed from may follow the names after a
+  // slash, as Taiwan papers print it (記者某某、某某／台中報導).
+  { id: 'dateline.reporter-line', re: /^(?:(?:特稿|专题|专访|特写|独家|深度|调查)\s{0,2}[/／|｜:：]\s{0,2})?(?:特约|见习|实习)?记者\s{0,3}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3}\s{0,3}(?:[/／]\s{0,2}[\u4e00-\u9fff]{2,6}?\s{0,2})?(?:报道|报导)[：:]?\s{0,3}$/, namesReporters: true },
   { id: 'dateline.reporter-report', re: /^本报(?:特约|见习|实习)?记者[^，。；：！？（）()]{1,30}?报道/, namesReporters: true },
   { id: 'dateline.agency-reporter', re: /^[（(](?:中央社|新华社|中新社)记者[\u4e00-\u9fff·]{2,6}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电[）)]/ },
   { id: 'dateline.en-agency', re: /^[A-Z][A-Z.' -]{1,30}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{4}-\d{2}-\d{2}) ?\((?:Xinhua|Reuters|AP|AFP|China Daily|CGTN|Bloomberg|Chinadaily\.com\.cn)\)(?: ?(?:--|—|–|-))?/ },

@@ -112,7 +112,9 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
     const deck = !!last && !blankBefore && last.lines.length === 1 && last.lines[0] === prev && !!prev?.latin && !!info.latin && !!info.capital && !info.continuation && prev.line.end - prev.line.start >= 30 && !!prev.closedPhrase && deckEndsAt(k);
     // A line right under a two-line headline that its second line ended (… / for hard-tech push / Province to …): a deck.
     const afterHead = !!last && !blankBefore && last.lines[last.lines.length - 1] === prev && !!prev?.continuation && !!info.latin && !info.continuation;
-    if (deck || afterHead) pending.push({ lines: [info], dash: true });
+    // 长照床位缺口大 / 议员促市府加速布建 / 市长：年底前新增600床: a speaker quoted right under headline lines is a deck.
+    const quoted = !!last && !blankBefore && !!info.speaker && last.lines[last.lines.length - 1] === prev;
+    if (deck || afterHead || quoted) pending.push({ lines: [info], dash: true });
     else if (!last || blankBefore || info.dash || last.lines.length >= MAX_HEADLINE_LINES || last.lines[last.lines.length - 1] !== prev || (prev?.continuation && !info.continuation)) {
       pending.push({ lines: [info], dash: !!info.dash, ...(blankBefore ? { afterBlank: true } : {}) });
     } else last.lines.push(info);

@@ -217,3 +217,18 @@ describe('a police officer of a district, with the rank written after the name (
     expect(a!.officials.map((p) => [p.name, p.titles])).toEqual([['钟国栋', ['警务处油尖警区指挥官', '总警司']]]);
   });
 });
+
+describe('posts of Taiwan usage (round-25 page written blind)', () => {
+  const tw = (body: string) => parsePage(`記者王雅婷／高雄報導\n${body}`, { issueDate: '2025-02-14' }).articles[0]!;
+
+  it('reads a ministry\'s 次長 as an official, and a 專案經理 or a 組長 of a company as its people', () => {
+    const a = tw('經濟部次長林正雄出席。承攬工程的東昇營造股份有限公司專案經理陳冠宇簡報指出，工程進度超前。');
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['林正雄', ['经济部次长']]]);
+    expect(a.people.map((p) => [p.name, p.titles, p.affiliation])).toEqual([['陈冠宇', ['东升营造股份有限公司专案经理'], '东升营造股份有限公司']]);
+  });
+
+  it('reads a township farmers\' association (鄉農會) as an organization', () => {
+    const a = tw('屏東縣萬丹鄉農會總幹事黃志明也到場分享經驗。');
+    expect(a.organizations.map((o) => [o.name, o.kind])).toEqual([['屏东县万丹乡农会', 'association']]);
+  });
+});

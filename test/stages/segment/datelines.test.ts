@@ -402,3 +402,21 @@ describe('an am730 page (round 24)', () => {
     expect(page.articles[1]!.body).toContain('周浩然表示');
   });
 });
+
+describe('a United Daily News page (round 25)', () => {
+  const raw = ['港區停車位不足', '議員促市府加速興建', '市長：年內新增300格', '記者王雅婷、陳冠宇／高雄報導', '',
+    '高雄市議會昨（13）日進行市政總質詢，議長林正雄主持。議員要求市府加速興建停車位。', '',
+    '米糧展售會登場', '', '農業部農糧署昨（13）日在台北市舉行展售會。　（記者許志明）'].join('\n');
+  const page = parsePage(raw, { issueDate: '2025-02-14' });
+
+  it('reads 記者某某、某某／某地報導 alone under the headline as the story\'s opening credit', () => {
+    expect(page.articles.map((a) => [a.headline, a.byline, a.body.slice(0, 5)])).toEqual([
+      ['港區停車位不足議員促市府加速興建', ['王雅婷', '陳冠宇'], '高雄市議會'],
+      ['米糧展售會登場', ['許志明'], '農業部農糧'],
+    ]);
+  });
+
+  it('reads a post quoted under the headline (市長：…) as a subheadline', () => {
+    expect(page.articles[0]!.subheadlines).toEqual(['市長：年內新增300格']);
+  });
+});
