@@ -24,6 +24,8 @@ interface Pattern {
   dated?: boolean;
   /** The role of the person named right after the match (… was presided over by 甲). */
   passiveRole?: Role;
+  /** The trigger is the gathering's head noun in the name (a meeting of …), not the words around it. */
+  headTrigger?: RegExp;
 }
 
 const PATTERNS: Pattern[] = [
@@ -35,7 +37,8 @@ const PATTERNS: Pattern[] = [
   // Told a news conference in Beijing: a meeting the speaker spoke at.
   { re: /\b(told|addressed|held|gave|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,3}?(?:news|press)\s+(?:conference|briefing))\b/i, type: 'meeting', role: 'speaker', named: true },
   { re: /\b(signed|inked)\s+(?:(?:a|an|the)\s+)?((?:[\w'-]+\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
-  { re: /\b(inspected|inspect|toured|visited|surveyed)\s+((?:(?!(?:and|in|on|at|with|to|for|of|during|after|before)\b)[A-Za-z0-9'-]+(?:,\d{3})*\s*){1,8})/, type: 'inspection', role: 'inspector', named: true },
+  // (… toured the 210-hectare site at San Tin: the named place the site is at belongs to the name.)
+  { re: /\b(inspected|inspect|toured|visited|surveyed)\s+((?:(?!(?:and|in|on|at|with|to|for|of|during|after|before)\b)[A-Za-z0-9'-]+(?:,\d{3})*\s*){1,8}(?:at\s+(?:[A-Z][\w'-]*\s*){1,4})?)/, type: 'inspection', role: 'inspector', named: true },
   // Held talks with: a meeting of two sides, the one after "with" the guest.
   { re: /\b(held talks|had talks)\s+with\s+/i, type: 'meeting', role: 'host' },
   // Met with someone; received a visitor (not "received the … Award").
@@ -74,6 +77,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:The|the)\s+((?:[\w'-]+\s+){0,3}?(?:meeting|session|conference|forum|symposium|seminar)),\s+(presided over|chaired|hosted)\s+by\b/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
   // Officials said at a work conference on the low-altitude economy: the meeting the words were said at.
   { re: /\b(?:said|announced|told reporters|spoke)\s+at\s+(?:a|an)\s+((?:[a-z][\w'-]*\s+){0,3}?(?:conference|meeting|forum|symposium|seminar)(?:\s+on(?:\s+(?:the\s+)?(?!in\b|on\b|at\b)[a-z][\w'-]*){1,4})?)\b(?!\s+(?:held|hosted|organized|organised)\b)/, type: 'meeting', named: true, nameFirst: true },
+  // At a meeting of the Legislative Council's Panel on Housing, …: the meeting of a named body.
+  { re: /\b(?:[Aa]t|[Dd]uring)\s+(?:a|an|the)\s+((?:special\s+|closed-door\s+)?(?:meeting|session|hearing)\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|and|the)\s+){0,2}(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*){0,8})/, type: 'meeting', named: true, nameFirst: true, headTrigger: /\b(?:meeting|session|hearing)\b/ },
 ];
 /** A subject that stands for two people named before (the two ministers, both leaders). */
 const BOTH = /\b(?:the two|both)\s+(?:ministers|leaders|sides|officials|presidents|premiers|heads of state|heads of government|delegations|foreign ministers)\b/i;
@@ -147,7 +152,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     // Accompanied by A, …, and B, …, Tang visited …: those named before the one who acts accompany him.
     const accompanied = new Set<Cand>();
     // (… and Tang, accompanied by A and B, toured …: the same, the one named before acting.)
-    const mid = /^[^,]{1,40},\s*accompanied by\b/i.exec(text);
+    const mid = /^[^,]{1,40},\s*accompanied\s+by\b/i.exec(text);
     if (mid) {
       const inSentence = people.filter((p) => p.start >= s.start + mid[0].length && p.end <= s.end);
       const verb = /\b(?:visited|inspected|toured|met|presided|said|called|urged|attended|went|came|checked)\b/.exec(text.slice(mid[0].length));
@@ -179,7 +184,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // Accompanied by …, Fung toured the project, after Fung inspected it: the same inspection told again.
       if (p.type === 'inspection' && !p.nameFirst && accompanied.size && subject.length && events.some((x) => x.type === 'inspection' && x.participants.some((q) => q.role === 'inspector' && subject.some((c) => nameOf(c) === q.name)))) continue;
       const name = (p.nameFirst ? m[1]! : p.named && m[2] ? m[2] : m[1]!).trim().replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:a|an|the)$/i, '');
-      const trigger = p.nameFirst ? (/\b(put into (?:operation|use|service)|opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|attended|inspection tour|inspection trip|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!;
+      const trigger = p.headTrigger?.exec(m[1]!)?.[0] ?? (p.nameFirst ? (/\b(put into (?:operation|use|service)|opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|attended|inspection tour|inspection trip|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!);
       // An expo, fair or festival that opens is an opening ceremony; a forum or conference that opens is a meeting.
       const type = p.nameFirst && p.type === 'meeting' && /\b(?:Expo|Exposition|Fair|Festival|Exhibition)$/.test(name) && /\b(?:opened|kicked off|got under way|began)\b/.test(m[0]) ? 'ceremony' : p.type;
       const nameAt = s.start + m.index + m[0].indexOf(name);
@@ -374,7 +379,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       }
     }
     // 甲 accompanied 乙 / 乙 …, accompanied by 甲: 甲 is accompanying.
-    const by = /\baccompanied by\b/i.exec(text);
+    const by = /\baccompanied\s+by\b/i.exec(text);
     const acc = by ?? /\baccompanied\b/i.exec(text);
     if (acc) {
       const who = accompanied.size ? [...accompanied] : by ? people.filter((p) => p.start >= s.start + by.index + by[0].length && p.end <= s.end) : before(acc.index);

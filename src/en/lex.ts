@@ -6,7 +6,7 @@
  * @module
  */
 import { EN_LEXICON } from '../data/en-lexicon.generated.js';
-import { CHINA_CITIES, CHINA_PROVINCES, COUNTRIES, REGIONS, US_STATES, WORLD_CITIES } from './data/places.js';
+import { CHINA_CITIES, CHINA_PROVINCES, COUNTRIES, HONG_KONG_MACAO_PLACES, REGIONS, US_STATES, WORLD_CITIES } from './data/places.js';
 import { KNOWN_COMPANIES, KNOWN_GOVERNMENT, KNOWN_ORGANIZATIONS } from './data/orgs.js';
 import { DEMONYMS, GIVEN_NAMES, NOT_NAMES } from './data/words.js';
 import { PINYIN_SURNAMES, PINYIN_SYLLABLES } from './data/pinyin.js';
@@ -84,6 +84,7 @@ export function lexicon(): Lexicon {
   for (const w of REGIONS) names.set(w, 'region');
   for (const w of COUNTRIES) names.set(w, 'country');
   for (const w of CHINA_CITIES) names.set(w, 'city');
+  for (const w of HONG_KONG_MACAO_PLACES) names.set(w, 'place');
   for (const w of CHINA_PROVINCES) names.set(w, 'province');
   for (const w of KNOWN_COMPANIES) names.set(w, 'company');
   for (const w of KNOWN_ORGANIZATIONS) names.set(w, 'organization');

@@ -1196,3 +1196,19 @@ describe('China Daily Europe layout from a page written blind (round 24)', () =>
     expect(a.events.map((e) => [e.type, e.name, e.date?.iso, e.location])).toEqual([['reception', 'annual New Year reception', '2025-01-14', 'Brussels']]);
   });
 });
+
+describe('events of a Hong Kong page in English (round 25, written blind)', () => {
+  const story = (lines: string[]) => parsePage(['Officials tour site', '', ...lines].join('\n'), { issueDate: '2025-02-14' }).articles[0]!;
+
+  it('reads "At a meeting of the Legislative Council\'s Panel on Housing" as a meeting, dated by the day after it', () => {
+    const a = story(["At a meeting of the Legislative Council's Panel on Housing yesterday, Secretary for Housing Mary Lam Ka-yee said the flats were on track."]);
+    expect(a.events.map((e) => [e.type, e.name, e.trigger, e.date?.iso])).toEqual([['meeting', "meeting of the Legislative Council's Panel on Housing", 'meeting', '2025-02-13']]);
+  });
+
+  it('reads "accompanied by" cut by a hyphen at a line break (accom- / panied by), and keeps the place a site is at in the name', () => {
+    const a = story(['Chief Secretary Eric Lo Kin-sang on Wednesday toured', 'the site at San Tin, accom-', 'panied by Secretary for Housing', 'Mary Lam Ka-yee.']);
+    expect(a.events.map((e) => [e.type, e.name, e.participants.map((p) => `${p.name}:${p.role}`)])).toEqual([
+      ['inspection', 'site at San Tin', ['Eric Lo Kin-sang:inspector', 'Mary Lam Ka-yee:accompanying']],
+    ]);
+  });
+});

@@ -328,3 +328,19 @@ describe('names of zones, sites and bodies with a city, a compass word or a numb
     ]);
   });
 });
+
+describe('Hong Kong names from a South China Morning Post page (round 25, written blind)', () => {
+  it('reads a district in Cantonese romanization as a place, not a person (Tsz Wan Shan, Ngau Tau Kok)', () => {
+    expect(found('She grew up in Tsz Wan Shan and works in Ngau Tau Kok.')).toEqual(['place:Tsz Wan Shan', 'place:Ngau Tau Kok']);
+  });
+
+  it('keeps a portfolio of several words in the title (Director of Civil Engineering and Development)', () => {
+    const { c } = cand('Director of Civil Engineering and Development Peter Ho Ka-lok said so.', 'Director of Civil Engineering and Development');
+    expect(c?.title?.official).toBe(true);
+    expect(found('Director of Civil Engineering and Development Peter Ho Ka-lok said so.')).toContain('person:Peter Ho Ka-lok');
+  });
+
+  it('reads a panel on a subject as a government body (Panel on Housing)', () => {
+    expect(found("The members met at the Legislative Council's Panel on Housing.")).toEqual(['government:Legislative Council', 'government:Panel on Housing']);
+  });
+});

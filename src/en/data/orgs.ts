@@ -28,7 +28,7 @@ export const GOVERNMENT_HEADS: readonly string[] = [
   'parliament', 'assembly', 'senate', 'court', 'procuratorate', 'government', 'cabinet', 'police', 'army',
   'navy', 'air force', 'armed forces', 'guard', 'coast guard', 'garrison', 'command', 'office', 'secretariat',
   'authority', 'agency', 'directorate', 'inspectorate', 'tribunal', 'party', 'front', 'militia', 'customs',
-  'embassy', 'consulate', 'mission', 'force', 'forces', 'delegation', 'legislature', 'duma', 'knesset', 'bundestag', 'diet',
+  'embassy', 'consulate', 'mission', 'force', 'forces', 'delegation', 'legislature', 'panel', 'duma', 'knesset', 'bundestag', 'diet',
 ];
 
 /** Head words of other non-company bodies (education, research, associations, media, clubs). */
@@ -72,7 +72,9 @@ export const KNOWN_GOVERNMENT: readonly string[] = [
   'fbi', 'cia', 'nsa', 'nasa', 'sec', 'fda', 'epa', 'federal bureau of investigation', 'central intelligence agency',
   'european commission', 'european parliament', 'european council', 'bundesbank', 'bank of england',
   'bank of japan', 'european central bank', 'ecb', 'legislative council', 'legco', 'executive council',
-  'hong kong police force', 'kuomintang', 'kmt', 'democratic progressive party', 'dpp', 'republican party',
+  'hong kong police force', 'invest hong kong', 'investhk', 'hong kong observatory', 'hong kong monetary authority',
+  'hkma', 'hong kong housing authority', 'hong kong trade development council', 'hktdc',
+  'hong kong productivity council', 'hkpc', 'kuomintang', 'kmt', 'democratic progressive party', 'dpp', 'republican party',
   'democratic party', 'labour party', 'conservative party', 'liberal democrats', 'tories', 'labour',
 ];
 

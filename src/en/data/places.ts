@@ -143,6 +143,24 @@ export const CHINA_CITIES: readonly string[] = [
   'yangshan', 'boao', 'bo\'ao',
 ];
 
+/**
+ * Hong Kong's districts and the areas its news names most, and Macao's, in their usual English spellings (the
+ * Cantonese romanization reads like a person's name: Ngau Tau Kok, Sham Shui Po). Names that are also ordinary
+ * words or other places (Central, North, Eastern, Jordan, Islands) are left out.
+ */
+export const HONG_KONG_MACAO_PLACES: readonly string[] = [
+  'central and western', 'yau tsim mong', 'sham shui po', 'kowloon city', 'wong tai sin', 'kwun tong', 'kwai tsing',
+  'tai po', 'sai kung', 'admiralty', 'sheung wan', 'sai ying pun', 'kennedy town', 'mid-levels', 'happy valley',
+  'causeway bay', 'north point', 'quarry bay', 'tai koo', 'sai wan ho', 'shau kei wan', 'chai wan', 'aberdeen',
+  'ap lei chau', 'pok fu lam', 'stanley', 'repulse bay', 'wong chuk hang', 'mong kok', 'yau ma tei', 'hung hom',
+  'to kwa wan', 'kowloon tong', 'kowloon bay', 'kai tak', 'ngau tau kok', 'lam tin', 'yau tong', 'tseung kwan o',
+  'tsz wan shan', 'diamond hill', 'san po kong', 'lok fu', 'cheung sha wan', 'lai chi kok', 'mei foo',
+  'shek kip mei', 'kwai chung', 'tsing yi', 'tin shui wai', 'hung shui kiu', 'kam tin', 'san tin', 'lok ma chau',
+  'lok ma chau loop', 'kwu tung', 'sheung shui', 'fanling', 'ta kwu ling', 'ma on shan', 'fo tan', 'tai wai',
+  'chek lap kok', 'tung chung', 'discovery bay', 'mui wo', 'cheung chau', 'lamma island', 'peng chau',
+  'northern metropolis', 'taipa', 'coloane', 'cotai',
+];
+
 /** Words that make a capitalized name before them a place (Jiangsu Province, Binhu District, Yangtze River …). */
 export const PLACE_SUFFIXES: Record<string, string> = {
   province: 'province', city: 'city', municipality: 'city', district: 'county', county: 'county',

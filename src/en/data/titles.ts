@@ -100,4 +100,6 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'transportation', 'treasury', 'urban', 'veterans', 'water', 'welfare', 'investment', 'innovation', 'infrastructure',
   'digital', 'youth', 'family', 'arts', 'heritage', 'mining', 'petroleum', 'aviation', 'maritime', 'revenue',
   'employment', 'immigration', 'cooperation', 'climate', 'power', 'works', 'international', 'relations', 'multilateral', 'bilateral', 'consular', 'legal', 'financial', 'services',
+  'engineering', 'promotion', 'drainage', 'highways', 'buildings', 'lands', 'food', 'hygiene', 'constitutional',
+  'mainland', 'electrical', 'mechanical', 'correctional', 'narcotics',
 ];

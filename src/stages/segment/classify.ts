@@ -123,6 +123,64 @@ export function nameAcrossLines(raw: string, line: Pick<Line, 'start' | 'end'>, 
 }
 
 
+/** A full name and a verb of speech opening a line (Felix Chow Tak-ming said …). */
+const NAME_SAID = /^((?:[A-Z][a-z]{1,11} ){1,2}[A-Z][a-z]{1,11}(?:-[a-z]{2,6})?) (?:said|says|told|added|noted|stressed|explained|insisted|argued|warned)\b/;
+
+/**
+ * True when `line` ends in a capitalized word and `next` opens with a Chinese full name (a pinyin family name or a
+ * hyphenated Cantonese given name in it) and a verb of speech: a title cut by the column (Undersecretary for Housing / Felix Chow Tak-ming said …),
+ * running text under a paragraph break, not a headline over it.
+ *
+ * @example
+ * ```ts
+ * titleAcrossLines('Undersecretary for Housing\nFelix Chow said', { start: 0, end: 26 }, { start: 27, end: 42 }); // true
+ * ```
+ */
+export function titleAcrossLines(raw: string, line: Pick<Line, 'start' | 'end'>, next: Pick<Line, 'start' | 'end'>): boolean {
+  if (!LAST_WORD.test(raw.slice(Math.max(line.start, line.end - 8), line.end))) return false;
+  const m = NAME_SAID.exec(raw.slice(next.start, Math.min(next.end, next.start + 48)));
+  if (!m) return false;
+  const lex = lexicon();
+  // Felix Chow Tak-ming (a hyphenated Cantonese given name), Zhang Wei (a pinyin family name).
+  return m[1]!.split(' ').some((w) => CANTONESE_GIVEN.test(w) || lex.surnames.has(w.toLowerCase()));
+}
+
+/** Most lines an English headline or deck printed in a narrow column runs to. */
+const MAX_BLOCK_LINES = 5;
+/** A word of running text that headlines drop: an article. */
+const HAS_ARTICLE = /(?:^|\s)(?:the|a|an)(?:\s|$)/i;
+
+/**
+ * Foshan Party / chief seals / 14 deals with / city firms, and the deck under it (Guangdong delegation / signs 9.6
+ * billion yuan / in agreements on logistics, / biotech and manufacturing): a block of two to five short Latin lines
+ * between blank lines, the first a headline line, the others in lower case or opening with a figure, none ending a
+ * sentence and none holding an article, is one headline (or deck). Running text keeps its articles and ends its
+ * paragraph with a sentence.
+ */
+function markHeadlineBlocks(raw: string, infos: LineInfo[]): void {
+  for (let k = 0; k + 1 < infos.length; k++) {
+    const top = infos[k]!;
+    if (top.kind !== 'headlike' || !top.latin || top.continuation || (k > 0 && infos[k - 1]!.kind !== 'blank')) continue;
+    if (HAS_ARTICLE.test(raw.slice(top.line.start, top.line.end))) continue;
+    let j = k + 1;
+    for (; j < infos.length && j - k < MAX_BLOCK_LINES; j++) {
+      const x = infos[j]!;
+      const { start, end } = x.line;
+      const c = raw.charCodeAt(start);
+      const text = raw.slice(start, end);
+      if (x.kind === 'blank' || x.kind === 'dateline' || x.byline || x.endsSentence || end - start > MAX_HEADLINE_CONTINUED) break;
+      if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) || !isLatinLine(raw, x.line) || /[.;:!?-]$/.test(text) || HAS_ARTICLE.test(text)) break;
+    }
+    if (j === k + 1 || (j < infos.length && infos[j]!.kind !== 'blank')) continue;
+    for (let m = k + 1; m < j; m++) {
+      infos[m]!.kind = 'headlike';
+      infos[m]!.latin = true;
+      infos[m]!.continuation = true;
+    }
+    k = j;
+  }
+}
+
 /** The longest English headline line that a lower-case line may continue (longer ones are running text). */
 const MAX_HEADLINE_CONTINUED = 45;
 
@@ -187,11 +245,12 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     return info;
   });
   // A Latin line that ends in a family name whose given name opens the next line (Guangdong Vice-Governor Luo /
-  // Xiaoqing presided …, Secretary for Health Pang / Yiu-cheong …) is running text: headlines are not cut in a name.
+  // Xiaoqing presided …, Secretary for Health Pang / Yiu-cheong …), or in a title whose holder opens it with a verb
+  // of speech (Undersecretary for Housing / Felix Chow Tak-ming said), is running text: headlines are not cut there.
   for (let k = 0; k + 1 < infos.length; k++) {
     const cur = infos[k]!;
     const next = infos[k + 1]!;
-    if (cur.kind === 'headlike' && cur.latin && next.kind !== 'blank' && nameAcrossLines(raw, cur.line, next.line)) {
+    if (cur.kind === 'headlike' && cur.latin && next.kind !== 'blank' && (nameAcrossLines(raw, cur.line, next.line) || titleAcrossLines(raw, cur.line, next.line))) {
       cur.kind = 'body';
       delete cur.latin;
       delete cur.dash;
@@ -269,15 +328,18 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     const cur = infos[k]!;
     const above = infos[k - 1]!;
     const below = infos[k + 1]!;
-    if (above.kind !== 'headlike' || below.kind !== 'headlike' || infos[k + 2]!.kind !== 'blank' || !lowerHeadLine(raw, cur)) continue;
+    // (… / housing chief on / light public flats: the last line may be in lower case too, the blank line ending it.)
+    if (above.kind !== 'headlike' || (below.kind !== 'headlike' && !lowerHeadLine(raw, below)) || infos[k + 2]!.kind !== 'blank' || !lowerHeadLine(raw, cur)) continue;
     const top = above.continuation ? infos[k - 2] : above;
     // (The block opens the page or follows a blank line.)
     const over = infos[above.continuation ? k - 3 : k - 2];
     if (!top || top.kind !== 'headlike' || (over && over.kind !== 'blank')) continue;
     cur.kind = 'headlike';
     cur.continuation = true;
+    below.kind = 'headlike';
     below.continuation = true; // (the headline ends with the line under it, before the blank line)
   }
+  markHeadlineBlocks(raw, infos);
   markEnglishBylines(raw, infos);
   // Zhejiang honors top scientists, / innovative firms: a headline's first line may end in a comma, between a blank
   // line and a short closed last line with a blank line after it.

@@ -420,3 +420,30 @@ describe('a United Daily News page (round 25)', () => {
     expect(page.articles[0]!.subheadlines).toEqual(['市長：年內新增300格']);
   });
 });
+
+describe('South China Morning Post layout (round 25)', () => {
+  const raw = [
+    'Lawmakers press', 'housing chief on', 'light public flats', '',
+    'Secretary insists 8,000', 'units on track despite', 'rising costs, delays', '',
+    'Mary Wong', '',
+    'Lawmakers have accused the', 'government of underestimating', 'the rising costs of 8,000 units', 'on track for next year.', '',
+    'Undersecretary for Housing', 'Felix Ho Kin-wai said most', 'of the increase came from', 'site works.', '',
+    'Officials at the site on', 'Wednesday. Photo:', 'Handout', '',
+    'He said the flats would be', 'ready by the end of 2027.',
+  ].join('\n');
+  const page = parsePage(raw, { issueDate: '2025-02-14' });
+
+  it('reads a headline of short lines in lower case under a blank line, and the deck under it, over a byline alone on its line', () => {
+    expect(page.articles.map((a) => [a.headline, a.subheadlines, a.byline])).toEqual([
+      ['Lawmakers press housing chief on light public flats', ['Secretary insists 8,000 units on track despite rising costs, delays'], ['Mary Wong']],
+    ]);
+  });
+
+  it('keeps a paragraph that opens with a title cut before its holder (… for Housing / Felix Ho Kin-wai said) in the story', () => {
+    expect(page.articles[0]!.body).toContain('Undersecretary for Housing Felix Ho Kin-wai said');
+  });
+
+  it('reads a caption whose credit the column cut after its label (Photo: / Handout) as no story\'s text', () => {
+    expect(page.unassigned.map((u) => u.text)).toEqual(['Officials at the site on\nWednesday. Photo:\nHandout']);
+  });
+});
