@@ -66,6 +66,9 @@ const PATTERNS: Pattern[] = [
   { re: /\bmark(?:ing|ed|s)?\s+the\s+(?:launch|opening|start|debut|inauguration)\s+of\s+(?:a\s+|an\s+|the\s+)?([^,.;]{3,80}?)(?=\s*[,.;]|\s*$)/, type: 'launch', named: true, nameFirst: true },
   // A … logistics center was put into operation: a facility that starts work.
   { re: /\b(?:A|An|The)\s+((?:[\w$'-]+\s+){0,6}?(?:center|centre|hub|park|plant|factory|base|line|railway|port|station|facility|terminal|airport|bridge|tunnel|highway|expressway|project|zone|warehouse|mall))\s+(?:was|were) (?:officially |formally )?(?:put into (?:operation|use|service)|opened|inaugurated|commissioned|completed)\b/, type: 'launch', named: true, nameFirst: true },
+  // A service centre for young entrepreneurs … opened in Qianhai on Thursday: a facility that opens, told with no
+  // one opening it.
+  { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]+\s+){0,4}?(?:center|centre|hub|park|museum|library|station|terminal|office|campus)(?:\s+for\s+[^,.;]{3,60}?)?)\s+(?:officially\s+|formally\s+)?opened\s+(?=in\b|at\b|on\b|yesterday\b|today\b|last\b|this\b|its doors\b|to the public\b)/, type: 'launch', named: true, nameFirst: true },
   { re: /\b(launched|kicked off|unveiled|released)\s+(?:a|an|the|its|their)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'“”"-]+\s*){1,8})/i, type: 'launch', named: true },
   // … opened a one-stop service center for foreign-funded enterprises: a facility it opened.
   { re: /\b(opened)\s+(?:a|an|its|their)\s+((?:[\w'-]+\s+){0,5}?(?:center|centre|hub|office|plant|factory|store|branch|station|museum|library|park|laboratory|lab|base|terminal)(?:\s+for\s+(?!the\b)[\w'-]+(?:\s+(?!(?:on|in|at|last|next|this)\b)[\w'-]+){0,3})?)\b/, type: 'launch', named: true },
@@ -518,7 +521,7 @@ const CLAUSE_END = /,\s+(?:a|an|the|which|who|whose|while|whereas|its|their)\b|\
 /** … won the Tianfu Green Mobility Award: the recipients come before. */
 /** … was awarded the title of Wuzhou Model Grain Grower: an honorary title, its recipient before. */
 const TITLE_OF = /\b(?:was|were)\s+(?:awarded|given|granted|conferred)\s+the\s+(?:honorary\s+)?title\s+of\s+((?:[A-Z][\w'-]*\s+){0,6}[A-Z][\w'-]*)/;
-const AWARD_WON = new RegExp(`\\b(won|received|was awarded|were awarded|was given|were given|(?:was|were|is|are) among the (?:winners|recipients|awardees|laureates) of)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:first|second|third|special|grand|gold|silver|bronze|top)\\s+(?:prize|award|medal)\\s+(?:of|in|at)\\s+(?:the\\s+)?)?${AWARD_NAME}`);
+const AWARD_WON = new RegExp(`\\b(won|took|received|was awarded|were awarded|was given|were given|(?:was|were|is|are) among the (?:winners|recipients|awardees|laureates) of)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:first|second|third|special|grand|gold|silver|bronze|top)\\s+(?:prize|award|medal)\\s+(?:of|in|at)\\s+(?:the\\s+)?)?${AWARD_NAME}`, 'g');
 
 /** Awards in English sentences, each also an event of type award at its sentence's date (else the main event's). */
 function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Event | undefined, addRole: (name: string, role: Role) => void): Award[] {
@@ -661,10 +664,17 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
     }
     if (tos.length) continue;
     const titled = TITLE_OF.exec(text);
-    const won = titled ? null : AWARD_WON.exec(text);
-    const m = titled ?? won;
-    if (!m) continue;
-    readAward(s, text, m, titled ? 'titled' : 'won', s.start, s.start + m.index);
+    if (titled) {
+      readAward(s, text, titled, 'titled', s.start, s.start + titled.index);
+      continue;
+    }
+    // A took the Smart Productivity Grand Award …, while B won the Customer Service Grand Award: each award's
+    // recipients stand before its verb, after the award told before.
+    let from = s.start;
+    for (const won of text.matchAll(AWARD_WON)) {
+      readAward(s, text, won, 'won', from, s.start + won.index);
+      from = s.start + won.index + won[0].length;
+    }
   }
   /** One award a sentence tells (went to …, was awarded the title of …, won …), its recipients in [from, until). */
   function readAward(s: { start: number; end: number }, text: string, m: RegExpExecArray | RegExpMatchArray, how: 'to' | 'titled' | 'won', from: number, until: number): void {

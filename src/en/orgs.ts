@@ -74,6 +74,9 @@ const COMPASS_WORD = /^(?:north|south|east|west|northeast|northwest|southeast|so
 /** Number words written inside names (China Three Gorges Corp, Seven Stars Group). */
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)$/;
 
+/** Parts of speech of an ordinary word that may open a company's name at a sentence's start (Golden, Wing). */
+const NAME_OPENER_POS = new Set(['Adjective', 'Singular', 'Noun']);
+
 function leftEdge(ctx: Ctx, end: number, max = 8, fields = false): number {
   const { toks } = ctx;
   let s = end;
@@ -182,9 +185,10 @@ export function findCompanies(ctx: Ctx): void {
       if (ENDINGS.has(keyOf(ctx, i, k)) && (toks[k]!.word)) j = k;
     }
     let s = leftEdge(ctx, i);
-    // Golden Harbour Logistics Limited opening a sentence: an adjective in capitals opens a name with a legal form.
+    // Golden Harbour Logistics Limited, Wing Tat Engineering Holdings Limited opening a sentence: an adjective or a
+    // noun in capitals opens a name with a legal form.
     const before = toks[s - 1];
-    if (s < i && before && before.initial && before.cap && !before.upper && joined(ctx, s - 1) && free(ctx, s - 1) && LEGAL.has(toks[j]!.lower) && ctx.lex.pos.get(before.lower) === 'Adjective') s--;
+    if (s < i && before && before.initial && before.cap && !before.upper && joined(ctx, s - 1) && free(ctx, s - 1) && LEGAL.has(toks[j]!.lower) && NAME_OPENER_POS.has(ctx.lex.pos.get(before.lower) ?? '')) s--;
     // A region in brackets before the legal form (Aurelis Semiconductor (Shanghai) Co Ltd): part of the name.
     if (s === i && toks[i - 1]?.text === ')') {
       let o = i - 2;
@@ -220,7 +224,8 @@ export function findCompanies(ctx: Ctx): void {
     if (runsOn && !LEGAL.has(toks[j]!.lower)) continue;
     // Department of Water Resources: a portfolio after a body's head and "of" is no company.
     // (A legal form says company: managing director of Rheintal Automation GmbH.)
-    if (toks[s - 1]?.lower === 'of' && !LEGAL.has(toks[j]!.lower) && (GOV.has(toks[s - 2]?.lower ?? '') || /^(?:(?:vice|deputy)-)?(?:minister|ministers|secretary|director|commissioner)$/.test(toks[s - 2]?.lower ?? ''))) continue;
+    // (Nor are the members a federation names: Federation of Hong Kong Industries.)
+    if (toks[s - 1]?.lower === 'of' && !LEGAL.has(toks[j]!.lower) && (GOV.has(toks[s - 2]?.lower ?? '') || ORG.has(toks[s - 2]?.lower ?? '') || /^(?:(?:vice|deputy)-)?(?:minister|ministers|secretary|director|commissioner)$/.test(toks[s - 2]?.lower ?? ''))) continue;
     // Co Ltd. at the end of a sentence: the period ends the sentence, not the name.
     const next = toks[j + 1];
     // (So does a paragraph's end after it: a blank line, or a quotation opening the next one.)

@@ -1212,3 +1212,24 @@ describe('events of a Hong Kong page in English (round 25, written blind)', () =
     ]);
   });
 });
+
+describe('awards and openings of a Hong Kong page in English (round 25, written blind)', () => {
+  const story = (text: string) => parsePage(`Firms honoured\n\n${text}`, { issueDate: '2025-02-14' }).articles[0]!;
+
+  it('reads each award a sentence tells after its own winners (A took X, while B won Y), a company opening the sentence whole', () => {
+    const a = story('Lam Kee Engineering Holdings Limited took the Smart Factory Grand Award for its plant, while Silver Crane Catering Group won the Customer Care Grand Award.');
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([
+      ['Smart Factory Grand Award', ['Lam Kee Engineering Holdings Limited']],
+      ['Customer Care Grand Award', ['Silver Crane Catering Group']],
+    ]);
+  });
+
+  it('reads a federation of industries as a body, not a company', () => {
+    expect(story('The awards are supported by the Federation of Macao Industries.').organizations.map((o) => o.name)).toEqual(['Federation of Macao Industries']);
+  });
+
+  it('reads "A service centre for … opened in Qianhai" as a launch', () => {
+    const a = parsePage('Hub opens\n\nSHENZHEN, Feb 13 (Xinhua) -- A service centre for young designers from Macao opened in Qianhai on Thursday.', { issueDate: '2025-02-14' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['launch', 'service centre for young designers from Macao', '2025-02-13']]);
+  });
+});
