@@ -61,6 +61,8 @@ const PARTIES = new Set(['company', 'government', 'organization', 'person']);
 /** Subjects that are no named person (负责同志, 有关部门, 代表, 群众). */
 const GENERIC_SUBJECT = /负责同志|负责人|有关部门|相关部门|有关方面|代表|嘉宾|群众|干部|同志/;
 /** Those who come along are named after these (随团访港的还有甲). */
+/** Those who came along are named after these, in the same clause (陪同视察的某某). */
+const ACCOMPANYING_SUBJECT = /陪同(?:视察|考察|调研|参观|访问|巡视)?的/;
 const ACCOMPANYING_BEFORE = /随团[^，。]{0,6}的(?:还有|有|包括)?|(?:代表团|访问团|考察团|交流团)成员(?:包括|有|为)/;
 /** The attendees are named after these (出席会议的甲、乙; 出席嘉宾包括甲、乙; 与会嘉宾有甲). */
 const ATTENDED_BEFORE = /(?:出席|参加|列席)(?:会议|活动|仪式|典礼|开幕式|[^，。、的]{2,12}?[会礼式])?的|(?:出席|与会)嘉宾(?:包括|有)/;
@@ -210,6 +212,12 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       if (k < 0) continue;
       // The list runs on over commas (，以及某某).
       for (const p of personsIn(doc, m.start + k, s.end)) { addRole(nameOf(p), 'accompanying'); participants.push({ name: nameOf(p), role: 'accompanying', sentence: si }); }
+    }
+    // 陪同视察的某某市长甲表示: the one who came along, named in the clause that says so.
+    for (const m of s.clauses) {
+      const k = t.slice(m.start, m.end).search(ACCOMPANYING_SUBJECT);
+      if (k < 0) continue;
+      for (const p of personsIn(doc, m.start + k, m.end)) { addRole(nameOf(p), 'accompanying'); participants.push({ name: nameOf(p), role: 'accompanying', sentence: si }); }
     }
     // 甲率团访问某地，与乙及丙会面: the visitor is the guest of those met.
     if (VISITING.test(t.slice(s.start, s.end))) {

@@ -67,7 +67,9 @@ export function findCompanies(doc: Doc): void {
     if (isGenericCore(core)) continue; // 保险公司, 金融证券公司: industry words and no trade name
     if (/(?:全资|参股|下属|附属)$/.test(core)) continue; // 集团全资子公司, 集团附属公司: how a company is held, not its name
     // 工厂 is the common word (很多工厂, 目前工厂); 办厂, 建厂 a verb and its object.
-    if (form === '厂' && /[工办建开设引新]$/.test(core)) continue; // … and 新厂, a new plant
+    if (form === '厂' && /[工办建开设引新扩]$/.test(core)) continue; // … and 新厂, a new plant; 扩厂, a plant enlarged
+    // 在某工业区扩建先进封装厂: a plant someone builds, a verb of building inside, no factory's name.
+    if (form === '厂' && /扩建|新建|兴建|筹建|建设|设立|兴办|投资/.test(core)) continue;
     // 数十家煤焦厂, 两个分厂: counted factories are a generic reference.
     if (COUNTED.test(t.slice(Math.max(0, start - 4), start)) || COUNTED_INSIDE.test(core)) continue;
     found.push({ start, end: e, label: 'company', rule: `company.form:${form}`, kind: 'company' });
@@ -83,13 +85,13 @@ const LATIN_FORMS = ['Limited', 'Ltd', 'Inc', 'Corporation', 'Holdings', 'PLC', 
 /** An English company name: capitalized words and a legal form. */
 const LATIN_COMPANY = /(?<![A-Za-z])[A-Z][A-Za-z&'.-]{1,30}(?: [A-Z][A-Za-z&'.-]{0,30}){0,5} (?:Limited|Ltd\.?|Inc\.?|Corporation|Holdings|PLC|LLC|Company|Co\., Ltd\.?)(?![A-Za-z])/g;
 
-/** True when a post of the lexicon ends at `i` (裁判官, 董事长 …); a status noun (业主, 车主) is no post here. */
 /** True when `s` occurs in `t` at a position other than `at`. */
 function elsewhere(t: string, s: string, at: number): boolean {
   const first = t.indexOf(s);
   return first >= 0 && (first !== at || t.indexOf(s, first + 1) >= 0);
 }
 
+/** True when a post of the lexicon ends at `i` (裁判官, 董事长 …); a status noun (业主, 车主) is no post here. */
 function postEndsAt(t: string, i: number): boolean {
   const posts = lexicons().posts;
   for (let k = Math.max(0, i - 5); k < i; k++) {

@@ -64,6 +64,8 @@ export class Doc {
   readonly placeMemo: (readonly unknown[] | undefined)[];
   /** Positions of hyphens that ended a line in the raw input (English text: soft hyphens are taken out of names). */
   hyphenBreaks?: ReadonlySet<number>;
+  /** Names of sub-units the text spelled out under their ministry, without the head (农粮 of 农业部农粮署): 农粮署长 is a title. */
+  readonly unitStems = new Set<string>();
 
   constructor(text: string) {
     this.text = text;

@@ -15,6 +15,9 @@ const RANK: readonly [RegExp, number][] = [
   [/(?:部|委员会|厅)$/, 1],
 ];
 
+/** A sub-unit's name after its ministry: two to four Han, then the head (农粮署, 文化资产局). */
+const SUB_UNIT = /^[\u4e00-\u9fff]{2,4}?(?:署|局)/;
+
 function rank(name: string): number {
   for (const [re, r] of RANK) if (re.test(name)) return r;
   return 0;
@@ -34,6 +37,16 @@ export function nestOrgans(t: string, found: Cand[]): void {
   const byStart = new Map<number, Cand[]>();
   for (const c of gov) (byStart.get(c.start) ?? byStart.set(c.start, []).get(c.start)!).push(c);
   const made: Cand[] = [];
+  // 农业部农粮署, 文化部文化资产局: a bureau or an administration named right after its ministry, two to four Han
+  // before its head, is the ministry's sub-unit even where nothing else found it.
+  for (const a of gov) {
+    if (rank(t.slice(a.start, a.end)) !== 1 || byStart.has(a.end)) continue;
+    const m = SUB_UNIT.exec(t.slice(a.end, a.end + 6));
+    if (!m || t[a.end + m[0].length] === '长') continue;
+    const b: Cand = { start: a.end, end: a.end + m[0].length, label: 'government', rule: 'org.sub-unit', kind: 'government' };
+    found.push(b);
+    (byStart.get(b.start) ?? byStart.set(b.start, []).get(b.start)!).push(b);
+  }
   for (let round = 0, parents = gov; round < 3 && parents.length; round++) {
     const next: Cand[] = [];
     for (const a of parents) {

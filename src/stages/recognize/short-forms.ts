@@ -9,6 +9,9 @@
 import type { Doc } from './doc.js';
 import { placeAt } from './places.js';
 
+/** A nested body's own name after its ministry, commission or department (农业部|农粮署). */
+const SUB_UNIT_OF = /^[\u4e00-\u9fff]{1,8}?(?:部|委员会|厅)([\u4e00-\u9fff]{2,8}(?:署|局))$/;
+
 /** Shortest full name whose short forms are looked for, and the lengths of a short form. */
 const MIN_CORE = 4;
 const SHORT_LENGTHS = [4, 3] as const;
@@ -49,6 +52,17 @@ export function findShortForms(doc: Doc): void {
   const fulls = doc.cands.filter((c) => (c.label === 'government' || c.label === 'organization') && c.end - c.start >= MIN_CORE + 1);
   for (const full of fulls) {
     const name = full.canonical ?? t.slice(full.start, full.end);
+    // 农粮署 after 农业部农粮署: a sub-unit named without its ministry, once the text has named both.
+    const unit = full.rule === 'org.nested' ? SUB_UNIT_OF.exec(name)?.[1] : undefined;
+    if (unit && unit.length >= 3) {
+      doc.unitStems.add(unit.slice(0, -1));
+      for (let i = t.indexOf(unit); i >= 0; i = t.indexOf(unit, i + 1)) {
+        const e = i + unit.length;
+        // (农粮署长: the head's post after the unit's name is one title, as 水利署长 is; the titles stage reads it.)
+        if (t[e] === '长') continue;
+        if (doc.isFree(i, e)) doc.accept({ start: i, end: e, label: full.label, rule: 'org.sub-unit-short', kind: full.kind ?? 'government', canonical: name });
+      }
+    }
     const place = placeAt(doc, full.start);
     const core = place && place.end - full.start <= name.length - MIN_CORE ? name.slice(place.end - full.start) : name;
     if (core.length < MIN_CORE || !/^[\u4e00-\u9fff]+$/.test(core)) continue;

@@ -121,7 +121,7 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
     for (let k = 0; k < before.length && !prefix; k++) {
       const tail = before.slice(k);
       const lo = LEVEL_ORGAN.exec(tail);
-      if (((lo && lo[0] === tail) || DEPARTMENT.test(tail)) && doc.isFree(start - tail.length, start)) prefix = tail;
+      if (((lo && lo[0] === tail) || DEPARTMENT.test(tail) || (doc.unitStems.has(tail) && /^[署局]/.test(post.post))) && doc.isFree(start - tail.length, start)) prefix = tail;
     }
     // A level word before a post that opens with its organ (镇 + 党委书记, 街道 + 党工委书记).
     if (!prefix && /^(?:党委|党组|党工委|党支部|党总支|纪委|政法委)/.test(post.post)) {

@@ -232,3 +232,22 @@ describe('posts of Taiwan usage (round-25 page written blind)', () => {
     expect(a.organizations.map((o) => [o.name, o.kind])).toEqual([['屏东县万丹乡农会', 'association']]);
   });
 });
+
+describe('a sub-unit named under its ministry, then alone (round-25 page written blind)', () => {
+  const tw = (body: string) => parsePage(`記者王雅婷／高雄報導\n${body}`, { issueDate: '2025-02-14' }).articles[0]!;
+
+  it('reads 農業部漁產署 as one body, 漁產署 after it as the same, and 漁產署長 as its head\'s title', () => {
+    const a = tw('農業部漁產署昨（13）日舉行記者會，漁產署長林美玲出席。漁產署統計，產值成長。');
+    expect(a.organizations.map((o) => [o.name, o.kind])).toEqual([['农业部渔产署', 'government']]);
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['林美玲', ['渔产署长']]]);
+  });
+
+  it('reads the one 陪同視察 as accompanying', () => {
+    const a = tw('縣長王大明昨天上午前往工地視察。陪同視察的鎮長李志強表示，工程進度超前。');
+    expect(a.officials.find((p) => p.name === '李志强')?.roles).toContain('accompanying');
+  });
+
+  it('reads no company in a plant someone builds or enlarges (扩建先进封装厂, 扩厂)', () => {
+    expect(tw('東昇半導體股份有限公司將在工業區擴建先進封裝廠，東昇砸百億擴廠。').companies.map((c) => c.name)).toEqual(['东升半导体股份有限公司']);
+  });
+});
