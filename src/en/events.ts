@@ -29,7 +29,7 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
-  { re: /\b(presided over|presiding over|chaired|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?(?:meeting|conference|session|symposium|forum|seminar)(?:\s+on(?:\s+(?!in\b|on\b|at\b)[a-z][\w'-]*){1,4})?)\b/i, type: 'meeting', role: 'chair', named: true },
+  { re: /\b(presided over|presiding over|chaired|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?(?:meeting|conference|session|symposium|forum|seminar|discussion)(?:\s+on(?:\s+(?!in\b|on\b|at\b)[a-z][\w'-]*){1,4})?)\b/i, type: 'meeting', role: 'chair', named: true },
   // During an inspection tour of the … prefecture: the tour is the inspection.
   { re: /\b(?:during|on|made|began|conducted|paid|wrapped up)\s+(?:an?|his|her|their)\s+((?:inspection|fact-finding|research)\s+(?:tour|trip)\s+(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|and\s+|autonomous\s+|prefecture\s*|province\s*|region\s*|county\s*){1,10})/, type: 'inspection', role: 'inspector', named: true, nameFirst: true },
   // … during an inspection tour of the southeastern tip of Pudong: a tour of a place written in lower case first.
@@ -81,7 +81,8 @@ const PATTERNS: Pattern[] = [
   // Officials said at a work conference on the low-altitude economy: the meeting the words were said at.
   { re: /\b(?:said|announced|told reporters|spoke)\s+at\s+(?:a|an)\s+((?:[a-z][\w'-]*\s+){0,3}?(?:conference|meeting|forum|symposium|seminar)(?:\s+on(?:\s+(?:the\s+)?(?!in\b|on\b|at\b)[a-z][\w'-]*){1,4})?)\b(?!\s+(?:held|hosted|organized|organised)\b)/, type: 'meeting', named: true, nameFirst: true },
   // At a meeting of the Legislative Council's Panel on Housing, …: the meeting of a named body.
-  { re: /\b(?:[Aa]t|[Dd]uring)\s+(?:a|an|the)\s+((?:special\s+|closed-door\s+)?(?:meeting|session|hearing)\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|and|the)\s+){0,2}(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*){0,8})/, type: 'meeting', named: true, nameFirst: true, headTrigger: /\b(?:meeting|session|hearing)\b/ },
+  // (… at a panel discussion of the Yunnan delegation: a body's head noun in lower case may close the name.)
+  { re: /\b(?:[Aa]t|[Dd]uring)\s+(?:a|an|the)\s+((?:special\s+|closed-door\s+|panel\s+|group\s+|plenary\s+)?(?:meeting|session|hearing|discussion)\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|and|the)\s+){0,2}(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*){0,8}(?:\s+(?:delegation|government|committee|council|panel|group))?)/, type: 'meeting', named: true, nameFirst: true, headTrigger: /\b(?:meeting|session|hearing|discussion)\b/ },
 ];
 /** A subject that stands for two people named before (the two ministers, both leaders). */
 const BOTH = /\b(?:the two|both)\s+(?:ministers|leaders|sides|officials|presidents|premiers|heads of state|heads of government|delegations|foreign ministers)\b/i;
@@ -242,7 +243,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // "presided over the ceremony" after the forum opened: the event already told, not another one.
       // (The conference was hosted by …: "The" opens the match.)
       const theBefore = p.passiveRole ? /^the\s/i.test(m[0]) : /\bthe\s+$/i.test(text.slice(0, m.index + m[0].length - name.length));
-      const backref = main && (/^(?:(?:opening|closing|plenary|main) (?:session|meeting)|ceremony|meeting|forum|event|session|conference)$/i.test(name) || (main.type === 'ceremony' && /^(?:opening|closing) ceremony$/i.test(name))) && theBefore;
+      const backref = main && (/^(?:(?:opening|closing|plenary|main) (?:session|meeting)|ceremony|meeting|forum|event|session|conference|discussion)$/i.test(name) || (main.type === 'ceremony' && /^(?:opening|closing) ceremony$/i.test(name))) && theBefore;
       // Attended the signing ceremony, after a signing told: that signing.
       // (Attended the launch ceremony, after a launch told: that launch.)
       const ceremonyOf = /^(signing|launch) ceremony$/i.exec(name)?.[1]?.toLowerCase();

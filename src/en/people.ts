@@ -9,6 +9,7 @@ import { HONORIFICS, POSTS, ROLE_NOUNS } from './data/titles.js';
 import { free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
 import { PLACE_SUFFIXES } from './data/places.js';
 import { isCantoneseSyllable, isPinyin } from './lex.js';
+import { autonomousAt } from './places.js';
 
 const HONOR = new Set(HONORIFICS);
 const ROLES = new Set(ROLE_NOUNS);
@@ -169,8 +170,9 @@ export function findPeople(ctx: Ctx): void {
     if (known === undefined) {
       const place = nameAt(ctx, i) ?? placeSuffixAt(ctx, i);
       if (place && place[0] >= e) continue;
-      // … nor the last words of one (Wan Shan in Tsz Wan Shan).
-      if (insideKnownName(ctx, i)) continue;
+      // … nor the last words of one (Wan Shan in Tsz Wan Shan), nor a prefecture's name and people (Chuxiong Yi
+      // autonomous prefecture).
+      if (insideKnownName(ctx, i) || autonomousAt(ctx, i)) continue;
     }
     const rule = known !== undefined ? 'en.person.known' : py !== undefined ? 'en.person.pinyin' : 'en.person.given-name';
     const k = doc.accept({ start: toks[i]!.start, end: toks[e]!.end, label: 'person', rule });

@@ -38,6 +38,25 @@ function suffixAfter(ctx: Ctx, e: number): [number, string] | undefined {
   return best;
 }
 
+/**
+ * Qiannan Buyei and Miao autonomous prefecture, Chuxiong Yi autonomous prefecture: a name, the peoples, and a
+ * lower-case autonomous level, starting at token i.
+ */
+export function autonomousAt(ctx: Ctx, i: number): PlaceHit | undefined {
+  const { toks } = ctx;
+  if (!toks[i]!.cap || !toks[i]!.word) return undefined;
+  for (let e = i + 1; e < Math.min(toks.length - 1, i + 7); e++) {
+    if (!joined(ctx, e - 1)) break;
+    const w = toks[e]!;
+    if (w.lower === 'autonomous' && !w.cap && /^(?:prefecture|county|region)$/.test(toks[e + 1]!.lower) && joined(ctx, e)) {
+      const lvl = toks[e + 1]!.lower;
+      return e > i + 1 ? { end: e + 1, level: lvl === 'county' ? 'county' : lvl === 'region' ? 'province' : 'city', rule: 'en.place.autonomous' } : undefined;
+    }
+    if (!(w.cap && w.word) && w.lower !== 'and') break;
+  }
+  return undefined;
+}
+
 /** The place starting at token i, if any. */
 export function placeAt(ctx: Ctx, i: number): PlaceHit | undefined {
   const { toks } = ctx;
@@ -45,6 +64,9 @@ export function placeAt(ctx: Ctx, i: number): PlaceHit | undefined {
   if (!t || !t.word || !t.cap || !free(ctx, i)) return undefined;
   // HK$, US$, S$: a currency, not the place.
   if (t.upper && ctx.text[t.end] === '$') return undefined;
+  // (An autonomous prefecture or county named after a city the lexicon knows is the prefecture: Xishuangbanna Dai …)
+  const autonomous = autonomousAt(ctx, i);
+  if (autonomous) return autonomous;
   const hit = nameAt(ctx, i, PLACE_KINDS);
   if (hit) {
     const [e, kind] = hit;
@@ -82,18 +104,6 @@ export function placeAt(ctx: Ctx, i: number): PlaceHit | undefined {
   if (toks[i]!.cap && nx && !nx.cap && (nx.lower === 'district' || nx.lower === 'county') && joined(ctx, i) && pinyinPlace(toks[i]!.text)) {
     // The name as written, its level word with it (Haizhu district, Feixi county).
     return { end: i + 1, level: 'county', rule: 'en.place.pinyin-county' };
-  }
-  // Qiannan Buyei and Miao autonomous prefecture: a name, the peoples, and a lower-case autonomous level.
-  if (toks[i]!.cap && toks[i]!.word) {
-    for (let e = i + 1; e < Math.min(toks.length - 1, i + 7); e++) {
-      if (!joined(ctx, e - 1)) break;
-      const w = toks[e]!;
-      if (w.lower === 'autonomous' && !w.cap && /^(?:prefecture|county|region)$/.test(toks[e + 1]!.lower) && joined(ctx, e)) {
-        const lvl = toks[e + 1]!.lower;
-        return e > i + 1 ? { end: e + 1, level: lvl === 'county' ? 'county' : lvl === 'region' ? 'province' : 'city', rule: 'en.place.autonomous' } : undefined;
-      }
-      if (!(w.cap && w.word) && w.lower !== 'and') break;
-    }
   }
   // A pinyin name before a lower-case village or town word (Shatou village, Lianhua township): that place, word and all.
   if (nx && !nx.cap && /^(?:village|township|town)$/.test(nx.lower) && joined(ctx, i) && pinyinPlace(toks[i]!.text)) {

@@ -274,13 +274,24 @@ export function findAppositiveTitles(ctx: Ctx): void {
     }
     // Party secretary of Guangxi and chairman of …: a second office after "and" is the person's too.
     for (let round = 0; round < 3; round++) {
+      // Zhao Ruoshan, an NPC deputy and general manager of …: a seat in a named body, the body before the post.
+      const seatIn = doc.startingAt(toks[s]?.start ?? -1);
+      let seat: number | undefined;
+      if (seatIn >= 0 && doc.cands[seatIn]!.label === 'government') {
+        const after = toks.findIndex((t) => t.start >= doc.cands[seatIn]!.end);
+        if (after > s && SEAT_POST.test(toks[after]!.lower) && joined(ctx, after - 1)) {
+          seat = seatIn;
+          s = after;
+        }
+      }
       if (!free(ctx, s)) break;
-      const post = postAt(ctx, s, true);
+      const post: [number, string] | undefined = seat !== undefined ? [s, toks[s]!.lower] : postAt(ctx, s, true);
       if (!post) break;
       const [postEnd, key] = post;
       let pe = postEnd;
       // Founder and CEO of …: two posts joined by "and" share the organ after the second.
-      const second = toks[pe + 1]?.lower === 'and' && joined(ctx, pe) && joined(ctx, pe + 1) ? postAt(ctx, pe + 2, true) : undefined;
+      // (Not after a seat: an NPC deputy and general manager of … holds two offices.)
+      const second = seat === undefined && toks[pe + 1]?.lower === 'and' && joined(ctx, pe) && joined(ctx, pe + 1) ? postAt(ctx, pe + 2, true) : undefined;
       const official = POSTS[key]! || (second ? POSTS[second[1]]! : false) || ofBody;
       if (second) pe = second[0];
       let e = pe;
@@ -346,6 +357,11 @@ export function findAppositiveTitles(ctx: Ctx): void {
           }
         }
       }
+      // (The body holding the seat names the title, not the person's affiliation: that is the other office's.)
+      if (seat !== undefined && title.organ === undefined) {
+        title.official = true;
+        title.full = doc.text.slice(doc.cands[seat]!.start, toks[e]!.end);
+      }
       if (!title.full) title.full = doc.text.slice(toks[s]!.start, toks[e]!.end);
       // President of Nordvik Maritime, of the association: a president holds office only over a country or a public body.
       if (/^(?:vice[- ])?president$/.test(key)) {
@@ -360,15 +376,20 @@ export function findAppositiveTitles(ctx: Ctx): void {
       const ti = doc.accept({ start: toks[from]!.start, end: toks[e]!.end, label: 'title', rule: `en.title.after:${key}`, title });
       if (ti >= 0) (doc.cands[p]!.titles ??= []).push(ti);
       if (ti < 0) break;
-      const fullEnd = Math.max(toks[e]!.end, title.organ !== undefined ? doc.cands[title.organ]!.end : 0, toks[from]!.start + title.full.length);
+      const fullEnd = Math.max(toks[e]!.end, title.organ !== undefined ? doc.cands[title.organ]!.end : 0, seat !== undefined ? 0 : toks[from]!.start + title.full.length);
       const nx = toks.findIndex((t) => t.start >= fullEnd);
-      if (nx < 0 || toks[nx]!.lower !== 'and' || !joined(ctx, nx) || postAt(ctx, nx + 1, true) === undefined) break;
-      s = nx + 1;
+      // (… and a professor at …: an article may open the second office.)
+      const art = /^(?:a|an)$/.test(toks[nx + 1]?.lower ?? '') ? 1 : 0;
+      if (nx < 0 || toks[nx]!.lower !== 'and' || !joined(ctx, nx) || postAt(ctx, nx + 1 + art, true) === undefined) break;
+      s = nx + 1 + art;
       former = false;
       ofBody = false;
     }
   }
 }
+
+/** Posts that are a seat in a body named right before them (an NPC deputy, a CPPCC member). */
+const SEAT_POST = /^(?:deputy|deputies|member|members|delegate|delegates|lawmaker|legislator)$/;
 
 /** Lower-case words that stand between a place and its government or bureau (autonomous regional government). */
 const LEVEL_WORDS = new Set(['autonomous', 'regional', 'provincial', 'municipal', 'county', 'city', 'district', 'prefectural', 'prefecture', 'township', 'town', 'village', 'region', 'province', 'people', "people's"]);

@@ -1233,3 +1233,13 @@ describe('awards and openings of a Hong Kong page in English (round 25, written 
     expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['launch', 'service centre for young designers from Macao', '2025-02-13']]);
   });
 });
+
+describe('a delegation\'s panel discussion at the NPC session (round 26, written blind)', () => {
+  it('reads "said at a panel discussion of the Yunnan delegation" as a meeting, the one who presided over it its chair', () => {
+    const a = parsePage(['Yunnan vows to open wider', '', 'By ZHANG WEI in Beijing', '',
+      'Yunnan will open wider, officials said on Thursday at a panel discussion of the Yunnan delegation to the NPC session.',
+      'Gu Ming, Party secretary of Yunnan province, presided over the discussion.'].join('\n'), { issueDate: '2025-03-07' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name, e.trigger, e.date?.iso])).toEqual([['meeting', 'panel discussion of the Yunnan delegation', 'discussion', '2025-03-06']]);
+    expect(a.officials.find((p) => p.name === 'Gu Ming')?.roles).toContain('chair');
+  });
+});

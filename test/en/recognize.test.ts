@@ -344,3 +344,18 @@ describe('Hong Kong names from a South China Morning Post page (round 25, writte
     expect(found("The members met at the Legislative Council's Panel on Housing.")).toEqual(['government:Legislative Council', 'government:Panel on Housing']);
   });
 });
+
+describe('the two sessions on a China Daily page (round 26, written blind)', () => {
+  it('reads "an NPC deputy and general manager of …" as two titles, the seat an office', () => {
+    const text = "Zhao Lin, an NPC deputy and general manager of Yunwu Coffee Co Ltd, said prices rose.";
+    const doc = recognizeEnglish(text, { anchor: ANCHOR });
+    const titles = doc.cands.filter((c) => c.label === 'title').map((c) => [c.title!.full, c.title!.official]);
+    expect(titles).toEqual([['NPC deputy', true], ['general manager of Yunwu Coffee Co Ltd', false]]);
+  });
+
+  it('reads an autonomous prefecture named after a city and its people as one place, not a person', () => {
+    expect(found('a solar farm in Chuxiong Yi autonomous prefecture and Xishuangbanna Dai autonomous prefecture')).toEqual([
+      'place:Chuxiong Yi autonomous prefecture', 'place:Xishuangbanna Dai autonomous prefecture',
+    ]);
+  });
+});

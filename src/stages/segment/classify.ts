@@ -123,6 +123,22 @@ export function nameAcrossLines(raw: string, line: Pick<Line, 'start' | 'end'>, 
 }
 
 
+/** A company's name going on from the line above to its legal form (… International / Logistics Co Ltd agreed …). */
+const COMPANY_TAIL = /^(?:[A-Z][A-Za-z&-]{1,20} ){0,2}(?:Co\.?,? Ltd\.?|Co\.?|Ltd\.?|Limited|Corp\.?|Corporation|Inc\.?|Holdings|Group)(?![A-Za-z])/;
+
+/**
+ * True when a Latin line ends in a word and the next opens with the rest of a company's name, its legal form within
+ * three words, not with a place that would open a name of its own (… chipmaker wins top provincial prize / Shenzhen
+ * Lianxin Technology Co Ltd is a headline over its story).
+ */
+function companyAcrossLines(raw: string, cur: LineInfo, next: LineInfo): boolean {
+  if (!cur.endsInWord) return false;
+  const text = raw.slice(next.line.start, next.line.end);
+  if (!COMPANY_TAIL.test(text)) return false;
+  const first = /^[A-Za-z&-]+/.exec(text)![0].toLowerCase();
+  return !lexicon().names.has(first);
+}
+
 /** A full name and a verb of speech opening a line (Felix Chow Tak-ming said …). */
 const NAME_SAID = /^((?:[A-Z][a-z]{1,11} ){1,2}[A-Z][a-z]{1,11}(?:-[a-z]{2,6})?) (?:said|says|told|added|noted|stressed|explained|insisted|argued|warned)\b/;
 
@@ -246,11 +262,12 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
   });
   // A Latin line that ends in a family name whose given name opens the next line (Guangdong Vice-Governor Luo /
   // Xiaoqing presided …, Secretary for Health Pang / Yiu-cheong …), or in a title whose holder opens it with a verb
-  // of speech (Undersecretary for Housing / Felix Chow Tak-ming said), is running text: headlines are not cut there.
+  // of speech (Undersecretary for Housing / Felix Chow Tak-ming said), or in a company's name whose legal form opens
+  // it (Nanning Jinqiao International / Logistics Co Ltd agreed …), is running text: headlines are not cut there.
   for (let k = 0; k + 1 < infos.length; k++) {
     const cur = infos[k]!;
     const next = infos[k + 1]!;
-    if (cur.kind === 'headlike' && cur.latin && next.kind !== 'blank' && (nameAcrossLines(raw, cur.line, next.line) || titleAcrossLines(raw, cur.line, next.line))) {
+    if (cur.kind === 'headlike' && cur.latin && next.kind !== 'blank' && (nameAcrossLines(raw, cur.line, next.line) || titleAcrossLines(raw, cur.line, next.line) || companyAcrossLines(raw, cur, next))) {
       cur.kind = 'body';
       delete cur.latin;
       delete cur.dash;

@@ -151,13 +151,16 @@ export function markEnglishCredits(raw: string, infos: LineInfo[]): void {
     const next = infos[k + 1];
     const cut = PHOTO_LABEL_END.test(lineText) && !!next && next.kind !== 'blank' && (!infos[k + 2] || infos[k + 2]!.kind === 'blank')
       && CREDIT_NAME_LINE.test(raw.slice(next.line.start, next.line.end));
-    const closing = cut || (!PHOTO_CREDIT_LINE.test(lineText) && PHOTO_CREDIT_END.test(lineText));
+    // (… or one a line break cuts: … on Thursday. GAO XINRUI / CHINA / DAILY, a blank line after it.)
+    const above = infos[k - 1];
+    const split = !!above && above.kind !== 'blank' && (!next || next.kind === 'blank') && PHOTO_CREDIT_END.test(`${raw.slice(above.line.start, above.line.end)} ${lineText}`);
+    const closing = cut || (!PHOTO_CREDIT_LINE.test(lineText) && (PHOTO_CREDIT_END.test(lineText) || split));
     if (!closing && !PHOTO_CREDIT_LINE.test(lineText)) continue;
     let top = k;
     while (top > 0 && k - top < 6 && infos[top - 1]!.kind !== 'blank' && infos[top - 1]!.kind !== 'dateline' && !infos[top - 1]!.byline) top--;
     const bounded = top === 0 || infos[top - 1]!.kind === 'blank';
     if (closing && !bounded) continue;
-    const caption = bounded && (closing || top === k || infos[k - 1]!.endsSentence);
+    const caption = bounded && (closing || split || top === k || infos[k - 1]!.endsSentence);
     markCaption(infos, caption ? top : k, cut ? k + 1 : k);
     if (cut) k++;
   }
@@ -223,9 +226,9 @@ export function spelledFrom(local: string, name: string): boolean {
 }
 
 
-/** A photographer's credit closing a caption's line after its sentence: … yesterday.  Photos by Ma Jiarui; … on
+/** A photographer's credit closing a caption's line after its sentence: … yesterday.  Photos by Ma Jiarui; … on Tuesday. XINHUA; … in Beijing. GAO XINRUI / CHINA DAILY; … on
  * Thursday. PHOTO: XINHUA. */
-const PHOTO_CREDIT_END = /[.!?]["”]?\s{1,4}(?:(?:Photos?|PHOTOS?) by [A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}\.?|(?:Photos?|PHOTOS?):\s?[A-Z][A-Za-z'-]{1,15}(?:[ /][A-Z][A-Za-z'-]{1,15}){0,3})$/;
+const PHOTO_CREDIT_END = /[.!?]["”]?\s{1,4}(?:(?:Photos?|PHOTOS?) by [A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}\.?|(?:Photos?|PHOTOS?):\s?[A-Z][A-Za-z'-]{1,15}(?:[ /][A-Z][A-Za-z'-]{1,15}){0,3}|(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?)?(?:FOR\s)?(?:XINHUA|CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|IC))$/;
 /** A photographer's credit alone on a line: NAME / CHINA DAILY, PROVIDED TO CHINA DAILY. */
 const PHOTO_CREDIT_LINE = /^(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?(?:XINHUA|CHINA DAILY|FOR CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|AP|IC|GLOBAL TIMES)|(?:PHOTO )?PROVIDED TO CHINA DAILY)$/;
 /** A caption's last sentence and the label of its credit, the credit itself cut to the next line (… Wednesday. Photo:). */
@@ -233,7 +236,7 @@ const PHOTO_LABEL_END = /[.!?)]["”]?\s{1,4}(?:Photos?|PHOTOS?):$/;
 /** A photo's credit alone on a line after its label: Handout, Wilfred Poon, Xinhua / AFP. */
 const CREDIT_NAME_LINE = /^[A-Z][A-Za-z'-]{1,15}(?:\s?[ /,]\s?[A-Z][A-Za-z'-]{1,15}){0,3}$/;
 /** An agency or paper alone on a line, crediting the story above (Xinhua, Global Times). */
-const AGENCY_LINE = /^(?:Xinhua|Reuters|AP|AFP|Bloomberg|CGTN|China Daily|Global Times|Shanghai Daily|chinadaily\.com\.cn|Agencies)$/;
+const AGENCY_LINE = /^(?:Xinhua|XINHUA|Reuters|REUTERS|AP|AFP|Bloomberg|CGTN|China Daily|Global Times|Shanghai Daily|chinadaily\.com\.cn|Agencies)$/;
 /** The line that gives a writer's address at the end of an English story. */
 const CONTACT = /^Contact (?:the )?(?:writers?|reporters?|authors?) (?:at|via|by email)\b/;
 /** An e-mail address alone on its line (with a separator or two). */

@@ -102,6 +102,28 @@ function splitDeck(raw: string, g: Group): Group[] {
   return [head, deck];
 }
 
+/** How much wider than the headline's lines a deck's are: a headline is set in larger type, fewer letters a line. */
+const DECK_WIDER = 1.3;
+
+/**
+ * Yunnan vows to open / wider to neighbors, a blank line, then Deputies urge stronger border trade, / coffee and
+ * green power industries: an English group right under another, one blank line between, its lines much wider, is
+ * the deck of the headline above it (set in smaller type), not a headline of its own.
+ */
+function markEnglishDecks(groups: Group[]): Group[] {
+  const width = (g: Group): number => Math.max(...g.lines.map((x) => x.line.end - x.line.start));
+  for (let k = 1; k < groups.length; k++) {
+    const a = groups[k - 1]!;
+    const b = groups[k]!;
+    // (The upper group is a headline itself: not a deck, and a phrase of a few words at least, not a credit.)
+    if (b.dash || a.dash || !a.lines[0]!.latin || !b.lines[0]!.latin || a.before !== b.before) continue;
+    if (a.lines.length < 2 && (a.lines[0]!.words ?? 0) < 3) continue;
+    if (b.lines[0]!.line.index !== a.lines[a.lines.length - 1]!.line.index + 2) continue;
+    if (width(b) >= DECK_WIDER * width(a)) b.dash = true;
+  }
+  return groups;
+}
+
 /**
  * Segments a page.
  *
@@ -123,7 +145,7 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
     if (d.dateline) for (const x of bigrams(raw.slice(d.dateline.start, d.dateline.end))) g.add(x);
     return g;
   });
-  const groups = [...scan.drafts.flatMap((d) => d.zone), ...scan.floating].flatMap(splitKicker).flatMap((g) => splitDeck(raw, g));
+  const groups = markEnglishDecks([...scan.drafts.flatMap((d) => d.zone), ...scan.floating].flatMap(splitKicker).flatMap((g) => splitDeck(raw, g)));
   // Reflowed on demand: a page of a million short lines must not hold a million reflowed texts.
   const texts = { get: (g: Group): Reflowed => groupText(raw, g) };
   // The article a candidate stands near: the one it precedes, else the last one that starts before it.

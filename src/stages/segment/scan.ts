@@ -225,6 +225,14 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
         }
       }
     } else {
+      // Contact the writer at … under "X contributed to this story.", a blank line between: a second closing credit
+      // of the story the first one closed, not a story of its own.
+      if (!st.cur && info.byline && info.byline.start <= info.line.start + 1 && prev?.byline && !pending.length && drafts.length) {
+        drafts[drafts.length - 1]!.credits.push(info.byline);
+        prev = info;
+        blankBefore = false;
+        continue;
+      }
       if (!st.cur) {
         // Body text with no article open. A candidate group printed right above it, with no blank line between,
         // is its first lines rather than a headline.

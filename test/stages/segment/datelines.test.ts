@@ -447,3 +447,40 @@ describe('South China Morning Post layout (round 25)', () => {
     expect(page.unassigned.map((u) => u.text)).toEqual(['Officials at the site on\nWednesday. Photo:\nHandout']);
   });
 });
+
+describe('China Daily USA layout (round 26)', () => {
+  const raw = [
+    'Yunnan vows to open', 'wider to neighbors', '',
+    'Deputies urge stronger border trade,', 'coffee and green power industries', '',
+    'Deputies from Yunnan attend a panel', 'discussion in Beijing on Thursday. LI MING / CHINA', 'DAILY', '',
+    'By ZHANG WEI in Beijing', '',
+    'Yunnan province will open wider to its neighbors, deputies said.',
+    'Kunming Jinqiao International', 'Logistics Co Ltd agreed to open a service.', '',
+    'Wang Fang in Kunming contributed to this', 'story.', '',
+    'Contact the writer at', 'zhangwei@chinadaily.com.cn', '',
+    'Guangxi inks deals', 'with ASEAN partners', '',
+    'NANNING -- Guangxi companies signed deals with ASEAN partners on Tuesday.', 'XINHUA',
+  ].join('\n');
+  const page = parsePage(raw, { issueDate: '2025-03-07' });
+
+  it('reads a deck set in wider lines one blank line under the headline as its subheadline', () => {
+    expect(page.articles.map((a) => [a.headline, a.subheadlines])).toEqual([
+      ['Yunnan vows to open wider to neighbors', ['Deputies urge stronger border trade, coffee and green power industries']],
+      ['Guangxi inks deals with ASEAN partners', []],
+    ]);
+  });
+
+  it('reads a caption whose credit the line break cuts (… / CHINA / DAILY) as no story\'s text', () => {
+    expect(page.unassigned.map((u) => u.text)).toContain('Deputies from Yunnan attend a panel\ndiscussion in Beijing on Thursday. LI MING / CHINA\nDAILY');
+  });
+
+  it('keeps a company\'s name cut before its legal form in the story, and closes it with both credits', () => {
+    expect(page.articles[0]!.body).toContain('Kunming Jinqiao International Logistics Co Ltd agreed');
+    expect(page.articles[0]!.byline).toEqual(['ZHANG WEI', 'Wang Fang']);
+    expect(page.articles).toHaveLength(2);
+  });
+
+  it('reads XINHUA alone after the last sentence as the dispatch\'s closing credit', () => {
+    expect(page.articles[1]!.body.endsWith('on Tuesday.')).toBe(true);
+  });
+});
