@@ -61,7 +61,7 @@ function namedAward(t: string): RegExpExecArray | null {
 }
 
 /** 「某某奖」由…: an award whose recipients follow 由. */
-const AWARD_BY = /[“「『]([^”」』，。]{2,30}奖)[”」』]由/;
+const AWARD_BY = /[“「『]([^”」』，。]{2,30}奖)[”」』](?:则|亦|另)?由/;
 /** 今届大奖由…, 该奖项由…: the award named before, its winners after 由. */
 const BACK_BY = /(?:今届|本届|是届|是次|该|此|有关)?(?:大奖|奖项)由/;
 const VERB_AFTER_BY = /获颁|获得|夺得|摘得|荣获/;
@@ -73,6 +73,10 @@ const GAVE_QUOTED_TO = /(?:颁发|颁授|颁)[“「『]([^”」』，。]{2,30
 const GOT_BACK = /(?:获颁|荣获|获得|夺得|摘得)(?:今届|本届|是届|是次|该|此)?(?:大奖|奖项)(?![\u4e00-\u9fff])/;
 /** 同获殊荣, 荣获殊荣: an honour shared, the award named elsewhere in the sentence. */
 const HONOUR = /(?:同获|共获|荣获|获得|获此|获)殊荣/;
+/** 「某某奖」颁予甲及乙: the quoted award, then the verb; its recipients follow. */
+const QUOTED_GIVEN_TO = /[“「『]([^”」』，。]{2,30}奖)[”」』](?:则|亦)?(颁予|颁给|授予)/;
+/** 向某某颁发「某某奖」: an award given in the sentence, whose winners a later clause lists. */
+const GIVES_QUOTED = /颁发[“「『]([^”」』，。]{2,30}奖)[”」』]/g;
 /** 得奖者为, 获奖者是: the recipients follow. */
 const WINNERS = /(?:得奖者|获奖者|得主)(?:为|是|包括|有)|另一(?:名|位)?(?:得奖者|获奖者|得主)(?=[\u4e00-\u9fff])/;
 
@@ -195,13 +199,26 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
         // (A company right before a title is the affiliation of the person named after it.)
         const affiliation = (x: Cand): boolean => { const k = doc.startingAt(x.end); return k >= 0 && doc.cands[k]!.label === 'title'; };
         const rec = named.filter((x) => x.label === 'person' || (x.label === 'company' && !affiliation(x)));
-        if (quotedFirst) {
+        // (大会另向十家中小企颁发「优异奖」，得奖者包括甲及乙: the award the sentence gives just before its winners.)
+        let given: RegExpExecArray | undefined;
+        for (const m of t.slice(s.start, c.start + winners.index).matchAll(GIVES_QUOTED)) given = m;
+        if (given) {
+          const at = s.start + given.index + given[0].indexOf(given[1]!);
+          if (rec.length) found.push({ name: given[1]!, start: at, end: at + given[1]!.length, recipients: rec.map(nameOf), trigger: '颁发' });
+        } else if (quotedFirst) {
           const at = c.start + winners.index;
           if (rec.length) found.push({ name: quotedFirst[1]!, start: at, end: at + winners[0].length, recipients: rec.map(nameOf) });
         } else {
           const last = found[found.length - 1]!;
           for (const r of rec.filter((x) => x.label === 'person')) if (!last.recipients.includes(nameOf(r))) last.recipients.push(nameOf(r));
         }
+      }
+      // 「最佳科技创新奖」颁予甲及乙: the quoted award, then the verb, its recipients after it (people, else bodies).
+      const givenTo = QUOTED_GIVEN_TO.exec(clause);
+      if (givenTo && !/[把将]$/.test(clause.slice(0, givenTo.index))) {
+        const nameStart = c.start + givenTo.index + 1;
+        const rec = peopleElseBodies(inRange(c.start + givenTo.index + givenTo[0].length, c.end));
+        if (rec.length) found.push({ name: givenTo[1]!, start: nameStart, end: nameStart + givenTo[1]!.length, recipients: rec.map(nameOf), trigger: givenTo[2]! });
       }
       // 大会把「某某奖」颁予甲, 将「某某奖」授予乙: the quoted award, its recipient after the verb.
       const gave = GAVE_TO.exec(clause);

@@ -178,7 +178,8 @@ export function findOrganizations(doc: Doc): void {
     let field = -1;
     // A head that is itself a field and its office (税务局 = 税务 + 局): a government organ on its own.
     if (open < 0 && head.anchor && head.suffix.length >= 3 && '局厅委办署处'.includes(head.suffix[head.suffix.length - 1]!) && fieldEndingAt(head.suffix, head.suffix.length - 1) === head.suffix.length - 1) field = hs;
-    if (open < 0 && head.anchor && head.suffix.length === 1 && ('局厅委办署处部'.includes(head.suffix) || head.portfolios)) {
+    // (… and a general administration, 地政总署, the same way.)
+    if (open < 0 && head.anchor && (head.suffix.length === 1 ? '局厅委办署处部'.includes(head.suffix) || head.portfolios : head.suffix === '总署')) {
       // (Portfolios joined in one office: 经济财政司, 教育及青年发展局.)
       let f = fieldsEndingAt(t, hs, head.portfolios || t[edge - 1] === '及' ? Math.max(0, hs - 12) : edge);
       // A 司 only after two portfolios (经济财政司, 社会文化司): one alone is Hong Kong's 财政司 of 财政司司长, and 警司,
@@ -221,6 +222,8 @@ export function findOrganizations(doc: Doc): void {
       }
     }
     else if (field >= 0) start = field;
+    // 区议会主席 after 油尖旺区议会: a head that must open at a place stands bare where it names again a body told before.
+    else if (head.anchor && head.suffix.length >= 3 && toldBefore(found, t, head.suffix, hs) !== undefined) start = hs;
     else if (head.anchor) continue;
     else {
       start = edge;
@@ -235,11 +238,8 @@ export function findOrganizations(doc: Doc): void {
     let namedBefore: Cand | undefined;
     if (start === hs && head.suffix.length < 3) continue; // a bare head noun is no name (实验室, 中心)
     // (A head that is its own field, 税务局, is a name alone.)
-    if (start === hs && head.suffix.length === 3 && field < 0) {
-      for (let k = found.length - 1; k >= 0 && !namedBefore; k--) {
-        const f = found[k]!;
-        if (f.end <= hs && f.end - f.start > head.suffix.length && t.endsWith(head.suffix, f.end)) namedBefore = f;
-      }
+    if (start === hs && head.suffix.length >= 3 && field < 0) {
+      namedBefore = toldBefore(found, t, head.suffix, hs);
       if (!namedBefore) continue;
     }
     // 发展成为国际创新科技中心, 打造某某中心: an aim, not a body.
@@ -267,6 +267,12 @@ export function findOrganizations(doc: Doc): void {
   nestOrgans(t, found);
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const c of found) doc.accept(c);
+}
+
+/** The last body found before `at` that ends in `suffix` and is longer: the suffix alone names it again. */
+function toldBefore(found: readonly Cand[], t: string, suffix: string, at: number): Cand | undefined {
+  for (let k = found.length - 1; k >= 0; k--) if (found[k]!.end <= at && found[k]!.end - found[k]!.start > suffix.length && t.endsWith(suffix, found[k]!.end)) return found[k];
+  return undefined;
 }
 
 /**

@@ -119,7 +119,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
 ];
 
 /** Lines that begin a subheadline when they open with a dash (——, －－, --). */
-export const DASH_LINE = /^(?:——|－－|--|—|• )/; // (• The 20-year contract would …: an English deck)
+export const DASH_LINE = /^(?:——|－－|--|—|• |◆)/; // (• The 20-year contract would …: an English deck; ◆議員促加快交通配套: a Chinese one)
 
 /** Longest line (in code units) that can still be a headline; a line in Latin script may be longer. */
 export const MAX_HEADLINE_LINE = 34;

@@ -251,3 +251,27 @@ describe('a sub-unit named under its ministry, then alone (round-25 page written
     expect(tw('東昇半導體股份有限公司將在工業區擴建先進封裝廠，東昇砸百億擴廠。').companies.map((c) => c.name)).toEqual(['东升半导体股份有限公司']);
   });
 });
+
+describe('Hong Kong bodies, honours and awards (round-26 page written blind)', () => {
+  const hk = (body: string) => parsePage(`【本報訊】${body}`, { issueDate: '2025-03-07' }).articles[0]!;
+
+  it('reads 地政總署 as a government body named by its field, and 區議會主席 after 某某區議會 as that council\'s chair', () => {
+    expect(hk('地政總署昨日公布賣地計劃。').organizations.map((o) => o.name)).toEqual(['地政总署']);
+    const a = hk('沙田區議會本月4日召開會議，區議會主席、沙田民政事務專員黃志明主持。');
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['黄志明', ['区议会主席', '沙田民政事务专员']]]);
+  });
+
+  it('keeps honours after a name (, SBS, MH) out of the way of the verb of speech after them', () => {
+    const a = hk('香港品牌促進會會長羅家明, SBS, MH致辭時表示，今屆參賽申請創新高。');
+    expect(a.people.find((p) => p.name === '罗家明')?.roles).toContain('speaker');
+  });
+
+  it('reads 「某獎」頒予甲及乙, 「某獎」則由甲獲得, and 頒發「某獎」，得獎者包括甲及乙', () => {
+    const a = hk('今屆「最佳設計獎」頒予朗晴科技有限公司及綠匯環保集團；「傑出青年企業家獎」則由朗晴科技創辦人麥詠琳獲得。大會另向十家中小企頒發「優異獎」，得獎者包括健源藥業集團及德溢食品有限公司等。');
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([
+      ['最佳设计奖', ['朗晴科技有限公司', '绿汇环保集团']],
+      ['杰出青年企业家奖', ['麦咏琳']],
+      ['优异奖', ['健源药业集团', '德溢食品有限公司']],
+    ]);
+  });
+});

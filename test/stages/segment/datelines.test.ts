@@ -484,3 +484,10 @@ describe('China Daily USA layout (round 26)', () => {
     expect(page.articles[1]!.body.endsWith('on Tuesday.')).toBe(true);
   });
 });
+
+describe('a Hong Kong page with decks marked ◆ (round 26)', () => {
+  it('reads a line opening with ◆ under the headline as its subheadline', () => {
+    const a = parsePage(['啟德體育園首辦國際賽', '◆門票三日內售罄', '', '【本報訊】啟德體育園本月將首辦國際賽事，門票三日內售罄。'].join('\n'), { issueDate: '2025-03-07' }).articles[0]!;
+    expect([a.headline, a.subheadlines]).toEqual(['啟德體育園首辦國際賽', ['◆門票三日內售罄']]);
+  });
+});
