@@ -269,6 +269,24 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(en.fp).toBeLessThanOrEqual(6);
   }, 60_000);
 
+  it('round 25 (issue of 2025-02-14), a Taiwan page in 聯合報 style (blind 94/253) and a South China Morning Post page (blind 102/309)', () => {
+    const hk = score('hk25-page', ['--t2s', '--issue-date', '2025-02-14']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.85);
+    expect(hk.fp).toBeLessThanOrEqual(11);
+    const en = score('en25-page', ['--issue-date', '2025-02-14']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.79);
+    expect(en.fp).toBeLessThanOrEqual(26);
+  }, 60_000);
+
+  it('round 26 (issue of 2025-03-07), a Hong Kong page with ◆ decks (blind 257/319) and a China Daily USA page of the two sessions (blind 132/221)', () => {
+    const hk = score('hk26-page', ['--t2s', '--issue-date', '2025-03-07']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.85);
+    expect(hk.fp).toBeLessThanOrEqual(26);
+    const en = score('en26-page', ['--issue-date', '2025-03-07']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.85);
+    expect(en.fp).toBeLessThanOrEqual(9);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
     const s = score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
