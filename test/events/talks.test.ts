@@ -521,3 +521,11 @@ describe('Taiwan council sessions, contracts and ceremonies (round-25 page writt
     expect(tw('農糧署昨（13）日舉行「國產米食推廣活動」啟動記者會。').events.map((e) => e.type)).toEqual(['launch']);
   });
 });
+
+describe('remarks in the story of a signing', () => {
+  it('give the one who speaks the role of speaker, but no part in the signing', () => {
+    const a = parsePage('本报讯 昨日，市政府与东昇集团有限公司签署战略合作协议。东昇集团董事长王立群表示，将加大投资。', { issueDate: '2025-02-14' }).articles[0]!;
+    expect(a.people.find((p) => p.name === '王立群')?.roles).toContain('speaker');
+    expect(a.events.find((e) => e.type === 'signing')?.participants.map((p) => p.role)).not.toContain('speaker');
+  });
+});

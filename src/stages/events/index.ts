@@ -310,6 +310,9 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       // (One who hosts or chairs a gathering speaks at it, in a sentence of their own: 甲表示 after 甲会见….)
       const own = p.role === 'speaker' && !bySentence.has(p.sentence) ? events.find((e) => e !== main && e.sentence < p.sentence && e.participants.some((x) => x.name === p.name && (x.role === 'host' || x.role === 'chair'))) : undefined;
       const target = signed ?? bySentence.get(p.sentence) ?? own ?? (p.role === 'speaker' && main?.type === 'signing' ? nearest(p.sentence) ?? main : main)!;
+      // (What one says in a story of a signing is no part of the signing: a signing has its parties, and those who
+      // witness or attend it.)
+      if (p.role === 'speaker' && target?.type === 'signing') continue;
       const key = `${events.indexOf(target as Event & { at: number; sentence: number })}\u0000${p.name}\u0000${p.role}`;
       if (seen.has(key)) continue;
       seen.add(key);
