@@ -122,6 +122,8 @@ export function classifyRuns(ctx: Ctx): void {
       // Harbin and Suihua, Minhang and Putuo districts: a pinyin name joined to a place, or before a plural level, is one.
       label = 'place'; rule = 'en.run.coordinate-place';
     } else if (n === 1 && !first.upper && common === 0 && places === 0) {
+      // Hong Kong-funded, Hong Kong-based: the first word of a name a hyphenated compound goes on with is no name.
+      if (next && /^[A-Z][a-z]+-[a-z]/.test(next.text) && ctx.text.slice(first.end, next.start) === ' ') continue;
       const verb = next !== undefined && (VERBISH.has(lex.pos.get(next.lower) ?? '') || next.lower === "'s" || next.lower === '’s');
       // (the Mohan border port: a name after "the" and before a noun in lower case is the noun's, no person's.)
       const attributive = prev?.lower === 'the' && next !== undefined && !next.cap && next.word && !VERBISH.has(lex.pos.get(next.lower) ?? '');
