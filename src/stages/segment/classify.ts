@@ -161,6 +161,20 @@ export function titleAcrossLines(raw: string, line: Pick<Line, 'start' | 'end'>,
   return m[1]!.split(' ').some((w) => CANTONESE_GIVEN.test(w) || lex.surnames.has(w.toLowerCase()));
 }
 
+/** A paper's name: a few Han and 报 (九龙城区报, 某某日报, 某某商报). */
+const MASTHEAD = /^[\u4e00-\u9fff]{1,8}报$/;
+
+/**
+ * 九龙城区报 alone on the page's first line: the masthead, page furniture (a headline it is not, whatever it shares
+ * with a story of the place it is named after).
+ */
+function markMasthead(raw: string, infos: LineInfo[]): void {
+  const first = infos.find((x) => x.kind !== 'blank');
+  if (!first || first.kind !== 'headlike' || !MASTHEAD.test(raw.slice(first.line.start, first.line.end))) return;
+  first.kind = 'furniture';
+  first.furnitureRule = 'furniture.masthead';
+}
+
 /** Most lines an English headline or deck printed in a narrow column runs to. */
 const MAX_BLOCK_LINES = 5;
 /** A word of running text that headlines drop: an article. */
@@ -357,6 +371,7 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     below.continuation = true; // (the headline ends with the line under it, before the blank line)
   }
   markHeadlineBlocks(raw, infos);
+  markMasthead(raw, infos);
   markEnglishBylines(raw, infos);
   // Zhejiang honors top scientists, / innovative firms: a headline's first line may end in a comma, between a blank
   // line and a short closed last line with a blank line after it.

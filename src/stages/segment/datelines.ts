@@ -89,7 +89,8 @@ export function datelineAt(raw: string, folded: string, line: Line, surnameAt: (
       const label = rule.id === 'dateline.reporter-line' ? /^[^记]{2,3}\s{0,2}[/／|｜:：]\s{0,2}/.exec(head) : null; // 特稿/
       const from = start + (label ? label[0].length : 0);
       const inner = rule.id === 'dateline.reporter-credit' ? [start + 1, end - 1] : [from, namesEnd(folded, from, end)];
-      const parsed = parseBylineNames(raw, inner[0]!, inner[1]!, surnameAt);
+      // (（本报记者）: the paper's own credit, naming no one.)
+      const parsed = rule.id === 'dateline.reporter-credit' && /^(?:本报)?记者$/.test(folded.slice(inner[0]!, inner[1]!)) ? { names: [], nameSpans: [] } : parseBylineNames(raw, inner[0]!, inner[1]!, surnameAt);
       if (!parsed) continue;
       return { rule, start, end, credit: { start, end, ...parsed } };
     }

@@ -275,3 +275,16 @@ describe('Hong Kong bodies, honours and awards (round-26 page written blind)', (
     ]);
   });
 });
+
+describe('no company where a verb or a fraud stands before the form (round-27 page written blind)', () => {
+  it('reads no company in 騙案集團, 假扮速遞公司, 出借銀行戶口, 欠下財務公司, 擴展至集團', () => {
+    const a = parsePage('【本報訊】警方搗破一個電話騙案集團。成員會先假扮速遞公司職員，以代價出借銀行戶口。他當時欠下財務公司債務。東昇集團計劃年內擴展至集團位於觀塘的商場。', { issueDate: '2025-04-11' }).articles[0]!;
+    expect(a.companies.map((c) => c.name)).toEqual(['东升集团']);
+  });
+
+  it('reads 合作備忘錄簽署儀式 as a signing, a bare 簽署儀式 as a ceremony', () => {
+    const types = (body: string) => parsePage(`【本報訊】${body}`, { issueDate: '2025-04-11' }).articles[0]!.events.map((e) => e.type);
+    expect(types('兩間公司昨日在商場舉行合作備忘錄簽署儀式。')).toEqual(['signing']);
+    expect(types('論壇同日舉行簽署儀式。')).toEqual(['ceremony']);
+  });
+});

@@ -491,3 +491,18 @@ describe('a Hong Kong page with decks marked ◆ (round 26)', () => {
     expect([a.headline, a.subheadlines]).toEqual(['啟德體育園首辦國際賽', ['◆門票三日內售罄']]);
   });
 });
+
+describe('a district paper (round 27)', () => {
+  const raw = ['九龍城區報', '', '2025年4月11日 星期五　　　A4　社區新聞', '', '啟德商場簽約', '推動智能回收', '',
+    '【本報訊】海濱商貿控股有限公司昨日在啟德商場簽約，推動智能回收。', '（本報記者）', '',
+    '區內學生', '獲頒獎學金', '', '由僑心基金贊助的「區內學生獎學金」頒獎', '典禮上周五舉行，十名區內學生獲頒獎學金。', '文、圖：區凱琳'].join('\n');
+  const page = parsePage(raw, { issueDate: '2025-04-11' });
+
+  it('reads the paper\'s name alone on the first line as the masthead, (本報記者) as a credit naming no one, and 文、圖：某某 as the closing credit', () => {
+    expect(page.articles.map((a) => [a.headline, a.byline])).toEqual([
+      ['啟德商場簽約推動智能回收', []],
+      ['區內學生獲頒獎學金', ['區凱琳']],
+    ]);
+    expect(page.unassigned.map((u) => u.text)).toContain('九龍城區報');
+  });
+});
