@@ -470,7 +470,8 @@ export function datelineCity(dateline: string): string | undefined {
 /** Personnel news: expelled from the Party, appointed to a post, sentenced by a court. */
 const PERSONNEL: { re: RegExp; type: Event['type'] }[] = [
   { re: /\b(?:has been|have been|was|were)\s+(expelled)\s+from\s+((?:the\s+)?(?:Communist Party of China|CPC|Party))\b/, type: 'personnel' },
-  { re: /\b(?:has been|was|were)\s+(appointed|named|elected|removed as|dismissed as)\s+((?:[\w'-]+\s+){0,8}?[\w'-]+?)(?=\s+(?:by|on|last|this|in|at)\b|[.,;])/, type: 'personnel' },
+  // (… was named winner of an award is no appointment.)
+  { re: /\b(?:has been|was|were)\s+(appointed|named(?!\s+(?:the\s+)?(?:winners?|recipients?|laureates?)\b)|elected|removed as|dismissed as)\s+((?:[\w'-]+\s+){0,8}?[\w'-]+?)(?=\s+(?:by|on|last|this|in|at)\b|[.,;])/, type: 'personnel' },
   { re: /\b(?:has been|was|were)\s+(sentenced)\s+to\s+((?:[\w'-]+\s+){0,6}?[\w'-]+?)(?=\s+(?:on|by|last|this|for|after)\b|[.,;])/, type: 'other' },
 ];
 
@@ -498,6 +499,8 @@ const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'-]*|of|for|and|the)\s+){0,7}
 const PRESENTED = new RegExp(`\\b(presented|handed out|gave out|conferred)\\s+(?:its|their|the|this year's)\\s+${AWARD_NAME}(?:\\s+to\\s+|(?=\\s+at\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?cere))`); // (… or at a ceremony, the winners told after)
 /** … won the grand award, took the gold award: a grade of the award told before, its winners before the verb. */
 const GRADE_WON = /\b(won|took|received|scooped|bagged|claimed)\s+(?:the|a)\s+(?:grand|gold|silver|bronze|top|special|first|second|third)\s+(?:award|prize)\b(?!\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z\d])/g; // (not a first prize of the … Award, another award)
+/** … presented the grand award to A: an award by its grade, its recipients after "to". */
+const GRADE_PRESENTED = /\b(presented|handed|gave)\s+the\s+((?:grand|gold|silver|bronze|top|special)\s+(?:award|prize))\s+to\s+/;
 /** … at a ceremony, at an award ceremony: where an award was received. */
 const AT_CEREMONY = /\bat (?:a|an|the) (?:(?:award|awards|prize|presentation|prize-giving) )?ceremony\b/;
 /** Winner Ye Qingfang, …; Another winner, Cai Mingyuan: a recipient of the award named before, right after. */
@@ -506,23 +509,24 @@ const WINNER_INTRO = /\b(?:[Ww]inner|[Aa]nother winner|[Oo]ne winner|[Oo]ne of t
 const WINNERS = /\b(?:(?:[Ww]inners|[Rr]ecipients|[Aa]wardees|[Ll]aureates)\s+(?:included|include|were|are)|[Aa]mong (?:the|this year's) (?:winners|recipients|awardees|laureates) (?:was|were|is|are))\s+/;
 /** The ceremony was chaired by X: who chairs or hosts the award ceremony told before. */
 const CEREMONY_BY = /\b[Tt]he (?:award |awards )?ceremony was (chaired|presided over|hosted) by\s+/;
-/** … handed out the awards together with …: those who present them. */
 /** Lin presented the awards to …: the recipients of the award told before follow. */
 const PRESENTED_BACK = /\b(?:presented|handed|gave)\s+the\s+(?:awards|prizes|honou?rs|trophies|medals)\s+to\s+/;
 /** … was named one of the province's 10 "quality craftsmen": an honour in quotation marks. */
 const NAMED_AS = /\b(?:was|were)\s+(?:also\s+)?named\s+(?:(?:as\s+)?one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?["“]([^"”]{3,40})["”]/;
 /** The prizes were presented by …: those named after present the awards. */
 const PRESENTED_BY = /\b(?:awards|prizes|medals|trophies|certificates|honou?rs)\s+were\s+(?:presented|handed out|given out|conferred)\s+by\b/;
+/** … handed out the awards together with …: those who present them. */
 const HANDED = /\b(handed out|presented|gave out)\s+(?:the\s+)?(?:awards|prizes|medals|trophies|certificates|honou?rs)\b/;
 /** The 2023 Tianfu Green Mobility Award went to …: the recipients follow. */
-const AWARD_TO = new RegExp(`\\b${AWARD_NAME}\\s+(went to|was given to|was presented to|was awarded to|were presented to)\\s+`);
+// (… and a grade of the awards named in lower case: Gold awards went to A and B.)
+const AWARD_TO = new RegExp(`\\b(${AWARD_NAME.slice(1, -1)}|(?:Gold|Silver|Bronze|Grand|Special|Top)\\s+(?:awards?|prizes?|medals?))\\s+(went to|were given to|was given to|was presented to|was awarded to|were presented to)\\s+`);
 const AWARD_TO_ALL = new RegExp(AWARD_TO.source, 'g');
 /** Where the recipients after "went to" end: an apposition (, a bakery in …), "while", "whereas", a semicolon. */
 const CLAUSE_END = /,\s+(?:a|an|the|which|who|whose|while|whereas|its|their)\b|\s+(?:while|whereas)\b|;/;
-/** … won the Tianfu Green Mobility Award: the recipients come before. */
 /** … was awarded the title of Wuzhou Model Grain Grower: an honorary title, its recipient before. */
 const TITLE_OF = /\b(?:was|were)\s+(?:awarded|given|granted|conferred)\s+the\s+(?:honorary\s+)?title\s+of\s+((?:[A-Z][\w'-]*\s+){0,6}[A-Z][\w'-]*)/;
-const AWARD_WON = new RegExp(`\\b(won|took|received|was awarded|were awarded|was given|were given|(?:was|were|is|are) among the (?:winners|recipients|awardees|laureates) of)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:first|second|third|special|grand|gold|silver|bronze|top)\\s+(?:prize|award|medal)\\s+(?:of|in|at)\\s+(?:the\\s+)?)?${AWARD_NAME}`, 'g');
+/** … won the Tianfu Green Mobility Award: the recipients come before. */
+const AWARD_WON = new RegExp(`\\b(won|took|received|was awarded|were awarded|was given|were given|(?:was|were) named (?:the )?winners? of|(?:was|were|is|are) among the (?:winners|recipients|awardees|laureates) of)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:first|second|third|special|grand|gold|silver|bronze|top)\\s+(?:prize|award|medal)\\s+(?:of|in|at)\\s+(?:the\\s+)?)?${AWARD_NAME}`, 'g');
 
 /** Awards in English sentences, each also an event of type award at its sentence's date (else the main event's). */
 function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Event | undefined, addRole: (name: string, role: Role) => void): Award[] {
@@ -655,25 +659,34 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
     }
     // The Gold Award went to A, a bakery in X, while Silver Awards were presented to B and C: each award's
     // recipients run to the end of its clause (an apposition after a comma, "while", a semicolon).
-    const tos = [...text.matchAll(AWARD_TO_ALL)];
+    // (… presented the grand award to A: the same, the award named by its grade.)
+    const graded = GRADE_PRESENTED.exec(text);
+    const tos: RegExpMatchArray[] = [...text.matchAll(AWARD_TO_ALL)];
+    if (graded) tos.push(Object.assign([graded[0], graded[2]!, graded[1]!], { index: graded.index }) as unknown as RegExpMatchArray);
+    tos.sort((a, b) => a.index! - b.index!);
+    let toEnd = 0;
     for (let n = 0; n < tos.length; n++) {
       const to = tos[n]!;
-      const after = to.index + to[0].length;
-      const bound = n + 1 < tos.length ? tos[n + 1]!.index : text.length;
+      const after = to.index! + to[0].length;
+      const bound = n + 1 < tos.length ? tos[n + 1]!.index! : text.length;
       const cut = CLAUSE_END.exec(text.slice(after, bound));
-      readAward(s, text, to, 'to', s.start + after, s.start + (cut ? after + cut.index : bound));
+      toEnd = cut ? after + cut.index : bound;
+      readAward(s, text, to, 'to', s.start + after, s.start + toEnd);
     }
-    if (tos.length) continue;
-    const titled = TITLE_OF.exec(text);
+    const titled = tos.length ? null : TITLE_OF.exec(text);
     if (titled) {
       readAward(s, text, titled, 'titled', s.start, s.start + titled.index);
       continue;
     }
     // A took the Smart Productivity Grand Award …, while B won the Customer Service Grand Award: each award's
-    // recipients stand before its verb, after the award told before.
-    let from = s.start;
+    // recipients stand before its verb, after the award told before (and after the recipients of one that went to
+    // others: Gold awards went to A and B, while C received the Young Enterprise Award).
+    let from = s.start + toEnd;
     for (const won of text.matchAll(AWARD_WON)) {
-      readAward(s, text, won, 'won', from, s.start + won.index);
+      if (won.index < toEnd) continue;
+      // (… went to A and B, while C received the Young Enterprise Award: C alone, in the clause after "while".)
+      const clause = Math.max(text.lastIndexOf(', while ', won.index), text.lastIndexOf('; ', won.index));
+      readAward(s, text, won, 'won', Math.max(from, clause >= 0 ? s.start + clause : from), s.start + won.index);
       from = s.start + won.index + won[0].length;
     }
   }

@@ -1243,3 +1243,36 @@ describe('a delegation\'s panel discussion at the NPC session (round 26, written
     expect(a.officials.find((p) => p.name === 'Gu Ming')?.roles).toContain('chair');
   });
 });
+
+describe('a China Daily Hong Kong page (round 27, written blind)', () => {
+  const raw = ['CHINA DAILY HONG KONG EDITION · Friday, April 11, 2025', '5 | HONG KONG / GREATER BAY AREA', '',
+    'Cold chain operator from Tsing Yi', 'takes grand prize', '', 'Green logistics', 'firms honored at', 'bay area awards', '',
+    'By MAI JIA in Hong Kong', '',
+    'Green logistics firms were honored on Wednesday night. Under Secretary for Transport and Logistics Gordon Leung Man-kit presented the grand award to Tsing Yi Cold Chain Services Limited.',
+    'Gold awards went to Shenzhen Bluewave Supply Chain Co Ltd and Foshan Zhongyu Packaging Group, while Sunrise Pallet Solutions Limited received the Young Enterprise Award.',
+    'Maggie Chiu Wai-sum, managing director of Tsing Yi Cold Chain Services, was named winner of the Outstanding Logistics Leader Award.',
+    'The awards were organized by the Hong Kong Institute of Surveyors and the Green Supply Chain Alliance.'].join('\n');
+  const page = parsePage(raw, { issueDate: '2025-04-11' });
+  const a = page.articles[0]!;
+
+  it('reads a header of parts set apart by a middle dot, and a section with a slash, as furniture; a wider deck over the headline is no headline', () => {
+    expect(page.unassigned.map((u) => u.text).slice(0, 2)).toEqual(['CHINA DAILY HONG KONG EDITION · Friday, April 11, 2025', '5 | HONG KONG / GREATER BAY AREA']);
+    expect(a.headline).toBe('Green logistics firms honored at bay area awards');
+  });
+
+  it('reads awards by grade (the grand award, Gold awards), each with its own winners, and "was named winner of" an award', () => {
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([
+      ['grand award', ['Tsing Yi Cold Chain Services Limited']],
+      ['Gold awards', ['Shenzhen Bluewave Supply Chain Co Ltd', 'Foshan Zhongyu Packaging Group']],
+      ['Young Enterprise Award', ['Sunrise Pallet Solutions Limited']],
+      ['Outstanding Logistics Leader Award', ['Maggie Chiu Wai-sum']],
+    ]);
+    expect(a.events.map((e) => e.type)).not.toContain('personnel');
+  });
+
+  it('reads an institute of a profession and an alliance as associations', () => {
+    expect(a.organizations.map((o) => [o.name, o.kind])).toEqual([
+      ['Hong Kong Institute of Surveyors', 'association'], ['Green Supply Chain Alliance', 'association'],
+    ]);
+  });
+});

@@ -81,8 +81,10 @@ const KINDS = new Set<Organization['kind']>(['company', 'government', 'party', '
 function orgKind(kind: string | undefined, name: string, label: string): Organization['kind'] {
   if (kind && KINDS.has(kind as Organization['kind'])) return kind as Organization['kind'];
   if (/\b(?:University|College|School)\b/.test(name)) return 'education';
+  // (An institute of a profession is its members' body: Hong Kong Institute of Surveyors.)
+  if (/\bInstitute of (?:Certified |Chartered )?[A-Z][a-z]+(?:ers|ors|ists|ants|ects)\b/.test(name)) return 'association';
   if (/\b(?:Institute|Academy|Center|Centre|Laboratory|Hospital|Museum|Library)\b/.test(name)) return 'institution';
-  if (/\b(?:Association|Federation|Society|Chamber|Council of|Union|League|Foundation)\b/.test(name)) return 'association';
+  if (/\b(?:Association|Federation|Society|Chamber|Council of|Union|League|Foundation|Alliance)\b/.test(name)) return 'association';
   if (/\b(?:Daily|News|Times|Post|Xinhua|Television|TV|Radio|Press|Agency)\b/.test(name)) return 'media';
   if (/\b(?:Party|Committee of the CPC)\b/.test(name)) return 'party';
   if (/\b(?:Army|Navy|Air Force|Military|PLA)\b/.test(name)) return 'military';

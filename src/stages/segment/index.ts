@@ -108,7 +108,9 @@ const DECK_WIDER = 1.3;
 /**
  * Yunnan vows to open / wider to neighbors, a blank line, then Deputies urge stronger border trade, / coffee and
  * green power industries: an English group right under another, one blank line between, its lines much wider, is
- * the deck of the headline above it (set in smaller type), not a headline of its own.
+ * the deck of the headline above it (set in smaller type), not a headline of its own; so is a much wider group
+ * right above a headline of two lines or more (Cold chain operator from Tsing Yi / takes grand prize over Green
+ * logistics / firms honored at / bay area awards).
  */
 function markEnglishDecks(groups: Group[]): Group[] {
   const width = (g: Group): number => Math.max(...g.lines.map((x) => x.line.end - x.line.start));
@@ -120,6 +122,8 @@ function markEnglishDecks(groups: Group[]): Group[] {
     if (a.lines.length < 2 && (a.lines[0]!.words ?? 0) < 3) continue;
     if (b.lines[0]!.line.index !== a.lines[a.lines.length - 1]!.line.index + 2) continue;
     if (width(b) >= DECK_WIDER * width(a)) b.dash = true;
+    // (… and a wider group right above a headline of two lines or more is a deck printed over it.)
+    else if (width(a) >= DECK_WIDER * width(b) && b.lines.length >= 2) a.dash = true;
   }
   return groups;
 }

@@ -84,10 +84,10 @@ const EN_MONTH = '(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER
 /** A paper's name in title case (Macau Daily Times, South China Morning Post). */
 const EN_MASTHEAD = "(?:[A-Z][a-z]{1,12}\\s){1,3}(?:Times|Daily|Post|News|Tribune|Herald|Standard|Journal|Gazette|Mail|Star|Telegraph|Observer)";
 /** One part of an English page header: a page number, a date, or words in capitals (CHINA DAILY, BUSINESS). */
-const EN_HEAD_PART = `(?:(?:PAGE|Page|P\\.)\\s?[A-Z]?\\d{1,3}|[A-Z]?\\d{1,3}|(?:${EN_WEEKDAY},?\\s)?${EN_MONTH}\\s\\d{1,2},\\s\\d{4}(?:\\s{1,40}[A-Z][A-Z&]{1,15}\\s{1,4}\\d{1,3})?|[A-Z][A-Z&'.]{1,15}(?:\\s[A-Z][A-Z&'.]{1,15}){0,5}(?:\\s[A-Z]?\\d{1,3})?|${EN_MASTHEAD})`; // … CITY 03: a section and its page
+const EN_HEAD_PART = `(?:(?:PAGE|Page|P\\.)\\s?[A-Z]?\\d{1,3}|[A-Z]?\\d{1,3}|(?:${EN_WEEKDAY},?\\s)?${EN_MONTH}\\s\\d{1,2},\\s\\d{4}(?:\\s{1,40}[A-Z][A-Z&]{1,15}\\s{1,4}\\d{1,3})?|[A-Z][A-Z&'.]{1,15}(?:\\s(?:\\/\\s)?[A-Z][A-Z&'.]{1,15}){0,5}(?:\\s[A-Z]?\\d{1,3})?|${EN_MASTHEAD})`; // … CITY 03: a section and its page; HONG KONG / GREATER BAY AREA
 
 /** An English page header of parts: page number, date, masthead or section (pipe-, bullet- or space-separated). */
-const EN_HEADER = new RegExp(`^${EN_HEAD_PART}(?:(?:\\s{0,4}[|•]\\s{0,4}|\\s{3,40})${EN_HEAD_PART}){1,4}$`);
+const EN_HEADER = new RegExp(`^${EN_HEAD_PART}(?:(?:\\s{0,4}[|•·]\\s{0,4}|\\s{3,40})${EN_HEAD_PART}){1,4}$`);
 
 /** A date as a page header prints it: Friday, December 8, 2023. */
 const EN_DATE = `(?:${EN_WEEKDAY},?\\s)?${EN_MONTH}\\s\\d{1,2},\\s\\d{4}`;
@@ -110,6 +110,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.en-header', re: EN_HEADER, requires: '|', maxLength: 120 },
   // … or bullets (TAIWAN NEWS   FRIDAY, DECEMBER 13, 2024 • TAIPEI TIMES   3).
   { id: 'furniture.en-header-bullet', re: EN_HEADER, requires: '•', maxLength: 120 },
+  // … or middle dots (CHINA DAILY HONG KONG EDITION · Friday, April 11, 2025).
+  { id: 'furniture.en-header-dot', re: EN_HEADER, requires: '·', maxLength: 120 },
   // Without a pipe: parts spread by wide spaces, one of them the date (CHINA DAILY        Friday, December 8, 2023).
   { id: 'furniture.en-header-spaced', re: new RegExp(`^(?:${EN_HEAD_PART}\\s{3,40}){1,3}${EN_DATE}(?:\\s{3,40}${EN_HEAD_PART}){0,3}$|^${EN_DATE}(?:\\s{3,40}${EN_HEAD_PART}){1,3}$`), requires: '   ', maxLength: 120 },
   // A photo caption ending in its credit: … on Wednesday. WANG SONG / XINHUA, … PROVIDED TO CHINA DAILY.
