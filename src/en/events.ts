@@ -427,8 +427,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         takePart(target, nameOf(p), 'attendee');
       }
     }
-    // …, which was also attended by Zhou Lixin: those after "attended by".
-    const by2 = /\battended by\b/i.exec(text);
+    // …, which was also attended by Zhou Lixin: those after "attended by"; Also officiating at the ceremony were A,
+    // B and C; Also present were …: those after the verb.
+    const by2 = /\battended\s+by\b|\b[Aa]lso\s+(?:officiating|attending|present)(?:\s+at\s+the\s+(?:ceremony|event|meeting|launch|opening))?\s+were\b/.exec(text);
     if (by2) {
       const target = events[events.length - 1] ?? main;
       for (const p of people.filter((x) => x.start >= s.start + by2.index + by2[0].length && x.end <= s.end)) {

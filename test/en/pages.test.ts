@@ -1276,3 +1276,12 @@ describe('a China Daily Hong Kong page (round 27, written blind)', () => {
     ]);
   });
 });
+
+describe('those named after "Also officiating at the ceremony were" (round 27, written blind)', () => {
+  it('attend the ceremony', () => {
+    const a = parsePage(['Centre opens', '', 'By TESSA LIANG in Hong Kong', '',
+      'Secretary for Housing Mary Lam Ka-yee officiated at the opening ceremony of the centre on Thursday.',
+      'Also officiating at the ceremony were Under Secretary for Housing Peter Ho Ka-lok and Legislative Council member Benedict Yuen Chi-ho.'].join('\n'), { issueDate: '2025-04-11' }).articles[0]!;
+    expect(a.officials.filter((p) => p.roles.includes('attendee')).map((p) => p.name)).toEqual(['Peter Ho Ka-lok', 'Benedict Yuen Chi-ho']);
+  });
+});
