@@ -288,6 +288,15 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(en.fp).toBeLessThanOrEqual(9);
   }, 60_000);
 
+  it('round 27 (issue of 2025-04-11), a Hong Kong district paper (blind 147/248) and a China Daily Hong Kong edition page (blind 214/321)', () => {
+    const hk = score('hk27-page', ['--t2s', '--issue-date', '2025-04-11']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.81);
+    expect(hk.fp).toBeLessThanOrEqual(10);
+    const en = score('en27-page', ['--issue-date', '2025-04-11']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.73);
+    expect(en.fp).toBeLessThanOrEqual(26);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
     const s = score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
