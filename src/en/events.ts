@@ -527,7 +527,9 @@ const CLAUSE_END = /,\s+(?:a|an|the|which|who|whose|while|whereas|its|their)\b|\
 /** … was awarded the title of Wuzhou Model Grain Grower: an honorary title, its recipient before. */
 const TITLE_OF = /\b(?:was|were)\s+(?:awarded|given|granted|conferred)\s+the\s+(?:honorary\s+)?title\s+of\s+((?:[A-Z][\w'-]*\s+){0,6}[A-Z][\w'-]*)/;
 /** … won the Tianfu Green Mobility Award: the recipients come before. */
-const AWARD_WON = new RegExp(`\\b(won|took|received|was awarded|were awarded|was given|were given|(?:was|were) named (?:the )?winners? of|(?:was|were|is|are) among the (?:winners|recipients|awardees|laureates) of)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:first|second|third|special|grand|gold|silver|bronze|top)\\s+(?:prize|award|medal)\\s+(?:of|in|at)\\s+(?:the\\s+)?)?${AWARD_NAME}`, 'g');
+const AWARD_WON = new RegExp(`\\b(won|took|shared|received|was awarded|were awarded|was given|were given|(?:was|were) named (?:the )?winners? of|(?:was|were|is|are) among the (?:winners|recipients|awardees|laureates) of)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:first|second|third|special|grand|gold|silver|bronze|top)\\s+(?:prize|award|medal)\\s+(?:of|in|at)\\s+(?:the\\s+)?)?${AWARD_NAME}`, 'g');
+/** The same, for a test (no global state). */
+const AWARD_WON_ONE = new RegExp(AWARD_WON.source);
 
 /** Awards in English sentences, each also an event of type award at its sentence's date (else the main event's). */
 function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Event | undefined, addRole: (name: string, role: Role) => void): Award[] {
@@ -559,8 +561,9 @@ function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Even
     // Words a line broke at a soft hyphen are read whole (presented cer- / tificates); offsets stay those of the text.
     const text = softless(t, s.start, s.end, doc.hyphenBreaks);
     // Winners included A, B and C: more recipients of the award named before.
+    // (Not where the sentence names the award they won: Other winners included A and B, which shared the X Award.)
     const winners = last ? WINNERS.exec(text) : null;
-    if (winners && last) {
+    if (winners && last && !AWARD_WON_ONE.test(text.slice(winners.index))) {
       for (const r of within(s.start + winners.index + winners[0].length, s.end)) joinLast(r, 'awardee');
     }
     // The ceremony was chaired by X: who chairs (or hosts) the award ceremony told before.

@@ -1285,3 +1285,23 @@ describe('those named after "Also officiating at the ceremony were" (round 27, w
     expect(a.officials.filter((p) => p.roles.includes('attendee')).map((p) => p.name)).toEqual(['Peter Ho Ka-lok', 'Benedict Yuen Chi-ho']);
   });
 });
+
+describe('winners who shared an award, and a caption credited PROVIDED TO / CHINA DAILY (round 27, written blind)', () => {
+  const page = parsePage(['Firms honored', '', 'By MAI JIA in Hong Kong', '',
+    'Maggie Chiu Wai-sum was named winner of the Outstanding Logistics Leader Award on Wednesday.',
+    'Other winners included Evergreen Freight Forwarding Limited and Zhuhai Gaolan Port Shipping Co Ltd, which shared the Innovation Award.', '',
+    'Guests at the ceremony in Tai Po on Thursday. PROVIDED TO', 'CHINA DAILY', '',
+    'The awards drew 140 entries.'].join('\n'), { issueDate: '2025-04-11' });
+
+  it('reads the award the sentence names as theirs, not the one told before', () => {
+    expect(page.articles[0]!.awards.map((w) => [w.name, w.recipients])).toEqual([
+      ['Outstanding Logistics Leader Award', ['Maggie Chiu Wai-sum']],
+      ['Innovation Award', ['Evergreen Freight Forwarding Limited', 'Zhuhai Gaolan Port Shipping Co Ltd']],
+    ]);
+  });
+
+  it('leaves the caption to no story', () => {
+    expect(page.unassigned.map((u) => u.text)).toContain('Guests at the ceremony in Tai Po on Thursday. PROVIDED TO\nCHINA DAILY');
+    expect(page.articles[0]!.body).not.toContain('PROVIDED');
+  });
+});
