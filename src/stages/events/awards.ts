@@ -36,8 +36,12 @@ const GOT = /(?:获颁|荣获|获得|夺得|摘得)[“「『]([^”」』，。
 const GOT_PLAIN = /获(?![颁得评奖悉批准邀选聘授])(?:[“「『]([^”」』，。]{2,40})[”」』]|([\u4e00-\u9fff]{2,12}?奖)(?![\u4e00-\u9fff]))/;
 
 /** {@link GOT_PLAIN} with the name, quoted or not, as group 1. */
+/** 甲及乙则获颁优异奖: 获颁 before an award's name not in quotation marks. */
+const GOT_GIVEN_PLAIN = /获颁([\u4e00-\u9fff]{2,12}?奖)(?![\u4e00-\u9fff])/;
+/** 甲获选为今届「杰出青年企业家」: an honour one is chosen for, in quotation marks. */
+const CHOSEN_AS = /(?:获选为|当选为|获选|当选)(?:今届|本届|是届|该届)?[“「『]([^”」』，。]{2,40})[”」』]/;
 function gotPlain(clause: string): RegExpExecArray | null {
-  const m = GOT_PLAIN.exec(clause);
+  const m = GOT_PLAIN.exec(clause) ?? GOT_GIVEN_PLAIN.exec(clause) ?? CHOSEN_AS.exec(clause);
   if (!m) return null;
   if (m[1] === undefined) m[1] = m[2]!;
   return m;
@@ -138,7 +142,8 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
       // 「某某奖」由甲及乙等10人获颁 / 由某某学生乙夺得: the recipients between 由 and the verb. 今届大奖由甲、乙及丙夺得:
       // the same for the award the article names elsewhere, the mention being 今届大奖.
       const bare = AWARD_BY_BARE.exec(clause);
-      const by = AWARD_BY.exec(clause) ?? (bare && !BACK_BY.test(bare[0]) ? bare : null);
+      // (全场大奖由…夺得 names an award of its own; 今届大奖由… the article's.)
+      const by = AWARD_BY.exec(clause) ?? (bare && !/^(?:今届|本届|是届|是次|该|此|有关)?(?:大奖|奖项)$/.test(bare[1]!) ? bare : null);
       const back = by ? null : BACK_BY.exec(clause);
       const backName = back ? namedAward(t) : null;
       const byMatch = by ?? (backName ? back : null);

@@ -34,7 +34,9 @@ export function markClosingCredits(raw: string, infos: LineInfo[]): void {
     const names: string[] = [];
     const nameSpans: Span[] = [];
     let to = end;
-    const cn = infos[k - 1]!.endsSentence ? CN_CREDIT_LINE.exec(text) : null;
+    // (A blank line may stand between the last sentence and the credit.)
+    const above = infos[k - 1]!.kind === 'blank' && k > 1 ? infos[k - 2]! : infos[k - 1]!;
+    const cn = above.endsSentence && (above.kind === 'body' || above.kind === 'dateline') ? CN_CREDIT_LINE.exec(text) : null;
     const contributed = cn ? null : CONTRIBUTED.exec(text);
     const translated = cn || contributed ? null : TRANSLATED.exec(text);
     if (cn) {

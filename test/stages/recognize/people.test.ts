@@ -288,3 +288,23 @@ describe('no company where a verb or a fraud stands before the form (round-27 pa
     expect(types('論壇同日舉行簽署儀式。')).toEqual(['ceremony']);
   });
 });
+
+describe('awards and credits of a Hong Kong broadsheet page (round-28 page written blind)', () => {
+  const hk = (body: string) => parsePage(`【本報訊】${body}`, { issueDate: '2025-05-16' }).articles[0]!;
+
+  it('reads 全場大獎由…奪得 as an award of its own, 則獲頒優異獎 with no quotation marks, and 獲選為今屆「某某」 as an honour', () => {
+    const a = hk('全場大獎由研發生物塑膠的恒綠循環科技有限公司奪得；港灣物流有限公司及碳跡數據有限公司則獲頒優異獎。另外，碳跡數據創辦人施樂謙獲選為今屆「傑出青年環保企業家」。');
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([
+      ['全场大奖', ['恒绿循环科技有限公司']],
+      ['优异奖', ['港湾物流有限公司', '碳迹数据有限公司']],
+      ['杰出青年环保企业家', ['施乐谦']],
+    ]);
+  });
+
+  it('closes a story at 撰文：某某 a blank line under its last sentence, and reads an editors\' footer with 美術 as furniture', () => {
+    const page = parsePage(['醫管局簽備忘錄', '', '【本報訊】醫管局昨日與深圳市衞健委簽署合作備忘錄。', '', '撰文：麥穎詩', '',
+      '本版編輯：鄺嘉敏　美術：柯子朗'].join('\n'), { issueDate: '2025-05-16' });
+    expect(page.articles.map((x) => x.byline)).toEqual([['麥穎詩']]);
+    expect(page.unassigned.map((u) => u.text)).toEqual(['本版編輯：鄺嘉敏　美術：柯子朗']);
+  });
+});
