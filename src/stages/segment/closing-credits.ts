@@ -10,8 +10,8 @@ import type { LineInfo } from './classify.js';
 
 /** A reporter's credit with a colon: 记者：某某, 撰文：某某、某某, 文、图：某某 (after a sentence's end). */
 const CN_CREDIT_LINE = /^(?:本报)?(?:记者|撰文|采访|文字|文[、／/]图|文)\s{0,2}[：:]\s{0,2}([\u4e00-\u9fff·]{2,4}(?:[、，\s]{1,2}[\u4e00-\u9fff·]{2,4}){0,3})$/;
-/** A reporter credited at the end: Fang Lijun in Hangzhou contributed to (this) (story.). */
-const CONTRIBUTED = /^([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2})(?: in [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?)? contributed to( this)?( story\.)?$/;
+/** A reporter credited at the end: Fang Lijun (or FANG LIJUN) in Hangzhou contributed to (this) (story.). */
+const CONTRIBUTED = /^([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}|[A-Z]{2,12}(?: [A-Z-]{2,14}){1,2})(?: in [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?)? contributed to( this)?( story\.)?$/;
 /** A translator or an editor credited: — Translated by Daniel Ashford. */
 const TRANSLATED = /^(?:—|–|--?)\s?(?:Translated|Compiled|Edited) by ([A-Z][a-z]{1,15}(?:[ -][A-Z][A-Za-z]{1,15}){1,2})$/;
 

@@ -87,7 +87,7 @@ const EN_MASTHEAD = "(?:[A-Z][a-z]{1,12}\\s){1,3}(?:Times|Daily|Post|News|Tribun
 const EN_HEAD_PART = `(?:(?:PAGE|Page|P\\.)\\s?[A-Z]?\\d{1,3}|[A-Z]?\\d{1,3}|(?:${EN_WEEKDAY},?\\s)?${EN_MONTH}\\s\\d{1,2},\\s\\d{4}(?:\\s{1,40}[A-Z][A-Z&]{1,15}\\s{1,4}\\d{1,3})?|[A-Z][A-Z&'.]{1,15}(?:\\s(?:\\/\\s)?[A-Z][A-Z&'.]{1,15}){0,5}(?:\\s[A-Z]?\\d{1,3})?|${EN_MASTHEAD})`; // … CITY 03: a section and its page; HONG KONG / GREATER BAY AREA
 
 /** An English page header of parts: page number, date, masthead or section (pipe-, bullet- or space-separated). */
-const EN_HEADER = new RegExp(`^${EN_HEAD_PART}(?:(?:\\s{0,4}[|•·]\\s{0,4}|\\s{3,40})${EN_HEAD_PART}){1,4}$`);
+const EN_HEADER = new RegExp(`^${EN_HEAD_PART}(?:(?:\\s{0,4}[|•·]\\s{0,4}|\\s{2,40})${EN_HEAD_PART}){1,4}$`);
 
 /** A date as a page header prints it: Friday, December 8, 2023. */
 const EN_DATE = `(?:${EN_WEEKDAY},?\\s)?${EN_MONTH}\\s\\d{1,2},\\s\\d{4}`;

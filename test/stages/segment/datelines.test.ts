@@ -506,3 +506,16 @@ describe('a district paper (round 27)', () => {
     expect(page.unassigned.map((u) => u.text)).toContain('九龍城區報');
   });
 });
+
+describe('China Daily national page layout (round 28)', () => {
+  const raw = ['4  |  CHINA                CHINA DAILY  FRIDAY, MAY 16, 2025', '',
+    'Zhejiang chief calls on', 'private firms to lead', 'in innovation', '',
+    'By WANG LEI in HANGZHOU', '', 'Zhejiang will support private firms that lead in innovation, its chief said.', '',
+    'ZHOU MIN contributed to this story.', '', 'Contact the writer at wanglei@chinadaily.com.cn'].join('\n');
+  const page = parsePage(raw, { issueDate: '2025-05-16' });
+
+  it('reads a header whose parts stand two spaces apart as furniture, and a credit in capitals (ZHOU MIN contributed to this story.) as a byline', () => {
+    expect(page.unassigned.map((u) => u.text)).toEqual(['4  |  CHINA                CHINA DAILY  FRIDAY, MAY 16, 2025']);
+    expect(page.articles.map((a) => [a.headline, a.byline])).toEqual([['Zhejiang chief calls on private firms to lead in innovation', ['WANG LEI', 'ZHOU MIN']]]);
+  });
+});
