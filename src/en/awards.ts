@@ -1,0 +1,281 @@
+/**
+ * Awards in English news: "won the X Award", "the X Award went to", "presented the grand award to", "was named
+ * winner of", winners told after an award ("Winners included …"), and the ceremony they were given at.
+ *
+ * @module
+ */
+import { softless, wordEnd } from './hyphen.js';
+import { sentencesOf } from './sentences.js';
+import { takePart } from '../stages/events/roles.js';
+import type { Award, Event, Role } from '../types.js';
+import type { Doc } from '../stages/recognize/index.js';
+import type { NameOf } from '../stages/events/index.js';
+
+const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'-]*|of|for|and|the)\s+){0,7}?[A-Z][\w'-]*\s+(?:Awards?|Prizes?|Medals?|Trophy)(?:\s+\d{4}(?!\d))?)`; // … Awards 2024: the year after
+/** Hangzhou presented its 2023 … Awards to 12 companies: the award, its recipients after "to" where they are named. */
+const PRESENTED = new RegExp(`\\b(presented|handed out|gave out|conferred)\\s+(?:its|their|the|this year's)\\s+${AWARD_NAME}(?:\\s+to\\s+|(?=\\s+at\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?cere))`); // (… or at a ceremony, the winners told after)
+/** … won the grand award, took the gold award: a grade of the award told before, its winners before the verb. */
+const GRADE_WON = /\b(won|took|received|scooped|bagged|claimed)\s+(?:the|a)\s+(?:grand|gold|silver|bronze|top|special|first|second|third)\s+(?:award|prize)\b(?!\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z\d])/g; // (not a first prize of the … Award, another award)
+/** … presented the grand award to A: an award by its grade, its recipients after "to". */
+const GRADE_PRESENTED = /\b(presented|handed|gave)\s+the\s+((?:grand|gold|silver|bronze|top|special)\s+(?:award|prize))\s+to\s+/;
+/** … at a ceremony, at an award ceremony: where an award was received. */
+const AT_CEREMONY = /\bat (?:a|an|the) (?:(?:award|awards|prize|presentation|prize-giving) )?ceremony\b/;
+/** Winner Ye Qingfang, …; Another winner, Cai Mingyuan: a recipient of the award named before, right after. */
+const WINNER_INTRO = /\b(?:[Ww]inner|[Aa]nother winner|[Oo]ne winner|[Oo]ne of the winners|[Aa]wardee|[Ll]aureate)\s*,?\s+/;
+/** Winners included A, B and C: the recipients of the award named before. */
+const WINNERS = /\b(?:(?:[Ww]inners|[Rr]ecipients|[Aa]wardees|[Ll]aureates)\s+(?:included|include|were|are)|[Aa]mong (?:the|this year's) (?:winners|recipients|awardees|laureates) (?:was|were|is|are))\s+/;
+/** The ceremony was chaired by X: who chairs or hosts the award ceremony told before. */
+const CEREMONY_BY = /\b[Tt]he (?:award |awards )?ceremony was (chaired|presided over|hosted) by\s+/;
+/** Lin presented the awards to …: the recipients of the award told before follow. */
+const PRESENTED_BACK = /\b(?:presented|handed|gave)\s+the\s+(?:awards|prizes|honou?rs|trophies|medals)\s+to\s+/;
+/** … was named one of the province's 10 "quality craftsmen": an honour in quotation marks. */
+const NAMED_AS = /\b(?:was|were)\s+(?:also\s+)?named\s+(?:(?:as\s+)?one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?["“]([^"”]{3,40})["”]/;
+/** The prizes were presented by …: those named after present the awards. */
+const PRESENTED_BY = /\b(?:awards|prizes|medals|trophies|certificates|honou?rs)\s+were\s+(?:presented|handed out|given out|conferred)\s+by\b/;
+/** … handed out the awards together with …: those who present them. */
+const HANDED = /\b(handed out|presented|gave out)\s+(?:the\s+)?(?:awards|prizes|medals|trophies|certificates|honou?rs)\b/;
+/** The 2023 Tianfu Green Mobility Award went to …: the recipients follow. */
+// (… and a grade of the awards named in lower case: Gold awards went to A and B.)
+const AWARD_TO = new RegExp(`\\b(${AWARD_NAME.slice(1, -1)}|(?:Gold|Silver|Bronze|Grand|Special|Top)\\s+(?:awards?|prizes?|medals?))\\s+(went to|were given to|was given to|was presented to|was awarded to|were presented to)\\s+`);
+const AWARD_TO_ALL = new RegExp(AWARD_TO.source, 'g');
+/** Where the recipients after "went to" end: an apposition (, a bakery in …), "while", "whereas", a semicolon. */
+const CLAUSE_END = /,\s+(?:a|an|the|which|who|whose|while|whereas|its|their)\b|\s+(?:while|whereas)\b|;/;
+/** … was awarded the title of Wuzhou Model Grain Grower: an honorary title, its recipient before. */
+const TITLE_OF = /\b(?:was|were)\s+(?:awarded|given|granted|conferred)\s+the\s+(?:honorary\s+)?title\s+of\s+((?:[A-Z][\w'-]*\s+){0,6}[A-Z][\w'-]*)/;
+/** … won the Tianfu Green Mobility Award: the recipients come before. */
+const AWARD_WON = new RegExp(`\\b(won|took|shared|received|was awarded|were awarded|was given|were given|(?:was|were) named (?:the )?winners? of|(?:was|were|is|are) among the (?:winners|recipients|awardees|laureates) of)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:first|second|third|special|grand|gold|silver|bronze|top)\\s+(?:prize|award|medal)\\s+(?:of|in|at)\\s+(?:the\\s+)?)?${AWARD_NAME}`, 'g');
+/** The same, for a test (no global state). */
+const AWARD_WON_ONE = new RegExp(AWARD_WON.source);
+
+/**
+ * Awards in English sentences, each also an event of type award at its sentence's date (else the main event's).
+ *
+ * @example
+ * ```ts
+ * findEnglishAwards(doc, nameOf, events, main, addRole); // [{ name: 'Young Innovator Award', recipients: ['Chloe Ip'], … }]
+ * ```
+ */
+export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], main: Event | undefined, addRole: (name: string, role: Role) => void): Award[] {
+  const t = doc.text;
+  const out: Award[] = [];
+  const kinds = new Set(['person', 'company', 'organization', 'government']);
+  // Bodies named as the organ of someone's title (chief engineer of the … Institute) receive nothing.
+  const organs = new Set(doc.cands.flatMap((c) => (c.title?.organ !== undefined ? [c.title.organ] : [])));
+  // (In text order: recipients are listed as the text lists them.)
+  const parties = doc.cands.map((c, k) => ({ c, k })).filter(({ c, k }) => kinds.has(c.label) && !organs.has(k)).sort((a, b) => a.c.start - b.c.start);
+  let last: { award: Award; event: Event; ceremony?: Event } | undefined;
+  const within = (from: number, until: number, except?: { start: number; end: number }): string[] => {
+    const names: string[] = [];
+    for (const { c } of parties) if (c.start >= from && c.end <= until && !(except && c.start >= except.start && c.end <= except.end) && !names.includes(nameOf(c))) names.push(nameOf(c));
+    return names;
+  };
+  const isPerson = (n: string): boolean => doc.cands.some((c) => c.label === 'person' && nameOf(c) === n);
+  /** One more who presents or receives the award told last (and its ceremony). */
+  const joinLast = (n: string, role: 'presenter' | 'awardee'): void => {
+    if (!last) return;
+    if (role === 'awardee') {
+      if (last.award.recipients.includes(n)) return;
+      last.award.recipients.push(n);
+    }
+    if (role === 'presenter' || isPerson(n)) addRole(n, role);
+    for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) takePart(ev, n, role);
+  };
+  for (const s of sentencesOf(t)) {
+    // Words a line broke at a soft hyphen are read whole (presented cer- / tificates); offsets stay those of the text.
+    const text = softless(t, s.start, s.end, doc.hyphenBreaks);
+    // Winners included A, B and C: more recipients of the award named before.
+    // (Not where the sentence names the award they won: Other winners included A and B, which shared the X Award.)
+    const winners = last ? WINNERS.exec(text) : null;
+    if (winners && last && !AWARD_WON_ONE.test(text.slice(winners.index))) {
+      for (const r of within(s.start + winners.index + winners[0].length, s.end)) joinLast(r, 'awardee');
+    }
+    // The ceremony was chaired by X: who chairs (or hosts) the award ceremony told before.
+    const chaired = last?.ceremony ? CEREMONY_BY.exec(text) : null;
+    if (chaired && last?.ceremony) {
+      const p = doc.cands.find((c) => c.label === 'person' && c.start === s.start + chaired.index + chaired[0].length);
+      if (p) {
+        const role: Role = chaired[1] === 'hosted' ? 'host' : 'chair';
+        addRole(nameOf(p), role);
+        takePart(last.ceremony, nameOf(p), role);
+      }
+    }
+    // X handed out the awards together with Y and Z: all of them present the award named before.
+    const handed = last ? HANDED.exec(text) : null;
+    if (handed && last) {
+      for (const c of doc.cands) {
+        if (c.label !== 'person' || c.start < s.start || c.end > s.end || !(c.end <= s.start + handed.index || /^\s+(?:together|along) with\b/.test(text.slice(handed.index + handed[0].length)))) continue;
+        joinLast(nameOf(c), 'presenter');
+      }
+    }
+    // Lin presented the awards to A, B and C: the recipients of the award told before, Lin its presenter.
+    const gaveBack = last ? PRESENTED_BACK.exec(text) : null;
+    if (gaveBack && last) {
+      for (const c of doc.cands) {
+        if (c.start < s.start || c.end > s.end || !kinds.has(c.label)) continue;
+        if (c.end <= s.start + gaveBack.index) {
+          if (c.label === 'person') joinLast(nameOf(c), 'presenter');
+        } else if (c.start >= s.start + gaveBack.index + gaveBack[0].length) joinLast(nameOf(c), 'awardee');
+      }
+    }
+    // Chen, chief quality officer of …, was named one of the province's 10 "quality craftsmen": an honour, quoted.
+    const named = NAMED_AS.exec(text);
+    if (named) {
+      const who = doc.cands.filter((c) => c.label === 'person' && c.start >= s.start && c.end <= s.start + named.index).slice(0, 1).map(nameOf);
+      if (who.length) {
+        const at = s.start + named.index + named[0].indexOf(named[1]!);
+        const mention = { start: at, end: at + named[1]!.length, text: t.slice(at, at + named[1]!.length), label: 'award' as const, rule: 'en.award.named' };
+        const award: Award = { name: named[1]!, recipients: who, mentions: [mention] };
+        out.push(award);
+        const e: Event = { type: 'award', name: named[1]!, trigger: 'named', participants: who.map((n) => ({ name: n, role: 'awardee' as const })), mentions: [{ ...mention, label: 'event', rule: 'en.event.award' }] };
+        const date = doc.cands.find((c) => c.label === 'date' && c.start >= s.start && c.end <= s.end)?.date ?? last?.event.date ?? main?.date;
+        if (date) e.date = date;
+        for (const n of who) addRole(n, 'awardee');
+        events.push(e);
+      }
+    }
+    // The prizes were presented by A and B: they present the awards of the ceremony told before.
+    const by = PRESENTED_BY.exec(text);
+    const ceremony = by ? (last?.ceremony ?? events.filter((e) => e.type === 'ceremony').pop()) : undefined;
+    if (by && ceremony) {
+      for (const c of doc.cands) {
+        if (c.label !== 'person' || c.start < s.start + by.index + by[0].length || c.end > s.end) continue;
+        addRole(nameOf(c), 'presenter');
+        takePart(ceremony, nameOf(c), 'presenter');
+      }
+    }
+    const presented = PRESENTED.exec(text);
+    if (presented) {
+      // Tang and Feng presented the … Award: those named before the verb present it.
+      const presenters = doc.cands.filter((c) => c.label === 'person' && c.start >= s.start && c.end <= s.start + presented.index).map(nameOf);
+      for (const p of presenters) addRole(p, 'presenter');
+      const name = presented[2]!.trim();
+      const nameAt = s.start + presented.index + presented[0].indexOf(name);
+      const mention = { start: nameAt, end: nameAt + name.length, text: name, label: 'award' as const, rule: 'en.award.presented' };
+      const award: Award = { name, recipients: within(s.start + presented.index + presented[0].length, s.end), mentions: [mention] };
+      const year = /^(\d{4})\s/.exec(name);
+      if (year) award.year = Number(year[1]);
+      const e: Event = { type: 'award', name, trigger: presented[1]!, participants: [...presenters.map((p) => ({ name: p, role: 'presenter' as const })), ...award.recipients.map((r) => ({ name: r, role: 'awardee' as const }))], mentions: [{ ...mention, label: 'event', rule: 'en.event.award' }] };
+      const date = doc.cands.find((c) => c.label === 'date' && c.start >= s.start && c.end <= s.end)?.date ?? main?.date;
+      if (date) e.date = date;
+      out.push(award);
+      events.push(e);
+      last = { award, event: e };
+      const c = ceremonyAt(text, s.start, e);
+      if (c) {
+        for (const p of presenters) takePart(c, p, 'presenter');
+        events.push(c);
+        last.ceremony = c;
+      }
+      continue;
+    }
+    // A won the grand award, while B took the gold award: more recipients of the award told before, each before its verb
+    // in its own clause.
+    if (last) {
+      let from = s.start;
+      for (const g of text.matchAll(GRADE_WON)) {
+        const clause = text.lastIndexOf(', while ', g.index!) >= 0 ? s.start + text.lastIndexOf(', while ', g.index!) : from;
+        for (const r of within(Math.max(from, clause), s.start + g.index!)) joinLast(r, 'awardee');
+        from = s.start + g.index! + g[0].length;
+      }
+    }
+    // Winner Ye Qingfang, …; Another winner, Cai Mingyuan, …: one more recipient of the award named before.
+    const winner = last ? WINNER_INTRO.exec(text) : null;
+    if (winner && last) {
+      const p = doc.cands.find((c) => c.label === 'person' && c.start === s.start + winner.index + winner[0].length);
+      if (p) joinLast(nameOf(p), 'awardee');
+    }
+    // The Gold Award went to A, a bakery in X, while Silver Awards were presented to B and C: each award's
+    // recipients run to the end of its clause (an apposition after a comma, "while", a semicolon).
+    // (… presented the grand award to A: the same, the award named by its grade.)
+    const graded = GRADE_PRESENTED.exec(text);
+    const tos: RegExpMatchArray[] = [...text.matchAll(AWARD_TO_ALL)];
+    if (graded) tos.push(Object.assign([graded[0], graded[2]!, graded[1]!], { index: graded.index }) as unknown as RegExpMatchArray);
+    tos.sort((a, b) => a.index! - b.index!);
+    let toEnd = 0;
+    for (let n = 0; n < tos.length; n++) {
+      const to = tos[n]!;
+      const after = to.index! + to[0].length;
+      const bound = n + 1 < tos.length ? tos[n + 1]!.index! : text.length;
+      const cut = CLAUSE_END.exec(text.slice(after, bound));
+      toEnd = cut ? after + cut.index : bound;
+      readAward(s, text, to, 'to', s.start + after, s.start + toEnd);
+    }
+    const titled = tos.length ? null : TITLE_OF.exec(text);
+    if (titled) {
+      readAward(s, text, titled, 'titled', s.start, s.start + titled.index);
+      continue;
+    }
+    // A took the Smart Productivity Grand Award …, while B won the Customer Service Grand Award: each award's
+    // recipients stand before its verb, after the award told before (and after the recipients of one that went to
+    // others: Gold awards went to A and B, while C received the Young Enterprise Award).
+    let from = s.start + toEnd;
+    for (const won of text.matchAll(AWARD_WON)) {
+      if (won.index < toEnd) continue;
+      // (… went to A and B, while C received the Young Enterprise Award: C alone, in the clause after "while".)
+      const clause = Math.max(text.lastIndexOf(', while ', won.index), text.lastIndexOf('; ', won.index));
+      readAward(s, text, won, 'won', Math.max(from, clause >= 0 ? s.start + clause : from), s.start + won.index);
+      from = s.start + won.index + won[0].length;
+    }
+  }
+  /** One award a sentence tells (went to …, was awarded the title of …, won …), its recipients in [from, until). */
+  function readAward(s: { start: number; end: number }, text: string, m: RegExpExecArray | RegExpMatchArray, how: 'to' | 'titled' | 'won', from: number, until: number): void {
+    const to = how === 'to';
+    const titled = how === 'titled';
+    const won = how === 'won';
+    // (Read over soft hyphens moved out of words, the name may hold a double space: one.)
+    const rawName = (to ? m[1]! : titled ? m[1]! : m[2]!).replace(/^the\s+/i, '').trim();
+    const name = rawName.replace(/\s{2,}/g, ' ');
+    const nameAt = s.start + m.index! + m[0].indexOf(rawName);
+    let named = parties.filter(({ c }) => c.start >= from && c.end <= until && !(c.start >= nameAt && c.end <= nameAt + name.length));
+    // A, 29, founder of B Ltd, received the award: the person before the verb receives it, not the body in their
+    // apposition (but A, who …, and the B Team were among the winners: both).
+    if (!to) {
+      named = named.filter(({ c }) => {
+        if (c.label === 'person') return true;
+        const p = named.filter(({ c: x }) => x.label === 'person' && x.end <= c.start).pop();
+        return !p || /\band\b/.test(t.slice(p.c.end, c.start));
+      });
+    }
+    const recipients: string[] = [];
+    for (const { c } of named) if (!recipients.includes(nameOf(c))) recipients.push(nameOf(c));
+    // Twelve engineers … received the award: recipients counted, not named here; they may be named later (Among the
+    // winners was …), so the award stands, though only with a verb of receiving and a ceremony or a year to it.
+    if (!recipients.length && !(won && (AT_CEREMONY.test(text) || /^\d{4}\s/.test(name)))) return;
+    // (The name as the text writes it, soft hyphens included.)
+    const nameEnd = wordEnd(t, nameAt + rawName.length);
+    const mention = { start: nameAt, end: nameEnd, text: t.slice(nameAt, nameEnd), label: 'award' as const, rule: 'en.award' };
+    const award: Award = { name, recipients, mentions: [mention] };
+    const year = /^(\d{4})\s/.exec(name);
+    if (year) award.year = Number(year[1]);
+    out.push(award);
+    const e: Event = { type: 'award', name, trigger: to ? m[2]! : titled ? 'awarded' : m[1]!, participants: [], mentions: [{ ...mention, label: 'event', rule: 'en.event.award' }] };
+    const date = doc.cands.find((c) => c.label === 'date' && c.start >= s.start && c.end <= s.end)?.date ?? main?.date;
+    if (date) e.date = date;
+    for (const r of recipients) {
+      if (doc.cands.some((c) => c.label === 'person' && nameOf(c) === r)) addRole(r, 'awardee');
+      e.participants.push({ name: r, role: 'awardee' });
+    }
+    events.push(e);
+    last = { award, event: e };
+    // … received the award at a ceremony in Guangzhou on Wednesday: the ceremony is an event of its own.
+    const c = ceremonyAt(text, s.start, e);
+    if (c) { events.push(c); last.ceremony = c; }
+  }
+  /** The award ceremony a sentence names (at a ceremony in Guangzhou), on the award's day, or undefined. */
+  function ceremonyAt(text: string, from0: number, award: Event): Event | undefined {
+    const at = AT_CEREMONY.exec(text);
+    if (!at) return undefined;
+    const from = from0 + at.index;
+    const c: Event = { type: 'ceremony', name: 'award ceremony', trigger: 'ceremony', participants: [], mentions: [{ start: from, end: from + at[0].length, text: at[0], label: 'event', rule: 'en.event.award-ceremony' }] };
+    if (award.date) c.date = award.date;
+    const end = from0 + text.length;
+    const place = doc.cands.find((x) => x.label === 'place' && x.start >= from + at[0].length && x.end <= end && /\bin\s+$/.test(t.slice(Math.max(from0, x.start - 4), x.start)));
+    // … at a ceremony held at Tongji University: the body it was held at.
+    const venue = place ? undefined : doc.cands.find((x) => (x.label === 'organization' || x.label === 'government') && x.start >= from + at[0].length && x.end <= end && /\b(?:held )?at\s+(?:the\s+)?$/.test(t.slice(Math.max(from0, x.start - 12), x.start)));
+    if (place) c.location = t.slice(place.start, place.end);
+    else if (venue) c.location = nameOf(venue);
+    return c;
+  }
+  // An award presented to recipients named nowhere stands only as the event.
+  return out.filter((a) => a.recipients.length > 0);
+}

@@ -1,0 +1,32 @@
+/**
+ * Sentences of English text for the event and award readers.
+ *
+ * @module
+ */
+
+/**
+ * Sentences of an English text, split after . ! ? followed by a space and a capital (not after Mr. or Co.).
+ *
+ * @example
+ * ```ts
+ * sentencesOf('Mr. Li spoke. He left.'); // [{ start: 0, end: 13 }, { start: 13, end: 22 }]
+ * ```
+ */
+export function sentencesOf(t: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if ((c === '.' || c === '!' || c === '?' || c === '\n') && (i + 1 >= t.length || /[\s"”]/.test(t[i + 1]!))) {
+      if (c === '.' && /\b(?:Mr|Ms|Mrs|Dr|Co|Corp|Inc|Ltd|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S)$/.test(t.slice(Math.max(0, i - 5), i))) {
+        // Co Ltd. Hannah …: a company's form ends the sentence when a capital follows that is no other form.
+        const after = /^\s+["“]?([A-Z][a-z]*)/.exec(t.slice(i + 1, i + 20));
+        if (!(/(?:Co|Corp|Inc|Ltd)$/.test(t.slice(Math.max(0, i - 4), i)) && after && !/^(?:Ltd|Co|Inc|Corp|Group|Holdings|Limited|LLC|PLC)$/.test(after[1]!))) continue;
+      }
+      out.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (start < t.length) out.push({ start, end: t.length });
+  return out;
+}
