@@ -23,7 +23,8 @@ const CN_PHOTO_CREDIT = /[（(](?:(?:本报)?(?:记者|通讯员)?[\u4e00-\u9fff
 
 /**
  * A short paragraph standing alone between blank lines whose text, read across its line breaks, ends in a
- * photographer's credit (副市长某某见证…。（记者某某摄）): a caption. At most four lines.
+ * photographer's credit (副市长某某见证…。（记者某某摄）), or that opens with the caption mark ▲: a caption. At most four
+ * lines.
  *
  * @example
  * ```ts
@@ -38,7 +39,9 @@ export function markChineseCaptions(raw: string, infos: LineInfo[]): void {
     if (end - k >= 4 || (end + 1 < infos.length && infos[end + 1]!.kind !== 'blank')) continue;
     let tail = '';
     for (let j = Math.max(k, end - 1); j <= end; j++) tail += raw.slice(infos[j]!.line.start, infos[j]!.line.end).replace(/\s+/g, '');
-    if (CN_PHOTO_CREDIT.test(tail)) markCaption(infos, k, end);
+    // (… or a paragraph opening with ▲, the mark of a photo's caption, whose credit may stand unbracketed:
+    // ▲某某昨日在峰会上致辞。记者某某摄.)
+    if (CN_PHOTO_CREDIT.test(tail) || raw[infos[k]!.line.start] === '▲') markCaption(infos, k, end);
     k = end;
   }
 }

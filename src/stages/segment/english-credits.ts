@@ -80,6 +80,17 @@ export function markEnglishBylines(raw: string, infos: LineInfo[]): void {
     const { start, end } = cur.line;
     if (end - start > 24 || !AGENCY_LINE.test(raw.slice(start, end))) continue;
     if (!infos[k - 1]!.endsSentence || infos[k - 1]!.kind === 'blank') continue;
+    // (… but a short paragraph printed inside a story, whose sentence goes on in lower case after it, is a photo's
+    // caption with its credit: … renovated / / Farmers transplant rice … on Wednesday. / XINHUA / / with support …)
+    let top = k - 1;
+    while (top > 0 && k - top < 5 && infos[top - 1]!.kind !== 'blank') top--;
+    let after = k + 1;
+    while (after < infos.length && infos[after]!.kind === 'blank') after++;
+    const resumes = after > k + 1 && after < infos.length && /^[a-z]/.test(raw[infos[after]!.line.start] ?? '');
+    if (resumes && top > 0 && infos[top - 1]!.kind === 'blank' && k - top < 5) {
+      markCaption(infos, top, k);
+      continue;
+    }
     cur.kind = 'body';
     cur.byline = { start, end, names: [], nameSpans: [] };
   }
@@ -153,7 +164,9 @@ export function markEnglishCredits(raw: string, infos: LineInfo[]): void {
       && CREDIT_NAME_LINE.test(raw.slice(next.line.start, next.line.end));
     // (… or one a line break cuts: … on Thursday. GAO XINRUI / CHINA / DAILY, a blank line after it.)
     const above = infos[k - 1];
-    const split = !!above && above.kind !== 'blank' && (!next || next.kind === 'blank') && PHOTO_CREDIT_END.test(`${raw.slice(above.line.start, above.line.end)} ${lineText}`);
+    // (Not an agency alone on its line after a story's last sentence: … highest among them. / XINHUA closes a dispatch.)
+    const split = !!above && above.kind !== 'blank' && (!next || next.kind === 'blank') && !AGENCY_LINE.test(lineText)
+      && PHOTO_CREDIT_END.test(`${raw.slice(above.line.start, above.line.end)} ${lineText}`);
     const closing = cut || (!PHOTO_CREDIT_LINE.test(lineText) && (PHOTO_CREDIT_END.test(lineText) || split));
     if (!closing && !PHOTO_CREDIT_LINE.test(lineText)) continue;
     let top = k;
@@ -193,7 +206,7 @@ export function markEnglishCredits(raw: string, infos: LineInfo[]): void {
 /** A second reporter in capitals on the line after a byline that ends in "and" (HE MING in Beijing). */
 const SECOND_REPORTER_LINE = /^([A-Z][A-Z'-]{1,15}(?: [A-Z][A-Z'-]{1,15}){1,2})(?: in [A-Z][A-Za-z'-]{1,20}(?: [A-Z][A-Za-z'-]{1,20}){0,2})?$/;
 /** The rest of an English byline on a line of its own: in Hangzhou, in Beijing | China Daily. */
-const BYLINE_PLACE_LINE = /^(?:and [A-Z][A-Za-z' -]{2,40} )?in [A-Z][A-Za-z'-]{1,20}(?: [A-Z][A-Za-z'-]{1,20}){0,2}(?:\s{0,3}\|[A-Za-z :,\d-]{2,60})?$/;
+const BYLINE_PLACE_LINE = /^(?:and [A-Z][A-Za-z' -]{2,40} )?in [A-Z][A-Za-z'-]{1,20}(?: [A-Z][A-Za-z'-]{1,20}){0,2}(?:, [A-Z][A-Za-z'-]{1,20}(?: [A-Z][A-Za-z'-]{1,20})?)?(?:\s{0,3}\|[A-Za-z :,\d-]{2,60})?$/; // (in Yuanyang, Yunnan)
 /** The rest of an English byline on a line of its own: its time of publication (Updated: 2024-03-14 07:31). */
 const BYLINE_DATE_LINE = /^(?:(?:China Daily|chinadaily\.com\.cn|Global Times|Xinhua)\s{0,3}\|\s{0,3})?(?:Updated|Published):?\s{0,3}(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2}\s\d{1,2},\s\d{4})(?:\s{1,3}\d{1,2}:\d{2}(?:\s?[AP]M)?)?$/;
 /** A photo's credit on a line of its own (Photo: Cui Ming/GT, Photos: Xinhua). */

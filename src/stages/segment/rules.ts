@@ -117,7 +117,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   // A photo caption ending in its credit: … on Wednesday. WANG SONG / XINHUA, … PROVIDED TO CHINA DAILY.
   { id: 'furniture.en-photo-caption', re: /[.!?]["”]?\s{1,3}(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?(?:XINHUA|CHINA DAILY|FOR CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|AP|IC|GLOBAL TIMES)|PROVIDED TO CHINA DAILY|PHOTO PROVIDED TO CHINA DAILY)$/, requires: '. ', maxLength: 240 },
   // A section label of an English page over a column of briefs (IN BRIEF, NEWS IN BRIEF).
-  { id: 'furniture.en-section', re: /^(?:(?:NEWS|WORLD|CHINA|NATION|BUSINESS|METRO|CITY) )?(?:IN BRIEF|BRIEFS|BRIEFING|BRIEFLY)$|^(?:News in brief|In brief|Briefs)$/ },
+  { id: 'furniture.en-section', re: /^(?:(?:NEWS|WORLD|CHINA|NATION|BUSINESS|METRO|CITY) )?(?:IN BRIEF|BRIEFS|BRIEFING|BRIEFLY)$|^(?:News in brief|In brief|Briefs)$|^(?:ACROSS|AROUND) (?:CHINA|THE NATION|THE REGION)$/ },
   { id: 'furniture.issue-number', re: /^(?:今日\s{0,2}\d{1,3}\s{0,2}版|总第\s{0,2}\d{1,6}\s{0,2}期|第\s{0,2}\d{1,6}\s{0,2}期|国内统一连续出版物号[^\n]{0,30}|CN\s{0,2}\d{2}\s{0,2}-\s{0,2}\d{4}[^\n]{0,20})$/ },
 ];
 

@@ -519,3 +519,35 @@ describe('China Daily national page layout (round 28)', () => {
     expect(page.articles.map((a) => [a.headline, a.byline])).toEqual([['Zhejiang chief calls on private firms to lead in innovation', ['WANG LEI', 'ZHOU MIN']]]);
   });
 });
+
+describe('an Across China page (round 29)', () => {
+  const raw = ['8 | CHINA DAILY  FRIDAY, JUNE 13, 2025', '', 'ACROSS CHINA', '',
+    'Terrace villages', 'reap rewards', 'of rural revival', '',
+    'By YANG JUN and HE QIAN', 'in Yuanyang, Yunnan', '',
+    'Ma Wenhua, head of Yuanyang county, inspected terrace villages that reap rewards of rural revival. The village has 36 homestays renovated', '',
+    'Farmers transplant rice seedlings in', 'Yuanyang county on Wednesday.', 'XINHUA', '',
+    'with support from the county government.', '',
+    'GUIYANG -- A bridge opened on Thursday across a Guizhou gorge.', 'XINHUA', '', 'IN BRIEF', 'New bridge spans', 'Guizhou gorge'].join('\n');
+  const page = parsePage(raw, { issueDate: '2025-06-13' });
+
+  it('reads a section label (ACROSS CHINA) as furniture and a byline whose place names the province after a comma as one credit', () => {
+    expect(page.articles.map((a) => [a.headline, a.byline])).toEqual([
+      ['Terrace villages reap rewards of rural revival', ['YANG JUN', 'HE QIAN']],
+      ['New bridge spans Guizhou gorge', []],
+    ]);
+    expect(page.unassigned.map((u) => u.text)).toContain('ACROSS CHINA');
+  });
+
+  it('reads a paragraph closed by XINHUA inside a story whose sentence goes on in lower case as a caption, and XINHUA after a dispatch as its credit', () => {
+    expect(page.unassigned.map((u) => u.text)).toContain('Farmers transplant rice seedlings in\nYuanyang county on Wednesday.\nXINHUA');
+    expect(page.articles[0]!.body).toContain('36 homestays renovated');
+    expect(page.articles[0]!.body).toContain('with support from the county government.');
+  });
+});
+
+describe('a Hong Kong caption marked ▲ (round 29)', () => {
+  it('is no story\'s text, its credit unbracketed', () => {
+    const page = parsePage(['綠色金融峰會開幕', '', '【本報訊】財政司司長顧振邦昨日在綠色金融峰會上致辭。', '', '▲財政司司長顧振邦昨日在', '峰會上致辭。記者陳曉晴攝', ''].join('\n'), { issueDate: '2025-06-13' });
+    expect(page.unassigned.map((u) => u.text)).toEqual(['▲財政司司長顧振邦昨日在\n峰會上致辭。記者陳曉晴攝']);
+  });
+});
