@@ -10,7 +10,7 @@ import type { Segment } from './segment/index.js';
 import { reflowText } from './reflow/index.js';
 import { linkNames, personNames, recognize, type Cand, type Doc } from './recognize/index.js';
 import { datelineDay } from './recognize/dates.js';
-import { pageContext } from './resolve/context.js';
+import { articleContext, pageContext } from './resolve/context.js';
 import { entityName, fullNamesByPart, resolveEntities, toMention, type TextUnit } from './resolve/entities.js';
 import { analyzeEvents } from './events/index.js';
 import { isEnglish, recognizeEnglish } from '../en/index.js';
@@ -64,7 +64,7 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
   });
   const ctx = pageContext(units.flatMap((us) => us.map((u) => u.doc)));
   return units.map((us, k) => {
-    const e = resolveEntities(us, ctx);
+    const e = resolveEntities(us, articleContext(us.map((u) => u.doc), ctx));
     const seg = segments[k]!;
     let changed = 0;
     let han = 0;

@@ -1305,3 +1305,13 @@ describe('winners who shared an award, and a caption credited PROVIDED TO / CHIN
     expect(page.articles[0]!.body).not.toContain('PROVIDED');
   });
 });
+
+describe('places of a regional page with stories from several provinces (round 29, written blind)', () => {
+  it('resolve a same-named city in the province its own story names (Yulin of Shaanxi, not of Guangxi)', () => {
+    const raw = ['Kunming expo opens', '', 'By LI MING in Kunming', '',
+      'The flower expo opened in Kunming, Yunnan province, on Thursday, with growers from Dali, Lijiang and Yuxi.', '',
+      'Shaanxi honors scientists', '', "XI'AN, June 12 (Xinhua) -- Shaanxi province honored scientists on Thursday, among them a hydrologist from Yulin."].join('\n');
+    const page = parsePage(raw, { issueDate: '2025-06-13' });
+    expect(page.articles[1]!.places.find((p) => p.name === 'Yulin')?.code).toBe('6108');
+  });
+});

@@ -26,20 +26,21 @@ function shortOf(name: string): string {
 }
 
 /**
- * Votes for a city and a province over every place mention (an ambiguous mention splits its vote).
+ * Votes for a city and a province over every place mention (an ambiguous mention splits its vote; with
+ * `unambiguousOnly`, only places of one reading vote).
  *
  * @example
  * ```ts
  * pageContext(docs).cityName; // '苏州市' on a page about Suzhou
  * ```
  */
-export function pageContext(docs: readonly Doc[]): PageContext {
+export function pageContext(docs: readonly Doc[], unambiguousOnly = false): PageContext {
   const city = new Map<string, number>();
   const province = new Map<string, number>();
   for (const d of docs) {
     for (const c of d.cands) {
       const codes = c.place?.codes;
-      if (!codes?.length) continue;
+      if (!codes?.length || (unambiguousOnly && codes.length > 1)) continue;
       const w = 1 / codes.length;
       for (const code of codes) {
         if (code.length >= 4) city.set(code.slice(0, 4), (city.get(code.slice(0, 4)) ?? 0) + w);
@@ -72,6 +73,20 @@ export function pageContext(docs: readonly Doc[]): PageContext {
     ctx.provinceName = provEntry.name;
   }
   return ctx;
+}
+
+/**
+ * The context an article's places resolve in: the article's own, where its places of one reading name a province
+ * other than the page's (a regional page of stories from several provinces), else the page's.
+ *
+ * @example
+ * ```ts
+ * articleContext(articleDocs, pageCtx).provinceCode; // '61' for a Shaanxi story on a page mostly about Yunnan
+ * ```
+ */
+export function articleContext(docs: readonly Doc[], page: PageContext): PageContext {
+  const own = pageContext(docs, true);
+  return own.provinceCode && own.provinceCode !== page.provinceCode ? own : page;
 }
 
 /**
