@@ -441,7 +441,10 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     }
     const attend = by2 ? null : ATTEND.exec(text);
     if (attend) {
-      for (const who of before(attend.index)) {
+      // (A and B attended the ceremony along with C and D: those after "along with" attend too.)
+      const along = /\balong\s+with\b|\btogether\s+with\b/.exec(text.slice(attend.index));
+      const also = along ? people.filter((x) => x.start >= s.start + attend.index + along.index + along[0].length && x.end <= s.end) : [];
+      for (const who of [...before(attend.index), ...also]) {
         addRole(nameOf(who), 'attendee');
         const target = main ?? events[events.length - 1];
         takePart(target, nameOf(who), 'attendee');

@@ -1315,3 +1315,11 @@ describe('places of a regional page with stories from several provinces (round 2
     expect(page.articles[1]!.places.find((p) => p.name === 'Yulin')?.code).toBe('6108');
   });
 });
+
+describe('those who attend "along with" others (round 29, written blind)', () => {
+  it('attend too', () => {
+    const a = parsePage(['Expo opens', '', 'By LI MING in Kunming', '',
+      'Liu Zhenhai, Party secretary of Kunming, attended the opening ceremony on Thursday along with Somchai Rattanaphong, consul general of Thailand in Kunming.'].join('\n'), { issueDate: '2025-06-13' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.roles])).toEqual([['Liu Zhenhai', ['attendee']], ['Somchai Rattanaphong', ['attendee']]]);
+  });
+});
