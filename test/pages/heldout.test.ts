@@ -306,6 +306,15 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(en.fp).toBeLessThanOrEqual(11);
   }, 60_000);
 
+  it('round 29 (issue of 2025-06-13), a Hong Kong 港聞‧財經 page (blind 183/231) and a China Daily Across China page (blind 144/240)', () => {
+    const hk = score('hk29-page', ['--t2s', '--issue-date', '2025-06-13']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.8);
+    expect(hk.fp).toBeLessThanOrEqual(11);
+    const en = score('en29-page', ['--issue-date', '2025-06-13']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.82);
+    expect(en.fp).toBeLessThanOrEqual(14);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
     const s = score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
