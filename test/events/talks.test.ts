@@ -529,3 +529,15 @@ describe('remarks in the story of a signing', () => {
     expect(a.events.find((e) => e.type === 'signing')?.participants.map((p) => p.role)).not.toContain('speaker');
   });
 });
+
+describe('a forum or a summit that opens (round-29 page written blind)', () => {
+  it('is a meeting named by the gathering, an expo that opens a ceremony', () => {
+    const ev = (body: string) => parsePage(`【本報訊】${body}`, { issueDate: '2025-06-13' }).articles[0]!.events.map((e) => [e.type, e.name]);
+    expect(ev('「2025亞洲綠色金融峰會」昨日在灣仔開幕。')).toEqual([['meeting', '2025亚洲绿色金融峰会']]);
+    expect(ev('「第五屆國際花卉博覽會」昨日在昆明開幕。')).toEqual([['ceremony', '「第五届国际花卉博览会」开幕']]);
+  });
+
+  it('reads no company in Cantonese 唔係得大公司 (not only big companies)', () => {
+    expect(parsePage('【本報訊】綠色金融市場唔係得大公司先做得到。', { issueDate: '2025-06-13' }).articles[0]!.companies).toEqual([]);
+  });
+});

@@ -55,6 +55,8 @@ function namesMain(lead: string, mainName: string): boolean {
   const m = HEAD_LEAD.exec(lead);
   return !!m && mainName.includes(m[1]!);
 }
+/** A forum, a summit or a conference named (in quotation marks or not) before 开幕: the name without its marks. */
+const OPENING_GATHERING = /^[“「『]?([^“”「」『』]{2,30}(?:峰会|论坛|研讨会|年会|大会|会议))[”」』]?$/;
 const REFERENCE_BEFORE = /(?:贯彻|学习|落实|领会|践行|遵循|按照)[^，。]{0,6}$/;
 
 const PARTIES = new Set(['company', 'government', 'organization', 'person']);
@@ -655,8 +657,14 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     // 某某中心昨日在某地开幕: a place or a gathering that opens ends its clause; the opening is a ceremony, named with
     // its verb (某某中心开幕).
     if (trig === '开幕' || trig === '开业') {
-      if (subjectIsName && after >= c.end && !/[会礼式]$/.test(t.slice(np.start, np.end))) {
-        push(type, np.start, np.end, trig, i, { name: t.slice(np.start, np.end) + trig, ...(np.location ? { location: np.location } : {}) });
+      const subject = t.slice(np.start, np.end);
+      // (「2025亚洲绿色金融峰会」开幕: a forum or a summit that opens is the gathering itself, a meeting; an expo that
+      // opens, a ceremony.)
+      const gathering = trig === '开幕' ? OPENING_GATHERING.exec(subject) : null;
+      if (subjectIsName && after >= c.end && gathering) {
+        push('meeting', np.start, np.end, trig, i, { name: gathering[1]!, ...(np.location ? { location: np.location } : {}) });
+      } else if (subjectIsName && after >= c.end && !/[会礼式]$/.test(subject)) {
+        push(type, np.start, np.end, trig, i, { name: subject + trig, ...(np.location ? { location: np.location } : {}) });
       }
       continue;
     }
