@@ -50,8 +50,12 @@ export function abbreviates(short: string, core: string): boolean {
 export function findShortForms(doc: Doc): void {
   const t = doc.text;
   const fulls = doc.cands.filter((c) => (c.label === 'government' || c.label === 'organization') && c.end - c.start >= MIN_CORE + 1);
+  // (Each name once: a page that names one body a thousand times is read in linear time.)
+  const seen = new Set<string>();
   for (const full of fulls) {
     const name = full.canonical ?? t.slice(full.start, full.end);
+    if (seen.has(name)) continue;
+    seen.add(name);
     // 农粮署 after 农业部农粮署: a sub-unit named without its ministry, once the text has named both.
     const unit = full.rule === 'org.nested' ? SUB_UNIT_OF.exec(name)?.[1] : undefined;
     if (unit && unit.length >= 3) {
