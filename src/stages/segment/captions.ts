@@ -41,7 +41,19 @@ export function markChineseCaptions(raw: string, infos: LineInfo[]): void {
     for (let j = Math.max(k, end - 1); j <= end; j++) tail += raw.slice(infos[j]!.line.start, infos[j]!.line.end).replace(/\s+/g, '');
     // (… or a paragraph opening with ▲, the mark of a photo's caption, whose credit may stand unbracketed:
     // ▲某某昨日在峰会上致辞。记者某某摄.)
-    if (CN_PHOTO_CREDIT.test(tail) || raw[infos[k]!.line.start] === '▲') markCaption(infos, k, end);
+    // (Not a run of ▲ points, a list some papers print with the same mark.)
+    if (CN_PHOTO_CREDIT.test(tail) || (raw[infos[k]!.line.start] === '▲' && !besideAnotherMark(raw, infos, k, end))) markCaption(infos, k, end);
     k = end;
   }
+}
+
+/** True when the paragraph [k, end] has another paragraph opening with ▲ right before or after it (a list of points). */
+function besideAnotherMark(raw: string, infos: LineInfo[], k: number, end: number): boolean {
+  let before = k - 1;
+  while (before >= 0 && infos[before]!.kind === 'blank') before--;
+  let para = before;
+  while (para > 0 && infos[para - 1]!.kind !== 'blank') para--;
+  let after = end + 1;
+  while (after < infos.length && infos[after]!.kind === 'blank') after++;
+  return (para >= 0 && raw[infos[para]!.line.start] === '▲') || (after < infos.length && raw[infos[after]!.line.start] === '▲');
 }

@@ -546,6 +546,12 @@ describe('an Across China page (round 29)', () => {
 });
 
 describe('a Hong Kong caption marked ▲ (round 29)', () => {
+  it('but a run of points marked ▲ stays in the story', () => {
+    const page = parsePage(['市政府公布三項措施', '', '本报讯 市政府昨日公布三项措施。', '', '▲加快建设公共交通。', '', '▲扩大公屋供应。', '', '▲改善社区设施。'].join('\n'), { issueDate: '2025-06-13' });
+    expect(page.unassigned).toEqual([]);
+    expect(page.articles[0]!.body).toContain('▲扩大公屋供应。');
+  });
+
   it('is no story\'s text, its credit unbracketed', () => {
     const page = parsePage(['綠色金融峰會開幕', '', '【本報訊】財政司司長顧振邦昨日在綠色金融峰會上致辭。', '', '▲財政司司長顧振邦昨日在', '峰會上致辭。記者陳曉晴攝', ''].join('\n'), { issueDate: '2025-06-13' });
     expect(page.unassigned.map((u) => u.text)).toEqual(['▲財政司司長顧振邦昨日在\n峰會上致辭。記者陳曉晴攝']);
