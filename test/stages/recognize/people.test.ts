@@ -308,3 +308,10 @@ describe('awards and credits of a Hong Kong broadsheet page (round-28 page writt
     expect(page.unassigned.map((u) => u.text)).toEqual(['本版編輯：鄺嘉敏　美術：柯子朗']);
   });
 });
+
+describe('directors of a Hong Kong listed company (round-29 page written blind)', () => {
+  it('reads 獨立非執行董事 whole, not as 執行董事', () => {
+    const a = parsePage('【本報訊】德錦地產獨立非執行董事凌美華表示支持。', { issueDate: '2025-06-13' }).articles[0]!;
+    expect(a.people.map((p) => [p.name, p.titles])).toEqual([['凌美华', ['独立非执行董事']]]);
+  });
+});
