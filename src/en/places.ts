@@ -30,7 +30,8 @@ function suffixAfter(ctx: Ctx, e: number): [number, string] | undefined {
   for (let n = 1; n <= 4 && e + n < toks.length; n++) {
     if (!joined(ctx, e + n - 1)) break;
     const t = toks[e + n]!;
-    if (!t.word || !t.cap) break;
+    // (A level word some other mention holds is not the place's: Tai Po + District Officer.)
+    if (!t.word || !t.cap || !free(ctx, e + n)) break;
     const key = keyOf(ctx, e + 1, e + n);
     const level = PLACE_SUFFIXES[key];
     if (level) best = [e + n, level];

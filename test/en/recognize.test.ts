@@ -359,3 +359,11 @@ describe('the two sessions on a China Daily page (round 26, written blind)', () 
     ]);
   });
 });
+
+describe('a Hong Kong District Officer (round 27, written blind)', () => {
+  it('is an office, its district the place before it', () => {
+    expect(found('Tai Po District Officer Winnie Chau Lai-ying attended.')).toEqual([
+      'place:Tai Po', 'title:District Officer', 'person:Winnie Chau Lai-ying',
+    ]);
+  });
+});

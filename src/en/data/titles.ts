@@ -13,6 +13,8 @@ export const POSTS: Record<string, boolean> = {
   member: false,
   // The convener of a legislative committee (Committee convener Liu Shu-hua).
   convener: true, convenor: true,
+  // The head of a Hong Kong district's office (Tai Po District Officer Winnie Chau).
+  'district officer': true,
   president: true, 'vice president': true, 'vice-president': true, premier: true, 'vice premier': true,
   'vice-premier': true, 'prime minister': true, 'deputy prime minister': true, chancellor: true,
   'vice chancellor': false, king: true, queen: true, prince: true, princess: true, emperor: true, empress: true,
