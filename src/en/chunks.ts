@@ -11,7 +11,7 @@ import { EVENT_HEADS, MONTHS, WEEKDAYS } from './data/words.js';
 import { GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
 import { PORTFOLIO_WORDS } from './data/titles.js';
 import { lookup } from './codes.js';
-import { beforeCurrency, free, joined, keyOf, nameish, type Ctx } from './context.js';
+import { beforeCurrency, free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
 import { pinyinPlace } from './places.js';
 
 /** Head words of gatherings and bodies: a capitalized run that goes on to one is part of its name. */
@@ -93,6 +93,9 @@ export function classifyRuns(ctx: Ctx): void {
       else if (lex.names.has(w.lower)) places++;
       else if (lex.common.has(w.lower) || lex.notNames.has(w.lower)) common++;
     }
+    // (A run that opens with a place of several words the lexicon knows holds a place: Tai Po InnoPark.)
+    const opening = nameAt(ctx, s);
+    if (opening && opening[0] > s && opening[0] < e && opening[1] !== 'company') places++;
     // Forum on Plateau Agriculture, Ministry of Rural Affairs: a run right after a gathering's or a body's head and
     // "on"/"of" belongs to its name.
     if (s >= 2 && /^(?:on|of|for)$/.test(toks[s - 1]!.lower) && HEAD_WORDS.has(toks[s - 2]!.lower)) continue;

@@ -367,3 +367,9 @@ describe('a Hong Kong District Officer (round 27, written blind)', () => {
     ]);
   });
 });
+
+describe('a run that opens with a place of several words (round 27, written blind)', () => {
+  it('is no person (Tai Po InnoPark)', () => {
+    expect(found('The firm moved into Tai Po InnoPark last year.').filter((m) => m.startsWith('person:'))).toEqual([]);
+  });
+});
