@@ -112,15 +112,17 @@ function markMasthead(raw: string, infos: LineInfo[]): void {
 
 /** Most lines an English headline or deck printed in a narrow column runs to. */
 const MAX_BLOCK_LINES = 5;
+/** The widest line of a headline block that may open with a capital (running text fills wider columns). */
+const SHORT_HEAD_LINE = 24;
 /** A word of running text that headlines drop: an article. */
 const HAS_ARTICLE = /(?:^|\s)(?:the|a|an)(?:\s|$)/i;
 
 /**
  * Foshan Party / chief seals / 14 deals with / city firms, and the deck under it (Guangdong delegation / signs 9.6
  * billion yuan / in agreements on logistics, / biotech and manufacturing): a block of two to five short Latin lines
- * between blank lines, the first a headline line, the others in lower case or opening with a figure, none ending a
- * sentence and none holding an article, is one headline (or deck). Running text keeps its articles and ends its
- * paragraph with a sentence.
+ * between blank lines, the first a headline line, the others in lower case, opening with a figure, or short and
+ * opening with a name, none ending a sentence and none holding an article, is one headline (or deck). Running text
+ * keeps its articles and ends its paragraph with a sentence.
  */
 function markHeadlineBlocks(raw: string, infos: LineInfo[]): void {
   for (let k = 0; k + 1 < infos.length; k++) {
@@ -134,7 +136,11 @@ function markHeadlineBlocks(raw: string, infos: LineInfo[]): void {
       const c = raw.charCodeAt(start);
       const text = raw.slice(start, end);
       if (x.kind === 'blank' || x.kind === 'dateline' || x.byline || x.endsSentence || end - start > MAX_HEADLINE_CONTINUED) break;
-      if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) || !isLatinLine(raw, x.line) || /[.;:!?-]$/.test(text) || HAS_ARTICLE.test(text)) break;
+      // (A short line may open with a name: Young achievers / receive provincial / May Fourth medals.)
+      // (… right under a line that ends in a lower-case word, as a headline flows on; not under GLOBAL TIMES.)
+      const prevLast = raw.charCodeAt(infos[j - 1]!.line.end - 1);
+      const capital = c >= 0x41 && c <= 0x5a && end - start <= SHORT_HEAD_LINE && prevLast >= 0x61 && prevLast <= 0x7a;
+      if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || capital) || !isLatinLine(raw, x.line) || /[.;:!?-]$/.test(text) || HAS_ARTICLE.test(text)) break;
     }
     if (j === k + 1 || (j < infos.length && infos[j]!.kind !== 'blank')) continue;
     for (let m = k + 1; m < j; m++) {

@@ -557,3 +557,12 @@ describe('a Hong Kong caption marked ▲ (round 29)', () => {
     expect(page.unassigned.map((u) => u.text)).toEqual(['▲財政司司長顧振邦昨日在\n峰會上致辭。記者陳曉晴攝']);
   });
 });
+
+describe('a China Daily Nation page (round 30)', () => {
+  it('reads a headline block whose last short line opens with a name (May Fourth medals) as one headline, and "were honored with" a medal as an award', () => {
+    const page = parsePage(['Young achievers', 'receive provincial', 'May Fourth medals', '', 'NANJING -- Ten young people in Jiangsu received provincial medals: they were honored with the 2025 Jiangsu Youth May Fourth Medal at a ceremony in Nanjing on Wednesday.', 'Recipients include Chen Yiran, a chip design engineer.'].join('\n'), { issueDate: '2025-07-11' });
+    const a = page.articles[0]!;
+    expect(a.headline).toBe('Young achievers receive provincial May Fourth medals');
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['2025 Jiangsu Youth May Fourth Medal', ['Chen Yiran']]]);
+  });
+});
