@@ -315,6 +315,15 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(en.fp).toBeLessThanOrEqual(14);
   }, 60_000);
 
+  it('round 30 (issue of 2025-07-11), a Hong Kong 港聞 page (blind 174/204) and a China Daily Nation page (blind 149/187)', () => {
+    const hk = score('hk30-page', ['--t2s', '--issue-date', '2025-07-11']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.85);
+    expect(hk.fp).toBeLessThanOrEqual(12);
+    const en = score('en30-page', ['--issue-date', '2025-07-11']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.83);
+    expect(en.fp).toBeLessThanOrEqual(13);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
     const s = score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
