@@ -5,6 +5,7 @@
  * @module
  */
 import type { LineInfo } from './classify.js';
+import { nonBlankAfter } from './neighbours.js';
 
 /** The rule id of every caption line. */
 export const CAPTION_RULE = 'furniture.photo-caption';
@@ -53,7 +54,6 @@ function besideAnotherMark(raw: string, infos: LineInfo[], k: number, end: numbe
   while (before >= 0 && infos[before]!.kind === 'blank') before--;
   let para = before;
   while (para > 0 && infos[para - 1]!.kind !== 'blank') para--;
-  let after = end + 1;
-  while (after < infos.length && infos[after]!.kind === 'blank') after++;
+  const after = nonBlankAfter(infos, end);
   return (para >= 0 && raw[infos[para]!.line.start] === '▲') || (after < infos.length && raw[infos[after]!.line.start] === '▲');
 }

@@ -238,10 +238,11 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     const { start, end } = cur.line;
     const sl = surnameAt(raw, end - 1) === 1 ? 1 : surnameAt(raw, end - 2) === 2 ? 2 : 0;
     if (!sl || !/^[\u4e00-\u9fff]{1,2}(?:表示|指出|说|称|强调|透露|认为|介绍|坦言)/.test(raw.slice(next.line.start, next.line.start + 6))) continue;
-    // (The post may itself be cut by the line break above: 民政 / 事务专员周.)
+    // (The post may itself be cut by the line break above, 民政 / 事务专员周, where the lexicon knows only the whole
+    // 民政事务专员: a bare 专员 then ends the line.)
     let post = false;
     for (let p = Math.max(start, end - sl - 6); p <= end - sl - 2 && !post; p++) post = lexicons().posts.longestAt(raw, p, end - sl)?.[0] === end - sl;
-    if (!post && !/(?:专员|主席|局长|署长|处长|司长|议员|会长|主任|总裁|经理)$/.test(raw.slice(start, end - sl))) continue;
+    if (!post && !/专员$/.test(raw.slice(start, end - sl))) continue;
     for (let j = k; j >= 0 && infos[j]!.kind === 'headlike' && !infos[j]!.latin; j--) infos[j]!.kind = 'body';
   }
   // • The 20-year contract would supply / a Tainan chip plant …: an English deck under a headline, over its lines to the

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Span } from '../../types.js';
+import { lineAbove } from './neighbours.js';
 import type { LineInfo } from './classify.js';
 
 /** A reporter's credit with a colon: 记者：某某, 撰文：某某、某某, 文、图：某某 (after a sentence's end). */
@@ -35,7 +36,7 @@ export function markClosingCredits(raw: string, infos: LineInfo[]): void {
     const nameSpans: Span[] = [];
     let to = end;
     // (A blank line may stand between the last sentence and the credit.)
-    const above = infos[k - 1]!.kind === 'blank' && k > 1 ? infos[k - 2]! : infos[k - 1]!;
+    const above = lineAbove(infos, k)!;
     const cn = above.endsSentence && (above.kind === 'body' || above.kind === 'dateline') ? CN_CREDIT_LINE.exec(text) : null;
     const contributed = cn ? null : CONTRIBUTED.exec(text);
     const translated = cn || contributed ? null : TRANSLATED.exec(text);

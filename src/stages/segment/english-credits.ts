@@ -8,6 +8,7 @@
  * @module
  */
 import { markCaption } from './captions.js';
+import { lineAbove, nonBlankAfter } from './neighbours.js';
 import type { LineInfo } from './classify.js';
 import { DATELINE_RULES } from './rules.js';
 
@@ -84,8 +85,7 @@ export function markEnglishBylines(raw: string, infos: LineInfo[]): void {
     // caption with its credit: … renovated / / Farmers transplant rice … on Wednesday. / XINHUA / / with support …)
     let top = k - 1;
     while (top > 0 && k - top < 5 && infos[top - 1]!.kind !== 'blank') top--;
-    let after = k + 1;
-    while (after < infos.length && infos[after]!.kind === 'blank') after++;
+    const after = nonBlankAfter(infos, k);
     const resumes = after > k + 1 && after < infos.length && /^[a-z]/.test(raw[infos[after]!.line.start] ?? '');
     if (resumes && top > 0 && infos[top - 1]!.kind === 'blank' && k - top < 5) {
       markCaption(infos, top, k);
@@ -144,7 +144,7 @@ export function markEnglishCredits(raw: string, infos: LineInfo[]): void {
   for (let k = 1; k < infos.length; k++) {
     const cur = infos[k]!;
     // (… a blank line may stand between.)
-    const above = infos[k - 1]!.kind === 'blank' && k > 1 ? infos[k - 2]! : infos[k - 1]!;
+    const above = lineAbove(infos, k)!;
     if (cur.kind === 'blank' || cur.kind === 'dateline' || above.kind !== 'headlike') continue;
     const { start, end } = cur.line;
     if (end - start > 40 || !STAFF_CREDIT.test(raw.slice(start, end))) continue;
@@ -185,7 +185,7 @@ export function markEnglishCredits(raw: string, infos: LineInfo[]): void {
     const text = raw.slice(start, end);
     // zhoumin@chinadaily.com.cn alone on the line after a sentence's end (a blank line between or not): the
     // writer's address closes the story.
-    const above = k > 0 && infos[k - 1]!.kind === 'blank' && k > 1 ? infos[k - 2]! : infos[k - 1];
+    const above = lineAbove(infos, k);
     if (end - start <= 80 && above && above.endsSentence && above.kind === 'body' && EMAIL_LINE.test(text)) {
       cur.kind = 'body';
       cur.byline = { start, end, names: [], nameSpans: [] };
