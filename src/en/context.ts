@@ -32,6 +32,47 @@ export function makeContext(text: string, hyphenBreaks?: ReadonlySet<number>): C
 }
 
 /** True when token i is not yet claimed by a mention. */
+/**
+ * The index of the first token starting at or after offset `at`, or -1 where none does (a binary search: tokens
+ * stand in text order).
+ *
+ * @example
+ * ```ts
+ * tokenFrom(ctx, doc.cands[k].end); // the token right after a mention
+ * ```
+ */
+export function tokenFrom(ctx: Ctx, at: number): number {
+  const { toks } = ctx;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (toks[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < toks.length ? lo : -1;
+}
+
+/**
+ * The index of the token that ends exactly at offset `end`, or -1 where none does.
+ *
+ * @example
+ * ```ts
+ * tokenEndingAt(ctx, doc.cands[k].end); // the last token of a mention
+ * ```
+ */
+export function tokenEndingAt(ctx: Ctx, end: number): number {
+  const { toks } = ctx;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (toks[mid]!.end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < toks.length && toks[lo]!.end === end ? lo : -1;
+}
+
 export function free(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i];
   return t !== undefined && ctx.doc.isFree(t.start, t.end);

@@ -14,7 +14,7 @@ import { COMPANY_ENDINGS, GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/or
 import { EVENT_HEADS } from './data/words.js';
 import { PLACE_SUFFIXES } from './data/places.js';
 import { CAPITALIZED_ONLY, PORTFOLIO_WORDS, POSTS, POST_PREFIXES } from './data/titles.js';
-import { free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
+import { free, joined, keyOf, nameAt, nameish, tokenEndingAt, tokenFrom, type Ctx } from './context.js';
 import { nameRunAt, personAt } from './people.js';
 import { placeAt } from './places.js';
 
@@ -95,7 +95,7 @@ export function findTitles(ctx: Ctx): void {
         if (owner >= 0 && doc.cands[owner]!.label !== 'person' && doc.cands[owner]!.label !== 'date') {
           organ = owner;
           const c = doc.cands[owner]!;
-          organEnd = toks.findIndex((t) => t.end === c.end);
+          organEnd = tokenEndingAt(ctx, c.end);
           if (c.label === 'government') official = true;
         } else {
           const place = placeAt(ctx, o);
@@ -266,7 +266,7 @@ export function findAppositiveTitles(ctx: Ctx): void {
     // Anna Nowak, Poland's deputy minister of …: the country that owns the post is no part of it.
     const owner0 = toks[s] ? doc.startingAt(toks[s]!.start) : -1;
     if (!former && owner0 >= 0 && doc.cands[owner0]!.label === 'place') {
-      const ownerEnd = toks.findIndex((t) => t.start >= doc.cands[owner0]!.end);
+      const ownerEnd = tokenFrom(ctx, doc.cands[owner0]!.end);
       // (Laos' vice-minister: the possessive of a name ending in s.)
       if (ownerEnd > s && /^['’][sS]?$/.test(toks[ownerEnd]!.text) && postAt(ctx, ownerEnd + 1, true) !== undefined) s = ownerEnd + 1;
       // Lars Berg, Asia-Pacific president of …: the region the post covers stands before it.
@@ -278,7 +278,7 @@ export function findAppositiveTitles(ctx: Ctx): void {
       const seatIn = doc.startingAt(toks[s]?.start ?? -1);
       let seat: number | undefined;
       if (seatIn >= 0 && doc.cands[seatIn]!.label === 'government') {
-        const after = toks.findIndex((t) => t.start >= doc.cands[seatIn]!.end);
+        const after = tokenFrom(ctx, doc.cands[seatIn]!.end);
         if (after > s && SEAT_POST.test(toks[after]!.lower) && joined(ctx, after - 1)) {
           seat = seatIn;
           s = after;
@@ -308,7 +308,7 @@ export function findAppositiveTitles(ctx: Ctx): void {
           // Head of Feixi county, mayor of Hefei: an office of a place.
           if (c.label === 'government' || (c.label === 'place' && /^(?:head|chief|governor|mayor|vice[- ]?mayor|vice[- ]?governor|deputy head|deputy mayor|deputy governor|magistrate|party secretary|secretary)$/.test(key))) title.official = true;
           // A lower-case place word after the organ belongs to the title as written (head of the Binhu district).
-          const afterAt = toks.findIndex((t) => t.start >= c.end);
+          const afterAt = tokenFrom(ctx, c.end);
           const after = afterAt >= 0 ? toks[afterAt] : undefined;
           let end = after && !after.cap && PLACE_SUFFIXES[after.lower] !== undefined && /^\s*$/.test(doc.text.slice(c.end, after.start)) ? after.end : c.end;
           // The government or a bureau of the place, in lower case (vice-chairman of the Xinjiang Uygur autonomous
@@ -377,7 +377,7 @@ export function findAppositiveTitles(ctx: Ctx): void {
       if (ti >= 0) (doc.cands[p]!.titles ??= []).push(ti);
       if (ti < 0) break;
       const fullEnd = Math.max(toks[e]!.end, title.organ !== undefined ? doc.cands[title.organ]!.end : 0, seat !== undefined ? 0 : toks[from]!.start + title.full.length);
-      const nx = toks.findIndex((t) => t.start >= fullEnd);
+      const nx = tokenFrom(ctx, fullEnd);
       // (… and a professor at …: an article may open the second office.)
       const art = /^(?:a|an)$/.test(toks[nx + 1]?.lower ?? '') ? 1 : 0;
       if (nx < 0 || toks[nx]!.lower !== 'and' || !joined(ctx, nx) || postAt(ctx, nx + 1 + art, true) === undefined) break;

@@ -373,3 +373,15 @@ describe('a run that opens with a place of several words (round 27, written blin
     expect(found('The firm moved into Tai Po InnoPark last year.').filter((m) => m.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('tokens found by offset', () => {
+  it('are the first starting at or after an offset, and the one ending exactly at it', async () => {
+    const { makeContext, tokenEndingAt, tokenFrom } = await import('../../src/en/context.js');
+    const ctx = makeContext('Mayor Zhao Jianjun said.');
+    expect(ctx.toks[tokenFrom(ctx, 6)]!.text).toBe('Zhao');
+    expect(ctx.toks[tokenFrom(ctx, 7)]!.text).toBe('Jianjun');
+    expect(tokenFrom(ctx, 100)).toBe(-1);
+    expect(ctx.toks[tokenEndingAt(ctx, 18)]!.text).toBe('Jianjun');
+    expect(tokenEndingAt(ctx, 17)).toBe(-1);
+  });
+});
