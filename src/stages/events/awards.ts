@@ -35,11 +35,12 @@ const GOT = /(?:获颁|荣获|获得|夺得|摘得)[“「『]([^”」』，。
 /** 甲、乙获绩优企业奖, 丙获「友善职场奖」: 获 alone before an award's name, quoted or ending in 奖 (not 获奖, 获评…). */
 const GOT_PLAIN = /获(?![颁得评奖悉批准邀选聘授])(?:[“「『]([^”」』，。]{2,40})[”」』]|([\u4e00-\u9fff]{2,12}?奖)(?![\u4e00-\u9fff]))/;
 
-/** {@link GOT_PLAIN} with the name, quoted or not, as group 1. */
 /** 甲及乙则获颁优异奖: 获颁 before an award's name not in quotation marks. */
 const GOT_GIVEN_PLAIN = /获颁([\u4e00-\u9fff]{2,12}?奖)(?![\u4e00-\u9fff])/;
 /** 甲获选为今届「杰出青年企业家」: an honour one is chosen for, in quotation marks. */
 const CHOSEN_AS = /(?:获选为|当选为|获选|当选)(?:今届|本届|是届|该届)?[“「『]([^”」』，。]{2,40})[”」』]/;
+
+/** {@link GOT_PLAIN}, {@link GOT_GIVEN_PLAIN} or {@link CHOSEN_AS}, with the name, quoted or not, as group 1. */
 function gotPlain(clause: string): RegExpExecArray | null {
   const m = GOT_PLAIN.exec(clause) ?? GOT_GIVEN_PLAIN.exec(clause) ?? CHOSEN_AS.exec(clause);
   if (!m) return null;
@@ -66,8 +67,12 @@ function namedAward(t: string): RegExpExecArray | null {
 
 /** 「某某奖」由…: an award whose recipients follow 由. */
 const AWARD_BY = /[“「『]([^”」』，。]{2,30}奖)[”」』](?:则|亦|另)?由/;
+/** 今届大奖, 该奖项: the award the article names, pointed back to. */
+const ARTICLE_AWARD = '(?:今届|本届|是届|是次|该|此|有关)?(?:大奖|奖项)';
 /** 今届大奖由…, 该奖项由…: the award named before, its winners after 由. */
-const BACK_BY = /(?:今届|本届|是届|是次|该|此|有关)?(?:大奖|奖项)由/;
+const BACK_BY = new RegExp(`${ARTICLE_AWARD}由`);
+/** The name of a bare award that is only such a pointer (全场大奖 is an award of its own). */
+const ARTICLE_AWARD_NAME = new RegExp(`^${ARTICLE_AWARD}$`);
 const VERB_AFTER_BY = /获颁|获得|夺得|摘得|荣获/;
 /** 把「某某奖」颁予…, 将「某某奖」授予…: the quoted award and the verb; the recipient follows. */
 const GAVE_TO = /[把将][“「『]([^”」』，。]{2,30}奖)[”」』](颁予|颁给|授予|颁发给|颁授予)/;
@@ -143,7 +148,7 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
       // the same for the award the article names elsewhere, the mention being 今届大奖.
       const bare = AWARD_BY_BARE.exec(clause);
       // (全场大奖由…夺得 names an award of its own; 今届大奖由… the article's.)
-      const by = AWARD_BY.exec(clause) ?? (bare && !/^(?:今届|本届|是届|是次|该|此|有关)?(?:大奖|奖项)$/.test(bare[1]!) ? bare : null);
+      const by = AWARD_BY.exec(clause) ?? (bare && !ARTICLE_AWARD_NAME.test(bare[1]!) ? bare : null);
       const back = by ? null : BACK_BY.exec(clause);
       const backName = back ? namedAward(t) : null;
       const byMatch = by ?? (backName ? back : null);
