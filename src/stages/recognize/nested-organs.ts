@@ -51,8 +51,8 @@ export function nestOrgans(t: string, found: Cand[]): void {
     const next: Cand[] = [];
     for (const a of parents) {
       const gap = t[a.end] === '第' ? 1 : 0;
+      const pr = rank(t.slice(a.start, a.end));
       for (const b of [...(byStart.get(a.end) ?? []), ...(gap ? byStart.get(a.end + 1) ?? [] : [])]) {
-        const pr = rank(t.slice(a.start, a.end));
         const cr = rank(t.slice(b.start, b.end));
         // (A numbered unit, 第七河川局, is a sub-unit even where its head ranks as its parent's.)
         if (!pr || cr < pr || (cr === pr && !gap)) continue;

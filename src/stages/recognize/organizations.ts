@@ -210,6 +210,8 @@ export function findOrganizations(doc: Doc): void {
     // (A 司 is an office only by its portfolios, whatever stands before: 九龙总区总警司 is a rank.)
     if (head.portfolios && field < 0) continue;
     let start: number;
+    // (The body told before that a bare head names again: 某某研究院 … 研究院首席科学家, 油尖旺区议会 … 区议会主席.)
+    let namedBefore: Cand | undefined;
     if (head.portfolios) start = field;
     else if (open >= 0) start = open;
     else if (ownPost && hs - edge >= 2 && hs - edge <= 8) {
@@ -223,7 +225,7 @@ export function findOrganizations(doc: Doc): void {
     }
     else if (field >= 0) start = field;
     // 区议会主席 after 油尖旺区议会: a head that must open at a place stands bare where it names again a body told before.
-    else if (head.anchor && head.suffix.length >= 3 && toldBefore(found, t, head.suffix, hs) !== undefined) start = hs;
+    else if (head.anchor && head.suffix.length >= 3 && (namedBefore = toldBefore(found, t, head.suffix, hs)) !== undefined) start = hs;
     else if (head.anchor) continue;
     else {
       start = edge;
@@ -235,11 +237,10 @@ export function findOrganizations(doc: Doc): void {
     }
     start = pastOuterPlace(doc, start, hs);
     // A bare head noun is no name (中心, 实验室), unless it names again a body told before (某某研究院 … 研究院首席科学家).
-    let namedBefore: Cand | undefined;
     if (start === hs && head.suffix.length < 3) continue; // a bare head noun is no name (实验室, 中心)
     // (A head that is its own field, 税务局, is a name alone.)
     if (start === hs && head.suffix.length >= 3 && field < 0) {
-      namedBefore = toldBefore(found, t, head.suffix, hs);
+      namedBefore ??= toldBefore(found, t, head.suffix, hs);
       if (!namedBefore) continue;
     }
     // 发展成为国际创新科技中心, 打造某某中心: an aim, not a body.
