@@ -64,7 +64,9 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
   });
   const ctx = pageContext(units.flatMap((us) => us.map((u) => u.doc)));
   return units.map((us, k) => {
-    const e = resolveEntities(us, articleContext(us.map((u) => u.doc), ctx));
+    // (One context for the article's entities and for the names its events give them.)
+    const actx = articleContext(us.map((u) => u.doc), ctx);
+    const e = resolveEntities(us, actx);
     const seg = segments[k]!;
     let changed = 0;
     let han = 0;
@@ -74,7 +76,7 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
     const body = us[us.length - 1]!;
     const fullNames = fullNamesByPart(us);
     const nameOf = (c: Cand): string => {
-      const n = entityName(body.doc, c, ctx);
+      const n = entityName(body.doc, c, actx);
       return c.label === 'person' ? fullNames.get(n) ?? n : n;
     };
     const city = seg.dateline ? datelineCity(seg.dateline) : undefined;
