@@ -32,9 +32,21 @@ export function makeContext(text: string, hyphenBreaks?: ReadonlySet<number>): C
 }
 
 /** True when token i is not yet claimed by a mention. */
+/** The lowest token index whose `key` offset is at or past `at` (tokens stand in text order: a binary search). */
+function firstTokenAt(ctx: Ctx, key: 'start' | 'end', at: number): number {
+  const { toks } = ctx;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (toks[mid]![key] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * The index of the first token starting at or after offset `at`, or -1 where none does (a binary search: tokens
- * stand in text order).
+ * The index of the first token starting at or after offset `at`, or -1 where none does.
  *
  * @example
  * ```ts
@@ -42,15 +54,8 @@ export function makeContext(text: string, hyphenBreaks?: ReadonlySet<number>): C
  * ```
  */
 export function tokenFrom(ctx: Ctx, at: number): number {
-  const { toks } = ctx;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (toks[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < toks.length ? lo : -1;
+  const k = firstTokenAt(ctx, 'start', at);
+  return k < ctx.toks.length ? k : -1;
 }
 
 /**
@@ -62,15 +67,8 @@ export function tokenFrom(ctx: Ctx, at: number): number {
  * ```
  */
 export function tokenEndingAt(ctx: Ctx, end: number): number {
-  const { toks } = ctx;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (toks[mid]!.end < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < toks.length && toks[lo]!.end === end ? lo : -1;
+  const k = firstTokenAt(ctx, 'end', end);
+  return k < ctx.toks.length && ctx.toks[k]!.end === end ? k : -1;
 }
 
 export function free(ctx: Ctx, i: number): boolean {
