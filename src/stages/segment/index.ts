@@ -182,12 +182,9 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
     for (const s of subs) parts.push({ kind: 'subheadline', ...groupSpan(s) });
     // A reporter credit that opens an article (本报记者 某某 报道, （记者 某某）) is its byline, not a dateline.
     const dateline = d.dateline && !d.dateline.rule.namesReporters ? d.dateline : undefined;
-    // The credit bracketed right after a dateline (香港商报讯（记者 某某）) is part of its formula: one dateline part,
-    // whose names are the byline.
-    let datelineEnd = dateline?.end ?? 0;
-    const joinedCredit = dateline ? d.credits.find((c) => !c.inside && c.start >= dateline.end && c.start - dateline.end <= 2 && /^[ \t\u3000]*$/.test(raw.slice(dateline.end, c.start)) && /^[（(]/.test(raw[c.start] ?? '')) : undefined;
-    if (joinedCredit) datelineEnd = joinedCredit.end;
-    if (dateline) parts.push({ kind: 'dateline', start: dateline.start, end: datelineEnd });
+    // The credit bracketed right after a dateline (香港商报讯（记者 某某）) is a byline part of its own: the dateline
+    // is the source's formula (香港商报讯, 新华社北京6月29日电), as the contract's examples write it.
+    if (dateline) parts.push({ kind: 'dateline', start: dateline.start, end: dateline.end });
     for (const b of bodyParts(raw, d)) parts.push(b);
     const byline: string[] = [];
     const bylineSpans: Span[] = [];
@@ -208,7 +205,7 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
     const seg: Segment = { parts, subheadlines: subs.map((s) => texts.get(s)), byline, bylineSpans, body: bodies[k]!, span };
     if (head) seg.headline = texts.get(head);
     if (dateline) {
-      seg.dateline = raw.slice(dateline.start, datelineEnd).replace(/\s*[\r\n]+\s*/g, ''); // a credit the column break cuts reads whole
+      seg.dateline = raw.slice(dateline.start, dateline.end).replace(/\s*[\r\n]+\s*/g, ''); // a dateline the column break cuts reads whole
       seg.datelineRule = dateline.rule.id;
     }
     return seg;

@@ -26,9 +26,9 @@ describe('bracketed datelines of Hong Kong and overseas papers', () => {
 });
 
 describe('datelines and headers found by pages written blind in rounds 4 and 5', () => {
-  it('reads a paper\'s own name before 讯 (香港文匯報訊); the credit bracketed after it is part of the dateline and names the byline', () => {
+  it('reads a paper\'s own name before 讯 (香港文匯報訊) as the dateline, and the credit bracketed after it as a byline part naming the byline', () => {
     const page = parsePage('香港文匯報訊（記者 馬詠文）\n財政司司長梁志明昨（29）日出席論壇。', { issueDate: '2023-06-30' });
-    expect(page.articles.map((a) => [a.dateline, a.byline, a.parts.map((p) => p.kind)])).toEqual([['香港文匯報訊（記者 馬詠文）', ['馬詠文'], ['dateline', 'body']]]);
+    expect(page.articles.map((a) => [a.dateline, a.byline, a.parts.map((p) => p.kind)])).toEqual([['香港文匯報訊', ['馬詠文'], ['dateline', 'byline', 'body']]]);
   });
 
   it('reads a paper\'s reporter report (大公報記者某某報道：) as a dateline naming the byline, but 本报记者…报道 stays a byline', () => {
@@ -129,7 +129,7 @@ describe('Hong Kong layout from a page written blind (round 8)', () => {
     const page = parsePage(raw, { issueDate: '2023-09-22' });
     expect(page.unassigned.map((u) => u.text)).toEqual(['A12  港聞                    2023年9月22日  星期五', '責任編輯：麥嘉儀  版面設計：曾永康']);
     expect(page.articles.map((a) => [a.headline, a.dateline, a.byline, a.body.slice(0, 7)])).toEqual([
-      ['立法會三讀通過小販修訂條例草案', '香港文匯報訊（記者 曾子軒、黃詠詩）', ['曾子軒', '黃詠詩'], '昨（21）日的'],
+      ['立法會三讀通過小販修訂條例草案', '香港文匯報訊', ['曾子軒', '黃詠詩'], '昨（21）日的'],
     ]);
   });
 });
