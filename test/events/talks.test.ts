@@ -541,3 +541,11 @@ describe('a forum or a summit that opens (round-29 page written blind)', () => {
     expect(parsePage('【本報訊】綠色金融市場唔係得大公司先做得到。', { issueDate: '2025-06-13' }).articles[0]!.companies).toEqual([]);
   });
 });
+
+describe('an awards meeting (奖励大会, round-31 page written blind)', () => {
+  it('is a ceremony, and the bare 大会 after it is that ceremony again, not a meeting of its own', () => {
+    const a = article('2024年度某省科学技术奖励大会12日在省城举行。副省长林德衡出席大会并为获奖代表颁奖。');
+    expect(a.events.map((e) => [e.type, e.name])).toEqual([['ceremony', '2024年度某省科学技术奖励大会']]);
+    expect(a.events[0]!.participants.map((p) => [p.name, p.role])).toContainEqual(['林德衡', 'attendee']);
+  });
+});

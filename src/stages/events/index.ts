@@ -437,7 +437,8 @@ function phraseBefore(doc: Doc, c: Piece, i: number): { start: number; end: numb
   // A date between the name and 在 (某某开幕式昨（29）日在某地举行).
   for (let k = doc.endingAt(end); k >= 0 && doc.cands[k]!.label === 'date'; k = doc.endingAt(end)) end = doc.cands[k]!.start;
   let start = c.start;
-  for (let k = doc.startingAt(start); k >= 0 && doc.cands[k]!.label === 'date'; k = doc.startingAt(start)) start = doc.cands[k]!.end;
+  // (Not a year of account, which belongs to the name: 2024年度某某奖励大会.)
+  for (let k = doc.startingAt(start); k >= 0 && doc.cands[k]!.label === 'date' && !t.startsWith('年度', doc.cands[k]!.end - 2); k = doc.startingAt(start)) start = doc.cands[k]!.end;
   const lead = LEADS.exec(t.slice(start, end));
   if (lead) start += lead[0].length;
   return location ? { start, end, location } : { start, end };
@@ -500,7 +501,8 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     if (name.includes('暨') && /(?:仪式|典礼|大会)$/.test(name)) type = 'ceremony';
     if (name.length < 2 || ranges.names.has(name)) return;
     // 主持典礼 after 举行「某某嘉许礼」: the bare head names the event told before, not one of its own.
-    if (/^(?:典礼|仪式|开幕式|开幕礼|会议|活动|大会)$/.test(name) && events.some((e) => e.type === type)) return;
+    // So too 出席大会 after 某某奖励大会, a ceremony whose name ends in that head.
+    if (/^(?:典礼|仪式|开幕式|开幕礼|会议|活动|大会)$/.test(name) && events.some((e) => e.type === type || e.name.endsWith(name))) return;
     ranges.names.add(name);
     const mention = { start, end, text: t.slice(start, end), label: 'event' as const, rule: `event.${type}` };
     const e: Event & { at: number; sentence: number } = { type, name, trigger, participants: [], mentions: [mention], at, sentence: si, ...extra };

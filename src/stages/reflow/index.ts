@@ -6,6 +6,7 @@
  * - (reflow.join.cjk) a break with a CJK character on either side joins with nothing: `2022` / `年度` → `2022年度`;
  * - (reflow.join.latin) Latin letters or digits on both sides keep one space (and English punctuation before a
  *   letter: `province,` / `on` → `province, on`);
+ * - (reflow.join.number) a number the break cuts inside Chinese text joins with nothing: `辦公室1` / `3日` → `辦公室13日`;
  * - (reflow.join.hyphen) a line ending in a hyphen after a letter joins the next with nothing (`Vice-` / `Governor` →
  *   `Vice-Governor`, `irri-` / `gation` → `irri-gation`: the hyphen is kept, offsets stay one to one);
  * - (reflow.paragraph) a paragraph break, written `\n`, only where the caller says so (after a sentence end followed by
@@ -13,7 +14,7 @@
  *
  * @module
  */
-import { endsSentence, isLatinOrDigit, isSpace } from '../../text/chars.js';
+import { endsSentence, isDigit, isHan, isLatinOrDigit, isSpace } from '../../text/chars.js';
 import type { Reflowed } from '../../text/offset-map.js';
 import { splitLines, type Line } from '../normalize/lines.js';
 
@@ -31,6 +32,23 @@ function joinsWithSpace(a: number, b: number): boolean {
   // (… Electronics Co. / "Quality is …: a sentence's end before an opening straight quote keeps its space too.)
   const sentencePunct = a === 0x2e || a === 0x21 || a === 0x3f || a === 0x2c || a === 0x3b || a === 0x3a;
   return (latinPunct(a) && isLatinOrDigit(b)) || (isLatinOrDigit(a) && (b === 0x28 || b === 0x22 || b === 0x27)) || (sentencePunct && b === 0x22);
+}
+
+/**
+ * A number the column break cuts inside Chinese text (辦公室1 / 3日, 超過7. / 5萬家): digits (or a decimal point or a
+ * thousands comma after a digit) before the break, digits after it, and a Han character right before or right after
+ * the number. Scans at most 24 characters each way.
+ */
+function numberCutInHan(raw: string, prevEnd: number, start: number): boolean {
+  const a = raw.charCodeAt(prevEnd - 1);
+  if (!isDigit(raw.charCodeAt(start))) return false;
+  if (!isDigit(a) && !((a === 0x2e || a === 0x2c) && isDigit(raw.charCodeAt(prevEnd - 2)))) return false;
+  let i = prevEnd - 1;
+  while (i > 0 && prevEnd - i < 24 && (isDigit(raw.charCodeAt(i - 1)) || raw.charCodeAt(i - 1) === 0x2e || raw.charCodeAt(i - 1) === 0x2c)) i--;
+  if (i > 0 && isHan(raw.charCodeAt(i - 1))) return true;
+  let j = start;
+  while (j < raw.length && j - start < 24 && isDigit(raw.charCodeAt(j))) j++;
+  return j < raw.length && isHan(raw.charCodeAt(j));
 }
 
 /**
@@ -57,6 +75,8 @@ export function reflow(raw: string, pieces: readonly Piece[]): Reflowed {
         map[k++] = prevEnd;
       } else if (raw.charCodeAt(prevEnd - 1) === 0x2d && isLatinOrDigit(raw.charCodeAt(prevEnd - 2)) && isLatinOrDigit(raw.charCodeAt(p.start))) {
         // (reflow.join.hyphen) a word broken at a hyphen joins with nothing: Vice- / Governor → Vice-Governor.
+      } else if (numberCutInHan(raw, prevEnd, p.start)) {
+        // (reflow.join.number) a number cut by the column break in Chinese text joins with nothing: 1 / 3日 → 13日.
       } else if (joinsWithSpace(raw.charCodeAt(prevEnd - 1), raw.charCodeAt(p.start))) {
         chunks.push(' ');
         map[k++] = prevEnd;

@@ -38,6 +38,8 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   // 中通社香港11日电: the day alone, in the issue's month.
   { id: 'dateline.agency-day', re: new RegExp(`^据?${AGENCY}[\\u4e00-\\u9fff·]{0,10}?${NUM}日(?:电|讯)`) },
   { id: 'dateline.agency-message', re: new RegExp(`^据?${AGENCY}(?:综合)?消息`) },
+  // 据新华社电, 综合新华社电: a wire story retold, with neither place nor date.
+  { id: 'dateline.agency-plain', re: new RegExp(`^(?:据|综合)${AGENCY}电`) },
   // A reporter's credit alone on a line before the body (记者 某某 报道): it opens the article and names the byline.
   // A feature's label may stand before it (特稿/记者 某某 报道); the place filed from may follow the names after a
   // slash, as Taiwan papers print it (記者某某、某某／台中報導).

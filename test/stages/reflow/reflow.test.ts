@@ -13,6 +13,13 @@ describe('reflow', () => {
     expect(reflowText('2022\n2023').text).toBe('2022 2023');
   });
 
+  it('joins a number the column break cuts inside Chinese text with nothing', () => {
+    expect(reflowText('辦公室1\n3日舉行').text).toBe('辦公室13日舉行');
+    expect(reflowText('超過7.\n5萬家').text).toBe('超過7.5萬家');
+    expect(reflowText('逾5,\n200名').text).toBe('逾5,200名');
+    expect(reflowText('in 2022\n2023 too').text).toBe('in 2022 2023 too'); // no Han beside the number: English
+  });
+
   it('joins across a blank line when the line before does not end a sentence', () => {
     expect(reflowText('二季度是决定全\n\n年经济走势').text).toBe('二季度是决定全年经济走势');
     expect(reflowText('围绕服务保障\n\n“465”现代产业集群').text).toBe('围绕服务保障“465”现代产业集群');

@@ -566,3 +566,12 @@ describe('a China Daily Nation page (round 30)', () => {
     expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['2025 Jiangsu Youth May Fourth Medal', ['Chen Yiran']]]);
   });
 });
+
+describe('Hong Kong layout from a page written blind (round 31)', () => {
+  it('opens a wire story retold without place or date at 據新華社電, its number cut by the column break read whole', () => {
+    const raw = ['國台辦：歡迎台灣青年來大陸', '', '據新華社電 國務院台灣事務辦公室1', '3日舉行例行新聞發布會，歡迎台灣青年', '來大陸追夢築夢。', ''].join('\n');
+    const [a] = parsePage(raw, { issueDate: '2025-08-15' }).articles;
+    expect([a!.headline, a!.dateline, a!.body.slice(0, 15)]).toEqual(['國台辦：歡迎台灣青年來大陸', '據新華社電', '國務院台灣事務辦公室13日舉行']);
+    expect(a!.events.map((e) => e.date?.iso)).toEqual(['2025-08-13']);
+  });
+});
