@@ -549,3 +549,22 @@ describe('an awards meeting (奖励大会, round-31 page written blind)', () => 
     expect(a.events[0]!.participants.map((p) => [p.name, p.role])).toContainEqual(['林德衡', 'attendee']);
   });
 });
+
+describe('a matchmaking meeting with a signing (对接会, round-31 page written blind)', () => {
+  const a = article('2025某某产业合作对接会13日在厦门举行。副省长林德衡出席并致辞，市长黄志远主持签约仪式。');
+  it('is a meeting (对接会, as 推介会, 洽谈会), whose guest of honour attends it and speaks', () => {
+    expect(a.events[0]).toMatchObject({ type: 'meeting', name: '2025某某产业合作对接会', location: '厦门' });
+    expect(a.events[0]!.participants.map((p) => [p.name, p.role])).toEqual([['林德衡', 'attendee'], ['林德衡', 'speaker']]);
+  });
+
+  it('reads the bare signing ceremony after it as an act of that meeting: its day, its place, and the one who chairs it', () => {
+    const signing = a.events.find((e) => e.type === 'signing');
+    expect(signing).toMatchObject({ name: '签约仪式', location: '厦门', date: { iso: '2023-06-13' } });
+    expect(signing!.participants.map((p) => [p.name, p.role])).toEqual([['黄志远', 'chair']]);
+  });
+
+  it('takes a bare 论坛 after a named forum for that forum again', () => {
+    const b = article('某某论坛13日在厦门举行。副省长林德衡出席论坛并致辞。');
+    expect(b.events.map((e) => [e.type, e.name])).toEqual([['meeting', '某某论坛']]);
+  });
+});

@@ -94,7 +94,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
   const roles = book.roles;
   const addRole = (name: string, role: Role): void => book.add(name, role);
   const events: (Event & { at: number; sentence: number })[] = [];
-  const participants: { name: string; role: Role; sentence: number }[] = [];
+  // `clause`: where the verb that gave the role stands (its sentence's clause), when a verb gave it.
+  const participants: { name: string; role: Role; sentence: number; clause?: number }[] = [];
   const sents = sentencesOf(doc, t);
   const dates = doc.cands.filter((c) => c.label === 'date').map((c) => c.date!);
   const people = new MentionRange(doc.cands, (c) => c.label === 'person');
@@ -190,7 +191,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
         if (REFERENCE_BEFORE.test(t.slice(Math.max(clause.start, p.start - 12), p.start))) continue;
         addRole(nameOf(p), r);
         // A remark reported (某某指，…) makes a speaker, but no participant of the event told.
-        if (!remark) participants.push({ name: nameOf(p), role: r, sentence: si });
+        if (!remark) participants.push({ name: nameOf(p), role: r, sentence: si, clause: ci });
       }
       i = end - 1;
     }
@@ -274,7 +275,9 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     // 代表团其后参观…, 随后…: later the same day as the main event.
     const later = e !== main && main && !e.date && main.date && /(?:其后|随后|之后|会后)[^，。]{0,12}$/.test(t.slice(Math.max(s.start, e.at - 16), e.at));
     if (later) e.date = main.date;
-    if (e !== main && main && (BACKREF.test(lead) || namesMain(lead, main.name))) {
+    // 签约仪式, 揭牌仪式 named bare after the main event with no day between: an act of the main event, its day and place.
+    const act = e !== main && main && !e.date && main.date && main.at < e.at && BARE_ACT.test(e.name) && !dateRange.first(main.at, e.at);
+    if (e !== main && main && (act || BACKREF.test(lead) || namesMain(lead, main.name))) {
       if (!e.date && main.date) e.date = main.date;
       if (!e.location && main.location) e.location = main.location;
     }
@@ -308,10 +311,19 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       // Those who sign go to the signing of their sentence.
       // (Not to a bare 签署协议 after a named signing: that is the signing already told.)
       // (Those who witness a signing, 在甲的见证下…签署, attend that signing.)
-      const signed = p.role === 'party' || p.role === 'attendee' ? events.find((e) => e.sentence === p.sentence && e.type === 'signing' && !/^(?:合作|框架)?(?:协议|备忘录)$/.test(e.name)) : p.role === 'host' || p.role === 'guest' ? events.find((e) => e.sentence === p.sentence && (e.type === 'reception' || e.type === 'meeting')) : undefined;
+      // (Not one who attends by a verb of a clause of their own: 甲出席并致辞，乙主持签约仪式 — 甲 attends the gathering.)
+      const otherClause = (e: Event & { at: number; sentence: number }): boolean => {
+        if ((p.role !== 'attendee' && p.role !== 'chair') || p.clause === undefined) return false;
+        const cl = sents[p.sentence]!.clauses[p.clause]!;
+        return e.at < cl.start || e.at >= cl.end;
+      };
+      const signed = p.role === 'party' || p.role === 'attendee' ? events.find((e) => e.sentence === p.sentence && e.type === 'signing' && !/^(?:合作|框架)?(?:协议|备忘录)$/.test(e.name) && !otherClause(e)) : p.role === 'host' || p.role === 'guest' ? events.find((e) => e.sentence === p.sentence && (e.type === 'reception' || e.type === 'meeting')) : undefined;
       // (One who hosts or chairs a gathering speaks at it, in a sentence of their own: 甲表示 after 甲会见….)
       const own = p.role === 'speaker' && !bySentence.has(p.sentence) ? events.find((e) => e !== main && e.sentence < p.sentence && e.participants.some((x) => x.name === p.name && (x.role === 'host' || x.role === 'chair'))) : undefined;
-      const target = signed ?? bySentence.get(p.sentence) ?? own ?? (p.role === 'speaker' && main?.type === 'signing' ? nearest(p.sentence) ?? main : main)!;
+      // One who chairs a signing their own clause names goes to it (乙主持签约仪式), not to the gathering it is part
+      // of. (A 启动仪式 or 揭幕仪式 chaired after the 启动礼 told is that event again: the sentence's own.)
+      const named = p.role === 'chair' && p.clause !== undefined ? events.find((e) => e.sentence === p.sentence && e.type === 'signing' && !otherClause(e)) : undefined;
+      const target = signed ?? named ?? bySentence.get(p.sentence) ?? own ?? (p.role === 'speaker' && main?.type === 'signing' ? nearest(p.sentence) ?? main : main)!;
       // (What one says in a story of a signing is no part of the signing: a signing has its parties, and those who
       // witness or attend it.)
       if (p.role === 'speaker' && target?.type === 'signing') continue;
@@ -404,6 +416,9 @@ function placeBefore(doc: Doc, ranges: Ranges, from: number, i: number): string 
   if (!p || !/^(?:一带|等地|各地)?$/.test(t.slice(p.end, i)) || !GO.test(t.slice(Math.max(from, p.start - 2), p.start))) return undefined;
   return t.slice(p.start, p.end);
 }
+
+/** A ceremony named by its act alone (签约仪式, 揭牌活动): an act of a larger event when it has no day of its own. */
+const BARE_ACT = /^(?:签约|签字|签署|揭牌|启动|颁奖|授牌|开工|开幕)(?:仪式|活动|环节)$/;
 
 /** Adverbs that may stand between an event's name and its verb (某某计划正式启动). */
 const ADVERBS = /(?:正式|也|已|还|同时|顺利|隆重|在此|将|同步)+$/;
@@ -502,7 +517,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     if (name.length < 2 || ranges.names.has(name)) return;
     // 主持典礼 after 举行「某某嘉许礼」: the bare head names the event told before, not one of its own.
     // So too 出席大会 after 某某奖励大会, a ceremony whose name ends in that head.
-    if (/^(?:典礼|仪式|开幕式|开幕礼|会议|活动|大会)$/.test(name) && events.some((e) => e.type === type || e.name.endsWith(name))) return;
+    if (/^(?:典礼|仪式|开幕式|开幕礼|会议|活动|大会|论坛|峰会)$/.test(name) && events.some((e) => e.type === type || e.name.endsWith(name))) return;
     ranges.names.add(name);
     const mention = { start, end, text: t.slice(start, end), label: 'event' as const, rule: `event.${type}` };
     const e: Event & { at: number; sentence: number } = { type, name, trigger, participants: [], mentions: [mention], at, sentence: si, ...extra };
