@@ -52,6 +52,8 @@ export function findKnownOrganizations(ctx: Ctx): void {
     if (j === i && nameish(ctx, i + 1) && joined(ctx, i) && !ctx.lex.names.has(toks[i + 1]!.lower)) continue;
     if (joined(ctx, j) && toks[j + 1]?.cap && EVENTS.has(toks[j + 1]!.lower)) continue;
     if (i > 0 && nameish(ctx, i - 1) && joined(ctx, i - 1) && free(ctx, i - 1) && !ctx.lex.demonyms.has(toks[i - 1]!.lower) && !toks[i - 1]!.initial) continue;
+    // The end of a longer known name (Emirates in the United Arab Emirates, a country).
+    if (insideLongerName(ctx, i)) continue;
     // A body of a known body (Communist Party of China Central Committee) runs on to its own head word.
     let end = j;
     if (kind === 'government' || kind === 'organization') {
@@ -62,6 +64,16 @@ export function findKnownOrganizations(ctx: Ctx): void {
     const k = doc.accept({ start: toks[i]!.start, end: toks[end]!.end, label: labelOf(kind), rule: `en.org.known:${kind}`, kind: party ? 'party' : kind });
     if (k >= 0) i = end;
   }
+}
+
+/** True when a known name starting one to three tokens before `i` runs on through it (the United Arab Emirates). */
+function insideLongerName(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (!joined(ctx, k)) return false;
+    const hit = nameAt(ctx, k);
+    if (hit && hit[0] >= i) return true;
+  }
+  return false;
 }
 
 /**
@@ -87,7 +99,8 @@ function leftEdge(ctx: Ctx, end: number, max = 8, fields = false): number {
     // comma before the and: Innovation, Technology and Industry Bureau): field words on both sides.
     if (fields && s === k + 1 && fieldWord(ctx, k + 1) && fieldWord(ctx, k - 1) && free(ctx, k - 1)) {
       if (t.lower === 'and' && joined(ctx, k - 1)) { k--; continue; }
-      if (t.text === ',' && toks[s + 1]?.lower === 'and' && toks[k - 1]!.end === t.start) { s = k - 1; k -= 2; continue; }
+      // (Several fields: Culture, Radio, Television and Tourism Bureau.)
+      if (t.text === ',' && (toks[s + 1]?.lower === 'and' || toks[s + 1]?.text === ',') && toks[k - 1]!.end === t.start) { s = k - 1; k -= 2; continue; }
     }
     if (nameish(ctx, k) || (t.upper && !ctx.shout[k])) { s = k; k--; continue; }
     // Southwest University of …, East China Normal University: a compass word opening a body's name.
@@ -104,6 +117,28 @@ function leftEdge(ctx: Ctx, end: number, max = 8, fields = false): number {
     break;
   }
   return s;
+}
+
+/**
+ * True when the head word at `h` is one field of several joined by commas and "and" that run on to a later head
+ * (Radio and Television in the Culture, Radio, Television and Tourism Bureau). Looks at most 10 tokens ahead.
+ */
+function fieldsRunOnToHead(ctx: Ctx, h: number): boolean {
+  const { toks } = ctx;
+  let k = h; // the last token read
+  let joiners = 0;
+  while (k < h + 10) {
+    const nx = toks[k + 1];
+    if (!nx) return false;
+    // A comma right after a word, or "and" after a space.
+    if (nx.text === ',' && nx.start === toks[k]!.end && toks[k]!.word) { joiners++; k++; continue; }
+    if (!joined(ctx, k)) return false;
+    if (nx.lower === 'and' && toks[k]!.word) { joiners++; k++; continue; }
+    if (!nx.cap || !free(ctx, k + 1) || !fieldWord(ctx, k + 1)) return false;
+    if (joiners > 0 && isHead(nx.lower)) return true;
+    k++;
+  }
+  return false;
 }
 
 /** A capitalized word of a field inside a body's name (Convention, Development): no name, place or family name. */
@@ -279,6 +314,8 @@ export function findOrganizations(ctx: Ctx): void {
     if (head === 'party' && /^(?:chief|secretary|boss|head)$/i.test(toks[h + 1]?.lower ?? '') && joined(ctx, h)) continue;
     // A forum, summit or expo is an event, not a body.
     if (GATHERING_HEADS.has(head)) continue;
+    // … and a field among fields joined by "and" before a head (Culture, Radio, Television and Tourism Bureau).
+    if (fieldsRunOnToHead(ctx, h)) continue;
     // A head word inside a longer name gives way to the last one (International Amateur Athletic Federation).
     if (joined(ctx, h) && nameish(ctx, h + 1) && free(ctx, h + 1) && isHead(toks[h + 1]!.lower)) continue;
     // … and to a body of it named right after (Shanghai Municipal People's Congress Standing Committee).

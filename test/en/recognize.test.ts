@@ -2,6 +2,7 @@
 // binding of titles to names and the normalized dates. Every name here is invented or generic.
 import { describe, expect, it } from 'vitest';
 import { isEnglish, recognizeEnglish } from '../../src/en/index.js';
+import { parsePage } from '../../src/index.js';
 
 const ANCHOR = { year: 2023, month: 6, day: 30 }; // a Friday
 
@@ -383,5 +384,21 @@ describe('tokens found by offset', () => {
     expect(tokenFrom(ctx, 100)).toBe(-1);
     expect(ctx.toks[tokenEndingAt(ctx, 18)]!.text).toBe('Jianjun');
     expect(tokenEndingAt(ctx, 17)).toBe(-1);
+  });
+});
+
+describe('bodies and places of a China Daily provincial page (round 31, written blind)', () => {
+  it('reads a bureau of several fields joined by commas and "and", though some of them are head words (Radio, Television)', () => {
+    expect(found('He is director of the Huaiyin Culture, Radio, Television and Tourism Bureau.')).toContain('government:Huaiyin Culture, Radio, Television and Tourism Bureau');
+  });
+
+  it('reads a task force called Headquarters as a government body', () => {
+    expect(found('The Huaiyin Flood Control and Drought Relief Headquarters raised its response.')).toContain('government:Huaiyin Flood Control and Drought Relief Headquarters');
+  });
+
+  it('takes no airline out of the end of a country (the United Arab Emirates), nor a reception out of "received" before a number', () => {
+    expect(found('Its robots work in Malaysia and the United Arab Emirates.')).toEqual(['place:Malaysia', 'place:United Arab Emirates']);
+    const said = 'Mayor Li Dawei said the province received 520 million tourist visits. He received Dutch guests on Friday.';
+    expect(parsePage(said, { issueDate: '2023-06-30' }).articles[0]!.events.map((e) => e.name)).toHaveLength(1);
   });
 });

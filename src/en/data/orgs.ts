@@ -29,6 +29,7 @@ export const GOVERNMENT_HEADS: readonly string[] = [
   'navy', 'air force', 'armed forces', 'guard', 'coast guard', 'garrison', 'command', 'office', 'secretariat',
   'authority', 'agency', 'directorate', 'inspectorate', 'tribunal', 'party', 'front', 'militia', 'customs',
   'embassy', 'consulate', 'mission', 'force', 'forces', 'delegation', 'legislature', 'panel', 'duma', 'knesset', 'bundestag', 'diet',
+  'headquarters', // (a command set up for a task: Flood Control and Drought Relief Headquarters)
 ];
 
 /** Head words of other non-company bodies (education, research, associations, media, clubs). */
