@@ -110,6 +110,30 @@ function markMasthead(raw: string, infos: LineInfo[]): void {
   first.furnitureRule = 'furniture.masthead';
 }
 
+/** A section label of one or two words in capitals (JIANGSU, HONG KONG, GREATER BAY AREA has three). */
+const SECTION_LABEL = /^[A-Z]{3,15}(?: [A-Z]{2,15}){0,2}$/;
+
+/**
+ * JIANGSU at the top of a China Daily provincial page: a line of one to three words in capitals standing alone
+ * between blank lines, with only page furniture above it and a headline below, labels the section, as the page
+ * header does: furniture, not a headline.
+ */
+function markSectionLabel(raw: string, infos: LineInfo[]): void {
+  for (let k = 0; k < infos.length; k++) {
+    const x = infos[k]!;
+    if (x.kind === 'blank' || x.kind === 'furniture') continue;
+    if (x.kind !== 'headlike' || !SECTION_LABEL.test(raw.slice(x.line.start, x.line.end).trim())) return;
+    if (k > 0 && infos[k - 1]!.kind !== 'blank') return;
+    let j = k + 1;
+    if (infos[j]?.kind !== 'blank') return;
+    while (infos[j]?.kind === 'blank') j++;
+    if (infos[j]?.kind !== 'headlike' || !infos[j]!.latin) return;
+    x.kind = 'furniture';
+    x.furnitureRule = 'furniture.en-section-label';
+    return;
+  }
+}
+
 /** Most lines an English headline or deck printed in a narrow column runs to. */
 const MAX_BLOCK_LINES = 5;
 /** The widest line of a headline block that may open with a capital (running text fills wider columns). */
@@ -314,6 +338,7 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
   }
   markHeadlineBlocks(raw, infos);
   markMasthead(raw, infos);
+  markSectionLabel(raw, infos);
   markEnglishBylines(raw, infos);
   // Zhejiang honors top scientists, / innovative firms: a headline's first line may end in a comma, between a blank
   // line and a short closed last line with a blank line after it.

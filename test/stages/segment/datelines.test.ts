@@ -575,3 +575,12 @@ describe('Hong Kong layout from a page written blind (round 31)', () => {
     expect(a!.events.map((e) => e.date?.iso)).toEqual(['2025-08-13']);
   });
 });
+
+describe('English layout from a page written blind (round 31)', () => {
+  it('reads a section label in capitals under the page header (JIANGSU) as furniture, and the headline under it as the headline', () => {
+    const raw = ['CHINA DAILY  Friday, August 15, 2025 | 9', '', 'JIANGSU', '', 'Forum charts course', 'for smart manufacturing', '', 'By LI MING in Suzhou', '', '  Jiangsu province will step up efforts to build a cluster of advanced manufacturing, an official said on Wednesday.'].join('\n');
+    const page = parsePage(raw, { issueDate: '2025-08-15' });
+    expect(page.unassigned.map((u) => u.text)).toContain('JIANGSU');
+    expect(page.articles.map((a) => a.headline)).toEqual(['Forum charts course for smart manufacturing']);
+  });
+});
