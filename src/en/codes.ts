@@ -28,7 +28,9 @@ export function lookup(name: string): { codes: string[]; levels: string[]; names
   if (auto) key = auto[2] === 'county' ? `${auto[1]} county` : auto[1]!;
   const county = COUNTY_WORD.exec(key);
   // A county or district only where the text says so (Pudong New Area, Caidian district); else provinces and cities.
-  const hit = index.get((county ? key.slice(0, county.index) : key).replace(/\s+(?:province|city|municipality|autonomous region|prefecture)$/, ''));
+  const bare = (county ? key.slice(0, county.index) : key).replace(/\s+(?:province|city|municipality|autonomous region|prefecture)$/, '');
+  // (The table writes the syllable mark only where the romanization put it: Xi'an, but Huaian for Huai'an.)
+  const hit = index.get(bare) ?? (bare.includes("'") ? index.get(bare.replace(/'/g, '')) : undefined);
   if (!hit) return undefined;
   const keep = hit.levels.map((l) => (county ? l === 'county' : l !== 'county'));
   if (!keep.some(Boolean)) return undefined;

@@ -206,6 +206,9 @@ function legalFormAhead(ctx: Ctx, i: number): boolean {
 /** Companies: a capitalized run ending in a legal form or company word; Bank of X. */
 export function findCompanies(ctx: Ctx): void {
   const { toks, doc } = ctx;
+  // Word prefixes of the companies named so far: a later short form of one is no company of its own.
+  const prefixes = new Set<string>();
+  for (const c of doc.cands) if (c.label === 'company') addNamePrefixes(ctx.text.slice(c.start, c.end), prefixes);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.word || !t.cap || ctx.shout[i] || !ENDINGS.has(t.lower) || !free(ctx, i)) continue;
@@ -261,14 +264,26 @@ export function findCompanies(ctx: Ctx): void {
     // (A legal form says company: managing director of Rheintal Automation GmbH.)
     // (Nor are the members a federation names: Federation of Hong Kong Industries.)
     if (toks[s - 1]?.lower === 'of' && !LEGAL.has(toks[j]!.lower) && (GOV.has(toks[s - 2]?.lower ?? '') || ORG.has(toks[s - 2]?.lower ?? '') || /^(?:(?:vice|deputy)-)?(?:minister|ministers|secretary|director|commissioner)$/.test(toks[s - 2]?.lower ?? ''))) continue;
+    // Heyuan Photonics after Heyuan Photonics Technology Co Ltd: a short form of a company named before, which the
+    // repeats of names read; no company of its own. (Only a sector word: a legal form ends a name of its own.)
+    if (!LEGAL.has(toks[j]!.lower) && prefixes.has(ctx.text.slice(toks[s]!.start, toks[j]!.end).replace(/\s+/g, ' '))) continue;
     // Co Ltd. at the end of a sentence: the period ends the sentence, not the name.
     const next = toks[j + 1];
     // (So does a paragraph's end after it: a blank line, or a quotation opening the next one.)
     const paragraphEnd = !!next && (/\n/.test(ctx.text.slice(toks[j]!.end, next.start)) || /^["“‘]/.test(next.text));
     const stop = toks[j]!.text.endsWith('.') && (!next || (next.cap && !ENDINGS.has(next.lower)) || paragraphEnd);
     const k = doc.accept({ start: toks[s]!.start, end: toks[j]!.end - (stop ? 1 : 0), label: 'company', rule: `en.company.ending:${toks[j]!.lower.replace(/\W+$/, '')}`, kind: 'company' });
-    if (k >= 0) i = j;
+    if (k >= 0) {
+      i = j;
+      addNamePrefixes(ctx.text.slice(toks[s]!.start, toks[j]!.end - (stop ? 1 : 0)), prefixes);
+    }
   }
+}
+
+/** Adds the proper word prefixes of a company's name (Heyuan, Heyuan Photonics, …) to `out`. */
+function addNamePrefixes(name: string, out: Set<string>): void {
+  const words = name.split(/\s+/);
+  for (let n = 1; n < words.length && n <= 8; n++) out.add(words.slice(0, n).join(' '));
 }
 
 /** Heads of bodies that may be named by what they work on (Committee on Ageing, Council on Foreign Relations). */

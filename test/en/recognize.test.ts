@@ -401,4 +401,15 @@ describe('bodies and places of a China Daily provincial page (round 31, written 
     const said = 'Mayor Li Dawei said the province received 520 million tourist visits. He received Dutch guests on Friday.';
     expect(parsePage(said, { issueDate: '2023-06-30' }).articles[0]!.events.map((e) => e.name)).toHaveLength(1);
   });
+
+  it('reads a company by a sector word of the life sciences (Biopharma), but not a short form of a company named before', () => {
+    expect(found('Singapore-based Lingtai Biopharma will invest.')).toContain('company:Lingtai Biopharma');
+    const text = 'Tenants include Heyu Power Technologies Co Ltd. Zhao Wen, general manager of Heyu Power, spoke.';
+    expect(cand(text, 'Heyu Power').c?.rule).toBe('en.repeat'); // a repeat of the full name, not a name of its own
+  });
+
+  it("gives a city written with a syllable mark the table writes without one its code (Huai'an)", () => {
+    const doc = recognizeEnglish("Delegates came from Huai'an and Xi'an.", { anchor: ANCHOR });
+    expect(doc.cands.filter((c) => c.label === 'place').map((c) => c.place?.codes?.[0])).toEqual(['3208', '6101']);
+  });
 });

@@ -20,6 +20,7 @@ export const COMPANY_ENDINGS: readonly string[] = [
   'systems', 'software', 'capital', 'partners', 'brothers', 'bros', 'bros.', 'stores', 'foods', 'resources',
   'shipping', 'properties', 'investments', 'trust', 'fund', 'communications', 'media', 'entertainment', 'labs',
   'power', 'electric', 'cement', 'textiles', 'logistics', 'semiconductor', 'biotech', 'auto', 'automotive',
+  'biopharma', 'pharma', 'therapeutics', 'robotics', 'photonics', 'semiconductors', 'microelectronics', 'biosciences',
 ];
 
 /** Head words of government bodies (ministries, bureaus, committees, courts, councils, armed forces). */
