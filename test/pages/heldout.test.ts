@@ -324,6 +324,15 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(en.fp).toBeLessThanOrEqual(13);
   }, 60_000);
 
+  it('round 31 (issue of 2025-08-15), a Hong Kong 內地新聞 page (blind 25/321) and a China Daily Jiangsu page (blind 246/277)', () => {
+    const hk = score('hk31-page', ['--t2s', '--issue-date', '2025-08-15']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.87);
+    expect(hk.fp).toBeLessThanOrEqual(13);
+    const en = score('en31-page', ['--issue-date', '2025-08-15']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.93);
+    expect(en.fp).toBeLessThanOrEqual(11);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
     const s = score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
