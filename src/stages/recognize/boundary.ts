@@ -16,6 +16,18 @@ function placeEndsAt(doc: Doc, end: number): boolean {
 }
 
 /**
+ * True when a trade word (data/industry-words.tsv) or an organ's head (data/organ-suffixes.tsv) starts at `from` and
+ * ends by `end`: 发展 in 建设发展中心, 部 in 城乡建设部政策研究中心.
+ */
+function tradeWordAt(t: string, from: number, end: number): boolean {
+  const { industry, organSuffixes } = lexicons();
+  for (let e = from + 1; e <= Math.min(end, from + 6); e++) {
+    if (industry.endingAt(t, e, from).some(([st]) => st === from) || organSuffixes.endingAt(t, e, from).some(([st]) => st === from)) return true;
+  }
+  return false;
+}
+
+/**
  * The leftmost index a name ending at `end` may start at, scanning at most `max` characters.
  *
  * @param brackets - let the name include a bracketed insertion such as （中国） (company names).
@@ -53,6 +65,9 @@ export function leftEdge(doc: Doc, end: number, max: number, brackets = false, d
       // 联合 right before the head, after a name, is part of it (某某联合总商会, 某某联合会); elsewhere a verb.
       const modifier = w === '联合' && /[会商协总]/.test(t[end] ?? '') && (i + 1 === end || (t[i + 1] === '总' && i + 2 === end)) && i >= 2 && doc.isHan(i - 2) && !lex.boundary1.has(t[i - 2]!);
       if (!modifier && (lex.boundaryMulti.has(w) || (lex.verbs.has(w) && !lex.industry.endingAt(t, i + 1, i - len + 1).length))) stop = true;
+      // 建设 is a trade (城乡建设局, 建设银行) right before the head or before another trade word (建设发展中心), but
+      // the verb before a name of its own (在某地建设第二研发中心, 高水平建设某某实验室).
+      if (w === '建设' && end - (i + 1) >= 2 && !tradeWordAt(t, i + 1, end)) stop = true;
       const post = lex.posts.longestAt(t, i - len + 1, i + 1);
       // 书记 in 县委副书记某某带队 — but not 委员 in 委员会, nor a trade right before the head (律师事务所, 作家协会),
       // nor a kin term or a role in the news (游客 in 游客服务中心, 女儿 in 妇女儿童活动中心).

@@ -189,6 +189,11 @@ describe('where an organization or company name begins', () => {
     expect(found('江苏省无锡市检验中心发布报告')).toEqual(['organization:江苏省无锡市检验中心']);
   });
 
+  it('starts after the verb 建设 before a name of its own, but keeps 建设 as a trade before a head or a trade word', () => {
+    expect(names('公司正筹划在东莞松山湖建设第二研发中心。')).toEqual([]);
+    expect(names('市城乡建设发展中心和省城乡建设厅政策研究中心发布报告。')).toEqual(['市城乡建设发展中心', '省城乡建设厅政策研究中心']);
+  });
+
   it('finds none in going to school or hospital (上大学, 出医院)', () => {
     expect(names('当兵上大学都不是他的选择，他刚出医院就回到岗位。')).toEqual([]);
   });
