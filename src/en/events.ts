@@ -77,7 +77,10 @@ const PATTERNS: Pattern[] = [
   // Metro Line 15 will open to passengers next Monday: a facility set to open on a day the sentence names.
   { re: /\b((?:[A-Z][\w'-]*\s+){1,5}(?:Line|Railway|Bridge|Airport|Station|Museum|Center|Centre|Park|Expressway|Tunnel|Terminal)(?:\s+\d{1,3})?)\s+(?:will|is set to|is scheduled to|is due to)\s+(?:officially\s+)?open\b/, type: 'launch', named: true, nameFirst: true, dated: true },
   // The session was presided over by 甲: a gathering its chair is named after.
-  { re: /\b(?:The|the)\s+((?:[\w'-]+\s+){0,3}?(?:meeting|session|conference|forum|symposium|seminar))\s+(?:was|were)\s+(presided over|chaired|hosted)\s+by\b/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
+  // (The two-day event, co-hosted by X and Y, was presided over by 甲: an apposition may stand between.)
+  { re: /\b(?:The|the)\s+((?:[\w'-]+\s+){0,3}?(?:meeting|session|conference|forum|symposium|seminar|event))(?:,[^,.;]{3,120},)?\s+(?:was|were)\s+(presided over|chaired|hosted)\s+by\b/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
+  // 600 companies gathered in Suzhou on Wednesday for the 2025 … Conference: the gathering they came to.
+  { re: /\b(?:gathered|convened|assembled|met)\b[^.;]{0,80}?\bfor the ((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\b/, type: 'meeting', named: true, nameFirst: true },
   // The conference, chaired by Mayor Qian Mingyuan, brought together …: the same, in apposition.
   { re: /\b(?:The|the)\s+((?:[\w'-]+\s+){0,3}?(?:meeting|session|conference|forum|symposium|seminar)),\s+(presided over|chaired|hosted)\s+by\b/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
   // Officials said at a work conference on the low-altitude economy: the meeting the words were said at.
@@ -213,6 +216,11 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         const next = place && /^['’]s\s+$/.test(t.slice(place.end, place.end + 3)) ? doc.cands.find((c) => c.label === 'place' && c.start === place.end + 3) : undefined;
         if (place) e.location = t.slice((next ?? place).start, (next ?? place).end);
       }
+      // Gathered in Suzhou … for the … Conference: the place named before the gathering's name.
+      if (!e.location && p.nameFirst && p.type === 'meeting') {
+        const place = doc.cands.find((c) => c.label === 'place' && c.start >= s.start + m.index && c.end <= nameAt && /\bin\s+$/.test(t.slice(Math.max(s.start, c.start - 4), c.start)));
+        if (place) e.location = t.slice(place.start, place.end);
+      }
       // … held at Renmin University (in Beijing): the body it was held at, before the city around it.
       if (/(?:held|hosted|organized|organised)$/.test(m[0])) {
         const at = /^\s+at\s+(?:the\s+)?/.exec(text.slice(m.index + m[0].length));
@@ -245,7 +253,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // "presided over the ceremony" after the forum opened: the event already told, not another one.
       // (The conference was hosted by …: "The" opens the match.)
       const theBefore = p.passiveRole ? /^the\s/i.test(m[0]) : /\bthe\s+$/i.test(text.slice(0, m.index + m[0].length - name.length));
-      const backref = main && (/^(?:(?:opening|closing|plenary|main) (?:session|meeting)|ceremony|meeting|forum|event|session|conference|discussion)$/i.test(name) || (main.type === 'ceremony' && /^(?:opening|closing) ceremony$/i.test(name))) && theBefore;
+      // (The two-day event, the annual forum: a modifier of its length or its rhythm changes nothing.)
+      const backref = main && (/^(?:(?:(?:one|two|three|four|five|six|seven|\d)-day|week-long|annual)\s+)?(?:(?:opening|closing|plenary|main) (?:session|meeting)|ceremony|meeting|forum|event|session|conference|discussion)$/i.test(name) || (main.type === 'ceremony' && /^(?:opening|closing) ceremony$/i.test(name))) && theBefore;
       // Attended the signing ceremony, after a signing told: that signing.
       // (Attended the launch ceremony, after a launch told: that launch.)
       const ceremonyOf = /^(signing|launch) ceremony$/i.exec(name)?.[1]?.toLowerCase();
@@ -254,7 +263,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const signed = ceremonyOf ?? again ? [...events].reverse().find((x) => x.type === (ceremonyOf ?? again)) : undefined;
       // … the ceremony: the ceremony told before, where there is one.
       const target = signed ?? (backref ? (/ceremony$/i.test(name) ? [...events].reverse().find((x) => x.type === 'ceremony') ?? main! : main!) : e);
-      const role = p.passiveRole ? (/hosted/.test(m[0]) ? 'host' : p.passiveRole) : p.role;
+      // (Was hosted by: the host; not a co-host named in an apposition before "was presided over by".)
+      const role = p.passiveRole ? (/hosted/.test(m[2] ?? m[0]) ? 'host' : p.passiveRole) : p.role;
       for (const who of subject) {
         if (role && !target.participants.some((x) => x.name === nameOf(who) && x.role === role)) { addRole(nameOf(who), role); target.participants.push({ name: nameOf(who), role }); }
       }

@@ -1323,3 +1323,21 @@ describe('those who attend "along with" others (round 29, written blind)', () =>
     expect(a.officials.map((p) => [p.name, p.roles])).toEqual([['Liu Zhenhai', ['attendee']], ['Somchai Rattanaphong', ['attendee']]]);
   });
 });
+
+describe('a business page (round 32, written blind)', () => {
+  it('reads a page header of parts two spaces apart, the date in capitals, as furniture', () => {
+    const raw = ['CHINA DAILY  FRIDAY, SEPTEMBER 5, 2025  BUSINESS  15', '', 'Battery makers', 'meet in Suzhou', '', 'By LI MING in Suzhou', '',
+      'More than 600 companies gathered in Suzhou on Wednesday for the 2025 China Battery Supply Chain Conference.'].join('\n');
+    const page = parsePage(raw, { issueDate: '2025-09-05' });
+    expect(page.unassigned.map((u) => u.text)).toEqual(['CHINA DAILY  FRIDAY, SEPTEMBER 5, 2025  BUSINESS  15']);
+    expect(page.articles[0]!.headline).toBe('Battery makers meet in Suzhou');
+  });
+
+  it('reads the gathering companies came to (gathered in X for the … Conference), and "the two-day event … was presided over by" as its chair', () => {
+    const a = parsePage(['Battery makers meet', '', 'By LI MING in Suzhou', '',
+      'More than 600 companies gathered in Suzhou, Jiangsu province, on Wednesday for the 2025 China Battery Supply Chain Conference.',
+      'The two-day event, co-hosted by the China Battery Industry Association and the Suzhou municipal government, was presided over by Zhou Liping, vice-mayor of Suzhou.'].join('\n'), { issueDate: '2025-09-05' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name, e.location, e.date?.iso])).toEqual([['meeting', '2025 China Battery Supply Chain Conference', 'Suzhou', '2025-09-03']]);
+    expect(a.events[0]!.participants).toEqual([{ name: 'Zhou Liping', role: 'chair' }]);
+  });
+});

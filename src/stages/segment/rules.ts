@@ -114,8 +114,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.en-header-bullet', re: EN_HEADER, requires: '•', maxLength: 120 },
   // … or middle dots (CHINA DAILY HONG KONG EDITION · Friday, April 11, 2025).
   { id: 'furniture.en-header-dot', re: EN_HEADER, requires: '·', maxLength: 120 },
-  // Without a pipe: parts spread by wide spaces, one of them the date (CHINA DAILY        Friday, December 8, 2023).
-  { id: 'furniture.en-header-spaced', re: new RegExp(`^(?:${EN_HEAD_PART}\\s{3,40}){1,3}${EN_DATE}(?:\\s{3,40}${EN_HEAD_PART}){0,3}$|^${EN_DATE}(?:\\s{3,40}${EN_HEAD_PART}){1,3}$`), requires: '   ', maxLength: 120 },
+  // Without a pipe: parts spread by wide spaces, one of them the date (CHINA DAILY        Friday, December 8, 2023;
+  // two spaces are enough: CHINA DAILY  FRIDAY, SEPTEMBER 5, 2025  BUSINESS  15).
+  { id: 'furniture.en-header-spaced', re: new RegExp(`^(?:${EN_HEAD_PART}\\s{2,40}){1,3}${EN_DATE}(?:\\s{2,40}${EN_HEAD_PART}){0,3}$|^${EN_DATE}(?:\\s{2,40}${EN_HEAD_PART}){1,3}$`), requires: '  ', maxLength: 120 },
   // A photo caption ending in its credit: … on Wednesday. WANG SONG / XINHUA, … PROVIDED TO CHINA DAILY.
   { id: 'furniture.en-photo-caption', re: /[.!?]["”]?\s{1,3}(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?(?:XINHUA|CHINA DAILY|FOR CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|AP|IC|GLOBAL TIMES)|PROVIDED TO CHINA DAILY|PHOTO PROVIDED TO CHINA DAILY)$/, requires: '. ', maxLength: 240 },
   // A section label of an English page over a column of briefs (IN BRIEF, NEWS IN BRIEF).
