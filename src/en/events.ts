@@ -193,7 +193,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // Accompanied by …, Fung toured the project, after Fung inspected it: the same inspection told again.
       if (p.type === 'inspection' && !p.nameFirst && accompanied.size && subject.length && events.some((x) => x.type === 'inspection' && x.participants.some((q) => q.role === 'inspector' && subject.some((c) => nameOf(c) === q.name)))) continue;
       const name = (p.nameFirst ? m[1]! : p.named && m[2] ? m[2] : m[1]!).trim().replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:a|an|the)$/i, '');
-      const trigger = p.headTrigger?.exec(m[1]!)?.[0] ?? (p.nameFirst ? (/\b(put into (?:operation|use|service)|opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|attended|inspection tour|inspection trip|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!);
+      const trigger = p.headTrigger?.exec(m[1]!)?.[0] ?? (p.nameFirst ? (/\b(put into (?:operation|use|service)|gathered|convened|assembled|opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|attended|inspection tour|inspection trip|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!);
       // An expo, fair or festival that opens is an opening ceremony; a forum or conference that opens is a meeting.
       const type = p.nameFirst && p.type === 'meeting' && /\b(?:Expo|Exposition|Fair|Festival|Exhibition)$/.test(name) && /\b(?:opened|kicked off|got under way|began)\b/.test(m[0]) ? 'ceremony' : p.type;
       const nameAt = s.start + m.index + m[0].indexOf(name);

@@ -26,12 +26,18 @@ function nameWord(ctx: Ctx, i: number): boolean {
   return !ctx.lex.demonyms.has(l);
 }
 
+/** Words after a people's name that show it names the people (Hui autonomous prefecture, Hui ethnic group). */
+const ETHNIC_AFTER = /^(?:autonomous|people|peoples|ethnic|ethnicity|minority|minorities|muslims?|community|communities|and|nationality|villagers?|herders?|families|women|men)$/;
+
 /** End token of a pinyin name at i (Zhao Jianjun, Ouyang Ming, Jianjun Zhao), or undefined. */
 export function pinyinAt(ctx: Ctx, i: number): number | undefined {
   const { toks, lex } = ctx;
   const a = toks[i];
   const b = toks[i + 1];
-  if (!a || !b || !joined(ctx, i) || !nameWord(ctx, i + 1)) return undefined;
+  // (A given name may be a people's name in pinyin, Chen Hui, Wang Yi, but not where it is that people: Ningxia Hui
+  // Autonomous Region, the Hui ethnic group.)
+  const ethnicGiven = !!b && nameish(ctx, i + 1) && free(ctx, i + 1) && lex.demonyms.has(b.lower) && isPinyin(b.text, 1) && lex.surnames.has(a?.lower ?? '') && !ETHNIC_AFTER.test(toks[i + 2]?.lower ?? '');
+  if (!a || !b || !joined(ctx, i) || (!nameWord(ctx, i + 1) && !ethnicGiven)) return undefined;
   // The family name may be a word that is never a name elsewhere (He, An, Long): capitals are enough.
   // A nationality that is also a family name (Han) begins a name before a pinyin given name (Han Jie, not Han Chinese).
   if (!a.word || !a.cap || ctx.shout[i] || !free(ctx, i) || (lex.demonyms.has(a.lower) && !lex.surnames.has(a.lower))) return undefined;

@@ -301,7 +301,18 @@ export function findAppositiveTitles(ctx: Ctx): void {
       if (prep && (prep.lower === 'of' || prep.lower === 'for' || prep.lower === 'at' || sentTo) && joined(ctx, pe)) {
         let o = pe + 2;
         if (toks[o]?.lower === 'the') o++;
-        const owner = doc.startingAt(toks[o]?.start ?? -1);
+        let owner = doc.startingAt(toks[o]?.start ?? -1);
+        // CEO of German auto parts maker Valtek Automotive AG: a nationality and what the company makes, in lower
+        // case, before the company's name.
+        if (owner < 0 && ctx.lex.demonyms.has(toks[o]?.lower ?? '') && !toks[o + 1]?.cap) {
+          for (let k = o + 1; k < o + 6 && k < toks.length && toks[k]!.word && joined(ctx, k - 1); k++) {
+            if (toks[k]!.cap) {
+              const c = doc.startingAt(toks[k]!.start);
+              if (c >= 0 && doc.cands[c]!.label === 'company') owner = c;
+              break;
+            }
+          }
+        }
         if (owner >= 0 && doc.cands[owner]!.label !== 'person' && doc.cands[owner]!.label !== 'date') {
           const c = doc.cands[owner]!;
           if (c.label !== 'place') title.organ = owner;

@@ -1,6 +1,7 @@
 // English pages of the English-language Chinese press: a China Daily article and a Xinhua dispatch.
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../src/index.js';
+import { recognizeEnglish } from '../../src/en/index.js';
 import { readFixture } from '../helpers/fixtures.js';
 import { expectPageInvariants } from '../helpers/invariants.js';
 
@@ -1339,5 +1340,19 @@ describe('a business page (round 32, written blind)', () => {
       'The two-day event, co-hosted by the China Battery Industry Association and the Suzhou municipal government, was presided over by Zhou Liping, vice-mayor of Suzhou.'].join('\n'), { issueDate: '2025-09-05' }).articles[0]!;
     expect(a.events.map((e) => [e.type, e.name, e.location, e.date?.iso])).toEqual([['meeting', '2025 China Battery Supply Chain Conference', 'Suzhou', '2025-09-03']]);
     expect(a.events[0]!.participants).toEqual([{ name: 'Zhou Liping', role: 'chair' }]);
+  });
+});
+
+describe('people of a business page (round 32, written blind)', () => {
+  it('reads a pinyin given name that is also a people’s name (Chen Hui), but not the people (Linxia Hui Autonomous Prefecture)', () => {
+    const names = (text: string) => recognizeEnglish(text).cands.filter((c) => c.label === 'person').map((c) => text.slice(c.start, c.end));
+    expect(names('Chen Hui, director of the provincial department of commerce, attended.')).toEqual(['Chen Hui']);
+    expect(names('He visited the Linxia Hui Autonomous Prefecture and Hui communities.')).toEqual([]);
+  });
+
+  it('binds a title to the company a nationality and its trade stand before (CEO of German auto parts maker Valtek Automotive AG)', () => {
+    const a = parsePage(['Parts makers meet', '', 'By LI MING in Suzhou', '',
+      'Karl Brenner, CEO of German auto parts maker Valtek Automotive AG, attended the conference in Suzhou on Wednesday.'].join('\n'), { issueDate: '2025-09-05' }).articles[0]!;
+    expect(a.people.map((p) => [p.name, p.affiliation])).toEqual([['Karl Brenner', 'Valtek Automotive AG']]);
   });
 });
