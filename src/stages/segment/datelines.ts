@@ -28,12 +28,16 @@ export interface DatelineHit {
  * @param surnameAt - the length of a family name starting at an offset, or 0.
  */
 export function datelineAt(raw: string, folded: string, line: Line, surnameAt: (s: string, i: number) => number): DatelineHit | undefined {
-  const head = folded.slice(line.start, Math.min(line.end, line.start + 64));
+  let head = folded.slice(line.start, Math.min(line.end, line.start + 64));
+  // 〔記者某某／嘉義報導 / 〕上月底…: a bracketed credit whose closing bracket the column break pushes to the next line
+  // reads as if closed on its own line; the dateline then ends after that bracket.
+  const cut = BRACKET_CUT.exec(head) && /^\r?\n[〕】］]/.exec(raw.slice(line.end, line.end + 3));
+  if (cut) head += raw[line.end + cut[0].length - 1];
   for (const rule of DATELINE_RULES) {
     const m = rule.re.exec(head);
     if (!m) continue;
     const start = line.start;
-    const end = start + m[0].length;
+    const end = cut && m[0].length === head.length ? line.end + cut[0].length : start + m[0].length;
     let credit: BylineMatch | undefined;
     if (rule.id === 'dateline.agency-reporter') {
       // （某社记者某某某地20日电）: the reporter's name right after 记者.
@@ -155,6 +159,9 @@ function nextLineStart(raw: string, end: number): number {
 function nameBreak(raw: string, end: number, next: number): { start: number; end: number } | undefined {
   return isCoreHan(raw.charCodeAt(end - 1)) && isCoreHan(raw.charCodeAt(next)) ? { start: end, end: next } : undefined;
 }
+
+/** A bracketed reporter's credit that its line ends before closing (〔記者某某／嘉義報導). */
+const BRACKET_CUT = /^[【〔［](?:本报)?(?:特约)?记者[\u4e00-\u9fff·、]{2,16}[／/][\u4e00-\u9fff]{2,8}(?:报道|报导|电)$/;
 
 /** The names of a credit that runs across a line break: read with the break joining a name's halves, else without. */
 function parseAcross(raw: string, from: number, to: number, surnameAt: (s: string, i: number) => number, join: { start: number; end: number } | undefined): ReturnType<typeof parseBylineNames> {

@@ -584,3 +584,11 @@ describe('English layout from a page written blind (round 31)', () => {
     expect(page.articles.map((a) => a.headline)).toEqual(['Forum charts course for smart manufacturing']);
   });
 });
+
+describe('Taiwan layout from a page written blind (round 32)', () => {
+  it('reads a bracketed credit whose closing bracket the column break pushes to the next line as the dateline, the body after the bracket', () => {
+    const raw = ['朴子溪堤防掏空', '縣長會勘促搶修', '', '〔記者蔡志明／嘉義報導', '〕上月底連日豪雨造成朴', '子溪堤防多處掏空。'].join('\n');
+    const [a] = parsePage(raw, { issueDate: '2025-09-05' }).articles;
+    expect([a!.dateline, a!.byline, a!.body.slice(0, 5)]).toEqual(['〔記者蔡志明／嘉義報導〕', ['蔡志明'], '上月底連日']);
+  });
+});
