@@ -325,6 +325,8 @@ function absolute(s: string, i: number, j: number, year: number | undefined, anc
  */
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const CN_DATELINE = /(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日/;
+/** A dateline dated by the day alone (雲林4日電, 香港11日电). */
+const CN_DAY_DATELINE = /(\d{1,2}|[一二三四五六七八九十]{1,3})日[电電讯訊]/;
 const EN_DATELINE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b/;
 
 /**
@@ -350,6 +352,14 @@ export function datelineDay(dateline: string, issue: Day): Day | undefined {
     if (en) {
       month = EN_MONTHS.indexOf(en[1]!.slice(0, 3).toLowerCase()) + 1;
       day = Number(en[2]);
+    }
+  }
+  // 中央社記者某某雲林4日電, 中通社香港11日电: the day alone, in the issue's month or the month before.
+  if (!cn && !month) {
+    const dayOnly = CN_DAY_DATELINE.exec(dateline);
+    if (dayOnly) {
+      day = numberAt(dayOnly[1]!, 0, 3)?.value;
+      if (day) month = day <= issue.day ? issue.month : issue.month === 1 ? 12 : issue.month - 1;
     }
   }
   if (!month || !day || month > 12 || day > 31) return undefined;

@@ -106,6 +106,13 @@ describe('relative days of a dated dispatch', () => {
     expect(datelineDay('BEIJING, Dec 31 (Xinhua)', { year: 2024, month: 1, day: 2 })).toEqual({ year: 2023, month: 12, day: 31 });
     expect(datelineDay('本报讯', { year: 2023, month: 6, day: 30 })).toBeUndefined();
   });
+
+  it('read a dateline dated by the day alone in the issue month, or the month before when the day is later (中央社記者某某雲林4日電)', () => {
+    expect(datelineDay('（中央社記者周明雲林4日電）', { year: 2025, month: 9, day: 5 })).toEqual({ year: 2025, month: 9, day: 4 });
+    expect(datelineDay('中通社香港30日电', { year: 2025, month: 10, day: 2 })).toEqual({ year: 2025, month: 9, day: 30 });
+    const a = parsePage('（中央社記者周明雲林4日電）雲林縣政府今天與業者簽署合作備忘錄。', { issueDate: '2025-09-05' }).articles[0]!;
+    expect(a.events[0]!.date?.iso).toBe('2025-09-04');
+  });
 });
 
 
