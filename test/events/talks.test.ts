@@ -568,3 +568,11 @@ describe('a matchmaking meeting with a signing (对接会, round-31 page written
     expect(b.events.map((e) => [e.type, e.name])).toEqual([['meeting', '某某论坛']]);
   });
 });
+
+describe('a county council session (定期會, round-32 Taiwan page written blind)', () => {
+  it('is a meeting that opens (开议), chaired by the speaker of the council', () => {
+    const a = parsePage('〔記者林小文／彰化報導〕彰化縣議會第20屆第6次定期會昨（4）日上午開議，由議長謝明德主持，副議長陳志遠出席。', { issueDate: '2025-09-05' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['meeting', '彰化县议会第20届第6次定期会', '2025-09-04']]);
+    expect(a.events[0]!.participants.map((p) => [p.name, p.role])).toEqual([['谢明德', 'chair'], ['陈志远', 'attendee']]);
+  });
+});

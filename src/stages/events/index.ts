@@ -47,7 +47,8 @@ export type NameOf = (c: Cand) => string;
 /** How far before a verb a plan word is looked for. */
 const PLAN_WINDOW = 40;
 const PLAN = /(?:(?<![上中少大主名武战干猛老])将(?![军领士])|拟(?!定)|计划[于在将]|准备|力争|即将|预计|争取|希望|稍后|^要|[一二三四五六]要)/;
-const MEETING_TRIGGERS = ['召开', '举行', '举办', '主持', '出席', '进行'];
+// (开议: a council's session opens, 某某定期会昨日开议.)
+const MEETING_TRIGGERS = ['召开', '举行', '举办', '主持', '出席', '进行', '开议'];
 const BACKREF = /^(?:会议|会上|大会|现场|活动现场|活动|会后|(?:会谈|会见|会晤|签约|签字|签署|仪式)[前后]|(?:典礼|仪式|开幕礼|开幕式|颁奖礼|启动礼|活动)上)/;
 /** A sentence opening with the head noun of the main event's name (论坛同日举行… after 某某论坛2023) is about it. */
 const HEAD_LEAD = /^(?:此外，)?(论坛|峰会|博览会|展会|研讨会|年会|交流会|推介会|洽谈会|开幕式|典礼|大会)/;
