@@ -10,6 +10,7 @@ import { getGazetteer, nameLengthsAt, type GazEntry } from '../../lexicon/gazett
 import { lexicons } from '../../lexicon/index.js';
 import { Trie } from '../../lexicon/trie.js';
 import { verbEndsBefore } from '../../lexicon/names.js';
+import { isOrdinaryWord } from '../../lexicon/words.js';
 import type { PlaceLevel, VillageGazetteer } from '../../types.js';
 import { leftScore } from './names.js';
 import type { Doc, PlaceData } from './doc.js';
@@ -73,7 +74,11 @@ function readingsAt(doc: Doc, i: number): readonly PlaceHit[] {
   const w = lex.world.matchesAt(t, i);
   if (w.length) {
     out ??= [];
-    for (const [e, x] of w) out.push({ end: e, rule: `place.world:${x.level}`, data: { level: x.level, canonical: x.name, ...(x.within ? { within: x.within } : {}) } });
+    for (const [e, x] of w) {
+      // (Not a two-character name read across two words: 海地 in 沿海地区, 沿海 and 地区.)
+      if (e - i === 2 && isOrdinaryWord(t, i - 1, 2) && (isOrdinaryWord(t, e - 1, 2) || /[区带域]/.test(t[e] ?? ''))) continue;
+      out.push({ end: e, rule: `place.world:${x.level}`, data: { level: x.level, canonical: x.name, ...(x.within ? { within: x.within } : {}) } });
+    }
   }
   if (out && out.length > 1) out.sort((a, b) => b.end - a.end);
   doc.placeMemo[i] = out ?? NONE;

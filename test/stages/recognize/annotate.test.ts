@@ -226,6 +226,13 @@ describe('one-character place abbreviations', () => {
   });
 });
 
+describe('a country name read across two words', () => {
+  it('is none (海地 in 沿海地区), but the country stands on its own (海地总统, 前往海地)', () => {
+    expect(found('沿海地区农损严重。').filter((m) => m.startsWith('place:'))).toEqual([]);
+    expect(found('海地总统访问后，他曾前往海地。').filter((m) => m.startsWith('place:'))).toEqual(['place:海地', 'place:海地']);
+  });
+});
+
 describe('new areas', () => {
   const places = (text: string) => annotate(text).filter((m) => m.label === 'place').map((m) => `${m.text}:${m.rule}`);
 
