@@ -9,6 +9,11 @@ import { lexicons } from '../../lexicon/index.js';
 import type { Doc } from './doc.js';
 import { placeAt } from './places.js';
 
+/** Measure words that count bodies and facilities (一家公司, 11处中心, 两所学校, 一座中心). */
+const MEASURE = new Set([...'处座所家个间']);
+/** A digit or a numeral character. */
+const NUMERAL = /[\d０-９一二两三四五六七八九十百千万几多]/;
+
 /** True when a place name ends just before `end` (成都 in 成都某某公司: its 都 is no boundary). */
 function placeEndsAt(doc: Doc, end: number): boolean {
   for (let k = Math.max(0, end - 4); k < end - 1; k++) if (placeAt(doc, k, end)?.end === end) return true;
@@ -74,6 +79,9 @@ export function leftEdge(doc: Doc, end: number, max: number, brackets = false, d
       if (post && post[0] === i + 1 && i + 1 !== end && post[1].cls !== 'group' && post[1].cls !== 'relation' && t[i + 1] !== '会') stop = true;
     }
     if (stop) break;
+    // A measure word after a number (11处公共托婴中心, 一座公共托育中心): the name starts after it.
+    // (处 after a Chinese numeral is a division of a body, 十四局三处: only after digits does it count.)
+    if (MEASURE.has(c) && i > 0 && (c === '处' ? /[\d０-９]/ : NUMERAL).test(t[i - 1]!)) break;
     // A one-character boundary word, unless it begins an ordinary word here (和平, 经济) — but not when a place
     // follows it (向北京) — or ends a place (成都).
     const word = lex.blockers.has(t.slice(i, i + 2)) && !placeAt(doc, i + 1, end)

@@ -194,6 +194,12 @@ describe('where an organization or company name begins', () => {
     expect(names('市城乡建设发展中心和省城乡建设厅政策研究中心发布报告。')).toEqual(['市城乡建设发展中心', '省城乡建设厅政策研究中心']);
   });
 
+  it('starts after a measure word that counts (11处, 一座) and after a verb of seeking or borrowing (争取, 借用)', () => {
+    expect(names('全县已有11处公共托婴中心和一座市民服务中心。')).toEqual(['公共托婴中心', '市民服务中心']);
+    expect(names('地方争取运动中心已超过十年。')).toEqual(['运动中心']);
+    expect(names('铁道部十四局三处丽华服装厂开展活动。')).toEqual(['铁道部十四局三处丽华服装厂']); // 三处: a division, not a count
+  });
+
   it('finds none in going to school or hospital (上大学, 出医院)', () => {
     expect(names('当兵上大学都不是他的选择，他刚出医院就回到岗位。')).toEqual([]);
   });
