@@ -333,6 +333,15 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(en.fp).toBeLessThanOrEqual(11);
   }, 60_000);
 
+  it('round 32 (issue of 2025-09-05), a Taiwan 地方新聞 page (blind 233/331) and a China Daily Business page (blind 175/225)', () => {
+    const tw = score('hk32-page', ['--t2s', '--issue-date', '2025-09-05']);
+    expect(tw.met / tw.required).toBeGreaterThanOrEqual(0.86);
+    expect(tw.fp).toBeLessThanOrEqual(17);
+    const en = score('en32-page', ['--issue-date', '2025-09-05']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.86);
+    expect(en.fp).toBeLessThanOrEqual(10);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
     const s = score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
