@@ -61,6 +61,10 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:were|was)\s+(?:honou?red|recogni[sz]ed|celebrated|commended)\s+at\s+the\s+((?:\d{4}\s+)?(?:[A-Z][\w'-]*\s+){1,6}?Awards)\b/, type: 'ceremony', named: true, nameFirst: true },
   // Their paper, Hidden carbon stocks …, was published: a release named by its title.
   { re: /\b(?:paper|report|study|book|white paper|guideline|plan)s?,\s+([A-Z][^,.;]{3,80}),\s+(?:was|were)\s+(?:published|released|issued)\b/, type: 'release', named: true, nameFirst: true },
+  // An investment agreement signed on Thursday; the contract, signed in Jakarta last week with X; the agreement was
+  // signed between A and B: a deal named before the verb.
+  // (A deal named by what it is about, or "the contract" told again; not "from January under an agreement".)
+  { re: /\b((?:(?!(?:under|from|to|in|on|at|of|for|with|by|and|an|a|the|was|were|is|are)\b)[\w'-]+\s+){1,3}?(?:agreements?|contracts?|deals?|memorand(?:um|ums|a)|MOUs?|pacts?)|(?<=\b[Tt]he\s)(?:contract|agreement|deal))\s*,?\s+(?:was\s+|were\s+)?signed\s+(?=on\b|in\b|last\b|this\b|yesterday\b|earlier\b|between\b|with\b)/, type: 'signing', named: true, nameFirst: true },
   // 23 projects … were signed; a … fund … was launched.
   { re: /\b((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+(?:[\w-]+\s+){0,3}?(?:projects|agreements|deals|contracts|memorandums|MOUs))\b.{0,120}?\bwere (?:also )?signed\b/i, type: 'signing', named: true, nameFirst: true },
   { re: /\b(?:A|An|The)\s+((?:[\w$'-]+\s+){0,6}?(?:[Ff]und|[Pp]rogram|[Pp]rogramme|[Cc]ampaign|[Ii]nitiative|[Pp]latform|[Pp]lan|[Aa]lliance))\b.{0,120}?\bwas (?:also )?(?:launched|unveiled|inaugurated)\b/, type: 'launch', named: true, nameFirst: true },
@@ -259,7 +263,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // (Attended the launch ceremony, after a launch told: that launch.)
       const ceremonyOf = /^(signing|launch) ceremony$/i.exec(name)?.[1]?.toLowerCase();
       // Signed the pact, after an agreement signed: that signing, told again with who signed it.
-      const again = p.type === 'signing' && GENERIC_DEAL.test(name) && /\bthe\s+$/i.test(text.slice(0, m.index + m[0].length - name.length)) ? 'signing' : undefined;
+      // (Where the name stands in the match: before the verb when the name comes first.)
+      const nameStart = m.index + (p.nameFirst ? m[0].indexOf(name) : m[0].length - name.length);
+      const again = p.type === 'signing' && GENERIC_DEAL.test(name) && /\bthe\s+$/i.test(text.slice(0, nameStart)) ? 'signing' : undefined;
       const signed = ceremonyOf ?? again ? [...events].reverse().find((x) => x.type === (ceremonyOf ?? again)) : undefined;
       // … the ceremony: the ceremony told before, where there is one.
       const target = signed ?? (backref ? (/ceremony$/i.test(name) ? [...events].reverse().find((x) => x.type === 'ceremony') ?? main! : main!) : e);
@@ -276,6 +282,12 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
           if (target.participants.some((x) => x.name === nameOf(g))) continue;
           addRole(nameOf(g), 'attendee');
           target.participants.push({ name: nameOf(g), role: 'attendee' });
+        }
+      }
+      // The agreement was signed between A and B: the bodies named are parties of the signing told before.
+      if (signed && p.type === 'signing' && p.nameFirst) {
+        for (const b of bodies.filter((x) => x.start >= s.start + m.index && x.end <= s.end)) {
+          if (!signed.participants.some((x) => x.name === nameOf(b))) signed.participants.push({ name: nameOf(b), role: 'party' });
         }
       }
       if (backref || signed) continue;

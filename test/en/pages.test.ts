@@ -1356,3 +1356,17 @@ describe('people of a business page (round 32, written blind)', () => {
     expect(a.people.map((p) => [p.name, p.affiliation])).toEqual([['Karl Brenner', 'Valtek Automotive AG']]);
   });
 });
+
+describe('deals named before the verb (round 32, written blind)', () => {
+  const events = (body: string) => parsePage(['Chipmaker to build plant', '', 'By LI MING in Nantong', '', body].join('\n'), { issueDate: '2025-09-05' }).articles[0]!.events;
+
+  it('reads "under an investment agreement signed on Thursday" as a signing on that day, and "the agreement was signed between A and B" as its parties', () => {
+    const [e] = events('Corvex Semiconductor Inc will invest $150 million in a plant in Nantong under an investment agreement signed on Thursday. The agreement was signed between Corvex Semiconductor Inc and the Nantong Municipal Commerce Bureau.');
+    expect(e).toMatchObject({ type: 'signing', name: 'investment agreement', date: { iso: '2025-09-04' } });
+    expect(e!.participants.map((p) => p.name)).toEqual(['Corvex Semiconductor Inc', 'Nantong Municipal Commerce Bureau']);
+  });
+
+  it('reads no deal out of "from January under an agreement"', () => {
+    expect(events('Records will be sent to doctors from January under an agreement signed on Wednesday.').map((e) => e.name)).not.toContain('January under an agreement');
+  });
+});
