@@ -576,3 +576,16 @@ describe('a county council session (定期會, round-32 Taiwan page written blin
     expect(a.events[0]!.participants.map((p) => [p.name, p.role])).toEqual([['谢明德', 'chair'], ['陈志远', 'attendee']]);
   });
 });
+
+describe('a groundbreaking officiated (主礼, round-33 Hong Kong page written blind)', () => {
+  it('is a ceremony (动土礼, 奠基礼), named after the verb 主礼, with those who officiate as its guests', () => {
+    const a = parsePage('【本報訊】民政局局長蔡小文昨（9）日上午主禮沙田康體大樓動土禮。', { issueDate: '2025-10-10' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['ceremony', '沙田康体大楼动土礼', '2025-10-09']]);
+    expect(a.events[0]!.participants).toEqual([{ name: '蔡小文', role: 'guest' }]);
+  });
+
+  it('reads no event in 主礼嘉宾 (the officiating guests, a noun)', () => {
+    const a = parsePage('【本報訊】主禮嘉賓包括發展局局長岑小明、立法會議員李大文。', { issueDate: '2025-10-10' }).articles[0]!;
+    expect(a.events).toEqual([]);
+  });
+});

@@ -48,7 +48,7 @@ export type NameOf = (c: Cand) => string;
 const PLAN_WINDOW = 40;
 const PLAN = /(?:(?<![上中少大主名武战干猛老])将(?![军领士])|拟(?!定)|计划[于在将]|准备|力争|即将|预计|争取|希望|稍后|^要|[一二三四五六]要)/;
 // (开议: a council's session opens, 某某定期会昨日开议.)
-const MEETING_TRIGGERS = ['召开', '举行', '举办', '主持', '出席', '进行', '开议'];
+const MEETING_TRIGGERS = ['召开', '举行', '举办', '主持', '主礼', '出席', '进行', '开议'];
 const BACKREF = /^(?:会议|会上|大会|现场|活动现场|活动|会后|(?:会谈|会见|会晤|签约|签字|签署|仪式)[前后]|(?:典礼|仪式|开幕礼|开幕式|颁奖礼|启动礼|活动)上)/;
 /** A sentence opening with the head noun of the main event's name (论坛同日举行… after 某某论坛2023) is about it. */
 const HEAD_LEAD = /^(?:此外，)?(论坛|峰会|博览会|展会|研讨会|年会|交流会|推介会|洽谈会|开幕式|典礼|大会)/;
@@ -541,6 +541,8 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     const i = c.start + k;
     if (planned(i)) break;
     const after = i + trig.length;
+    // (主礼嘉宾: the officiating guests, a noun, not the verb 主礼 before what they officiate.)
+    if (trig === '主礼' && t.startsWith('嘉宾', after)) continue;
     const h = headEnd(after, c.end);
     // 出席记者会: attending names an event only where its name follows at once and ends the clause's object.
     let attending = trig === '出席' && h !== undefined && (h[0] - after > 14 || /[，、和与及的]/.test(t.slice(after, h[0])) || /[员长]/.test(t[h[0]] ?? ''));
