@@ -54,6 +54,8 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Doc {
   findForeignNames(doc);
   findTitles(doc);
   findLevelOrgans(doc);
+  // Names a title bound claim their later mentions before places do (麦永乐 again, not 麦 + the town 永乐).
+  findCoreferences(doc, personNames([doc]));
   findPlaces(doc, opts.villages);
   findAbbreviations(doc);
   findJapaneseNames(doc);

@@ -133,7 +133,7 @@ describe('Japanese names', () => {
   it('after a title keep the whole given name, and the family name alone is a later mention', () => {
     expect(persons('日本外相山本健一郎今天在东京说，双方达成共识。山本表示满意。')).toEqual([
       ['山本健一郎', 'person.japanese-after-title'],
-      ['山本', 'person.japanese-name'],
+      ['山本', 'person.coref'], // the family name of the name found before, written again
     ]);
   });
 
@@ -322,5 +322,13 @@ describe('a commander named with his rank', () => {
     expect(found).toContainEqual(['person', '韩立明']);
     expect(found).toContainEqual(['title', '司令']);
     expect(found.filter(([, text]) => text.includes('司令') && text !== '司令')).toEqual([]);
+  });
+});
+
+describe('a name bound by a title, written again', () => {
+  it('claims its later mention before a place inside it does (麦永乐 again, not 麦 + the town 永乐)', () => {
+    const found = annotate('铁路处处长麦永乐出席会议。麦永乐回应时表示会跟进。').map((m) => `${m.label}:${m.text}`);
+    expect(found.filter((m) => m === 'person:麦永乐')).toHaveLength(2);
+    expect(found).not.toContain('place:永乐');
   });
 });
