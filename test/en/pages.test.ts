@@ -1370,3 +1370,21 @@ describe('deals named before the verb (round 32, written blind)', () => {
     expect(events('Records will be sent to doctors from January under an agreement signed on Wednesday.').map((e) => e.name)).not.toContain('January under an agreement');
   });
 });
+
+describe('a national page (round 33, written blind)', () => {
+  const raw = ['CHINA', '', 'CHINA DAILY | Friday, October 10, 2025 | 5', '', 'Vice-premier urges', 'steady autumn', 'grain purchases',
+    "Farmers' interests to be protected as", 'harvest enters its peak season', 'By LI MING',
+    'Vice-Premier Gao Mingfei on Thursday called for solid efforts to ensure the purchase of autumn grain while presiding over a national teleconference on grain procurement in Beijing.'].join('\n');
+  const page = parsePage(raw, { issueDate: '2025-10-10' });
+
+  it('reads a section label above the page header as furniture, and a headline run into its deck and By-line without blank lines', () => {
+    expect(page.unassigned.map((u) => u.text)).toEqual(['CHINA', 'CHINA DAILY | Friday, October 10, 2025 | 5']);
+    expect(page.articles.map((a) => [a.headline, a.subheadlines, a.byline])).toEqual([
+      ['Vice-premier urges steady autumn grain purchases', ["Farmers' interests to be protected as harvest enters its peak season"], ['LI MING']],
+    ]);
+  });
+
+  it('reads a teleconference presided over as a meeting', () => {
+    expect(page.articles[0]!.events.map((e) => [e.type, e.name])).toEqual([['meeting', 'national teleconference on grain procurement']]);
+  });
+});

@@ -115,8 +115,8 @@ const SECTION_LABEL = /^[A-Z]{3,15}(?: [A-Z]{2,15}){0,2}$/;
 
 /**
  * JIANGSU at the top of a China Daily provincial page: a line of one to three words in capitals standing alone
- * between blank lines, with only page furniture above it and a headline below, labels the section, as the page
- * header does: furniture, not a headline.
+ * between blank lines, with only page furniture above it and a headline or the page header below, labels the section,
+ * as the page header does: furniture, not a headline.
  */
 function markSectionLabel(raw: string, infos: LineInfo[]): void {
   for (let k = 0; k < infos.length; k++) {
@@ -127,7 +127,8 @@ function markSectionLabel(raw: string, infos: LineInfo[]): void {
     let j = k + 1;
     if (infos[j]?.kind !== 'blank') return;
     while (infos[j]?.kind === 'blank') j++;
-    if (infos[j]?.kind !== 'headlike' || !infos[j]!.latin) return;
+    // (CHINA above the page header: the header follows, then the headline.)
+    if (!((infos[j]?.kind === 'headlike' && infos[j]!.latin) || infos[j]?.kind === 'furniture')) return;
     x.kind = 'furniture';
     x.furnitureRule = 'furniture.en-section-label';
     return;
@@ -166,7 +167,15 @@ function markHeadlineBlocks(raw: string, infos: LineInfo[]): void {
       const capital = c >= 0x41 && c <= 0x5a && end - start <= SHORT_HEAD_LINE && prevLast >= 0x61 && prevLast <= 0x7a;
       if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || capital) || !isLatinLine(raw, x.line) || /[.;:!?-]$/.test(text) || HAS_ARTICLE.test(text)) break;
     }
-    if (j === k + 1 || (j < infos.length && infos[j]!.kind !== 'blank')) continue;
+    // (The block may run right into its By-line: Vice-premier urges / steady autumn / … / By CHEN MEILING.)
+    // (… or into its deck, a headline-like line that runs on to the By-line: Farmers' interests to be protected as /
+    // harvest enters its peak season / By CHEN MEILING.)
+    const deckToByline = (from: number): boolean => {
+      let m = from;
+      while (m < infos.length && m - from < 3 && infos[m]!.kind === 'headlike' && isLatinLine(raw, infos[m]!.line)) m++;
+      return m > from && infos[m]?.kind === 'dateline';
+    };
+    if (j === k + 1 || (j < infos.length && infos[j]!.kind !== 'blank' && infos[j]!.kind !== 'dateline' && !deckToByline(j))) continue;
     for (let m = k + 1; m < j; m++) {
       infos[m]!.kind = 'headlike';
       infos[m]!.latin = true;
