@@ -342,6 +342,15 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(en.fp).toBeLessThanOrEqual(7);
   }, 60_000);
 
+  it('round 33 (issue of 2025-10-10), a Hong Kong 港聞 page (blind 291/345) and a China Daily national page (blind 213/275)', () => {
+    const hk = score('hk33-page', ['--t2s', '--issue-date', '2025-10-10']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.87);
+    expect(hk.fp).toBeLessThanOrEqual(15);
+    const en = score('en33-page', ['--issue-date', '2025-10-10']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.83);
+    expect(en.fp).toBeLessThanOrEqual(10);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
     const s = score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
