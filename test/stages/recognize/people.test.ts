@@ -318,7 +318,7 @@ describe('directors of a Hong Kong listed company (round-29 page written blind)'
 
 describe('a commander named with his rank', () => {
   it('ends the name before the rank (某某海军少将) and the fleet before the post (舰队司令)', () => {
-    const found = annotate('东海舰队司令韩立明海军中将率编队抵达青岛。').map((m) => [m.label, m.text]);
+    const found = annotate('东海舰队司令韩立明海军中将率编队抵达青岛。').map((m): [string, string] => [m.label, m.text]);
     expect(found).toContainEqual(['person', '韩立明']);
     expect(found).toContainEqual(['title', '司令']);
     expect(found.filter(([, text]) => text.includes('司令') && text !== '司令')).toEqual([]);
