@@ -110,7 +110,7 @@ function markMasthead(raw: string, infos: LineInfo[]): void {
   first.furnitureRule = 'furniture.masthead';
 }
 
-/** A section label of one or two words in capitals (JIANGSU, HONG KONG, GREATER BAY AREA has three). */
+/** A section label of one to three words in capitals (JIANGSU, HONG KONG, GREATER BAY AREA). */
 const SECTION_LABEL = /^[A-Z]{3,15}(?: [A-Z]{2,15}){0,2}$/;
 
 /**
