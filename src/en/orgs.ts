@@ -211,6 +211,19 @@ export function findCompanies(ctx: Ctx): void {
   for (const c of doc.cands) if (c.label === 'company') addNamePrefixes(ctx.text.slice(c.start, c.end), prefixes);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    // PT Jakarta Metro Raya: an Indonesian company, its legal form (Perseroan Terbatas) written before the name.
+    if (t.text === 'PT' && free(ctx, i) && joined(ctx, i) && nameish(ctx, i + 1) && !ctx.shout[i + 1]) {
+      let e = i + 1;
+      while (e + 1 < toks.length && e - i < 5 && joined(ctx, e) && nameish(ctx, e + 1) && free(ctx, e + 1) && !ctx.shout[e + 1]) e++;
+      if (e >= i + 2 && free(ctx, i + 1)) {
+        const k = doc.accept({ start: t.start, end: toks[e]!.end, label: 'company', rule: 'en.company.prefix:pt', kind: 'company' });
+        if (k >= 0) {
+          addNamePrefixes(ctx.text.slice(t.start, toks[e]!.end), prefixes);
+          i = e;
+          continue;
+        }
+      }
+    }
     if (!t.word || !t.cap || ctx.shout[i] || !ENDINGS.has(t.lower) || !free(ctx, i)) continue;
     // A company word before another ending gives way to it (Jones Medical Industries Inc, Dow Chemical Co).
     if (joined(ctx, i) && toks[i + 1]!.cap && ENDINGS.has(toks[i + 1]!.lower) && !ENDINGS.has(keyOf(ctx, i, i + 1))) continue;

@@ -412,4 +412,8 @@ describe('bodies and places of a China Daily provincial page (round 31, written 
     const doc = recognizeEnglish("Delegates came from Huai'an and Xi'an.", { anchor: ANCHOR });
     expect(doc.cands.filter((c) => c.label === 'place').map((c) => c.place?.codes?.[0])).toEqual(['3208', '6101']);
   });
+
+  it('reads an Indonesian company by the legal form written before its name (PT Jakarta Metro Raya)', () => {
+    expect(found('The contract was signed with PT Jakarta Metro Raya, the metro operator.')).toContain('company:PT Jakarta Metro Raya');
+  });
 });
