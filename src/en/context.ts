@@ -129,6 +129,18 @@ export function nameAt(ctx: Ctx, i: number, kinds?: ReadonlySet<EntryKind>): [nu
   return best;
 }
 
+/**
+ * True when a name the lexicon knows opens one to `back` joined tokens before token `i` and runs over it (Emirates in
+ * the United Arab Emirates, Wan Shan in Tsz Wan Shan).
+ */
+export function insideKnownName(ctx: Ctx, i: number, back: number): boolean {
+  for (let p = i - 1; p >= 0 && i - p <= back && joined(ctx, p); p--) {
+    const hit = nameAt(ctx, p);
+    if (hit && hit[0] >= i) return true;
+  }
+  return false;
+}
+
 const HYPHEN_TAIL = /-[\p{Ll}\d][\p{L}\d]*$/u;
 /** A Hong Kong given name, two short syllables joined by a hyphen (Wong Siu-ming, Tommy Chan Wing-kei). */
 const HK_GIVEN = /^[A-Z][a-z]{1,5}-[a-z]{2,5}$/;

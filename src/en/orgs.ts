@@ -12,7 +12,7 @@ import type { MentionLabel } from '../types.js';
 import { CLUB_WORDS_AFTER, CLUB_WORDS_BEFORE, COMPANY_ENDINGS, GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
 import { EVENT_HEADS } from './data/words.js';
 import { POSTS } from './data/titles.js';
-import { beforeCurrency, free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
+import { beforeCurrency, free, insideKnownName, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
 import type { EntryKind } from './lex.js';
 import { personAt } from './people.js';
 
@@ -53,7 +53,7 @@ export function findKnownOrganizations(ctx: Ctx): void {
     if (joined(ctx, j) && toks[j + 1]?.cap && EVENTS.has(toks[j + 1]!.lower)) continue;
     if (i > 0 && nameish(ctx, i - 1) && joined(ctx, i - 1) && free(ctx, i - 1) && !ctx.lex.demonyms.has(toks[i - 1]!.lower) && !toks[i - 1]!.initial) continue;
     // The end of a longer known name (Emirates in the United Arab Emirates, a country).
-    if (insideLongerName(ctx, i)) continue;
+    if (insideKnownName(ctx, i, 3)) continue;
     // A body of a known body (Communist Party of China Central Committee) runs on to its own head word.
     let end = j;
     if (kind === 'government' || kind === 'organization') {
@@ -64,16 +64,6 @@ export function findKnownOrganizations(ctx: Ctx): void {
     const k = doc.accept({ start: toks[i]!.start, end: toks[end]!.end, label: labelOf(kind), rule: `en.org.known:${kind}`, kind: party ? 'party' : kind });
     if (k >= 0) i = end;
   }
-}
-
-/** True when a known name starting one to three tokens before `i` runs on through it (the United Arab Emirates). */
-function insideLongerName(ctx: Ctx, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if (!joined(ctx, k)) return false;
-    const hit = nameAt(ctx, k);
-    if (hit && hit[0] >= i) return true;
-  }
-  return false;
 }
 
 /**

@@ -6,7 +6,7 @@
  * @module
  */
 import { HONORIFICS, POSTS, ROLE_NOUNS } from './data/titles.js';
-import { free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
+import { free, insideKnownName, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
 import { PLACE_SUFFIXES } from './data/places.js';
 import { isCantoneseSyllable, isPinyin } from './lex.js';
 import { autonomousAt } from './places.js';
@@ -178,21 +178,12 @@ export function findPeople(ctx: Ctx): void {
       if (place && place[0] >= e) continue;
       // … nor the last words of one (Wan Shan in Tsz Wan Shan), nor a prefecture's name and people (Chuxiong Yi
       // autonomous prefecture).
-      if (insideKnownName(ctx, i) || autonomousAt(ctx, i)) continue;
+      if (insideKnownName(ctx, i, 2) || autonomousAt(ctx, i)) continue;
     }
     const rule = known !== undefined ? 'en.person.known' : py !== undefined ? 'en.person.pinyin' : 'en.person.given-name';
     const k = doc.accept({ start: toks[i]!.start, end: toks[e]!.end, label: 'person', rule });
     if (k >= 0) i = e;
   }
-}
-
-/** True when a name the lexicon knows opens one or two joined words before token `i` and runs over it. */
-function insideKnownName(ctx: Ctx, i: number): boolean {
-  for (let p = i - 1; p >= 0 && i - p <= 2 && joined(ctx, p); p--) {
-    const hit = nameAt(ctx, p);
-    if (hit && hit[0] >= i) return true;
-  }
-  return false;
 }
 
 /** Later mentions of a person by full name or by family name (Brown after Alan Brown; Zhao after Zhao Jianjun). */
