@@ -176,6 +176,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const actor = inSentence.find((p) => /^\s+(?:visited|inspected|toured|met|presided|said|called|urged|attended|went|came|checked)\b/.test(t.slice(p.end, p.end + 12)));
       for (const p of inSentence) if (actor && p.start < actor.start) accompanied.add(p);
     }
+    // The first place in [from, to] written after "in" (in Duyun, in Suzhou).
+    const placeAfterIn = (from: number, to: number): Cand | undefined =>
+      doc.cands.find((c) => c.label === 'place' && c.start >= from && c.end <= to && /\bin\s+$/.test(t.slice(Math.max(s.start, c.start - 4), c.start)));
     for (const p of PATTERNS) {
       const m = p.re.exec(text);
       if (!m || PLAN.test(text.slice(0, m.index))) continue;
@@ -206,7 +209,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const e: Event = { type, name: softless(t, nameAt, nameEnd, doc.hyphenBreaks).replace(/\s+/g, ' ').trim() === name.replace(/\s+/g, ' ') ? unbreak(t, nameAt, nameEnd, doc.hyphenBreaks) : name, trigger, participants: [], mentions: [] };
       // Where an inspection went: "inspected a tea plantation … in Duyun", the first place after "in".
       if (!p.nameFirst && (p.type === 'inspection' || p.type === 'meeting' || p.type === 'reception')) {
-        const place = doc.cands.find((c) => c.label === 'place' && c.start >= s.start + m.index + m[0].length && c.end <= s.end && /\bin\s+$/.test(t.slice(Math.max(s.start, c.start - 4), c.start)));
+        const place = placeAfterIn(s.start + m.index + m[0].length, s.end);
         if (place) e.location = t.slice(place.start, place.end);
       }
       // An inspection tour of a place: that place.
@@ -215,14 +218,14 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         if (inside) e.location = t.slice(inside.start, inside.end);
       } else if (p.nameFirst) {
         // Where: "in Shanghai's Pudong New Area" after the verb, the first place named there.
-        const place = doc.cands.find((c) => c.label === 'place' && c.start >= s.start + m.index + m[0].length && c.end <= s.end && /\bin\s+$/.test(t.slice(Math.max(s.start, c.start - 4), c.start)));
+        const place = placeAfterIn(s.start + m.index + m[0].length, s.end);
         // in Shanghai's Pudong New Area: the place the possessive leads to.
         const next = place && /^['’]s\s+$/.test(t.slice(place.end, place.end + 3)) ? doc.cands.find((c) => c.label === 'place' && c.start === place.end + 3) : undefined;
         if (place) e.location = t.slice((next ?? place).start, (next ?? place).end);
       }
       // Gathered in Suzhou … for the … Conference: the place named before the gathering's name.
       if (!e.location && p.nameFirst && p.type === 'meeting') {
-        const place = doc.cands.find((c) => c.label === 'place' && c.start >= s.start + m.index && c.end <= nameAt && /\bin\s+$/.test(t.slice(Math.max(s.start, c.start - 4), c.start)));
+        const place = placeAfterIn(s.start + m.index, nameAt);
         if (place) e.location = t.slice(place.start, place.end);
       }
       // … held at Renmin University (in Beijing): the body it was held at, before the city around it.
