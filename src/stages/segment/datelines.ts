@@ -31,8 +31,10 @@ export function datelineAt(raw: string, folded: string, line: Line, surnameAt: (
   let head = folded.slice(line.start, Math.min(line.end, line.start + 64));
   // 〔記者某某／嘉義報導 / 〕上月底…: a bracketed credit whose closing bracket the column break pushes to the next line
   // reads as if closed on its own line; the dateline then ends after that bracket.
-  const cut = BRACKET_CUT.exec(head) && /^\r?\n[〕】］]/.exec(raw.slice(line.end, line.end + 3));
-  if (cut) head += raw[line.end + cut[0].length - 1];
+  const close = /^\r?\n[〕】］]/.exec(raw.slice(line.end, line.end + 3));
+  const closed = close ? head + raw[line.end + close[0].length - 1] : '';
+  const cut = close && BRACKETED_REPORTER.re.exec(closed)?.[0].length === closed.length ? close : null;
+  if (cut) head = closed;
   for (const rule of DATELINE_RULES) {
     const m = rule.re.exec(head);
     if (!m) continue;
@@ -160,8 +162,8 @@ function nameBreak(raw: string, end: number, next: number): { start: number; end
   return isCoreHan(raw.charCodeAt(end - 1)) && isCoreHan(raw.charCodeAt(next)) ? { start: end, end: next } : undefined;
 }
 
-/** A bracketed reporter's credit that its line ends before closing (〔記者某某／嘉義報導). */
-const BRACKET_CUT = /^[【〔［](?:本报)?(?:特约)?记者[\u4e00-\u9fff·、]{2,16}[／/][\u4e00-\u9fff]{2,8}(?:报道|报导|电)$/;
+/** The rule of a bracketed reporter's credit (〔記者某某／嘉義報導〕), which a column break may cut before its bracket. */
+const BRACKETED_REPORTER = DATELINE_RULES.find((r) => r.id === 'dateline.bracketed-reporter')!;
 
 /** The names of a credit that runs across a line break: read with the break joining a name's halves, else without. */
 function parseAcross(raw: string, from: number, to: number, surnameAt: (s: string, i: number) => number, join: { start: number; end: number } | undefined): ReturnType<typeof parseBylineNames> {
