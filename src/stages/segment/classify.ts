@@ -12,6 +12,7 @@ import type { Line } from '../normalize/lines.js';
 import { bylineAtLineEnd, type BylineMatch } from './bylines.js';
 import { datelineAt, type DatelineHit } from './datelines.js';
 import { companyAcrossLines, nameAcrossLines, titleAcrossLines } from './across-lines.js';
+import { nonBlankAfter } from './neighbours.js';
 import { DASH_LINE, FURNITURE_RULES, MAX_HEADLINE_LINE, MAX_HEADLINE_LINE_LATIN } from './rules.js';
 
 
@@ -124,9 +125,8 @@ function markSectionLabel(raw: string, infos: LineInfo[]): void {
     if (x.kind === 'blank' || x.kind === 'furniture') continue;
     if (x.kind !== 'headlike' || !SECTION_LABEL.test(raw.slice(x.line.start, x.line.end).trim())) return;
     if (k > 0 && infos[k - 1]!.kind !== 'blank') return;
-    let j = k + 1;
-    if (infos[j]?.kind !== 'blank') return;
-    while (infos[j]?.kind === 'blank') j++;
+    if (infos[k + 1]?.kind !== 'blank') return;
+    const j = nonBlankAfter(infos, k);
     // (CHINA above the page header: the header follows, then the headline.)
     if (!((infos[j]?.kind === 'headlike' && infos[j]!.latin) || infos[j]?.kind === 'furniture')) return;
     x.kind = 'furniture';
