@@ -14,6 +14,7 @@ import { isOrdinaryWord } from '../../lexicon/words.js';
 import type { PlaceLevel, VillageGazetteer } from '../../types.js';
 import { leftScore } from './names.js';
 import type { Doc, PlaceData } from './doc.js';
+import { findUnitsBySuffix } from './unit-suffix.js';
 
 /** A place found at a position. */
 export interface PlaceHit {
@@ -146,6 +147,7 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
       i = district.end - 1;
     }
   }
+  findUnitsBySuffix(doc);
   findFeatures(doc);
   findVillages(doc, villages);
 }

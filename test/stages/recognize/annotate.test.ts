@@ -345,6 +345,24 @@ describe('rivers and lakes the lists do not name', () => {
   });
 });
 
+describe('administrative units the gazetteer does not list', () => {
+  const places = (text: string) => annotate(text).filter((m) => m.label === 'place').map((m) => `${m.text}:${m.rule}`);
+
+  it('are places after a place or a preposition, before a word that ends a name (某县某某镇的, 在某某乡境内)', () => {
+    expect(places('他走进陕西岐山县青禾营镇的一家工厂。')).toContain('青禾营镇:place.unit-suffix');
+    expect(places('工作组在白桐乡境内调查。')).toEqual(['白桐乡:place.unit-suffix']);
+  });
+
+  it('take a transliterated name of a foreign province or state with any ending (拉各斯坦邦等)', () => {
+    expect(places('此外，莫拉贾坦邦等地区受灾。')).toEqual(['莫拉贾坦邦:place.unit-suffix']);
+  });
+
+  it('but not generic units, words the unit character begins, or a 市 after a preposition alone', () => {
+    expect(places('在贫困县工作，到邻省参观，在证券市场交易，回到异国他乡，在温泉市休假。')).toEqual([]);
+    expect(places('以“赏红叶、游山乡”为主题。')).toEqual([]);
+  });
+});
+
 describe('bare head nouns and aims', () => {
   const orgs = (text: string) => annotate(text).filter((m) => m.label === 'organization' || m.label === 'government').map((m) => m.text);
 
