@@ -222,7 +222,9 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
       const words = raw.slice(line.start, line.end).split(/\s+/);
       // Headlines drop the articles running text keeps.
       if (words.some((w) => /^(?:the|a|an)$/i.test(w))) info.article = true;
-      if (!/,|\s(?:the|of|and|a|an|to|in|on|with|for|at|by|from|as|its|their|his|her)$/i.test(raw.slice(line.start, line.end))) {
+      const text = raw.slice(line.start, line.end);
+      // (A comma between two names opening a headline, China, Kenya pledge …, leaves the phrase closed.)
+      if (!/,(?! [A-Z][a-z]+ [a-z])/.test(text) && !/\s(?:the|of|and|a|an|to|in|on|with|for|at|by|from|as|its|their|his|her)$/i.test(text)) {
         info.closedPhrase = true;
         info.words = words.length;
       }

@@ -592,3 +592,21 @@ describe('Taiwan layout from a page written blind (round 32)', () => {
     expect([a!.dateline, a!.byline, a!.body.slice(0, 5)]).toEqual(['〔記者蔡志明／嘉義報導〕', ['蔡志明'], '上月底連日']);
   });
 });
+
+describe('an English headline that opens with two names and a comma (round 34)', () => {
+  const raw = [
+    'Peru, Laos sign closer trade ties',
+    'Accord on coffee exports signed; investment fair set for Lima',
+    '',
+    'By ZHOU YI | China Daily | Updated: 2025-11-14 07:12',
+    '',
+    'Peru and Laos signed a trade accord in Beijing on Monday, officials said.',
+  ].join('\n');
+  const page = parsePage(raw, { issueDate: '2025-11-14' });
+
+  it('reads the line right under it, opening with a capital, as its deck', () => {
+    expect(page.articles.map((a) => [a.headline, a.subheadlines])).toEqual([
+      ['Peru, Laos sign closer trade ties', ['Accord on coffee exports signed; investment fair set for Lima']],
+    ]);
+  });
+});
