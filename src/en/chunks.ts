@@ -108,6 +108,10 @@ export function classifyRuns(ctx: Ctx): void {
       for (let k = e + 2; k <= e + 5 && k < toks.length && joined(ctx, k - 1) && toks[k]!.cap; k++) if (HEAD_WORDS.has(toks[k]!.lower)) headAhead = true;
       if (headAhead) continue;
     }
+    // Agriculture, Livestock Development: a run of portfolio words names a field, never a person.
+    let portfolio = true;
+    for (let k = s; k <= e && portfolio; k++) if (!PORTFOLIO.has(toks[k]!.lower)) portfolio = false;
+    if (portfolio && !says) continue;
     let label: Label | undefined;
     let rule = '';
     if (says || age || country) { label = 'person'; rule = says ? 'en.run.says' : age ? 'en.run.age' : 'en.run.country-after'; }
@@ -190,7 +194,7 @@ export function propagateLists(ctx: Ctx): void {
           let ok = true;
           for (let k = it.s; k <= it.e; k++) {
             const w = toks[k]!.lower;
-            if (lex.common.has(w) || lex.demonyms.has(w) || lex.notNames.has(w) || MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined) ok = false;
+            if (lex.common.has(w) || lex.demonyms.has(w) || lex.notNames.has(w) || PORTFOLIO.has(w) || MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined) ok = false;
           }
           if (ok) doc.accept({ start: toks[it.s]!.start, end: toks[it.e]!.end, label: label === 'company' || label === 'government' ? 'organization' : label, rule: 'en.run.list' });
         }

@@ -422,6 +422,13 @@ YANG JUN`;
     expect(a.people).toEqual([]);
   });
 
+  it('reads a cabinet secretary for two portfolios as an office, and never a portfolio word as a person (round 34)', () => {
+    const a = parsePage(`NAIROBI, Nov 13 (Xinhua) -- Li Hong met Peter Otieno Kamau, Tanzania's Cabinet Secretary for Fisheries and Livestock Development, on Thursday. Ruth Wanjiru, Uganda's Trade Envoy for Agriculture and Irrigation, also attended.`, { issueDate: '2025-11-14' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['Peter Otieno Kamau', ['Cabinet Secretary for Fisheries and Livestock Development']]]);
+    expect(a.people.map((p) => p.name)).not.toEqual(expect.arrayContaining(['Agriculture']));
+    expect(a.people.map((p) => p.name)).not.toEqual(expect.arrayContaining(['Irrigation']));
+  });
+
   it('reads a pinyin name joined to a place by "and" as a place, and a Standing Committee named after its congress as one body', () => {
     const a = parsePage(`HARBIN, Dec 7 (Xinhua) -- Visiting grain depots in Harbin and Suihua, Liu urged local authorities to act. Stations will open in Minhang and Putuo districts. Dong Li, chairman of the Shanghai Municipal People's Congress Standing Committee, presided over the session.`, { issueDate: '2023-12-08' }).articles[0]!;
     expect(a.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Harbin', 'Suihua', 'Minhang', 'Putuo']));

@@ -28,7 +28,7 @@ export const POSTS: Record<string, boolean> = {
   'industry minister': true, 'labour minister': true, 'labor minister': true, 'culture minister': true,
   'information minister': true, 'transport minister': true, 'environment minister': true,
   'foreign secretary': true, 'home secretary': true, 'defence secretary': true, 'defense secretary': true,
-  'treasury secretary': true, 'secretary of state': true, 'state secretary': true, secretary: true,
+  'treasury secretary': true, 'secretary of state': true, 'state secretary': true, 'cabinet secretary': true, 'cabinet minister': true, secretary: true,
   'secretary-general': true, 'secretary general': true, 'general secretary': true, 'party secretary': true,
   'party chief': true, 'deputy party secretary': true, 'state councilor': true, 'state councillor': true,
   councilor: true, councillor: true, 'chief executive': true, 'financial secretary': true,
@@ -103,5 +103,6 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'digital', 'youth', 'family', 'arts', 'heritage', 'mining', 'petroleum', 'aviation', 'maritime', 'revenue',
   'employment', 'immigration', 'cooperation', 'climate', 'power', 'works', 'international', 'relations', 'multilateral', 'bilateral', 'consular', 'legal', 'financial', 'services',
   'engineering', 'promotion', 'drainage', 'highways', 'buildings', 'lands', 'food', 'hygiene', 'constitutional',
-  'mainland', 'electrical', 'mechanical', 'correctional', 'narcotics',
+  'mainland', 'electrical', 'mechanical', 'correctional', 'narcotics', 'livestock', 'irrigation', 'cooperatives', 'wildlife', 'mineral',
+  'telecommunications', 'broadcasting',
 ];
