@@ -22,12 +22,21 @@ function setDay(v: DateValue, d: Day): void {
   v.iso = iso(d.year, d.month, d.day);
 }
 
-/** Fills year (preferring the past when missing) and iso of a month-day. */
-function resolve(v: DateValue, anchor: Day | undefined): void {
+/** Months ahead of the issue a date told in the future tense may lie and still be this year's. */
+const FUTURE_MONTHS = 6;
+
+/**
+ * Fills year (preferring the past when missing, or the coming months where the sentence speaks of the future: will
+ * be held on Dec 1) and iso of a month-day.
+ */
+function resolve(v: DateValue, anchor: Day | undefined, future = false): void {
   if (v.month === undefined) return;
   if (v.year === undefined && anchor) {
     let y = anchor.year;
-    if (v.day !== undefined ? v.month > anchor.month || (v.month === anchor.month && v.day > anchor.day) : v.month > anchor.month) y -= 1;
+    const ahead = v.day !== undefined ? v.month > anchor.month || (v.month === anchor.month && v.day > anchor.day) : v.month > anchor.month;
+    if (ahead && !(future && v.month - anchor.month <= FUTURE_MONTHS)) y -= 1;
+    // (In the future tense, a month before the issue's is next year's: on Jan 10, in a December issue.)
+    else if (!ahead && future && v.month < anchor.month && anchor.month - v.month > 12 - FUTURE_MONTHS) y += 1;
     v.year = y;
   }
   if (v.year !== undefined) {
@@ -48,15 +57,28 @@ const MONTH_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'to', 
 const PARTS: Record<string, DateValue['part']> = { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'evening', noon: 'afternoon' };
 
 /** A range (June 29-30): both ends resolved, the first's year shared, as from/to. */
-function rangeOf(first: DateValue, last: DateValue, month: number, anchor: Day | undefined): DateValue {
-  resolve(first, anchor);
+function rangeOf(first: DateValue, last: DateValue, month: number, anchor: Day | undefined, future = false): DateValue {
+  resolve(first, anchor, future);
   last.year ??= first.year;
-  resolve(last, anchor);
+  resolve(last, anchor, future);
   const out: DateValue = { text: '', month, day: first.day };
   if (first.year !== undefined) out.year = first.year;
   if (first.iso) out.from = first.iso;
   if (last.iso) out.to = last.iso;
   return out;
+}
+
+/** Words of the future tense before a date in its sentence (will be held, is scheduled to, to be held). */
+const FUTURE = new Set(['will', 'shall', "'ll", 'scheduled', 'slated', 'upcoming', 'forthcoming']);
+
+/** True when the sentence before token `i` (up to 30 words back) speaks of the future. */
+function futureBefore(toks: readonly { text: string; lower: string }[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 30; k--) {
+    const w = toks[k]!.lower;
+    if (w === '.' || w === ';' || w === '?' || w === '!') return false;
+    if (FUTURE.has(w) || (w === 'to' && toks[k + 1]?.lower === 'be' && /^(?:held|opened|launched|staged|hosted|convened)$/.test(toks[k + 2]?.lower ?? ''))) return true;
+  }
+  return false;
 }
 
 /** Finds the dates of a text and accepts them. */
@@ -118,7 +140,7 @@ export function findDates(ctx: Ctx, anchor?: Day): void {
           b += 2;
           let k = b;
           if (toks[k + 1]?.text === ',' && toks[k + 2] && YEAR_NUM.test(toks[k + 2]!.text)) { v.year = v2.year = +toks[k + 2]!.text; k += 2; }
-          i = accept(i, k, rangeOf(v, v2, month, anchor), 'en.date.range');
+          i = accept(i, k, rangeOf(v, v2, month, anchor, futureBefore(toks, i)), 'en.date.range');
           continue;
         }
         if (toks[b + 1]?.text === ',' && toks[b + 2] && YEAR_NUM.test(toks[b + 2]!.text)) { v.year = +toks[b + 2]!.text; b += 2; }
@@ -129,7 +151,7 @@ export function findDates(ctx: Ctx, anchor?: Day): void {
         const v2: DateValue = { text: '', month, day: +r[2]! };
         b = i + 1;
         if (toks[b + 1]?.text === ',' && toks[b + 2] && YEAR_NUM.test(toks[b + 2]!.text)) { v1.year = v2.year = +toks[b + 2]!.text; b += 2; }
-        i = accept(i, b, rangeOf(v1, v2, month, anchor), 'en.date.range');
+        i = accept(i, b, rangeOf(v1, v2, month, anchor, futureBefore(toks, i)), 'en.date.range');
         continue;
       } else if (nx && YEAR_NUM.test(nx.text)) {
         v.year = +nx.text;
@@ -139,7 +161,7 @@ export function findDates(ctx: Ctx, anchor?: Day): void {
         const prev = toks[i - 1];
         if (!prev || !MONTH_CUES.has(prev.lower) || t.lower === 'may' || t.text.length <= 4 && t.text !== 'June' && t.text !== 'July') continue;
       }
-      resolve(v, anchor);
+      resolve(v, anchor, futureBefore(toks, i));
       // Monday, June 29: the weekday joins the date.
       let a = i;
       if (v.day !== undefined) {

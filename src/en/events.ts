@@ -39,12 +39,15 @@ const PATTERNS: Pattern[] = [
   // Told a news conference in Beijing: a meeting the speaker spoke at.
   { re: /\b(told|addressed|held|gave|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,3}?(?:news|press)\s+(?:conference|briefing))\b/i, type: 'meeting', role: 'speaker', named: true },
   { re: /\b(signed|inked)\s+(?:(?:a|an|the)\s+)?((?:[\w'-]+\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
+  // The two ministers witnessed the signing of a memorandum of understanding on … between A and B: a signing the
+  // subject attends, its parties the bodies named.
+  { re: /\b(witnessed|attended|oversaw|marked)\s+the\s+signing\s+of\s+(?:a|an|the|two|three|several)\s+((?:[\w'-]+\s+){0,3}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?)(?:\s+on(?:\s+(?!between\b)[a-z][\w'-]*){1,4})?)/i, type: 'signing', role: 'attendee', named: true },
   // (… toured the 210-hectare site at San Tin: the named place the site is at belongs to the name.)
   { re: /\b(inspected|inspect|toured|visited|surveyed)\s+((?:(?!(?:and|in|on|at|with|to|for|of|during|after|before)\b)[A-Za-z0-9'-]+(?:,\d{3})*\s*){1,8}(?:at\s+(?:[A-Z][\w'-]*\s*){1,4})?)/, type: 'inspection', role: 'inspector', named: true },
   // Held talks with: a meeting of two sides, the one after "with" the guest.
   { re: /\b(held talks|had talks)\s+with\s+/i, type: 'meeting', role: 'host' },
-  // Met with someone; received a visitor (not "received the … Award").
-  { re: /\b(met(?: with)?|received(?!\s+(?:(?:the|a|an|its|their|his|her|more|over|about|some|nearly|almost|around)\b|\d))(?![^.;]{0,50}\b(?:prizes?|awards?|medals?|honou?rs?|titles?|certificates?)\b))\s+/i, type: 'reception', role: 'host' },
+  // Met with someone; received a visitor (not "received the … Award"; not a body that met on Monday).
+  { re: /\b(met(?: with)?|received(?!\s+(?:(?:the|a|an|its|their|his|her|more|over|about|some|nearly|almost|around)\b|\d))(?![^.;]{0,50}\b(?:prizes?|awards?|medals?|honou?rs?|titles?|certificates?)\b))\s+(?!(?:on|in|at|last|this|yesterday|today|earlier|again|twice|regularly|monthly|weekly)\b)/i, type: 'reception', role: 'host' },
   { re: /\b(attended|was present at|were present at)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'attendee', named: true },
   { re: /\b(presided over|officiated at|chaired)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'chair', named: true },
   { re: /\b(hosted|held)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'host', named: true },
@@ -52,6 +55,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(hosted|held|gave|threw)\s+(?:a|an|the|its|their)\s+((?:[\w'-]+\s+){0,4}?reception)\b/i, type: 'reception', role: 'host', named: true },
   // The 2023 … Forum opened on Thursday: a gathering named by its capitalized name before the verb.
   { re: /\b((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival|Session)(?:\s+(?:on|of|for)(?:\s+(?:[A-Z][\w'-]*|and)){1,5})?),?\s+(?:opened|kicked off|closed|concluded|was held|got under way|began)\b/, type: 'meeting', named: true, nameFirst: true },
+  // A China-Kenya investment forum will be held in Nairobi on Dec 1: a gathering to come, named by its kind.
+  { re: /\b(?:A|An|The)\s+((?:[\w'-]+\s+){0,5}?(?:forum|conference|symposium|seminar|summit|Forum|Conference|Symposium|Seminar|Summit))\s+will\s+(?:also\s+)?be\s+held\b/, type: 'meeting', named: true, nameFirst: true },
   // Experts said at a forum held at Renmin University: a gathering the text names by its kind alone.
   { re: /\b(?:at|during)\s+(?:a|an)\s+((?:[a-z][\w'-]*\s+){0,3}?(?:forum|symposium|seminar|conference|workshop|summit|roundtable))\s+(?:held|hosted|organized|organised)\b/, type: 'meeting', named: true, nameFirst: true },
   // Speaking at the 2023 … Conference: the gathering the article's words were said at.
@@ -390,8 +395,11 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     // The conference was hosted by Ma Lijuan.
     // … was presided over by X (chair), witnessed by X (attendee of the signing told last).
     // The forum, co-hosted by A and B, drew …: the bodies that host the gathering told before.
-    const coHosted = /^\s*The (?:forum|symposium|seminar|conference|workshop|summit|event|meeting|ceremony),\s+(?:co-)?(?:hosted|organized|organised|sponsored|jointly hosted)\s+by\b/i.exec(text);
-    const gatheringBefore = coHosted ? [...events].reverse().find((e) => e.type === 'meeting' || e.type === 'ceremony') : undefined;
+    // (… will be held in Nairobi on Dec 1, co-hosted by A and B: the same, after the gathering this sentence tells.)
+    const gatheringHere = [...sentenceEvents].reverse().find((e) => e.type === 'meeting' || e.type === 'ceremony');
+    const coHosted = /^\s*The (?:forum|symposium|seminar|conference|workshop|summit|event|meeting|ceremony),\s+(?:co-)?(?:hosted|organized|organised|sponsored|jointly hosted)\s+by\b/i.exec(text) ??
+      (gatheringHere ? /,\s+(?:co-hosted|co-organized|co-organised|jointly hosted)\s+by\b/i.exec(text) : null);
+    const gatheringBefore = coHosted ? gatheringHere ?? [...events].reverse().find((e) => e.type === 'meeting' || e.type === 'ceremony') : undefined;
     if (coHosted && gatheringBefore) {
       const from = s.start + coHosted.index + coHosted[0].length;
       const close = text.indexOf(',', coHosted.index + coHosted[0].length);

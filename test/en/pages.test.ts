@@ -1395,3 +1395,19 @@ describe('a national page (round 33, written blind)', () => {
     expect(page.articles[0]!.events.map((e) => [e.type, e.name])).toEqual([['meeting', 'national teleconference on grain procurement']]);
   });
 });
+
+describe('a signing the subject witnesses and a forum to come (round 34)', () => {
+  const a = parsePage(`LIMA, Nov 13 (Xinhua) -- After the talks, the two ministers witnessed the signing of a memorandum of understanding on fruit logistics between Andes Cargo Group and Qinghe Cold Chain Co Ltd. A China-Peru fruit trade forum will be held in Lima on Dec 1, co-hosted by Qinghe Cold Chain Co Ltd and the Andes Fruit Growers Association.`, { issueDate: '2025-11-14' }).articles[0]!;
+
+  it('reads the memorandum as a signing between the two companies', () => {
+    const signing = a.events.find((e) => e.type === 'signing');
+    expect(signing?.name).toBe('memorandum of understanding on fruit logistics');
+    expect(signing?.participants.filter((p) => p.role === 'party').map((p) => p.name)).toEqual(['Andes Cargo Group', 'Qinghe Cold Chain Co Ltd']);
+  });
+
+  it('reads the forum as a meeting on the coming Dec 1, hosted by the bodies that co-host it', () => {
+    const forum = a.events.find((e) => e.type === 'meeting');
+    expect(forum).toMatchObject({ name: 'China-Peru fruit trade forum', location: 'Lima', date: { iso: '2025-12-01' } });
+    expect(forum?.participants.map((p) => [p.name, p.role])).toEqual([['Qinghe Cold Chain Co Ltd', 'host'], ['Andes Fruit Growers Association', 'host']]);
+  });
+});

@@ -238,6 +238,12 @@ describe('dates', () => {
     expect(date('It opened on July 5.', 'July 5')).toMatchObject({ year: 2022, iso: '2022-07-05' });
   });
 
+  it('but reads a month-day in the coming months where the sentence speaks of the future', () => {
+    expect(date('A trade forum will be held in Lima on July 5.', 'July 5')).toMatchObject({ year: 2023, iso: '2023-07-05' });
+    expect(date('The fair, to be held on Aug 2, is free.', 'Aug 2')).toMatchObject({ iso: '2023-08-02' });
+    expect(date('It will grow. It opened on July 5.', 'July 5')).toMatchObject({ year: 2022 });
+  });
+
   it('resolves relative days and weekdays against the anchor', () => {
     expect(date('He arrived yesterday.', 'yesterday')).toMatchObject({ relative: true, iso: '2023-06-29' });
     expect(date('They met last Thursday.', 'last Thursday')).toMatchObject({ relative: true, iso: '2023-06-29' });

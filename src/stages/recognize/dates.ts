@@ -74,13 +74,30 @@ export interface DateHit {
   rule: string;
 }
 
-/** Fills year and iso for a month/day, preferring the past relative to the anchor. */
-function resolveMonthDay(v: DateValue, anchor: Day | undefined): void {
+/** Months ahead of the issue a date told in the future tense may lie and still be this year's. */
+const FUTURE_MONTHS = 6;
+/** Words of the future tense (将于, 拟于, 定于, 计划, 预计, 即将) in the clause before a date. */
+const FUTURE_CUE = /(?:将|拟|定于|计划|预计|预定|即将|擬|將|預計|預定)/;
+
+/** True when the clause before `i` (back to its punctuation, at most 16 characters) speaks of the future. */
+function futureBefore(s: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < 16 && !/[。；！？!?;]/.test(s[k - 1]!)) k--;
+  return FUTURE_CUE.test(s.slice(k, i));
+}
+
+/**
+ * Fills year and iso for a month/day, preferring the past relative to the anchor, or the coming months where the
+ * clause speaks of the future (将于12月1日举行).
+ */
+function resolveMonthDay(v: DateValue, anchor: Day | undefined, future = false): void {
   if (!anchor || v.month === undefined) return;
   if (v.year === undefined) {
     let y = anchor.year;
-    if (v.day !== undefined && cmp({ year: y, month: v.month, day: v.day }, anchor) > 0) y -= 1;
-    else if (v.day === undefined && v.month > anchor.month) y -= 1;
+    const ahead = v.day !== undefined ? cmp({ year: y, month: v.month, day: v.day }, anchor) > 0 : v.month > anchor.month;
+    if (ahead && !(future && v.month - anchor.month <= FUTURE_MONTHS)) y -= 1;
+    // (In the future tense, a month well before the issue's is next year's: 1月10日 in a December issue.)
+    else if (!ahead && future && anchor.month - v.month > 12 - FUTURE_MONTHS) y += 1;
     v.year = y;
   }
   if (v.day !== undefined && valid(v.year, v.month, v.day)) v.iso = iso(v.year, v.month, v.day);
@@ -273,10 +290,14 @@ function absolute(s: string, i: number, j: number, year: number | undefined, anc
     k = d.end + 1;
   } else if (v.month === undefined) return undefined;
   if (v.month === undefined && d?.cn) return undefined; // 一日三餐: a Chinese-numeral day needs its month
+  const future = futureBefore(s, i);
   if (v.month === undefined && anchor) {
-    // Day of month alone (29日): this month, or the last if that day is still to come.
-    v.month = v.day! > anchor.day ? shift({ ...anchor, day: 1 }, -1).month : anchor.month;
-    v.year = v.day! > anchor.day ? shift({ ...anchor, day: 1 }, -1).year : anchor.year;
+    // Day of month alone (29日): this month, or the last if that day is still to come; in the future tense (将于2日
+    // 举行) this month, or the next if that day is past.
+    const by = future ? (v.day! < anchor.day ? 1 : 0) : v.day! > anchor.day ? -1 : 0;
+    const month = by ? shift({ ...anchor, day: 1 }, by === 1 ? 31 : -1) : anchor;
+    v.month = month.month;
+    v.year = month.year;
   }
   // A range: 至30日, 至7月2日, -30日.
   if (s[k] === '至' || s[k] === '到' || s[k] === '-' || s[k] === '—' || s[k] === '～') {
@@ -289,7 +310,7 @@ function absolute(s: string, i: number, j: number, year: number | undefined, anc
     }
     const d2 = numberAt(s, q, 3);
     if (d2 && (s[d2.end] === '日' || s[d2.end] === '号') && v.day !== undefined && month2 !== undefined) {
-      resolveMonthDay(v, anchor);
+      resolveMonthDay(v, anchor, future);
       const y = v.year;
       k = d2.end + 1;
       const text = s.slice(i, k);
@@ -304,7 +325,7 @@ function absolute(s: string, i: number, j: number, year: number | undefined, anc
   }
   const p = partAt(s, k);
   if (p) [k, v.part] = p;
-  resolveMonthDay(v, anchor);
+  resolveMonthDay(v, anchor, future);
   if (v.day === undefined && v.year !== undefined && v.month !== undefined) {
     const last = new Date(Date.UTC(v.year, v.month, 0)).getUTCDate();
     v.from = iso(v.year, v.month, 1);

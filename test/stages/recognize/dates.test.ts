@@ -18,6 +18,12 @@ describe('dates', () => {
     expect(one('7月5日')).toMatchObject({ year: 2022, iso: '2022-07-05' });
   });
 
+  it('but reads a day to come in the coming months where the clause speaks of the future (将于, 拟于, 定于)', () => {
+    expect(one('论坛将于7月5日在某地举行')).toMatchObject({ year: 2023, iso: '2023-07-05' });
+    expect(one('展览定于下周开幕，并拟于2日闭幕')).toMatchObject({ month: 7, iso: '2023-07-02' });
+    expect(one('会议已于7月5日闭幕')).toMatchObject({ year: 2022 });
+  });
+
   it('reads a day of the month alone against the issue month', () => {
     expect(one('29日上午')).toMatchObject({ month: 6, day: 29, part: 'morning', iso: '2023-06-29' });
   });
