@@ -46,6 +46,13 @@ export type NameOf = (c: Cand) => string;
 /** Words that make what follows a plan or a call to action, not something that happened. */
 /** How far before a verb a plan word is looked for. */
 const PLAN_WINDOW = 40;
+/** Words that set an event for a day named right after them (将于, 定于, 拟于). */
+const SCHEDULED = /(?:将|定|拟|計劃|计划|將|擬)於?于?$/;
+
+/** True when a day is set for what comes at `i` (将于本月20日, 定于12月1日), within the plan window after `from`. */
+function scheduledBefore(t: string, dates: MentionRange, from: number, i: number): boolean {
+  return dates.within(Math.max(from, i - PLAN_WINDOW), i).some((d) => d.date?.day !== undefined && SCHEDULED.test(t.slice(Math.max(0, d.start - 3), d.start)));
+}
 const PLAN = /(?:(?<![上中少大主名武战干猛老])将(?![军领士])|拟(?!定)|计划[于在将]|准备|力争|即将|预计|争取|希望|稍后|^要|[一二三四五六]要)/;
 // (开议: a council's session opens, 某某定期会昨日开议.)
 const MEETING_TRIGGERS = ['召开', '举行', '举办', '主持', '主礼', '出席', '进行', '开议'];
@@ -102,7 +109,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
   const people = new MentionRange(doc.cands, (c) => c.label === 'person');
   const dateRange = new MentionRange(doc.cands, (c) => c.label === 'date');
   const personsIn = (_doc: Doc, from: number, to: number): Cand[] => people.within(from, to);
-  const ranges: Ranges = { parties: new MentionRange(doc.cands, (c) => PARTIES.has(c.label)), places: new MentionRange(doc.cands, (c) => c.label === 'place'), bodies: new MentionRange(doc.cands, (c) => c.label === 'government' || c.label === 'organization' || c.label === 'company'), names: new Set(), inspected: new Set(), quoted: quotedSpans(t), announced: /任免[^，。]{0,12}(?:工作人员|干部|职务)/.test(t) };
+  const ranges: Ranges = { parties: new MentionRange(doc.cands, (c) => PARTIES.has(c.label)), dates: dateRange, ahead: new Set(), places: new MentionRange(doc.cands, (c) => c.label === 'place'), bodies: new MentionRange(doc.cands, (c) => c.label === 'government' || c.label === 'organization' || c.label === 'company'), names: new Set(), inspected: new Set(), quoted: quotedSpans(t), announced: /任免[^，。]{0,12}(?:工作人员|干部|职务)/.test(t) };
 
   sents.forEach((s, si) => {
     let cursor = 0;
@@ -150,7 +157,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       const ci = clauseOf(i);
       if (ci < 0) continue;
       const clause = s.clauses[ci]!;
-      if (PLAN.test(t.slice(Math.max(clause.start, i - PLAN_WINDOW), i)) && role !== 'awardee') { i = end - 1; continue; }
+      // (Those expected to attend an event set for a day, 将于10日举行…，甲预计出席, will attend it.)
+      if (PLAN.test(t.slice(Math.max(clause.start, i - PLAN_WINDOW), i)) && role !== 'awardee' && !(role === 'attendee' && scheduledBefore(t, dateRange, s.start, i))) { i = end - 1; continue; }
       // 甲呼吁长者踊跃参加: those urged would attend, not the one who urges them.
       if (role === 'attendee' && URGED.test(t.slice(Math.max(clause.start, i - 12), i))) { i = end - 1; continue; }
       let who: Cand[];
@@ -269,7 +277,9 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     }
   }
   // The main event: the first meeting-like one; 会议/会上/现场 sentences and unplaced roles attach to it.
-  const main = events.find((e) => e.type === 'meeting' || e.type === 'ceremony' || e.type === 'launch') ?? events[0];
+  // (Not an event set for a day to come, while the article tells one that took place.)
+  const now = events.filter((e) => !ranges.ahead.has(e));
+  const main = now.find((e) => e.type === 'meeting' || e.type === 'ceremony' || e.type === 'launch') ?? now[0] ?? events[0];
   for (const e of events) {
     const s = sents[e.sentence]!;
     const lead = t.slice(s.start, s.end);
@@ -297,7 +307,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
   }
   if (main) {
     const bySentence = new Map<number, Event>();
-    for (const e of events) if (!bySentence.has(e.sentence) && e.type !== 'signing' && e.type !== 'release' && e.type !== 'unveiling') bySentence.set(e.sentence, e);
+    for (const e of events) if (!bySentence.has(e.sentence) && e.type !== 'signing' && e.type !== 'release' && e.type !== 'unveiling' && !ranges.ahead.has(e)) bySentence.set(e.sentence, e);
     for (const [sentence, e] of redirect) bySentence.set(sentence, e);
     const seen = new Set<string>();
     // Roles of a sentence without an event go to the main event; where that is a signing, those who speak spoke at
@@ -328,6 +338,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       // (What one says in a story of a signing is no part of the signing: a signing has its parties, and those who
       // witness or attend it.)
       if (p.role === 'speaker' && target?.type === 'signing') continue;
+      // (Nor is what one says now said at an event set for a day to come.)
+      if (p.role === 'speaker' && target && ranges.ahead.has(target)) continue;
       const key = `${events.indexOf(target as Event & { at: number; sentence: number })}\u0000${p.name}\u0000${p.role}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -452,6 +464,9 @@ function phraseBefore(doc: Doc, c: Piece, i: number): { start: number; end: numb
   }
   // A date between the name and 在 (某某开幕式昨（29）日在某地举行).
   for (let k = doc.endingAt(end); k >= 0 && doc.cands[k]!.label === 'date'; k = doc.endingAt(end)) end = doc.cands[k]!.start;
+  // … and the words that set it for that day (某某论坛将于12月1日在某地举行).
+  const set = /(?:将|定|拟|计划|將|擬|計劃)[于於]$/.exec(t.slice(Math.max(c.start, end - 3), end));
+  if (set) end -= set[0].length;
   let start = c.start;
   // (Not a year of account, which belongs to the name: 2024年度某某奖励大会.)
   for (let k = doc.startingAt(start); k >= 0 && doc.cands[k]!.label === 'date' && !t.startsWith('年度', doc.cands[k]!.end - 2); k = doc.startingAt(start)) start = doc.cands[k]!.end;
@@ -464,6 +479,9 @@ function phraseBefore(doc: Doc, c: Piece, i: number): { start: number; end: numb
 /** Range queries shared by every clause of a text. */
 interface Ranges {
   parties: MentionRange;
+  dates: MentionRange;
+  /** Events set for a day to come (将于本月20日举行): what the article's people say and do now is not done there. */
+  ahead: Set<Event>;
   places: MentionRange;
   bodies: MentionRange;
   /** Names of the events found so far. */
@@ -522,6 +540,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     ranges.names.add(name);
     const mention = { start, end, text: t.slice(start, end), label: 'event' as const, rule: `event.${type}` };
     const e: Event & { at: number; sentence: number } = { type, name, trigger, participants: [], mentions: [mention], at, sentence: si, ...extra };
+    if (PLAN.test(t.slice(Math.max(s.start, at - PLAN_WINDOW), at))) ranges.ahead.add(e);
     events.push(e);
   };
   const headEnd = (from: number, to: number): [number, Event['type']] | undefined => {
@@ -532,7 +551,8 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     }
     return undefined;
   };
-  const planned = (i: number): boolean => PLAN.test(t.slice(Math.max(s.start, i - PLAN_WINDOW), i));
+  // (Not one set for a day: 将于本月20日举行, 定于12月1日召开 tell an event to come on that day.)
+  const planned = (i: number): boolean => PLAN.test(t.slice(Math.max(s.start, i - PLAN_WINDOW), i)) && !scheduledBefore(t, ranges.dates, s.start, i);
   const isPerson = (from: number, to: number): boolean => ranges.parties.within(from, to).some((x) => x.label === 'person');
   // Trigger then event name (主持召开某某会议), or event name then trigger (某某大会在某地举行).
   for (const trig of MEETING_TRIGGERS) {
