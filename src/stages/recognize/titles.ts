@@ -29,6 +29,8 @@ const ZONE_BEFORE = /[\u4e00-\u9fff]{2,6}?(?:经济技术开发区|高新技术�
 /** Diplomats' posts, which may follow where the mission sits (驻华大使, 驻港总领事). */
 const DIPLOMATIC = /^(?:副?总领事|领事|大使|公使|参赞|代表|首席代表|特派员)$/;
 const MODIFIERS = ['常务副', '代理', '执行', '名誉', '副', '代', '原', '前'];
+/** Words of rank among the post modifiers (助理署长, 高级主任), as against words of function (销售, 运输). */
+const RANKS = new Set(['助理', '高级', '资深', '首席', '总', '执行', '实习', '特约']);
 /** Departments that may stand right before a post inside one title (宣传部部长). */
 const DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|纪委|监委|办公室|办公厅|党组|党委|党工委|党支部|管委会|委员会)$/;
 
@@ -85,11 +87,14 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
   for (const m of MODIFIERS) if (t.endsWith(m, start) && doc.isFree(start - m.length, start)) { start -= m.length; break; }
   // Words of function or rank inside the title (销售总监, 相关负责人, 联网服务总监: two at most), from
   // data/post-modifiers.tsv.
+  // (Before the head of a unit written with its unit's word, 交通局长, 财务处长, a word of function is the unit's
+  // name; only a word of rank stands inside the title: 助理署长.)
+  const unitHead = /^[局处署厅科部司室组股所]长$/.test(post.post);
   for (let round = 0; round < 2; round++) {
     let took = false;
     for (let len = 5; len >= 1; len--) {
       const w = t.slice(start - len, start);
-      if (start - len >= 0 && postModifiers().has(w) && doc.isFree(start - len, start)) {
+      if (start - len >= 0 && postModifiers().has(w) && (!unitHead || RANKS.has(w)) && doc.isFree(start - len, start)) {
         start -= len;
         took = true;
         break;

@@ -164,6 +164,22 @@ describe('titles with a department or a scope before the post', () => {
   });
 });
 
+describe('a civil-service grade with its field before the post (round 34)', () => {
+  const officials = (text: string) => parsePage(text, { issueDate: '2025-11-14' }).articles[0]!.officials.map((p) => [p.name, p.titles]);
+
+  it('keeps rank and field inside the title of an office of a department (运输署高级运输主任, 房屋署高级房屋事务经理)', () => {
+    expect(officials('本报讯 运输署高级运输主任齐永邦出席会议时回应，房屋署高级房屋事务经理白文轩表示同意。')).toEqual([
+      ['齐永邦', ['运输署高级运输主任']], ['白文轩', ['房屋署高级房屋事务经理']],
+    ]);
+  });
+
+  it('but before a unit head written with the unit\'s word, a field is the unit\'s name and a rank is the title\'s (交通局长, 助理署长)', () => {
+    expect(officials('本报讯 交通局长甘雅婷说明，社会福利署助理署长祁美文出席。')).toEqual([
+      ['甘雅婷', ['交通局长']], ['祁美文', ['社会福利署助理署长']],
+    ]);
+  });
+});
+
 describe('an office that serves a region of its body', () => {
   it('keeps the region between the body and the post inside the title, and the body makes it an office (渠务署新界北区总工程师)', () => {
     const a = parsePage('本报讯 会议由主席游家达主持，渠务署新界北区总工程师欧嘉聪出席。', { issueDate: '2024-04-19' }).articles[0]!;
