@@ -46,6 +46,8 @@ export type NameOf = (c: Cand) => string;
 /** Words that make what follows a plan or a call to action, not something that happened. */
 /** How far before a verb a plan word is looked for. */
 const PLAN_WINDOW = 40;
+/** A clause whose subject is the last clause's, acting with those named after 与 (其后与乙一同颁发). */
+const WITH_PARTNER = /^(?:其后|随后|之后|并|再|又|还|亦|也)?与[^，。；]{1,40}?(?:一同|一起|共同|一道|一并)$/;
 /** Words that set an event for a day named right after them (将于, 定于, 拟于). */
 const SCHEDULED = /(?:将|定|拟|計劃|计划|將|擬)於?于?$/;
 
@@ -122,6 +124,9 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     // Roles.
     const subjectOf = (ci: number, at: number, lists = true): Cand[] => {
       let out = personsIn(doc, s.clauses[ci]!.start, at);
+      // 其后与乙一同颁发: 乙 acts with the subject of the clause before, who acts too.
+      const partners = WITH_PARTNER.test(t.slice(s.clauses[ci]!.start, at)) ? out : [];
+      if (partners.length) out = [];
       // 有关部门负责同志参加: a subject that is no named person borrows none from a clause with a verb of its own.
       const generic = !out.length && GENERIC_SUBJECT.test(t.slice(s.clauses[ci]!.start, at));
       // Earlier clauses of bare names continue the subject; a clause with a verb gives its subject when ours has none.
@@ -142,7 +147,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
         }
         break;
       }
-      return out;
+      return partners.length ? [...out.filter((p) => !partners.includes(p)), ...partners] : out;
     };
     for (let i = s.start; i < s.end; i++) {
       const v = roleVerbAt(doc, i);
@@ -442,7 +447,7 @@ const VISIT = /参观/;
 const VISITING = /率团|率领[^，。]{0,12}代表团|访问|到访/;
 const MET_WITH = /与[^，。；]{2,60}?(?:会面|座谈|交流)/;
 const INSPECTION = ['看望慰问', '调研', '视察', '考察', '督查', '走访', '看望', '慰问', '检查', '参观', '会勘', '巡视'];
-const RECEPTION = ['会见', '接见', '会谈', '会晤', '会面'];
+const RECEPTION = ['会见', '接见', '会谈', '会晤', '会面', '宴请', '款待'];
 
 /** The noun phrase of a clause before `i`: its start and end, and a place written 在… before the verb. */
 function phraseBefore(doc: Doc, c: Piece, i: number): { start: number; end: number; location?: string } {
@@ -601,6 +606,11 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
         const hosts = ranges.parties.within(c.start, wei).filter((x) => x.label === 'person');
         if (guests.length) extra.participants = [...hosts.map((x) => ({ name: nameOf(x), role: 'host' as const })), ...guests.map((x) => ({ name: nameOf(x), role: 'guest' as const }))];
       }
+      // 甲局与乙局举行签约仪式: the bodies joined by 与 before the verb are the signing's parties.
+      if (h[1] === 'signing' && !extra.participants) {
+        const sides = ranges.bodies.within(c.start, i);
+        if (sides.length >= 2 && sides.slice(1).every((b, k) => /^[与和同及、]$/.test(t.slice(sides[k]!.end, b.start)))) extra.participants = sides.map((b) => ({ name: nameOf(b), role: 'party' as const }));
+      }
       push(h[1], nameFrom, h[0], trig, i, extra);
       break;
     }
@@ -670,6 +680,11 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
         }
       }
       const ps: Event['participants'] = [];
+      // 甲局与乙局举行签约仪式，由丙与丁代表双方签署《…》: the two sides are the parties, those who sign for them too.
+      if (/代表(?:双方|两地|两方|各自)|分别代表/.test(text)) {
+        const before = events.filter((e) => e.sentence === si && e.type === 'signing').pop();
+        for (const x of before?.participants ?? []) if (x.role === 'party' && ranges.bodies.within(s.start, c.start).some((b) => nameOf(b) === x.name)) ps.push({ name: x.name, role: 'party' });
+      }
       for (const p of parties) if (!ps.some((x) => x.name === nameOf(p))) ps.push({ name: nameOf(p), role: 'party' });
       push('signing', after, end, trig, i, where ? { participants: ps, location: where } : { participants: ps });
     }

@@ -1,0 +1,28 @@
+// Roles told by the shape of a clause: acting together with someone (与乙一同颁发), two sides holding a signing
+// (甲局与乙局举行签约仪式), a banquet given (设宴款待). Names and bodies are invented.
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../../src/index.js';
+
+const events = (body: string) =>
+  parsePage(`本报讯 ${body}`, { issueDate: '2025-11-14' }).articles[0]!.events.map((e) => [e.type, e.name, e.participants.map((p) => `${p.name}:${p.role}`)]);
+
+describe('roles from the shape of a clause', () => {
+  it('gives the act of 其后与乙一同颁发 to the subject of the clause before as well as to 乙', () => {
+    expect(events('颁奖典礼昨晚在会展中心举行，发展局副局长罗雅文致辞，其后与协会会长温志达一同颁发各项奖项。')).toEqual([
+      ['ceremony', '颁奖典礼', ['罗雅文:speaker', '罗雅文:presenter', '温志达:presenter']],
+    ]);
+  });
+
+  it('makes the two bodies that hold a signing ceremony its parties, and those of the deal their representatives sign', () => {
+    expect(events('会后，南宁市科技局与柳州市科技局举行签约仪式，由甘立文与谷雨晴代表双方签署《科研合作备忘录》。')).toEqual([
+      ['signing', '签约仪式', ['南宁市科技局:party', '柳州市科技局:party', '甘立文:party', '谷雨晴:party']],
+      ['signing', '科研合作备忘录', ['南宁市科技局:party', '柳州市科技局:party', '甘立文:party', '谷雨晴:party']],
+    ]);
+  });
+
+  it('reads a banquet given (设宴款待, 宴请) as a reception its giver hosts', () => {
+    expect(events('市长沈立华其后在迎宾馆设午宴款待代表团，副市长邢雅丽出席。')).toEqual([
+      ['reception', '款待代表团', ['沈立华:host', '邢雅丽:attendee']],
+    ]);
+  });
+});
