@@ -5,7 +5,7 @@
  * @module
  */
 import { softless, wordEnd } from './hyphen.js';
-import { sentencesOf } from './sentences.js';
+import { clauseOpening, sentencesOf } from './sentences.js';
 import { takePart } from '../stages/events/roles.js';
 import type { Award, Event, Role } from '../types.js';
 import type { Doc } from '../stages/recognize/index.js';
@@ -102,17 +102,21 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
     // X handed out the awards together with Y and Z: all of them present the award named before.
     const handed = last ? HANDED.exec(text) : null;
     if (handed && last) {
+      // (Only the subject of the verb's own clause: A presided over the ceremony, and B presented the awards.)
+      const from = s.start + clauseOpening(text, handed.index);
       for (const c of doc.cands) {
-        if (c.label !== 'person' || c.start < s.start || c.end > s.end || !(c.end <= s.start + handed.index || /^\s+(?:together|along) with\b/.test(text.slice(handed.index + handed[0].length)))) continue;
+        if (c.label !== 'person' || c.start < from || c.end > s.end || !(c.end <= s.start + handed.index || /^\s+(?:together|along) with\b/.test(text.slice(handed.index + handed[0].length)))) continue;
         joinLast(nameOf(c), 'presenter');
       }
     }
     // Lin presented the awards to A, B and C: the recipients of the award told before, Lin its presenter.
     const gaveBack = last ? PRESENTED_BACK.exec(text) : null;
     if (gaveBack && last) {
+      const from = s.start + clauseOpening(text, gaveBack.index);
       for (const c of doc.cands) {
         if (c.start < s.start || c.end > s.end || !kinds.has(c.label)) continue;
         if (c.end <= s.start + gaveBack.index) {
+          if (c.start < from) continue;
           if (c.label === 'person') joinLast(nameOf(c), 'presenter');
         } else if (c.start >= s.start + gaveBack.index + gaveBack[0].length) joinLast(nameOf(c), 'awardee');
       }
@@ -277,5 +281,12 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
     return c;
   }
   // An award presented to recipients named nowhere stands only as the event.
+  // Presided over the ceremony, told before the award's ceremony was found: that ceremony, its chair one of its own.
+  const award = events.find((e) => e.type === 'ceremony' && e.name === 'award ceremony');
+  const bare = events.find((e) => e.type === 'ceremony' && /^ceremony$/i.test(e.name));
+  if (award && bare && (award.mentions[0]?.start ?? Infinity) < (bare.mentions[0]?.start ?? -1)) {
+    for (const p of bare.participants) takePart(award, p.name, p.role);
+    events.splice(events.indexOf(bare), 1);
+  }
   return out.filter((a) => a.recipients.length > 0);
 }

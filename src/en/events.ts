@@ -8,7 +8,7 @@
  */
 import { softless, unbreak, wordEnd } from './hyphen.js';
 import { findEnglishAwards } from './awards.js';
-import { sentencesOf } from './sentences.js';
+import { clauseOpening, sentencesOf } from './sentences.js';
 import { RoleBook, takePart } from '../stages/events/roles.js';
 import type { Award, DateValue, Event, Role } from '../types.js';
 import type { Cand, Doc } from '../stages/recognize/index.js';
@@ -32,6 +32,8 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   { re: /\b(presided over|presiding over|chaired|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?(?:meeting|conference|teleconference|videoconference|session|symposium|forum|seminar|discussion)(?:\s+on(?:\s+(?!in\b|on\b|at\b)[a-z][\w'-]*){1,4})?)\b/i, type: 'meeting', role: 'chair', named: true },
+  // Guizhou held a provincial promotion meeting on the digital economy: a gathering held, its holder no chair told.
+  { re: /\b(held|convened)\s+(?:a|an|its|their)\s+((?:(?!(?:press|news)\b)[\w'-]+\s+){0,5}?(?:meeting|conference|symposium|forum|seminar|summit|workshop)(?:\s+on(?:\s+(?:the\s+)?(?!in\b|on\b|at\b)[a-z][\w'-]*){1,4})?)\b/, type: 'meeting', named: true },
   // During an inspection tour of the … prefecture: the tour is the inspection.
   { re: /\b(?:during|on|made|began|conducted|paid|wrapped up)\s+(?:an?|his|her|their)\s+((?:inspection|fact-finding|research)\s+(?:tour|trip)\s+(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|and\s+|autonomous\s+|prefecture\s*|province\s*|region\s*|county\s*){1,10})/, type: 'inspection', role: 'inspector', named: true, nameFirst: true },
   // … during an inspection tour of the southeastern tip of Pudong: a tour of a place written in lower case first.
@@ -442,7 +444,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     }
     // Presented the award (or prizes): the one who presents.
     const presented = /\b(?:presented|handed out|gave out|conferred)\s+(?:the\s+)?(?:awards?|prizes?|medals?|honou?rs?|trophy|trophies)\b/i.exec(text);
-    if (presented) for (const p of before(presented.index)) addRole(nameOf(p), 'presenter');
+    // (Only the subject of its own clause: A presided over the ceremony, and B presented the awards.)
+    if (presented) for (const p of before(presented.index)) if (p.start >= s.start + clauseOpening(text, presented.index)) addRole(nameOf(p), 'presenter');
     // "… ," said Chen Yuqing, …: the speaker after the verb.
     const inverted = /[,"”]\s*said\s+$/;
     for (const p of people) {

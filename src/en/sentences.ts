@@ -30,3 +30,18 @@ export function sentencesOf(t: string): { start: number; end: number }[] {
   if (start < t.length) out.push({ start, end: t.length });
   return out;
 }
+
+/**
+ * Where the clause of the word at `at` opens: after the last ", and" (", while", ", but") before it, or 0.
+ *
+ * @example
+ * ```ts
+ * clauseOpening('A chaired it, and B presented the awards.', 20); // 18
+ * ```
+ */
+export function clauseOpening(text: string, at: number): number {
+  let from = 0;
+  const re = /,\s+(?:and|while|but|whereas)\s+/g;
+  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) from = m.index + m[0].length;
+  return from;
+}

@@ -115,6 +115,8 @@ function sentence(ctx: Ctx, a: number, b: number): void {
 
 /** Verbs of a match with the winner before them and the loser after (Surrey beat Warwickshire). */
 const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'edged', 'thrashed', 'routed', 'trounced', 'hammered', 'crushed', 'outclassed', 'overpowered', 'downed', 'blanked', 'whipped', 'drew', 'draw', 'lost', 'tied', 'held']);
+/** Verbs of a match that are common words elsewhere (held a meeting, lost ground). */
+const WEAK_MATCH_VERBS = new Set(['held', 'lost', 'tied', 'drew', 'draw']);
 /** Words after which a name is the other side of a match (lost to Kent, drew with Essex, win over Durham). */
 const MATCH_AFTER = new Set(['beat', 'beats', 'defeated', 'edged', 'thrashed', 'routed', 'trounced', 'hammered', 'crushed', 'outclassed', 'downed', 'blanked', 'whipped']);
 
@@ -129,7 +131,10 @@ export function findMatchTeams(ctx: Ctx): void {
   };
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
-    if (MATCH_VERBS.has(t.lower) && !ctx.shout[k]) {
+    // (A weak verb of a match must go on as one: held Kent, drew with Essex, lost 2-1; not "held a meeting".)
+    const next = toks[k + 1];
+    const weak = WEAK_MATCH_VERBS.has(t.lower) && !(next && (next.cap || next.num || next.lower === 'to' || next.lower === 'with' || next.lower === 'on'));
+    if (MATCH_VERBS.has(t.lower) && !ctx.shout[k] && !weak) {
       // The name before the verb.
       let s = k - 1;
       while (s > 0 && toks[s - 1]!.cap && joined(ctx, s - 1) && k - s < 3) s--;

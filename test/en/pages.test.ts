@@ -1411,3 +1411,19 @@ describe('a signing the subject witnesses and a forum to come (round 34)', () =>
     expect(forum?.participants.map((p) => [p.name, p.role])).toEqual([['Qinghe Cold Chain Co Ltd', 'host'], ['Andes Fruit Growers Association', 'host']]);
   });
 });
+
+describe('an award ceremony told again, a meeting held by a province, and roles in clauses of their own (round 34)', () => {
+  const a = parsePage(`HEFEI, Nov 13 (Xinhua) -- Twelve engineers received the 2025 Huaihe Young Engineer Award at an award ceremony held in Hefei on Wednesday. Tao Minglan, director of the Anhui Provincial Department of Science and Technology, presided over the ceremony, and Vice-Governor Shi Kaiwen presented the awards. Last week, Anhui held a provincial promotion meeting on the digital economy in Wuhu.`, { issueDate: '2025-11-14' }).articles[0]!;
+
+  it('reads "presided over the ceremony" as the award ceremony told before, and gives the awards to the one who presented them only', () => {
+    const ceremonies = a.events.filter((e) => e.type === 'ceremony');
+    expect(ceremonies.map((e) => e.name)).toEqual(['award ceremony']);
+    expect(ceremonies[0]!.participants.map((p) => [p.name, p.role])).toEqual(expect.arrayContaining([['Tao Minglan', 'chair'], ['Shi Kaiwen', 'presenter']]));
+    expect(a.officials.find((p) => p.name === 'Tao Minglan')?.roles).toEqual(['chair']);
+  });
+
+  it('reads a meeting a province held as a meeting, and the province as no team or body', () => {
+    expect(a.events.find((e) => e.type === 'meeting')).toMatchObject({ name: 'provincial promotion meeting on the digital economy', location: 'Wuhu' });
+    expect(a.organizations.map((o) => o.name)).not.toContain('Anhui');
+  });
+});
