@@ -134,6 +134,10 @@ export function datelineAt(raw: string, folded: string, line: Line, surnameAt: (
           const to = next + (m2[0].length - head.length);
           const parsed = parseAcross(raw, k, to - m2[1]!.length, surnameAt, nameBreak(raw, line.end, next));
           if (parsed) credit = { start: k, end: to, ...parsed };
+        } else {
+          // 本報訊　記者　何某某 / 物流股…: the credit alone fills the rest of the line, the story starts on the next.
+          const parsed = parseBylineNames(raw, k, line.end, surnameAt);
+          if (parsed?.names.length) credit = { start: k, end: line.end, ...parsed };
         }
       }
     }

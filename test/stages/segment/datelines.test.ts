@@ -610,3 +610,26 @@ describe('an English headline that opens with two names and a comma (round 34)',
     ]);
   });
 });
+
+describe('a two-line English headline with a much wider deck under it, and a credit alone after 本報訊 (round 35)', () => {
+  it('reads the short second line as the headline\'s and the wide line under it as the deck', () => {
+    const raw = [
+      'Ports, rail operator sign pacts to expand',
+      'Delta freight links',
+      'Agreements cover customs data, cold-chain capacity and shared berths',
+      'By HE LAN in Guangzhou',
+      '',
+      'Three ports signed agreements on Thursday to expand freight links.',
+    ].join('\n');
+    const page = parsePage(raw, { issueDate: '2025-11-21' });
+    expect(page.articles.map((a) => [a.headline, a.subheadlines])).toEqual([
+      ['Ports, rail operator sign pacts to expand Delta freight links', ['Agreements cover customs data, cold-chain capacity and shared berths']],
+    ]);
+  });
+
+  it('reads 記者 and a name filling the rest of the dateline\'s line as the credit, the story starting on the next line', () => {
+    const raw = '某某控股中期多賺兩成\n\n本報訊　記者　甘文朗\n物流股某某控股有限公司昨日公布中期業績。';
+    const a = parsePage(raw, { issueDate: '2025-11-21' }).articles[0]!;
+    expect([a.dateline, a.byline, a.body]).toEqual(['本報訊', ['甘文朗'], '物流股某某控股有限公司昨日公布中期業績。']);
+  });
+});
