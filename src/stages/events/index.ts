@@ -79,6 +79,9 @@ const ACCOMPANYING_BEFORE = /随团[^，。]{0,6}的(?:还有|有|包括)?|(?:�
 /** The attendees are named after these (出席会议的甲、乙; 出席嘉宾包括甲、乙; 与会嘉宾有甲). */
 const ATTENDED_BEFORE = /(?:出席|参加|列席)(?:会议|活动|仪式|典礼|开幕式|[^，。、的]{2,12}?[会礼式])?的|(?:出席|与会)嘉宾(?:包括|有)/;
 
+/** Words before a list of the guests who officiate (主礼嘉宾包括甲、乙). */
+const OFFICIATING_BEFORE = /主礼嘉宾(?:包括|有|为|是|计有)/;
+
 /** A visiting party (代表团, 访问团, 考察团, 一行). */
 const DELEGATION = /代表团|访问团|考察团|交流团|一行/;
 /** Verbs of urging or inviting others, before a verb of attending that is theirs (呼吁市民参加). */
@@ -216,13 +219,26 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       for (const p of personsIn(doc, m.start, m.start + w[0].length)) { addRole(nameOf(p), 'attendee'); participants.push({ name: nameOf(p), role: 'attendee', sentence: si }); }
     }
     // Those who attended, named after the verb: 出席会议的甲、乙; 出席嘉宾包括甲、乙.
-    for (const m of s.clauses) {
-      const clause = t.slice(m.start, m.end);
-      const k = clause.search(ATTENDED_BEFORE);
-      if (k < 0) continue;
-      // The list runs on over a comma before 以及 (…、某某，以及某某).
-      const to = listEnd(t, s.clauses, s.clauses.indexOf(m));
-      for (const p of personsIn(doc, m.start + k, to)) { addRole(nameOf(p), 'attendee'); participants.push({ name: nameOf(p), role: 'attendee', sentence: si }); }
+    // 主礼嘉宾包括甲、乙，以及丙: the officiating guests.
+    for (const [before, role] of [[ATTENDED_BEFORE, 'attendee'], [OFFICIATING_BEFORE, 'guest']] as const) {
+      for (const m of s.clauses) {
+        const clause = t.slice(m.start, m.end);
+        const k = clause.search(before);
+        if (k < 0) continue;
+        // The list runs on over a comma before 以及 (…、某某，以及某某), and over clauses that only name someone with
+        // their office (…、乙，某某议员丙，以及丁).
+        let to = listEnd(t, s.clauses, s.clauses.indexOf(m));
+        for (let n = s.clauses.findIndex((x) => x.end === to) + 1; n > 0 && n < s.clauses.length; n++) {
+          const next = s.clauses[n]!;
+          const named = personsIn(doc, next.start, next.end);
+          let verb = false;
+          for (let i = next.start; i < next.end && !verb; i++) if (roleVerbAt(doc, i)) verb = true;
+          if (!named.length || verb || next.end - next.start > 24 || named[named.length - 1]!.end < next.end - 6) break;
+          to = listEnd(t, s.clauses, n);
+          n = s.clauses.findIndex((x) => x.end === to);
+        }
+        for (const p of personsIn(doc, m.start + k, to)) { addRole(nameOf(p), role); participants.push({ name: nameOf(p), role, sentence: si }); }
+      }
     }
     for (const m of s.clauses) {
       const k = t.slice(m.start, m.end).search(ACCOMPANYING_BEFORE);

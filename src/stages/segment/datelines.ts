@@ -94,7 +94,7 @@ export function datelineAt(raw: string, folded: string, line: Line, surnameAt: (
     if (rule.namesReporters) {
       const label = rule.id === 'dateline.reporter-line' ? /^[^记]{2,3}\s{0,2}[/／|｜:：]\s{0,2}/.exec(head) : null; // 特稿/
       const from = start + (label ? label[0].length : 0);
-      const inner = rule.id === 'dateline.reporter-credit' ? [start + 1, end - 1] : [from, namesEnd(folded, from, end)];
+      const inner = rule.id === 'dateline.reporter-credit' || rule.id === 'dateline.bracketed-credit' ? [start + 1, end - 1] : [from, namesEnd(folded, from, end)];
       // (（本报记者）: the paper's own credit, naming no one.)
       const parsed = rule.id === 'dateline.reporter-credit' && /^(?:本报)?记者$/.test(folded.slice(inner[0]!, inner[1]!)) ? { names: [], nameSpans: [] } : parseBylineNames(raw, inner[0]!, inner[1]!, surnameAt);
       if (!parsed) continue;

@@ -31,6 +31,10 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   { id: 'dateline.paper-reporter', re: /^(?!本报)[\u4e00-\u9fff]{1,8}报(?:驻[\u4e00-\u9fff]{1,6})?(?:特约|见习|实习)?记者[^，。；：:！？（）()]{1,24}?报道[：:]?/ },
   // Hong Kong, Macao and overseas papers bracket the dateline: 【本报讯】, 【某报专讯】, 【某某社电】, 【某报报道】,
   // 【本报消息】 (Macao Daily).
+  // … or in round brackets, a place and 讯 ((香港讯), (澳门讯)).
+  { id: 'dateline.round-bracketed', re: /^[（(][\u4e00-\u9fff]{2,6}(?:讯|电)[）)]/ },
+  // … or the reporter alone in such brackets, as the story's credit (【记者某某报道】).
+  { id: 'dateline.bracketed-credit', re: /^【(?:本报)?(?:特约|见习|实习)?记者[\u4e00-\u9fff·、]{2,16}?(?:报道|报导)】/, namesReporters: true },
   { id: 'dateline.bracketed', re: /^【[\u4e00-\u9fff·\d]{0,12}(?:讯|电|报道|消息)】/ },
   // Taiwan papers: 【记者某某／台北报道】, 〔记者某某／台北报导〕 (Liberty Times), the reporter and the place in the bracket.
   { id: 'dateline.bracketed-reporter', re: /^[【〔［](?:本报)?(?:特约)?记者[\u4e00-\u9fff·、]{2,16}[／/][\u4e00-\u9fff]{2,8}(?:报道|报导|电)[】〕］]/ },

@@ -25,4 +25,10 @@ describe('roles from the shape of a clause', () => {
       ['reception', '款待代表团', ['沈立华:host', '邢雅丽:attendee']],
     ]);
   });
+
+  it('reads the officiating guests listed after 主礼嘉宾包括 as guests, over clauses that only name someone with their office', () => {
+    expect(events('基金会昨日举行慈善步行开幕礼，主礼嘉宾包括劳工及福利局副局长甘子谦JP、社会福利署署长祁美莲JP，立法会议员卢德文，以及湾仔区议会主席伍家辉BBS, JP。')).toEqual([
+      ['ceremony', '慈善步行开幕礼', ['甘子谦:guest', '祁美莲:guest', '卢德文:guest', '伍家辉:guest']],
+    ]);
+  });
 });

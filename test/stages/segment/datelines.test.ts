@@ -633,3 +633,12 @@ describe('a two-line English headline with a much wider deck under it, and a cre
     expect([a.dateline, a.byline, a.body]).toEqual(['本報訊', ['甘文朗'], '物流股某某控股有限公司昨日公布中期業績。']);
   });
 });
+
+describe('a place in round brackets, and a reporter alone in 【】, opening a Hong Kong story (round 35)', () => {
+  it('reads （香港訊） as the dateline and 【記者某某報道】 as the credit', () => {
+    const a = parsePage('工程公司董事涉騙環保資助\n\n（香港訊）一名工程公司董事涉嫌\n以虛假報價單騙取政府資助。', { issueDate: '2025-11-21' }).articles[0]!;
+    expect([a.dateline, a.body]).toEqual(['（香港訊）', '一名工程公司董事涉嫌以虛假報價單騙取政府資助。']);
+    const b = parsePage('醫管局試新系統\n\n【記者甘家俊報道】醫院管理局昨日與本地初創簽署協議。', { issueDate: '2025-11-21' }).articles[0]!;
+    expect([b.byline, b.body]).toEqual([['甘家俊'], '醫院管理局昨日與本地初創簽署協議。']);
+  });
+});
