@@ -212,11 +212,12 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       }
       i = end - 1;
     }
-    // 在甲及乙（的）见证下: those who witness attend.
+    // 在甲及乙（的）见证下, 签署仪式由甲见证: those who witness attend.
     for (const m of s.clauses) {
-      const w = /^(?:会见后|会谈后|随后|其后)?[，,]?在(.{2,40}?)的?见证下/.exec(t.slice(m.start, m.end));
+      const w = /^(?:会见后|会谈后|随后|其后)?[，,]?在(.{2,40}?)的?见证下/.exec(t.slice(m.start, m.end)) ?? /由([^，。；]{2,40}?)(?:共同|一同)?见证/.exec(t.slice(m.start, m.end));
       if (!w) continue;
-      for (const p of personsIn(doc, m.start, m.start + w[0].length)) { addRole(nameOf(p), 'attendee'); participants.push({ name: nameOf(p), role: 'attendee', sentence: si }); }
+      const from = m.start + w.index;
+      for (const p of personsIn(doc, from, from + w[0].length)) { addRole(nameOf(p), 'attendee'); participants.push({ name: nameOf(p), role: 'attendee', sentence: si }); }
     }
     // Those who attended, named after the verb: 出席会议的甲、乙; 出席嘉宾包括甲、乙.
     // 主礼嘉宾包括甲、乙，以及丙: the officiating guests.
@@ -300,7 +301,10 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
   // The main event: the first meeting-like one; 会议/会上/现场 sentences and unplaced roles attach to it.
   // (Not an event set for a day to come, while the article tells one that took place.)
   const now = events.filter((e) => !ranges.ahead.has(e));
-  const main = now.find((e) => e.type === 'meeting' || e.type === 'ceremony' || e.type === 'launch') ?? now[0] ?? events[0];
+  // (Nor a press conference the text does not name after the story has opened with another event: it tells of that
+  // event rather than being it.)
+  const opening = now[0]?.sentence ?? 0;
+  const main = now.find((e) => (e.type === 'meeting' && !(/^(?:记者会|简报会|发布会)$/.test(e.name) && e.sentence > opening)) || e.type === 'ceremony' || e.type === 'launch') ?? now[0] ?? events[0];
   for (const e of events) {
     const s = sents[e.sentence]!;
     const lead = t.slice(s.start, s.end);
@@ -557,7 +561,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     if (name.length < 2 || ranges.names.has(name)) return;
     // 主持典礼 after 举行「某某嘉许礼」: the bare head names the event told before, not one of its own.
     // So too 出席大会 after 某某奖励大会, a ceremony whose name ends in that head.
-    if (/^(?:典礼|仪式|开幕式|开幕礼|会议|活动|大会|论坛|峰会)$/.test(name) && events.some((e) => e.type === type || e.name.endsWith(name))) return;
+    if (/^(?:典礼|仪式|开幕式|开幕礼|会议|活动|大会|论坛|峰会|记者会|发布会|简报会)$/.test(name) && events.some((e) => e.type === type || e.name.endsWith(name))) return;
     ranges.names.add(name);
     const mention = { start, end, text: t.slice(start, end), label: 'event' as const, rule: `event.${type}` };
     const e: Event & { at: number; sentence: number } = { type, name, trigger, participants: [], mentions: [mention], at, sentence: si, ...extra };
@@ -660,7 +664,8 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     }
   }
   // 在昨日的立法会会议上, 在某某论坛上: a meeting the clause takes place at.
-  const at = /在([^，。]{0,12}的)?([^，。的]{2,12}(?:会议|大会|论坛|座谈会|研讨会|记者会|发布会|简报会))上/.exec(text);
+  // (A press conference needs no name before it: 在记者会上表示.)
+  const at = /在([^，。]{0,12}的)?([^，。的]{2,12}(?:会议|大会|论坛|座谈会|研讨会)|[^，。的]{0,12}(?:记者会|发布会|简报会))上/.exec(text);
   if (at && !BACKREF.test(at[2]!) && !/^(?:同一|该|此|是次|本次|这次|上述|有关)/.test(at[2]!) && (at.index === 0 || ranges.parties.within(c.start, c.start + at.index).some((x) => x.label === 'person'))) {
     const s0 = c.start + at.index + at[0].indexOf(at[2]!);
     // 在中环举行的业绩记者会上: the place is what stands between 在 and 举行.

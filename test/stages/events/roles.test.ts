@@ -31,4 +31,17 @@ describe('roles from the shape of a clause', () => {
       ['ceremony', '慈善步行开幕礼', ['甘子谦:guest', '祁美莲:guest', '卢德文:guest', '伍家辉:guest']],
     ]);
   });
+
+  it('has those by whom a signing is witnessed (由甲见证) attend it', () => {
+    expect(events('医院管理局昨日与本地初创智颐医疗科技有限公司签署合作协议。签署仪式由医务卫生局常任秘书长甘雅芝见证。')).toEqual([
+      ['signing', '合作协议', ['医院管理局:party', '智颐医疗科技有限公司:party', '甘雅芝:attendee']],
+    ]);
+  });
+
+  it('reads a press conference the text does not name (在记者会上表示) as a meeting, but not as the main event of a story that opened with another', () => {
+    expect(events('集团主席甘耀宗昨日在记者会上表示，集资所得将用于研发。')).toEqual([['meeting', '记者会', ['甘耀宗:speaker']]]);
+    const later = events('医院管理局昨日与深圳市卫生健康委员会签署《医疗合作备忘录》。局长甘立言与主任贺文平代表双方签署。贺文平其后在记者会上表示，合作将分阶段推行。');
+    expect(later[0]).toEqual(['signing', '医疗合作备忘录', expect.arrayContaining(['甘立言:party', '贺文平:party'])]);
+    expect(later[1]).toEqual(['meeting', '记者会', ['贺文平:speaker']]);
+  });
 });
