@@ -66,7 +66,14 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
   let last: { award: Award; event: Event; ceremony?: Event } | undefined;
   const within = (from: number, until: number, except?: { start: number; end: number }): string[] => {
     const names: string[] = [];
-    for (const { c } of parties) if (c.start >= from && c.end <= until && !(except && c.start >= except.start && c.end <= except.end) && !names.includes(nameOf(c))) names.push(nameOf(c));
+    let person = false;
+    for (const { c } of parties) {
+      if (c.start < from || c.end > until || (except && c.start >= except.start && c.end <= except.end) || names.includes(nameOf(c))) continue;
+      // (Chen Yiran, an engineer at Weixin Co Ltd: where a person has been listed, a body after "at" is where they work.)
+      if (c.label !== 'person' && person && /\bat\s+(?:the\s+)?$/.test(t.slice(Math.max(0, c.start - 8), c.start))) continue;
+      if (c.label === 'person') person = true;
+      names.push(nameOf(c));
+    }
     return names;
   };
   const isPerson = (n: string): boolean => doc.cands.some((c) => c.label === 'person' && nameOf(c) === n);

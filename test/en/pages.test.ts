@@ -1427,3 +1427,11 @@ describe('an award ceremony told again, a meeting held by a province, and roles 
     expect(a.organizations.map((o) => o.name)).not.toContain('Anhui');
   });
 });
+
+describe('recipients listed with where they work (round 34 review)', () => {
+  it('takes the people as recipients and not the bodies after "at"', () => {
+    const a = parsePage(`NANJING -- Five young people were honored with the 2025 Qinhuai Youth Medal at a ceremony in Nanjing on Wednesday. Recipients include Tang Yiran, a chip engineer at Suzhou Lanxin Microelectronics Co Ltd; and Lu Xiaotong, a surgeon at Nanjing Drum Tower Hospital.`, { issueDate: '2025-07-11' }).articles[0]!;
+    const award = a.events.find((e) => e.type === 'award');
+    expect(award?.participants.filter((p) => p.role === 'awardee').map((p) => p.name)).toEqual(['Tang Yiran', 'Lu Xiaotong']);
+  });
+});
