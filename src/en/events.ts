@@ -35,7 +35,7 @@ const PATTERNS: Pattern[] = [
   // Guizhou held a provincial promotion meeting on the digital economy: a gathering held, its holder no chair told.
   { re: /\b(held|convened)\s+(?:a|an|its|their)\s+((?:(?!(?:press|news)\b)[\w'-]+\s+){0,5}?(?:meeting|conference|symposium|forum|seminar|summit|workshop)(?:\s+on(?:\s+(?:the\s+)?(?!in\b|on\b|at\b)[a-z][\w'-]*){1,4})?)\b/, type: 'meeting', named: true },
   // During an inspection tour of the … prefecture: the tour is the inspection.
-  { re: /\b(?:during|on|made|began|conducted|paid|wrapped up)\s+(?:an?|his|her|their)\s+((?:inspection|fact-finding|research)\s+(?:tour|trip)\s+(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|and\s+|autonomous\s+|prefecture\s*|province\s*|region\s*|county\s*){1,10})/, type: 'inspection', role: 'inspector', named: true, nameFirst: true },
+  { re: /\b(?:during|on|made|began|conducted|paid|wrapped up)\s+(?:an?|his|her|their)\s+((?:inspection|fact-finding|research)\s+(?:tour|trip)\s+(?:of|to|in)\s+(?:the\s+)?(?:(?:East|West|North|South|Northeast|Northwest|Southeast|Southwest|Central) China['’]s\s+)?(?:[A-Z][\w'-]*\s+|and\s+|autonomous\s+|prefecture\s*|province\s*|region\s*|county\s*){1,10})/, type: 'inspection', role: 'inspector', named: true, nameFirst: true },
   // … during an inspection tour of the southeastern tip of Pudong: a tour of a place written in lower case first.
   { re: /\b(?:during|on|made|began|conducted|paid|wrapped up)\s+(?:an?|his|her|their)\s+((?:inspection|fact-finding|research)\s+(?:tour|trip)\s+(?:of|to)\s+(?:the\s+)?[a-z][\w'-]*(?:\s+[\w'-]+){0,7}?)(?=\s*[,.;]|\s*$)/, type: 'inspection', role: 'inspector', named: true, nameFirst: true },
   // Told a news conference in Beijing: a meeting the speaker spoke at.
@@ -59,6 +59,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival|Session)(?:\s+(?:on|of|for)(?:\s+(?:[A-Z][\w'-]*|and)){1,5})?),?\s+(?:opened|kicked off|closed|concluded|was held|got under way|began)\b/, type: 'meeting', named: true, nameFirst: true },
   // A China-Kenya investment forum will be held in Nairobi on Dec 1: a gathering to come, named by its kind.
   { re: /\b(?:A|An|The)\s+((?:[\w'-]+\s+){0,5}?(?:forum|conference|symposium|seminar|summit|Forum|Conference|Symposium|Seminar|Summit))\s+will\s+(?:also\s+)?be\s+held\b/, type: 'meeting', named: true, nameFirst: true },
+  // The award ceremony was held last Friday at …: a ceremony told by its kind, then held.
+  { re: /\b(?:The|An?)\s+((?:[\w'-]+\s+){0,3}?(?:ceremony|gala|celebration))\s+was\s+held\b/, type: 'ceremony', named: true, nameFirst: true },
   // Experts said at a forum held at Renmin University: a gathering the text names by its kind alone.
   { re: /\b(?:at|during)\s+(?:a|an)\s+((?:[a-z][\w'-]*\s+){0,3}?(?:forum|symposium|seminar|conference|workshop|summit|roundtable))\s+(?:held|hosted|organized|organised)\b/, type: 'meeting', named: true, nameFirst: true },
   // Speaking at the 2023 … Conference: the gathering the article's words were said at.
@@ -221,7 +223,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       }
       // An inspection tour of a place: that place.
       if (p.nameFirst && p.type === 'inspection') {
-        const inside = doc.cands.find((c) => c.label === 'place' && c.start >= s.start + m.index && c.end <= s.start + m.index + m[0].length);
+        // (Not the region that owns it: East China's Zhejiang province.)
+        const inside = doc.cands.find((c) => c.label === 'place' && c.start >= s.start + m.index && c.end <= s.start + m.index + m[0].length && !/^['’]s\b/.test(t.slice(c.end, c.end + 3)));
         if (inside) e.location = t.slice(inside.start, inside.end);
       } else if (p.nameFirst) {
         // Where: "in Shanghai's Pudong New Area" after the verb, the first place named there.
@@ -442,10 +445,22 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         takePart(at, nameOf(first), 'leader');
       }
     }
+    // A and B attended the signing: those named before attend the signing told last.
+    const atSigning = /\b(?:attended|witnessed)\s+the\s+signing\b(?!\s+(?:of|ceremony)\b)/.exec(text);
+    const signing = atSigning ? [...events].reverse().find((e) => e.type === 'signing') : undefined;
+    if (atSigning && signing) for (const p of before(atSigning.index)) { addRole(nameOf(p), 'attendee'); takePart(signing, nameOf(p), 'attendee'); }
     // Presented the award (or prizes): the one who presents.
     const presented = /\b(?:presented|handed out|gave out|conferred)\s+(?:the\s+)?(?:awards?|prizes?|medals?|honou?rs?|trophy|trophies)\b/i.exec(text);
     // (Only the subject of its own clause: A presided over the ceremony, and B presented the awards.)
-    if (presented) for (const p of before(presented.index)) if (p.start >= s.start + clauseOpening(text, presented.index)) addRole(nameOf(p), 'presenter');
+    // (… was held at …, where B presented the awards: B presents them at the ceremony this sentence tells.)
+    const ceremonyHere = sentenceEvents.find((e) => e.type === 'ceremony');
+    if (presented) {
+      for (const p of before(presented.index)) {
+        if (p.start < s.start + clauseOpening(text, presented.index)) continue;
+        addRole(nameOf(p), 'presenter');
+        if (ceremonyHere) takePart(ceremonyHere, nameOf(p), 'presenter');
+      }
+    }
     // "… ," said Chen Yuqing, …: the speaker after the verb.
     const inverted = /[,"”]\s*said\s+$/;
     for (const p of people) {

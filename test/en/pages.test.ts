@@ -1435,3 +1435,26 @@ describe('recipients listed with where they work (round 34 review)', () => {
     expect(award?.participants.filter((p) => p.role === 'awardee').map((p) => p.name)).toEqual(['Tang Yiran', 'Lu Xiaotong']);
   });
 });
+
+describe('a tour in a province, a ceremony held, and those who attend a signing (round 35)', () => {
+  it('reads an inspection tour in East China\'s Zhejiang province as an inspection there', () => {
+    const a = parsePage(`HANGZHOU, Nov 20 (Xinhua) -- Vice-Premier Tang Wenhua has called for greater efforts to boost innovation during an inspection tour in East China's Zhejiang province from Tuesday to Thursday. Wang Jianmin, Party secretary of Zhejiang province, accompanied Tang on the tour.`, { issueDate: '2025-11-21' }).articles[0]!;
+    const tour = a.events.find((e) => e.type === 'inspection');
+    expect(tour?.location).toBe('Zhejiang');
+    expect(tour?.participants.map((p) => [p.name, p.role])).toEqual(expect.arrayContaining([['Tang Wenhua', 'inspector'], ['Wang Jianmin', 'accompanying']]));
+  });
+
+  it('reads "the award ceremony was held …, where B presented the awards" as a ceremony B presents at, and a team leader as a title', () => {
+    const a = parsePage(`By LI YAN in Hong Kong\n\nA team won the gold award at the 2025 Harbour Young Innovators Awards. The award ceremony was held last Friday at the Hong Kong Science Park, where Secretary for Education Anthony Kwok Wai-leung presented the awards to 18 winning teams. Team leader Karen Ho Wing-sze said the device works.`, { issueDate: '2025-11-21' }).articles[0]!;
+    const ceremony = a.events.find((e) => e.type === 'ceremony');
+    expect(ceremony).toMatchObject({ name: 'award ceremony', date: { iso: '2025-11-14' } });
+    expect(ceremony?.participants).toContainEqual({ name: 'Anthony Kwok Wai-leung', role: 'presenter' });
+    expect(a.people.find((p) => p.name === 'Karen Ho Wing-sze')?.titles).toEqual(['Team leader']);
+  });
+
+  it('has those who attended the signing told before attend it', () => {
+    const a = parsePage(`SHANGHAI, Nov 20 (Xinhua) -- On the sidelines of the forum, Pacific Reef Holdings and Kilima Agritech Inc signed an agreement to set up a cold-chain hub. Victor Lam Chun-yin, chairman of Pacific Reef Holdings, and Sarah Wanjiku, CEO of Kilima Agritech Inc, attended the signing.`, { issueDate: '2025-11-21' }).articles[0]!;
+    const signing = a.events.find((e) => e.type === 'signing');
+    expect(signing?.participants.filter((p) => p.role === 'attendee').map((p) => p.name)).toEqual(['Victor Lam Chun-yin', 'Sarah Wanjiku']);
+  });
+});
