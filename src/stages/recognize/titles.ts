@@ -397,7 +397,7 @@ export function findTitles(doc: Doc): void {
     }
     const names = nameList(doc, end);
     if (!names.length) {
-      const foreign = foreignNameAt(doc, end) || (countryBefore(doc, chain[0]!) ? foreignNameAfterCountry(doc, end) : 0);
+      const foreign = foreignNameAt(doc, end) || (countryBefore(doc, chain[0]!) ? foreignNameAfterCountry(doc, end) : 0) || typicalRunAfterPost(doc, chain[chain.length - 1]!, end);
       if (foreign) names.push([end, end + foreign]);
     }
     // A name in Latin letters after the title (董事总经理Andrew Lam, 亚太区总裁Michael Turner); with the Chinese name
@@ -481,6 +481,20 @@ function organAfter(doc: Doc, k: number): boolean {
     if (lex.organSuffixes.endingAt(doc.text, k + len, k).some(([s]) => s === k)) return true;
   }
   return false;
+}
+
+/**
+ * The length of a run of three to five typical transliteration characters right after a bare post (总统拉莫斯竞选,
+ * 内务部长斯捷帕申为): the post vouches for a name that ends where the run ends. 0 when there is none, or when the post
+ * has a Chinese organ or level before it (a Chinese official's name is read by the Han name model).
+ */
+function typicalRunAfterPost(doc: Doc, h: TitleHit, s: number): number {
+  if (!['official', 'ambiguous'].includes(h.post.cls) || h.organ >= 0 || h.prefix) return 0;
+  const t = doc.text;
+  let e = s;
+  while (e < t.length && e - s < 6 && doc.isHan(e) && translitTier(t[e]!) === 1 && doc.owner[e] === -1) e++;
+  const run = e - s;
+  return run >= 3 && run <= 5 && translitTier(t[e] ?? '') === 0 && !lexicons().world.longestAt(t, s) ? run : 0;
 }
 
 /** True when a country's name stands right before the title (法国总理, 英国外交大臣). */

@@ -125,6 +125,11 @@ describe('transliterated names after a title', () => {
   it('with a middle dot take neither the end of the post before them nor the verb after them', () => {
     expect(persons('理事会主席尼科拉·维登希望会议成功。')).toEqual(['尼科拉·维登']);
   });
+
+  it('run to the end of their typical characters after a bare post, whatever follows (总统某某某竞选)', () => {
+    expect(persons('现任总统拉莫科竞选连任。')).toEqual(['拉莫科']);
+    expect(persons('市长王立新出席。')).toEqual(['王立新']);
+  });
 });
 
 describe('Japanese names', () => {
