@@ -351,6 +351,24 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(en.fp).toBeLessThanOrEqual(10);
   }, 60_000);
 
+  it('round 34 (issue of 2025-11-14), a Hong Kong 港聞 page (blind 222/251) and a China Daily China page (blind 215/238)', () => {
+    const hk = score('hk34-page', ['--t2s', '--issue-date', '2025-11-14']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.95);
+    expect(hk.fp).toBeLessThanOrEqual(7);
+    const en = score('en34-page', ['--issue-date', '2025-11-14']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.99);
+    expect(en.fp).toBeLessThanOrEqual(3);
+  }, 60_000);
+
+  it('round 35 (issue of 2025-11-21), a Hong Kong 港聞‧財經 page (blind 150/206) and a China Daily Hong Kong page (blind 228/255)', () => {
+    const hk = score('hk35-page', ['--t2s', '--issue-date', '2025-11-21']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.92);
+    expect(hk.fp).toBeLessThanOrEqual(7);
+    const en = score('en35-page', ['--issue-date', '2025-11-21']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.94);
+    expect(en.fp).toBeLessThanOrEqual(2);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
     const s = score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
