@@ -40,15 +40,17 @@ const NOT_NAME_END = /(?:贫困|重点|示范|试点|先进|模范|特色|百强
  */
 export function findUnitsBySuffix(doc: Doc): void {
   const t = doc.text;
-  for (let i = 2; i < t.length; i++) {
-    const level = LEVEL[t[i]!];
-    if (!level || doc.owner[i] !== -1) continue;
+  // (One search jumps from unit word to unit word: most characters are none.)
+  const units = /[乡镇县省州邦市]/g;
+  for (let m = units.exec(t); m; m = units.exec(t)) {
+    const i = m.index;
+    const level = LEVEL[m[0]]!;
+    if (i < 2 || doc.owner[i] !== -1) continue;
     const e = i + 1;
-    if (WORD_AFTER.test(t.slice(e, e + 1))) continue;
+    if (!doc.isHan(i - 1) || doc.owner[i - 1] !== -1 || NOT_IN_NAME.test(t[i - 1]!) || WORD_AFTER.test(t[e] ?? '')) continue;
     // (A village named right after the unit, 某某乡某某村, is found later: its suffix is enough here.)
-    const right = doc.isBreak(e) || e === t.length || RIGHT.test(t.slice(e, e + 2)) || rightScore(doc, e) >= 0.8 ||
+    const rightOf = (): boolean => doc.isBreak(e) || e === t.length || RIGHT.test(t.slice(e, e + 2)) || rightScore(doc, e) >= 0.8 ||
       doc.cands[doc.startingAt(e)]?.label === 'place' || /^[\u4e00-\u9fff]{1,3}村/.test(t.slice(e, e + 4));
-    if (!doc.isHan(i - 1) || doc.owner[i - 1] !== -1 || NOT_IN_NAME.test(t[i - 1]!)) continue;
     // The shortest name of two to five characters whose left side opens one.
     for (let s = i - 2; s >= i - 5 && s >= 0; s--) {
       if (!doc.isHan(s) || doc.owner[s] !== -1 || NOT_IN_NAME.test(t[s]!)) break;
@@ -66,9 +68,8 @@ export function findUnitsBySuffix(doc: Doc): void {
       if (level === 'city' && !foreign && !afterPlace) break;
       // An ordinary word before the unit word needs the place before it (某县温泉镇), not a preposition.
       if (isOrdinaryWord(t, s, stem.length) && !afterPlace) break;
-      if (!(right || (foreign && stem.length >= 3))) break;
+      if (!((foreign && stem.length >= 3) || rightOf())) break;
       doc.accept({ start: s, end: e, label: 'place', rule: 'place.unit-suffix', place: { level } });
-      i = e - 1;
       break;
     }
   }
