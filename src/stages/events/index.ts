@@ -43,7 +43,6 @@ export interface EventAnalysis {
 /** Where a name of an entity mention comes from. */
 export type NameOf = (c: Cand) => string;
 
-/** Words that make what follows a plan or a call to action, not something that happened. */
 /** How far before a verb a plan word is looked for. */
 const PLAN_WINDOW = 40;
 /** A clause whose subject is the last clause's, acting with those named after 与 (其后与乙一同颁发). */
@@ -55,6 +54,7 @@ const SCHEDULED = /(?:将|定|拟|計劃|计划|將|擬)於?于?$/;
 function scheduledBefore(t: string, dates: MentionRange, from: number, i: number): boolean {
   return dates.within(Math.max(from, i - PLAN_WINDOW), i).some((d) => d.date?.day !== undefined && SCHEDULED.test(t.slice(Math.max(0, d.start - 3), d.start)));
 }
+/** Words that make what follows a plan or a call to action, not something that happened. */
 const PLAN = /(?:(?<![上中少大主名武战干猛老])将(?![军领士])|拟(?!定)|计划[于在将]|准备|力争|即将|预计|争取|希望|稍后|^要|[一二三四五六]要)/;
 // (开议: a council's session opens, 某某定期会昨日开议.)
 const MEETING_TRIGGERS = ['召开', '举行', '举办', '主持', '主礼', '出席', '进行', '开议'];
@@ -231,10 +231,11 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
         let to = listEnd(t, s.clauses, s.clauses.indexOf(m));
         for (let n = s.clauses.findIndex((x) => x.end === to) + 1; n > 0 && n < s.clauses.length; n++) {
           const next = s.clauses[n]!;
+          if (next.end - next.start > 24) break;
           const named = personsIn(doc, next.start, next.end);
           let verb = false;
           for (let i = next.start; i < next.end && !verb; i++) if (roleVerbAt(doc, i)) verb = true;
-          if (!named.length || verb || next.end - next.start > 24 || named[named.length - 1]!.end < next.end - 6) break;
+          if (!named.length || verb || named[named.length - 1]!.end < next.end - 6) break;
           to = listEnd(t, s.clauses, n);
           n = s.clauses.findIndex((x) => x.end === to);
         }
