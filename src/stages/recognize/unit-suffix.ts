@@ -2,8 +2,7 @@
  * Administrative units the gazetteer does not list — a town renamed or merged since, a county become a district, a
  * foreign province or state — found by their level word (乡, 镇, 县, 市, 省, 州, 邦) where the context on both sides
  * marks a name: the unit comes right after a place (某某县某某镇), or after a preposition of place (在, 到, 赴) or a
- * verb (离开), and
- * before a word that ends a name (的, 境内, 一带, punctuation).
+ * verb (离开) and before a word that ends a name (的, 境内, 一带, punctuation).
  *
  * @module
  */
@@ -17,7 +16,7 @@ import { rightScore } from './names.js';
 /** The level each unit word gives. */
 const LEVEL: Readonly<Record<string, PlaceLevel>> = { 乡: 'town', 镇: 'town', 县: 'county', 市: 'city', 省: 'province', 州: 'province', 邦: 'province' };
 
-/** Characters before the name that let it start there: prepositions and verbs of place, list marks. */
+/** Characters before the name that let it start there: prepositions and verbs of place, 的. */
 const LEFT = /[在到赴于至从往经的]/;
 /** Words right after the unit that end its name. */
 const RIGHT = /^(?:[的、，。；：,;！？!?）)”」等和与及]|一带|境内|附近|地区|以[东南西北]|[东南西北]部|城区|农民|村民|居民|群众|人民|籍)/;
