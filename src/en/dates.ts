@@ -8,7 +8,7 @@
  */
 import type { DateValue } from '../types.js';
 import type { Day } from '../options.js';
-import { iso, shift, valid } from '../text/calendar.js';
+import { iso, shift, valid, yearOf } from '../text/calendar.js';
 import { MONTHS, WEEKDAYS } from './data/words.js';
 import type { Ctx } from './context.js';
 
@@ -22,23 +22,13 @@ function setDay(v: DateValue, d: Day): void {
   v.iso = iso(d.year, d.month, d.day);
 }
 
-/** Months ahead of the issue a date told in the future tense may lie and still be this year's. */
-const FUTURE_MONTHS = 6;
-
 /**
  * Fills year (preferring the past when missing, or the coming months where the sentence speaks of the future: will
  * be held on Dec 1) and iso of a month-day.
  */
 function resolve(v: DateValue, anchor: Day | undefined, future = false): void {
   if (v.month === undefined) return;
-  if (v.year === undefined && anchor) {
-    let y = anchor.year;
-    const ahead = v.day !== undefined ? v.month > anchor.month || (v.month === anchor.month && v.day > anchor.day) : v.month > anchor.month;
-    if (ahead && !(future && v.month - anchor.month <= FUTURE_MONTHS)) y -= 1;
-    // (In the future tense, a month before the issue's is next year's: on Jan 10, in a December issue.)
-    else if (!ahead && future && v.month < anchor.month && anchor.month - v.month > 12 - FUTURE_MONTHS) y += 1;
-    v.year = y;
-  }
+  if (v.year === undefined && anchor) v.year = yearOf(v.month, v.day, anchor, future);
   if (v.year !== undefined) {
     if (v.day !== undefined && valid(v.year, v.month, v.day)) v.iso = iso(v.year, v.month, v.day);
     else if (v.day === undefined) {

@@ -44,3 +44,24 @@ export function shift(day: Day, days: number): Day {
   const t = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
+
+/** Months ahead of the issue a date told in the future tense may lie and still be this year's. */
+const FUTURE_MONTHS = 6;
+
+/**
+ * The year of a month (and day) written without one: the issue's year, or the year before where that would put it
+ * after the issue (the past is preferred: 7月5日 in an issue of 30 June is last year's). Told in the future tense, the
+ * coming six months are this year's, and a month well before the issue's is next year's (1月10日 in a December issue).
+ *
+ * @example
+ * ```ts
+ * yearOf(7, 5, { year: 2023, month: 6, day: 30 }); // 2022
+ * yearOf(7, 5, { year: 2023, month: 6, day: 30 }, true); // 2023
+ * ```
+ */
+export function yearOf(month: number, day: number | undefined, anchor: Day, future = false): number {
+  const ahead = day !== undefined ? month > anchor.month || (month === anchor.month && day > anchor.day) : month > anchor.month;
+  if (ahead && !(future && month - anchor.month <= FUTURE_MONTHS)) return anchor.year - 1;
+  if (!ahead && future && anchor.month - month > 12 - FUTURE_MONTHS) return anchor.year + 1;
+  return anchor.year;
+}

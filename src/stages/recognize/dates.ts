@@ -9,7 +9,7 @@
  */
 import type { DateValue } from '../../types.js';
 import type { Day } from '../../options.js';
-import { iso, shift, valid } from '../../text/calendar.js';
+import { iso, shift, valid, yearOf } from '../../text/calendar.js';
 import type { Doc } from './doc.js';
 
 const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -50,7 +50,6 @@ function numberAt(s: string, i: number, maxLen: number): { value: number; end: n
 }
 
 const isoOf = (d: Day): string => iso(d.year, d.month, d.day);
-const cmp = (a: Day, b: Day): number => a.year - b.year || a.month - b.month || a.day - b.day;
 
 const PARTS: [string, DateValue['part']][] = [
   ['上午', 'morning'], ['早上', 'morning'], ['清晨', 'morning'], ['凌晨', 'morning'], ['早晨', 'morning'],
@@ -74,8 +73,6 @@ export interface DateHit {
   rule: string;
 }
 
-/** Months ahead of the issue a date told in the future tense may lie and still be this year's. */
-const FUTURE_MONTHS = 6;
 /** Words of the future tense (将于, 拟于, 定于, 计划, 预计, 即将) in the clause before a date. */
 const FUTURE_CUE = /(?:将|拟|定于|计划|预计|预定|即将|擬|將|預計|預定)/;
 
@@ -92,14 +89,7 @@ function futureBefore(s: string, i: number): boolean {
  */
 function resolveMonthDay(v: DateValue, anchor: Day | undefined, future = false): void {
   if (!anchor || v.month === undefined) return;
-  if (v.year === undefined) {
-    let y = anchor.year;
-    const ahead = v.day !== undefined ? cmp({ year: y, month: v.month, day: v.day }, anchor) > 0 : v.month > anchor.month;
-    if (ahead && !(future && v.month - anchor.month <= FUTURE_MONTHS)) y -= 1;
-    // (In the future tense, a month well before the issue's is next year's: 1月10日 in a December issue.)
-    else if (!ahead && future && anchor.month - v.month > 12 - FUTURE_MONTHS) y += 1;
-    v.year = y;
-  }
+  v.year ??= yearOf(v.month, v.day, anchor, future);
   if (v.day !== undefined && valid(v.year, v.month, v.day)) v.iso = iso(v.year, v.month, v.day);
 }
 
