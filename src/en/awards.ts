@@ -287,7 +287,6 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
     else if (venue) c.location = nameOf(venue);
     return c;
   }
-  // An award presented to recipients named nowhere stands only as the event.
   // Presided over the ceremony, told before the award's ceremony was found: that ceremony, its chair one of its own.
   const award = events.find((e) => e.type === 'ceremony' && e.name === 'award ceremony');
   const bare = events.find((e) => e.type === 'ceremony' && /^ceremony$/i.test(e.name));
@@ -295,5 +294,6 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
     for (const p of bare.participants) takePart(award, p.name, p.role);
     events.splice(events.indexOf(bare), 1);
   }
+  // An award presented to recipients named nowhere stands only as the event.
   return out.filter((a) => a.recipients.length > 0);
 }

@@ -105,6 +105,8 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
     while (j < infos.length && j - k <= 2 && infos[j]!.kind === 'headlike') j++;
     return j >= infos.length || infos[j]!.kind === 'dateline' || infos[j]!.kind === 'blank';
   };
+  /** A line's width in code units (a headline is set in larger type than its deck: fewer letters a line). */
+  const width = (x: LineInfo): number => x.line.end - x.line.start;
   const addPending = (info: LineInfo, k: number): void => {
     const last = pending[pending.length - 1];
     // Guangxi forum spotlights ASEAN digital ties / Deals worth 18.6 billion yuan signed: a long English headline line
@@ -112,14 +114,13 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
     // (Not a short line with a longer one under it: HK, Guangdong ink pacts to deepen / Bay Area tech cooperation /
     // Agreements cover …: the headline's second line, the longer one its deck.)
     const below = infos[k + 1];
-    const widerBelow = below?.kind === 'headlike' && below.line.end - below.line.start > 1.3 * (info.line.end - info.line.start);
-    const deck = !!last && !blankBefore && last.lines.length === 1 && last.lines[0] === prev && !!prev?.latin && !!info.latin && !!info.capital && !info.continuation && prev.line.end - prev.line.start >= 30 && !!prev.closedPhrase && deckEndsAt(k) && !widerBelow;
+    const widerBelow = below?.kind === 'headlike' && width(below) > 1.3 * width(info);
+    const deck = !!last && !blankBefore && last.lines.length === 1 && last.lines[0] === prev && !!prev?.latin && !!info.latin && !!info.capital && !info.continuation && width(prev) >= 30 && !!prev.closedPhrase && deckEndsAt(k) && !widerBelow;
     // A line right under a two-line headline that its second line ended (… / for hard-tech push / Province to …): a deck.
     const afterHead = !!last && !blankBefore && last.lines[last.lines.length - 1] === prev && !!prev?.continuation && !!info.latin && !info.continuation;
     // 长照床位缺口大 / 议员促市府加速布建 / 市长：年底前新增600床: a speaker quoted right under headline lines is a deck.
     const quoted = !!last && !blankBefore && !!info.speaker && last.lines[last.lines.length - 1] === prev;
     // … and that much longer line, opening with a capital under a headline whose last line closes a phrase: the deck.
-    const width = (x: LineInfo): number => x.line.end - x.line.start;
     const widerDeck = !!last && !blankBefore && last.lines[last.lines.length - 1] === prev && !!prev?.latin && !!prev.closedPhrase && !!info.latin && !!info.capital && !info.continuation &&
       width(info) >= 40 && width(info) > 1.6 * Math.max(...last.lines.map(width)) && deckEndsAt(k);
     if (deck || afterHead || quoted || widerDeck) pending.push({ lines: [info], dash: true });
