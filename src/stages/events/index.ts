@@ -542,6 +542,8 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
   const t = doc.text;
   const L = lexicon();
   const text = t.slice(c.start, c.end);
+  /** A plan word in the sentence before `i` (将, 拟, 计划于 …), within the plan window. */
+  const planWordBefore = (i: number): boolean => PLAN.test(t.slice(Math.max(s.start, i - PLAN_WINDOW), i));
   const push = (kind: Event['type'], start: number, end: number, trigger: string, at: number, extra: Partial<Event> = {}): void => {
     let type = kind;
     if (ranges.quoted[at]) return; // words quoted are not events the article reports
@@ -566,7 +568,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     ranges.names.add(name);
     const mention = { start, end, text: t.slice(start, end), label: 'event' as const, rule: `event.${type}` };
     const e: Event & { at: number; sentence: number } = { type, name, trigger, participants: [], mentions: [mention], at, sentence: si, ...extra };
-    if (PLAN.test(t.slice(Math.max(s.start, at - PLAN_WINDOW), at))) ranges.ahead.add(e);
+    if (planWordBefore(at)) ranges.ahead.add(e);
     events.push(e);
   };
   const headEnd = (from: number, to: number): [number, Event['type']] | undefined => {
@@ -578,7 +580,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     return undefined;
   };
   // (Not one set for a day: 将于本月20日举行, 定于12月1日召开 tell an event to come on that day.)
-  const planned = (i: number): boolean => PLAN.test(t.slice(Math.max(s.start, i - PLAN_WINDOW), i)) && !scheduledBefore(t, ranges.dates, s.start, i);
+  const planned = (i: number): boolean => planWordBefore(i) && !scheduledBefore(t, ranges.dates, s.start, i);
   const isPerson = (from: number, to: number): boolean => ranges.parties.within(from, to).some((x) => x.label === 'person');
   // Trigger then event name (主持召开某某会议), or event name then trigger (某某大会在某地举行).
   for (const trig of MEETING_TRIGGERS) {
