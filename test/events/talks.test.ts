@@ -589,3 +589,40 @@ describe('a groundbreaking officiated (主礼, round-33 Hong Kong page written b
     expect(a.events).toEqual([]);
   });
 });
+
+describe('a programme launched, its organizers and its venue (round-36 Hong Kong page written blind)', () => {
+  const hk = (body: string) => parsePage(body, { issueDate: '2025-11-28' }).articles[0]!;
+
+  it('names a bare 启动礼 after the quoted programme the sentence opens with, hosted by the bodies of 由…合办的', () => {
+    const a = hk('本報訊 由香港青年科技促進會與廣東省青年聯合會合辦的「灣區青年築夢計劃」，11月20日在廣州南沙舉行啟動禮。民政及青年事務局副局長林小文出席。');
+    const launch = a.events.find((e) => e.type === 'launch');
+    expect(launch).toMatchObject({ name: '湾区青年筑梦计划启动礼', location: '广州南沙', date: { iso: '2025-11-20' } });
+    expect(launch!.participants.filter((p) => p.role === 'host').map((p) => p.name)).toEqual(['香港青年科技促进会', '广东省青年联合会']);
+  });
+
+  it('reads the venue between 在 and the verb (在政府总部主持, 在某大学校园签署)', () => {
+    const a = hk('【本報訊】行政長官張明遠昨（27）日下午在政府總部主持交通發展委員會首次會議。');
+    expect(a.events[0]).toMatchObject({ type: 'meeting', location: '政府总部' });
+    const b = hk('（香港訊）明德大學與星河物流有限公司11月26日在沙田明德大學校園簽署合作備忘錄。');
+    expect(b.events.find((e) => e.type === 'signing')?.location).toBe('沙田明德大学校园');
+  });
+
+  it('keeps no venue of a time or a witness (在…见证下, 在会上)', () => {
+    const a = hk('【本報訊】兩間公司昨日在局長李大文見證下簽署合作協議。');
+    expect(a.events.find((e) => e.type === 'signing')?.location).toBeUndefined();
+  });
+});
+
+describe('awards by grade and an award set apart (round-36 Hong Kong page written blind)', () => {
+  const a = parsePage('本報訊 「第三屆香港智慧物流大獎」頒獎典禮昨日舉行。今屆大獎由遠帆科技有限公司奪得；金獎得主為晨光數據有限公司及海帆能源有限公司。大會另設「傑出青年創新家」獎，由遠帆科技創辦人林曉文獲得。', { issueDate: '2025-11-28' }).articles[0]!;
+
+  it('gives the winners of a grade (金奖得主为…) to the award the article names', () => {
+    const main = a.awards.find((w) => w.name === '第三届香港智慧物流大奖');
+    expect(main?.recipients).toEqual(['远帆科技有限公司', '晨光数据有限公司', '海帆能源有限公司']);
+  });
+
+  it('reads an award set in one clause and won in the next (另设「某某」奖，由甲获得)', () => {
+    expect(a.awards.find((w) => w.name === '杰出青年创新家')?.recipients).toEqual(['林晓文']);
+    expect(a.people.find((p) => p.name === '林晓文')?.affiliation).toBe('远帆科技有限公司');
+  });
+});

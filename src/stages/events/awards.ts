@@ -53,6 +53,11 @@ const GOT_REL = /(?:获颁|荣获|获得|夺得|摘得)[“「『]([^”」』�
 const PLACING = /(?:夺得|获得|荣获|赢得|摘得|勇夺)((?:[^，。、；]{1,6}?组)?(?:冠军|亚军|季军|金奖|银奖|铜奖|[特一二三]等奖))/;
 /** A grade of an award, with no division before it: 金奖, 银奖, 一等奖, 特等奖. */
 const GRADE = /^(?:[金银铜]奖|[特一二三]等奖)$/;
+/** 金奖得主为…, 银奖颁予…: a grade opening its clause, its winners after (the verb as group 2, 得主 as group 3). */
+const GRADE_TO = /^(?:其中|另外|而)?((?:[金银铜]奖|[特一二三]等奖))(?:则|亦|另)?(?:(颁予|颁给|授予)|(得主|得奖者|获奖者)(?:为|是|包括|有))/;
+/** 大会另设「某某」奖，由甲获得: the award the clause before names (quoted), its winners between 由 and the verb. */
+const SET_AWARD = /[“「『]([^”」』，。]{2,30}奖)[”」』]$|[“「『]([^”」』，。]{2,30})[”」』]奖$/;
+const BY_GOT = /^由([^，。；]{2,60}?)(?:获得|夺得|获颁|摘得|荣获)$/;
 /** The first award the text names in quotation marks (「2023某某大奖」颁奖典礼). */
 const QUOTED_AWARD = /[“「『]([^”」』，。、]{2,30}奖)[”」』]/;
 /** An award named before its ceremony without quotation marks (第八届香港智慧制造大奖颁奖典礼). */
@@ -135,6 +140,24 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
         const nameStart = c.start + rel.index + rel[0].indexOf(rel[1]!);
         if (p) found.push({ name: rel[1]!, start: nameStart, end: nameStart + rel[1]!.length, recipients: [nameOf(p)], trigger: rel[0].slice(0, 2) });
       }
+      // 金奖得主为甲及乙；银奖颁予丙及丁: a grade of the award the article names; its winners, people or bodies.
+      const grade = GRADE_TO.exec(clause);
+      if (grade) {
+        const nameStart = c.start + grade.index + grade[0].indexOf(grade[1]!);
+        const rec = peopleElseBodies(inRange(c.start + grade.index + grade[0].length, c.end));
+        if (rec.length) found.push({ name: grade[1]!, start: nameStart, end: nameStart + grade[1]!.length, recipients: rec.map(nameOf), ...(grade[2] ? { trigger: grade[2] } : {}) });
+      }
+      // 大会另设「某某」奖，由甲获得: the award set in the clause before, its winner in this one.
+      const byGot = BY_GOT.exec(clause);
+      const k0 = s.clauses.indexOf(c);
+      const setIn = byGot && k0 > 0 ? SET_AWARD.exec(t.slice(s.clauses[k0 - 1]!.start, s.clauses[k0 - 1]!.end)) : null;
+      if (byGot && setIn) {
+        const prev = s.clauses[k0 - 1]!;
+        const name = setIn[1] ?? setIn[2]!;
+        const nameStart = prev.start + setIn.index + 1;
+        const rec = peopleElseBodies(inRange(c.start + 1, c.end));
+        if (rec.length) found.push({ name, start: nameStart, end: nameStart + name.length, recipients: rec.map(nameOf), trigger: clause.slice(clause.length - 2) });
+      }
       // 甲夺得团体组冠军, 乙获得个人组冠军: a placing in a contest is an award of its own.
       const placing = PLACING.exec(clause);
       if (placing) {
@@ -200,7 +223,7 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
       // 十位企业家获奖，包括甲、乙，以及丙: the list in the next clause names the winners.
       const next = s.clauses[s.clauses.indexOf(c) + 1];
       const wonThen = /获奖(?:者)?$/.test(clause) && next ? /^(?:包括|有|分别是|分别为|计有)/.exec(t.slice(next.start, next.end)) : null;
-      const winners = wonThen ? Object.assign([wonThen[0]], { index: next!.start - c.start + wonThen.index }) as unknown as RegExpExecArray : WINNERS.exec(clause);
+      const winners = wonThen ? Object.assign([wonThen[0]], { index: next!.start - c.start + wonThen.index }) as unknown as RegExpExecArray : grade ? null : WINNERS.exec(clause);
       const quotedFirst = winners && !found.length ? namedAward(t) : null;
       if (winners && (found.length || quotedFirst)) {
         const to = listEnd(t, s.clauses, s.clauses.indexOf(c) + (wonThen ? 1 : 0));

@@ -309,6 +309,9 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
   for (const e of events) {
     const s = sents[e.sentence]!;
     const lead = t.slice(s.start, s.end);
+    // 由甲与乙合办的「某某计划」…举行启动礼: the bodies that organize it host it.
+    const by = HOSTED_BY.exec(t.slice(s.start, e.at));
+    if (by) for (const b of ranges.bodies.within(s.start + by.index, s.start + by.index + by[0].length)) takePart(e, nameOf(b), 'host');
     // 代表团其后参观…, 随后…: later the same day as the main event.
     const later = e !== main && main && !e.date && main.date && /(?:其后|随后|之后|会后)[^，。]{0,12}$/.test(t.slice(Math.max(s.start, e.at - 16), e.at));
     if (later) e.date = main.date;
@@ -456,8 +459,29 @@ function placeBefore(doc: Doc, ranges: Ranges, from: number, i: number): string 
   return t.slice(p.start, p.end);
 }
 
+/**
+ * The venue written between 在 and the verb at `i` (在政府总部主持, 在某某大学校园签署), or undefined: a few words
+ * naming no person, no list, and no time (在会上, 在…见证下, 在…期间).
+ */
+function venueBefore(doc: Doc, ranges: Ranges, from: number, i: number): string | undefined {
+  const t = doc.text;
+  const zai = lastIn(t, '在', Math.max(from, i - 25), i - 1);
+  if (zai < 0 || i - zai <= 2 || t[zai - 1] === '正' || t[zai - 1] === '现') return undefined;
+  const where = t.slice(zai + 1, i);
+  if (/[、，；与和及]/.test(where) || /(?:下|中|时|后|前|间|上)$/.test(where) || LEADS.test(where)) return undefined;
+  return ranges.parties.within(zai, i).some((x) => x.label === 'person') ? undefined : where;
+}
+
 /** A ceremony named by its act alone (签约仪式, 揭牌活动): an act of a larger event when it has no day of its own. */
 const BARE_ACT = /^(?:签约|签字|签署|揭牌|启动|颁奖|授牌|开工|开幕)(?:仪式|活动|环节)$/;
+
+/** 由甲与乙合办的: the bodies that organize the event the sentence tells, before the verb. */
+const HOSTED_BY = /由[^，。；由]{2,60}?(?:联合|共同)?(?:主办|合办|举办|筹办|主催)的/;
+
+/** A ceremony named by its act alone (启动礼, 颁奖典礼), that a name before it may complete. */
+const BARE_NAMED = /^(?:颁奖|开幕|启动|揭牌|揭幕|闭幕|开工|动工|奠基)(?:典礼|仪式|礼|式)$/;
+/** A clause that is a quoted name, after the relative clause that introduces it (由某会主办的「某某计划」). */
+const OPENING_QUOTE = /(?:^|的)[“「『]([^“”「」『』，。]{2,30})[”」』]$/;
 
 /** Adverbs that may stand between an event's name and its verb (某某计划正式启动). */
 const ADVERBS = /(?:正式|也|已|还|同时|顺利|隆重|在此|将|同步)+$/;
@@ -538,7 +562,7 @@ function quotedSpans(t: string): Uint8Array {
   return out;
 }
 
-function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (Event & { at: number; sentence: number })[], nameOf: NameOf, ranges: Ranges): void {
+function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { clauses: Piece[] }, events: (Event & { at: number; sentence: number })[], nameOf: NameOf, ranges: Ranges): void {
   const t = doc.text;
   const L = lexicon();
   const text = t.slice(c.start, c.end);
@@ -559,6 +583,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     }
     let name = t.slice(start, end);
     if (t[start] === '《' && t[end - 1] === '》') name = t.slice(start + 1, end - 1);
+    // 「某某大奖」颁奖典礼: quotation marks round all but the ceremony's head name the ceremony of that award.
     // 某中心揭牌暨某某签约仪式: one ceremony of several acts.
     if (name.includes('暨') && /(?:仪式|典礼|大会)$/.test(name)) type = 'ceremony';
     if (name.length < 2 || ranges.names.has(name)) return;
@@ -616,13 +641,12 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
     if (h && !attending && !counted && h[0] - after >= 2 && !/^(?:了|过)?(?:会议|活动)$/.test(t.slice(after, h[0]))) {
       // 甲在某地为乙举行欢迎仪式: the place after 在, 乙 the guest, 甲 the host.
       const extra: Partial<Event> = {};
-      const at = ranges.places.within(c.start, i).find((p) => t[p.start - 1] === '在');
-      if (at) extra.location = t.slice(at.start, at.end);
-      else if (t[after] === '的') {
-        // 在某某中心举行的某某论坛: the place is all that stands between 在 and the verb.
-        const zai = lastIn(t, '在', Math.max(c.start, i - 17), i - 1);
-        if (zai >= 0 && i - zai > 2 && !/[、，]/.test(t.slice(zai, i))) extra.location = t.slice(zai + 1, i);
-      }
+      // 在某某中心举行的某某论坛, 在政府总部主持某某会议: the place is all that stands between 在 and the verb; else the
+      // place named after 在 (在某地为乙举行欢迎仪式).
+      const where = venueBefore(doc, ranges, c.start, i);
+      const at = where ? undefined : ranges.places.within(c.start, i).find((p) => t[p.start - 1] === '在');
+      if (where) extra.location = where;
+      else if (at) extra.location = t.slice(at.start, at.end);
       const wei = lastIn(t, '为', c.start, i);
       if (wei >= 0) {
         const guests = ranges.parties.within(wei, i).filter((x) => x.label === 'person');
@@ -633,6 +657,15 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
       if (h[1] === 'signing' && !extra.participants) {
         const sides = ranges.bodies.within(c.start, i);
         if (sides.length >= 2 && sides.slice(1).every((b, k) => /^[与和同及、]$/.test(t.slice(sides[k]!.end, b.start)))) extra.participants = sides.map((b) => ({ name: nameOf(b), role: 'party' as const }));
+      }
+      // 「某某计划」，11月26日在某地举行启动礼: a bare act, in a clause with no name of its own, is the act of what the
+      // sentence opens with in quotation marks.
+      const act = t.slice(nameFrom, h[0]);
+      if (BARE_NAMED.test(act) && c.start > s.start) {
+        const np = phraseBefore(doc, c, i);
+        const first = s.clauses[0]!;
+        const opened = np.end - np.start < 2 ? OPENING_QUOTE.exec(t.slice(first.start, first.end)) : null;
+        if (opened) extra.name = opened[1]! + act;
       }
       push(h[1], nameFrom, h[0], trig, i, extra);
       break;
@@ -710,6 +743,7 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece, events: (E
         for (const x of before?.participants ?? []) if (x.role === 'party' && ranges.bodies.within(s.start, c.start).some((b) => nameOf(b) === x.name)) ps.push({ name: x.name, role: 'party' });
       }
       for (const p of parties) if (!ps.some((x) => x.name === nameOf(p))) ps.push({ name: nameOf(p), role: 'party' });
+      where ??= venueBefore(doc, ranges, c.start, i);
       push('signing', after, end, trig, i, where ? { participants: ps, location: where } : { participants: ps });
     }
     break;

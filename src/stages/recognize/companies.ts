@@ -188,15 +188,16 @@ export function findShortCompanies(doc: Doc): void {
     shorts.push({ text, of: k });
     // … and by its trade name alone, its industry words left off (绿程智运科技控股有限公司 … 绿程智运), where that is no
     // place (中国建筑: 中国 is no short name).
+    // (Each industry word left off gives one: 澄峰环保科技有限公司 … 澄峰环保, where 澄峰 alone is too short.)
     let e = text.length;
     for (;;) {
       const ind = lex.industry.endingAt(text, e);
       if (!ind.length || ind[0]![0] < 2) break;
       e = ind[0]![0];
+      const trade = text.slice(0, e);
+      const place = placeAt(doc, c.start, c.start + e);
+      if (e >= 3 && !(place && place.end >= c.start + e - 1) && !shorts.some((x) => x.text === trade)) shorts.push({ text: trade, of: k });
     }
-    const trade = text.slice(0, e);
-    const place = placeAt(doc, c.start, c.start + e);
-    if (e < text.length && e >= 3 && !(place && place.end >= c.start + e - 1) && !shorts.some((x) => x.text === trade)) shorts.push({ text: trade, of: k });
   }
   // Later uses of an introduced short name.
   for (const { text, of } of shorts) {

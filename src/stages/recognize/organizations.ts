@@ -254,6 +254,12 @@ export function findOrganizations(doc: Doc): void {
     if (GENERIC_START.test(t.slice(start, hs))) continue; // 两所学校, 这些学校, 该中心
     if (/[\d一二两三四五六七八九十百千几数多][个家所座间]/.test(t.slice(start, hs))) continue; // 增设三间护理中心: counted, not named
     if (head.suffix === '日报' && /[\d月]/.test(t[hs - 1] ?? '')) continue; // 6月2日报名
+    // 在屯门某某大学校园: a body named before in full, after the place where it stands, is that body (the place apart).
+    const placed = placeAt(doc, start);
+    if (placed && placed.end < hs) {
+      const bare = t.slice(placed.end, e);
+      if (found.some((f) => f.end <= start && f.end - f.start === bare.length && t.startsWith(bare, f.start))) start = placed.end;
+    }
     const name = t.slice(start, e);
     const lo = LEVEL_ORGAN.exec(name);
     if (lo && (lo[0] === name || LEVEL_ORGAN.test(name.slice(lo[0].length)))) continue; // 市政府, 市委市政府: level organs

@@ -483,3 +483,22 @@ describe('a Hong Kong district named by a compass point (round 24)', () => {
     expect(found('北区区议会主席陆家宝陪同。')).toEqual(['government:北区区议会', 'title:主席', 'person:陆家宝']);
   });
 });
+
+describe('bodies and their short names (round-36 Hong Kong page written blind)', () => {
+  const spans = (text: string, label: string) => annotate(text).filter((m) => m.label === label).map((m) => m.text);
+
+  it('reads a company by its trade name and one industry word (澄峰环保 of 澄峰环保科技有限公司 style)', () => {
+    const text = '大奖由星澜环保科技有限公司夺得。星澜环保创办人李文表示感谢。';
+    expect(spans(text, 'company')).toEqual(['星澜环保科技有限公司', '星澜环保']);
+  });
+
+  it('reads a 协进会 as an association', () => {
+    expect(spans('香港青年科技协进会主席王明表示欢迎。', 'organization')).toEqual(['香港青年科技协进会']);
+  });
+
+  it('reads 大学校园 as the university and its campus, and a place before a university named before as a place', () => {
+    const ms = annotate('明德大学与某公司昨日在沙田明德大学校园签署合作备忘录。');
+    expect(ms.filter((m) => m.label === 'organization').map((m) => m.text)).toEqual(['明德大学', '明德大学']);
+    expect(ms.filter((m) => m.label === 'place').map((m) => m.text)).toEqual(['沙田']);
+  });
+});
