@@ -15,6 +15,7 @@ import type { PlaceLevel, VillageGazetteer } from '../../types.js';
 import { leftScore } from './names.js';
 import type { Doc, PlaceData } from './doc.js';
 import { findUnitsBySuffix } from './unit-suffix.js';
+import { STREET_LEFT, STREET_RIGHT, streetEnd } from './streets.js';
 
 /** A place found at a position. */
 export interface PlaceHit {
@@ -129,6 +130,17 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     if (named && hit.rule === 'place.gazetteer-short' && named[i] && named[hit.end - 1]) continue;
     // 秀茂坪邨: a housing estate named after its neighbourhood is the estate (found with the villages).
     if (t[hit.end] === '邨') continue;
+    // 钦州街, 上海路: a street named after a place is no mention of that place; a street itself where the context
+    // marks a name (在上海街, 某区广东道).
+    if (/^(?:街|路|道|大道|巷|里(?!长))/.test(t.slice(hit.end, hit.end + 2)) && !/^道[路歉]/.test(t.slice(hit.end, hit.end + 2))) {
+      const se = streetEnd(doc, i);
+      if (se > 0 && (STREET_LEFT.test(t.slice(Math.max(0, i - 2), i)) || doc.cands[doc.endingAt(i)]?.label === 'place' || STREET_RIGHT.test(t.slice(se, se + 2)))) {
+        doc.accept({ start: i, end: se, label: 'place', rule: 'place.street', place: {} });
+        i = se - 1;
+        continue;
+      }
+      if (hit.rule === 'place.gazetteer-short') continue;
+    }
     // A short form glued into a longer word on the left is not a place (e.g. the tail of another word).
     if (hit.rule === 'place.gazetteer-short' && doc.isHan(i - 1) && doc.owner[i - 1] === -1 && !/[在到赴从与和及、对向于的是为至经讯社电访离抵回来去了比以由在报]/.test(t[i - 1]!) && !(leftScore(doc, i) > 0) && !verbEndsBefore(t, i)) {
       // Glued to a character on its left that ends no word: only where its right side clearly ends it (江西的,
@@ -136,10 +148,15 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
       const r = t[hit.end] ?? '';
       if (!(doc.isBreak(hit.end) || /[\d的和与及等、有在是将已]/.test(r) || placeAt(doc, hit.end)?.rule === 'place.gazetteer')) continue;
     }
-    // 钦州街, 上海路: a street named after a place is no mention of that place.
-    if (hit.rule === 'place.gazetteer-short' && /^(?:街|路|道|大道|巷|里(?!长))/.test(t.slice(hit.end, hit.end + 2)) && !/^道[路歉]/.test(t.slice(hit.end, hit.end + 2))) continue;
     doc.accept({ start: i, end: hit.end, label: 'place', rule: hit.rule, place: hit.data });
     i = hit.end - 1;
+    // 观塘安达臣道: a street right after the district it runs through.
+    const street = hit.data.level === 'city' || hit.data.level === 'county' || hit.data.level === 'town' || hit.data.level === 'region' ? streetEnd(doc, hit.end) : -1;
+    if (street > 0) {
+      doc.accept({ start: hit.end, end: street, label: 'place', rule: 'place.street', place: {} });
+      i = street - 1;
+      continue;
+    }
     // 广州南沙: a district's short form right after its own city is that district (bare, 南沙 is too often a word).
     const district = hit.data.level === 'city' ? districtAfter(doc, hit.end, hit.data.codes ?? []) : undefined;
     if (district) {

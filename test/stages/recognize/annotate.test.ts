@@ -502,3 +502,20 @@ describe('bodies and their short names (round-36 Hong Kong page written blind)',
     expect(ms.filter((m) => m.label === 'place').map((m) => m.text)).toEqual(['沙田']);
   });
 });
+
+describe('streets (round-36 Hong Kong page written blind)', () => {
+  const places = (text: string) => annotate(text).filter((m) => m.label === 'place').map((m) => `${m.text}:${m.rule}`);
+
+  it('reads a street right after its district, and the district apart', () => {
+    expect(places('局长到观塘安达臣道简约公屋项目视察。')).toEqual(['观塘:place.world:county', '安达臣道:place.street']);
+  });
+
+  it('reads a street named after a place where the context marks a street (佐敦道一带, 近上海街)', () => {
+    expect(places('议员关注佐敦道近上海街一带的交通。')).toEqual(['佐敦道:place.street', '上海街:place.street']);
+  });
+
+  it('reads no street in an ordinary word before a street word (试办路边停车, 中央路桥)', () => {
+    expect(places('将在信义区试办路边停车。')).toEqual(['信义区:place.world:county']);
+    expect(places('中央路桥改建工程已完成。')).toEqual([]);
+  });
+});
