@@ -626,3 +626,15 @@ describe('awards by grade and an award set apart (round-36 Hong Kong page writte
     expect(a.people.find((p) => p.name === '林晓文')?.affiliation).toBe('远帆科技有限公司');
   });
 });
+
+describe('an inspection of a site gone to, and a ceremony to come (round-36 Hong Kong page written blind)', () => {
+  const a = parsePage('【本報訊】房屋局局長林小文昨（27）日上午到觀塘翠屏道公屋項目視察工程進度。她又透露，項目第二期的動工儀式將於12月9日在元朗舉行。', { issueDate: '2025-11-28' }).articles[0]!;
+
+  it('names the inspection by the site and what is inspected, its places the location', () => {
+    expect(a.events.find((e) => e.type === 'inspection')).toMatchObject({ name: '观塘翠屏道公屋项目视察工程进度', location: '观塘翠屏道', date: { iso: '2025-11-27' } });
+  });
+
+  it('names a ceremony of something (某某的动工仪式) without the 的, on its day to come', () => {
+    expect(a.events.find((e) => e.type === 'ceremony')).toMatchObject({ name: '项目第二期动工仪式', location: '元朗', date: { iso: '2025-12-09' } });
+  });
+});

@@ -472,6 +472,12 @@ function venueBefore(doc: Doc, ranges: Ranges, from: number, i: number): string 
   return ranges.parties.within(zai, i).some((x) => x.label === 'person') ? undefined : where;
 }
 
+/** A name of what an act is of, 的, and the act (某某第二期的动工仪式). */
+const OF_ACT = /^([^的，、]{2,20})的((?:颁奖|开幕|启动|揭牌|揭幕|闭幕|开工|动工|奠基|签约|签字)(?:典礼|仪式|礼))$/;
+
+/** Going to a site before an inspection's verb (到某某项目视察, 赴某地调研): the site, as group 1. */
+const WENT_TO = /(?<![受得达感看遇提直收想做听见办报迟])(?:到|赴|前往|来到|走进)([^，、。；：到赴]{3,20})$/;
+
 /** A ceremony named by its act alone (签约仪式, 揭牌活动): an act of a larger event when it has no day of its own. */
 const BARE_ACT = /^(?:签约|签字|签署|揭牌|启动|颁奖|授牌|开工|开幕)(?:仪式|活动|环节)$/;
 
@@ -583,6 +589,9 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { clauses
     }
     let name = t.slice(start, end);
     if (t[start] === '《' && t[end - 1] === '》') name = t.slice(start + 1, end - 1);
+    // 某某工程第二期的动工仪式: the act of what is named before 的, one name.
+    const ofAct = OF_ACT.exec(name);
+    if (ofAct) name = ofAct[1]! + ofAct[2]!;
     // 「某某大奖」颁奖典礼: quotation marks round all but the ceremony's head name the ceremony of that award.
     // 某中心揭牌暨某某签约仪式: one ceremony of several acts.
     if (name.includes('暨') && /(?:仪式|典礼|大会)$/.test(name)) type = 'ceremony';
@@ -867,6 +876,18 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { clauses
         break;
       }
       if (c.end - i > trig.length) {
+        // 到某区某道某某项目视察工程进度: the site gone to is named with what is inspected there, and its places are
+        // where.
+        const go = WENT_TO.exec(t.slice(c.start, i));
+        const from = go ? c.start + go.index + go[0].length - go[1]!.length : i;
+        if (go && !isPerson(from, i)) {
+          const ps = ranges.places.within(from, i);
+          let k = 0;
+          while (ps[k + 1] && ps[k + 1]!.start === ps[k]!.end) k++;
+          push('inspection', from, c.end, trig, i, ps.length ? { location: t.slice(ps[0]!.start, ps[k]!.end) } : {});
+          ranges.inspected.add(si);
+          break;
+        }
         const where = placeBefore(doc, ranges, c.start, i);
         push('inspection', i, c.end, trig, i, where ? { location: where } : {});
         ranges.inspected.add(si);

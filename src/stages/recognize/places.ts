@@ -130,6 +130,8 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     if (named && hit.rule === 'place.gazetteer-short' && named[i] && named[hit.end - 1]) continue;
     // 秀茂坪邨: a housing estate named after its neighbourhood is the estate (found with the villages).
     if (t[hit.end] === '邨') continue;
+    // 广东话, 上海话: a dialect named after a place is no mention of it (上海话剧 is a drama of Shanghai).
+    if (t[hit.end] === '话' && t[hit.end + 1] !== '剧') continue;
     // 钦州街, 上海路: a street named after a place is no mention of that place; a street itself where the context
     // marks a name (在上海街, 某区广东道).
     if (/^(?:街|路|道|大道|巷|里(?!长))/.test(t.slice(hit.end, hit.end + 2)) && !/^道[路歉]/.test(t.slice(hit.end, hit.end + 2))) {

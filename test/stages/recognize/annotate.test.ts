@@ -519,3 +519,10 @@ describe('streets (round-36 Hong Kong page written blind)', () => {
     expect(places('中央路桥改建工程已完成。')).toEqual([]);
   });
 });
+
+describe('a dialect named after a place', () => {
+  it('is no mention of the place (以广东话补充), while 上海话剧 stays a name', () => {
+    expect(annotate('他以广东话补充。').filter((m) => m.label === 'place')).toEqual([]);
+    expect(found('上海话剧艺术中心演出。')).toEqual(['organization:上海话剧艺术中心']);
+  });
+});
