@@ -11,7 +11,8 @@ import type { Award, Event, Role } from '../types.js';
 import type { Doc } from '../stages/recognize/index.js';
 import type { NameOf } from '../stages/events/index.js';
 
-const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'-]*|of|for|and|the)\s+){0,7}?[A-Z][\w'-]*\s+(?:Awards?|Prizes?|Medals?|Trophy)(?:\s+\d{4}(?!\d))?)`; // … Awards 2024: the year after
+// (… Award Nomination Prize: a prize of the award, named with it.)
+const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'-]*|of|for|and|the)\s+){0,7}?[A-Z][\w'-]*\s+(?:Awards?|Prizes?|Medals?|Trophy)(?:\s+(?:[A-Z][\w'-]*\s+){0,2}(?:Prize|Award|Medal)\b)?(?:\s+\d{4}(?!\d))?)`; // … Awards 2024: the year after
 /** Hangzhou presented its 2023 … Awards to 12 companies: the award, its recipients after "to" where they are named. */
 const PRESENTED = new RegExp(`\\b(presented|handed out|gave out|conferred)\\s+(?:its|their|the|this year's)\\s+${AWARD_NAME}(?:\\s+to\\s+|(?=\\s+at\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?cere))`); // (… or at a ceremony, the winners told after)
 /** … won the grand award, took the gold award: a grade of the award told before, its winners before the verb. */
@@ -29,6 +30,8 @@ const CEREMONY_BY = /\b[Tt]he (?:award |awards )?ceremony was (chaired|presided 
 /** Lin presented the awards to …: the recipients of the award told before follow. */
 const PRESENTED_BACK = /\b(?:presented|handed|gave)\s+the\s+(?:awards|prizes|honou?rs|trophies|medals)\s+to\s+/;
 /** … was named one of the province's 10 "quality craftsmen": an honour in quotation marks. */
+/** … were named Zhejiang Quality Craftsmen: an honour written capitalized, not quoted, ending in a word of honour. */
+export const NAMED_HONOUR = /\b(was|were)\s+(?:also\s+)?named\s+(?:as\s+)?(?:one\s+of\s+)?(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,5}(?:Craftsm[ae]n|Craftswom[ae]n|Artisans?|Model Workers?|Pioneers?|Heroes|Laureates?|Innovators?|Entrepreneurs?|Talents?))\b/;
 const NAMED_AS = /\b(?:was|were)\s+(?:also\s+)?named\s+(?:(?:as\s+)?one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?["“]([^"”]{3,40})["”]/;
 /** The prizes were presented by …: those named after present the awards. */
 const PRESENTED_BY = /\b(?:awards|prizes|medals|trophies|certificates|honou?rs)\s+were\s+(?:presented|handed out|given out|conferred)\s+by\b/;
@@ -129,9 +132,12 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
       }
     }
     // Chen, chief quality officer of …, was named one of the province's 10 "quality craftsmen": an honour, quoted.
-    const named = NAMED_AS.exec(text);
+    const honour = NAMED_AS.exec(text) ? null : NAMED_HONOUR.exec(text);
+    const named = honour ? Object.assign([honour[0], honour[2]!], { index: honour.index }) as unknown as RegExpExecArray : NAMED_AS.exec(text);
     if (named) {
-      const who = doc.cands.filter((c) => c.label === 'person' && c.start >= s.start && c.end <= s.start + named.index).slice(0, 1).map(nameOf);
+      // (A, …, and B, …, were named …: everyone named before the verb; one who was named, the first.)
+      const before = doc.cands.filter((c) => c.label === 'person' && c.start >= s.start && c.end <= s.start + named.index);
+      const who = (honour?.[1] === 'were' ? before : before.slice(0, 1)).map(nameOf);
       if (who.length) {
         const at = s.start + named.index + named[0].indexOf(named[1]!);
         const mention = { start: at, end: at + named[1]!.length, text: t.slice(at, at + named[1]!.length), label: 'award' as const, rule: 'en.award.named' };

@@ -7,7 +7,7 @@
  * @module
  */
 import { softless, unbreak, wordEnd } from './hyphen.js';
-import { findEnglishAwards } from './awards.js';
+import { findEnglishAwards, NAMED_HONOUR } from './awards.js';
 import { clauseOpening, sentencesOf } from './sentences.js';
 import { RoleBook, takePart } from '../stages/events/roles.js';
 import type { Award, DateValue, Event, Role } from '../types.js';
@@ -67,7 +67,8 @@ const PATTERNS: Pattern[] = [
   // (… a ceremony held at the Macau Forum: a venue, no gathering.)
   { re: /\b(?<!\b(?:held|hosted|located|based)\s)(?:at|attended|attending) the ((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\b(?!\s+(?:Complex|Centre|Center|Hall|Building|Venue|Grounds))/, type: 'meeting', named: true, nameFirst: true },
   // Three companies were honoured at the 2024 … Awards: the awards' ceremony, named by the awards.
-  { re: /\b(?:were|was)\s+(?:honou?red|recogni[sz]ed|celebrated|commended)\s+at\s+the\s+((?:\d{4}\s+)?(?:[A-Z][\w'-]*\s+){1,6}?Awards)\b/, type: 'ceremony', named: true, nameFirst: true },
+  // (… at the 2025 … Quality Award ceremony: the ceremony, named with it.)
+  { re: /\b(?:were|was)\s+(?:honou?red|recogni[sz]ed|celebrated|commended)\s+at\s+the\s+((?:\d{4}\s+)?(?:[A-Z][\w'-]*\s+){1,6}?(?:Awards|(?:Awards?|Prizes?)\s+ceremony))\b/, type: 'ceremony', named: true, nameFirst: true },
   // Their paper, Hidden carbon stocks …, was published: a release named by its title.
   { re: /\b(?:paper|report|study|book|white paper|guideline|plan)s?,\s+([A-Z][^,.;]{3,80}),\s+(?:was|were)\s+(?:published|released|issued)\b/, type: 'release', named: true, nameFirst: true },
   // An investment agreement signed on Thursday; the contract, signed in Jakarta last week with X; the agreement was
@@ -402,7 +403,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     // The forum, co-hosted by A and B, drew …: the bodies that host the gathering told before.
     // (… will be held in Nairobi on Dec 1, co-hosted by A and B: the same, after the gathering this sentence tells.)
     const gatheringHere = [...sentenceEvents].reverse().find((e) => e.type === 'meeting' || e.type === 'ceremony');
+    // (Co-hosted by A and B, the one-day forum …: the same, the participle opening the sentence.)
     const coHosted = /^\s*The (?:forum|symposium|seminar|conference|workshop|summit|event|meeting|ceremony),\s+(?:co-)?(?:hosted|organized|organised|sponsored|jointly hosted)\s+by\b/i.exec(text) ??
+      /^\s*(?:Co-hosted|Co-organized|Co-organised|Jointly hosted|Hosted|Organized|Organised|Sponsored)\s+by\b(?=[^.]*,\s+the\s+(?:[\w-]+\s+){0,3}(?:forum|symposium|seminar|conference|workshop|summit|event|meeting|ceremony|expo|fair)\b)/.exec(text) ??
       (gatheringHere ? /,\s+(?:co-hosted|co-organized|co-organised|jointly hosted)\s+by\b/i.exec(text) : null);
     const gatheringBefore = coHosted ? gatheringHere ?? [...events].reverse().find((e) => e.type === 'meeting' || e.type === 'ceremony') : undefined;
     if (coHosted && gatheringBefore) {
@@ -417,9 +420,13 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const verb = hostedBy[1]!.toLowerCase();
       const role: Role = verb === 'hosted' ? 'host' : verb === 'witnessed' ? 'attendee' : verb === 'signed' ? 'party' : 'chair';
       const target = verb === 'witnessed' || verb === 'signed' ? [...events].reverse().find((e) => e.type === 'signing') ?? events[events.length - 1] : /^The (?:ceremony|meeting|forum|conference|event|session)\b/.test(text.trim()) ? events[events.length - 1] ?? main : main ?? events[events.length - 1];
+      // (… signed by A and B, with C in attendance: C attends.)
+      const present = IN_ATTENDANCE.exec(text);
+      const inAttendance = (x: { start: number }): boolean => !!present && x.start >= s.start + present.index && x.start < s.start + present.index + present[0].length;
       for (const p of people.filter((x) => x.start >= s.start + hostedBy.index + hostedBy[0].length && x.end <= s.end)) {
-        addRole(nameOf(p), role);
-        takePart(target, nameOf(p), role);
+        const r: Role = inAttendance(p) ? 'attendee' : role;
+        addRole(nameOf(p), r);
+        takePart(target, nameOf(p), r);
       }
     }
     // 甲 accompanied 乙 / 乙 …, accompanied by 甲: 甲 is accompanying.
@@ -495,9 +502,13 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // (A and B attended the ceremony along with C and D: those after "along with" attend too.)
       const along = /\balong\s+with\b|\btogether\s+with\b/.exec(text.slice(attend.index));
       const also = along ? people.filter((x) => x.start >= s.start + attend.index + along.index + along[0].length && x.end <= s.end) : [];
+      // (… attended the meeting: the meeting told last, not the visit the story opens with.)
+      const what = /^\S+(?:\s+at)?\s+the\s+(meeting|forum|symposium|seminar|conference|session|ceremony)\b/i.exec(text.slice(attend.index));
+      const kind = what ? (what[1]!.toLowerCase() === 'ceremony' ? 'ceremony' : 'meeting') : undefined;
+      const named = kind ? [...events].reverse().find((e) => e.type === kind) : undefined;
       for (const who of [...before(attend.index), ...also]) {
         addRole(nameOf(who), 'attendee');
-        const target = main ?? events[events.length - 1];
+        const target = named ?? main ?? events[events.length - 1];
         takePart(target, nameOf(who), 'attendee');
       }
     }
@@ -539,6 +550,8 @@ function findEnglishPersonnel(doc: Doc, events: Event[]): void {
     for (const p of PERSONNEL) {
       const m = p.re.exec(text);
       if (!m || PLAN.test(text.slice(0, m.index))) continue;
+      // (… were named Zhejiang Quality Craftsmen: an honour, read with the awards.)
+      if (m[1] === 'named' && NAMED_HONOUR.test(text)) continue;
       const verb = m[1]!;
       const name = verb === 'expelled' ? `expelled from ${m[2]!}` : verb === 'sentenced' ? `sentenced to ${m[2]!}` : `${verb} ${m[2]!}`;
       const at = s.start + m.index + m[0].indexOf(verb);

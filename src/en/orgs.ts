@@ -151,14 +151,33 @@ function rightEdge(ctx: Ctx, i: number, max = 10): number {
     const t = toks[k]!;
     // (Department of Labor Commissioner Chen …: a post and the name after it are no part of the body.)
     if (k > i && t.cap && POSTS[t.lower] !== undefined && (nameish(ctx, k + 1) || toks[k + 1] === undefined || !joined(ctx, k))) break;
+    // (… and Kenya's Ministry of …: "and" before a possessive opens another body.)
+    if (t.lower === 'and' && /^['’]s$/.test(toks[k + 2]?.lower ?? '')) break;
     if (nameish(ctx, k) || (t.upper && !ctx.shout[k])) { e = k; }
     else if ((t.lower === "'s" || t.lower === '’s') && POSSESSIVE_INSIDE.has(toks[k - 1]?.lower ?? '')) { /* inside */ }
+    // (Ministry of Investments, Trade and Industry: portfolios listed with commas, one word each, the last after "and".)
+    else if (t.text === ',' && e === k - 1 && k > i && portfolioList(ctx, k)) { /* inside */ }
     // (Not "in" before a place after a university's name: Renmin University of China in Beijing is where it stands.)
     else if (!(RIGHT_JOINERS.has(t.lower) && e >= i - 1 && nameish(ctx, k + 1) && !(t.lower === 'in' && VENUE_HEAD.test(toks[i - 2]?.lower ?? '') && nameAt(ctx, k + 1)?.[1] !== undefined && nameAt(ctx, k + 1)?.[1] !== 'company'))) break;
-    if (!joined(ctx, k)) break;
+    if (!joined(ctx, k) && !(toks[k + 1]?.text === ',' && e === k && portfolioList(ctx, k + 1))) break;
     k++;
   }
   return e;
+}
+
+/**
+ * True when the comma at token `k` opens the rest of a list of one-word portfolios: `, Word` repeated, then `and
+ * Word` (Investments, Trade and Industry), at most four items.
+ */
+function portfolioList(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  const item = (j: number): boolean => !!toks[j]?.word && toks[j]!.cap && POSTS[toks[j]!.lower] === undefined && personAt(ctx, j) === undefined;
+  for (let j = k, n = 0; n < 4; n++) {
+    if (toks[j]?.text !== ',' || !item(j + 1)) return false;
+    j += 2;
+    if (toks[j]?.lower === 'and') return item(j + 1) && !toks[j + 2]?.cap;
+  }
+  return false;
 }
 
 /** Trims a person's name off the end of tokens [s, e] (Minister of Commerce Wang Wentao): new end. */

@@ -1458,3 +1458,43 @@ describe('a tour in a province, a ceremony held, and those who attend a signing 
     expect(signing?.participants.filter((p) => p.role === 'attendee').map((p) => p.name)).toEqual(['Victor Lam Chun-yin', 'Sarah Wanjiku']);
   });
 });
+
+describe('bodies of several portfolios, honours and hosts (round 36, written blind)', () => {
+  it('reads a ministry of portfolios listed with commas, and stops a bureau at "and" before a possessive', () => {
+    const a = parsePage(`By LI YAN in Xiamen | China Daily | Updated: 2025-11-27 09:12\n\nThe Xiamen Municipal Bureau of Commerce and Ghana's Ministry of Trade, Agribusiness and Industry signed a memorandum of understanding on Wednesday. The document was signed by Lin Dong, director of the Xiamen Municipal Bureau of Commerce, and Kofi Mensah, with Xiamen Mayor Zhou Ping in attendance.`, { issueDate: '2025-11-28' }).articles[0]!;
+    expect(a.organizations.map((o) => o.name)).toEqual(['Xiamen Municipal Bureau of Commerce', 'Ministry of Trade, Agribusiness and Industry']);
+    const signing = a.events.find((e) => e.type === 'signing')!;
+    expect(signing.participants.filter((p) => p.role === 'party').map((p) => p.name)).toEqual(expect.arrayContaining(['Xiamen Municipal Bureau of Commerce', 'Ministry of Trade, Agribusiness and Industry', 'Lin Dong', 'Kofi Mensah']));
+    expect(signing.participants).toContainEqual({ name: 'Zhou Ping', role: 'attendee' });
+    expect(signing.participants).not.toContainEqual({ name: 'Zhou Ping', role: 'party' });
+  });
+
+  it('reads an award ceremony people were honored at, a prize of an award, and an honour written capitalized', () => {
+    const a = parsePage(`FUZHOU, Nov 26 (Xinhua) -- Four companies were honored at the 2025 Fujian Provincial Governor's Quality Award ceremony held in Fuzhou on Wednesday. Minjiang Valve Co Ltd received the Governor's Quality Award Nomination Prize. Chen Lei, chief quality officer of Haixi Textile Group, and Wu Fang, a senior engineer at Rongcheng Pharmaceutical Co Ltd, were named Fujian Quality Craftsmen.`, { issueDate: '2025-11-28' }).articles[0]!;
+    expect(a.events.find((e) => e.type === 'ceremony')).toMatchObject({ name: "2025 Fujian Provincial Governor's Quality Award ceremony", date: { iso: '2025-11-26' } });
+    expect(a.awards.find((w) => w.name.endsWith('Nomination Prize'))?.recipients).toEqual(['Minjiang Valve Co Ltd']);
+    expect(a.awards.find((w) => w.name === 'Fujian Quality Craftsmen')?.recipients).toEqual(['Chen Lei', 'Wu Fang']);
+    expect(a.people.map((p) => [p.name, p.titles, p.affiliation])).toEqual([
+      ['Chen Lei', ['chief quality officer of Haixi Textile Group'], 'Haixi Textile Group'],
+      ['Wu Fang', ['senior engineer at Rongcheng Pharmaceutical Co Ltd'], 'Rongcheng Pharmaceutical Co Ltd'],
+    ]);
+    expect(a.events.some((e) => e.type === 'personnel')).toBe(false);
+  });
+
+  it('has those who attended the meeting attend the meeting, not the tour the story opens with', () => {
+    const a = parsePage(`By LI YAN in Wuhan | China Daily\n\nZhao Ming, Party secretary of Wuhan, inspected several companies on Thursday. Later, Zhao presided over a meeting on the digital economy. Sun Li, Party secretary of Jiang'an district, attended the meeting.`, { issueDate: '2025-11-28' }).articles[0]!;
+    expect(a.events.find((e) => e.type === 'meeting')?.participants).toContainEqual({ name: 'Sun Li', role: 'attendee' });
+    expect(a.events.find((e) => e.type === 'inspection')?.participants.map((p) => p.name)).not.toContain('Sun Li');
+  });
+
+  it('gives a forum the bodies of a participle that opens the sentence (Co-hosted by A and B, the forum …) as hosts', () => {
+    const a = parsePage(`BEIJING, Nov 27 (Xinhua) -- The 2025 China-Africa Green Energy Forum will be held in Kunming on Dec 9. Co-hosted by the Ministry of Commerce and the Yunnan Provincial People's Government, the one-day forum is expected to draw 800 participants.`, { issueDate: '2025-11-28' }).articles[0]!;
+    const forum = a.events.find((e) => e.type === 'meeting');
+    expect(forum?.participants.filter((p) => p.role === 'host').map((p) => p.name)).toEqual(['Ministry of Commerce', "Yunnan Provincial People's Government"]);
+  });
+
+  it('leaves a web address printed as a page footer out of every article', () => {
+    const page = parsePage(`BEIJING, Nov 27 (Xinhua) -- The forum will be held in Kunming on Dec 9, an official said.\n\nchinadaily.com.cn/business\n`, { issueDate: '2025-11-28' });
+    expect(page.unassigned.map((u) => u.text)).toEqual(['chinadaily.com.cn/business']);
+  });
+});

@@ -369,6 +369,15 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(en.fp).toBeLessThanOrEqual(2);
   }, 60_000);
 
+  it('round 36 (issue of 2025-11-28), a Hong Kong 港聞 page (blind 199/249) and a China Daily business page (blind 167/204)', () => {
+    const hk = score('hk36-page', ['--t2s', '--issue-date', '2025-11-28']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.94);
+    expect(hk.fp).toBeLessThanOrEqual(2);
+    const en = score('en36-page', ['--issue-date', '2025-11-28']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.97);
+    expect(en.fp).toBeLessThanOrEqual(0);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
     const s = score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);

@@ -48,7 +48,7 @@ export const POSTS: Record<string, boolean> = {
   'rear admiral': true, marshal: true, 'field marshal': true, commander: true, sergeant: true, 'sgt.': true,
   'police chief': true, 'police commissioner': true, sheikh: true, emir: true, sultan: true, ayatollah: true,
   ceo: false, cfo: false, coo: false, cto: false, 'chief executive officer': false, 'general manager': false,
-  'managing director': false, founder: false, 'co-founder': false, manager: false, 'chief engineer': false,
+  'managing director': false, founder: false, 'co-founder': false, manager: false, 'chief engineer': false, engineer: false, 'chief quality officer': false, 'quality officer': false, technician: false,
   'chief scientist': false, 'chief economist': false, 'team leader': false, 'project leader': false, 'project manager': false,
   coach: false, 'head coach': false, professor: false, 'prof.': false, prof: false, 'associate professor': false,
   researcher: false, 'senior researcher': false, 'research fellow': false, 'senior research fellow': false, fellow: false, economist: false, analyst: false, academician: false,
