@@ -186,9 +186,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const actor = inSentence.find((p) => /^\s+(?:visited|inspected|toured|met|presided|said|called|urged|attended|went|came|checked)\b/.test(t.slice(p.end, p.end + 12)));
       for (const p of inSentence) if (actor && p.start < actor.start) accompanied.add(p);
     }
-    // The first place in [from, to] written after "in" (in Duyun, in Suzhou).
+    // The first place in [from, to] written after "in" (in Duyun, in Suzhou, in the city's Shuangliu district).
     const placeAfterIn = (from: number, to: number): Cand | undefined =>
-      doc.cands.find((c) => c.label === 'place' && c.start >= from && c.end <= to && /\bin\s+$/.test(t.slice(Math.max(s.start, c.start - 4), c.start)));
+      doc.cands.find((c) => c.label === 'place' && c.start >= from && c.end <= to && /\bin\s+(?:the\s+(?:city|province|county|region|district|municipality)['’]s\s+)?$/.test(t.slice(Math.max(s.start, c.start - 30), c.start)));
     for (const p of PATTERNS) {
       const m = p.re.exec(text);
       if (!m || PLAN.test(text.slice(0, m.index))) continue;

@@ -1498,3 +1498,10 @@ describe('bodies of several portfolios, honours and hosts (round 36, written bli
     expect(page.unassigned.map((u) => u.text)).toEqual(['chinadaily.com.cn/business']);
   });
 });
+
+describe('an inspection in "the city\'s" district (round 36 review)', () => {
+  it('takes the district written after "in the city\'s" for where the inspection was', () => {
+    const a = parsePage(`By LI YAN in Wuhan | China Daily\n\nZhao Ming, Party secretary of Wuhan, inspected several drone companies in the city's Jiangxia district on Thursday.`, { issueDate: '2025-11-28' }).articles[0]!;
+    expect(a.events.find((e) => e.type === 'inspection')?.location).toBe('Jiangxia district');
+  });
+});
