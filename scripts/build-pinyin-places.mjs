@@ -15,6 +15,9 @@ const CUSTOM = {
   那曲: 'Nagqu', 山南: 'Shannan', 阿里: 'Ngari', 呼和浩特: 'Hohhot', 鄂尔多斯: 'Ordos', 呼伦贝尔: 'Hulunbuir', 巴彦淖尔: 'Bayannur',
   乌兰察布: 'Ulanqab', 锡林郭勒: 'Xilingol', 阿拉善: 'Alxa', 齐齐哈尔: 'Qiqihar', 满洲里: 'Manzhouli', 二连浩特: 'Erenhot',
   格尔木: 'Golmud', 德令哈: 'Delingha', 玉树: 'Yushu', 果洛: 'Golog', 黔东南: 'Qiandongnan', 黔西南: 'Qianxinan',
+  // … and characters read otherwise in a place's name than pinyin-pro reads them alone (行 hang, 乐 yue or lao, 涡 guo,
+  // 洞 tong, 六 lu, 尉 yu).
+  闵行: 'Minhang', 乐清: 'Yueqing', 乐亭: 'Laoting', 涡阳: 'Guoyang', 洪洞: 'Hongtong', 六合: 'Luhe', 尉犁: 'Yuli',
 };
 
 /** China's minority peoples, by the names their autonomous areas carry (a generic list). */

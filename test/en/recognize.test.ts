@@ -423,3 +423,10 @@ describe('bodies and places of a China Daily provincial page (round 31, written 
     expect(found('The contract was signed with PT Jakarta Metro Raya, the metro operator.')).toContain('company:PT Jakarta Metro Raya');
   });
 });
+
+describe('customary spellings of places whose characters pinyin reads otherwise (round 36 review)', () => {
+  it('gives Minhang District (闵行, not Minxing) and Luhe district (六合, not Liuhe) their codes', () => {
+    const doc = recognizeEnglish('Police in Minhang District and officials of Luhe district met.', { anchor: ANCHOR });
+    expect(doc.cands.filter((c) => c.label === 'place').map((c) => c.place?.codes?.[0])).toEqual(['310112', '320116']);
+  });
+});
