@@ -638,3 +638,11 @@ describe('an inspection of a site gone to, and a ceremony to come (round-36 Hong
     expect(a.events.find((e) => e.type === 'ceremony')).toMatchObject({ name: '项目第二期动工仪式', location: '元朗', date: { iso: '2025-12-09' } });
   });
 });
+
+describe('guests listed after 出席贵宾包括 (round-37 Taiwan page written blind)', () => {
+  it('makes everyone of the list attend, the list running on over commas and titles', () => {
+    const a = parsePage('〔記者林小文／台中報導〕台中市長王大明昨（4）日出席啟用典禮。出席貴賓包括市議會議長陳志遠，立委李美華，市議員張文、黃英，北屯區長吳建國等人。', { issueDate: '2025-12-05' }).articles[0]!;
+    const ceremony = a.events.find((e) => e.type === 'ceremony');
+    expect(ceremony?.participants.filter((p) => p.role === 'attendee').map((p) => p.name)).toEqual(['王大明', '陈志远', '李美华', '张文', '黄英', '吴建国']);
+  });
+});

@@ -77,7 +77,7 @@ const GENERIC_SUBJECT = /负责同志|负责人|有关部门|相关部门|有关
 const ACCOMPANYING_SUBJECT = /陪同(?:视察|考察|调研|参观|访问|巡视)?的/;
 const ACCOMPANYING_BEFORE = /随团[^，。]{0,6}的(?:还有|有|包括)?|(?:代表团|访问团|考察团|交流团)成员(?:包括|有|为)/;
 /** The attendees are named after these (出席会议的甲、乙; 出席嘉宾包括甲、乙; 与会嘉宾有甲). */
-const ATTENDED_BEFORE = /(?:出席|参加|列席)(?:会议|活动|仪式|典礼|开幕式|[^，。、的]{2,12}?[会礼式])?的|(?:出席|与会)嘉宾(?:包括|有)/;
+const ATTENDED_BEFORE = /(?:出席|参加|列席)(?:会议|活动|仪式|典礼|开幕式|[^，。、的]{2,12}?[会礼式])?的|(?:出席|与会|到场)(?:嘉宾|贵宾|来宾)(?:包括|有|为)/;
 
 /** Words before a list of the guests who officiate (主礼嘉宾包括甲、乙). */
 const OFFICIATING_BEFORE = /主礼嘉宾(?:包括|有|为|是|计有)/;

@@ -25,7 +25,7 @@ export interface PlaceHit {
 }
 
 /** Gazetteer names that are generic words, never a place on their own (a town literally named 街道). */
-const GENERIC_NAMES = /^(?:街道|社区|城区|郊区|新区|矿区|林区|开发区|高新区|经开区|经济开发区|工业园区|园区|市辖区|城关)$/;
+const GENERIC_NAMES = /^(?:街道|社区|城区|郊区|新区|矿区|林区|开发区|高新区|经开区|经济开发区|工业园区|园区|市辖区|城关|保税区|农场|林场|牧场|渔场|茶场|盐场|园艺场|畜牧场|种畜场|良种场|原种场|种猪场|果园|苗圃)$/; // (the gazetteer's towns named by a farm's kind: 农场, 林场)
 /** A development zone or old town after a place: 某某高新区, 某某新区, 某某古镇 (one place). */
 const ZONE = /^(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|[东南西北]?新发展区|新区|新城|古镇|工业园区|自贸区|保税区|(?:[\u4e00-\u9fff]{2}(?:深度|科技创新|现代服务业))?合作区)/; // (横琴 + 粤澳深度合作区)
 

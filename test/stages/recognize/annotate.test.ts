@@ -526,3 +526,9 @@ describe('a dialect named after a place', () => {
     expect(found('上海话剧艺术中心演出。')).toEqual(['organization:上海话剧艺术中心']);
   });
 });
+
+describe('towns of the gazetteer named by a kind of farm (round-37 Taiwan page written blind)', () => {
+  it('reads no place in 农场, 林场, 保税区 or 园艺场 standing alone', () => {
+    expect(annotate('学生到农场实习，到林场工作，在保税区和园艺场。').filter((m) => m.label === 'place')).toEqual([]);
+  });
+});
