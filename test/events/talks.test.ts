@@ -646,3 +646,18 @@ describe('guests listed after 出席贵宾包括 (round-37 Taiwan page written b
     expect(ceremony?.participants.filter((p) => p.role === 'attendee').map((p) => p.name)).toEqual(['王大明', '陈志远', '李美华', '张文', '黄英', '吴建国']);
   });
 });
+
+describe('an inspection with officials led along (率…到场会勘, round-37 Taiwan page written blind)', () => {
+  const a = parsePage('〔記者林小文／台中報導〕副市長王大明昨（4）日上午率水利局長陳志遠、建設局長李文等人到場會勘，東昇里長吳秋月也到場。', { issueDate: '2025-12-05' }).articles[0]!;
+  const roles = (name: string) => a.officials.find((p) => p.name === name)?.roles;
+
+  it('makes the one who leads inspect, those led come along', () => {
+    expect(roles('王大明')).toEqual(['inspector']);
+    expect(roles('陈志远')).toEqual(['accompanying']);
+    expect(roles('李文')).toEqual(['accompanying']);
+  });
+
+  it('reads 建设局长 as a bureau head and a three-character name ending in 月 after a title (里长吴秋月)', () => {
+    expect(a.officials.map((p) => [p.name, p.titles[0]])).toEqual(expect.arrayContaining([['李文', '建设局长'], ['吴秋月', '里长']]));
+  });
+});

@@ -162,6 +162,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       if (!speaking && /^(?:前|后|时|中|期间)/.test(t.slice(end, end + 2)) && !/^(?:中心|中国)/.test(t.slice(end, end + 2))) { i = end - 1; continue; }
       // A verb right after 陪同, 参加 or 出席 names what they joined, not a second role (陪同调研, 参加会见).
       if (/(?:陪同|参加|出席)$/.test(t.slice(Math.max(s.start, i - 2), i))) { i = end - 1; continue; }
+      // 到场会勘: going to the site to inspect it, no attending.
+      if (role === 'attendee' && /^(?:到场|到现场)$/.test(t.slice(i, end)) && /^(?:会勘|视察|勘查|勘察|察看|查看|调研|考察|检查)/.test(t.slice(end, end + 2))) { i = end - 1; continue; }
       const ci = clauseOf(i);
       if (ci < 0) continue;
       const clause = s.clauses[ci]!;
@@ -198,6 +200,12 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       } else if (t.startsWith('陪同下', i) && lastIn(t, '在', clause.start, i) >= 0) {
         // 在乙（的）陪同下: 乙 accompanies.
         who = personsIn(doc, lastIn(t, '在', clause.start, i), i);
+      } else if (role === 'inspector' && LED_ALONG.test(t.slice(clause.start, i))) {
+        // 甲率水利局长乙、建设局长丙等人到场会勘: those 甲 leads come along; 甲 inspects.
+        const lv = LED_ALONG.exec(t.slice(clause.start, i))!;
+        const at = clause.start + lv.index;
+        for (const p of personsIn(doc, at, i)) { addRole(nameOf(p), 'accompanying'); participants.push({ name: nameOf(p), role: 'accompanying', sentence: si, clause: ci }); }
+        who = subjectOf(ci, at);
       } else who = subjectOf(ci, i, role === 'attendee' || role === 'party' || role === 'awardee' || role === 'accompanying');
       // 他说，… / 她表示，…: the person last named as a subject before (one who opens a clause, not an object).
       if (!who.length && /^[他她](?:还|又|也|再次|进一步)?$/.test(t.slice(clause.start, i))) {
@@ -494,6 +502,9 @@ const ADVERBS = /(?:正式|也|已|还|同时|顺利|隆重|在此|将|同步)+$
 const LEADS = /^(?:会上|现场|活动现场|当天|当日|会后|仪式上|随后|此外|同时)/;
 /** A visit (参观) in a sentence, and the people met on it (与甲及乙会面), who host it. */
 const VISIT = /参观/;
+/** 率 or 带领 before those an inspector leads along (甲率某局长乙等人到场会勘), not a delegation or team (率团, 率队). */
+const LED_ALONG = /(?:率领|带领|(?<![效比利频概汇税费功速坦直草轻表])率)(?![团队领])/;
+
 /** A visit to a place by a delegation (率团访问, 访问某地). */
 const VISITING = /率团|率领[^，。]{0,12}代表团|访问|到访/;
 const MET_WITH = /与[^，。；]{2,60}?(?:会面|座谈|交流)/;

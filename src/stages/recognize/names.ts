@@ -80,7 +80,8 @@ export function nameScore(doc: Doc, s: number, e: number, strong = false): numbe
   let score = (SURNAME_SCORE[cls] ?? 0) - ((cls === 3 || (sl === 1 && PREPOSITION_SURNAMES.has(t[s]!))) && !strong ? RARE_SURNAME_PENALTY : 0);
   for (let k = s + sl; k < e; k++) {
     // 月 opens a given name (月娥, 月华) but ends none (同月, 上月), and not before a word of the calendar (月底).
-    const moon = t[k] === '月' && k === s + sl && given === 2 && !MONTH_AFTER.has(t[k + 1]!);
+    // After a title it may end one too (里长吴秋月), where no numeral or word of time stands before it (同月, 上月).
+    const moon = t[k] === '月' && given === 2 && !MONTH_AFTER.has(t[k + 1]!) && (k === s + sl || (strong && !/[\d０-９一二三四五六七八九十同上下本当次每前去今明隔数个]/.test(t[k - 1]!)));
     if (!doc.isHan(k) || (NOT_GIVEN.has(t[k]!) && !moon)) return -Infinity;
     score += GIVEN_SCORE[givenTier(t[k]!)]!;
   }
