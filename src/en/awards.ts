@@ -230,7 +230,10 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
       if (won.index < toEnd) continue;
       // (… went to A and B, while C received the Young Enterprise Award: C alone, in the clause after "while".)
       const clause = Math.max(text.lastIndexOf(', while ', won.index), text.lastIndexOf('; ', won.index));
-      readAward(s, text, won, 'won', Math.max(from, clause >= 0 ? s.start + clause : from), s.start + won.index);
+      // (Three companies won the X Award: A, B and C — the recipients after the colon.)
+      const listed = /^\s*:/.test(text.slice(won.index + won[0].length));
+      if (listed) readAward(s, text, won, 'won', s.start + won.index + won[0].length, s.end);
+      else readAward(s, text, won, 'won', Math.max(from, clause >= 0 ? s.start + clause : from), s.start + won.index);
       from = s.start + won.index + won[0].length;
     }
   }

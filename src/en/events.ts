@@ -41,6 +41,8 @@ const PATTERNS: Pattern[] = [
   // Told a news conference in Beijing: a meeting the speaker spoke at.
   { re: /\b(told|addressed|held|gave|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,3}?(?:news|press)\s+(?:conference|briefing))\b/i, type: 'meeting', role: 'speaker', named: true },
   { re: /\b(signed|inked)\s+(?:(?:a|an|the)\s+)?((?:[\w'-]+\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
+  // … are expected to sign an agreement: a signing to come.
+  { re: /\b(?:to|will)\s+(sign|ink)\s+(?:a|an|the|two|several)\s+((?:[\w'-]+\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
   // The two ministers witnessed the signing of a memorandum of understanding on … between A and B: a signing the
   // subject attends, its parties the bodies named.
   { re: /\b(witnessed|attended|oversaw|marked)\s+the\s+signing\s+of\s+(?:a|an|the|two|three|several)\s+((?:[\w'-]+\s+){0,3}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?)(?:\s+on(?:\s+(?!between\b)[a-z][\w'-]*){1,4})?)/i, type: 'signing', role: 'attendee', named: true },
@@ -57,6 +59,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(hosted|held|gave|threw)\s+(?:a|an|the|its|their)\s+((?:[\w'-]+\s+){0,4}?reception)\b/i, type: 'reception', role: 'host', named: true },
   // The 2023 … Forum opened on Thursday: a gathering named by its capitalized name before the verb.
   { re: /\b((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival|Session)(?:\s+(?:on|of|for)(?:\s+(?:[A-Z][\w'-]*|and)){1,5})?),?\s+(?:opened|kicked off|closed|concluded|was held|got under way|began)\b/, type: 'meeting', named: true, nameFirst: true },
+  // The 2025 … Forum will open in Hangzhou next Monday: a gathering to come, named by its capitalized name.
+  { re: /\b((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\s+will\s+(?:open|kick off|take place|begin|start)\b/, type: 'meeting', named: true, nameFirst: true },
   // A China-Kenya investment forum will be held in Nairobi on Dec 1: a gathering to come, named by its kind.
   { re: /\b(?:A|An|The)\s+((?:[\w'-]+\s+){0,5}?(?:forum|conference|symposium|seminar|summit|Forum|Conference|Symposium|Seminar|Summit))\s+will\s+(?:also\s+)?be\s+held\b/, type: 'meeting', named: true, nameFirst: true },
   // The award ceremony was held last Friday at …: a ceremony told by its kind, then held.
@@ -67,6 +71,8 @@ const PATTERNS: Pattern[] = [
   // (… a ceremony held at the Macau Forum: a venue, no gathering.)
   { re: /\b(?<!\b(?:held|hosted|located|based)\s)(?:at|attended|attending) the ((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\b(?!\s+(?:Complex|Centre|Center|Hall|Building|Venue|Grounds))/, type: 'meeting', named: true, nameFirst: true },
   // Three companies were honoured at the 2024 … Awards: the awards' ceremony, named by the awards.
+  // The 2025 … Awards were presented at a ceremony in Suzhou: the awards' ceremony, named by the awards.
+  { re: /\b((?:\d{4}\s+)?(?:[A-Z][\w'-]*\s+){1,6}?(?:Awards|Prizes))\s+(?:were|was)\s+(?:presented|handed out|given out|conferred)\s+at\s+a\s+ceremony\b/, type: 'ceremony', named: true, nameFirst: true },
   // (… at the 2025 … Quality Award ceremony: the ceremony, named with it.)
   { re: /\b(?:were|was)\s+(?:honou?red|recogni[sz]ed|celebrated|commended)\s+at\s+the\s+((?:\d{4}\s+)?(?:[A-Z][\w'-]*\s+){1,6}?(?:Awards|(?:Awards?|Prizes?)\s+ceremony))\b/, type: 'ceremony', named: true, nameFirst: true },
   // Their paper, Hidden carbon stocks …, was published: a release named by its title.

@@ -1505,3 +1505,24 @@ describe('an inspection in "the city\'s" district (round 36 review)', () => {
     expect(a.events.find((e) => e.type === 'inspection')?.location).toBe('Jiangxia district');
   });
 });
+
+describe('a caption credit in brackets, awards at a ceremony, and a forum to come (round 37, written blind)', () => {
+  it('leaves a caption closed by [Photo/Xinhua] out of the stories, so the next headline stands', () => {
+    const page = parsePage(`XI'AN, Dec 3 (Xinhua) -- The province launched a platform on Wednesday.\n\nA clerk shows exporters how to use the\nplatform in Xi'an on Wednesday. [Photo/Xinhua]\n\nTraders honored in Suzhou\n\nBy LI YAN in Suzhou | China Daily | Updated: 2025-12-04 17:20\n\nThe 2025 Suzhou Trade Awards were presented at a ceremony in Suzhou last Friday.`, { issueDate: '2025-12-05' });
+    expect(page.articles.map((a) => a.headline)).toEqual([undefined, 'Traders honored in Suzhou']);
+    expect(page.unassigned.map((u) => u.text.replace(/\s+/g, ' '))).toEqual(["A clerk shows exporters how to use the platform in Xi'an on Wednesday. [Photo/Xinhua]"]);
+    expect(page.articles[1]!.events.find((e) => e.type === 'ceremony')).toMatchObject({ name: '2025 Suzhou Trade Awards', date: { iso: '2025-11-28' } });
+  });
+
+  it('reads the winners listed after a colon (won the X Award: A, B and C)', () => {
+    const a = parsePage(`By LI YAN in Suzhou | China Daily\n\nThree companies won the Innovation Enterprise Award: Hengtai Machinery Co Ltd, Greenwave Electronics Corp and Haixing Shipbuilding Group.`, { issueDate: '2025-12-05' }).articles[0]!;
+    expect(a.awards.find((w) => w.name === 'Innovation Enterprise Award')?.recipients).toEqual(['Hengtai Machinery Co Ltd', 'Greenwave Electronics Corp', 'Haixing Shipbuilding Group']);
+  });
+
+  it('reads a named forum that will open, and an agreement companies are expected to sign', () => {
+    const a = parsePage(`By LI YAN in Hangzhou | China Daily\n\nThe 2025 Qiantang Green Development Forum will open in Hangzhou next Monday. On the sidelines of the forum, Donghai Energy Group and Huaxin Hydrogen Co Ltd are expected to sign an agreement to build hydrogen stations.`, { issueDate: '2025-12-05' }).articles[0]!;
+    expect(a.events.find((e) => e.type === 'meeting')).toMatchObject({ name: '2025 Qiantang Green Development Forum', date: { iso: '2025-12-08' } });
+    const signing = a.events.find((e) => e.type === 'signing');
+    expect(signing?.participants.map((p) => [p.name, p.role])).toEqual([['Donghai Energy Group', 'party'], ['Huaxin Hydrogen Co Ltd', 'party']]);
+  });
+});

@@ -378,6 +378,15 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(en.fp).toBeLessThanOrEqual(0);
   }, 60_000);
 
+  it('round 37 (issue of 2025-12-05), a Taiwan 中部新聞 page (blind 195/267) and a China Daily regions page (blind 196/239)', () => {
+    const tw = score('tw37-page', ['--t2s', '--issue-date', '2025-12-05']);
+    expect(tw.met / tw.required).toBeGreaterThanOrEqual(0.85);
+    expect(tw.fp).toBeLessThanOrEqual(3);
+    const en = score('en37-page', ['--issue-date', '2025-12-05']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.94);
+    expect(en.fp).toBeLessThanOrEqual(4);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
     const s = score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);

@@ -241,7 +241,7 @@ export function spelledFrom(local: string, name: string): boolean {
 
 /** A photographer's credit closing a caption's line after its sentence: … yesterday.  Photos by Ma Jiarui; … on Tuesday. XINHUA; … in Beijing. GAO XINRUI / CHINA DAILY; … on
  * Thursday. PHOTO: XINHUA. */
-const PHOTO_CREDIT_END = /[.!?]["”]?\s{1,4}(?:(?:Photos?|PHOTOS?) by [A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}\.?|(?:Photos?|PHOTOS?):\s?[A-Z][A-Za-z'-]{1,15}(?:[ /][A-Z][A-Za-z'-]{1,15}){0,3}|(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?)?(?:FOR\s)?(?:XINHUA|CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|IC)|(?:PHOTO\s)?PROVIDED TO CHINA DAILY)$/;
+const PHOTO_CREDIT_END = /[.!?]["”]?\s{1,4}(?:(?:Photos?|PHOTOS?) by [A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}\.?|(?:Photos?|PHOTOS?):\s?[A-Z][A-Za-z'-]{1,15}(?:[ /][A-Z][A-Za-z'-]{1,15}){0,3}|(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?)?(?:FOR\s)?(?:XINHUA|CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|IC)|(?:PHOTO\s)?PROVIDED TO CHINA DAILY|\[(?:Photos?|PHOTOS?)(?:\s(?:by|provided to)\s[\w .'-]{2,30})?(?:\s?\/\s?[\w .'-]{2,30})?\])$/; // (… on Wednesday. [Photo/Xinhua])
 /** A photographer's credit alone on a line: NAME / CHINA DAILY, PROVIDED TO CHINA DAILY. */
 const PHOTO_CREDIT_LINE = /^(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?(?:XINHUA|CHINA DAILY|FOR CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|AP|IC|GLOBAL TIMES)|(?:PHOTO )?PROVIDED TO CHINA DAILY)$/;
 /** A caption's last sentence and the label of its credit, the credit itself cut to the next line (… Wednesday. Photo:). */
