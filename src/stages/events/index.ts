@@ -603,7 +603,6 @@ function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { clauses
     // 某某工程第二期的动工仪式: the act of what is named before 的, one name.
     const ofAct = OF_ACT.exec(name);
     if (ofAct) name = ofAct[1]! + ofAct[2]!;
-    // 「某某大奖」颁奖典礼: quotation marks round all but the ceremony's head name the ceremony of that award.
     // 某中心揭牌暨某某签约仪式: one ceremony of several acts.
     if (name.includes('暨') && /(?:仪式|典礼|大会)$/.test(name)) type = 'ceremony';
     if (name.length < 2 || ranges.names.has(name)) return;
