@@ -50,9 +50,10 @@ export function classifyRuns(ctx: Ctx): void {
   for (let i = 0; i < toks.length; i++) {
     let a = i;
     // A name may open with a particle (de Silva).
-    if (PARTICLES.has(toks[i]!.lower) && !toks[i]!.cap && joined(ctx, i) && nameish(ctx, i + 1) && free(ctx, i + 1) && free(ctx, i)) a = i;
+    // (… or with a particle capitalized where it opens a sentence: De Vries said.)
+    if (PARTICLES.has(toks[i]!.lower) && (!toks[i]!.cap || !nameish(ctx, i)) && joined(ctx, i) && nameish(ctx, i + 1) && free(ctx, i + 1) && free(ctx, i)) a = i;
     else if (!nameish(ctx, i) || !free(ctx, i)) continue;
-    let e = a === i && !toks[i]!.cap ? i + 1 : i;
+    let e = a === i && (!toks[i]!.cap || !nameish(ctx, i)) ? i + 1 : i;
     for (;;) {
       if (e + 1 < toks.length && joined(ctx, e) && nameish(ctx, e + 1) && free(ctx, e + 1)) { e++; continue; }
       if (e + 2 < toks.length && PARTICLES.has(toks[e + 1]!.lower) && joined(ctx, e) && joined(ctx, e + 1) && nameish(ctx, e + 2) && free(ctx, e + 2) && free(ctx, e + 1)) { e += 2; continue; }

@@ -430,3 +430,11 @@ describe('customary spellings of places whose characters pinyin reads otherwise 
     expect(doc.cands.filter((c) => c.label === 'place').map((c) => c.place?.codes?.[0])).toEqual(['310112', '320116']);
   });
 });
+
+describe('a family name with a particle, named again where a sentence opens (round 37 review)', () => {
+  it('reads "De Vries said" as Anneke de Vries again, one person with both mentions', () => {
+    const a = parsePage('By LI YAN in Nanjing | China Daily\n\nLeaders met a delegation led by Anneke de Vries, the Dutch ambassador to China, on Wednesday. De Vries said the ties matter.', { issueDate: '2025-12-05' }).articles[0]!;
+    const people = [...a.officials, ...a.people];
+    expect(people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Anneke de Vries', ['Anneke de Vries', 'De Vries']]]);
+  });
+});
