@@ -71,6 +71,8 @@ export function findKnownOrganizations(ctx: Ctx): void {
  * fields joined by "and" too (a body's name: Convention and Exhibition Centre; not a company's, whose trade words
  * so joined are rather a portfolio before a name: Secretary for Transport and Logistics).
  */
+/** Trade words joined by "and" that stand together in companies' names. */
+const TRADE_COMPOUNDS = new Set(['import and export', 'science and technology', 'oil and gas', 'food and beverage', 'research and development']);
 /** Compass words that open names of bodies (Southwest University, Northeast Forestry University). */
 const COMPASS_WORD = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|central)$/;
 /** Number words written inside names (China Three Gorges Corp, Seven Stars Group). */
@@ -103,6 +105,8 @@ function leftEdge(ctx: Ctx, end: number, max = 8, fields = false): number {
     // a participle before it (Ontario-based, state-owned).
     if (fields && s === k + 1 && t.cap && !ctx.shout[k] && /^\p{Lu}\p{Ll}+-\p{Ll}{2,}$/u.test(t.text) && !/ed$/.test(t.lower)) { s = k; k--; continue; }
     if (t.text === '&' && k > 0 && nameish(ctx, k - 1) && joined(ctx, k - 1) && free(ctx, k - 1)) { k--; continue; }
+    // Import and Export Corp, Science and Technology Co: a trade compound joined by "and" inside a company's name.
+    if (t.lower === 'and' && s === k + 1 && k > 0 && joined(ctx, k - 1) && free(ctx, k - 1) && TRADE_COMPOUNDS.has(`${toks[k - 1]!.lower} and ${toks[s]!.lower}`)) { s = k - 1; k -= 2; continue; }
     if ((t.lower === "'s" || t.lower === '’s') && k > 0 && POSSESSIVE_INSIDE.has(toks[k - 1]!.lower)) { k--; continue; }
     break;
   }

@@ -438,3 +438,11 @@ describe('a family name with a particle, named again where a sentence opens (rou
     expect(people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Anneke de Vries', ['Anneke de Vries', 'De Vries']]]);
   });
 });
+
+describe('a trade compound joined by "and" inside a company name (round 37 review)', () => {
+  it('reads Import and Export Corp whole, with the person\'s title apart', () => {
+    expect(found("Ma Lin, general manager of Tangcheng Textile Import and Export Corp, said it helps.")).toEqual([
+      'person:Ma Lin', 'title:general manager', 'company:Tangcheng Textile Import and Export Corp',
+    ]);
+  });
+});
