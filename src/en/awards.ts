@@ -88,7 +88,9 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
       last.award.recipients.push(n);
     }
     if (role === 'presenter' || isPerson(n)) addRole(n, role);
-    for (const ev of last.ceremony ? [last.event, last.ceremony] : [last.event]) takePart(ev, n, role);
+    // (… and the award ceremony the article tells, where the award's own reading found none: honored at the … ceremony.)
+    const ceremony = last.ceremony ?? events.filter((e) => e.type === 'ceremony').pop();
+    for (const ev of ceremony ? [last.event, ceremony] : [last.event]) takePart(ev, n, role);
   };
   for (const s of sentencesOf(t)) {
     // Words a line broke at a soft hyphen are read whole (presented cer- / tificates); offsets stay those of the text.
@@ -97,7 +99,9 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
     // (Not where the sentence names the award they won: Other winners included A and B, which shared the X Award.)
     const winners = last ? WINNERS.exec(text) : null;
     if (winners && last && !AWARD_WON_ONE.test(text.slice(winners.index))) {
-      for (const r of within(s.start + winners.index + winners[0].length, s.end)) joinLast(r, 'awardee');
+      // (… according to the provincial department: the source of the news receives nothing.)
+      const source = /,?\s+according\s+to\b/.exec(text.slice(winners.index));
+      for (const r of within(s.start + winners.index + winners[0].length, source ? s.start + winners.index + source.index : s.end)) joinLast(r, 'awardee');
     }
     // The ceremony was chaired by X: who chairs (or hosts) the award ceremony told before.
     const chaired = last?.ceremony ? CEREMONY_BY.exec(text) : null;

@@ -1526,3 +1526,15 @@ describe('a caption credit in brackets, awards at a ceremony, and a forum to com
     expect(signing?.participants.map((p) => [p.name, p.role])).toEqual([['Donghai Energy Group', 'party'], ['Huaxin Hydrogen Co Ltd', 'party']]);
   });
 });
+
+describe('presenters at the ceremony told, and the source of a list of winners (round 37 review)', () => {
+  it('makes one who presented the awards a presenter at the ceremony the companies were honored at', () => {
+    const a = parsePage(`FUZHOU, Nov 26 (Xinhua) -- Four companies were honored at the 2025 Fujian Provincial Governor's Quality Award ceremony held in Fuzhou on Wednesday. Minjiang Valve Co Ltd won the Governor's Quality Award. Vice-Governor Lin Hua presented the awards to the winners.`, { issueDate: '2025-11-28' }).articles[0]!;
+    expect(a.events.find((e) => e.type === 'ceremony')?.participants).toContainEqual({ name: 'Lin Hua', role: 'presenter' });
+  });
+
+  it('gives no award to the body a list of winners is quoted from (according to …)', () => {
+    const a = parsePage(`HEFEI, Nov 26 (Xinhua) -- Zhao Lin received the Anhui Science Award. This year's winners include 41 projects led by private firms, according to the Anhui Provincial Department of Science and Technology.`, { issueDate: '2025-11-28' }).articles[0]!;
+    expect(a.awards.flatMap((w) => w.recipients)).not.toContain('Anhui Provincial Department of Science and Technology');
+  });
+});
