@@ -31,7 +31,7 @@ const CEREMONY_BY = /\b[Tt]he (?:award |awards )?ceremony was (chaired|presided 
 const PRESENTED_BACK = /\b(?:presented|handed|gave)\s+the\s+(?:awards|prizes|honou?rs|trophies|medals)\s+to\s+/;
 /** … was named one of the province's 10 "quality craftsmen": an honour in quotation marks. */
 /** … were named Zhejiang Quality Craftsmen: an honour written capitalized, not quoted, ending in a word of honour. */
-export const NAMED_HONOUR = /\b(was|were)\s+(?:also\s+)?named\s+(?:as\s+)?(?:one\s+of\s+)?(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,5}(?:Craftsm[ae]n|Craftswom[ae]n|Artisans?|Model Workers?|Pioneers?|Heroes|Laureates?|Innovators?|Entrepreneurs?|Talents?))\b/;
+export const NAMED_HONOUR = /\b(?:was|were)\s+(?:also\s+)?named\s+(?:as\s+)?(?:one\s+of\s+)?(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,5}(?:Craftsm[ae]n|Craftswom[ae]n|Artisans?|Model Workers?|Pioneers?|Heroes|Laureates?|Innovators?|Entrepreneurs?|Talents?))\b/;
 const NAMED_AS = /\b(?:was|were)\s+(?:also\s+)?named\s+(?:(?:as\s+)?one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?["“]([^"”]{3,40})["”]/;
 /** The prizes were presented by …: those named after present the awards. */
 const PRESENTED_BY = /\b(?:awards|prizes|medals|trophies|certificates|honou?rs)\s+were\s+(?:presented|handed out|given out|conferred)\s+by\b/;
@@ -136,12 +136,13 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
       }
     }
     // Chen, chief quality officer of …, was named one of the province's 10 "quality craftsmen": an honour, quoted.
-    const honour = NAMED_AS.exec(text) ? null : NAMED_HONOUR.exec(text);
-    const named = honour ? Object.assign([honour[0], honour[2]!], { index: honour.index }) as unknown as RegExpExecArray : NAMED_AS.exec(text);
+    // (… or capitalized, unquoted: were named Zhejiang Quality Craftsmen.) The name is group 1 of either.
+    const quoted = NAMED_AS.exec(text);
+    const named = quoted ?? NAMED_HONOUR.exec(text);
     if (named) {
       // (A, …, and B, …, were named …: everyone named before the verb; one who was named, the first.)
       const before = doc.cands.filter((c) => c.label === 'person' && c.start >= s.start && c.end <= s.start + named.index);
-      const who = (honour?.[1] === 'were' ? before : before.slice(0, 1)).map(nameOf);
+      const who = (!quoted && named[0].startsWith('were') ? before : before.slice(0, 1)).map(nameOf);
       if (who.length) {
         const at = s.start + named.index + named[0].indexOf(named[1]!);
         const mention = { start: at, end: at + named[1]!.length, text: t.slice(at, at + named[1]!.length), label: 'award' as const, rule: 'en.award.named' };

@@ -14,7 +14,7 @@ import { autonomousAt } from './places.js';
 const HONOR = new Set(HONORIFICS);
 const ROLES = new Set(ROLE_NOUNS);
 /** Particles inside Western names (Ludwig van Beethoven, Charles de Gaulle, Osama bin Laden). */
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'mac']);
+export const PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'mac']);
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 /** Head words of awards, which end names of awards, not of people. */
 const AWARD_HEADS = new Set(['award', 'awards', 'prize', 'prizes', 'medal', 'medals', 'trophy', 'cup', 'scholarship', 'fellowship']);

@@ -173,6 +173,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       if (role === 'attendee' && URGED.test(t.slice(Math.max(clause.start, i - 12), i))) { i = end - 1; continue; }
       let who: Cand[];
       let r = role;
+      let led: RegExpExecArray | null = null;
       const wei = lastIn(t, '为', clause.start, i);
       if (object) {
         // 随行的还有甲、乙等: the people named after the verb take the role.
@@ -200,10 +201,9 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       } else if (t.startsWith('陪同下', i) && lastIn(t, '在', clause.start, i) >= 0) {
         // 在乙（的）陪同下: 乙 accompanies.
         who = personsIn(doc, lastIn(t, '在', clause.start, i), i);
-      } else if (role === 'inspector' && LED_ALONG.test(t.slice(clause.start, i))) {
+      } else if (role === 'inspector' && (led = LED_ALONG.exec(t.slice(clause.start, i))) !== null) {
         // 甲率水利局长乙、建设局长丙等人到场会勘: those 甲 leads come along; 甲 inspects.
-        const lv = LED_ALONG.exec(t.slice(clause.start, i))!;
-        const at = clause.start + lv.index;
+        const at = clause.start + led.index;
         for (const p of personsIn(doc, at, i)) { addRole(nameOf(p), 'accompanying'); participants.push({ name: nameOf(p), role: 'accompanying', sentence: si, clause: ci }); }
         who = subjectOf(ci, at);
       } else who = subjectOf(ci, i, role === 'attendee' || role === 'party' || role === 'awardee' || role === 'accompanying');

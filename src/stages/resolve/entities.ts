@@ -11,6 +11,10 @@ import type { Mention, Organization, Person, Place, PlaceLevel } from '../../typ
 import { Doc, type Cand } from '../recognize/index.js';
 import { placeAt } from '../recognize/places.js';
 import { pickCode, type PageContext } from './context.js';
+import { PARTICLES } from '../../en/people.js';
+
+/** Capitalized words, with the particles of a family name between them (Anneke de Vries, Ludwig van Beethoven). */
+const NAME_WORDS = new RegExp(`^[A-Z][\\p{L}'-]*(?: (?:(?:${[...PARTICLES].join('|')}) )*[A-Z][\\p{L}'-]*)+$`, 'u');
 
 /** One recognized text of an article, with its map to the raw input. */
 export interface TextUnit {
@@ -172,8 +176,6 @@ function lastBodyWithHead(doc: Doc, at: number, head: string): Cand | undefined 
  */
 export function fullNamesByPart(units: readonly TextUnit[]): Map<string, string | null> {
   const fullNames = new Map<string, string | null>();
-  /** Capitalized words, with the particles of a family name between them (Anneke de Vries, Ludwig van Beethoven). */
-  const NAME_WORDS = /^[A-Z][\p{L}'-]*(?: (?:(?:de|van|von|der|den|da|di|du|dos|das|del|della|la|le|bin|ibn|al|el|ter|ten) )*[A-Z][\p{L}'-]*)+$/u;
   const link = (part: string, n: string): void => {
     const seen = fullNames.get(part);
     fullNames.set(part, seen === undefined || seen === n ? n : null);
@@ -187,7 +189,7 @@ export function fullNamesByPart(units: readonly TextUnit[]): Map<string, string 
       for (const part of [words[0]!, words.at(-1)!]) link(part, n);
       // Anneke de Vries … De Vries: a family name after a particle, cited with it (capitalized where a sentence opens).
       const particle = words.length >= 3 ? words.at(-2)! : '';
-      if (/^[a-z]/.test(particle)) for (const p of [particle, particle[0]!.toUpperCase() + particle.slice(1)]) link(`${p} ${words.at(-1)!}`, n);
+      if (PARTICLES.has(particle)) for (const p of [particle, particle[0]!.toUpperCase() + particle.slice(1)]) link(`${p} ${words.at(-1)!}`, n);
       // Raymond Chan Ka-fai, Wong Siu-ming: the family name stands before a hyphenated Cantonese given name.
       // Maria Lopez Urrutia: a name of three words may be cited by the middle one (a first family name).
       if (words.length === 3 || (words.length >= 2 && /^[A-Z][a-z]+-[a-z]+$/.test(words.at(-1)!))) link(words.at(-2)!, n);
