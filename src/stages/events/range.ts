@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Event } from '../../types.js';
 import type { Cand } from '../recognize/index.js';
 
 /** Mentions sorted by start, queried by range. */
@@ -68,4 +69,40 @@ export function lastIn(t: string, ch: string, from: number, to: number): number 
 export function firstIn(t: string, ch: string, from: number, to: number): number {
   for (let i = from; i < to; i++) if (t[i] === ch) return i;
   return -1;
+}
+
+/** Range queries shared by every clause of a text. */
+export interface Ranges {
+  parties: MentionRange;
+  dates: MentionRange;
+  /** Events set for a day to come (将于本月20日举行): what the article's people say and do now is not done there. */
+  ahead: Set<Event>;
+  places: MentionRange;
+  bodies: MentionRange;
+  /** Names of the events found so far. */
+  names: Set<string>;
+  /** Sentences that already have an inspection. */
+  inspected: Set<number>;
+  /** For each position, whether it stands inside quotation marks (a quote reports words, not events). */
+  quoted: Uint8Array;
+  /** The text announces appointments and removals together (任免), as one event. */
+  announced: boolean;
+}
+
+const OPEN_QUOTES = new Set([...'“「『']);
+export const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
+export const CLOSE_QUOTES = new Set([...'”」』']);
+
+/** Marks every position inside quotation marks, in one pass; an unclosed quote ends with its paragraph. */
+export function quotedSpans(t: string): Uint8Array {
+  const out = new Uint8Array(t.length);
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (OPEN_QUOTES.has(c)) depth++;
+    else if (CLOSE_QUOTES.has(c)) depth = Math.max(0, depth - 1);
+    else if (c === '\n') depth = 0;
+    if (depth > 0) out[i] = 1;
+  }
+  return out;
 }
