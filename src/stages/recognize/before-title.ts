@@ -43,6 +43,22 @@ const MIN_BEFORE_TITLE = 3.5;
 /** Characters that are surnames but, before a post, are words of their own: 原市长, 向局长汇报, 由书记主持. */
 const NOT_SURNAME_HERE = new Set([...'原前现新副总代老小大各全该本这那每某时任从向于和与及对由为被把将使让给同跟在自据党市省县区镇乡村班']); // 班主任
 
+/**
+ * True when the character right before `p` is a surname standing alone as a form of address (王书记, 李先生): a common
+ * surname, no word of its own there (原市长, 向局长汇报), and a word may start at it.
+ *
+ * @example
+ * ```ts
+ * surnameAlone(new Doc('李老师看了以后说'), 1); // true
+ * surnameAlone(new Doc('向局长汇报'), 1);       // false
+ * ```
+ */
+function surnameAlone(doc: Doc, p: number): boolean {
+  const s = p - 1;
+  const c = doc.text[s] ?? '';
+  return s >= 0 && surnameAt(doc.text, s) === 1 && surnameClass(c) <= 2 && !NOT_SURNAME_HERE.has(c) && doc.isFree(s, p) && leftScore(doc, s) > 0;
+}
+
 /** A place name that reaches into `[s, e)` from at most four characters before it (无锡市长 is no name). */
 function placeNear(doc: Doc, s: number, e: number): boolean {
   for (let k = Math.max(0, s - 4); k < e; k++) {
@@ -96,12 +112,6 @@ export function nameBeforePost(doc: Doc, p: number, uses: NamePostUses): { start
       return { start: s, rule: 'person.foreign-before-title' };
     }
   }
-  if (uses.surname) {
-    const s = p - 1;
-    const c = t[s] ?? '';
-    if (s >= 0 && surnameAt(t, s) === 1 && surnameClass(c) <= 2 && !NOT_SURNAME_HERE.has(c) && doc.isFree(s, p) && leftScore(doc, s) > 0) {
-      return { start: s, rule: 'person.surname-before-title' };
-    }
-  }
+  if (uses.surname && surnameAlone(doc, p)) return { start: p - 1, rule: 'person.surname-before-title' };
   return undefined;
 }

@@ -15,11 +15,13 @@ import { isOrdinaryWord } from '../../lexicon/words.js';
 
 /** Roles of verbs strong enough to mark the name before them. */
 const STRONG_ROLES = new Set(['speaker', 'chair', 'attendee', 'host', 'guest', 'inspector', 'leader', 'accompanying']);
+/** Honorifics after a name or a surname alone (某某先生, 王女士, 陈小姐, 李太太). */
+const HONORIFIC = /^(?:先生|女士|小姐|太太)$/;
 /** Minimum score of a name before a verb (the verb itself counts 2). */
 const MIN_BEFORE_VERB = 3.5;
 
 /**
- * Finds names right before strong verbs, and before 同志, 先生 and 女士.
+ * Finds names right before strong verbs, and before 同志 and the honorifics 先生, 女士, 小姐 and 太太.
  *
  * @example
  * ```ts
@@ -33,7 +35,7 @@ export function findVerbPersons(doc: Doc): void {
     if (doc.owner[v] !== -1) continue;
     const verb = lex.verbs.longestAt(t, v);
     const comrade = t.startsWith('同志', v);
-    const honorific = !comrade && (t.startsWith('先生', v) || t.startsWith('女士', v));
+    const honorific = !comrade && HONORIFIC.test(t.slice(v, v + 2));
     // 说 alone counts where it opens a quotation or clause (某某说，/某某说：), after a name that opens its clause.
     const says = t[v] === '说' && /[，：:,]/.test(t[v + 1] ?? '');
     if (!comrade && !honorific && !says && (!verb || verb[0] - v < 2 || !STRONG_ROLES.has(verb[1]))) continue;

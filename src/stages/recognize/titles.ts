@@ -428,9 +428,10 @@ export function findTitles(doc: Doc): void {
       i = end - 1;
       continue;
     }
-    // A name right before the title (某某总书记, 李老师, 某某某总统).
+    // A name right before the title (某某总书记, 李老师, 某某某总统), or a surname before a deputy's (钱副局长).
     const uses = namePostUses(first.post.post);
-    if (chain.length === 1 && uses && !first.prefix && first.organ < 0 && first.start === i) {
+    const deputy = first.start < i && /^(?:常务)?副$/.test(doc.text.slice(first.start, i));
+    if (chain.length === 1 && uses && !first.prefix && first.organ < 0 && (first.start === i || (deputy && uses.surname))) {
       // A name found already, right before an honour written after it (某某太平绅士): one more title of that person.
       const known = doc.endingAt(first.start);
       if (uses.full && known >= 0 && doc.cands[known]!.label === 'person') {
@@ -438,7 +439,7 @@ export function findTitles(doc: Doc): void {
         if (id >= 0) doc.cands[known]!.titles = [...(doc.cands[known]!.titles ?? []), id];
         continue;
       }
-      const before = nameBeforePost(doc, first.start, uses);
+      const before = nameBeforePost(doc, first.start, deputy ? { full: false, surname: true, foreign: false } : uses);
       if (before) {
         const id = acceptTitle(doc, first);
         if (id >= 0) doc.accept({ start: before.start, end: first.start, label: 'person', rule: before.rule, titles: [id] });

@@ -6,6 +6,7 @@
  * @module
  */
 import { getGazetteer } from '../../lexicon/gazetteer.js';
+import { surnameAt } from '../../lexicon/surnames.js';
 import { toRaw, type Reflowed } from '../../text/offset-map.js';
 import type { Mention, Organization, Person, Place, PlaceLevel } from '../../types.js';
 import { Doc, type Cand } from '../recognize/index.js';
@@ -202,6 +203,29 @@ export function fullNamesByPart(units: readonly TextUnit[]): Map<string, string 
 }
 
 /**
+ * A person cited by surname and post (张局长, 钱副局长) → the one full name in the article with that surname whose title
+ * ends in that post (张建国局长, 区生态环境局副局长钱丽华); undefined where no name or two such names qualify.
+ *
+ * @example
+ * ```ts
+ * holderOf(units, '张', '局长'); // '张建国'
+ * ```
+ */
+export function holderOf(units: readonly TextUnit[], surname: string, post: string): string | undefined {
+  let found: string | undefined;
+  for (const u of units) for (const c of u.doc.cands) {
+    if (c.label !== 'person' || c.rule === 'person.surname-before-title') continue;
+    const n = c.canonical ?? u.doc.text.slice(c.start, c.end);
+    const sl = surnameAt(n, 0);
+    if (sl !== surname.length || !n.startsWith(surname) || n.length <= sl || n.length > sl + 2) continue;
+    if (!(c.titles ?? []).some((ti) => u.doc.cands[ti]?.title?.full.endsWith(post))) continue;
+    if (found !== undefined && found !== n) return undefined;
+    found = n;
+  }
+  return found;
+}
+
+/**
  * Resolves the mentions of an article's texts into entities.
  *
  * @example
@@ -277,7 +301,9 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
       } else if (c.label === 'date') {
         // Dates are listed by the event stage.
       } else if (c.label === 'person') {
-        const name = fullNames.get(surface) ?? c.canonical ?? surface;
+        // 张局长 after 张建国局长: the same person, cited by surname and post.
+        const post = c.rule === 'person.surname-before-title' && c.titles?.length ? doc.cands[c.titles[0]!]?.title?.full : undefined;
+        const name = (post && holderOf(units, surface, post)) || (fullNames.get(surface) ?? c.canonical ?? surface);
         const p = upsert(people, name, m.start, () => ({ name, titles: [], roles: [], mentions: [], official: false }));
         p.mentions.push(m);
         for (const ti of c.titles ?? []) {
