@@ -387,6 +387,12 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(en.fp).toBeLessThanOrEqual(4);
   }, 60_000);
 
+  it('round 38 (issue of 2025-12-12), a Hong Kong 港聞 page (blind 264/295)', () => {
+    const hk = score('hk38-page', ['--t2s', '--issue-date', '2025-12-12']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.98);
+    expect(hk.fp).toBeLessThanOrEqual(4);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
     const s = score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);

@@ -129,6 +129,12 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
           const before = inRange(s.start, c.start).filter((x) => x.label === 'person');
           if (before.length) rec = [before[before.length - 1]!];
         }
+        // 乙公司凭某某产品，获颁「某某奖」: else the body that opens the clause before.
+        const k = s.clauses.indexOf(c);
+        if (!rec.length && k > 0) {
+          const opener = inRange(s.clauses[k - 1]!.start, c.start)[0];
+          if (opener && opener.start === s.clauses[k - 1]!.start && opener.label !== 'place') rec = [opener];
+        }
         if (rec.length) found.push({ name: got[1]!, start: nameStart, end: nameStart + got[1]!.length, recipients: rec.map(nameOf), trigger: clause.slice(got.index, got.index + 2) });
       }
       // 今年获颁「某某奖」的甲: the person right after the relative clause's 的 received it.
@@ -194,6 +200,12 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
         if (!rec.length) {
           const before = inRange(s.start, c.start).filter((x) => x.label === 'person');
           if (before.length) rec = [before[before.length - 1]!];
+        }
+        // 乙公司凭某某产品，获颁「某某奖」: else the body that opens the clause before.
+        const k = s.clauses.indexOf(c);
+        if (!rec.length && k > 0) {
+          const opener = inRange(s.clauses[k - 1]!.start, c.start)[0];
+          if (opener && opener.start === s.clauses[k - 1]!.start && opener.label !== 'place') rec = [opener];
         }
         if (rec.length) found.push({ name: given[2]!, start: nameStart, end: nameStart + given[2]!.length, recipients: rec.map(nameOf), trigger: given[1]! });
       }

@@ -197,7 +197,10 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
       if (h && h[1] === 'signing') end = h[0];
     }
     if (end > after) {
-      const parties = ranges.parties.within(c.start, i);
+      // 甲在某地见证乙与丙签署…: those after 见证 sign; 甲 witnesses, and the place is where 甲 was.
+      const witnessed = lastIn(t, '见', c.start, i - 1);
+      const seen = witnessed >= 0 && t[witnessed + 1] === '证' ? witnessed + 2 : -1;
+      const parties = ranges.parties.within(seen >= 0 ? seen : c.start, i);
       // 某局昨日在某地举行活动，并与乙签署…: a clause that opens with 并与 (and with) shares the subject that opens the
       // sentence, a body or person named first in it.
       let where: string | undefined;
@@ -218,6 +221,12 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
         for (const x of before?.participants ?? []) if (x.role === 'party' && ranges.bodies.within(s.start, c.start).some((b) => nameOf(b) === x.name)) ps.push({ name: x.name, role: 'party' });
       }
       for (const p of parties) if (!ps.some((x) => x.name === nameOf(p))) ps.push({ name: nameOf(p), role: 'party' });
+      // 另有三家企业签署入驻协议，包括甲、乙及丙: the signers are listed in the clause after, when none is named before.
+      const next = s.clauses[s.clauses.indexOf(c) + 1];
+      if (!ps.length && next && t.startsWith('包括', next.start)) {
+        for (const b of ranges.bodies.within(next.start, next.end)) if (b.label === 'company' || b.label === 'organization' || b.label === 'government') ps.push({ name: nameOf(b), role: 'party' });
+      }
+      if (seen >= 0) where ??= venueBefore(doc, ranges, c.start, seen - 2);
       where ??= venueBefore(doc, ranges, c.start, i);
       push('signing', after, end, trig, i, where ? { participants: ps, location: where } : { participants: ps });
     }
@@ -341,6 +350,15 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
         ranges.inspected.add(si);
         break;
       }
+      // 展开为期两日的大湾区考察: what is inspected stands between the last 的 and the verb.
+      const begun = c.end - i === trig.length ? /(?:开展|进行|展开)了?[^，。；]{0,14}的([^，。；的]{2,10})$/.exec(t.slice(c.start, i)) : null;
+      if (begun) {
+        push('inspection', i - begun[1]!.length, c.end, trig, i);
+        ranges.inspected.add(si);
+        break;
+      }
+      // 是次考察亦有…随行, 整理此次考察所得: the inspection told before, named again.
+      if (/(?:是次|此次|这次|本次|该次|上述)$/.test(t.slice(Math.max(c.start, i - 2), i))) break;
       if (c.end - i > trig.length) {
         // 到某区某道某某项目视察工程进度: the site gone to is named with what is inspected there, and its places are
         // where.

@@ -183,6 +183,9 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
         const at = clause.start + led.index;
         for (const p of personsIn(doc, at, i)) { addRole(nameOf(p), 'accompanying'); participants.push({ name: nameOf(p), role: 'accompanying', sentence: si, clause: ci }); }
         who = subjectOf(ci, at);
+      } else if (role === 'party' && (led = /见证/.exec(t.slice(clause.start, i))) !== null) {
+        // 甲见证乙与丙签署: 乙 and 丙 sign; 甲 witnesses (told below).
+        who = personsIn(doc, clause.start + led.index + 2, i);
       } else who = subjectOf(ci, i, role === 'attendee' || role === 'party' || role === 'awardee' || role === 'accompanying');
       // 他说，… / 她表示，…: the person last named as a subject before (one who opens a clause, not an object).
       if (!who.length && /^[他她](?:还|又|也|再次|进一步)?$/.test(t.slice(clause.start, i))) {

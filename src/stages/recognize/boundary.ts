@@ -75,8 +75,8 @@ export function leftEdge(doc: Doc, end: number, max: number, brackets = false, d
       if (w === '建设' && end - (i + 1) >= 2 && !tradeWordAt(t, i + 1, end)) stop = true;
       const post = lex.posts.longestAt(t, i - len + 1, i + 1);
       // 书记 in 县委副书记某某带队 — but not 委员 in 委员会, nor a trade right before the head (律师事务所, 作家协会),
-      // nor a kin term or a role in the news (游客 in 游客服务中心, 女儿 in 妇女儿童活动中心).
-      if (post && post[0] === i + 1 && i + 1 !== end && post[1].cls !== 'group' && post[1].cls !== 'relation' && t[i + 1] !== '会') stop = true;
+      // nor a kin term or a role in the news (游客 in 游客服务中心, 女儿 in 妇女儿童活动中心), nor 区长 of 东区长者.
+      if (post && post[0] === i + 1 && i + 1 !== end && post[1].cls !== 'group' && post[1].cls !== 'relation' && t[i + 1] !== '会' && t[i + 1] !== '者') stop = true;
     }
     if (stop) break;
     // A measure word after a number (11处公共托婴中心, 一座公共托育中心): the name starts after it.

@@ -147,11 +147,15 @@ export function findOrganizations(doc: Doc): void {
     // word (局会议, 署会商).
     const verbAfter = t[e] === '会' && /[同联为向在于就对与将再继尽即按先另亦也已不适]/.test(t[e + 1] ?? '') && '局厅委办署处部'.includes(head.suffix);
     if (head.suffix.length === 1 && e < t.length && NOT_AFTER_HEAD.has(t[e]!) && !ownPostAfter && !verbAfter) continue;
+    // 与在莞港商会面: 会 opens a verb of meeting (会面, 会见), not a longer head.
+    if (head.suffix.endsWith('会') && head.suffix.length >= 2 && (/[面晤]/.test(t[e] ?? '') || (t[e] === '见' && t[e + 1] !== '证'))) continue;
     // The head's last character begins a post (大学校长: 学校 + 长 is 大学 + 校长): the shorter head wins.
     const post = lex.posts.longestAt(t, e - 1);
     if (post && post[0] > e && e - 1 > hs && post[1].cls !== 'relation') continue;
     // 干部, 格局, 举办 — but not when a government field ends right before the head (财政局: 政局 is a word too).
     if (hs >= 1 && falseHeads.has(t.slice(hs - 1, e)) && !fieldEndsAt(t, hs)) continue;
+    // (… and two characters before: 数据中心, a kind of facility.)
+    if (hs >= 2 && falseHeads.has(t.slice(hs - 2, e)) && !fieldEndsAt(t, hs)) continue;
     // 大学生, 中心城区 — but 某某处 + 处长 is the office before its own post, not 处处 (everywhere).
     if (!ownPostAfter && (falseHeads.has(t.slice(hs, e + 1)) || falseHeads.has(t.slice(hs, e + 2)))) continue;
     if (!doc.isFree(hs, e)) continue;
@@ -169,6 +173,17 @@ export function findOrganizations(doc: Doc): void {
       const edge2 = leftEdge(doc, edge - 1, MAX_NAME - (hs - edge + 1));
       const open2 = opening(doc, edge2, edge - 1);
       if (open2 >= 0) open = open2;
+    }
+    // 特区政府驻粤经济贸易办事处: an office a known body keeps somewhere (驻…) opens with that body.
+    if (open < 0 && /(?:办事处|代表处|办公室|联络处)$/.test(head.suffix)) {
+      let zhu = hs - 1;
+      while (zhu > Math.max(0, hs - 10) && t[zhu] !== '驻') zhu--;
+      if (zhu > 1 && t[zhu] === '驻' && !/[，。；、]/.test(t.slice(zhu, hs))) {
+        for (let k = Math.max(0, zhu - 8); k <= zhu - 2 && open < 0; k++) {
+          const known = lexicons().known.longestAt(t, k, zhu);
+          if (known && known[0] === zhu && doc.isFree(k, hs)) open = k;
+        }
+      }
     }
     // A team needs a place or a national word before it, not a bare level word (县委…带队).
     if (head.suffix === '队' && open >= 0 && lex.levelWords.longestAt(t, open)?.[1] === 'level') continue;
@@ -206,6 +221,8 @@ export function findOrganizations(doc: Doc): void {
         }
       }
       if (f && at < hs && open < 0) field = at - f;
+      // (… or by a short name of its own after a clear left edge: 与 + 海滨 + 事务委员会.)
+      else if (!f && at < hs && open < 0 && at - edge >= 2 && at - edge <= 4 && doc.isFree(edge, at)) field = edge;
     }
     // (A 司 is an office only by its portfolios, whatever stands before: 九龙总区总警司 is a rank.)
     if (head.portfolios && field < 0) continue;

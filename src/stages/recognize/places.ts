@@ -237,11 +237,15 @@ function findNewAreas(doc: Doc): void {
   const t = doc.text;
   let from = 0;
   for (let i = t.indexOf('新区', 2); i >= 0; i = t.indexOf('新区', Math.max(i + 2, from))) {
-    const s = i - 2;
-    if (!doc.isHan(s) || !doc.isHan(s + 1) || !doc.isFree(s, i + 2) || NOT_NEW_AREA.test(t[s]!)) continue;
+    const opensAt = (k: number): boolean => k === 0 || doc.isBreak(k - 1) || doc.owner[k - 1] !== -1 || AREA_LEFT.test(t[k - 1]!);
+    // Two characters, or three where the left side opens a name only there (及 + 滨海湾 + 新区).
+    let s = i - 2;
+    if (!opensAt(s) && s >= 1 && doc.isHan(s - 1) && opensAt(s - 1)) s--;
+    let han = true;
+    for (let k = s; k < i; k++) if (!doc.isHan(k)) han = false;
+    if (!han || !doc.isFree(s, i + 2) || NOT_NEW_AREA.test(t[s]!)) continue;
     if (placeAt(doc, s)?.end === i + 2) continue;
-    const left = s === 0 || doc.isBreak(s - 1) || doc.owner[s - 1] !== -1 || AREA_LEFT.test(t[s - 1]!);
-    if (!left) continue;
+    if (!opensAt(s) || lexicons().boundaryMulti.has(t.slice(s, i))) continue; // (not a verb or function word of the boundary list)
     doc.accept({ start: s, end: i + 2, label: 'place', rule: 'place.new-area', place: { level: 'region' } });
     // 某某新区某某新城: the town inside it.
     const e = i + 6;
@@ -305,7 +309,8 @@ function findVillages(doc: Doc, villages?: VillageGazetteer): void {
     let ok = true;
     for (let k = start; k < i; k++) if (!doc.isHan(k)) ok = false;
     const name = t.slice(start, end);
-    if (!ok || NOT_VILLAGE.test(t.slice(start, i))) continue;
+    // (Nor a verb or function word before the suffix: 天水围 + 设立 + 社区照顾站.)
+    if (!ok || NOT_VILLAGE.test(t.slice(start, i)) || lexicons().boundaryMulti.has(t.slice(start, i))) continue;
     const known = villages?.byName.get(name);
     if (!(afterPlace || known || after)) continue;
     // 里 (a Taiwan village) is a common word ending (这里, 公里): only right after a place (某某镇某某里).

@@ -63,8 +63,9 @@ export function findUnitsBySuffix(doc: Doc): void {
       // Longer than three characters only as a transliteration (拉贾斯坦邦).
       if (stem.length > 3 && !foreign) break;
       if (NOT_NAME_END.test(stem) || lexicons().blockers.has(stem)) break;
-      // A city (市) is too often the tail of a common word (城市, 股市): only a transliteration or after a place.
-      if (level === 'city' && !foreign && !afterPlace) break;
+      // A city (市) is too often the tail of a common word (城市, 股市): only a transliteration or after a place. So is
+      // a province (省, 可节省), and every Chinese province is in the gazetteer: only a transliteration (某某省 abroad).
+      if ((level === 'city' || m[0] === '省') && !foreign && !afterPlace) break;
       // An ordinary word before the unit word needs the place before it (某县温泉镇), not a preposition.
       if (isOrdinaryWord(t, s, stem.length) && !afterPlace) break;
       if (!((foreign && stem.length >= 3) || rightOf())) break;

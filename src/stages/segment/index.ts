@@ -86,11 +86,20 @@ function splitKicker(g: Group): Group[] {
 
 /**
  * A deck under a headline, written as phrases set apart by a space (醫管局夥中大設AI影像中心 / 本月25日啟用 首階段服務新界東):
- * from the first such line on, a subheadline.
+ * from the first such line on, a subheadline. But a line no wider than the headline's, whose first phrase is a few
+ * characters only, goes on with the headline (觀塘海濱長廊三期 / 延誤 區議員促交代): a deck is set in smaller type, more
+ * characters a line, and opens with a phrase of its own.
  */
 function splitDeck(raw: string, g: Group): Group[] {
   if (g.lines.length < 2 || g.lines[0]!.latin) return [g];
-  const spaced = (k: number): boolean => /[\u4e00-\u9fff\d][ \u3000]+[\u4e00-\u9fff]/.test(raw.slice(g.lines[k]!.line.start, g.lines[k]!.line.end));
+  const text = (k: number): string => raw.slice(g.lines[k]!.line.start, g.lines[k]!.line.end).trim();
+  const spaced = (k: number): boolean => {
+    const m = /^(\S+)[ \u3000]+[\u4e00-\u9fff]/u.exec(text(k));
+    if (!m || !/[\u4e00-\u9fff\d]$/.test(m[1]!)) return false;
+    let widest = 0;
+    for (let j = 0; j < k; j++) widest = Math.max(widest, text(j).length);
+    return k === 0 || m[1]!.length > GOES_ON_PHRASE || text(k).replace(/\s/g, '').length > DECK_WIDER_AT * widest;
+  };
   if (spaced(0)) return [g];
   let k = 1;
   while (k < g.lines.length && !spaced(k)) k++;
@@ -101,6 +110,11 @@ function splitDeck(raw: string, g: Group): Group[] {
   if (g.before !== undefined) { head.before = g.before; deck.before = g.before; }
   return [head, deck];
 }
+
+/** The longest first phrase of a spaced line that goes on with the headline above it (延誤 of 三期延誤). */
+const GOES_ON_PHRASE = 5;
+/** A spaced line wider than this many times the headline's is a deck. */
+const DECK_WIDER_AT = 1.2;
 
 /** How much wider than the headline's lines a deck's are: a headline is set in larger type, fewer letters a line. */
 const DECK_WIDER = 1.3;

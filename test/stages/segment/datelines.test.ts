@@ -148,6 +148,12 @@ describe('a deck under a headline (round 7)', () => {
     const a = parsePage(raw, { issueDate: '2023-08-18' }).articles[0]!;
     expect([a.headline, a.subheadlines]).toEqual(['醫管局夥中大設AI影像中心', ['本月25日啟用 首階段服務新界東']]);
   });
+
+  it('goes on with the headline where the spaced line is no wider and opens with a short phrase (round 38)', () => {
+    const raw = ['荃灣公園游泳池二期', '延誤 議員促交代', '', '本報訊 荃灣區議會昨日召開會議，討論荃灣公園游泳池二期工程延誤。'].join('\n');
+    const a = parsePage(raw, { issueDate: '2025-12-12' }).articles[0]!;
+    expect([a.headline, a.subheadlines]).toEqual(['荃灣公園游泳池二期延誤 議員促交代', []]);
+  });
 });
 
 describe('Hong Kong layout from a page written blind (round 11)', () => {

@@ -1,0 +1,51 @@
+// Signings witnessed and signings by a list, an inspection named after 展开…的, a call to act that is no event,
+// an award won by the body that opens the clause before (round 38). Names are invented.
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../../src/index.js';
+
+const article = (text: string) => parsePage(text, { issueDate: '2025-12-12' }).articles[0]!;
+
+describe('signings', () => {
+  const a = article('本报讯 发展局局长韦启航昨日在九龙湾某某创新中心见证香港滨江大学与惠州市人民政府签署合作备忘录。同场另有两家企业签署入驻协议，包括丰源科技有限公司及海川数码集团。');
+  const [mou, tenancy] = a.events.filter((e) => e.type === 'signing');
+
+  it('gives the parties after 见证; the one who witnesses is no party', () => {
+    expect(mou!.participants.map((p) => p.name)).toEqual(['香港滨江大学', '惠州市人民政府']);
+    expect(a.officials.find((p) => p.name === '韦启航')?.roles).not.toContain('party');
+  });
+
+  it('places the signing where the witness was', () => {
+    expect(mou!.location).toContain('某某创新中心');
+  });
+
+  it('takes the signers from the 包括 list after a clause that names none', () => {
+    expect(tenancy!.participants).toEqual([
+      { name: '丰源科技有限公司', role: 'party' },
+      { name: '海川数码集团', role: 'party' },
+    ]);
+  });
+});
+
+describe('inspections and calls', () => {
+  it('names an inspection begun (展开为期两日的某地考察) by what follows 的', () => {
+    const a = article('本报讯 政务司司长尹志坚昨日率团抵达佛山，展开为期两日的大湾区考察。');
+    expect(a.events.find((e) => e.type === 'inspection')?.name).toBe('大湾区考察');
+  });
+
+  it('takes no new inspection from one named again (是次考察亦有…随行)', () => {
+    const a = article('本报讯 政务司司长尹志坚昨日率团抵达佛山，展开为期两日的大湾区考察。是次考察亦有多名议员随行。');
+    expect(a.events.filter((e) => e.type === 'inspection')).toHaveLength(1);
+  });
+
+  it('takes no release from a suggestion (建议中心定期公布…)', () => {
+    const a = article('本报讯 协会会长易思敏表示，她建议中心定期公布研发成果及技术转移数字。');
+    expect(a.events.filter((e) => e.type === 'release')).toEqual([]);
+  });
+});
+
+describe('awards', () => {
+  it('gives an award to the body that opens the clause before (乙公司凭某产品，获颁「某奖」)', () => {
+    const a = article('本报讯 颁奖典礼昨日举行。乐安科技（香港）有限公司凭智能床垫，获颁「创新照顾服务奖」。');
+    expect(a.awards.find((w) => w.name === '创新照顾服务奖')?.recipients).toEqual(['乐安科技（香港）有限公司']);
+  });
+});

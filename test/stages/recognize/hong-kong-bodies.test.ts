@@ -1,0 +1,65 @@
+// Bodies, posts and places of Hong Kong news found by blind pages (round 38): a concern group, a social service
+// agency, a panel named by a short name and 事务委员会, an office a known body keeps elsewhere (驻…办事处), care posts,
+// a new area named by three characters. Names are invented.
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/index.js';
+
+const spans = (text: string, label: string) => annotate(text).filter((m) => m.label === label).map((m) => m.text);
+
+describe('Hong Kong bodies', () => {
+  it('reads 关注组 and 社会服务处 as heads of associations', () => {
+    expect(spans('她转述居民组织荃湾河畔关注组的意见。', 'organization')).toEqual(['荃湾河畔关注组']);
+    expect(spans('天主教安恩社会服务处获奖。', 'organization')).toEqual(['天主教安恩社会服务处']);
+  });
+
+  it('reads a panel by a short name of its own and 事务委员会 after a clear left edge', () => {
+    expect(spans('当局正与山径事务委员会研究。', 'government')).toEqual(['山径事务委员会']);
+  });
+
+  it('opens an office kept elsewhere (驻…办事处) with the known body that keeps it', () => {
+    expect(spans('加强特区政府驻沪经济贸易办事处的服务。', 'government')).toEqual(['特区政府驻沪经济贸易办事处']);
+  });
+
+  it('keeps 长者 of a centre’s name, no district head (区长) inside it', () => {
+    expect(spans('北区长者地区中心社工何子轩获奖。', 'organization')).toEqual(['北区长者地区中心']);
+    expect(spans('北区长者地区中心社工何子轩获奖。', 'title')).toEqual(['社工']);
+  });
+
+  it('takes no 会面 for the head 商会 (与在港台商会面)', () => {
+    expect(spans('代表团与约一百名在港台商会面。', 'organization')).toEqual([]);
+  });
+
+  it('takes no generic facility for a body (数据中心管理系统)', () => {
+    expect(spans('三家企业分别从事数据中心管理系统研发。', 'organization')).toEqual([]);
+  });
+});
+
+describe('care posts', () => {
+  it('binds 护理员 and 家务助理员 to the body before them and the name after', () => {
+    const ms = annotate('由乐安护老院有限公司高级护理员丁美仪、康宁社会服务处家务助理员罗淑英获得。');
+    expect(ms.filter((m) => m.label === 'title').map((m) => m.text)).toEqual(['高级护理员', '家务助理员']);
+    expect(ms.filter((m) => m.label === 'person').map((m) => m.text)).toEqual(['丁美仪', '罗淑英']);
+  });
+});
+
+describe('places', () => {
+  it('reads 维港 as Victoria Harbour', () => {
+    expect(annotate('令维港两岸连接更方便。').find((m) => m.label === 'place')).toMatchObject({ text: '维港', rule: 'place.world:feature' });
+  });
+
+  it('reads a new area named by three characters after a list word', () => {
+    expect(spans('先后到访某某产业园及临江湾新区。', 'place')).toContain('临江湾新区');
+  });
+
+  it('takes no province from a word ending in 省 (可节省)', () => {
+    expect(spans('若数据流通更便利，可节省不少时间。', 'place')).toEqual([]);
+  });
+
+  it('takes no community from a verb before 社区 (设立社区照顾站)', () => {
+    expect(spans('服务处则在东涌及天水围设立社区照顾站。', 'place')).toEqual(['东涌', '天水围']);
+  });
+
+  it('takes no person from a word like 海滨 after a place', () => {
+    expect(spans('当局重视维港海滨的连贯性。', 'person')).toEqual([]);
+  });
+});
