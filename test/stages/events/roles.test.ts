@@ -45,3 +45,11 @@ describe('roles from the shape of a clause', () => {
     expect(later[1]).toEqual(['meeting', '记者会', ['贺文平:speaker']]);
   });
 });
+
+describe('speakers who relay or urge', () => {
+  it('makes one who relays (转述) or urges (促请) others\' views a speaker at the meeting', () => {
+    const roles = (body: string) => parsePage(`本报讯 ${body}`, { issueDate: '2025-11-14' }).articles[0]!.officials.map((p) => [p.name, p.roles]);
+    expect(roles('荃湾区议会昨日召开会议。区议员钟慧仪出席会议，她又转述居民组织的意见。')).toContainEqual(['钟慧仪', ['attendee', 'speaker']]);
+    expect(roles('荃湾区议会昨日召开会议。区议员钟慧仪促请署方加装照明。')).toContainEqual(['钟慧仪', ['speaker']]);
+  });
+});
