@@ -130,6 +130,10 @@ export function foreignNameAt(doc: Doc, s: number): number {
   }
   // Two characters must both be typical and end at a clear boundary; three or more may hold one of the rarer
   // characters (格林斯潘) and end before a particle or adverb too (某某某也表示).
+  // A run of three or more typical characters that ends where transliteration characters end (前锋某某某某两次) is the
+  // whole name: the title before vouches for it.
+  const whole = e - s;
+  if (whole >= 3 && typical[whole] === whole && !(e < t.length && doc.isHan(e) && translitTier(t[e]!) > 0 && doc.owner[e] === -1)) return whole;
   for (; e - s >= 2; e--) {
     const len = e - s;
     if (len === 2 ? typical[2] === 2 && rightScore(doc, e) >= 1 : typical[len]! >= len - 1 && rightScore(doc, e) >= 0.8) return len;

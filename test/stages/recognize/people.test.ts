@@ -353,3 +353,12 @@ describe('a name bound by a title, written again', () => {
     expect(found).not.toContain('place:永乐');
   });
 });
+
+describe('transliterated names after a role', () => {
+  it('takes the whole run of typical transliteration characters after a role noun (前锋, 外援, 候选人)', () => {
+    const people = (text: string) => annotate(text).filter((m) => m.label === 'person').map((m) => m.text);
+    expect(people('此后，前锋萨瓦里斯两次射门。')).toEqual(['萨瓦里斯']);
+    expect(people('巴西外援德里斯将球送入空门。')).toEqual(['德里斯']);
+    expect(people('这正是保守党候选人卡斯特拉竞选的口号。')).toEqual(['卡斯特拉']);
+  });
+});
