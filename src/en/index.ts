@@ -34,8 +34,9 @@ import { lineEndHyphens, unbreak } from './hyphen.js';
  * // ['date:June 29', 'title:Premier', 'person:Li Qiang', 'place:Beijing']
  * ```
  */
-export function recognizeEnglish(text: string, opts: { anchor?: Day; map?: Int32Array } = {}): Doc {
+export function recognizeEnglish(text: string, opts: { anchor?: Day; map?: Int32Array; seams?: Uint8Array } = {}): Doc {
   const ctx = makeContext(text, opts.map ? lineEndHyphens(text, opts.map) : undefined);
+  if (opts.seams) ctx.doc.seams = opts.seams;
   findDates(ctx, opts.anchor);
   findDatelines(ctx);
   findKnownOrganizations(ctx);

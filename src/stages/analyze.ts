@@ -15,7 +15,7 @@ import { entityName, fullNamesByPart, resolveEntities, toMention, type TextUnit 
 import { analyzeEvents } from './events/index.js';
 import { isEnglish, recognizeEnglish } from '../en/index.js';
 import { analyzeEnglishEvents, datelineCity } from '../en/events.js';
-import { inInputScript, toRaw } from '../text/offset-map.js';
+import { inInputScript, seamsOf, toRaw, type Reflowed } from '../text/offset-map.js';
 import { isTraditional, toSimplifiedSameLength, traditionalShare } from './normalize/script.js';
 
 /** Everything recognized in one article. */
@@ -52,11 +52,17 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
     const filed = s.dateline && ropts.anchor ? datelineDay(s.dateline, ropts.anchor) : undefined;
     const aopts = filed ? { ...ropts, anchor: filed } : ropts;
     // The body first: the names it holds are looked for first in its headlines.
-    const bodyDoc = english ? recognizeEnglish(s.body.text, { ...(aopts.anchor ? { anchor: aopts.anchor } : {}), map: s.body.map }) : recognize(s.body.text, aopts);
+    // (No mention spans a folio line or another article's line that the body skips: seamsOf.)
+    const read = (r: Reflowed, names?: readonly string[]): Doc => {
+      const seams = seamsOf(r, work);
+      const at = { ...(aopts.anchor ? { anchor: aopts.anchor } : {}), ...(seams ? { seams } : {}) };
+      return english ? recognizeEnglish(r.text, { ...at, map: r.map }) : recognize(r.text, { ...aopts, ...at, ...(names ? { names } : {}) });
+    };
+    const bodyDoc = read(s.body);
     const known = english ? [] : personNames([bodyDoc]);
     const us: TextUnit[] = texts.map((reflowed, k) => ({
       reflowed,
-      doc: k === texts.length - 1 ? bodyDoc : english ? recognizeEnglish(reflowed.text, { ...(aopts.anchor ? { anchor: aopts.anchor } : {}), map: reflowed.map }) : recognize(reflowed.text, { ...aopts, names: known }),
+      doc: k === texts.length - 1 ? bodyDoc : read(reflowed, known),
       original: inInputScript(reflowed, raw, work),
     }));
     linkNames(us.map((u) => u.doc));

@@ -55,3 +55,29 @@ export function inInputScript(r: Reflowed, raw: string, work: string): string {
   }
   return out;
 }
+
+/**
+ * Where raw text that is not part of a reflowed value lies between two of its neighbouring characters (a folio line
+ * or another article's line skipped inside a body): `seams[i]` is 1 when non-whitespace input stands between
+ * `text[i - 1]` and `text[i]`. Undefined when there is none, as for any text reflowed whole.
+ *
+ * @example
+ * ```ts
+ * const raw = '欧阳\n第3版\n中心';
+ * seamsOf(reflow(raw, [{ start: 0, end: 2 }, { start: 7, end: 9 }]), raw); // Uint8Array [0, 0, 1, 0]
+ * ```
+ */
+export function seamsOf(r: Reflowed, raw: string): Uint8Array | undefined {
+  let seams: Uint8Array | undefined;
+  for (let i = 1; i < r.map.length; i++) {
+    const a = r.map[i - 1]!;
+    const b = r.map[i]!;
+    if (b - a <= 1) continue;
+    for (let j = a + 1; j < b; j++) {
+      if (/\s/.test(raw[j]!)) continue;
+      (seams ??= new Uint8Array(r.map.length))[i] = 1;
+      break;
+    }
+  }
+  return seams;
+}

@@ -85,4 +85,14 @@ describe('parsePage and annotate on generated pages', () => {
     expectPageInvariants(parsePage(raw));
     expectPageInvariants(parsePage(raw, { issueDate: '2023-06-30' }));
   });
+
+  // A folio line inside a body is skipped by its text, and 欧阳 + 中心 once read as one mention across it: its raw
+  // slice held 第3版 (seed -1340046216). No mention spans text of another part (seamsOf).
+  it('keep every invariant when a folio line cuts a body', () => {
+    const raw = '本报讯欧阳\r第3版\n中心';
+    const page = parsePage(raw);
+    expectPageInvariants(page);
+    expect(page.unassigned.map((u) => u.text)).toEqual(['第3版']);
+    expect(page.articles[0]!.mentions.some((m) => m.start < 6 && m.end > 9)).toBe(false);
+  });
 });

@@ -66,6 +66,9 @@ export class Doc {
   hyphenBreaks?: ReadonlySet<number>;
   /** Names of sub-units the text spelled out under their ministry, without the head (农粮 of 农业部农粮署): 农粮署长 is a title. */
   readonly unitStems = new Set<string>();
+  /** Positions where text of another part of the page lies between a character and the one before it (a folio
+   * line inside an article's body): no mention spans one, since its raw slice would hold that text. */
+  seams?: Uint8Array;
 
   constructor(text: string) {
     this.text = text;
@@ -84,6 +87,7 @@ export class Doc {
   /** Accepts a mention when its characters are free; returns its index, or -1. */
   accept(c: Cand): number {
     if (!this.isFree(c.start, c.end)) return -1;
+    if (this.seams) for (let i = c.start + 1; i < c.end; i++) if (this.seams[i]) return -1;
     const k = this.cands.length;
     this.cands.push(c);
     for (let i = c.start; i < c.end; i++) this.owner[i] = k;

@@ -30,6 +30,8 @@ export interface RecognizeOptions {
   anchor?: Day;
   /** Person names known from elsewhere (the article's body, for its headline): found first where they stand. */
   names?: readonly string[];
+  /** Where text of another part of the page lies inside this one ({@link seamsOf}): no mention spans a seam. */
+  seams?: Uint8Array;
 }
 
 /**
@@ -43,6 +45,7 @@ export interface RecognizeOptions {
  */
 export function recognize(text: string, opts: RecognizeOptions = {}): Doc {
   const doc = new Doc(text);
+  if (opts.seams) doc.seams = opts.seams;
   findDates(doc, opts.anchor);
   findKnownOrganizations(doc);
   findCompanies(doc);

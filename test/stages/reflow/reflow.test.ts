@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reflowText } from '../../../src/stages/reflow/index.js';
-import { toRaw } from '../../../src/text/offset-map.js';
+import { reflow, reflowText } from '../../../src/stages/reflow/index.js';
+import { seamsOf, toRaw } from '../../../src/text/offset-map.js';
 
 describe('reflow', () => {
   it('joins a break between CJK characters with nothing', () => {
@@ -39,5 +39,13 @@ describe('reflow', () => {
     for (let i = 0; i < r.text.length; i++) if (!/\s/.test(r.text[i]!)) expect(raw[r.map[i]!]).toBe(r.text[i]);
     const span = toRaw(r, r.text.indexOf('近日'), r.text.indexOf('上下') + 2);
     expect(raw.slice(span.start, span.end).replace(/\s+/g, '')).toBe('近日全市上下');
+  });
+
+  it('marks a seam where text of another part lies between two joined pieces, and none across whitespace', () => {
+    const raw = '市委书\n第3版\n记某某\n\n出席';
+    const r = reflow(raw, [{ start: 0, end: 3 }, { start: 8, end: 11 }, { start: 13, end: 15 }]);
+    expect(r.text).toBe('市委书记某某出席');
+    expect([...(seamsOf(r, raw) ?? [])]).toEqual([0, 0, 0, 1, 0, 0, 0, 0]); // before 记 only
+    expect(seamsOf(reflowText('市委书\n\n记'), '市委书\n\n记')).toBeUndefined();
   });
 });
