@@ -147,9 +147,10 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
     // A government field before a head post that shares its organ's last character (公安局长, 经济部长, 市教育局长).
     if (!prefix && /^[部局厅署处]长$/.test(post.post)) {
       const f = fieldEndingAt(t, start);
-      // A ministry (外交部长, 财政部长) is a named body, so it is a mention of its own and the post is 长, as for
-      // 公安部|副部长; the country before it, if any, is part of its name (某国财政部长).
-      if (f && post.post === '部长' && start === i && doc.isFree(start - f, start) && !/[省市县区]/.test(t[start - f - 1] ?? '')) {
+      // A ministry or a bureau (外交部长, 财政部长, 水利署长, 农业处长) is a named body, so it is a mention of its own
+      // and the post is 长, as for 公安部|副部长; the country before it, if any, is part of its name (某国财政部长).
+      // After a level word or a 府 the field belongs to a level organ (市教育局长, 县府水利处长): read below.
+      if (f && start === i && doc.isFree(start - f, start) && !/[省市县区府]/.test(t[start - f - 1] ?? '')) {
         let from = start - f;
         for (let k = Math.max(0, from - 6); k < from; k++) {
           const hit = placeAt(doc, k, from);
@@ -163,7 +164,7 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
       if (f && doc.isFree(start - f, start)) {
         prefix = t.slice(start - f, start);
         if (/[省市县区]/.test(t[start - f - 1] ?? '') && doc.isFree(start - f - 1, start - f)) prefix = t[start - f - 1]! + prefix;
-        // 经济部水利署长, 县府水利处长: the body the office belongs to, right before, is the title's organ.
+        // 县府水利处长, 市府教育局长: the body the office belongs to, right before, is the title's organ.
         const up = doc.endingAt(start - prefix.length);
         if (up >= 0 && (doc.cands[up]!.label === 'government' || doc.cands[up]!.label === 'organization')) organ = up;
         else {
@@ -328,7 +329,10 @@ export function acceptTitle(doc: Doc, h: TitleHit): number {
   if (h.ministry && h.organ < 0 && doc.isFree(h.ministry[0], h.ministry[1])) {
     h.organ = doc.accept({ start: h.ministry[0], end: h.ministry[1], label: 'government', rule: 'org.ministry-of-post', kind: 'government' });
   }
-  const organText = h.organ >= 0 ? t.slice(doc.cands[h.organ]!.start, doc.cands[h.organ]!.end) : '';
+  let organText = h.organ >= 0 ? t.slice(doc.cands[h.organ]!.start, doc.cands[h.organ]!.end) : '';
+  // A bureau written into its post right after its ministry (经济部|水利署|长): the full title names both.
+  const up = h.ministry && h.organ >= 0 ? doc.endingAt(doc.cands[h.organ]!.start) : -1;
+  if (up >= 0 && doc.cands[up]!.label === 'government') organText = t.slice(doc.cands[up]!.start, doc.cands[up]!.end) + organText;
   const c: Cand = {
     start: h.start,
     end: h.end,

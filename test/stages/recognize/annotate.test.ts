@@ -28,6 +28,14 @@ describe('titles and the people who hold them', () => {
     expect(a.organizations.map((o) => [o.name, o.kind])).toEqual([['外交部', 'government']]);
   });
 
+  it('splits a bureau written into its post the same way (农业处长: 农业处|长), naming its ministry in the full title', () => {
+    expect(found('农业处长林国栋表示')).toEqual(['government:农业处', 'title:长', 'person:林国栋']);
+    const a = parsePage('本报讯 内政部营建署长陈立人视察工地。', { issueDate: '2024-01-01' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['陈立人', ['内政部营建署长']]]);
+    // After a level word the field belongs to the level's organ, and the title is one mention.
+    expect(found('市教育局长王文出席')).toEqual(['title:市教育局长', 'person:王文']);
+  });
+
   it('keeps a foreign country inside the name of its national body (美国国会, 某国国家杜马), but not before a ministry\'s post', () => {
     expect(found('美国国会通过法案，俄罗斯国家杜马表决。')).toEqual(['government:美国国会', 'government:俄罗斯国家杜马']);
     expect(found('智利外交部长马丁内斯表示')).toEqual(['government:智利外交部', 'title:长', 'person:马丁内斯']);
@@ -425,7 +433,10 @@ describe('Taiwan usage (round 22)', () => {
   });
 
   it('reads 社会局长 and 工商发展处长 as a bureau\'s head, the field and the head sharing one character', () => {
-    expect(found('新北市社会局长吴佩珊、工商发展处长邱雅芬出席。')).toEqual(['title:新北市社会局长', 'person:吴佩珊', 'title:工商发展处长', 'person:邱雅芬']);
+    // After its city the bureau is the city's, one title; standing alone it is a body of its own and the post 长.
+    expect(found('新北市社会局长吴佩珊、工商发展处长邱雅芬出席。')).toEqual([
+      'title:新北市社会局长', 'person:吴佩珊', 'government:工商发展处', 'title:长', 'person:邱雅芬',
+    ]);
   });
 });
 
