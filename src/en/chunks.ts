@@ -13,6 +13,7 @@ import { PORTFOLIO_WORDS } from './data/titles.js';
 import { lookup } from './codes.js';
 import { beforeCurrency, free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
 import { pinyinPlace } from './places.js';
+import { postAfterComma } from './people.js';
 
 /** Head words of gatherings and bodies: a capitalized run that goes on to one is part of its name. */
 const HEAD_WORDS = new Set([...EVENT_HEADS, ...GOVERNMENT_HEADS, ...ORGANIZATION_HEADS]);
@@ -124,6 +125,9 @@ export function classifyRuns(ctx: Ctx): void {
     else if (n <= 3 && common === 0 && placeByContext(ctx, s)) { label = 'place'; rule = 'en.run.residents-of'; }
     // (China-Laos Railway, Nanpu Bridge: a facility's name ends in its kind, and is no person.)
     else if (n >= 2 && n <= 4 && upper === 0 && common === 0 && places === 0 && !FACILITY.has(last)) { label = 'person'; rule = 'en.run.name-shape'; }
+    // Ho Sio Man, chairman of …: a short run of name-like words before a comma and a post is the post's holder, though
+    // a word of it is also an English word (Man, Long, Young).
+    else if (n >= 2 && n <= 4 && upper === 0 && places === 0 && common < n && !FACILITY.has(last) && postAfterComma(ctx, e + 1) && !toks[e + 2]!.cap) { label = 'person'; rule = 'en.run.before-post'; }
     else if (n >= 2 && upper === 0 && places > 0 && common > 0) { label = 'organization'; rule = 'en.run.place-common'; }
     else if (n >= 2 && upper === 0 && common > 0 && known > 0 && common < n) { label = 'person'; rule = 'en.run.name-common'; }
     else if (n === 1 && !first.upper && common === 0 && places === 0 && prev?.lower === 'and' && pinyinPlace(first.text) && (placeEndsBefore(ctx, s - 1) || PLURAL_LEVELS.has(next?.lower ?? ''))) {

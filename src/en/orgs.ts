@@ -312,6 +312,9 @@ function addNamePrefixes(name: string, out: Set<string>): void {
   for (let n = 1; n < words.length && n <= 8; n++) out.add(words.slice(0, n).join(' '));
 }
 
+/** Words naming the firms of a trade, before a council that is their association (Industry Council, Business Council). */
+const FIRMS_WORDS = /^(?:industry|industries|business|employers|manufacturers|merchants|exporters|importers|retailers)$/;
+
 /** Heads of bodies that may be named by what they work on (Committee on Ageing, Council on Foreign Relations). */
 const ON_HEADS = /^(?:committee|commission|council|working group|task force|office|board|panel)$/;
 /** Words of days and months, after "on" (the Commission on Thursday). */
@@ -386,9 +389,11 @@ export function findOrganizations(ctx: Ctx): void {
       if (head === 'city' || head === 'county' || head === 'town') continue;
     }
     if (s < i && e === h && ctx.lex.demonyms.has(keyOf(ctx, s, i - 1)) && i - s === 1 && gov && head === 'government') continue;
-    const label: MentionLabel = gov ? 'government' : 'organization';
+    // A council of an industry's firms is their association, not an office (Semiconductor Industry Council).
+    const trade = head === 'council' && h > s && FIRMS_WORDS.test(toks[h - 1]!.lower);
+    const label: MentionLabel = gov && !trade ? 'government' : 'organization';
     // (A party is a party: Democratic Progressive Party, Chinese Nationalist Party.)
-    const k = doc.accept({ start: toks[s]!.start, end: toks[e]!.end, label, rule: `en.org.head:${head}`, kind: club ? 'team' : head === 'party' ? 'party' : label });
+    const k = doc.accept({ start: toks[s]!.start, end: toks[e]!.end, label, rule: `en.org.head:${head}`, kind: club ? 'team' : head === 'party' ? 'party' : trade ? 'association' : label });
     if (k >= 0) i = e;
   }
   // Club words before a name (FC Barcelona, Real Madrid, Inter Milan).

@@ -45,6 +45,12 @@ export function pinyinAt(ctx: Ctx, i: number): number | undefined {
   if (lex.surnames.has(a.lower) && isPinyin(b.text) && (!lex.names.has(b.lower) || postAfterComma(ctx, i + 2)) && !lex.common.has(b.lower)) {
     // A place must not be taken for a name (Hong Kong is found before names).
     if (lex.names.has(`${a.lower} ${b.lower}`)) return undefined;
+    // Lei Wai Kin, …: a third syllable of a Cantonese or Macao name, closed by a comma or a verb of speech, though the
+    // syllable is also an English word (kin, kit).
+    const c = toks[i + 2];
+    const close = toks[i + 3];
+    if (c && joined(ctx, i + 1) && c.cap && !c.upper && c.text.length <= 5 && free(ctx, i + 2) && (isCantoneseSyllable(c.lower) || isPinyin(c.text, 1))
+      && !lex.names.has(c.lower) && !lex.demonyms.has(c.lower) && (close?.text === ',' || close?.lower === 'said') && close.start === c.end + (close.text === ',' ? 0 : 1)) return i + 2;
     return i + 1;
   }
   if (lex.surnames.has(b.lower) && isPinyin(a.text) && a.text.length >= 5 && /[aeiouv]\w*[aeiouvgn]$/i.test(a.text) && !lex.names.has(a.lower) && !lex.common.has(a.lower) && !lex.firstNames.has(a.lower) && countSyllables(a.lower) === 2) {
@@ -54,7 +60,7 @@ export function pinyinAt(ctx: Ctx, i: number): number | undefined {
 }
 
 /** Zhou Binhai, former chairman of …: a comma and a post right after (a given name that is also a place is a name here). */
-function postAfterComma(ctx: Ctx, k: number): boolean {
+export function postAfterComma(ctx: Ctx, k: number): boolean {
   const { toks } = ctx;
   if (toks[k]?.text !== ',') return false;
   let j = k + 1;

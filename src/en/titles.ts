@@ -54,7 +54,9 @@ function postAt(ctx: Ctx, i: number, relaxed = false, apposed = false): [number,
         || (body >= 0 && (ctx.doc.cands[body]!.label === 'company' || ctx.doc.cands[body]!.label === 'organization'));
       // (… or one whose name follows between commas: the DSEDT director, Cheang Hoi Ian, …)
       const apposedName = apposed && toks[e + 1]?.text === ',' && toks[e + 1]!.start === toks[e]!.end;
-      if ((relaxed ? AMBIGUOUS : CAP_ONLY).has(key) && !head.cap && !(relaxed && (toks[e + 1]?.lower === 'of' || (toks[e + 1]?.lower === 'at' && /^(?:dean|principal|director|head|chair)$/.test(key)))) && !owned && !apposedName) continue;
+      // (… or a secretary for a portfolio, as Hong Kong and Macao name theirs: secretary for security.)
+      const forPortfolio = toks[e + 1]?.lower === 'for' && /^(?:secretary|director|commissioner)$/.test(key) && PORTFOLIO.has(toks[e + 2]?.lower ?? '');
+      if ((relaxed ? AMBIGUOUS : CAP_ONLY).has(key) && !head.cap && !(relaxed && (toks[e + 1]?.lower === 'of' || forPortfolio || (toks[e + 1]?.lower === 'at' && /^(?:dean|principal|director|head|chair)$/.test(key)))) && !owned && !apposedName) continue;
       if (start < p && n === 1) continue; // a prefix alone (deputy) is no post; chief engineer is one
       return [e, key];
     }

@@ -446,3 +446,30 @@ describe('a trade compound joined by "and" inside a company name (round 37 revie
     ]);
   });
 });
+
+describe('a Hong Kong page\'s posts and bodies (round 27, worked through again)', () => {
+  it('reads a council of an industry\'s firms as their association, not an office', () => {
+    const text = 'Peter Lam Siu-kei, chairman of the Hong Kong Textile Industry Council, said exports rose.';
+    const { doc, c } = cand(text, 'Hong Kong Textile Industry Council');
+    expect(c).toMatchObject({ label: 'organization', kind: 'association' });
+    expect(doc.cands.some((x) => x.label === 'government')).toBe(false);
+  });
+
+  it('takes a short run of name-like words before a comma and a post for its holder, though one is an English word', () => {
+    const text = 'The fund invests in startups. Ho Kam Man, chairman of Lotus Bay Ventures, said it would grow.';
+    expect(cand(text, 'Ho Kam Man').c?.rule).toBe('en.run.before-post');
+    // (Not before a capitalized word, which may open the next name of a list.)
+    expect(found('Ho Kam Man, Chairman Lau and others met.')).not.toContain('person:Ho Kam Man');
+  });
+
+  it('reads a secretary for a portfolio in lower case as a title, as Hong Kong and Macao write it', () => {
+    const text = 'Wong Kam Fai, secretary for transport and public works, attended the ceremony.';
+    const { c } = cand(text, 'secretary for transport and public works');
+    expect(c).toMatchObject({ label: 'title', title: { post: 'secretary', official: true } });
+    // (A Macao name of three syllables keeps its third, though it is also an English word: kin.)
+    expect(found('Lei Wai Kin, secretary for security, said.')).toContain('person:Lei Wai Kin');
+    expect(found('He met Wang Yi Monday, and left.')).toContain('person:Wang Yi');
+    // A secretary for anything else is no title of its own.
+    expect(found('She was a secretary for a law firm.').some((m) => m.startsWith('title:'))).toBe(false);
+  });
+});
