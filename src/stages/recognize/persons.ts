@@ -17,6 +17,8 @@ import { isOrdinaryWord } from '../../lexicon/words.js';
 const STRONG_ROLES = new Set(['speaker', 'chair', 'attendee', 'host', 'guest', 'inspector', 'leader', 'accompanying']);
 /** Honorifics after a name or a surname alone (某某先生, 王女士, 陈小姐, 李太太). */
 const HONORIFIC = /^(?:先生|女士|小姐|太太)$/;
+/** Adverbs that stand between a subject and its verb (时亦表示, 他也指出): no name ends in one before a verb. */
+const ADVERB_BEFORE_VERB = new Set([...'亦也都还又则便却仍']);
 /** Minimum score of a name before a verb (the verb itself counts 2). */
 const MIN_BEFORE_VERB = 3.5;
 
@@ -40,6 +42,7 @@ export function findVerbPersons(doc: Doc): void {
     const says = t[v] === '说' && /[，：:,]/.test(t[v + 1] ?? '');
     if (!comrade && !honorific && !says && (!verb || verb[0] - v < 2 || !STRONG_ROLES.has(verb[1]))) continue;
     let best = { s: -1, score: -Infinity };
+    if (ADVERB_BEFORE_VERB.has(t[v - 1]!) && !comrade && !honorific) continue;
     for (const len of [3, 2, 4]) {
       const s = v - len;
       if (s < 0 || !doc.isFree(s, v)) continue;

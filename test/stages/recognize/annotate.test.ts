@@ -543,3 +543,13 @@ describe('towns of the gazetteer named by a kind of farm (round-37 Taiwan page w
     expect(annotate('学生到农场实习，到林场工作，在保税区和园艺场。').filter((m) => m.label === 'place')).toEqual([]);
   });
 });
+
+describe('a Hong Kong page worked through again (round 7)', () => {
+  it('starts no body at 晤 (meets) after a place in a headline', () => {
+    expect(found('率团访佛山晤市委书记')).toEqual(['place:佛山', 'title:市委书记']);
+  });
+
+  it('ends no name in an adverb before a verb of speech (时亦表示: 访问时 + 亦)', () => {
+    expect(found('他在接受访问时亦表示欢迎')).toEqual([]);
+  });
+});
