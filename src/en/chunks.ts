@@ -124,6 +124,8 @@ export function classifyRuns(ctx: Ctx): void {
     // Residents of Iao Hon; the districts of Iao Hon and Fai Chi Kei: where people live is a place.
     else if (n <= 3 && common === 0 && placeByContext(ctx, s)) { label = 'place'; rule = 'en.run.residents-of'; }
     // (China-Laos Railway, Nanpu Bridge: a facility's name ends in its kind, and is no person.)
+    // (Hong Kong-Shenzhen Innovation, Foshan-Hong Kong: places joined by a hyphen make no person's name.)
+    else if (placesJoined(ctx, s, e)) continue;
     else if (n >= 2 && n <= 4 && upper === 0 && common === 0 && places === 0 && !FACILITY.has(last)) { label = 'person'; rule = 'en.run.name-shape'; }
     // Ho Sio Man, chairman of …: a short run of name-like words before a comma and a post is the post's holder, though
     // a word of it is also an English word (Man, Long, Young).
@@ -174,6 +176,18 @@ function ownName(ctx: Ctx, word: string): { label: 'place' | 'company'; k: numbe
     if (words[0] === word || (c.label === 'company' && words[1] === word && ctx.lex.names.has(words[0]!.toLowerCase()))) return { label: c.label, k };
   }
   return undefined;
+}
+
+/** True when a word of tokens s..e joins a place of two syllables or more to another word by a hyphen (Kong-Shenzhen). */
+function placesJoined(ctx: Ctx, s: number, e: number): boolean {
+  for (let k = s; k <= e; k++) {
+    const w = ctx.toks[k]!.text;
+    if (!w.includes('-')) continue;
+    for (const part of w.split('-')) {
+      if (part.length >= 5 && (ctx.lex.names.get(part.toLowerCase()) !== undefined || lookup(part)?.levels.some((l) => l === 'city' || l === 'province'))) return true;
+    }
+  }
+  return false;
 }
 
 /** Kinds of facility that end a name in capitals (China-Laos Railway, Nanpu Bridge). */

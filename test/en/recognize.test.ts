@@ -462,6 +462,12 @@ describe('a Hong Kong page\'s posts and bodies (round 27, worked through again)'
     expect(found('Ho Kam Man, Chairman Lau and others met.')).not.toContain('person:Ho Kam Man');
   });
 
+  it('takes no places joined by a hyphen for a person (Hong Kong-Shenzhen, Foshan-Hong Kong), but keeps a Cantonese given name', () => {
+    expect(found('The site near the Hong Kong-Shenzhen Innovation and Technology Park opened.').some((m) => m.startsWith('person:'))).toBe(false);
+    expect(found('Ties grew, a new Foshan-Hong Kong hub opened.').some((m) => m.startsWith('person:'))).toBe(false);
+    expect(found('Chan Kwok-shan, chairman, said.')).toContain('person:Chan Kwok-shan');
+  });
+
   it('reads a secretary for a portfolio in lower case as a title, as Hong Kong and Macao write it', () => {
     const text = 'Wong Kam Fai, secretary for transport and public works, attended the ceremony.';
     const { c } = cand(text, 'secretary for transport and public works');
