@@ -47,7 +47,7 @@ export function fieldsEndingAt(t: string, i: number, floor = 0): number {
 
 const fieldEndsAt = (t: string, i: number): boolean => fieldEndingAt(t, i) > 0;
 /** A name that opens with a numeral and classifier or a demonstrative is a generic reference (两所学校, 该中心). */
-export const GENERIC_START = /^(?:[一二两三四五六七八九十几多][个家所些名位座种类批间栋]|[各每某该本这那此其我你他][个家所些名位座种类批间栋]?|[个家所些间])/; // a numeral only with its classifier: 四川… is a name
+export const GENERIC_START = /^(?:[一二两三四五六七八九十几多][个家所些名位座种类批间栋]|[各每某该本这那此其我你他][个家所些名位座种类批间栋]?|[个家所些间]|[区市港境校村]内)/; // a numeral only with its classifier: 四川… is a name; 区内学校 is the schools of the district
 
 /** A level word and an organ abbreviation: 市委, 省政府, 区人大常委会, 团市委, 镇党委, 村党支部. */
 export const LEVEL_ORGAN = /^(?:团)?(?:街道|[省市县区州旗镇乡村])(?:委|政府|人民政府|人大常委会|人大|政协|纪委|监委|纪委监委|党委|党工委|党支部|党总支|委员会|府(?![上下内外前后里]))/; // 县府, 市府: Taiwan and Hong Kong
@@ -269,6 +269,7 @@ export function findOrganizations(doc: Doc): void {
     // 国际贸易中心地位, 国际科技创新中心建设: the standing or the building of a hub, not a body.
     if (/^(?:地位|建设|定位)/.test(t.slice(e, e + 2)) && head.suffix.endsWith('中心')) continue;
     if (GENERIC_START.test(t.slice(start, hs))) continue; // 两所学校, 这些学校, 该中心
+    if (/(?:新的|新建的|新设的|全新的)$/.test(t.slice(Math.max(0, start - 3), start))) continue; // 设立新的研发中心: a kind, not a body
     if (/[\d一二两三四五六七八九十百千几数多][个家所座间]/.test(t.slice(start, hs))) continue; // 增设三间护理中心: counted, not named
     if (head.suffix === '日报' && /[\d月]/.test(t[hs - 1] ?? '')) continue; // 6月2日报名
     // 在屯门某某大学校园: a body named before in full, after the place where it stands, is that body (the place apart).
@@ -283,14 +284,22 @@ export function findOrganizations(doc: Doc): void {
     let han = 0;
     for (let i = start; i < e; i++) if (doc.isHan(i)) han++;
     if (han < 3) continue;
-    const label = head.label;
+    // 卫生署卫生防护中心: a centre of a government department (its field and office open the name) is a government body.
+    const underOrgan = head.label !== 'government' && opensWithOffice(t, start, hs);
+    const label = underOrgan ? 'government' : head.label;
     // (The bare head is that body named again: 香港品牌发展促进会 … 促进会会长.)
-    found.push({ start, end: e, label, rule: `org.head:${head.suffix}`, kind: head.kind, ...(namedBefore ? { canonical: namedBefore.canonical ?? t.slice(namedBefore.start, namedBefore.end) } : {}) });
+    found.push({ start, end: e, label, rule: `org.head:${head.suffix}`, kind: underOrgan ? 'government' : head.kind, ...(namedBefore ? { canonical: namedBefore.canonical ?? t.slice(namedBefore.start, namedBefore.end) } : {}) });
   }
   for (const c of knownOrganizations(doc)) found.push(c); // a loop: spreading a huge array into a call throws
   nestOrgans(t, found);
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const c of found) doc.accept(c);
+}
+
+/** True when `t[start, hs)` opens with a government office named by its field (卫生署 of 卫生署卫生防护中心). */
+function opensWithOffice(t: string, start: number, hs: number): boolean {
+  for (let k = start + 2; k < hs - 1; k++) if ('署局厅部'.includes(t[k]!) && fieldEndingAt(t, k, start) === k - start) return true;
+  return false;
 }
 
 /** The last body found before `at` that ends in `suffix` and is longer: the suffix alone names it again. */

@@ -552,4 +552,15 @@ describe('a Hong Kong page worked through again (round 7)', () => {
   it('ends no name in an adverb before a verb of speech (时亦表示: 访问时 + 亦)', () => {
     expect(found('他在接受访问时亦表示欢迎')).toEqual([]);
   });
+
+  it('reads a centre a government department names first as a government body, so its director holds office', () => {
+    expect(found('卫生署卫生防护中心总监梁志强表示')).toEqual(['government:卫生署卫生防护中心', 'title:总监', 'person:梁志强']);
+    const a = parsePage('本报讯 卫生署卫生防护中心总监梁志强昨日表示，疫苗充足。', { issueDate: '2025-10-10' }).articles[0]!;
+    expect(a.officials.map((p) => p.name)).toEqual(['梁志强']);
+  });
+
+  it('names no body in 区内学校 (the schools of the district) or 新的研发中心 (a new R&D centre)', () => {
+    expect(found('场地予区内学校使用')).toEqual([]);
+    expect(found('在北部设立新的研发中心。')).toEqual([]);
+  });
 });
