@@ -563,4 +563,9 @@ describe('a Hong Kong page worked through again (round 7)', () => {
     expect(found('场地予区内学校使用')).toEqual([]);
     expect(found('在北部设立新的研发中心。')).toEqual([]);
   });
+
+  it('ends a body before 营办 (operates) and starts none before the Cantonese 喺 (at)', () => {
+    expect(found('计划由九龙城长者服务协会营办，')).toEqual(['organization:九龙城长者服务协会']);
+    expect(found('我由中一开始喺油麻地社区中心做义工')).toContain('organization:油麻地社区中心');
+  });
 });
