@@ -22,9 +22,10 @@ const GRADE_PRESENTED = /\b(presented|handed|gave)\s+the\s+((?:grand|gold|silver
 /** … at a ceremony, at an award ceremony: where an award was received. */
 const AT_CEREMONY = /\bat (?:a|an|the) (?:(?:award|awards|prize|presentation|prize-giving) )?ceremony\b/;
 /** Winner Ye Qingfang, …; Another winner, Cai Mingyuan: a recipient of the award named before, right after. */
-const WINNER_INTRO = /\b(?:[Ww]inner|[Aa]nother winner|[Oo]ne winner|[Oo]ne of the winners|[Aa]wardee|[Ll]aureate)\s*,?\s+/;
+// (… and the winner's age before the name: Another winner, 38-year-old Zheng Hailong.)
+const WINNER_INTRO = /\b(?:[Ww]inner|[Aa]nother winner|[Oo]ne winner|[Oo]ne of the winners|[Aa]wardee|[Ll]aureate)\s*,?\s+(?:\d{1,3}-year-old\s+)?/;
 /** Winners included A, B and C: the recipients of the award named before. */
-const WINNERS = /\b(?:(?:[Ww]inners|[Rr]ecipients|[Aa]wardees|[Ll]aureates)\s+(?:included|include|were|are)|[Aa]mong (?:the|this year's) (?:winners|recipients|awardees|laureates) (?:was|were|is|are))\s+/;
+const WINNERS = /\b(?:(?:[Ww]inners|[Rr]ecipients|[Aa]wardees|[Ll]aureates)\s+(?:also\s+)?(?:included|include|were|are)|[Aa]mong (?:the|this year's) (?:winners|recipients|awardees|laureates) (?:was|were|is|are))\s+/;
 /** The ceremony was chaired by X: who chairs or hosts the award ceremony told before. */
 const CEREMONY_BY = /\b[Tt]he (?:award |awards )?ceremony was (chaired|presided over|hosted) by\s+/;
 /** Lin presented the awards to …: the recipients of the award told before follow. */
@@ -46,7 +47,7 @@ const CLAUSE_END = /,\s+(?:a|an|the|which|who|whose|while|whereas|its|their)\b|\
 /** … was awarded the title of Wuzhou Model Grain Grower: an honorary title, its recipient before. */
 const TITLE_OF = /\b(?:was|were)\s+(?:awarded|given|granted|conferred)\s+the\s+(?:honorary\s+)?title\s+of\s+((?:[A-Z][\w'-]*\s+){0,6}[A-Z][\w'-]*)/;
 /** … won the Tianfu Green Mobility Award: the recipients come before. */
-const AWARD_WON = new RegExp(`\\b(won|took|shared|received|(?:was|were) honou?red with|was awarded|were awarded|was given|were given|(?:was|were) named (?:the )?winners? of|(?:was|were|is|are) among the (?:winners|recipients|awardees|laureates) of)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:first|second|third|special|grand|gold|silver|bronze|top)\\s+(?:prize|award|medal)\\s+(?:of|in|at)\\s+(?:the\\s+)?)?${AWARD_NAME}`, 'g');
+const AWARD_WON = new RegExp(`\\b(won|took|shared|received|(?:was|were) honou?red with|was awarded|were awarded|was given|were given|(?:was|were) named (?:the )?winners? of|(?:was|were|is|are) among (?:the )?(?:\\d+ |[a-z]+ )?(?:winners|recipients|awardees|laureates) of)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:special|new|prestigious)\\s+(?=[A-Z\\d]))?(?:(?:first|second|third|special|grand|gold|silver|bronze|top)\\s+(?:prize|award|medal)\\s+(?:of|in|at)\\s+(?:the\\s+)?)?${AWARD_NAME}`, 'g');
 /** The same, for a test (no global state). */
 const AWARD_WON_ONE = new RegExp(AWARD_WON.source);
 
@@ -260,6 +261,11 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
         const p = named.filter(({ c: x }) => x.label === 'person' && x.end <= c.start).pop();
         return !p || /\band\b/.test(t.slice(p.c.end, c.start));
       });
+    }
+    // On Dec 12, the 46-year-old village doctor was among the recipients: the person the sentences before told of.
+    if (won && !named.length && /(?:^|,\s+)[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z-]+){1,3}\s*$/.test(t.slice(from, until))) {
+      const told = parties.filter(({ c }) => c.label === 'person' && c.end <= s.start).pop();
+      if (told) named = [told];
     }
     const recipients: string[] = [];
     for (const { c } of named) if (!recipients.includes(nameOf(c))) recipients.push(nameOf(c));

@@ -132,6 +132,8 @@ export function classifyRuns(ctx: Ctx): void {
     else if (n >= 2 && n <= 4 && upper === 0 && places === 0 && common < n && !FACILITY.has(last) && postAfterComma(ctx, e + 1) && !toks[e + 2]!.cap) { label = 'person'; rule = 'en.run.before-post'; }
     else if (n >= 2 && upper === 0 && places > 0 && common > 0) { label = 'organization'; rule = 'en.run.place-common'; }
     else if (n >= 2 && upper === 0 && common > 0 && known > 0 && common < n) { label = 'person'; rule = 'en.run.name-common'; }
+    // Punjab and Sindh provinces: a name joined to a place before a plural level word is one of the same kind.
+    else if (n === 1 && !first.upper && common === 0 && prev?.lower === 'and' && PLURAL_LEVELS.has(next?.lower ?? '') && placeEndsBefore(ctx, s - 1)) { label = 'place'; rule = 'en.run.coordinate-place'; }
     else if (n === 1 && !first.upper && common === 0 && places === 0 && prev?.lower === 'and' && pinyinPlace(first.text) && (placeEndsBefore(ctx, s - 1) || PLURAL_LEVELS.has(next?.lower ?? ''))) {
       // Harbin and Suihua, Minhang and Putuo districts: a pinyin name joined to a place, or before a plural level, is one.
       label = 'place'; rule = 'en.run.coordinate-place';

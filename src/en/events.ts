@@ -41,6 +41,9 @@ const PATTERNS: Pattern[] = [
   // Told a news conference in Beijing: a meeting the speaker spoke at.
   { re: /\b(told|addressed|held|gave|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,3}?(?:news|press)\s+(?:conference|briefing))\b/i, type: 'meeting', role: 'speaker', named: true },
   { re: /\b(signed|inked)\s+(?:(?:a|an|the)\s+)?((?:[\w'-]+\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
+  // Ganzhou signed 26 investment projects: projects counted and signed for, the subject a party (not a tally: Since
+  // January, Wuxi has signed 186 projects).
+  { re: /\b(?<!\bha(?:s|ve) )(signed|inked)\s+((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+(?:[\w'-]+\s+){0,3}?projects)\b/i, type: 'signing', role: 'party', named: true },
   // … are expected to sign an agreement: a signing to come.
   { re: /\b(?:to|will)\s+(sign|ink)\s+(?:a|an|the|two|several)\s+((?:[\w'-]+\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
   // The two ministers witnessed the signing of a memorandum of understanding on … between A and B: a signing the
@@ -287,8 +290,10 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const nameStart = m.index + (p.nameFirst ? m[0].indexOf(name) : m[0].length - name.length);
       const again = p.type === 'signing' && GENERIC_DEAL.test(name) && /\bthe\s+$/i.test(text.slice(0, nameStart)) ? 'signing' : undefined;
       const signed = ceremonyOf ?? again ? [...events].reverse().find((x) => x.type === (ceremonyOf ?? again)) : undefined;
-      // … the ceremony: the ceremony told before, where there is one.
-      const target = signed ?? (backref ? (/ceremony$/i.test(name) ? [...events].reverse().find((x) => x.type === 'ceremony') ?? main! : main!) : e);
+      // … the ceremony: the ceremony told before, where there is one (though no gathering is the story's main event:
+      // A presided over the ceremony. B attended the ceremony, after a signing led the story).
+      const toldCeremony = !backref && !signed && theBefore && /^(?:(?:opening|closing|award|awards)\s+)?ceremony$/i.test(name) ? [...events].reverse().find((x) => x.type === 'ceremony') : undefined;
+      const target = signed ?? (backref ? (/ceremony$/i.test(name) ? [...events].reverse().find((x) => x.type === 'ceremony') ?? main! : main!) : toldCeremony ?? e);
       // (Was hosted by: the host; not a co-host named in an apposition before "was presided over by".)
       const role = p.passiveRole ? (/hosted/.test(m[2] ?? m[0]) ? 'host' : p.passiveRole) : p.role;
       for (const who of subject) {
@@ -310,7 +315,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
           if (!signed.participants.some((x) => x.name === nameOf(b))) signed.participants.push({ name: nameOf(b), role: 'party' });
         }
       }
-      if (backref || signed) continue;
+      if (backref || signed || toldCeremony) continue;
       // (A reception named by the words of the match, held its New Year reception, keeps that name and has no guest told.)
       if ((p.type === 'reception' && !(p.named && m[2])) || (p.type === 'meeting' && /talks$/.test(m[1]!))) {
         for (const g of people.filter((x) => x.start >= s.start + m.index + m[0].length && x.end <= s.end)) {

@@ -19,7 +19,7 @@ import { makeContext } from './context.js';
 import { findDates } from './dates.js';
 import { findCompanies, findCuedOrganizations, findKnownOrganizations, findLevelGovernments, findNameRepeats, findOrganizations } from './orgs.js';
 import { findPeople, findRepeats } from './people.js';
-import { findDatelines, findPlaces } from './places.js';
+import { findDatelines, findLevelOfPlaces, findPlaces } from './places.js';
 import { findMatchTeams, findResults } from './sports.js';
 import { findAppositiveTitles, findTitles } from './titles.js';
 import { lineEndHyphens, unbreak } from './hyphen.js';
@@ -47,6 +47,7 @@ export function recognizeEnglish(text: string, opts: { anchor?: Day; map?: Int32
   // Bodies named again by a short form before the posts of their people (Golden Lotus chairman …).
   findNameRepeats(ctx, true);
   findTitles(ctx);
+  findLevelOfPlaces(ctx);
   findResults(ctx);
   findMatchTeams(ctx);
   findPeople(ctx);

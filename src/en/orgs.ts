@@ -19,7 +19,7 @@ import { personAt } from './people.js';
 const ORG_KINDS = new Set<EntryKind>(['company', 'government', 'organization', 'team']);
 const ENDINGS = new Set(COMPANY_ENDINGS);
 const EVENTS = new Set(EVENT_HEADS);
-const LEGAL = new Set(['co', 'co.', 'ltd', 'ltd.', 'limited', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'incorporated', 'llc', 'plc', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'gmbh', 'spa', 'ab', 'asa', 'bhd', 'pte', 'pty', 'lp', 'llp', 'holdings', 'group', 'company']);
+const LEGAL = new Set(['co', 'co.', 'ltd', 'ltd.', 'limited', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'incorporated', 'llc', 'plc', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'gmbh', 'spa', 'ab', 'asa', 'bhd', 'pte', 'pty', 'lp', 'llp', 'jsc', 'pjsc', 'holdings', 'group', 'company']);
 const GOV = new Set(GOVERNMENT_HEADS);
 const ORG = new Set(ORGANIZATION_HEADS);
 const CLUB_AFTER = new Set(CLUB_WORDS_AFTER);
@@ -97,6 +97,8 @@ function leftEdge(ctx: Ctx, end: number, max = 8, fields = false): number {
     if (nameish(ctx, k) || (t.upper && !ctx.shout[k])) { s = k; k--; continue; }
     // Southwest University of …, East China Normal University: a compass word opening a body's name.
     if (fields && t.cap && !ctx.shout[k] && COMPASS_WORD.test(t.lower)) { s = k; k--; continue; }
+    // The Second Affiliated Hospital, the First People's Hospital: an ordinal in capitals opening a body's name.
+    if (fields && t.cap && !ctx.shout[k] && ORDINAL_WORD.test(t.lower) && toks[k - 1]?.lower === 'the') { s = k; k--; continue; }
     // China Three Gorges Corp: a number word in capitals inside a name, a name word before it.
     if (t.cap && !ctx.shout[k] && NUMBER_WORD.test(t.lower) && k > 0 && joined(ctx, k - 1) && nameish(ctx, k - 1) && free(ctx, k - 1)) { s = k - 1; k -= 2; continue; }
     // Prince of Wales Hospital: a capitalized word and "of" before the rest of a body's name.
@@ -519,6 +521,9 @@ const COMPANY_POST = /^(?:chairman|chairwoman|chairperson|president|founder|co-f
 
 /** Words that open the name of a body inside another, before its own head (Standing Committee, Party Committee). */
 const SUB_BODY = new Set(['standing', 'party', 'executive', 'permanent', 'central', 'working', 'leading']);
+
+/** Ordinals that open the names of bodies numbered in a series (the Second Affiliated Hospital). */
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
 /** Words of trade that end a Chinese company's English name before its legal form (Cloud Technology Co Ltd). */
 const TRADE_WORDS = new Set(['technology', 'technologies', 'tech', 'logistics', 'trading', 'equipment', 'machinery', 'manufacturing', 'energy', 'electronics', 'electric', 'pharmaceutical', 'pharmaceuticals', 'biotechnology', 'chemical', 'chemicals', 'materials', 'investment', 'industrial', 'industries', 'industry', 'development', 'construction', 'engineering', 'software', 'information', 'network', 'services', 'service', 'supply', 'chain', 'import', 'export', 'and', 'science', 'new', 'robotics', 'robot', 'automation', 'aviation', 'aerospace', 'semiconductor', 'semiconductors', 'biotech', 'medical', 'pharma', 'precision', 'automotive', 'battery', 'batteries', 'optoelectronics', 'photonics', 'environmental', 'textile', 'textiles', 'steel', 'mining', 'shipping', 'healthcare', 'agricultural', 'microelectronics', 'instruments', 'drone', 'drones']);

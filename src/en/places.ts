@@ -143,6 +143,39 @@ export function findPlaces(ctx: Ctx): void {
     const k = doc.accept({ start: toks[i]!.start, end: toks[hit.end]!.end, label: 'place', rule: hit.rule, place: { level: hit.level } });
     if (k >= 0) i = hit.end;
   }
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    // Bangkok-based, Geneva-headquartered: a place the lexicon knows, opening a compound, is mentioned.
+    const based = /^(\p{Lu}[\p{Ll}']+)-(?:based|headquartered)$/u.exec(t.text);
+    const kind = based ? ctx.lex.names.get(based[1]!.toLowerCase()) : undefined;
+    if (based && free(ctx, i) && (kind === 'country' || kind === 'province' || kind === 'city' || kind === 'region' || kind === 'place')) {
+      doc.accept({ start: t.start, end: t.start + based[1]!.length, label: 'place', rule: 'en.place.before-based', place: { level: kind } });
+      continue;
+    }
+  }
+}
+
+/**
+ * Places named after a level word and "of" (the Vietnamese province of Ca Mau, the state of Sabah), found before
+ * people are, since such a name may read as a person's (Ben Tre).
+ *
+ * @example
+ * ```ts
+ * findLevelOfPlaces(ctx); // place: Ca Mau in "the Vietnamese province of Ca Mau"
+ * ```
+ */
+export function findLevelOfPlaces(ctx: Ctx): void {
+  const { toks, doc } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    // The Vietnamese province of Ca Mau, the state of Sabah: a name after a level word and "of" is a place.
+    // (A place the lexicon knows is left to findPlaces, with its own level.)
+    if (/^(?:province|state|prefecture|region)$/.test(t.lower) && !t.cap && toks[i + 1]?.lower === 'of' && joined(ctx, i) && joined(ctx, i + 1) && !placeAt(ctx, i + 2)) {
+      let e = i + 1;
+      while (e + 1 < toks.length && e - i < 4 && toks[e + 1]!.cap && toks[e + 1]!.word && !toks[e + 1]!.upper && free(ctx, e + 1) && (e === i + 1 || joined(ctx, e))) e++;
+      if (e > i + 1) doc.accept({ start: toks[i + 2]!.start, end: toks[e]!.end, label: 'place', rule: 'en.place.level-of', place: { level: t.lower } });
+    }
+  }
 }
 
 /** True when a word could be a Chinese place name in pinyin (one to three syllables). */

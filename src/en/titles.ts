@@ -64,6 +64,22 @@ function postAt(ctx: Ctx, i: number, relaxed = false, apposed = false): [number,
   return undefined;
 }
 
+/** Lower-case words that are no field of a post (a name, was director: the verb; and director: a second name's). */
+const NOT_FIELD = /^(?:and|or|but|who|which|whose|is|was|were|has|had|have|will|would|also|then|now|its|his|her|their|our|as|said|says|to|in|at|of|on|for|with)$/;
+
+/**
+ * A post after one lower-case word of its field, with the body it serves after "of" or "at" (Tran Thi Lan, sales
+ * director of …; a logistics researcher at …): [end token, post key], the field part of the title as written.
+ */
+function fieldPostAt(ctx: Ctx, s: number): [number, string] | undefined {
+  const { toks } = ctx;
+  const f = toks[s];
+  if (!f?.word || f.cap || !/^[a-z]{3,}$/.test(f.text) || NOT_FIELD.test(f.lower) || !joined(ctx, s)) return undefined;
+  const post = postAt(ctx, s + 1, true);
+  if (!post || !/^(?:of|at)$/.test(toks[post[0] + 1]?.lower ?? '') || !joined(ctx, post[0])) return undefined;
+  return post;
+}
+
 /** Titles with the names they stand before or after. */
 export function findTitles(ctx: Ctx): void {
   const { toks, doc } = ctx;
@@ -287,7 +303,7 @@ export function findAppositiveTitles(ctx: Ctx): void {
         }
       }
       if (!free(ctx, s)) break;
-      const post: [number, string] | undefined = seat !== undefined ? [s, toks[s]!.lower] : postAt(ctx, s, true);
+      const post: [number, string] | undefined = seat !== undefined ? [s, toks[s]!.lower] : postAt(ctx, s, true) ?? fieldPostAt(ctx, s);
       if (!post) break;
       const [postEnd, key] = post;
       let pe = postEnd;

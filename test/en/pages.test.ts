@@ -1538,3 +1538,26 @@ describe('presenters at the ceremony told, and the source of a list of winners (
     expect(a.awards.flatMap((w) => w.recipients)).not.toContain('Anhui Provincial Department of Science and Technology');
   });
 });
+
+describe('an English page of round 39 (written blind): awards, signings and ceremonies told again', () => {
+  const a = parsePage(`Doctors honored
+
+For 20 years, Lin Qiaoyun has walked the hill paths of Jingning county. On Dec 12, the 52-year-old village doctor was among 10 recipients of the 2025 Lishui Outstanding Rural Doctor Award. Another winner, 41-year-old Fang Zhiming, works at a township clinic. The winners also include Gao Lina, a doctor in Yunhe county. At the same ceremony, Xu Shanfu, 79, received a special Lifetime Service Award for 50 years of work.`, { issueDate: '2025-12-19' }).articles[0]!;
+
+  it('finds the award a description names its winner for, the winners told after it, and a special award', () => {
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([
+      ['2025 Lishui Outstanding Rural Doctor Award', ['Lin Qiaoyun', 'Fang Zhiming', 'Gao Lina']],
+      ['Lifetime Service Award', ['Xu Shanfu']],
+    ]);
+  });
+
+  const b = parsePage(`Port city inks deals
+
+Nanping signed 18 investment projects worth 9 billion yuan on Wednesday. Chen Lu, Party secretary of Nanping, presided over the ceremony. Wu Dan, vice-governor of Fujian province, attended the ceremony and delivered a speech. Since January, Nanping has signed 120 industrial projects.`, { issueDate: '2025-12-19' }).articles[0]!;
+
+  it('reads projects signed as a signing, but not a tally, and "the ceremony" told twice as one ceremony', () => {
+    expect(b.events.filter((e) => e.type === 'signing').map((e) => e.name)).toEqual(['18 investment projects']);
+    const ceremonies = b.events.filter((e) => e.type === 'ceremony');
+    expect(ceremonies.map((e) => e.participants.map((p) => `${p.name}:${p.role}`))).toEqual([['Chen Lu:chair', 'Wu Dan:attendee', 'Wu Dan:speaker']]);
+  });
+});

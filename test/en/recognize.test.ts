@@ -479,3 +479,22 @@ describe('a Hong Kong page\'s posts and bodies (round 27, worked through again)'
     expect(found('She was a secretary for a law firm.').some((m) => m.startsWith('title:'))).toBe(false);
   });
 });
+
+describe('names, posts and places of an English page (round 39, written blind)', () => {
+  it('opens a numbered body\'s name with its ordinal (the Second Affiliated Hospital)', () => {
+    expect(found('Clinics link with the Second Affiliated Hospital of Wenzhou Medical University.')).toContain('organization:Second Affiliated Hospital of Wenzhou Medical University');
+  });
+
+  it('reads a post after one word of its field, with its body after of or at (sales director of …)', () => {
+    expect(found('Nguyen Thi Hoa, sales director of Delta Prawn Export JSC, said so.')).toEqual([
+      'person:Nguyen Thi Hoa', 'title:sales director', 'company:Delta Prawn Export JSC',
+    ]);
+    expect(found('Gao Feng, a transport researcher at Fuzhou University, said so.')).toContain('title:transport researcher');
+  });
+
+  it('finds a place after a level word and of, before -based, and a name joined to a place before a plural level', () => {
+    expect(found('an exporter in the Vietnamese province of Ben Tre said')).toContain('place:Ben Tre');
+    expect(found('Bangkok-based Siam Foods Co has booked space.')).toContain('place:Bangkok');
+    expect(found('Yields rose in Punjab and Sindh provinces.')).toEqual(['place:Punjab', 'place:Sindh']);
+  });
+});

@@ -393,6 +393,12 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(hk.fp).toBeLessThanOrEqual(4);
   }, 60_000);
 
+  it('round 39 (issue of 2025-12-19), an English Across China page (blind 258/303, 10 FP)', () => {
+    const en = score('en39-page', ['--issue-date', '2025-12-19']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.93);
+    expect(en.fp).toBeLessThanOrEqual(7);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
     const s = score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);

@@ -14,7 +14,7 @@ export const COMPANY_ENDINGS: readonly string[] = [
   'group co., ltd', 'group co., ltd.', 'group ltd', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'incorporated',
   'holdings', 'holding', 'holdings ltd', 'holdings inc', 'llc', 'l.l.c.', 'plc', 'p.l.c.', 'ag', 'sa', 's.a.',
   'nv', 'n.v.', 'bv', 'b.v.', 'gmbh', 'spa', 's.p.a.', 'ab', 'asa', 'oyj', 'kk', 'pte', 'pte ltd', 'pty',
-  'pty ltd', 'bhd', 'sdn bhd', 'a/s', 'aps', 'oy', 'sas', 'kft', 'lp', 'llp', 'bank', 'airlines', 'airways', 'motors', 'motor', 'industries',
+  'pty ltd', 'bhd', 'sdn bhd', 'a/s', 'aps', 'oy', 'sas', 'kft', 'lp', 'llp', 'jsc', 'pjsc', 'bank', 'airlines', 'airways', 'motors', 'motor', 'industries',
   'enterprises', 'securities', 'insurance', 'pharmaceutical', 'pharmaceuticals', 'technologies', 'electronics',
   'telecom', 'telecommunications', 'petroleum', 'steel', 'chemical', 'chemicals', 'energy', 'mining', 'airline',
   'systems', 'software', 'capital', 'partners', 'brothers', 'bros', 'bros.', 'stores', 'foods', 'resources',
