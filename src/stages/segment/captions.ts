@@ -43,17 +43,22 @@ export function markChineseCaptions(raw: string, infos: LineInfo[]): void {
     // (… or a paragraph opening with ▲, the mark of a photo's caption, whose credit may stand unbracketed:
     // ▲某某昨日在峰会上致辞。记者某某摄.)
     // (Not a run of ▲ points, a list some papers print with the same mark.)
-    if (CN_PHOTO_CREDIT.test(tail) || (raw[infos[k]!.line.start] === '▲' && !besideAnotherMark(raw, infos, k, end))) markCaption(infos, k, end);
+    // (… or with ●, closed by an unbracketed credit: ●某某昨日巡视街市。香港文汇报记者某某 摄.)
+    const mark = raw[infos[k]!.line.start];
+    if (CN_PHOTO_CREDIT.test(tail) || (mark === '▲' && !besideAnotherMark(raw, infos, k, end, '▲')) || (mark === '●' && BARE_CREDIT.test(tail) && !besideAnotherMark(raw, infos, k, end, '●'))) markCaption(infos, k, end);
     k = end;
   }
 }
 
-/** True when the paragraph [k, end] has another paragraph opening with ▲ right before or after it (a list of points). */
-function besideAnotherMark(raw: string, infos: LineInfo[], k: number, end: number): boolean {
+/** An unbracketed photographer's credit closing a caption (记者某某摄, 记者某某 摄 with the spaces taken out). */
+const BARE_CREDIT = /记者[\u4e00-\u9fff·]{2,4}摄$/;
+
+/** True when the paragraph [k, end] has another paragraph opening with `mark` right before or after it (a list of points). */
+function besideAnotherMark(raw: string, infos: LineInfo[], k: number, end: number, mark: string): boolean {
   let before = k - 1;
   while (before >= 0 && infos[before]!.kind === 'blank') before--;
   let para = before;
   while (para > 0 && infos[para - 1]!.kind !== 'blank') para--;
   const after = nonBlankAfter(infos, end);
-  return (para >= 0 && raw[infos[para]!.line.start] === '▲') || (after < infos.length && raw[infos[after]!.line.start] === '▲');
+  return (para >= 0 && raw[infos[para]!.line.start] === mark) || (after < infos.length && raw[infos[after]!.line.start] === mark);
 }

@@ -176,6 +176,18 @@ export function assignHeadlines(
     used.add(k);
     used.delete(position.get(head)!);
   });
+  // A deck of two phrases printed under the headline (某某签合作备忘录 over 共建某某平台　明年推某某试点) shares more
+  // words with the body, but the line over it is the headline.
+  for (const [at, head] of [...headline]) {
+    const k = position.get(head)!;
+    const prev = groups[k - 1];
+    if (!prev || used.has(k - 1) || prev.dash || prev.before === undefined || prev.before !== head.before) continue;
+    const deck = textOf(head).trim();
+    if (!/\S\s+\S/.test(deck) || deck.length <= textOf(prev).trim().length || !eligible(k - 1, counts[k - 1]!.get(at) ?? 0, true).ok) continue;
+    headline.set(at, prev);
+    used.add(k - 1);
+    used.delete(k);
+  }
   groups.forEach((g, k) => {
     if (used.has(k)) return;
     const at = g.before;

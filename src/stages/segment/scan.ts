@@ -49,6 +49,18 @@ export interface Scan {
   unassigned: Span[];
 }
 
+/** How much of a paragraph's words a story's last lines must hold for the paragraph to go on with that story. */
+const CONTINUES_SHARE = 0.2;
+/** How many of a story's last lines are compared. */
+const CONTINUES_LINES = 40;
+
+/** True when most of the paragraph's bigrams stand in the last lines of the draft: the paragraph goes on with it. */
+function continuesStory(raw: string, d: Draft, para: string): boolean {
+  let story = '';
+  for (let k = Math.max(0, d.lines.length - CONTINUES_LINES); k < d.lines.length; k++) story += raw.slice(d.lines[k]!.start, d.lines[k]!.end);
+  return share(bigrams(para), bigrams(story)).ratio >= CONTINUES_SHARE;
+}
+
 /** True when a headline candidate ends right above `line`, at most one blank line between. */
 function endsJustAbove(group: Group | undefined, line: LineInfo): boolean {
   const last = group?.lines.at(-1);
@@ -211,6 +223,9 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
           const { ratio, shared } = share(bigrams(head), bigrams(para));
           // A headline abbreviates (旅发局 over 旅游发展局): most of its characters found in the paragraph count too.
           oneHan = width <= column - 3 && shared >= 2 && (ratio >= 0.3 || hanShare(head, para) >= 0.7);
+          // … unless the paragraph under it goes on with the story above (参观无人机企业 / 签署仪式后，代表团参观了…):
+          // a subtitle of that story, most of whose words the story's last lines hold.
+          if (oneHan && st.cur.dateline && continuesStory(raw, st.cur, para)) oneHan = false;
         }
         const alone = blankBefore && (run >= 2 || oneLatin || oneHan) && infos[i + run]?.kind === 'blank' && short;
         // A brief's English headline after a blank line, over a paragraph that opens with a capital on wider lines
