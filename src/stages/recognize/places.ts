@@ -260,8 +260,8 @@ function findNewAreas(doc: Doc): void {
 const VILLAGE_SUFFIXES = ['社区', '村', '邨', '里'];
 /** Verbs of going or being somewhere, ending right before a village or community name. */
 const GO_TO = /(?:走进|来到|深入|前往|走访|抵达|赶赴|位于|地处)$/;
-/** Endings of the part before 村 or 社区 that make a common noun, not a name (乡村, 农村, 示范村, 城中村). */
-const NOT_VILLAGE = /(?:乡|农|村|屋|城中|美丽|示范|重点|行政|自然|贫困|和谐|智慧|文明|友善|共融|宜居|低碳|绿色|无障碍|各|全|该|本)$/;
+/** Endings of the part before 村 or 社区 that make a common noun, not a name (乡村, 农村, 示范村, 城中村, 工业邨). */
+const NOT_VILLAGE = /(?:乡|农|村|屋|工业|度假|城中|美丽|示范|重点|行政|自然|贫困|和谐|智慧|文明|友善|共融|宜居|低碳|绿色|无障碍|各|全|该|本)$/;
 
 function villageEnd(t: string, i: number): [number, string] | undefined {
   const c = t.charCodeAt(i);

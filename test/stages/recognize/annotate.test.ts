@@ -568,4 +568,15 @@ describe('a Hong Kong page worked through again (round 7)', () => {
     expect(found('计划由九龙城长者服务协会营办，')).toEqual(['organization:九龙城长者服务协会']);
     expect(found('我由中一开始喺油麻地社区中心做义工')).toContain('organization:油麻地社区中心');
   });
+
+  it('names no body in a centre or laboratory of two characters set up or owned (设立研发中心, 对方的共享实验室), but keeps one after a place and 的', () => {
+    expect(found('公司计划在科学园设立研发中心。')).toEqual([]);
+    expect(found('可互相使用对方的共享实验室。')).toEqual([]);
+    expect(found('长沙湾的明爱中心推出服务')).toContain('organization:明爱中心');
+  });
+
+  it('reads 电业 as an industry (某某电业集团), and 工业邨 as no estate', () => {
+    expect(found('由晋光电业集团主席罗某某颁奖')).toContain('company:晋光电业集团');
+    expect(found('集团正研究在将军澳工业邨兴建设施')).toEqual(['place:将军澳']);
+  });
 });
