@@ -661,3 +661,18 @@ describe('an inspection with officials led along (率…到场会勘, round-37 T
     expect(a.officials.map((p) => [p.name, p.titles[0]])).toEqual(expect.arrayContaining([['李文', '建设局长'], ['吴秋月', '里长']]));
   });
 });
+
+describe('a launch held during a ceremony, for a quoted programme (round-39 Hong Kong page written blind)', () => {
+  it('names the launch after the programme it is held for (为「某某」计划主持启动仪式), with the ceremony\'s day and place', () => {
+    const a = parsePage('本报讯 「2025绿色大奖」颁奖典礼昨晚在湾仔会展中心举行。颁奖礼上，局长蔡某某与署长容某某亦为「绿色大使」计划主持启动仪式。', { issueDate: '2025-12-19' }).articles[0]!;
+    const launch = a.events.find((e) => e.type === 'launch');
+    expect(launch).toMatchObject({ name: '「绿色大使」计划', date: { iso: '2025-12-18' } });
+  });
+});
+
+describe('a quoted title opening with a name-like word', () => {
+  it('reads no person in 「乐龄及康复创科应用基金」', () => {
+    const a = parsePage('本报讯 计划参考了「乐龄及康复创科应用基金」的经验。').articles[0]!;
+    expect(a.people).toEqual([]);
+  });
+});

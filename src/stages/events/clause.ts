@@ -26,6 +26,9 @@ const OF_ACT = /^([^的，、]{2,20})的((?:颁奖|开幕|启动|揭牌|揭幕|�
 /** Going to a site before an inspection's verb (到某某项目视察, 赴某地调研): the site, as group 1. */
 const WENT_TO = /(?<![受得达感看遇提直收想做听见办报迟])(?:到|赴|前往|来到|走进)([^，、。；：到赴]{3,20})$/;
 
+/** 为 and a quoted programme right after it (为「某某大使」计划): what a bare act is performed for. */
+const FOR_PROGRAMME = /^为([「“『][^」”』]{2,24}[」”』](?:计划|行动|项目|活动|平台|基金|系统)?)/;
+
 /** A ceremony named by its act alone (启动礼, 颁奖典礼), that a name before it may complete. */
 const BARE_NAMED = /^(?:颁奖|开幕|启动|揭牌|揭幕|闭幕|开工|动工|奠基)(?:典礼|仪式|礼|式)$/;
 /** A clause that is a quoted name, after the relative clause that introduces it (由某会主办的「某某计划」). */
@@ -142,6 +145,9 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
         const opened = np.end - np.start < 2 ? OPENING_QUOTE.exec(t.slice(first.start, first.end)) : null;
         if (opened) extra.name = opened[1]! + act;
       }
+      // 为「某某大使」计划主持启动仪式: a bare act performed for a quoted programme is that programme's.
+      const forWhat = wei >= 0 && BARE_NAMED.test(act) ? FOR_PROGRAMME.exec(t.slice(wei, i)) : null;
+      if (forWhat) extra.name = forWhat[1]!;
       push(h[1], nameFrom, h[0], trig, i, extra);
       break;
     }

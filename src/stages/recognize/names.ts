@@ -215,6 +215,8 @@ export function findFreeNames(doc: Doc): void {
     if (!len) continue;
     // A quoted word that only looks like a name (“金叶子”, a nickname for tea) is a term, not a person.
     if (QUOTE_OPEN.has(t[i - 1] ?? '') && QUOTE_CLOSE.has(t[i + len] ?? '')) continue;
+    // … nor the first word of a quoted title joined to the next (「乐龄及康复创科应用基金」).
+    if (QUOTE_OPEN.has(t[i - 1] ?? '') && /[及和与]/.test(t[i + len] ?? '')) continue;
     doc.accept({ start: i, end: i + len, label: 'person', rule: 'person.name-model' });
     i += len - 1;
   }
