@@ -106,6 +106,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:gathered|convened|assembled|met)\b[^.;]{0,80}?\bfor the ((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\b/, type: 'meeting', named: true, nameFirst: true },
   // The conference, chaired by Mayor Qian Mingyuan, brought together …: the same, in apposition.
   { re: /\b(?:The|the)\s+((?:[\w'-]+\s+){0,3}?(?:meeting|session|conference|forum|symposium|seminar)),\s+(presided over|chaired|hosted)\s+by\b/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
+  // … follows a symposium with 30 firms that Deng Wei chaired on Dec 12: the one named after "that" chairs it.
+  { re: /\b(?:a|an|the)\s+((?:[\w'-]+\s+){0,2}?(?:meeting|conference|forum|symposium|seminar))\b[^.;"]{0,80}?\b(?:that|which)(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(presided over|chaired|hosted|convened)\b)/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
   // Officials said at a work conference on the low-altitude economy: the meeting the words were said at.
   { re: /\b(?:said|announced|told reporters|spoke)\s+at\s+(?:a|an)\s+((?:[a-z][\w'-]*\s+){0,3}?(?:conference|meeting|forum|symposium|seminar)(?:\s+on(?:\s+(?:the\s+)?(?!in\b|on\b|at\b)[a-z][\w'-]*){1,4})?)\b(?!\s+(?:held|hosted|organized|organised)\b)/, type: 'meeting', named: true, nameFirst: true },
   // At a meeting of the Legislative Council's Panel on Housing, …: the meeting of a named body.

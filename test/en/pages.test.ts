@@ -1561,3 +1561,14 @@ Nanping signed 18 investment projects worth 9 billion yuan on Wednesday. Chen Lu
     expect(ceremonies.map((e) => e.participants.map((p) => `${p.name}:${p.role}`))).toEqual([['Chen Lu:chair', 'Wu Dan:attendee', 'Wu Dan:speaker']]);
   });
 });
+
+describe('a meeting told in a relative clause (round 39, written blind)', () => {
+  it('makes the one named after "that" chair it, on the day the clause gives', () => {
+    const a = parsePage(`Fair opens
+
+The fair follows a symposium with representatives of 30 private firms that Deng Wei chaired on Dec 12 to hear their concerns.`, { issueDate: '2025-12-19' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso, e.participants.map((p) => `${p.name}:${p.role}`)])).toEqual([
+      ['meeting', 'symposium', '2025-12-12', ['Deng Wei:chair']],
+    ]);
+  });
+});

@@ -395,7 +395,7 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
 
   it('round 39 (issue of 2025-12-19), an English Across China page (blind 258/303, 10 FP)', () => {
     const en = score('en39-page', ['--issue-date', '2025-12-19']);
-    expect(en.met / en.required).toBeGreaterThanOrEqual(0.93);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.94);
     expect(en.fp).toBeLessThanOrEqual(7);
   }, 60_000);
 
