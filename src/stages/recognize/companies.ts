@@ -198,6 +198,18 @@ export function findShortCompanies(doc: Doc): void {
       const place = placeAt(doc, c.start, c.start + e);
       if (e >= 3 && !(place && place.end >= c.start + e - 1) && !shorts.some((x) => x.text === trade)) shorts.push({ text: trade, of: k });
     }
+    // … and without the place it opens with (深圳翼航智能科技有限公司 … 翼航智能), four characters at least.
+    const lead = placeAt(doc, c.start, c.start + text.length);
+    const from = lead && lead.end > c.start ? lead.end - c.start : 0;
+    if (from) {
+      for (let e2 = text.length; e2 - from >= 4; ) {
+        const bare = text.slice(from, e2);
+        if (!shorts.some((x) => x.text === bare)) shorts.push({ text: bare, of: k });
+        const ind = lex.industry.endingAt(text, e2);
+        if (!ind.length || ind[0]![0] <= from) break;
+        e2 = ind[0]![0];
+      }
+    }
   }
   // Later uses of an introduced short name.
   for (const { text, of } of shorts) {

@@ -579,4 +579,11 @@ describe('a Hong Kong page worked through again (round 7)', () => {
     expect(found('由晋光电业集团主席罗某某颁奖')).toContain('company:晋光电业集团');
     expect(found('集团正研究在将军澳工业邨兴建设施')).toEqual(['place:将军澳']);
   });
+
+  it('links a company named again without the place it opens with (深圳翼飞智能科技有限公司 … 翼飞智能)', () => {
+    const ms = annotate('代表团参观了深圳翼飞智能科技有限公司，翼飞智能董事长彭某某介绍。');
+    expect(ms.map((m) => `${m.label}:${m.text}:${m.rule}`)).toContain('company:翼飞智能:company.short:repeat');
+    const a = parsePage('本报讯 代表团参观了深圳翼飞智能科技有限公司，翼飞智能董事长彭志强介绍。').articles[0]!;
+    expect(a.people.map((p) => [p.name, p.affiliation])).toEqual([['彭志强', '深圳翼飞智能科技有限公司']]);
+  });
 });
