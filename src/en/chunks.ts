@@ -153,7 +153,8 @@ export function classifyRuns(ctx: Ctx): void {
         continue;
       }
       if (known && !first.initial && !attributive) { label = 'person'; rule = 'en.run.single-known'; }
-      else if (verb && !adjective && !attributive && !(first.initial && writtenLower(first.lower))) { label = 'person'; rule = 'en.run.single-verb'; }
+      // (… not a facility's kind ending a longer name: the … Logistics Hub has.)
+      else if (verb && !adjective && !attributive && !FACILITY.has(first.lower) && !(first.initial && writtenLower(first.lower))) { label = 'person'; rule = 'en.run.single-verb'; }
       // Deyang, Meishan and Ziyang: a word that is the name of a Chinese city, with nothing that makes it a person.
       else if (!known && lookup(first.text)?.levels.some((l) => l === 'city')) { label = 'place'; rule = 'en.run.pinyin-city'; }
       else if (prev && PERSON_BEFORE.has(prev.lower)) { label = 'person'; rule = 'en.run.single-after'; }
@@ -193,7 +194,7 @@ function placesJoined(ctx: Ctx, s: number, e: number): boolean {
 }
 
 /** Kinds of facility that end a name in capitals (China-Laos Railway, Nanpu Bridge). */
-const FACILITY = new Set(['railway', 'railroad', 'road', 'street', 'avenue', 'bridge', 'port', 'station', 'airport', 'tunnel', 'highway', 'expressway', 'canal', 'dam', 'square', 'line', 'metro', 'subway', 'terminal', 'pier', 'wharf']);
+const FACILITY = new Set(['railway', 'railroad', 'road', 'street', 'avenue', 'bridge', 'port', 'station', 'airport', 'tunnel', 'highway', 'expressway', 'canal', 'dam', 'square', 'line', 'metro', 'subway', 'terminal', 'pier', 'wharf', 'hub', 'centre', 'center', 'zone', 'plant', 'base']);
 
 /**
  * Names in a list share their kind: in "Given, Breen, Staunton and O'Neill" or "Essex, Derbyshire and Surrey", the

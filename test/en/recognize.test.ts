@@ -492,6 +492,11 @@ describe('names, posts and places of an English page (round 39, written blind)',
     expect(found('Gao Feng, a transport researcher at Fuzhou University, said so.')).toContain('title:transport researcher');
   });
 
+  it('reads a name ending in Port as a place, and a facility word ending a name as no person', () => {
+    expect(found('A hub began operation at Nanhai Port in Haikou.')).toContain('place:Nanhai Port');
+    expect(found('the Nanhai Port Logistics Hub has room').some((m) => m.startsWith('person:'))).toBe(false);
+  });
+
   it('finds a place after a level word and of, before -based, and a name joined to a place before a plural level', () => {
     expect(found('an exporter in the Vietnamese province of Ben Tre said')).toContain('place:Ben Tre');
     expect(found('Bangkok-based Siam Foods Co has booked space.')).toContain('place:Bangkok');

@@ -175,7 +175,7 @@ export const PLACE_SUFFIXES: Record<string, string> = {
   'square': 'feature', 'street': 'feature', 'road': 'feature', 'avenue': 'feature', 'bridge': 'feature',
   'region': 'region', 'republic': 'country', 'kingdom': 'country', 'emirate': 'country',
   'science park': 'feature', 'technology park': 'feature', 'terminal': 'feature', 'ferry terminal': 'feature',
-  'airport': 'feature', 'international airport': 'feature', 'pier': 'feature', 'gate': 'feature', 'park': 'feature',
+  'airport': 'feature', 'international airport': 'feature', 'pier': 'feature', 'gate': 'feature', 'park': 'feature', 'port': 'feature',
 };
 
 /** Words that open the name of a street or square in Macao's Portuguese (Rua da Felicidade, Avenida de Almeida Ribeiro). */
