@@ -15,7 +15,7 @@ import type { PlaceLevel, VillageGazetteer } from '../../types.js';
 import { leftScore } from './names.js';
 import type { Doc, PlaceData } from './doc.js';
 import { findUnitsBySuffix } from './unit-suffix.js';
-import { STREET_LEFT, STREET_RIGHT, streetEnd } from './streets.js';
+import { NOT_IN_NAME, STREET_LEFT, STREET_RIGHT, streetEnd } from './streets.js';
 
 /** A place found at a position. */
 export interface PlaceHit {
@@ -168,6 +168,7 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
   }
   findUnitsBySuffix(doc);
   findFeatures(doc);
+  findStreetMarkets(doc);
   findVillages(doc, villages);
 }
 
@@ -221,6 +222,27 @@ function findFeatures(doc: Doc): void {
     if (lexicons().boundary1.has(t[s]!)) continue; // 某湖及环湖河道: 及 begins no name
     if (!(leftScore(doc, s) > 0 || /[了着过]/.test(t[s - 1] ?? ''))) continue;
     doc.accept({ start: s, end: i + 1, label: 'place', rule: 'place.feature-suffix', place: { level: 'feature' } });
+  }
+}
+
+/**
+ * Markets named after their street (北河街街市, 通州街临时街市): two or three characters, a street word and 街市, where
+ * the left side ends a word. Places of their own, as a street is.
+ */
+function findStreetMarkets(doc: Doc): void {
+  const t = doc.text;
+  for (let i = t.indexOf('街市'); i >= 0; i = t.indexOf('街市', i + 2)) {
+    const w = t.startsWith('临时', i - 2) ? i - 2 : i;
+    if (!/[街道路]/.test(t[w - 1] ?? '')) continue;
+    for (const len of [2, 3]) {
+      const s = w - 1 - len;
+      if (s < 0 || !doc.isFree(s, i + 2)) continue;
+      let ok = true;
+      for (let k = s; k < w - 1; k++) if (!doc.isHan(k) || NOT_IN_NAME.test(t[k]!)) ok = false;
+      if (!ok || !(doc.isBreak(s - 1) || /[及和与、在到往至除于从由经]/.test(t[s - 1] ?? '') || leftScore(doc, s) > 0)) continue;
+      doc.accept({ start: s, end: i + 2, label: 'place', rule: 'place.street-market', place: {} });
+      break;
+    }
   }
 }
 

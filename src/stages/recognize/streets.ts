@@ -12,7 +12,7 @@ import type { Doc } from './doc.js';
 /** The street words, longest first. */
 const STREET_WORD = /^(?:大道|大街|[道路街])/;
 /** Characters that stand in no street's name (function words, numerals, pronouns). */
-const NOT_IN_NAME = /[的了在是和与及对向从等个们这那其此该本各全每某之一二三四五六七八九十两几多百千万亿我你他她它，。、；：\d]/;
+export const NOT_IN_NAME = /[的了在是和与及对向从等个们这那其此该本各全每某之一二三四五六七八九十两几多百千万亿我你他她它，。、；：\d]/;
 /** Common words that end in a street word and name no street (渠道, 公路, 思路, 大街小巷). */
 const COMMON = /(?:渠|频|轨|跑|隧|航|赛|通|步|行|公|铁|线|思|出|网|电|水|陆|海|丝|弯|来|去|门|销|套|上|小|栈|坡|车|绿|古|正|味|知|难|霸|王|孝|茶|书|报|说|问|称|顺|地|厚|管|坑|赤|河|匝|巷|驿|官|歧|退|后|前|活|死|生|迷|走|带|让|开|领|半|近|远|心|回|岔|道)[道路]$|[小上前后老步商逛扫沿当临满出过跨]街$/;
 /** After the street word: a word that goes on (街道 is a level of government, 道路 a road in general, 路线 a route). */

@@ -586,4 +586,9 @@ describe('a Hong Kong page worked through again (round 7)', () => {
     const a = parsePage('本报讯 代表团参观了深圳翼飞智能科技有限公司，翼飞智能董事长彭志强介绍。').articles[0]!;
     expect(a.people.map((p) => [p.name, p.affiliation])).toEqual([['彭志强', '深圳翼飞智能科技有限公司']]);
   });
+
+  it('reads a market named after its street as a place (北河街街市, 通州街临时街市), its name after the word before it', () => {
+    expect(found('署长先后巡视北河街街市及通州街临时街市。')).toEqual(['title:署长', 'place:北河街街市', 'place:通州街临时街市']);
+    expect(found('除北河街街市外')).toEqual(['place:北河街街市']);
+  });
 });
