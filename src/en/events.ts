@@ -294,8 +294,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const signed = ceremonyOf ?? again ? [...events].reverse().find((x) => x.type === (ceremonyOf ?? again)) : undefined;
       // … the ceremony: the ceremony told before, where there is one (though no gathering is the story's main event:
       // A presided over the ceremony. B attended the ceremony, after a signing led the story).
-      const toldCeremony = !backref && !signed && theBefore && /^(?:(?:opening|closing|award|awards)\s+)?ceremony$/i.test(name) ? [...events].reverse().find((x) => x.type === 'ceremony') : undefined;
-      const target = signed ?? (backref ? (/ceremony$/i.test(name) ? [...events].reverse().find((x) => x.type === 'ceremony') ?? main! : main!) : toldCeremony ?? e);
+      const lastCeremony = (): Event | undefined => [...events].reverse().find((x) => x.type === 'ceremony');
+      const toldCeremony = !backref && !signed && theBefore && /^(?:(?:opening|closing|award|awards)\s+)?ceremony$/i.test(name) ? lastCeremony() : undefined;
+      const target = signed ?? (backref ? (/ceremony$/i.test(name) ? lastCeremony() ?? main! : main!) : toldCeremony ?? e);
       // (Was hosted by: the host; not a co-host named in an apposition before "was presided over by".)
       const role = p.passiveRole ? (/hosted/.test(m[2] ?? m[0]) ? 'host' : p.passiveRole) : p.role;
       for (const who of subject) {

@@ -150,7 +150,6 @@ export function findPlaces(ctx: Ctx): void {
     const kind = based ? ctx.lex.names.get(based[1]!.toLowerCase()) : undefined;
     if (based && free(ctx, i) && (kind === 'country' || kind === 'province' || kind === 'city' || kind === 'region' || kind === 'place')) {
       doc.accept({ start: t.start, end: t.start + based[1]!.length, label: 'place', rule: 'en.place.before-based', place: { level: kind } });
-      continue;
     }
   }
 }

@@ -7,18 +7,12 @@
  */
 import { lexicons } from '../../lexicon/index.js';
 import type { Doc } from './doc.js';
-import { placeAt } from './places.js';
+import { placeAt, placeEndsAt } from './places.js';
 
 /** Measure words that count bodies and facilities (一家公司, 11处中心, 两所学校, 一座中心). */
 const MEASURE = new Set([...'处座所家个间']);
 /** A digit or a numeral character. */
 const NUMERAL = /[\d０-９一二两三四五六七八九十百千万几多]/;
-
-/** True when a place name ends just before `end` (成都 in 成都某某公司: its 都 is no boundary). */
-function placeEndsAt(doc: Doc, end: number): boolean {
-  for (let k = Math.max(0, end - 4); k < end - 1; k++) if (placeAt(doc, k, end)?.end === end) return true;
-  return false;
-}
 
 /**
  * True when a trade word (data/industry-words.tsv) or an organ's head (data/organ-suffixes.tsv) starts at `from` and

@@ -189,6 +189,13 @@ export function findShortCompanies(doc: Doc): void {
     // … and by its trade name alone, its industry words left off (绿程智运科技控股有限公司 … 绿程智运), where that is no
     // place (中国建筑: 中国 is no short name).
     // (Each industry word left off gives one: 澄峰环保科技有限公司 … 澄峰环保, where 澄峰 alone is too short.)
+    // Each form also stands without the place it opens with (深圳翼航智能科技有限公司 … 翼航智能), four characters at
+    // least; those come after the forms with the place, which claim their words first.
+    const lead = placeAt(doc, c.start, c.start + text.length);
+    const from = lead && lead.end > c.start ? lead.end - c.start : 0;
+    const bare: string[] = [];
+    const withoutPlace = (end: number): void => { if (from && end - from >= 4) bare.push(text.slice(from, end)); };
+    withoutPlace(text.length);
     let e = text.length;
     for (;;) {
       const ind = lex.industry.endingAt(text, e);
@@ -197,19 +204,9 @@ export function findShortCompanies(doc: Doc): void {
       const trade = text.slice(0, e);
       const place = placeAt(doc, c.start, c.start + e);
       if (e >= 3 && !(place && place.end >= c.start + e - 1) && !shorts.some((x) => x.text === trade)) shorts.push({ text: trade, of: k });
+      withoutPlace(e);
     }
-    // … and without the place it opens with (深圳翼航智能科技有限公司 … 翼航智能), four characters at least.
-    const lead = placeAt(doc, c.start, c.start + text.length);
-    const from = lead && lead.end > c.start ? lead.end - c.start : 0;
-    if (from) {
-      for (let e2 = text.length; e2 - from >= 4; ) {
-        const bare = text.slice(from, e2);
-        if (!shorts.some((x) => x.text === bare)) shorts.push({ text: bare, of: k });
-        const ind = lex.industry.endingAt(text, e2);
-        if (!ind.length || ind[0]![0] <= from) break;
-        e2 = ind[0]![0];
-      }
-    }
+    for (const b of bare) if (!shorts.some((x) => x.text === b)) shorts.push({ text: b, of: k });
   }
   // Later uses of an introduced short name.
   for (const { text, of } of shorts) {

@@ -12,7 +12,7 @@ import { adminDomains, organFalseHeads } from '../../data/lexicons.generated.js'
 import { isOrdinaryWord } from '../../lexicon/words.js';
 import { leftEdge } from './boundary.js';
 import type { Cand, Doc } from './doc.js';
-import { compassDistrictEndingAt, placeAt } from './places.js';
+import { compassDistrictEndingAt, placeAt, placeEndsAt } from './places.js';
 
 const MAX_NAME = 30;
 /** The longest name with no opening word (江南大学, 某某协会). */
@@ -252,7 +252,7 @@ export function findOrganizations(doc: Doc): void {
       // 设立研发中心, 对方的共享实验室: two characters alone before a centre or a laboratory, after a verb of setting
       // up or after 的 (not a place's: 长沙湾的明爱中心), name a kind, not a body.
       if (hs - start === 2 && /^(?:中心|实验室|工作室)$/.test(head.suffix) && /(?:的|设立|成立|建立|兴建|开设|增设)$/.test(t.slice(Math.max(0, start - 2), start))
-        && !(t[start - 1] === '的' && placeEndsAt(doc, start - 1))) continue;
+        && !(t[start - 1] === '的' && placeEndsAt(doc, start - 1, 6))) continue;
       // 兴建一座智能物流中心: one of a kind counted, not a body named.
       if (/[一二两三四五六七八九十几多数][个家所座间栋]$/.test(t.slice(Math.max(0, start - 2), start))) continue;
     }
@@ -298,12 +298,6 @@ export function findOrganizations(doc: Doc): void {
   nestOrgans(t, found);
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const c of found) doc.accept(c);
-}
-
-/** True when a place the gazetteer or the world lists know ends at `at` (places are found after bodies). */
-function placeEndsAt(doc: Doc, at: number): boolean {
-  for (let k = Math.max(0, at - 6); k <= at - 2; k++) if (placeAt(doc, k, at)?.end === at) return true;
-  return false;
 }
 
 /** True when `t[start, hs)` opens with a government office named by its field (卫生署 of 卫生署卫生防护中心). */

@@ -41,8 +41,8 @@ export function findVerbPersons(doc: Doc): void {
     // 说 alone counts where it opens a quotation or clause (某某说，/某某说：), after a name that opens its clause.
     const says = t[v] === '说' && /[，：:,]/.test(t[v + 1] ?? '');
     if (!comrade && !honorific && !says && (!verb || verb[0] - v < 2 || !STRONG_ROLES.has(verb[1]))) continue;
-    let best = { s: -1, score: -Infinity };
     if (ADVERB_BEFORE_VERB.has(t[v - 1]!) && !comrade && !honorific) continue;
+    let best = { s: -1, score: -Infinity };
     for (const len of [3, 2, 4]) {
       const s = v - len;
       if (s < 0 || !doc.isFree(s, v)) continue;

@@ -109,6 +109,20 @@ export function placeAt(doc: Doc, i: number, limit = doc.text.length): PlaceHit 
 }
 
 /**
+ * True when a place name of two to `longest` characters ends just before `end` (成都 in 成都某某公司, 长沙湾 in
+ * 长沙湾的某某中心): for rules that run before places are accepted.
+ *
+ * @example
+ * ```ts
+ * placeEndsAt(new Doc('成都某某公司'), 2); // true
+ * ```
+ */
+export function placeEndsAt(doc: Doc, end: number, longest = 4): boolean {
+  for (let k = Math.max(0, end - longest); k < end - 1; k++) if (placeAt(doc, k, end)?.end === end) return true;
+  return false;
+}
+
+/**
  * Accepts every free place name, longest first at each position.
  *
  * @example

@@ -54,11 +54,11 @@ const CONTINUES_SHARE = 0.2;
 /** How many of a story's last lines are compared. */
 const CONTINUES_LINES = 40;
 
-/** True when most of the paragraph's bigrams stand in the last lines of the draft: the paragraph goes on with it. */
-function continuesStory(raw: string, d: Draft, para: string): boolean {
+/** True when most of a paragraph's bigrams stand in the last lines of the draft: the paragraph goes on with it. */
+function continuesStory(raw: string, d: Draft, paraGrams: Set<number>): boolean {
   let story = '';
   for (let k = Math.max(0, d.lines.length - CONTINUES_LINES); k < d.lines.length; k++) story += raw.slice(d.lines[k]!.start, d.lines[k]!.end);
-  return share(bigrams(para), bigrams(story)).ratio >= CONTINUES_SHARE;
+  return share(paraGrams, bigrams(story)).ratio >= CONTINUES_SHARE;
 }
 
 /** True when a headline candidate ends right above `line`, at most one blank line between. */
@@ -220,12 +220,13 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
             para += raw.slice(infos[k]!.line.start, infos[k]!.line.end);
           }
           const head = raw.slice(info.line.start, info.line.end);
-          const { ratio, shared } = share(bigrams(head), bigrams(para));
+          const paraGrams = bigrams(para);
+          const { ratio, shared } = share(bigrams(head), paraGrams);
           // A headline abbreviates (旅发局 over 旅游发展局): most of its characters found in the paragraph count too.
           oneHan = width <= column - 3 && shared >= 2 && (ratio >= 0.3 || hanShare(head, para) >= 0.7);
           // … unless the paragraph under it goes on with the story above (参观无人机企业 / 签署仪式后，代表团参观了…):
           // a subtitle of that story, most of whose words the story's last lines hold.
-          if (oneHan && st.cur.dateline && continuesStory(raw, st.cur, para)) oneHan = false;
+          if (oneHan && st.cur.dateline && continuesStory(raw, st.cur, paraGrams)) oneHan = false;
         }
         const alone = blankBefore && (run >= 2 || oneLatin || oneHan) && infos[i + run]?.kind === 'blank' && short;
         // A brief's English headline after a blank line, over a paragraph that opens with a capital on wider lines
