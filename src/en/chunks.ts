@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { EVENT_HEADS, MONTHS, WEEKDAYS } from './data/words.js';
+import { EVENT_HEADS, FACILITY_HEADS, MONTHS, WEEKDAYS } from './data/words.js';
 import { GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
 import { PORTFOLIO_WORDS } from './data/titles.js';
 import { lookup } from './codes.js';
@@ -194,7 +194,7 @@ function placesJoined(ctx: Ctx, s: number, e: number): boolean {
 }
 
 /** Kinds of facility that end a name in capitals (China-Laos Railway, Nanpu Bridge). */
-const FACILITY = new Set(['railway', 'railroad', 'road', 'street', 'avenue', 'bridge', 'port', 'station', 'airport', 'tunnel', 'highway', 'expressway', 'canal', 'dam', 'square', 'line', 'metro', 'subway', 'terminal', 'pier', 'wharf', 'hub', 'centre', 'center', 'zone', 'plant', 'base']);
+const FACILITY = new Set(FACILITY_HEADS);
 
 /**
  * Names in a list share their kind: in "Given, Breen, Staunton and O'Neill" or "Essex, Derbyshire and Surrey", the

@@ -91,6 +91,9 @@ const PATTERNS: Pattern[] = [
   { re: /\bmark(?:ing|ed|s)?\s+the\s+(?:launch|opening|start|debut|inauguration)\s+of\s+(?:a\s+|an\s+|the\s+)?([^,.;]{3,80}?)(?=\s*[,.;]|\s*$)/, type: 'launch', named: true, nameFirst: true },
   // A … logistics center was put into operation: a facility that starts work.
   { re: /\b(?:A|An|The)\s+((?:[\w$'-]+\s+){0,6}?(?:center|centre|hub|park|plant|factory|base|line|railway|port|station|facility|terminal|airport|bridge|tunnel|highway|expressway|project|zone|warehouse|mall))\s+(?:was|were) (?:officially |formally )?(?:put into (?:operation|use|service)|opened|inaugurated|commissioned|completed)\b/, type: 'launch', named: true, nameFirst: true },
+  // A cold chain logistics hub designed to handle … began operation at …: a facility that starts work, told with a
+  // clause on what it is between the facility and the verb.
+  { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]+\s+){0,6}?(?:center|centre|hub|park|plant|factory|base|line|railway|port|station|facility|terminal|airport|bridge|tunnel|highway|expressway|zone|warehouse|mall))\s+(?:(?:designed|built|located|capable|able|set|equipped|covering|with|that|which)\b[^.;!?]{0,120}?\s+)?(?:officially\s+|formally\s+)?(?:began|started|commenced|entered|went into)\s+(?:trial\s+)?(?:operation|operations|operating|service)\b/, type: 'launch', named: true, nameFirst: true },
   // A service centre for young entrepreneurs … opened in Qianhai on Thursday: a facility that opens, told with no
   // one opening it.
   { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]+\s+){0,4}?(?:center|centre|hub|park|museum|library|station|terminal|office|campus)(?:\s+for\s+[^,.;]{3,60}?)?)\s+(?:officially\s+|formally\s+)?opened\s+(?=in\b|at\b|on\b|yesterday\b|today\b|last\b|this\b|its doors\b|to the public\b)/, type: 'launch', named: true, nameFirst: true },
@@ -168,6 +171,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
   const people = doc.cands.filter((c) => c.label === 'person').sort((a, b) => a.start - b.start);
   const bodies = doc.cands.filter((c) => c.label === 'company' || c.label === 'government' || c.label === 'organization');
   const events: Event[] = [];
+  // The launch or signing whose ceremony was told (attended the launch ceremony): "the ceremony" later is that event.
+  let ceremonyOfEvent: Event | undefined;
   let main: Event | undefined;
   // Names that hold an office somewhere in the article.
   const officials = new Set(people.filter((p) => p.titles?.some((ti) => doc.cands[ti]?.title?.official)).map(nameOf));
@@ -221,7 +226,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // Accompanied by …, Fung toured the project, after Fung inspected it: the same inspection told again.
       if (p.type === 'inspection' && !p.nameFirst && accompanied.size && subject.length && events.some((x) => x.type === 'inspection' && x.participants.some((q) => q.role === 'inspector' && subject.some((c) => nameOf(c) === q.name)))) continue;
       const name = (p.nameFirst ? m[1]! : p.named && m[2] ? m[2] : m[1]!).trim().replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:a|an|the)$/i, '');
-      const trigger = p.headTrigger?.exec(m[1]!)?.[0] ?? (p.nameFirst ? (/\b(put into (?:operation|use|service)|gathered|convened|assembled|opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|attended|inspection tour|inspection trip|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!);
+      const trigger = p.headTrigger?.exec(m[1]!)?.[0] ?? (p.nameFirst ? (/\b(put into (?:operation|use|service)|(?:began|started|commenced|entered|went into) (?:trial )?(?:operation|operations|operating|service)|gathered|convened|assembled|opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|attended|inspection tour|inspection trip|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!);
       // An expo, fair or festival that opens is an opening ceremony; a forum or conference that opens is a meeting.
       const type = p.nameFirst && p.type === 'meeting' && /\b(?:Expo|Exposition|Fair|Festival|Exhibition)$/.test(name) && /\b(?:opened|kicked off|got under way|began)\b/.test(m[0]) ? 'ceremony' : p.type;
       const nameAt = s.start + m.index + m[0].indexOf(name);
@@ -294,9 +299,10 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const signed = ceremonyOf ?? again ? [...events].reverse().find((x) => x.type === (ceremonyOf ?? again)) : undefined;
       // … the ceremony: the ceremony told before, where there is one (though no gathering is the story's main event:
       // A presided over the ceremony. B attended the ceremony, after a signing led the story).
-      const lastCeremony = (): Event | undefined => [...events].reverse().find((x) => x.type === 'ceremony');
+      const lastCeremony = (): Event | undefined => [...events].reverse().find((x) => x.type === 'ceremony') ?? ceremonyOfEvent;
       const toldCeremony = !backref && !signed && theBefore && /^(?:(?:opening|closing|award|awards)\s+)?ceremony$/i.test(name) ? lastCeremony() : undefined;
       const target = signed ?? (backref ? (/ceremony$/i.test(name) ? lastCeremony() ?? main! : main!) : toldCeremony ?? e);
+      if (ceremonyOf && signed) ceremonyOfEvent = signed;
       // (Was hosted by: the host; not a co-host named in an apposition before "was presided over by".)
       const role = p.passiveRole ? (/hosted/.test(m[2] ?? m[0]) ? 'host' : p.passiveRole) : p.role;
       for (const who of subject) {

@@ -10,7 +10,7 @@ import { lookup } from './codes.js';
 import { unbreak } from './hyphen.js';
 import type { MentionLabel } from '../types.js';
 import { CLUB_WORDS_AFTER, CLUB_WORDS_BEFORE, COMPANY_ENDINGS, GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
-import { EVENT_HEADS } from './data/words.js';
+import { EVENT_HEADS, FACILITY_HEADS } from './data/words.js';
 import { POSTS } from './data/titles.js';
 import { beforeCurrency, free, insideKnownName, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
 import type { EntryKind } from './lex.js';
@@ -22,6 +22,8 @@ const EVENTS = new Set(EVENT_HEADS);
 const LEGAL = new Set(['co', 'co.', 'ltd', 'ltd.', 'limited', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'incorporated', 'llc', 'plc', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'gmbh', 'spa', 'ab', 'asa', 'bhd', 'pte', 'pty', 'lp', 'llp', 'jsc', 'pjsc', 'holdings', 'group', 'company']);
 const GOV = new Set(GOVERNMENT_HEADS);
 const ORG = new Set(ORGANIZATION_HEADS);
+/** Kinds of facility: a run of capitals ending in one names a place or a work. */
+const FACILITY = new Set(FACILITY_HEADS);
 const CLUB_AFTER = new Set(CLUB_WORDS_AFTER);
 const CLUB_BEFORE = new Set(CLUB_WORDS_BEFORE);
 /** Words after which a possessive 's stays inside a name (National People's Congress). */
@@ -282,10 +284,11 @@ export function findCompanies(ctx: Ctx): void {
     if (!LEGAL.has(t.lower) && ctx.lex.demonyms.has(only)) continue;
     if (s === i - 1 && toks[s]!.initial && ctx.lex.common.has(toks[s]!.lower)) continue;
     // Western China New Energy Vehicle Expo: a name that runs on in capitals to the head of a gathering or a body
-    // is that, not a company ending at a sector word.
+    // is that, not a company ending at a sector word. (So is one running on to a facility: the Xinhai Port Cold Chain
+    // Logistics Hub. A shipping line may be a company, Orient Overseas Container Line.)
     let runsOn = false;
     for (let k = j + 1; k <= j + 4 && k < toks.length && joined(ctx, k - 1) && toks[k]!.cap && toks[k]!.word; k++) {
-      if (EVENTS.has(toks[k]!.lower) || ORG.has(toks[k]!.lower)) runsOn = true;
+      if (EVENTS.has(toks[k]!.lower) || ORG.has(toks[k]!.lower) || (FACILITY.has(toks[k]!.lower) && toks[k]!.lower !== 'line')) runsOn = true;
     }
     if (runsOn && !LEGAL.has(toks[j]!.lower)) continue;
     // Department of Water Resources: a portfolio after a body's head and "of" is no company.

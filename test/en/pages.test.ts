@@ -1572,3 +1572,23 @@ The fair follows a symposium with representatives of 30 private firms that Deng 
     ]);
   });
 });
+
+describe('a facility that began operation, and its ceremony told twice (round 39, worked through again)', () => {
+  const a = parsePage(`Port opens cold store
+
+A cold storage hub designed to handle 200,000 tons of frozen goods a year began operation at Nanhai Port in Haikou on Tuesday. Built by Nanhai Cold Chain Logistics Co Ltd, the Nanhai Port Cold Chain Logistics Hub has 50,000 square meters of storage. Lu Ming, vice-governor of Hainan province, attended the launch ceremony and delivered a speech. Haikou Mayor Zhao Wen presided over the ceremony.`, { issueDate: '2025-12-19' }).articles[0]!;
+
+  it('reads the facility as a launch, across the clause on what it is, on the day and in the place the sentence gives', () => {
+    expect(a.events.map((e) => [e.type, e.name, e.trigger, e.date?.iso, e.location])).toEqual([
+      ['launch', 'cold storage hub', 'began operation', '2025-12-16', 'Haikou'],
+    ]);
+  });
+
+  it('makes those at its launch ceremony, and at "the ceremony" after it, take part in the launch', () => {
+    expect(a.events[0]!.participants.map((p) => `${p.name}:${p.role}`)).toEqual(['Lu Ming:attendee', 'Lu Ming:speaker', 'Zhao Wen:chair']);
+  });
+
+  it('reads the hub\'s name as no company, though a sector word stands in it', () => {
+    expect(a.companies.map((c) => c.name)).toEqual(['Nanhai Cold Chain Logistics Co Ltd']);
+  });
+});

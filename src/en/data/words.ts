@@ -79,6 +79,16 @@ export const EVENT_HEADS: readonly string[] = [
   'movie', 'album', 'song', 'book', 'bible', 'koran', 'quran',
 ];
 
+/**
+ * Kinds of facility that end a name in capitals (China-Laos Railway, Nanpu Bridge, Xinhai Port Cold Chain Logistics
+ * Hub): such a run names a place or a work, not a person, nor the company its sector words might suggest.
+ */
+export const FACILITY_HEADS: readonly string[] = [
+  'railway', 'railroad', 'road', 'street', 'avenue', 'bridge', 'port', 'station', 'airport', 'tunnel', 'highway',
+  'expressway', 'canal', 'dam', 'square', 'line', 'metro', 'subway', 'terminal', 'pier', 'wharf', 'hub', 'centre',
+  'center', 'zone', 'plant', 'base',
+];
+
 /** Capitalized words that are never part of a name, whatever the lexicon says (sentence starters, pronouns …). */
 export const NOT_NAMES: readonly string[] = [
   'i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'you', 'his',
