@@ -132,6 +132,9 @@ export function pastCategory(t: string, start: number, hs: number): number {
  * findOrganizations(new Doc('同步揭牌的某某省食品检验中心也是')); // '某某省食品检验中心'
  * ```
  */
+/** Words that say a committee named next belongs to the body before: 辖下的, 属下的, 下设的. */
+const UNDER_BODY = /(?:辖下|属下|下设|下属|旗下)的?$/;
+
 export function findOrganizations(doc: Doc): void {
   const lex = lexicons();
   falseHeads ??= new Set(organFalseHeads.map((r) => r[0]!));
@@ -204,6 +207,7 @@ export function findOrganizations(doc: Doc): void {
       if (edge > 1 && /[及与和]/.test(t[edge - 1]!)) f = Math.max(f, fieldEndingAt(t, hs, Math.max(0, hs - 10)));
       if (f) field = hs - f;
     }
+    let underBody: 'organization' | undefined;
     // 卫生事务委员会 (a Hong Kong panel): a committee named by its field and 事务.
     if (open < 0 && field < 0 && head.suffix === '委员会') {
       const at = t.startsWith('事务', hs - 2) ? hs - 2 : hs;
@@ -223,6 +227,21 @@ export function findOrganizations(doc: Doc): void {
       if (f && at < hs && open < 0) field = at - f;
       // (… or by a short name of its own after a clear left edge: 与 + 海滨 + 事务委员会.)
       else if (!f && at < hs && open < 0 && at - edge >= 2 && at - edge <= 4 && doc.isFree(edge, at)) field = edge;
+      // (… or after the body it belongs to: 区议会辖下的 + 食物及环境卫生委员会, 下设的 + 财务委员会.)
+      // (The fields may be joined by 及: 食物及 + 环境卫生.)
+      let from = edge;
+      if (from > 3 && /[及与和]/.test(t[from - 1]!)) {
+        const before = leftEdge(doc, from - 1, 6);
+        if (from - 1 - before >= 2 && UNDER_BODY.test(t.slice(Math.max(0, before - 3), before))) from = before;
+      }
+      if (field < 0 && open < 0 && hs - from >= 2 && hs - from <= 10 && doc.isFree(from, hs) && UNDER_BODY.test(t.slice(Math.max(0, from - 3), from))) {
+        field = from;
+        // (A committee of a company or an association is no government body: the body before says which; a body not
+        // recognized is taken for no government.)
+        const at = from - UNDER_BODY.exec(t.slice(Math.max(0, from - 3), from))![0].length;
+        const parent = found.find((c) => c.end === at) ?? doc.cands.find((c) => c.end === at && c.label !== 'person');
+        if (parent?.label !== 'government') underBody = 'organization';
+      }
     }
     // (A 司 is an office only by its portfolios, whatever stands before: 九龙总区总警司 is a rank.)
     if (head.portfolios && field < 0) continue;
@@ -290,9 +309,9 @@ export function findOrganizations(doc: Doc): void {
     if (han < 3) continue;
     // 卫生署卫生防护中心: a centre of a government department (its field and office open the name) is a government body.
     const underOrgan = head.label !== 'government' && opensWithOffice(t, start, hs);
-    const label = underOrgan ? 'government' : head.label;
+    const label = underOrgan ? 'government' : underBody ?? head.label;
     // (The bare head is that body named again: 香港品牌发展促进会 … 促进会会长.)
-    found.push({ start, end: e, label, rule: `org.head:${head.suffix}`, kind: underOrgan ? 'government' : head.kind, ...(namedBefore ? { canonical: namedBefore.canonical ?? t.slice(namedBefore.start, namedBefore.end) } : {}) });
+    found.push({ start, end: e, label, rule: `org.head:${head.suffix}`, kind: underOrgan ? 'government' : underBody ? 'other' : head.kind, ...(namedBefore ? { canonical: namedBefore.canonical ?? t.slice(namedBefore.start, namedBefore.end) } : {}) });
   }
   for (const c of knownOrganizations(doc)) found.push(c); // a loop: spreading a huge array into a call throws
   nestOrgans(t, found);

@@ -8,9 +8,19 @@
  */
 import type { Doc } from './doc.js';
 import { placeAt } from './places.js';
+import { lexicons } from '../../lexicon/index.js';
 
 /** A nested body's own name after its ministry, commission or department (农业部|农粮署). */
 const SUB_UNIT_OF = /^[\u4e00-\u9fff]{1,8}?(?:部|委员会|厅)([\u4e00-\u9fff]{2,8}(?:署|局))$/;
+
+/**
+ * Heads of two characters whose first one, after the first of the core, makes a two-character short form
+ * (香港理工大学 → 理大, 香港社会服务联会 → 社联, 中国作家协会 → 作协).
+ */
+const TWO_CHAR_HEAD = /(?:大学|联会|协会|商会|学会|工会)$/;
+/** Characters that may stand right before and right after a two-character short form: it is a word there. */
+const SHORT2_BEFORE = new Set([...'与和及、由在向对从把被跟同并的为，。：；“「（']);
+const SHORT2_AFTER = new Set([...'已将会与和及的等在为则亦也还又均都就表指称签于与、，。：；”」）']);
 
 /** Shortest full name whose short forms are looked for, and the lengths of a short form. */
 const MIN_CORE = 4;
@@ -70,6 +80,17 @@ export function findShortForms(doc: Doc): void {
     const place = placeAt(doc, full.start);
     const core = place && place.end - full.start <= name.length - MIN_CORE ? name.slice(place.end - full.start) : name;
     if (core.length < MIN_CORE || !/^[\u4e00-\u9fff]+$/.test(core)) continue;
+    // 理大 for 香港理工大学: two characters, only where they stand as a word of their own (not inside 化工大楼), and
+    // never a body's own short name (人大 is a congress, not 中国人民大学).
+    const head2 = TWO_CHAR_HEAD.exec(core);
+    const short2 = head2 && core.length >= MIN_CORE ? core[0]! + head2[0][0]! : undefined;
+    if (short2 && !lexicons().organSuffixes.endingAt(short2, 2).some(([at]) => at === 0)) {
+      for (let i = t.indexOf(short2); i >= 0; i = t.indexOf(short2, i + 1)) {
+        const before = i === 0 || SHORT2_BEFORE.has(t[i - 1]!) || doc.isBreak(i - 1);
+        const after = i + 2 >= t.length || SHORT2_AFTER.has(t[i + 2]!) || doc.isBreak(i + 2);
+        if (before && after && doc.isFree(i, i + 2)) doc.accept({ start: i, end: i + 2, label: full.label, rule: 'org.short-form', ...(full.kind ? { kind: full.kind } : {}), canonical: name });
+      }
+    }
     for (let i = t.indexOf(core[0]!); i >= 0; i = t.indexOf(core[0]!, i + 1)) {
       for (const len of SHORT_LENGTHS) {
         if (i + len > t.length || !doc.isFree(i, i + len)) continue;

@@ -29,6 +29,21 @@ describe('Hong Kong bodies', () => {
     expect(spans('代表团与约一百名在港台商会面。', 'organization')).toEqual([]);
   });
 
+  it('reads a committee after the body it belongs to (辖下的, 旗下的), of that body\'s kind', () => {
+    expect(spans('沙田区议会辖下的交通及运输委员会上月讨论。', 'government')).toEqual(['沙田区议会', '交通及运输委员会']);
+    expect(annotate('鸿远控股集团有限公司旗下的投资决策委员会昨日开会。').find((m) => m.text === '投资决策委员会')?.label).toBe('organization');
+    // (Nothing named: a bare committee.)
+    expect(spans('我们下设的委员会开会。', 'government')).toEqual([]);
+  });
+
+  it('reads a two-character short form of a university or a federation named before (理大, 社联), where it stands as a word', () => {
+    const text = '香港社会服务联会与香港理工大学合作。社联已设立中心，理大将提供支援。新的化工大楼落成。';
+    const shorts = annotate(text).filter((m) => m.rule === 'org.short-form').map((m) => m.text);
+    expect(shorts).toEqual(['社联', '理大']);
+    // (Never a body's own short name: 人大 is a congress, whatever university the page names.)
+    expect(annotate('中国人民大学的教授说，人大已经开会。').some((m) => m.text === '人大' && m.rule === 'org.short-form')).toBe(false);
+  });
+
   it('takes no generic facility for a body (数据中心管理系统)', () => {
     expect(spans('三家企业分别从事数据中心管理系统研发。', 'organization')).toEqual([]);
   });
