@@ -387,6 +387,13 @@ export function findOrganizations(ctx: Ctx): void {
       while (r + 1 < toks.length && r - e < 5 && joined(ctx, r) && nameish(ctx, r + 1)) r++;
       e = r;
     }
+    // … of the Central People's Government in the Hong Kong SAR: the offices of the central government name the
+    // region they serve.
+    if (gov && /\bof the Central People['’]s Government$/.test(ctx.text.slice(toks[s]!.start, toks[e]!.end)) && toks[e + 1]?.lower === 'in' && toks[e + 2]?.lower === 'the' && joined(ctx, e) && joined(ctx, e + 1)) {
+      let r = e + 2;
+      while (r + 1 < toks.length && r - e < 7 && joined(ctx, r) && (nameish(ctx, r + 1) || toks[r + 1]!.upper)) r++;
+      if (/^(?:SAR|HKSAR|MSAR|Region)$/.test(toks[r]!.text)) e = r;
+    }
     if (s === i && e === h) continue;
     // A club word needs a place or club name before it (Manchester United, Aston Villa); city after a place is a place.
     if (club && !ORG.has(head) && !GOV.has(head)) {

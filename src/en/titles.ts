@@ -25,6 +25,8 @@ const PREFIXES = new Set(POST_PREFIXES);
 /** Words that make a lower-case post a title of the body just named (its chairman, their founder). */
 const OWNED = new Set(['its', 'their']);
 const MAX_POST = 4;
+/** Common nouns of bodies whose post, lower case, is a title right before a name (panel chairman Kenneth Tsui). */
+const BODY_NOUNS = new Set(['panel', 'committee', 'board', 'council', 'company', 'group', 'party', 'club', 'team', 'union', 'association', 'foundation', 'commission', 'firm', 'bank', 'school', 'university', 'hospital']);
 const HEADS = new Set([...GOVERNMENT_HEADS, ...ORGANIZATION_HEADS, ...EVENT_HEADS, ...COMPANY_ENDINGS, 'baseball', 'football', 'basketball', 'hockey', 'soccer', 'cricket', 'rugby', 'tennis', 'golf']);
 
 /** The post at token i: [end token, post key], longest first, with modifiers (Executive Vice Governor). */
@@ -51,7 +53,9 @@ function postAt(ctx: Ctx, i: number, relaxed = false, apposed = false): [number,
       // … or of a body named right before it (Harbourline Holdings chairman Leung Chi-hang).
       const body = start > 0 && joined(ctx, start - 1) ? ctx.doc.endingAt(toks[start - 1]!.end) : -1;
       const owned = OWNED.has(toks[start - 1]?.lower ?? '') || (/^['’]s$/.test(toks[start - 1]?.text ?? '') && /^(?:department|bureau|ministry|commission|government|company|group|university|association|agency|office)$/.test(toks[start - 2]?.lower ?? ''))
-        || (body >= 0 && (ctx.doc.cands[body]!.label === 'company' || ctx.doc.cands[body]!.label === 'organization'));
+        || (body >= 0 && (ctx.doc.cands[body]!.label === 'company' || ctx.doc.cands[body]!.label === 'organization'))
+        // (… or of a body named by a common noun, right before a name: panel chairman Kenneth Tsui.)
+        || (BODY_NOUNS.has(toks[start - 1]?.lower ?? '') && joined(ctx, start - 1) && joined(ctx, e) && !!toks[e + 1]?.cap && nameish(ctx, e + 1));
       // (… or one whose name follows between commas: the DSEDT director, Cheang Hoi Ian, …)
       const apposedName = apposed && toks[e + 1]?.text === ',' && toks[e + 1]!.start === toks[e]!.end;
       // (… or a secretary for a portfolio, as Hong Kong and Macao name theirs: secretary for security.)
@@ -188,6 +192,12 @@ export function findTitles(ctx: Ctx): void {
       title.full = doc.text.slice(doc.cands[before]!.start, toks[e]!.end);
       // (… and the body says whether it is an office: Taiwan Farmland Watch Association secretary-general.)
       title.official = doc.cands[before]!.label === 'government';
+    }
+    // Company president Sun Haoran: a post of a firm or a club, however high, is no public office.
+    if (title.organ === undefined && e === pe && /^(?:company|firm|group|club|team|union|association|foundation|bank|school|university|hospital)$/.test(toks[i - 1]?.lower ?? '') && joined(ctx, i - 1)) title.official = false;
+    // Panel chairman Kenneth Tsui: the body's common noun is part of the title.
+    if (title.organ === undefined && e === pe && /^(?:panel|committee|board|council|commission)$/.test(toks[i - 1]?.lower ?? '') && joined(ctx, i - 1) && !toks[i]!.cap) {
+      title.full = doc.text.slice(toks[i - 1]!.start, toks[e]!.end);
     }
     // The association's president: the body named last with that head word; an office only where it is a public one.
     if (bodyWord && title.organ === undefined) {

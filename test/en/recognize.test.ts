@@ -92,7 +92,8 @@ describe('titles and the people who hold them', () => {
 
   it('finds names after honorifics without making them titles', () => {
     expect(found('Mr Smith and Ms Chen Xiaoli spoke.')).toEqual(['person:Smith', 'person:Chen Xiaoli']);
-    expect(found('Dr Chen Li of Tsinghua University said so.')).toEqual(['title:Dr', 'person:Chen Li', 'organization:Tsinghua University']);
+    // (Dr is an honorific too: a degree, not a post.)
+    expect(found('Dr Chen Li of Tsinghua University said so.')).toEqual(['person:Chen Li', 'organization:Tsinghua University']);
   });
 });
 
@@ -501,5 +502,24 @@ describe('names, posts and places of an English page (round 39, written blind)',
     expect(found('an exporter in the Vietnamese province of Ben Tre said')).toContain('place:Ben Tre');
     expect(found('Bangkok-based Siam Foods Co has booked space.')).toContain('place:Bangkok');
     expect(found('Yields rose in Punjab and Sindh provinces.')).toEqual(['place:Punjab', 'place:Sindh']);
+  });
+});
+
+describe('posts and bodies of a Hong Kong English page (round 25, worked through again)', () => {
+  it('reads a lower-case post after the common noun of its body as a title before a name, no public office at a firm', () => {
+    const people = parsePage('Panel meets\n\nBut panel chairman Kenneth Tsui Wing-hong questioned the cost. He listened to company president Sun Hao brief him.', { issueDate: '2025-02-14' }).articles[0]!.people;
+    expect(people.map((p) => [p.name, p.titles])).toEqual([['Kenneth Tsui Wing-hong', ['panel chairman']], ['Sun Hao', ['president']]]);
+  });
+
+  it('reads the officers of a company (chief technology officer) and takes Dr for an honorific, no title', () => {
+    expect(found('The award went to Dr Chloe Ip Hoi-yan, chief technology officer of Novatek, who led the work.')).toEqual([
+      'person:Chloe Ip Hoi-yan', 'title:chief technology officer of Novatek',
+    ]);
+  });
+
+  it('names the region an office of the central government serves as part of its name', () => {
+    expect(found("Lu Min, deputy director of the Liaison Office of the Central People's Government in the Hong Kong SAR, attended.")).toContain(
+      "government:Liaison Office of the Central People's Government in the Hong Kong SAR",
+    );
   });
 });

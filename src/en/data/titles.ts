@@ -48,17 +48,17 @@ export const POSTS: Record<string, boolean> = {
   'rear admiral': true, marshal: true, 'field marshal': true, commander: true, sergeant: true, 'sgt.': true,
   'police chief': true, 'police commissioner': true, sheikh: true, emir: true, sultan: true, ayatollah: true,
   ceo: false, cfo: false, coo: false, cto: false, 'chief executive officer': false, 'general manager': false,
-  'managing director': false, founder: false, 'co-founder': false, manager: false, 'chief engineer': false, engineer: false, 'chief quality officer': false, 'quality officer': false, technician: false,
+  'managing director': false, founder: false, 'co-founder': false, manager: false, 'chief engineer': false, engineer: false, 'chief quality officer': false, 'chief technology officer': false, 'chief technical officer': false, 'chief financial officer': false, 'chief operating officer': false, 'chief marketing officer': false, 'chief information officer': false, 'chief digital officer': false, 'chief strategy officer': false, 'chief investment officer': false, 'chief medical officer': false, 'quality officer': false, technician: false,
   'chief scientist': false, 'chief economist': false, 'team leader': false, 'project leader': false, 'project manager': false,
   coach: false, 'head coach': false, professor: false, 'prof.': false, prof: false, 'associate professor': false,
   researcher: false, 'senior researcher': false, 'research fellow': false, 'senior research fellow': false, fellow: false, economist: false, analyst: false, academician: false,
   dean: false, principal: false, editor: false, 'editor-in-chief': false, reporter: false, correspondent: false,
-  dr: false, 'dr.': false, doctor: false, bishop: false, archbishop: false, cardinal: false, rabbi: false,
+  doctor: false, bishop: false, archbishop: false, cardinal: false, rabbi: false,
   lord: false, lady: false, sir: false, dame: false,
 };
 
 /** Honorifics that mark the capitalized words after them as a name, without being a title. */
-export const HONORIFICS: readonly string[] = ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'messrs', 'messrs.', 'mme', 'mme.', 'mister', 'madam', 'madame', 'herr', 'frau', 'monsieur', 'senor', 'signor'];
+export const HONORIFICS: readonly string[] = ['dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'messrs', 'messrs.', 'mme', 'mme.', 'mister', 'madam', 'madame', 'herr', 'frau', 'monsieur', 'senor', 'signor'];
 
 /** Modifiers that may stand before a post and belong to the title (Vice, Executive, Acting …). */
 export const POST_PREFIXES: readonly string[] = ['vice', 'deputy', 'executive', 'acting', 'assistant', 'associate', 'senior', 'chief', 'first', 'interim', 'honorary', 'permanent', 'standing', 'vice-', 'asia-pacific', 'global', 'regional', 'international', 'overseas'];
