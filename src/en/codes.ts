@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { PINYIN_PLACES_TSV } from '../data/pinyin-places.generated.js';
+import { PINYIN_CHARS, PINYIN_PLACES_TSV } from '../data/pinyin-places.generated.js';
+import { townsWithin } from '../lexicon/gazetteer.js';
 import type { Doc } from '../stages/recognize/index.js';
 
 let index: Map<string, { codes: string[]; levels: string[]; names: string[] }> | undefined;
@@ -36,6 +37,9 @@ export function lookup(name: string): { codes: string[]; levels: string[]; names
   if (!keep.some(Boolean)) return undefined;
   return { codes: hit.codes.filter((_, k) => keep[k]), levels: hit.levels.filter((_, k) => keep[k]), names: hit.names.filter((_, k) => keep[k]) };
 }
+
+/** The level word of a town written as part of its name (Jinze Town, Nicheng Township). */
+const TOWN_AFTER = /\s+(?:town|township|subdistrict)$/i;
 
 /** The level word of a county or district written after its name. */
 const COUNTY_WORD = /\s+(?:district|county|new area|banner|autonomous county)$/;
@@ -82,12 +86,95 @@ export function assignPlaceCodes(doc: Doc): void {
   // In Dujiangyan, … on a page about Sichuan: a county named without its level word, where exactly one county so
   // named lies in a province or city the text names.
   const regions = places.filter((p) => p.place?.codes?.length === 1 && (p.place.level === 'province' || p.place.level === 'city')).map((p) => p.place!.codes![0]!);
-  if (!regions.length) return;
-  for (const c of places) {
-    if (c.place?.codes?.length) continue;
-    const county = countyWithin(doc.text.slice(c.start, c.end), regions);
-    if (county) c.place = county;
+  if (regions.length) {
+    for (const c of places) {
+      // (… and Baoshan on a page about Shanghai: the district of Shanghai, not the city of Yunnan, where the city lies
+      // in no region the text names and the district does.)
+      const city = c.place?.codes?.length === 1 && c.place.level === 'city' ? c.place.codes[0]! : undefined;
+      if (city) {
+        const others = regions.filter((r) => !r.startsWith(city) && !city.startsWith(r));
+        if (others.length < regions.filter((r) => r !== city).length || !others.length) continue;
+        const county = countyWithin(doc.text.slice(c.start, c.end), others);
+        if (county) c.place = county;
+        continue;
+      }
+      if (c.place?.codes?.length) continue;
+      const county = countyWithin(doc.text.slice(c.start, c.end), regions);
+      if (county) c.place = county;
+    }
   }
+  // Jinze Town, in Qingpu; Baoshan's Gucun Town: a town, named with its level word, that lies in a region the text
+  // names (a province, a city or a county) and that no other town there shares the reading of.
+  const towns = places.filter((c) => !c.place?.codes?.length && (TOWN_AFTER.test(doc.text.slice(c.start, c.end)) || /^\s+town(?:ship)?\b/i.test(doc.text.slice(c.end, c.end + 10))));
+  if (towns.length) {
+    const around = [...new Set(places.filter((p) => p.place?.codes?.length === 1 && p.place.codes[0]!.length <= 6).map((p) => p.place!.codes![0]!))];
+    for (const c of towns) {
+      const town = townWithin(doc.text.slice(c.start, c.end).replace(TOWN_AFTER, ''), around);
+      if (town) c.place = town;
+    }
+  }
+}
+
+/** A reading of a character: its letters, and 1 when it is not the character's first (most common) reading. */
+type Reading = readonly [letters: string, rare: 0 | 1];
+
+let readings: Map<string, Reading[]> | undefined;
+
+/** The toneless readings of a character of a town's name (ü written both v and u, as English text does). */
+function readingsOf(ch: string): readonly Reading[] {
+  if (!readings) {
+    readings = new Map();
+    for (const line of PINYIN_CHARS.split('\n')) {
+      const ch0 = String.fromCodePoint(line.codePointAt(0)!);
+      const rs = line.slice(ch0.length).split(',');
+      readings.set(ch0, rs.flatMap((r, j): Reading[] => {
+        const rare = j === 0 ? 0 : 1;
+        return r.includes('v') ? [[r, rare], [r.replace(/v/g, 'u'), rare]] : [[r, rare]];
+      }));
+    }
+  }
+  return readings.get(ch) ?? [];
+}
+
+/**
+ * How many characters of `zh` must be read otherwise than their first reading for the letters `key` to read them in
+ * order, one reading each (jinze: 金泽, 0), or Infinity when no readings do (虹桥 reads jiangqiao only by the rare
+ * reading of 虹, 1: 江桥 is the better match).
+ */
+function readingCost(key: string, zh: readonly string[], k = 0, at = 0): number {
+  if (k === zh.length) return at === key.length ? 0 : Infinity;
+  let best = Infinity;
+  for (const [r, rare] of readingsOf(zh[k]!)) {
+    if (key.startsWith(r, at)) best = Math.min(best, rare + readingCost(key, zh, k + 1, at + r.length));
+  }
+  return best;
+}
+
+/** The level words of a town's name, stripped before its name is read (金泽镇 → 金泽). */
+const TOWN_WORD = /(?:街道办事处|街道|民族乡|镇|乡|苏木)$/;
+
+/**
+ * The one town so named (Jinze in Jinze Town) inside the regions the text names (codes), or undefined: every town of
+ * those regions whose name, without its level word, reads as the English name.
+ */
+function townWithin(name: string, regions: readonly string[]): { level: string; codes: string[]; fullNames: string[] } | undefined {
+  const key = name.toLowerCase().replace(/[^a-z]/g, '');
+  if (key.length < 4) return undefined;
+  // The towns read with the fewest rare readings; one of them only.
+  let hits = new Map<string, string>();
+  let least = Infinity;
+  for (const region of regions) {
+    for (const town of townsWithin(region)) {
+      const core = town.name.replace(TOWN_WORD, '');
+      if (core.length < 2) continue;
+      const cost = readingCost(key, [...core]);
+      if (cost > least || cost === Infinity) continue;
+      if (cost < least) { hits = new Map(); least = cost; }
+      hits.set(town.code, town.name);
+    }
+  }
+  const only = hits.size === 1 ? [...hits][0] : undefined;
+  return only && { level: 'town', codes: [only[0]], fullNames: [only[1]] };
 }
 
 /** The reading of `name` as the one county so named that lies inside one of `regions` (codes), or undefined. */

@@ -75,6 +75,7 @@ type NameHit = { entry: GazEntry; short: boolean };
 /** The gazetteer with its internal name-length index. */
 interface Decoded extends Gazetteer {
   lengths: OrTable;
+  towns: LevelIndex;
 }
 
 let cache: Decoded | undefined;
@@ -186,7 +187,7 @@ function decode(): Decoded {
     return undefined;
   };
   for (const [level, data, pw, sw] of LEVEL_DATA) levels.push(new LevelIndex(level, data, pw, sw, markers, parentOf, lengths));
-  return { byCode, byName: new NameIndex(levels), lengths };
+  return { byCode, byName: new NameIndex(levels), lengths, towns: levels[3]! };
 }
 
 /**
@@ -218,6 +219,19 @@ export function nameLengthsAt(a: number, b: number): number {
  */
 export function getGazetteer(): Gazetteer {
   return (cache ??= decode());
+}
+
+/**
+ * The towns (and streets, 街道) inside a province, city or county, by its code, in code order.
+ *
+ * @example
+ * ```ts
+ * townsWithin('320206').map((e) => e.name); // ['长安街道', …, '阳山镇', …]
+ * ```
+ */
+export function townsWithin(code: string): GazEntry[] {
+  getGazetteer();
+  return code.length >= 2 && code.length <= 6 ? cache!.towns.within(code) : [];
 }
 
 /**

@@ -196,6 +196,23 @@ export class LevelIndex {
     return undefined;
   }
 
+  /** Every entry whose code starts with `prefix` (a code of a level above), in code order. */
+  within(prefix: string): GazEntry[] {
+    const out: GazEntry[] = [];
+    const key = prefix.slice(0, this.parentWidth);
+    let lo = 0;
+    let hi = this.groupCode.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.groupCode[mid]!.slice(0, key.length) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let g = lo; g < this.groupCode.length && this.groupCode[g]!.startsWith(key); g++) {
+      for (const e of this.group(g)) if (e.code.startsWith(prefix)) out.push(e);
+    }
+    return out;
+  }
+
   /** Every entry, in code order (decodes them all). */
   all(): GazEntry[] {
     const out: GazEntry[] = [];

@@ -523,3 +523,20 @@ describe('posts and bodies of a Hong Kong English page (round 25, worked through
     );
   });
 });
+
+describe('towns and districts of a Shanghai page in English (round 40, written blind)', () => {
+  const placesOf = (text: string) => parsePage(`Head line here\n\n${text}`, { issueDate: '2025-12-26' }).articles.flatMap((a) => a.places.map((p) => `${p.name}:${p.code ?? ''}`));
+
+  it('gives a town named with its level word the code of the one town so read in a region the text names', () => {
+    expect(placesOf('A doctor in Jinze Town in Qingpu district saw patients on Monday.')).toEqual(['Jinze Town:310118104', 'Qingpu:310118']);
+    // (江桥 before 虹桥, which reads jiangqiao only by the rare reading of 虹.)
+    expect(placesOf('The market in Jiading’s Jiangqiao Town is the largest in Shanghai.')).toEqual(['Jiading:310114', 'Jiangqiao Town:310114118', 'Shanghai:31']);
+    // (No region named: no code.)
+    expect(placesOf('A doctor in Jinze Town saw patients on Monday.')).toEqual(['Jinze Town:']);
+  });
+
+  it('reads a bare name as the district of the region the text names, not a city elsewhere of that name', () => {
+    expect(placesOf('Baoshan’s Gucun Town in Shanghai opened a canteen on Monday.')).toEqual(['Baoshan:310113', 'Gucun Town:310113109', 'Shanghai:31']);
+    expect(placesOf('Farmers in Baoshan, a city in Yunnan province, grow coffee.')).toEqual(['Baoshan:5305', 'Yunnan:53']);
+  });
+});
