@@ -405,6 +405,18 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(hk.fp).toBeLessThanOrEqual(7);
   }, 60_000);
 
+  it('round 40 (issue of 2025-12-26), an English Shanghai Daily metro page (blind 364/415, 18 FP)', () => {
+    const en = score('en40-page', ['--issue-date', '2025-12-26']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.87);
+    expect(en.fp).toBeLessThanOrEqual(18);
+  }, 60_000);
+
+  it('round 40 (issue of 2025-12-26), a Hong Kong 港聞 page in 星島日報 style (blind 314/410, 19 FP)', () => {
+    const hk = score('hk40-page', ['--t2s', '--issue-date', '2025-12-26']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.76);
+    expect(hk.fp).toBeLessThanOrEqual(19);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
     const s = score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
