@@ -132,6 +132,23 @@ export function pastCategory(t: string, start: number, hs: number): number {
  * findOrganizations(new Doc('同步揭牌的某某省食品检验中心也是')); // '某某省食品检验中心'
  * ```
  */
+/** Words that open a kind of facility rather than a name: a temporary one, a new one (临时避寒中心, 新仓储中心). */
+const KIND_OPENER = /^(?:临时|新|大型|小型|流动)/;
+
+/**
+ * True when [start, e) names a temporary or a new one of a kind of facility (临时避寒中心, 为新仓储中心), whose kind
+ * (避寒中心) it adds to `kinds`. 新 opens many names (新华社, 新界, 新加坡): only after a preposition, and not a place
+ * or a body the lists know.
+ */
+function kindOf(doc: Doc, start: number, hs: number, e: number, suffix: string, kinds: Set<string>): boolean {
+  const t = doc.text;
+  const kind = KIND_OPENER.exec(t.slice(start, hs));
+  if (!kind || hs - start - kind[0].length < 2 || !/^(?:中心|站|点)$/.test(suffix) || placeAt(doc, start + kind[0].length)) return false;
+  if (kind[0] === '新' && (placeAt(doc, start) || lexicons().known.longestAt(t, start) || !/[为在与和及、将把到对向从给让]/.test(t[start - 1] ?? ''))) return false;
+  kinds.add(t.slice(start + kind[0].length, e));
+  return true;
+}
+
 /** Words that say a committee named next belongs to the body before: 辖下的, 属下的, 下设的. */
 const UNDER_BODY = /(?:辖下|属下|下设|下属|旗下)的?$/;
 
@@ -140,6 +157,8 @@ export function findOrganizations(doc: Doc): void {
   falseHeads ??= new Set(organFalseHeads.map((r) => r[0]!));
   const t = doc.text;
   const found: Cand[] = [];
+  // Kinds of facility named with an opener that says so (临时避寒中心 → 避寒中心): no body wherever they stand.
+  const kinds = new Set<string>();
   for (let e = 1; e <= t.length; e++) {
     const heads = lex.organSuffixes.endingAt(t, e);
     if (!heads.length) continue;
@@ -273,7 +292,10 @@ export function findOrganizations(doc: Doc): void {
       if (hs - start === 2 && /^(?:中心|实验室|工作室)$/.test(head.suffix) && /(?:的|设立|成立|建立|兴建|开设|增设)$/.test(t.slice(Math.max(0, start - 2), start))
         && !(t[start - 1] === '的' && placeEndsAt(doc, start - 1, 6))) continue;
       // 兴建一座智能物流中心: one of a kind counted, not a body named.
-      if (/[一二两三四五六七八九十几多数][个家所座间栋]$/.test(t.slice(Math.max(0, start - 2), start))) continue;
+      if (/[一二两三四五六七八九十几多数][个家所座间栋]$/.test(t.slice(Math.max(0, start - 2), start))) {
+        kindOf(doc, start, hs, e, head.suffix, kinds);
+        continue;
+      }
     }
     start = pastOuterPlace(doc, start, hs);
     // A bare head noun is no name (中心, 实验室), unless it names again a body told before (某某研究院 … 研究院首席科学家).
@@ -293,6 +315,9 @@ export function findOrganizations(doc: Doc): void {
     if (/^(?:地位|建设|定位)/.test(t.slice(e, e + 2)) && head.suffix.endsWith('中心')) continue;
     if (GENERIC_START.test(t.slice(start, hs))) continue; // 两所学校, 这些学校, 该中心
     if (/(?:新的|新建的|新设的|全新的)$/.test(t.slice(Math.max(0, start - 3), start))) continue; // 设立新的研发中心: a kind, not a body
+    // 临时避寒中心, 新仓储中心: a temporary or a new one of a kind, not a body; the kind named bare elsewhere
+    // (通知居民避寒中心及暖身站) is none either.
+    if (kindOf(doc, start, hs, e, head.suffix, kinds)) continue;
     if (/[\d一二两三四五六七八九十百千几数多][个家所座间]/.test(t.slice(start, hs))) continue; // 增设三间护理中心: counted, not named
     if (head.suffix === '日报' && /[\d月]/.test(t[hs - 1] ?? '')) continue; // 6月2日报名
     // 在屯门某某大学校园: a body named before in full, after the place where it stands, is that body (the place apart).
@@ -313,6 +338,7 @@ export function findOrganizations(doc: Doc): void {
     // (The bare head is that body named again: 香港品牌发展促进会 … 促进会会长.)
     found.push({ start, end: e, label, rule: `org.head:${head.suffix}`, kind: underOrgan ? 'government' : underBody ? 'other' : head.kind, ...(namedBefore ? { canonical: namedBefore.canonical ?? t.slice(namedBefore.start, namedBefore.end) } : {}) });
   }
+  if (kinds.size) for (let k = found.length - 1; k >= 0; k--) if (kinds.has(t.slice(found[k]!.start, found[k]!.end))) found.splice(k, 1);
   for (const c of knownOrganizations(doc)) found.push(c); // a loop: spreading a huge array into a call throws
   nestOrgans(t, found);
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

@@ -180,10 +180,38 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
       i = district.end - 1;
     }
   }
+  findStreetLists(doc);
   findUnitsBySuffix(doc);
   findFeatures(doc);
   findStreetMarkets(doc);
   findVillages(doc, villages);
+}
+
+/** A section of a street named after it (弥敦道南段), passed over before the next item of a list. */
+const STREET_SECTION = /^(?:[东南西北中][段端]|[一二三四五六七八九十\d]{1,2}段)/;
+
+/**
+ * Streets in a list after a street (梳士巴利道、弥敦道南段及广东道): each item joined by 、, 及, 和 or 与 is a street
+ * where it has a street's shape, as the first one is. After a place that is no street (石硖尾、南昌街), only where a
+ * word that ends a place name follows the item.
+ */
+function findStreetLists(doc: Doc): void {
+  const t = doc.text;
+  const firsts = doc.cands.filter((c) => c.label === 'place');
+  for (const first of firsts) {
+    let street = first.rule === 'place.street';
+    let e = first.end;
+    for (let n = 0; n < 12; n++) {
+      const section = STREET_SECTION.exec(t.slice(e, e + 3));
+      const k = e + (section && street ? section[0].length : 0);
+      if (!/[、及和与]/.test(t[k] ?? '')) break;
+      const se = streetEnd(doc, k + 1);
+      if (se < 0 || (!street && !STREET_RIGHT.test(t.slice(se, se + 2)))) break;
+      if (doc.accept({ start: k + 1, end: se, label: 'place', rule: 'place.street', place: {} }) < 0) break;
+      street = true;
+      e = se;
+    }
+  }
 }
 
 /** The short form of a county or district of one of `cities` starting at `k` (two or three characters), if any. */
@@ -338,8 +366,23 @@ function findVillages(doc: Doc, villages?: VillageGazetteer): void {
         break;
       }
     }
-    const after = t[end] === '、' || doc.isBreak(end) || /[等与和的]/.test(t[end] ?? '');
-    const afterPlace = start >= 0 && (doc.endingAt(start) >= 0 || (moved && after));
+    // 在石硖尾邨, 包括秀茂坪邨: an estate named after its neighbourhood, or after a word that ends before a name, the
+    // name from there (not its last two characters).
+    let estate = false;
+    if (start < 0 && suf === '邨') {
+      for (let k = i - 3; k >= i - 4 && k > 0; k--) {
+        if (!doc.isFree(k, i)) break;
+        const named = placeAt(doc, k)?.end === i;
+        if (named || verbEndsBefore(t, k) || lexicons().boundaryMulti.has(t.slice(k - 2, k)) || lexicons().boundary1.has(t[k - 1]!)) {
+          start = k;
+          // (An estate named after a place, or right after a preposition of place, is one wherever it stands.)
+          estate = named || /[在于到至往赴近]/.test(t[k - 1]!);
+          break;
+        }
+      }
+    }
+    const after = t[end] === '、' || doc.isBreak(end) || /[等与和及的]/.test(t[end] ?? '') || /^(?:一带|附近|周边|居民)/.test(t.slice(end, end + 2));
+    const afterPlace = start >= 0 && (doc.endingAt(start) >= 0 || (moved && after) || estate);
     if (start < 0) start = i - 2;
     if (start < 0 || !doc.isFree(start, i)) continue;
     let ok = true;
@@ -360,7 +403,8 @@ function findVillages(doc: Doc, villages?: VillageGazetteer): void {
     const it = items[k]! as Item & { strong?: boolean };
     const prev = items[k - 1];
     const next = items[k + 1];
-    const listed = (prev && t.slice(prev.end, it.start) === '、') || (next && t.slice(it.end, next.start) === '、');
+    // (… 、乙邨及丙邨: the last item after 及, 和 or 与.)
+    const listed = (prev && /^[、及和与]$/.test(t.slice(prev.end, it.start))) || (next && t.slice(it.end, next.start) === '、');
     if (!it.strong && !listed) continue;
     const codes = villages?.byName.get(t.slice(it.start, it.end));
     const data: PlaceData = { level: it.level };

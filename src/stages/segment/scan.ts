@@ -54,6 +54,26 @@ const CONTINUES_SHARE = 0.2;
 /** How many of a story's last lines are compared. */
 const CONTINUES_LINES = 40;
 
+/** Words of names that a column break may cut (港湾物流集 / 团有限公司): one across the end of a run of lines says the run goes on. */
+const SEAM_WORD = /集[团團]|有限公司|股份|控股|公司|[银銀]行|委[员員]会|委員會|[协協商][会會]|[联聯][会會]/g;
+
+/**
+ * True when a run of full-width lines ends in the middle of a word of a name that the next paragraph finishes
+ * (协议由某某科技有限 / 公司行政总裁某某与某某物流集 / (blank) / 团有限公司董事总经理…): running text cut by a blank
+ * line, not a headline.
+ */
+function cutAcrossBlank(raw: string, run: readonly LineInfo[], next: readonly LineInfo[]): boolean {
+  if (!run.length || !next.length) return false;
+  const column = Math.max(...next.map((x) => x.line.end - x.line.start));
+  if (run.some((x) => x.line.end - x.line.start < column - 1)) return false;
+  const last = run[run.length - 1]!.line;
+  const first = next[0]!.line;
+  const head = raw.slice(Math.max(last.start, last.end - 4), last.end);
+  const joined = head + raw.slice(first.start, Math.min(first.end, first.start + 6));
+  for (const m of joined.matchAll(SEAM_WORD)) if (m.index < head.length && m.index + m[0].length > head.length) return true;
+  return false;
+}
+
 /** True when most of a paragraph's bigrams stand in the last lines of the draft: the paragraph goes on with it. */
 function continuesStory(raw: string, d: Draft, paraGrams: Set<number>): boolean {
   let story = '';
@@ -228,7 +248,11 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
           // a subtitle of that story, most of whose words the story's last lines hold.
           if (oneHan && st.cur.dateline && continuesStory(raw, st.cur, paraGrams)) oneHan = false;
         }
-        const alone = blankBefore && (run >= 2 || oneLatin || oneHan) && infos[i + run]?.kind === 'blank' && short;
+        // (… but not a run of full-width lines cut in the middle of a name that the next paragraph finishes.)
+        const nextPara: LineInfo[] = [];
+        for (let k = i + run + 1; k < infos.length && k <= i + run + 4 && infos[k]!.kind !== 'blank'; k++) nextPara.push(infos[k]!);
+        const cut = run >= 2 && !info.latin && !!raw && cutAcrossBlank(raw, infos.slice(i, i + run), nextPara);
+        const alone = blankBefore && (run >= 2 || oneLatin || oneHan) && infos[i + run]?.kind === 'blank' && short && !cut;
         // A brief's English headline after a blank line, over a paragraph that opens with a capital on wider lines
         // (Fruit expo opens in Nanning / The 2024 China-ASEAN Tropical / Fruit Expo opened in Nanning,).
         let below = 0;

@@ -44,6 +44,16 @@ describe('Hong Kong bodies', () => {
     expect(annotate('中国人民大学的教授说，人大已经开会。').some((m) => m.text === '人大' && m.rule === 'org.short-form')).toBe(false);
   });
 
+  it('takes a temporary or a new one of a kind of facility for no body, nor the kind named bare (临时避寒中心 … 避寒中心)', () => {
+    expect(spans('开放十九个临时避寒中心。通知居民避寒中心的地址。宏远将为新仓储中心提供系统。', 'organization')).toEqual([]);
+    // (新 opens names too: 新华社新闻中心.)
+    expect(spans('新华社新闻中心发布消息。', 'organization')).toEqual(['新华社新闻中心']);
+  });
+
+  it('takes no ordinary room for a government department (客厅, 营业厅)', () => {
+    expect(spans('深水埗首设街坊客厅，市民可到营业厅办理。', 'government')).toEqual([]);
+  });
+
   it('takes no generic facility for a body (数据中心管理系统)', () => {
     expect(spans('三家企业分别从事数据中心管理系统研发。', 'organization')).toEqual([]);
   });
@@ -72,6 +82,19 @@ describe('places', () => {
 
   it('takes no community from a verb before 社区 (设立社区照顾站)', () => {
     expect(spans('服务处则在东涌及天水围设立社区照顾站。', 'place')).toEqual(['东涌', '天水围']);
+  });
+
+  it('reads housing estates in lists, after a preposition and named after a place (秀茂坪邨, 石硖尾邨, …及南山邨一带)', () => {
+    expect(spans('选址包括秀茂坪邨、彩虹邨及天耀邨附近的会堂。', 'place')).toEqual(['秀茂坪邨', '彩虹邨', '天耀邨']);
+    expect(spans('关爱队在白田邨、大坑东邨及南山邨一带宣传。', 'place')).toEqual(['白田邨', '大坑东邨', '南山邨']);
+    expect(spans('街坊客厅在石硖尾邨美映楼开幕。', 'place')).toEqual(['石硖尾邨']);
+  });
+
+  it('reads streets in a list after a street or a place (梳士巴利道、弥敦道南段及广东道), no punctuation in a name', () => {
+    expect(spans('尖沙咀梳士巴利道、弥敦道南段及广东道部分路段封闭。', 'place')).toEqual(['尖沙咀', '梳士巴利道', '弥敦道', '广东道']);
+    expect(spans('他指出，石硖尾、南昌街及北河街一带有不少独居长者。', 'place')).toEqual(['石硖尾', '南昌街', '北河街']);
+    // (街坊 is neighbours: no street 首设街 after the district.)
+    expect(spans('深水埗首设街坊客厅', 'place')).toEqual(['深水埗']);
   });
 
   it('takes no person from a word like 海滨 after a place', () => {
