@@ -67,7 +67,8 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     if (name.length < 2 || ranges.names.has(name)) return;
     // 主持典礼 after 举行「某某嘉许礼」: the bare head names the event told before, not one of its own.
     // So too 出席大会 after 某某奖励大会, a ceremony whose name ends in that head.
-    if (/^(?:典礼|仪式|开幕式|开幕礼|会议|活动|大会|论坛|峰会|记者会|发布会|简报会)$/.test(name) && events.some((e) => e.type === type || e.name.endsWith(name))) return;
+    // (… and 出席启动礼 after 举行「某某」服务启动礼, 主持开幕仪式 after 某某开幕: the act told again.)
+    if (/^(?:典礼|仪式|开幕式|开幕礼|开幕仪式|启动礼|启动仪式|揭幕礼|揭幕仪式|剪彩仪式|颁奖礼|颁奖典礼|会议|活动|大会|论坛|峰会|记者会|发布会|简报会)$/.test(name) && events.some((e) => e.type === type || e.name.endsWith(name))) return;
     ranges.names.add(name);
     const mention = { start, end, text: t.slice(start, end), label: 'event' as const, rule: `event.${type}` };
     const e: Event & { at: number; sentence: number } = { type, name, trigger, participants: [], mentions: [mention], at, sentence: si, ...extra };
@@ -345,8 +346,16 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
       if (trig === '参观' && events.some((e) => e.type === 'inspection')) break;
       if (/^[后前时期]/.test(t[i + trig.length] ?? '')) break; // 视察后, 视察期间: a time, not an event
       if (t[i + trig.length] === '的' && trig === '检查') break; // 影像检查的十分之一: a check as a noun
+      // 出入境检查系统, 自助检查通道: a check naming a system or a lane, no inspection.
+      if (trig === '检查' && /^(?:系统|通道|站|设备|仪器|结果|报告|项目|程序|机制|服务|费用|流程|标准)/.test(t.slice(i + 2, i + 4))) break;
       // 健康检查摊位, 协助长者检查家居安全: a check as a noun, or help with one, is no inspection.
-      if (trig === '检查' && (/(?:健康|身体|体格|安全|质量|例行|定期)$/.test(t.slice(Math.max(c.start, i - 2), i)) || /(?:协助|帮助|帮忙|教)[^，。]{0,8}$/.test(t.slice(c.start, i)))) break;
+      // (… or one done for someone: 为长者检查家中暖炉.)
+      if (trig === '检查' && (/(?:健康|身体|体格|安全|质量|例行|定期)$/.test(t.slice(Math.max(c.start, i - 2), i)) || /(?:协助|帮助|帮忙|教)[^，。]{0,8}$/.test(t.slice(c.start, i)) || /为[^，。]{1,6}$/.test(t.slice(c.start, i)))) break;
+      // 分初审、实地考察及决选三轮评分: a stage in a list of nouns, no inspection.
+      const dun = lastIn(t, '、', Math.max(c.start, i - 6), i);
+      if (dun >= 0 && !isPerson(c.start, i) && !ranges.places.within(dun, i).length) break;
+      // 逾二百名街坊到场参观: a crowd counted that visits, no inspection.
+      if (/[\d一二两三四五六七八九十百千万]+(?:多|余)?[名位人个](?:[一-鿿]{0,4})?(?:到场|前来|入场)?$/.test(t.slice(Math.max(c.start, i - 12), i)) && trig === '参观') break;
       // 贯彻…总书记考察某地重要讲话精神: an inspection cited, not one reported.
       if (REFERENCE_BEFORE.test(t.slice(Math.max(c.start, i - 14), i)) || /^[^，。]{0,10}(?:讲话|指示|精神)/.test(t.slice(i, i + 14))) break;
       // 围绕某某开展调研, 前往某地工区视察: the verb ends the clause; the clause names the inspection.

@@ -413,6 +413,12 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       }
     }
   }
+  // 其后前往某地，视察旅客轮候情况, after 甲视察某地: a stop of the visit told, with no one and no day of its own, is
+  // part of the inspection told before.
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k]!;
+    if (e.type === 'inspection' && !e.participants.length && !e.date && events.some((x) => x !== e && x.type === 'inspection' && x.at < e.at && x.participants.some((p) => p.role === 'inspector'))) events.splice(k, 1);
+  }
   // A role an event gives in its own reading (the host of 甲与某某代表团会面, of 甲为乙举行欢迎仪式) is the person's too.
   for (const e of events) for (const p of e.participants) if (p.role === 'host' || p.role === 'guest') addRole(p.name, p.role);
   return { events: events.map(({ at: _a, sentence: _s, ...e }) => e), awards, dates, roles };

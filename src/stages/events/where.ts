@@ -56,8 +56,21 @@ export function phraseBefore(doc: Doc, c: Piece, i: number): { start: number; en
     end = at;
     if (LEADS.test(location)) location = undefined; // 在会上: the main event's place
   }
-  // A date between the name and 在 (某某开幕式昨（29）日在某地举行).
-  for (let k = doc.endingAt(end); k >= 0 && doc.cands[k]!.label === 'date'; k = doc.endingAt(end)) end = doc.cands[k]!.start;
+  // A date between the name and 在 (某某开幕式昨（29）日在某地举行), with the part of the day after it (上周五（19日）晚上).
+  // (… and a day in brackets after a weekday: 上周五（19日）.)
+  const dateEndingAt = (e: number): number => {
+    const k = doc.endingAt(e);
+    return k >= 0 && doc.cands[k]!.label === 'date' ? k : -1;
+  };
+  for (let n = 0; n < 6 && end > c.start; n++) {
+    const part = /(?:上午|下午|晚上|早上|中午|傍晚|凌晨|清晨|晚间)$/.exec(t.slice(Math.max(c.start, end - 2), end));
+    if (part && (dateEndingAt(end - 2) >= 0 || /[）)]/.test(t[end - 3] ?? ''))) { end -= 2; continue; }
+    const k = dateEndingAt(end);
+    if (k >= 0) { end = doc.cands[k]!.start; continue; }
+    if (/[）)]/.test(t[end - 1]!) && dateEndingAt(end - 1) >= 0) { end = doc.cands[dateEndingAt(end - 1)]!.start; continue; }
+    if (/[（(]/.test(t[end - 1]!) && dateEndingAt(end - 1) >= 0) { end -= 1; continue; }
+    break;
+  }
   // … and the words that set it for that day (某某论坛将于12月1日在某地举行).
   const set = /(?:将|定|拟|计划|將|擬|計劃)[于於]$/.exec(t.slice(Math.max(c.start, end - 3), end));
   if (set) end -= set[0].length;

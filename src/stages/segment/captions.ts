@@ -35,9 +35,12 @@ const CN_PHOTO_CREDIT = /[（(](?:(?:本报)?(?:记者|通讯员)?[\u4e00-\u9fff
 export function markChineseCaptions(raw: string, infos: LineInfo[]): void {
   for (let k = 0; k < infos.length; k++) {
     if (infos[k]!.kind === 'blank' || (k > 0 && infos[k - 1]!.kind !== 'blank')) continue;
+    // (A caption opening with its mark may run a line or two longer: ■某某在某某陪同下，视察… / 记者某某摄.)
+    const marked = CAPTION_MARKS.has(raw[infos[k]!.line.start]!);
+    const most = marked ? 6 : 4;
     let end = k;
-    while (end + 1 < infos.length && infos[end + 1]!.kind !== 'blank' && end - k < 4) end++;
-    if (end - k >= 4 || (end + 1 < infos.length && infos[end + 1]!.kind !== 'blank')) continue;
+    while (end + 1 < infos.length && infos[end + 1]!.kind !== 'blank' && end - k < most) end++;
+    if (end - k >= most || (end + 1 < infos.length && infos[end + 1]!.kind !== 'blank')) continue;
     let tail = '';
     for (let j = Math.max(k, end - 1); j <= end; j++) tail += raw.slice(infos[j]!.line.start, infos[j]!.line.end).replace(/\s+/g, '');
     // (… or a paragraph opening with ▲, the mark of a photo's caption, whose credit may stand unbracketed:
@@ -45,10 +48,14 @@ export function markChineseCaptions(raw: string, infos: LineInfo[]): void {
     // (Not a run of ▲ points, a list some papers print with the same mark.)
     // (… or with ●, closed by an unbracketed credit: ●某某昨日巡视街市。香港文汇报记者某某 摄.)
     const mark = raw[infos[k]!.line.start];
-    if (CN_PHOTO_CREDIT.test(tail) || (mark === '▲' && !besideAnotherMark(raw, infos, k, end, '▲')) || (mark === '●' && BARE_CREDIT.test(tail) && !besideAnotherMark(raw, infos, k, end, '●'))) markCaption(infos, k, end);
+    // (… or with ■, the same way.)
+    if ((CN_PHOTO_CREDIT.test(tail) && (end - k < 4 || marked)) || (mark === '▲' && end - k < 4 && !besideAnotherMark(raw, infos, k, end, '▲')) || ((mark === '●' || mark === '■') && BARE_CREDIT.test(tail) && !besideAnotherMark(raw, infos, k, end, mark))) markCaption(infos, k, end);
     k = end;
   }
 }
+
+/** Marks that open a photo's caption on some pages. */
+const CAPTION_MARKS = new Set(['▲', '●', '■']);
 
 /** An unbracketed photographer's credit closing a caption (记者某某摄, 记者某某 摄 with the spaces taken out). */
 const BARE_CREDIT = /记者[\u4e00-\u9fff·]{2,4}摄$/;

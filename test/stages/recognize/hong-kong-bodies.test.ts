@@ -50,6 +50,10 @@ describe('Hong Kong bodies', () => {
     expect(spans('新华社新闻中心发布消息。', 'organization')).toEqual(['新华社新闻中心']);
   });
 
+  it('reads 关长 as the post of the head of customs', () => {
+    expect(spans('香港海关关长郭慧玲陪同视察。', 'title')).toEqual(['关长']);
+  });
+
   it('takes no ordinary room for a government department (客厅, 营业厅)', () => {
     expect(spans('深水埗首设街坊客厅，市民可到营业厅办理。', 'government')).toEqual([]);
   });
@@ -95,6 +99,14 @@ describe('places', () => {
     expect(spans('他指出，石硖尾、南昌街及北河街一带有不少独居长者。', 'place')).toEqual(['石硖尾', '南昌街', '北河街']);
     // (街坊 is neighbours: no street 首设街 after the district.)
     expect(spans('深水埗首设街坊客厅', 'place')).toEqual(['深水埗']);
+  });
+
+  it('reads border crossings, airports and piers named after their place, and that place named bare after (罗湖管制站 … 以罗湖、)', () => {
+    expect(spans('局长视察罗湖管制站及深圳湾口岸，其中以罗湖、落马洲支线最为繁忙，香港国际机场同样繁忙。', 'place')).toEqual([
+      '罗湖管制站', '深圳湾口岸', '罗湖', '落马洲', '香港国际机场',
+    ]);
+    // (The port of a bridge is named with the bridge: no 香港口岸 alone.)
+    expect(spans('港珠澳大桥香港口岸同样繁忙。', 'place')).not.toContain('香港口岸');
   });
 
   it('takes no person from a word like 海滨 after a place', () => {

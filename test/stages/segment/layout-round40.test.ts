@@ -46,3 +46,13 @@ describe('an advertisement teaser', () => {
     expect(page.articles.map((a) => a.headline)).toEqual([undefined]);
   });
 });
+
+describe('a caption marked ■', () => {
+  it('is furniture over five lines, closed by an unbracketed credit', () => {
+    const raw = ['邓志恒视察口岸', '', '【本报讯】保安局局长邓志恒昨日视察罗湖管制站。', '', '■保安局局长邓志恒（中）在入', '境事务处处长杨振邦（左）陪同', '下，视察罗湖管制站的旅客轮候', '情况。', '记者何俊杰摄', '', '邓志恒先到罗湖管制站，听取人员讲解。（记者 何俊杰）', ''].join('\n');
+    const page = parsePage(raw, { issueDate: '2025-12-26' });
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0]!.body).not.toContain('陪同下');
+    expect(page.articles[0]!.people.map((p) => p.name)).not.toContain('何俊杰');
+  });
+});
