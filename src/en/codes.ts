@@ -110,7 +110,21 @@ export function assignPlaceCodes(doc: Doc): void {
     const around = [...new Set(places.filter((p) => p.place?.codes?.length === 1 && p.place.codes[0]!.length <= 6).map((p) => p.place!.codes![0]!))];
     for (const c of towns) {
       const town = townWithin(doc.text.slice(c.start, c.end).replace(TOWN_AFTER, ''), around);
-      if (town) c.place = town;
+      if (!town) continue;
+      c.place = town;
+      // Baoshan's Gucun Town: the owner named before 's is the district the town lies in.
+      const own = /['’]s\s+$/.exec(doc.text.slice(Math.max(0, c.start - 4), c.start));
+      const k = own ? doc.endingAt(c.start - own[0].length) : -1;
+      const owner = k >= 0 ? doc.cands[k]! : undefined;
+      if (owner?.label === 'place') {
+        const county = lookup(`${doc.text.slice(owner.start, owner.end)} district`) ?? lookup(`${doc.text.slice(owner.start, owner.end)} county`);
+        const j = county?.codes.findIndex((code) => town.codes[0]!.startsWith(code)) ?? -1;
+        if (county && j >= 0) {
+          // (… and so is every mention of that name in the text.)
+          const name = doc.text.slice(owner.start, owner.end);
+          for (const p of places) if (doc.text.slice(p.start, p.end) === name) p.place = { level: 'county', codes: [county.codes[j]!], fullNames: [county.names[j]!] };
+        }
+      }
     }
   }
 }

@@ -165,6 +165,8 @@ export function findPeople(ctx: Ctx): void {
     if (!honor && !role) continue;
     const e = nameRunAt(ctx, i + 1);
     if (e === undefined) continue;
+    // A role noun that opens a post is that post (deputy Party secretary), not a cue before a name.
+    if (role && [2, 3].some((n) => i + n - 1 < toks.length && POSTS[toks.slice(i, i + n).map((x) => x.lower).join(' ')] !== undefined)) continue;
     // After a role noun, a lexicon place or organization is not a person (champion Germany).
     if (role && ctx.lex.names.has(toks[i + 1]!.lower) && personAt(ctx, i + 1) === undefined) continue;
     const k = doc.accept({ start: toks[i + 1]!.start, end: toks[e]!.end, label: 'person', rule: honor ? 'en.person.honorific' : `en.person.role:${t.lower}` });

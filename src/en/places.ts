@@ -116,6 +116,8 @@ export function placeAt(ctx: Ctx, i: number): PlaceHit | undefined {
     const suf = suffixAfter(ctx, e);
     if (suf) {
       if (ctx.lex.demonyms.has(keyOf(ctx, i, e)) && suf[1] !== 'feature') return undefined;
+      // (The Water Town Living Room: a common word and a place word opening a longer name in capitals name no place.)
+      if (e === i && /^(?:new|old|water|ancient|small|big|little|great)$/.test(toks[i]!.lower) && /^towns?$/.test(toks[suf[0]]?.lower ?? '') && joined(ctx, suf[0]) && !!toks[suf[0] + 1]?.cap && nameish(ctx, suf[0] + 1)) return undefined;
       return { end: suf[0], level: suf[1], rule: 'en.place.suffix' };
     }
     if (!(joined(ctx, e) && nameish(ctx, e + 1))) break;

@@ -71,6 +71,8 @@ export function findResults(ctx: Ctx): void {
     for (let x = k + 1; x <= e; x++) if (ctx.lex.common.has(toks[x]!.lower) || ctx.lex.names.has(toks[x]!.lower) || ctx.lex.notNames.has(toks[x]!.lower)) known = true;
     if (known || ctx.lex.common.has(last.lower.slice(0, -1))) continue;
     if (toks[e + 1] && toks[e + 1]!.cap && joined(ctx, e)) continue;
+    // (the Khorgos border crossing: a name before a lower-case noun modifies it; a team stands alone.)
+    if (joined(ctx, e) && /^(?:border|crossing|port|area|region|river|valley|basin|pass|railway|line|station|zone|corridor|route|hub|project|plant|site|region's|area's)$/.test(toks[e + 1]?.lower ?? '')) continue;
     label(ctx, k + 1, e, 'en.org.team-plural');
     k = e;
   }

@@ -119,6 +119,8 @@ export function findTitles(ctx: Ctx): void {
           const c = doc.cands[owner]!;
           organEnd = tokenEndingAt(ctx, c.end);
           if (c.label === 'government') official = true;
+          // (A post of a company is no public office, whatever its name: chief executive of KazTransCargo JSC.)
+          if (c.label === 'company' && !/party/.test(key)) official = false;
         } else {
           const place = placeAt(ctx, o);
           // (Ambassador to China Somchai Vongdara: the country an envoy is sent to ends the title, the name follows.)
@@ -346,6 +348,9 @@ export function findAppositiveTitles(ctx: Ctx): void {
           if (c.label !== 'place') title.organ = owner;
           // Head of Feixi county, mayor of Hefei: an office of a place.
           if (c.label === 'government' || (c.label === 'place' && /^(?:head|chief|governor|mayor|vice[- ]?mayor|vice[- ]?governor|deputy head|deputy mayor|deputy governor|magistrate|party secretary|secretary)$/.test(key))) title.official = true;
+          // (A post of a company is no public office, whatever its name: chief executive of KazTransCargo JSC. A Party
+          // post is one wherever it stands.)
+          if (c.label === 'company' && !/party/.test(key)) title.official = false;
           // A lower-case place word after the organ belongs to the title as written (head of the Binhu district).
           const afterAt = tokenFrom(ctx, c.end);
           const after = afterAt >= 0 ? toks[afterAt] : undefined;

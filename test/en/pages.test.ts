@@ -1592,3 +1592,21 @@ A cold storage hub designed to handle 200,000 tons of frozen goods a year began 
     expect(a.companies.map((c) => c.name)).toEqual(['Nanhai Cold Chain Logistics Co Ltd']);
   });
 });
+
+describe('a caption credited after a dash (round 40, written blind)', () => {
+  it('is furniture, not a story with the caption for its headline; an agency so credits a story and stays in it', () => {
+    const raw = `Vice-mayor checks food supplies
+
+Vice-Mayor Zhang Lu inspected a wholesale market in Jiading on Wednesday.
+
+Vice-Mayor Zhang Lu (second left) checks
+oranges at the market on Wednesday. — Ti Gong
+
+About 9,000 tons of vegetables arrive at the market every day.`;
+    const page = parsePage(raw, { issueDate: '2025-12-26' });
+    expect(page.articles.map((a) => a.headline)).toEqual(['Vice-mayor checks food supplies']);
+    expect(page.unassigned.map((u) => u.text)).toEqual(['Vice-Mayor Zhang Lu (second left) checks\noranges at the market on Wednesday. — Ti Gong']);
+    const agency = parsePage('Port busy\n\nThe port handled more cargo.\n\nVolumes rose 9 percent on the year. — Xinhua', { issueDate: '2025-12-26' });
+    expect(agency.articles[0]!.body).toContain('Volumes rose 9 percent');
+  });
+});

@@ -535,8 +535,31 @@ describe('towns and districts of a Shanghai page in English (round 40, written b
     expect(placesOf('A doctor in Jinze Town saw patients on Monday.')).toEqual(['Jinze Town:']);
   });
 
+  it('reads the owner before the town\'s \'s as the district it lies in, in every mention, though a province elsewhere holds a city of that name', () => {
+    expect(placesOf('Baoshan farmers met. He visited Baoshan’s Gucun Town, then Yuanmou County in Yunnan Province, and Shanghai.')).toEqual([
+      'Baoshan:310113', 'Gucun Town:310113109', 'Yuanmou County:532328', 'Yunnan Province:53', 'Shanghai:31',
+    ]);
+  });
+
   it('reads a bare name as the district of the region the text names, not a city elsewhere of that name', () => {
     expect(placesOf('Baoshan’s Gucun Town in Shanghai opened a canteen on Monday.')).toEqual(['Baoshan:310113', 'Gucun Town:310113109', 'Shanghai:31']);
     expect(placesOf('Farmers in Baoshan, a city in Yunnan province, grow coffee.')).toEqual(['Baoshan:5305', 'Yunnan:53']);
+  });
+});
+
+describe('posts and names of a Shanghai page in English (round 40, written blind)', () => {
+  it('reads deputy Party secretary as a post, not deputy as a cue before the name Party', () => {
+    expect(found('It was attended by Zhu Hai, deputy Party secretary of Shanghai.')).toEqual(['person:Zhu Hai', 'title:deputy Party secretary', 'place:Shanghai']);
+  });
+
+  it('takes a post of a company for no public office, whatever its name', () => {
+    const page = parsePage('Deal signed\n\nThe agreement was signed by Aigerim Nurlanova, chief executive of KazCargo JSC.', { issueDate: '2025-12-26' });
+    expect(page.articles[0]!.officials).toEqual([]);
+    expect(page.articles[0]!.people.map((p) => p.name)).toEqual(['Aigerim Nurlanova']);
+  });
+
+  it('takes no team from a plural name before a border crossing, and no place from a common word and Town opening a longer name', () => {
+    expect(found('Trains run via the Khorgos border crossing.').some((m) => m.startsWith('organization:'))).toBe(false);
+    expect(found('He urged work on the Water Town Living Room, a core area.').some((m) => m.startsWith('place:'))).toBe(false);
   });
 });

@@ -69,7 +69,9 @@ function isHeadlike(raw: string, line: Line, surnameAt: (s: string, i: number) =
     // An English headline: short enough, capitalized, not ending a sentence (nor holding the full-width clause marks
     // of a Chinese sentence that names a company in English: Holdings Limited，股份代號：).
     const last = raw.charCodeAt(line.end - 1);
-    return line.end - line.start <= MAX_HEADLINE_LINE_LATIN && /[A-Z"“‘']/.test(raw[line.start]!) && last !== 0x2e && last !== 0x2c && last !== 0x3b && !/[，。；：]/.test(raw.slice(line.start, line.end));
+    // (… nor one that ends a sentence inside it: … on the year. — Xinhua.)
+    return line.end - line.start <= MAX_HEADLINE_LINE_LATIN && /[A-Z"“‘']/.test(raw[line.start]!) && last !== 0x2e && last !== 0x2c && last !== 0x3b && !/[，。；：]/.test(raw.slice(line.start, line.end))
+      && !/[a-z]{2}[.!?]["”]?\s+[—–-]/.test(raw.slice(line.start, line.end));
   }
   if (line.end - line.start > MAX_HEADLINE_LINE) return false;
   // A line that opens a bracket at its end, or closes one it did not open (科技控股有限公司（ / 2479）昨日…), is

@@ -167,7 +167,10 @@ export function markEnglishCredits(raw: string, infos: LineInfo[]): void {
     // (Not an agency alone on its line after a story's last sentence: … highest among them. / XINHUA closes a dispatch.)
     const split = !!above && above.kind !== 'blank' && (!next || next.kind === 'blank') && !AGENCY_LINE.test(lineText)
       && PHOTO_CREDIT_END.test(`${raw.slice(above.line.start, above.line.end)} ${lineText}`);
-    const closing = cut || (!PHOTO_CREDIT_LINE.test(lineText) && (PHOTO_CREDIT_END.test(lineText) || split));
+    // (… or a photographer named after a dash, as Shanghai papers print it: … on Wednesday. — Ti Gong. Not an agency,
+    // which may credit a story's last paragraph so.)
+    const dashed = DASH_CREDIT_END.test(lineText) && !DASH_AGENCY_END.test(lineText) && (!next || next.kind === 'blank');
+    const closing = cut || dashed || (!PHOTO_CREDIT_LINE.test(lineText) && (PHOTO_CREDIT_END.test(lineText) || split));
     if (!closing && !PHOTO_CREDIT_LINE.test(lineText)) continue;
     let top = k;
     while (top > 0 && k - top < 6 && infos[top - 1]!.kind !== 'blank' && infos[top - 1]!.kind !== 'dateline' && !infos[top - 1]!.byline) top--;
@@ -242,6 +245,10 @@ export function spelledFrom(local: string, name: string): boolean {
 /** A photographer's credit closing a caption's line after its sentence: … yesterday.  Photos by Ma Jiarui; … on Tuesday. XINHUA; … in Beijing. GAO XINRUI / CHINA DAILY; … on
  * Thursday. PHOTO: XINHUA. */
 const PHOTO_CREDIT_END = /[.!?]["”]?\s{1,4}(?:(?:Photos?|PHOTOS?) by [A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}\.?|(?:Photos?|PHOTOS?):\s?[A-Z][A-Za-z'-]{1,15}(?:[ /][A-Z][A-Za-z'-]{1,15}){0,3}|(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?)?(?:FOR\s)?(?:XINHUA|CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|IC)|(?:PHOTO\s)?PROVIDED TO CHINA DAILY|\[(?:Photos?|PHOTOS?)(?:\s(?:by|provided to)\s[\w .'-]{2,30})?(?:\s?\/\s?[\w .'-]{2,30})?\])$/; // (… on Wednesday. [Photo/Xinhua])
+/** A photographer named after a dash closing a caption's last sentence (… on Wednesday. — Ti Gong). */
+const DASH_CREDIT_END = /[.!?)]["”]?\s{1,4}[—–]\s?[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){0,2}$/;
+/** … and an agency so, which credits a story rather than a photo (— Xinhua). */
+const DASH_AGENCY_END = /[—–]\s?(?:Xinhua|Reuters|Bloomberg|Agencies|AP|AFP)$/;
 /** A photographer's credit alone on a line: NAME / CHINA DAILY, PROVIDED TO CHINA DAILY. */
 const PHOTO_CREDIT_LINE = /^(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?(?:XINHUA|CHINA DAILY|FOR CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|AP|IC|GLOBAL TIMES)|(?:PHOTO )?PROVIDED TO CHINA DAILY)$/;
 /** A caption's last sentence and the label of its credit, the credit itself cut to the next line (… Wednesday. Photo:). */
