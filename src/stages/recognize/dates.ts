@@ -113,11 +113,18 @@ function dateAt(s: string, i: number, anchor: Day | undefined, prev: DateValue |
       const v: DateValue = { text: m[0], relative: true, day: Number(m[4]) };
       const part = m[3] ? PARTS.find(([w]) => w === m[3] || (m[3] === '早' && w === '早上') || (m[3] === '夜' && w === '夜间'))?.[1] : undefined;
       if (part) v.part = part;
+      // (… and the part of the day after the brackets: 昨（25日）早上, 前日（24日）上午.)
+      let end = i + m[0].length;
+      const after = part ? undefined : partAt(s, end);
+      if (after) {
+        [end, v.part] = after;
+        v.text = s.slice(i, end);
+      }
       if (anchor) {
         const day = shift(anchor, back);
         Object.assign(v, { year: day.year, month: day.month, day: day.day, iso: isoOf(day) });
       }
-      return { start: i, end: i + m[0].length, value: v, rule: 'date.hk-relative' };
+      return { start: i, end, value: v, rule: 'date.hk-relative' };
     }
   }
   for (const [w, d, part] of RELATIVE_PARTS) {
@@ -202,7 +209,14 @@ function dateAt(s: string, i: number, anchor: Day | undefined, prev: DateValue |
       const day = shift(anchor, offset + wd - weekday);
       Object.assign(v, { year: day.year, month: day.month, day: day.day, iso: isoOf(day) });
     }
-    return { start: i, end: i + len, value: v, rule: 'date.week' };
+    // 上周五（19日）晚上: the day of month in brackets after the weekday, and the part of the day, belong to it.
+    let end = i + len;
+    const bracket = /^[（(](\d{1,2})日[）)]/.exec(s.slice(end, end + 6));
+    if (bracket && (v.day === undefined || Number(bracket[1]) === v.day)) end += bracket[0].length;
+    const p = partAt(s, end);
+    if (p) [end, v.part] = p;
+    v.text = s.slice(i, end);
+    return { start: i, end, value: v, rule: 'date.week' };
   }
   // 今年, 去年, 明年 (+ 上半年, 下半年, 一季度 …).
   const yearWord = s.startsWith('今年', i) ? 0 : s.startsWith('去年', i) ? -1 : s.startsWith('明年', i) ? 1 : undefined;

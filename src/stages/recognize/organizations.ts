@@ -171,6 +171,8 @@ export function findOrganizations(doc: Doc): void {
     if (head.suffix.length === 1 && e < t.length && NOT_AFTER_HEAD.has(t[e]!) && !ownPostAfter && !verbAfter) continue;
     // 与在莞港商会面: 会 opens a verb of meeting (会面, 会见), not a longer head.
     if (head.suffix.endsWith('会') && head.suffix.length >= 2 && (/[面晤]/.test(t[e] ?? '') || (t[e] === '见' && t[e + 1] !== '证'))) continue;
+    // 社会福利会议: 会 opens a meeting (会议), not a longer head; but 某某会议员, 某某会议长 are the body and a post.
+    if (head.suffix.endsWith('会') && head.suffix.length >= 2 && t[e] === '议' && !/[员长]/.test(t[e + 1] ?? '')) continue;
     // The head's last character begins a post (大学校长: 学校 + 长 is 大学 + 校长): the shorter head wins.
     const post = lex.posts.longestAt(t, e - 1);
     if (post && post[0] > e && e - 1 > hs && post[1].cls !== 'relation') continue;

@@ -134,3 +134,17 @@ describe('前日 and 同日, as Hong Kong papers and reports of a second event w
     expect(dates('昨日开幕，两场比赛不同日举行')).toHaveLength(1);
   });
 });
+
+describe('a day in brackets and the part of the day after it (round 40, written blind)', () => {
+  it('keeps the part of the day after a relative day with its day in brackets (前日（28日）上午)', () => {
+    expect(one('局长前日（28日）上午主持会议')).toMatchObject({ text: '前日（28日）上午', part: 'morning', day: 28, iso: '2023-06-28' });
+  });
+
+  it('reads a weekday with its day in brackets and the part of the day as one date (上周五（23日）晚上)', () => {
+    expect(dates('典礼上周五（23日）晚上举行')).toEqual([
+      { text: '上周五（23日）晚上', relative: true, part: 'evening', year: 2023, month: 6, day: 23, iso: '2023-06-23' },
+    ]);
+    // (A bracketed day that is not the weekday's is left alone.)
+    expect(dates('典礼上周五（22日）举行').map((d) => d.text)).toEqual(['上周五', '22日']);
+  });
+});

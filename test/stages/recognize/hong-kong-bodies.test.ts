@@ -50,6 +50,14 @@ describe('Hong Kong bodies', () => {
     expect(spans('新华社新闻中心发布消息。', 'organization')).toEqual(['新华社新闻中心']);
   });
 
+  it('reads welfare and kaifong associations (街坊福利会), a vocational training council (职业训练局), and a post of community affairs', () => {
+    expect(spans('深水埗街坊福利会主席萧锦华出席。', 'organization')).toEqual(['深水埗街坊福利会']);
+    expect(spans('包括职业训练局的学员。', 'government')).toEqual(['职业训练局']);
+    expect(spans('新港置业集团有限公司社区事务总监许伟伦出席。', 'title')).toEqual(['社区事务总监']);
+    // (… but no association from a welfare meeting: 会 opens 会议 there, while 县议会议长 keeps its council.)
+    expect(spans('他出席社会福利会议。', 'organization')).toEqual([]);
+  });
+
   it('reads 关长 as the post of the head of customs', () => {
     expect(spans('香港海关关长郭慧玲陪同视察。', 'title')).toEqual(['关长']);
   });
