@@ -132,6 +132,9 @@ export function pastCategory(t: string, start: number, hs: number): number {
  * findOrganizations(new Doc('同步揭牌的某某省食品检验中心也是')); // '某某省食品检验中心'
  * ```
  */
+/** The names of convention and exhibition venues (会议展览中心, 展贸中心, 会展中心, 博览中心). */
+const VENUE = /(?:会议展览|展览|展贸|会展|博览|国际会议)中心$/;
+
 /** Words that open a kind of facility rather than a name: a temporary one, a new one (临时避寒中心, 新仓储中心). */
 const KIND_OPENER = /^(?:临时|新|大型|小型|流动)/;
 
@@ -338,6 +341,11 @@ export function findOrganizations(doc: Doc): void {
     const underOrgan = head.label !== 'government' && opensWithOffice(t, start, hs);
     const label = underOrgan ? 'government' : underBody ?? head.label;
     // (The bare head is that body named again: 香港品牌发展促进会 … 促进会会长.)
+    // 香港会议展览中心, 九龙湾国际展贸中心: a convention or exhibition venue is a place, where events are held.
+    if (VENUE.test(name)) {
+      found.push({ start, end: e, label: 'place', rule: 'place.venue', place: {} });
+      continue;
+    }
     found.push({ start, end: e, label, rule: `org.head:${head.suffix}`, kind: underOrgan ? 'government' : underBody ? 'other' : head.kind, ...(namedBefore ? { canonical: namedBefore.canonical ?? t.slice(namedBefore.start, namedBefore.end) } : {}) });
   }
   if (kinds.size) for (let k = found.length - 1; k >= 0; k--) if (kinds.has(t.slice(found[k]!.start, found[k]!.end))) found.splice(k, 1);

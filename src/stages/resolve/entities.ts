@@ -132,6 +132,12 @@ function mergeShortForms(map: Map<Key, Group<Organization>>): void {
       if (g === short || !map.has(g.key) || ln.length <= sn.length) return false;
       // Zhangjiang Huarui Biotech for Zhangjiang Huarui Biotech Co Ltd: the name without its legal form.
       if (ln.startsWith(`${sn} `) && LEGAL_TAIL.test(ln.slice(sn.length + 1))) return true;
+      // 佛山代表团 in a headline for 佛山市代表团: the place named without its level word.
+      if (ln.length === sn.length + 1) {
+        for (let k = 2; k <= 4; k++) {
+          if (/[市省县区]/.test(ln[k] ?? '') && ln.slice(0, k) === sn.slice(0, k) && ln.slice(k + 1) === sn.slice(k) && placeAt(new Doc(ln.slice(0, k + 1)), 0)?.end === k + 1) return true;
+        }
+      }
       if (!ln.endsWith(sn)) return false;
       // Only a jurisdiction may stand before the short form (某某市 + 川菜产业协会), not another body (共青团 + 某某市委).
       const prefix = ln.slice(0, ln.length - sn.length);

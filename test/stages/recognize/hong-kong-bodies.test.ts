@@ -58,6 +58,11 @@ describe('Hong Kong bodies', () => {
     expect(spans('他出席社会福利会议。', 'organization')).toEqual([]);
   });
 
+  it('reads a convention or exhibition venue as a place (香港会议展览中心, 九龙湾国际展贸中心)', () => {
+    expect(spans('典礼在湾仔香港会议展览中心举行，展览在九龙湾国际展贸中心举行。', 'place')).toEqual(['湾仔', '香港会议展览中心', '九龙湾国际展贸中心']);
+    expect(spans('典礼在湾仔香港会议展览中心举行。', 'organization')).toEqual([]);
+  });
+
   it('reads 关长 as the post of the head of customs', () => {
     expect(spans('香港海关关长郭慧玲陪同视察。', 'title')).toEqual(['关长']);
   });
