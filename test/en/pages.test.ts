@@ -1610,3 +1610,10 @@ About 9,000 tons of vegetables arrive at the market every day.`;
     expect(agency.articles[0]!.body).toContain('Volumes rose 9 percent');
   });
 });
+
+describe('an office named again in other words (round 29, worked through again)', () => {
+  it('gives no second title to one titled before (Liu, the city\'s Party chief)', () => {
+    const a = parsePage('Flower expo opens\n\nLiu Hai, Party secretary of Kunming, attended the ceremony on Thursday. Liu, the city\'s Party chief, toured the halls.', { issueDate: '2025-08-01' }).articles[0]!;
+    expect(a.officials.find((p) => p.name === 'Liu Hai')?.titles).toEqual(['Party secretary of Kunming']);
+  });
+});

@@ -315,7 +315,10 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
         for (const ti of c.titles ?? []) {
           const t = doc.cands[ti]?.title;
           if (!t) continue;
-          if (!p.titles.includes(t.full)) p.titles.push(t.full);
+          // (Liu, the city's Party chief, after Liu Zhenhai, Party secretary of Kunming: the office named again in
+          // other words, no second title.)
+          const again = p.titles.length > 0 && /\bthe (?:city|province|county|district|region|town|country|company|group|prefecture|municipality)['’]s\s+$/i.test(doc.text.slice(Math.max(0, doc.cands[ti]!.start - 24), doc.cands[ti]!.start));
+          if (!again && !p.titles.includes(t.full)) p.titles.push(t.full);
           if (t.official) p.official = true;
           const organ = t.organ !== undefined ? doc.cands[t.organ] : undefined;
           // A bare head before the post (公司董事长, 研究院首席科学家) points back to the body named last with that head.
