@@ -417,6 +417,18 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(hk.fp).toBeLessThanOrEqual(19);
   }, 60_000);
 
+  it('round 41 (issue of 2026-01-02), an English China Daily Fujian page (blind 318/364, 17 FP)', () => {
+    const en = score('en41-page', ['--issue-date', '2026-01-02']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.87);
+    expect(en.fp).toBeLessThanOrEqual(17);
+  }, 60_000);
+
+  it('round 41 (issue of 2026-01-02), a Macao 澳聞 page in 澳門日報 style (blind 292/458, 31 FP)', () => {
+    const mo = score('mo41-page', ['--t2s', '--issue-date', '2026-01-02']);
+    expect(mo.met / mo.required).toBeGreaterThanOrEqual(0.63);
+    expect(mo.fp).toBeLessThanOrEqual(31);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
     const s = score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
