@@ -63,10 +63,13 @@ export function phraseBefore(doc: Doc, c: Piece, i: number): { start: number; en
     return k >= 0 && doc.cands[k]!.label === 'date' ? k : -1;
   };
   for (let n = 0; n < 6 && end > c.start; n++) {
-    const part = /(?:上午|下午|晚上|早上|中午|傍晚|凌晨|清晨|晚间)$/.exec(t.slice(Math.max(c.start, end - 2), end));
-    if (part && (dateEndingAt(end - 2) >= 0 || /[）)]/.test(t[end - 3] ?? ''))) { end -= 2; continue; }
+    // (… and the hour: 昨（1日）上午八时在某地举行.)
+    const hour = /(?:[零〇一二三四五六七八九十两\d]{1,3}[时点](?:[零〇一二三四五六七八九十\d]{1,3}分|半|许|正)?|[\d]{1,2}[:：][\d]{2})$/.exec(t.slice(Math.max(c.start, end - 8), end));
+    if (hour) { end -= hour[0].length; continue; }
     const k = dateEndingAt(end);
     if (k >= 0) { end = doc.cands[k]!.start; continue; }
+    const part = /(?:上午|下午|晚上|早上|中午|傍晚|凌晨|清晨|晚间)$/.exec(t.slice(Math.max(c.start, end - 2), end));
+    if (part && (dateEndingAt(end - 2) >= 0 || /[）)]/.test(t[end - 3] ?? ''))) { end -= 2; continue; }
     if (/[）)]/.test(t[end - 1]!) && dateEndingAt(end - 1) >= 0) { end = doc.cands[dateEndingAt(end - 1)]!.start; continue; }
     if (/[（(]/.test(t[end - 1]!) && dateEndingAt(end - 1) >= 0) { end -= 1; continue; }
     break;

@@ -13,6 +13,7 @@ import type { LineInfo } from './classify.js';
 import type { DatelineHit } from './datelines.js';
 import { MAX_HEADLINE_LINES } from './rules.js';
 import { bigrams, share } from './headlines.js';
+import { nonBlankAfter } from './neighbours.js';
 
 /** Adjacent headline-like lines: one headline or subheadline candidate. */
 export interface Group {
@@ -74,11 +75,29 @@ function cutAcrossBlank(raw: string, run: readonly LineInfo[], next: readonly Li
   return false;
 }
 
-/** True when most of a paragraph's bigrams stand in the last lines of the draft: the paragraph goes on with it. */
-function continuesStory(raw: string, d: Draft, paraGrams: Set<number>): boolean {
+/** A line of phrases set off by commas right under a headline, shorter than it or as short, ending no sentence,
+ * then a blank line and a dateline: the headline's deck. */
+function isDeckUnder(raw: string, info: LineInfo, last: Group | undefined, prev: LineInfo | null, infos: readonly LineInfo[], i: number): boolean {
+  if (!last || !prev || last.lines[last.lines.length - 1] !== prev || info.endsSentence || info.byline) return false;
+  const text = raw.slice(info.line.start, info.line.end);
+  if (text.length > 18 || !/^[^，。；：]{2,10}，[^，。；：]{2,10}$/.test(text)) return false;
+  const next = nonBlankAfter(infos, i);
+  return infos[i + 1]?.kind === 'blank' && next < infos.length && infos[next]!.kind === 'dateline';
+}
+
+/** Most of a headline's bigrams that a story it interrupts may share with it (and the paragraph after). */
+const STRAY_SHARE = 0.15;
+
+/** The bigrams of the draft's last lines. */
+function storyGrams(raw: string, d: Draft): Set<number> {
   let story = '';
   for (let k = Math.max(0, d.lines.length - CONTINUES_LINES); k < d.lines.length; k++) story += raw.slice(d.lines[k]!.start, d.lines[k]!.end);
-  return share(paraGrams, bigrams(story)).ratio >= CONTINUES_SHARE;
+  return bigrams(story);
+}
+
+/** True when most of a paragraph's bigrams stand in the last lines of the draft: the paragraph goes on with it. */
+function continuesStory(raw: string, d: Draft, paraGrams: Set<number>): boolean {
+  return share(paraGrams, storyGrams(raw, d)).ratio >= CONTINUES_SHARE;
 }
 
 /** True when a headline candidate ends right above `line`, at most one blank line between. */
@@ -253,6 +272,24 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
         for (let k = i + run + 1; k < infos.length && k <= i + run + 4 && infos[k]!.kind !== 'blank'; k++) nextPara.push(infos[k]!);
         const cut = run >= 2 && !info.latin && !!raw && cutAcrossBlank(raw, infos.slice(i, i + run), nextPara);
         const alone = blankBefore && (run >= 2 || oneLatin || oneHan) && infos[i + run]?.kind === 'blank' && short && !cut;
+        // 贸促局携商会企业 / 推中医药产业合作 between two paragraphs of a story about an award (朱兆麟致辞时表示…): a
+        // headline printed away from its story, when the paragraph under it goes on with the story above and shares
+        // nothing with it. The story stays open; the headline waits for the story it names.
+        if (alone && run >= 2 && !info.latin && raw && st.cur.dateline && nextPara.length && nextPara[0]!.kind === 'body') {
+          let para = '';
+          for (const x of nextPara) para += raw.slice(x.line.start, x.line.end);
+          let head = '';
+          for (let k = i; k < i + run; k++) head += raw.slice(infos[k]!.line.start, infos[k]!.line.end);
+          const paraGrams = bigrams(para);
+          const headGrams = bigrams(head);
+          if (continuesStory(raw, st.cur, paraGrams) && share(headGrams, paraGrams).ratio < STRAY_SHARE && share(headGrams, storyGrams(raw, st.cur)).ratio < STRAY_SHARE) {
+            floating.push({ lines: infos.slice(i, i + run), dash: false, afterBlank: true });
+            i += run - 1;
+            prev = infos[i]!;
+            blankBefore = false;
+            continue;
+          }
+        }
         // A brief's English headline after a blank line, over a paragraph that opens with a capital on wider lines
         // (Fruit expo opens in Nanning / The 2024 China-ASEAN Tropical / Fruit Expo opened in Nanning,).
         let below = 0;
@@ -280,6 +317,13 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
         drafts[drafts.length - 1]!.credits.push(info.byline);
         prev = info;
         blankBefore = false;
+        continue;
+      }
+      // 苏卓霖视察 / 轻轨东线工程 / 促加快进度，确保质量安全, a blank line, then the dateline: a deck of two phrases
+      // under the headline, short and unfinished, is its subheadline, not the first line of a story.
+      if (!st.cur && !blankBefore && !info.latin && raw && isDeckUnder(raw, info, pending[pending.length - 1], prev, infos, i)) {
+        pending.push({ lines: [info], dash: true });
+        prev = info;
         continue;
       }
       if (!st.cur) {

@@ -46,3 +46,10 @@ describe('no inspection', () => {
     expect(article('本报讯 如遇突发情况，双方会即时启动应变机制。').events).toEqual([]);
   });
 });
+
+describe('an event named before its day, hour and place (round 41, written blind)', () => {
+  it('reads the name across 昨（1日）上午八时 before 在某地举行', () => {
+    const a = parsePage('标题行\n\n【本报讯】庆祝二〇二六年元旦升旗仪式昨（1日）上午八时在金莲花广场隆重举行。', { issueDate: '2026-01-02' }).articles[0]!;
+    expect(a.events.map(brief)).toEqual([['ceremony', '庆祝二〇二六年元旦升旗仪式', '2026-01-01', '金莲花广场']]);
+  });
+});

@@ -63,6 +63,15 @@ describe('Hong Kong bodies', () => {
     expect(spans('典礼在湾仔香港会议展览中心举行。', 'organization')).toEqual([]);
   });
 
+  it('reads the posts of Macao\'s government (保安司司长, 廉政专员, 审计长) and bureaus by their field (社会工作局, 旅游局)', () => {
+    expect(spans('行政法务司司长司徒婉仪、保安司司长邝伟明，廉政专员任思远、审计长叶子谦出席。', 'title')).toEqual(['行政法务司司长', '保安司司长', '廉政专员', '审计长']);
+    expect(spans('社会工作局副局长冼佩珊、旅游局副局长曾乐恩表示', 'government')).toEqual(['社会工作局', '旅游局']);
+  });
+
+  it('opens an office kept elsewhere with the body found just before 驻 (外交部驻某地…公署)', () => {
+    expect(spans('外交部驻某地公署特派员孟宪华出席。', 'government')).toEqual(['外交部驻某地公署']);
+  });
+
   it('reads 关长 as the post of the head of customs', () => {
     expect(spans('香港海关关长郭慧玲陪同视察。', 'title')).toEqual(['关长']);
   });
