@@ -44,7 +44,9 @@ function postAt(ctx: Ctx, i: number, relaxed = false, apposed = false): [number,
       let ok = true;
       for (let k = start; k < e; k++) if (!joined(ctx, k) && toks[k + 1]!.text !== '-') ok = false;
       if (!ok) continue;
-      const key = keyOf(ctx, start, e).replace(/ - /g, '-');
+      let key = keyOf(ctx, start, e).replace(/ - /g, '-');
+      // Vice-governors Zhang Qiuming and Ouyang Bo: a post in the plural, capitalized before names, is the post.
+      if (POSTS[key] === undefined && /[^s]s$/.test(key) && POSTS[key.slice(0, -1)] !== undefined && toks[start]!.cap) key = key.slice(0, -1);
       if (POSTS[key] === undefined) continue;
       const head = toks[start]!;
       // After a name and a comma, a lower-case post with its organ is a title (Yang Ming, head of the district).
@@ -211,6 +213,17 @@ export function findTitles(ctx: Ctx): void {
     if (ti < 0) continue;
     doc.accept({ start: toks[nameStart]!.start, end: toks[nameEnd]!.end, label: 'person', rule: 'en.person.after-title', titles: [ti] });
     i = nameEnd;
+    // … and the post in the plural goes to each name of the list after it (Vice-governors A and B).
+    if (/[^s]s$/.test(toks[pe]!.lower) && !key.endsWith(toks[pe]!.lower)) {
+      for (let n = 0; n < 6 && (toks[i + 1]?.lower === 'and' || toks[i + 1]?.text === ',') && joined(ctx, i + 1); n++) {
+        const from = i + 2;
+        const end = free(ctx, from) ? personAt(ctx, from) ?? nameRunAt(ctx, from, 3) : undefined;
+        if (end === undefined) break;
+        doc.accept({ start: toks[from]!.start, end: toks[end]!.end, label: 'person', rule: 'en.person.after-title', titles: [ti] });
+        i = end;
+        if (toks[from - 1]!.lower === 'and') break;
+      }
+    }
   }
 }
 

@@ -1617,3 +1617,26 @@ describe('an office named again in other words (round 29, worked through again)'
     expect(a.officials.find((p) => p.name === 'Liu Hai')?.titles).toEqual(['Party secretary of Kunming']);
   });
 });
+
+describe('a Fujian page in English (round 41, written blind)', () => {
+  it('gives a post in the plural to each name of the list after it (Vice-governors A and B)', () => {
+    const a = parsePage('Meeting held\n\nVice-governors Zhang Qiu and Ouyang Bo, as well as Cai Jin, secretary-general of the provincial government, attended the meeting on Tuesday.', { issueDate: '2026-01-02' }).articles[0]!;
+    expect(a.officials.map((p) => p.name)).toEqual(expect.arrayContaining(['Zhang Qiu', 'Ouyang Bo']));
+    expect(a.officials.find((p) => p.name === 'Ouyang Bo')?.titles[0]?.toLowerCase()).toMatch(/^vice-governor/);
+  });
+
+  it('reads a pull quote with its speaker in capitals as furniture, not names or bodies', () => {
+    const raw = `Kelp farms boom
+
+Lin Shui said kelp sells well. "We sell it by the gram," he said.
+
+“We sell it by
+the gram.”
+LIN SHUI, KELP FARMER IN DONGBI VILLAGE
+
+The county shipped more kelp this year.`;
+    const page = parsePage(raw, { issueDate: '2026-01-02' });
+    expect(page.unassigned.map((u) => u.text)).toEqual(['“We sell it by\nthe gram.”\nLIN SHUI, KELP FARMER IN DONGBI VILLAGE']);
+    expect(page.articles[0]!.organizations).toEqual([]);
+  });
+});

@@ -180,6 +180,18 @@ export function markEnglishCredits(raw: string, infos: LineInfo[]): void {
     markCaption(infos, caption ? top : k, cut ? k + 1 : k);
     if (cut) k++;
   }
+  // A pull quote: a quotation alone between blank lines, its speaker in capitals on the line under it (“Kelp used
+  // to …” / LIN SHUIFA, KELP FARMER IN DONGBI VILLAGE). Page furniture: the story tells the quotation itself.
+  for (let k = 1; k < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || !PULL_QUOTE_SPEAKER.test(raw.slice(cur.line.start, cur.line.end))) continue;
+    if (k + 1 < infos.length && infos[k + 1]!.kind !== 'blank') continue;
+    let top = k - 1;
+    while (top > 0 && k - top < 6 && infos[top - 1]!.kind !== 'blank') top--;
+    if (top > 0 && infos[top - 1]!.kind !== 'blank') continue;
+    if (!/^[“"]/.test(raw.slice(infos[top]!.line.start, infos[top]!.line.start + 1)) || !/[”"]$/.test(raw.slice(infos[k - 1]!.line.end - 1, infos[k - 1]!.line.end))) continue;
+    markCaption(infos, top, k);
+  }
   // Contact the writer at someone@paper.com.cn (the address on the same line or the next): the story's closing credit.
   for (let k = 0; k < infos.length; k++) {
     const cur = infos[k]!;
@@ -249,6 +261,8 @@ const PHOTO_CREDIT_END = /[.!?]["”]?\s{1,4}(?:(?:Photos?|PHOTOS?) by [A-Z][a-z
 const DASH_CREDIT_END = /[.!?)]["”]?\s{1,4}[—–]\s?[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){0,2}$/;
 /** … and an agency so, which credits a story rather than a photo (— Xinhua). */
 const DASH_AGENCY_END = /[—–]\s?(?:Xinhua|Reuters|Bloomberg|Agencies|AP|AFP)$/;
+/** The speaker of a pull quote, in capitals: a name, a comma and who they are (LIN SHUIFA, KELP FARMER). */
+const PULL_QUOTE_SPEAKER = /^[—–-]?\s?[A-Z][A-Z'-]{1,15}(?: [A-Z][A-Z'-]{1,15}){1,3}, [A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*){0,10}$/;
 /** A photographer's credit alone on a line: NAME / CHINA DAILY, PROVIDED TO CHINA DAILY. */
 const PHOTO_CREDIT_LINE = /^(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?(?:XINHUA|CHINA DAILY|FOR CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|AP|IC|GLOBAL TIMES)|(?:PHOTO )?PROVIDED TO CHINA DAILY)$/;
 /** A caption's last sentence and the label of its credit, the credit itself cut to the next line (… Wednesday. Photo:). */
