@@ -117,13 +117,11 @@ export function assignPlaceCodes(doc: Doc): void {
       const k = own ? doc.endingAt(c.start - own[0].length) : -1;
       const owner = k >= 0 ? doc.cands[k]! : undefined;
       if (owner?.label === 'place') {
-        const county = lookup(`${doc.text.slice(owner.start, owner.end)} district`) ?? lookup(`${doc.text.slice(owner.start, owner.end)} county`);
+        const name = doc.text.slice(owner.start, owner.end);
+        const county = lookup(`${name} district`) ?? lookup(`${name} county`);
         const j = county?.codes.findIndex((code) => town.codes[0]!.startsWith(code)) ?? -1;
-        if (county && j >= 0) {
-          // (… and so is every mention of that name in the text.)
-          const name = doc.text.slice(owner.start, owner.end);
-          for (const p of places) if (doc.text.slice(p.start, p.end) === name) p.place = { level: 'county', codes: [county.codes[j]!], fullNames: [county.names[j]!] };
-        }
+        // (… and so is every mention of that name in the text.)
+        if (county && j >= 0) for (const p of places) if (doc.text.slice(p.start, p.end) === name) p.place = { level: 'county', codes: [county.codes[j]!], fullNames: [county.names[j]!] };
       }
     }
   }

@@ -25,8 +25,15 @@ const PREFIXES = new Set(POST_PREFIXES);
 /** Words that make a lower-case post a title of the body just named (its chairman, their founder). */
 const OWNED = new Set(['its', 'their']);
 const MAX_POST = 4;
+/** Common nouns of panels and boards, part of the title of a post named after them (panel chairman Kenneth Tsui). */
+const PANEL_NOUNS = new Set(['panel', 'committee', 'board', 'council', 'commission']);
+/** Common nouns of firms, clubs and schools, whose posts are no public office (company president Sun Hao). */
+const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'club', 'team', 'union', 'association', 'foundation', 'bank', 'school', 'university', 'hospital']);
 /** Common nouns of bodies whose post, lower case, is a title right before a name (panel chairman Kenneth Tsui). */
-const BODY_NOUNS = new Set(['panel', 'committee', 'board', 'council', 'company', 'group', 'party', 'club', 'team', 'union', 'association', 'foundation', 'commission', 'firm', 'bank', 'school', 'university', 'hospital']);
+const BODY_NOUNS = new Set([...PANEL_NOUNS, ...FIRM_NOUNS, 'party']);
+
+/** False for a post whose organ is a company (chief executive of KazTransCargo JSC); a Party post is one anywhere. */
+const companyOffice = (key: string, official: boolean): boolean => official && /party/.test(key);
 const HEADS = new Set([...GOVERNMENT_HEADS, ...ORGANIZATION_HEADS, ...EVENT_HEADS, ...COMPANY_ENDINGS, 'baseball', 'football', 'basketball', 'hockey', 'soccer', 'cricket', 'rugby', 'tennis', 'golf']);
 
 /** The post at token i: [end token, post key], longest first, with modifiers (Executive Vice Governor). */
@@ -122,7 +129,7 @@ export function findTitles(ctx: Ctx): void {
           organEnd = tokenEndingAt(ctx, c.end);
           if (c.label === 'government') official = true;
           // (A post of a company is no public office, whatever its name: chief executive of KazTransCargo JSC.)
-          if (c.label === 'company' && !/party/.test(key)) official = false;
+          if (c.label === 'company') official = companyOffice(key, official);
         } else {
           const place = placeAt(ctx, o);
           // (Ambassador to China Somchai Vongdara: the country an envoy is sent to ends the title, the name follows.)
@@ -198,9 +205,9 @@ export function findTitles(ctx: Ctx): void {
       title.official = doc.cands[before]!.label === 'government';
     }
     // Company president Sun Haoran: a post of a firm or a club, however high, is no public office.
-    if (title.organ === undefined && e === pe && /^(?:company|firm|group|club|team|union|association|foundation|bank|school|university|hospital)$/.test(toks[i - 1]?.lower ?? '') && joined(ctx, i - 1)) title.official = false;
+    if (title.organ === undefined && e === pe && FIRM_NOUNS.has(toks[i - 1]?.lower ?? '') && joined(ctx, i - 1)) title.official = false;
     // Panel chairman Kenneth Tsui: the body's common noun is part of the title.
-    if (title.organ === undefined && e === pe && /^(?:panel|committee|board|council|commission)$/.test(toks[i - 1]?.lower ?? '') && joined(ctx, i - 1) && !toks[i]!.cap) {
+    if (title.organ === undefined && e === pe && PANEL_NOUNS.has(toks[i - 1]?.lower ?? '') && joined(ctx, i - 1) && !toks[i]!.cap) {
       title.full = doc.text.slice(toks[i - 1]!.start, toks[e]!.end);
     }
     // The association's president: the body named last with that head word; an office only where it is a public one.
@@ -363,7 +370,7 @@ export function findAppositiveTitles(ctx: Ctx): void {
           if (c.label === 'government' || (c.label === 'place' && /^(?:head|chief|governor|mayor|vice[- ]?mayor|vice[- ]?governor|deputy head|deputy mayor|deputy governor|magistrate|party secretary|secretary)$/.test(key))) title.official = true;
           // (A post of a company is no public office, whatever its name: chief executive of KazTransCargo JSC. A Party
           // post is one wherever it stands.)
-          if (c.label === 'company' && !/party/.test(key)) title.official = false;
+          if (c.label === 'company') title.official = companyOffice(key, title.official);
           // A lower-case place word after the organ belongs to the title as written (head of the Binhu district).
           const afterAt = tokenFrom(ctx, c.end);
           const after = afterAt >= 0 ? toks[afterAt] : undefined;

@@ -70,8 +70,8 @@ export function phraseBefore(doc: Doc, c: Piece, i: number): { start: number; en
     if (k >= 0) { end = doc.cands[k]!.start; continue; }
     const part = /(?:上午|下午|晚上|早上|中午|傍晚|凌晨|清晨|晚间)$/.exec(t.slice(Math.max(c.start, end - 2), end));
     if (part && (dateEndingAt(end - 2) >= 0 || /[）)]/.test(t[end - 3] ?? ''))) { end -= 2; continue; }
-    if (/[）)]/.test(t[end - 1]!) && dateEndingAt(end - 1) >= 0) { end = doc.cands[dateEndingAt(end - 1)]!.start; continue; }
-    if (/[（(]/.test(t[end - 1]!) && dateEndingAt(end - 1) >= 0) { end -= 1; continue; }
+    const inside = /[（()）]/.test(t[end - 1]!) ? dateEndingAt(end - 1) : -1;
+    if (inside >= 0) { end = /[）)]/.test(t[end - 1]!) ? doc.cands[inside]!.start : end - 1; continue; }
     break;
   }
   // … and the words that set it for that day (某某论坛将于12月1日在某地举行).

@@ -124,14 +124,6 @@ export function pastCategory(t: string, start: number, hs: number): number {
   return at > 0 && hs - (start + at) >= 2 ? start + at : start;
 }
 
-/**
- * Finds named organizations (not level organs).
- *
- * @example
- * ```ts
- * findOrganizations(new Doc('同步揭牌的某某省食品检验中心也是')); // '某某省食品检验中心'
- * ```
- */
 /** The names of convention and exhibition venues (会议展览中心, 展贸中心, 会展中心, 博览中心). */
 const VENUE = /(?:会议展览|展览|展贸|会展|博览|国际会议)中心$/;
 
@@ -155,6 +147,14 @@ function kindOf(doc: Doc, start: number, hs: number, e: number, suffix: string, 
 /** Words that say a committee named next belongs to the body before: 辖下的, 属下的, 下设的. */
 const UNDER_BODY = /(?:辖下|属下|下设|下属|旗下)的?$/;
 
+/**
+ * Finds named organizations (not level organs).
+ *
+ * @example
+ * ```ts
+ * findOrganizations(new Doc('同步揭牌的某某省食品检验中心也是')); // '某某省食品检验中心'
+ * ```
+ */
 export function findOrganizations(doc: Doc): void {
   const lex = lexicons();
   falseHeads ??= new Set(organFalseHeads.map((r) => r[0]!));
@@ -264,11 +264,12 @@ export function findOrganizations(doc: Doc): void {
         const before = leftEdge(doc, from - 1, 6);
         if (from - 1 - before >= 2 && UNDER_BODY.test(t.slice(Math.max(0, before - 3), before))) from = before;
       }
-      if (field < 0 && open < 0 && hs - from >= 2 && hs - from <= 10 && doc.isFree(from, hs) && UNDER_BODY.test(t.slice(Math.max(0, from - 3), from))) {
+      const under = field < 0 && open < 0 && hs - from >= 2 && hs - from <= 10 && doc.isFree(from, hs) ? UNDER_BODY.exec(t.slice(Math.max(0, from - 3), from)) : null;
+      if (under) {
         field = from;
         // (A committee of a company or an association is no government body: the body before says which; a body not
         // recognized is taken for no government.)
-        const at = from - UNDER_BODY.exec(t.slice(Math.max(0, from - 3), from))![0].length;
+        const at = from - under[0].length;
         const parent = found.find((c) => c.end === at) ?? doc.cands.find((c) => c.end === at && c.label !== 'person');
         if (parent?.label !== 'government') underBody = 'organization';
       }
@@ -343,15 +344,15 @@ export function findOrganizations(doc: Doc): void {
     let han = 0;
     for (let i = start; i < e; i++) if (doc.isHan(i)) han++;
     if (han < 3) continue;
-    // 卫生署卫生防护中心: a centre of a government department (its field and office open the name) is a government body.
-    const underOrgan = head.label !== 'government' && opensWithOffice(t, start, hs);
-    const label = underOrgan ? 'government' : underBody ?? head.label;
-    // (The bare head is that body named again: 香港品牌发展促进会 … 促进会会长.)
     // 香港会议展览中心, 九龙湾国际展贸中心: a convention or exhibition venue is a place, where events are held.
     if (VENUE.test(name)) {
       found.push({ start, end: e, label: 'place', rule: 'place.venue', place: {} });
       continue;
     }
+    // 卫生署卫生防护中心: a centre of a government department (its field and office open the name) is a government body.
+    const underOrgan = head.label !== 'government' && opensWithOffice(t, start, hs);
+    const label = underOrgan ? 'government' : underBody ?? head.label;
+    // (The bare head is that body named again: 香港品牌发展促进会 … 促进会会长.)
     found.push({ start, end: e, label, rule: `org.head:${head.suffix}`, kind: underOrgan ? 'government' : underBody ? 'other' : head.kind, ...(namedBefore ? { canonical: namedBefore.canonical ?? t.slice(namedBefore.start, namedBefore.end) } : {}) });
   }
   if (kinds.size) for (let k = found.length - 1; k >= 0; k--) if (kinds.has(t.slice(found[k]!.start, found[k]!.end))) found.splice(k, 1);

@@ -282,7 +282,8 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
           for (let k = i; k < i + run; k++) head += raw.slice(infos[k]!.line.start, infos[k]!.line.end);
           const paraGrams = bigrams(para);
           const headGrams = bigrams(head);
-          if (continuesStory(raw, st.cur, paraGrams) && share(headGrams, paraGrams).ratio < STRAY_SHARE && share(headGrams, storyGrams(raw, st.cur)).ratio < STRAY_SHARE) {
+          const story = storyGrams(raw, st.cur);
+          if (share(paraGrams, story).ratio >= CONTINUES_SHARE && share(headGrams, paraGrams).ratio < STRAY_SHARE && share(headGrams, story).ratio < STRAY_SHARE) {
             floating.push({ lines: infos.slice(i, i + run), dash: false, afterBlank: true });
             i += run - 1;
             prev = infos[i]!;
