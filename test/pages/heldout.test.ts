@@ -7,10 +7,11 @@
 // measure; the Taiwan and third English pages still carry known false positives (see the closing note). Scored by the shared seed scorer
 // (../shared/tools/score-seed.mjs) against the built package, exactly as acceptance scores its pages; skipped where
 // ../shared or dist/ is absent.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { SHARED } from '../helpers/fixtures.js';
 
@@ -18,12 +19,16 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const scorer = join(SHARED, 'tools', 'score-seed.mjs');
 const ready = existsSync(scorer) && existsSync(join(ROOT, 'dist', 'index.js'));
 
-function score(page: string, extra: string[] = []): { met: number; required: number; fp: number } {
+const run = promisify(execFile);
+
+// Asynchronous on purpose: the worker's event loop stays free while a scorer runs, so vitest's own messages to it
+// are answered (a file of synchronous scoring blocks it for over a minute, and vitest then fails the run).
+async function score(page: string, extra: string[] = []): Promise<{ met: number; required: number; fp: number }> {
   const dir = join(ROOT, 'test', 'fixtures', 'heldout');
   const args = [scorer, '--seed', join(dir, `${page}.txt`), '--gold', join(dir, `${page}.gold.json`), ...extra];
   let out: string;
   try {
-    out = execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+    out = (await run(process.execPath, args, { cwd: ROOT, encoding: 'utf8' })).stdout;
   } catch (e) {
     out = String((e as { stdout?: string }).stdout ?? ''); // the scorer exits 1 when an item is missed
   }
@@ -33,404 +38,404 @@ function score(page: string, extra: string[] = []): { met: number; required: num
 }
 
 describe.skipIf(!ready)('pages written from the contract alone', () => {
-  it('a Hong Kong page in Traditional script: at least 90% of its items, at most 2 false positives', () => {
-    const s = score('hk-page', ['--t2s']);
+  it('a Hong Kong page in Traditional script: at least 90% of its items, at most 2 false positives', async () => {
+    const s = await score('hk-page', ['--t2s']);
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.9);
     expect(s.fp).toBeLessThanOrEqual(2);
   }, 60_000);
 
-  it('an English page: at least 90% of its items, at most 2 false positives', () => {
-    const s = score('en-page');
+  it('an English page: at least 90% of its items, at most 2 false positives', async () => {
+    const s = await score('en-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.9);
     expect(s.fp).toBeLessThanOrEqual(2);
   }, 60_000);
 
-  it('a page of national news: at least 85% of its items', () => {
-    const s = score('national-page');
+  it('a page of national news: at least 85% of its items', async () => {
+    const s = await score('national-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.85);
   }, 60_000);
 
-  it('a second Hong Kong page and a second English page: at least 90% of their items, at most 3 false positives', () => {
+  it('a second Hong Kong page and a second English page: at least 90% of their items, at most 3 false positives', async () => {
     for (const [page, extra] of [['hk2-page', ['--t2s']], ['en2-page', []]] as const) {
-      const s = score(page, [...extra]);
+      const s = await score(page, [...extra]);
       expect(s.met / s.required, page).toBeGreaterThanOrEqual(0.9);
       expect(s.fp, page).toBeLessThanOrEqual(3);
     }
   }, 60_000);
 
-  it('a provincial daily (round 3, blind 208/247): at least 90% of its items, at most 2 false positives', () => {
-    const s = score('province-page');
+  it('a provincial daily (round 3, blind 208/247): at least 90% of its items, at most 2 false positives', async () => {
+    const s = await score('province-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.9);
     expect(s.fp).toBeLessThanOrEqual(2);
   }, 60_000);
 
-  it('round 3, a Taiwan page (blind 28/147) and an English page (blind 105/121): at least 80% and 90% of their items', () => {
-    const tw = score('tw-page', ['--t2s']);
+  it('round 3, a Taiwan page (blind 28/147) and an English page (blind 105/121): at least 80% and 90% of their items', async () => {
+    const tw = await score('tw-page', ['--t2s']);
     expect(tw.met / tw.required).toBeGreaterThanOrEqual(0.8);
     expect(tw.fp).toBeLessThanOrEqual(10);
-    const en = score('en3-page');
+    const en = await score('en3-page');
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.9);
     expect(en.fp).toBeLessThanOrEqual(10);
   }, 60_000);
 
-  it('round 4, a Hong Kong page (blind 75/120) and an English page (blind 81/106): at least 80% of their items', () => {
-    const hk = score('hk4-page', ['--t2s']);
+  it('round 4, a Hong Kong page (blind 75/120) and an English page (blind 81/106): at least 80% of their items', async () => {
+    const hk = await score('hk4-page', ['--t2s']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.8);
     expect(hk.fp).toBeLessThanOrEqual(10);
-    const en = score('en4-page');
+    const en = await score('en4-page');
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.8);
     expect(en.fp).toBeLessThanOrEqual(6);
   }, 60_000);
 
-  it('round 5, a Hong Kong page (blind 3/122: a dateline form never seen) and an English page (blind 77/107)', () => {
-    const hk = score('hk5-page', ['--t2s']);
+  it('round 5, a Hong Kong page (blind 3/122: a dateline form never seen) and an English page (blind 77/107)', async () => {
+    const hk = await score('hk5-page', ['--t2s']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.9);
     expect(hk.fp).toBeLessThanOrEqual(2);
-    const en = score('en5-page');
+    const en = await score('en5-page');
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.95);
     expect(en.fp).toBeLessThanOrEqual(2);
   }, 60_000);
 
-  it('round 6 (issue of 2023-07-14), a Hong Kong page (blind 162/325) and an English page (blind 167/212)', () => {
-    const hk = score('hk6-page', ['--t2s', '--issue-date', '2023-07-14']);
+  it('round 6 (issue of 2023-07-14), a Hong Kong page (blind 162/325) and an English page (blind 167/212)', async () => {
+    const hk = await score('hk6-page', ['--t2s', '--issue-date', '2023-07-14']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.9);
     expect(hk.fp).toBeLessThanOrEqual(10);
-    const en = score('en6-page', ['--issue-date', '2023-07-14']);
+    const en = await score('en6-page', ['--issue-date', '2023-07-14']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.95);
     expect(en.fp).toBeLessThanOrEqual(4);
   }, 60_000);
 
-  it('round 7 (issue of 2023-08-18), a Hong Kong page (blind 167/341) and an English page (blind 143/228)', () => {
+  it('round 7 (issue of 2023-08-18), a Hong Kong page (blind 167/341) and an English page (blind 143/228)', async () => {
     // Still well short on the Hong Kong page (a kicker over its headline, court news, results and prizes phrased in
     // ways no rule reads yet): see the closing note.
-    const hk = score('hk7-page', ['--t2s', '--issue-date', '2023-08-18']);
+    const hk = await score('hk7-page', ['--t2s', '--issue-date', '2023-08-18']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.78);
     expect(hk.fp).toBeLessThanOrEqual(26);
-    const en = score('en7-page', ['--issue-date', '2023-08-18']);
+    const en = await score('en7-page', ['--issue-date', '2023-08-18']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.85);
     expect(en.fp).toBeLessThanOrEqual(7);
   }, 60_000);
 
-  it('round 8 (issue of 2023-09-22), a Hong Kong page (blind 146/245) and an English page (blind 142/180)', () => {
-    const hk = score('hk8-page', ['--t2s', '--issue-date', '2023-09-22']);
+  it('round 8 (issue of 2023-09-22), a Hong Kong page (blind 146/245) and an English page (blind 142/180)', async () => {
+    const hk = await score('hk8-page', ['--t2s', '--issue-date', '2023-09-22']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.78);
     expect(hk.fp).toBeLessThanOrEqual(14);
-    const en = score('en8-page', ['--issue-date', '2023-09-22']);
+    const en = await score('en8-page', ['--issue-date', '2023-09-22']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.95);
     expect(en.fp).toBeLessThanOrEqual(2);
   }, 60_000);
 
-  it('round 9 (issue of 2023-10-20), a Hong Kong page (blind 170/235), an English page (blind 80/181) and a Luoyang city daily (blind 326/353)', () => {
-    const hk = score('hk9-page', ['--t2s', '--issue-date', '2023-10-20']);
+  it('round 9 (issue of 2023-10-20), a Hong Kong page (blind 170/235), an English page (blind 80/181) and a Luoyang city daily (blind 326/353)', async () => {
+    const hk = await score('hk9-page', ['--t2s', '--issue-date', '2023-10-20']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.8);
     expect(hk.fp).toBeLessThanOrEqual(9);
-    const en = score('en9-page', ['--issue-date', '2023-10-20']);
+    const en = await score('en9-page', ['--issue-date', '2023-10-20']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.85);
     // 10: an award received "at a ceremony in Shenzhen" is an award ceremony; this page's annotator left it out, the
     // round-12 annotator requires it.
     expect(en.fp).toBeLessThanOrEqual(10);
-    const cn = score('cn9-page', ['--issue-date', '2023-10-20']);
+    const cn = await score('cn9-page', ['--issue-date', '2023-10-20']);
     expect(cn.met / cn.required).toBeGreaterThanOrEqual(0.9);
     expect(cn.fp).toBeLessThanOrEqual(7);
   }, 60_000);
 
-  it('round 10 (issue of 2023-11-17), a Hong Kong page (blind 181/244) and an English page (blind 144/183)', () => {
-    const hk = score('hk10-page', ['--t2s', '--issue-date', '2023-11-17']);
+  it('round 10 (issue of 2023-11-17), a Hong Kong page (blind 181/244) and an English page (blind 144/183)', async () => {
+    const hk = await score('hk10-page', ['--t2s', '--issue-date', '2023-11-17']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.78);
     expect(hk.fp).toBeLessThanOrEqual(12);
-    const en = score('en10-page', ['--issue-date', '2023-11-17']);
+    const en = await score('en10-page', ['--issue-date', '2023-11-17']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.9);
     expect(en.fp).toBeLessThanOrEqual(8);
   }, 60_000);
 
-  it('round 11 (issue of 2023-12-08), a Hong Kong page (blind 211/277) and an English page (blind 115/226)', () => {
-    const hk = score('hk11-page', ['--t2s', '--issue-date', '2023-12-08']);
+  it('round 11 (issue of 2023-12-08), a Hong Kong page (blind 211/277) and an English page (blind 115/226)', async () => {
+    const hk = await score('hk11-page', ['--t2s', '--issue-date', '2023-12-08']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.93);
     expect(hk.fp).toBeLessThanOrEqual(7);
-    const en = score('en11-page', ['--issue-date', '2023-12-08']);
+    const en = await score('en11-page', ['--issue-date', '2023-12-08']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.92);
     expect(en.fp).toBeLessThanOrEqual(4);
   }, 60_000);
 
-  it('round 12 (issue of 2024-01-12), a Hong Kong page (blind 208/344) and an English page (blind 153/253)', () => {
-    const hk = score('hk12-page', ['--t2s', '--issue-date', '2024-01-12']);
+  it('round 12 (issue of 2024-01-12), a Hong Kong page (blind 208/344) and an English page (blind 153/253)', async () => {
+    const hk = await score('hk12-page', ['--t2s', '--issue-date', '2024-01-12']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.92);
     expect(hk.fp).toBeLessThanOrEqual(12);
-    const en = score('en12-page', ['--issue-date', '2024-01-12']);
+    const en = await score('en12-page', ['--issue-date', '2024-01-12']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.92);
     expect(en.fp).toBeLessThanOrEqual(4);
   }, 60_000);
 
-  it('round 13 (issue of 2024-02-23), a Hong Kong page (blind 279/330) and an English page (blind 193/277)', () => {
-    const hk = score('hk13-page', ['--t2s', '--issue-date', '2024-02-23']);
+  it('round 13 (issue of 2024-02-23), a Hong Kong page (blind 279/330) and an English page (blind 193/277)', async () => {
+    const hk = await score('hk13-page', ['--t2s', '--issue-date', '2024-02-23']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.88);
     expect(hk.fp).toBeLessThanOrEqual(22);
-    const en = score('en13-page', ['--issue-date', '2024-02-23']);
+    const en = await score('en13-page', ['--issue-date', '2024-02-23']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.92);
     expect(en.fp).toBeLessThanOrEqual(2);
   }, 60_000);
 
-  it('round 14 (issue of 2024-03-15), a Hong Kong page (blind 273/376) and an English page (blind 168/247)', () => {
-    const hk = score('hk14-page', ['--t2s', '--issue-date', '2024-03-15']);
+  it('round 14 (issue of 2024-03-15), a Hong Kong page (blind 273/376) and an English page (blind 168/247)', async () => {
+    const hk = await score('hk14-page', ['--t2s', '--issue-date', '2024-03-15']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.85);
     expect(hk.fp).toBeLessThanOrEqual(16);
-    const en = score('en14-page', ['--issue-date', '2024-03-15']);
+    const en = await score('en14-page', ['--issue-date', '2024-03-15']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.82);
     expect(en.fp).toBeLessThanOrEqual(11);
   }, 60_000);
 
-  it('round 15 (issue of 2024-04-19), a Hong Kong page (blind 193/375) and an English page (blind 101/282)', () => {
-    const hk = score('hk15-page', ['--t2s', '--issue-date', '2024-04-19']);
+  it('round 15 (issue of 2024-04-19), a Hong Kong page (blind 193/375) and an English page (blind 101/282)', async () => {
+    const hk = await score('hk15-page', ['--t2s', '--issue-date', '2024-04-19']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.93);
     expect(hk.fp).toBeLessThanOrEqual(7);
-    const en = score('en15-page', ['--issue-date', '2024-04-19']);
+    const en = await score('en15-page', ['--issue-date', '2024-04-19']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.94);
     expect(en.fp).toBeLessThanOrEqual(2);
   }, 60_000);
 
-  it('round 16 (issue of 2024-05-24), a Hong Kong page in 大公报 style (blind 159/308) and a Global Times page (blind 232/336)', () => {
-    const hk = score('hk16-page', ['--t2s', '--issue-date', '2024-05-24']);
+  it('round 16 (issue of 2024-05-24), a Hong Kong page in 大公报 style (blind 159/308) and a Global Times page (blind 232/336)', async () => {
+    const hk = await score('hk16-page', ['--t2s', '--issue-date', '2024-05-24']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.85);
     expect(hk.fp).toBeLessThanOrEqual(7);
-    const en = score('en16-page', ['--issue-date', '2024-05-24']);
+    const en = await score('en16-page', ['--issue-date', '2024-05-24']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.83);
     expect(en.fp).toBeLessThanOrEqual(10);
   }, 60_000);
 
-  it('round 17 (issue of 2024-06-21), a Hong Kong page in 東方日報 style (blind 144/250) and a China Daily Hong Kong page (blind 127/208)', () => {
-    const hk = score('hk17-page', ['--t2s', '--issue-date', '2024-06-21']);
+  it('round 17 (issue of 2024-06-21), a Hong Kong page in 東方日報 style (blind 144/250) and a China Daily Hong Kong page (blind 127/208)', async () => {
+    const hk = await score('hk17-page', ['--t2s', '--issue-date', '2024-06-21']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.94);
     expect(hk.fp).toBeLessThanOrEqual(6);
-    const en = score('en17-page', ['--issue-date', '2024-06-21']);
+    const en = await score('en17-page', ['--issue-date', '2024-06-21']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.92);
     expect(en.fp).toBeLessThanOrEqual(3);
   }, 60_000);
 
-  it('round 18 (issue of 2024-07-19), a Hong Kong page in 頭條日報 style (blind 164/230) and a China Daily national page (blind 110/208)', () => {
-    const hk = score('hk18-page', ['--t2s', '--issue-date', '2024-07-19']);
+  it('round 18 (issue of 2024-07-19), a Hong Kong page in 頭條日報 style (blind 164/230) and a China Daily national page (blind 110/208)', async () => {
+    const hk = await score('hk18-page', ['--t2s', '--issue-date', '2024-07-19']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.94);
     expect(hk.fp).toBeLessThanOrEqual(5);
-    const en = score('en18-page', ['--issue-date', '2024-07-19']);
+    const en = await score('en18-page', ['--issue-date', '2024-07-19']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.92);
     expect(en.fp).toBeLessThanOrEqual(3);
   }, 60_000);
 
-  it('round 19 (issue of 2024-08-16), a Hong Kong page in 經濟日報 style (blind 153/216) and a Shenzhen Daily page (blind 119/211)', () => {
-    const hk = score('hk19-page', ['--t2s', '--issue-date', '2024-08-16']);
+  it('round 19 (issue of 2024-08-16), a Hong Kong page in 經濟日報 style (blind 153/216) and a Shenzhen Daily page (blind 119/211)', async () => {
+    const hk = await score('hk19-page', ['--t2s', '--issue-date', '2024-08-16']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.93);
     expect(hk.fp).toBeLessThanOrEqual(2);
-    const en = score('en19-page', ['--issue-date', '2024-08-16']);
+    const en = await score('en19-page', ['--issue-date', '2024-08-16']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.94);
     expect(en.fp).toBeLessThanOrEqual(2);
   }, 60_000);
 
-  it('round 20 (issue of 2024-09-20), a Hong Kong page in 信報 style (blind 186/219) and a page of The Standard (blind 127/177)', () => {
-    const hk = score('hk20-page', ['--t2s', '--issue-date', '2024-09-20']);
+  it('round 20 (issue of 2024-09-20), a Hong Kong page in 信報 style (blind 186/219) and a page of The Standard (blind 127/177)', async () => {
+    const hk = await score('hk20-page', ['--t2s', '--issue-date', '2024-09-20']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.96);
     expect(hk.fp).toBeLessThanOrEqual(6);
-    const en = score('en20-page', ['--issue-date', '2024-09-20']);
+    const en = await score('en20-page', ['--issue-date', '2024-09-20']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.86);
     expect(en.fp).toBeLessThanOrEqual(9);
   }, 60_000);
 
-  it('round 21 (issue of 2024-10-18), a Hong Kong page in 晴報 style (blind 118/218) and a Macau Daily Times page (blind 117/217)', () => {
-    const hk = score('hk21-page', ['--t2s', '--issue-date', '2024-10-18']);
+  it('round 21 (issue of 2024-10-18), a Hong Kong page in 晴報 style (blind 118/218) and a Macau Daily Times page (blind 117/217)', async () => {
+    const hk = await score('hk21-page', ['--t2s', '--issue-date', '2024-10-18']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.81);
     expect(hk.fp).toBeLessThanOrEqual(5);
-    const en = score('en21-page', ['--issue-date', '2024-10-18']);
+    const en = await score('en21-page', ['--issue-date', '2024-10-18']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.85);
     expect(en.fp).toBeLessThanOrEqual(3);
   }, 60_000);
 
-  it('round 22 (issue of 2024-11-15), a Taiwan page in 自由時報 style (blind 3/226) and a China Daily regional page (blind 157/219)', () => {
-    const hk = score('hk22-page', ['--t2s', '--issue-date', '2024-11-15']);
+  it('round 22 (issue of 2024-11-15), a Taiwan page in 自由時報 style (blind 3/226) and a China Daily regional page (blind 157/219)', async () => {
+    const hk = await score('hk22-page', ['--t2s', '--issue-date', '2024-11-15']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.88);
     expect(hk.fp).toBeLessThanOrEqual(4);
-    const en = score('en22-page', ['--issue-date', '2024-11-15']);
+    const en = await score('en22-page', ['--issue-date', '2024-11-15']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.85);
     expect(en.fp).toBeLessThanOrEqual(2);
   }, 60_000);
 
-  it('round 23 (issue of 2024-12-13), a Macao Daily page (blind 157/228) and a Taipei Times page (blind 42/182)', () => {
-    const hk = score('hk23-page', ['--t2s', '--issue-date', '2024-12-13']);
+  it('round 23 (issue of 2024-12-13), a Macao Daily page (blind 157/228) and a Taipei Times page (blind 42/182)', async () => {
+    const hk = await score('hk23-page', ['--t2s', '--issue-date', '2024-12-13']);
     // (0.84: its gold lists speakers as participants of a signing, which the seed gold does not.)
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.84);
     expect(hk.fp).toBeLessThanOrEqual(5);
-    const en = score('en23-page', ['--issue-date', '2024-12-13']);
+    const en = await score('en23-page', ['--issue-date', '2024-12-13']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.84);
     expect(en.fp).toBeLessThanOrEqual(3);
   }, 60_000);
 
-  it('round 24 (issue of 2025-01-17), an am730 page (blind 103/194) and a China Daily Europe page (blind 140/191)', () => {
-    const hk = score('hk24-page', ['--t2s', '--issue-date', '2025-01-17']);
+  it('round 24 (issue of 2025-01-17), an am730 page (blind 103/194) and a China Daily Europe page (blind 140/191)', async () => {
+    const hk = await score('hk24-page', ['--t2s', '--issue-date', '2025-01-17']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.91);
     expect(hk.fp).toBeLessThanOrEqual(10);
-    const en = score('en24-page', ['--issue-date', '2025-01-17']);
+    const en = await score('en24-page', ['--issue-date', '2025-01-17']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.81);
     expect(en.fp).toBeLessThanOrEqual(6);
   }, 60_000);
 
-  it('round 25 (issue of 2025-02-14), a Taiwan page in 聯合報 style (blind 94/253) and a South China Morning Post page (blind 102/309)', () => {
-    const hk = score('hk25-page', ['--t2s', '--issue-date', '2025-02-14']);
+  it('round 25 (issue of 2025-02-14), a Taiwan page in 聯合報 style (blind 94/253) and a South China Morning Post page (blind 102/309)', async () => {
+    const hk = await score('hk25-page', ['--t2s', '--issue-date', '2025-02-14']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.85);
     expect(hk.fp).toBeLessThanOrEqual(11);
-    const en = score('en25-page', ['--issue-date', '2025-02-14']);
+    const en = await score('en25-page', ['--issue-date', '2025-02-14']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.79);
     expect(en.fp).toBeLessThanOrEqual(26);
   }, 60_000);
 
-  it('round 26 (issue of 2025-03-07), a Hong Kong page with ◆ decks (blind 257/319) and a China Daily USA page of the two sessions (blind 132/221)', () => {
-    const hk = score('hk26-page', ['--t2s', '--issue-date', '2025-03-07']);
+  it('round 26 (issue of 2025-03-07), a Hong Kong page with ◆ decks (blind 257/319) and a China Daily USA page of the two sessions (blind 132/221)', async () => {
+    const hk = await score('hk26-page', ['--t2s', '--issue-date', '2025-03-07']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.85);
     expect(hk.fp).toBeLessThanOrEqual(26);
-    const en = score('en26-page', ['--issue-date', '2025-03-07']);
+    const en = await score('en26-page', ['--issue-date', '2025-03-07']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.85);
     expect(en.fp).toBeLessThanOrEqual(9);
   }, 60_000);
 
-  it('round 27 (issue of 2025-04-11), a Hong Kong district paper (blind 147/248) and a China Daily Hong Kong edition page (blind 214/321)', () => {
-    const hk = score('hk27-page', ['--t2s', '--issue-date', '2025-04-11']);
+  it('round 27 (issue of 2025-04-11), a Hong Kong district paper (blind 147/248) and a China Daily Hong Kong edition page (blind 214/321)', async () => {
+    const hk = await score('hk27-page', ['--t2s', '--issue-date', '2025-04-11']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.81);
     expect(hk.fp).toBeLessThanOrEqual(10);
-    const en = score('en27-page', ['--issue-date', '2025-04-11']);
+    const en = await score('en27-page', ['--issue-date', '2025-04-11']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.76);
     expect(en.fp).toBeLessThanOrEqual(20);
   }, 60_000);
 
-  it('round 28 (issue of 2025-05-16), a Hong Kong broadsheet page (blind 249/306) and a China Daily national page (blind 222/263)', () => {
-    const hk = score('hk28-page', ['--t2s', '--issue-date', '2025-05-16']);
+  it('round 28 (issue of 2025-05-16), a Hong Kong broadsheet page (blind 249/306) and a China Daily national page (blind 222/263)', async () => {
+    const hk = await score('hk28-page', ['--t2s', '--issue-date', '2025-05-16']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.85);
     expect(hk.fp).toBeLessThanOrEqual(13);
-    const en = score('en28-page', ['--issue-date', '2025-05-16']);
+    const en = await score('en28-page', ['--issue-date', '2025-05-16']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.86);
     expect(en.fp).toBeLessThanOrEqual(11);
   }, 60_000);
 
-  it('round 29 (issue of 2025-06-13), a Hong Kong 港聞‧財經 page (blind 183/231) and a China Daily Across China page (blind 144/240)', () => {
-    const hk = score('hk29-page', ['--t2s', '--issue-date', '2025-06-13']);
+  it('round 29 (issue of 2025-06-13), a Hong Kong 港聞‧財經 page (blind 183/231) and a China Daily Across China page (blind 144/240)', async () => {
+    const hk = await score('hk29-page', ['--t2s', '--issue-date', '2025-06-13']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.85);
     expect(hk.fp).toBeLessThanOrEqual(9);
-    const en = score('en29-page', ['--issue-date', '2025-06-13']);
+    const en = await score('en29-page', ['--issue-date', '2025-06-13']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.82);
     expect(en.fp).toBeLessThanOrEqual(14);
   }, 60_000);
 
-  it('round 30 (issue of 2025-07-11), a Hong Kong 港聞 page (blind 174/204) and a China Daily Nation page (blind 149/187)', () => {
-    const hk = score('hk30-page', ['--t2s', '--issue-date', '2025-07-11']);
+  it('round 30 (issue of 2025-07-11), a Hong Kong 港聞 page (blind 174/204) and a China Daily Nation page (blind 149/187)', async () => {
+    const hk = await score('hk30-page', ['--t2s', '--issue-date', '2025-07-11']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.85);
     expect(hk.fp).toBeLessThanOrEqual(12);
-    const en = score('en30-page', ['--issue-date', '2025-07-11']);
+    const en = await score('en30-page', ['--issue-date', '2025-07-11']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.83);
     expect(en.fp).toBeLessThanOrEqual(13);
   }, 60_000);
 
-  it('round 31 (issue of 2025-08-15), a Hong Kong 內地新聞 page (blind 25/321) and a China Daily Jiangsu page (blind 246/277)', () => {
-    const hk = score('hk31-page', ['--t2s', '--issue-date', '2025-08-15']);
+  it('round 31 (issue of 2025-08-15), a Hong Kong 內地新聞 page (blind 25/321) and a China Daily Jiangsu page (blind 246/277)', async () => {
+    const hk = await score('hk31-page', ['--t2s', '--issue-date', '2025-08-15']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.87);
     expect(hk.fp).toBeLessThanOrEqual(13);
-    const en = score('en31-page', ['--issue-date', '2025-08-15']);
+    const en = await score('en31-page', ['--issue-date', '2025-08-15']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.93);
     expect(en.fp).toBeLessThanOrEqual(11);
   }, 60_000);
 
-  it('round 32 (issue of 2025-09-05), a Taiwan 地方新聞 page (blind 233/331) and a China Daily Business page (blind 175/225)', () => {
-    const tw = score('hk32-page', ['--t2s', '--issue-date', '2025-09-05']);
+  it('round 32 (issue of 2025-09-05), a Taiwan 地方新聞 page (blind 233/331) and a China Daily Business page (blind 175/225)', async () => {
+    const tw = await score('hk32-page', ['--t2s', '--issue-date', '2025-09-05']);
     expect(tw.met / tw.required).toBeGreaterThanOrEqual(0.86);
     expect(tw.fp).toBeLessThanOrEqual(17);
-    const en = score('en32-page', ['--issue-date', '2025-09-05']);
+    const en = await score('en32-page', ['--issue-date', '2025-09-05']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.91);
     expect(en.fp).toBeLessThanOrEqual(7);
   }, 60_000);
 
-  it('round 33 (issue of 2025-10-10), a Hong Kong 港聞 page (blind 291/345) and a China Daily national page (blind 213/275)', () => {
-    const hk = score('hk33-page', ['--t2s', '--issue-date', '2025-10-10']);
+  it('round 33 (issue of 2025-10-10), a Hong Kong 港聞 page (blind 291/345) and a China Daily national page (blind 213/275)', async () => {
+    const hk = await score('hk33-page', ['--t2s', '--issue-date', '2025-10-10']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.87);
     expect(hk.fp).toBeLessThanOrEqual(15);
-    const en = score('en33-page', ['--issue-date', '2025-10-10']);
+    const en = await score('en33-page', ['--issue-date', '2025-10-10']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.83);
     expect(en.fp).toBeLessThanOrEqual(10);
   }, 60_000);
 
-  it('round 34 (issue of 2025-11-14), a Hong Kong 港聞 page (blind 222/251) and a China Daily China page (blind 215/238)', () => {
-    const hk = score('hk34-page', ['--t2s', '--issue-date', '2025-11-14']);
+  it('round 34 (issue of 2025-11-14), a Hong Kong 港聞 page (blind 222/251) and a China Daily China page (blind 215/238)', async () => {
+    const hk = await score('hk34-page', ['--t2s', '--issue-date', '2025-11-14']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.95);
     expect(hk.fp).toBeLessThanOrEqual(8);
-    const en = score('en34-page', ['--issue-date', '2025-11-14']);
+    const en = await score('en34-page', ['--issue-date', '2025-11-14']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.99);
     expect(en.fp).toBeLessThanOrEqual(3);
   }, 60_000);
 
-  it('round 35 (issue of 2025-11-21), a Hong Kong 港聞‧財經 page (blind 150/206) and a China Daily Hong Kong page (blind 228/255)', () => {
-    const hk = score('hk35-page', ['--t2s', '--issue-date', '2025-11-21']);
+  it('round 35 (issue of 2025-11-21), a Hong Kong 港聞‧財經 page (blind 150/206) and a China Daily Hong Kong page (blind 228/255)', async () => {
+    const hk = await score('hk35-page', ['--t2s', '--issue-date', '2025-11-21']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.92);
     expect(hk.fp).toBeLessThanOrEqual(7);
-    const en = score('en35-page', ['--issue-date', '2025-11-21']);
+    const en = await score('en35-page', ['--issue-date', '2025-11-21']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.94);
     expect(en.fp).toBeLessThanOrEqual(2);
   }, 60_000);
 
-  it('round 36 (issue of 2025-11-28), a Hong Kong 港聞 page (blind 199/249) and a China Daily business page (blind 167/204)', () => {
-    const hk = score('hk36-page', ['--t2s', '--issue-date', '2025-11-28']);
+  it('round 36 (issue of 2025-11-28), a Hong Kong 港聞 page (blind 199/249) and a China Daily business page (blind 167/204)', async () => {
+    const hk = await score('hk36-page', ['--t2s', '--issue-date', '2025-11-28']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.94);
     expect(hk.fp).toBeLessThanOrEqual(2);
-    const en = score('en36-page', ['--issue-date', '2025-11-28']);
+    const en = await score('en36-page', ['--issue-date', '2025-11-28']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.97);
     expect(en.fp).toBeLessThanOrEqual(0);
   }, 60_000);
 
-  it('round 37 (issue of 2025-12-05), a Taiwan 中部新聞 page (blind 195/267) and a China Daily regions page (blind 196/239)', () => {
-    const tw = score('tw37-page', ['--t2s', '--issue-date', '2025-12-05']);
+  it('round 37 (issue of 2025-12-05), a Taiwan 中部新聞 page (blind 195/267) and a China Daily regions page (blind 196/239)', async () => {
+    const tw = await score('tw37-page', ['--t2s', '--issue-date', '2025-12-05']);
     expect(tw.met / tw.required).toBeGreaterThanOrEqual(0.85);
     expect(tw.fp).toBeLessThanOrEqual(3);
-    const en = score('en37-page', ['--issue-date', '2025-12-05']);
+    const en = await score('en37-page', ['--issue-date', '2025-12-05']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.94);
     expect(en.fp).toBeLessThanOrEqual(4);
   }, 60_000);
 
-  it('round 38 (issue of 2025-12-12), a Hong Kong 港聞 page (blind 264/295)', () => {
-    const hk = score('hk38-page', ['--t2s', '--issue-date', '2025-12-12']);
+  it('round 38 (issue of 2025-12-12), a Hong Kong 港聞 page (blind 264/295)', async () => {
+    const hk = await score('hk38-page', ['--t2s', '--issue-date', '2025-12-12']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.98);
     expect(hk.fp).toBeLessThanOrEqual(4);
   }, 60_000);
 
-  it('round 39 (issue of 2025-12-19), an English Across China page (blind 258/303, 10 FP)', () => {
-    const en = score('en39-page', ['--issue-date', '2025-12-19']);
+  it('round 39 (issue of 2025-12-19), an English Across China page (blind 258/303, 10 FP)', async () => {
+    const en = await score('en39-page', ['--issue-date', '2025-12-19']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.96);
     expect(en.fp).toBeLessThanOrEqual(6);
   }, 60_000);
 
-  it('round 39 (issue of 2025-12-19), a Hong Kong 港聞 page in 文匯報 style (blind 255/323, 16 FP)', () => {
-    const hk = score('hk39-page', ['--t2s', '--issue-date', '2025-12-19']);
+  it('round 39 (issue of 2025-12-19), a Hong Kong 港聞 page in 文匯報 style (blind 255/323, 16 FP)', async () => {
+    const hk = await score('hk39-page', ['--t2s', '--issue-date', '2025-12-19']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.94);
     expect(hk.fp).toBeLessThanOrEqual(5);
   }, 60_000);
 
-  it('round 40 (issue of 2025-12-26), an English Shanghai Daily metro page (blind 364/415, 18 FP)', () => {
-    const en = score('en40-page', ['--issue-date', '2025-12-26']);
+  it('round 40 (issue of 2025-12-26), an English Shanghai Daily metro page (blind 364/415, 18 FP)', async () => {
+    const en = await score('en40-page', ['--issue-date', '2025-12-26']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.94);
     expect(en.fp).toBeLessThanOrEqual(13);
   }, 60_000);
 
-  it('round 40 (issue of 2025-12-26), a Hong Kong 港聞 page in 星島日報 style (blind 314/410, 19 FP)', () => {
-    const hk = score('hk40-page', ['--t2s', '--issue-date', '2025-12-26']);
+  it('round 40 (issue of 2025-12-26), a Hong Kong 港聞 page in 星島日報 style (blind 314/410, 19 FP)', async () => {
+    const hk = await score('hk40-page', ['--t2s', '--issue-date', '2025-12-26']);
     expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.97);
     expect(hk.fp).toBeLessThanOrEqual(8);
   }, 60_000);
 
-  it('round 41 (issue of 2026-01-02), an English China Daily Fujian page (blind 318/364, 17 FP)', () => {
-    const en = score('en41-page', ['--issue-date', '2026-01-02']);
+  it('round 41 (issue of 2026-01-02), an English China Daily Fujian page (blind 318/364, 17 FP)', async () => {
+    const en = await score('en41-page', ['--issue-date', '2026-01-02']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.88);
     expect(en.fp).toBeLessThanOrEqual(12);
   }, 60_000);
 
-  it('round 41 (issue of 2026-01-02), a Macao 澳聞 page in 澳門日報 style (blind 292/458, 31 FP)', () => {
-    const mo = score('mo41-page', ['--t2s', '--issue-date', '2026-01-02']);
+  it('round 41 (issue of 2026-01-02), a Macao 澳聞 page in 澳門日報 style (blind 292/458, 31 FP)', async () => {
+    const mo = await score('mo41-page', ['--t2s', '--issue-date', '2026-01-02']);
     expect(mo.met / mo.required).toBeGreaterThanOrEqual(0.82);
     expect(mo.fp).toBeLessThanOrEqual(25);
   }, 60_000);
 
-  it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', () => {
-    const s = score('city-page');
+  it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', async () => {
+    const s = await score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
     expect(s.fp).toBeLessThanOrEqual(2);
   }, 60_000);
