@@ -15,7 +15,7 @@ import type { PlaceLevel, VillageGazetteer } from '../../types.js';
 import { leftScore } from './names.js';
 import type { Doc, PlaceData } from './doc.js';
 import { findUnitsBySuffix } from './unit-suffix.js';
-import { NOT_IN_NAME, STREET_LEFT, STREET_RIGHT, streetEnd } from './streets.js';
+import { NAMED_STREET_WORD, NOT_IN_NAME, STREET_LEFT, STREET_RIGHT, streetEnd } from './streets.js';
 
 /** A place found at a position. */
 export interface PlaceHit {
@@ -137,6 +137,7 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
   findCompassDistricts(doc);
   findCountedUnits(doc);
   const named = namedSpans(doc);
+  findNamedStreets(doc);
   for (let i = 0; i < t.length; i++) {
     if (doc.owner[i] !== -1 || !doc.isHan(i)) continue;
     const hit = placeAt(doc, i);
@@ -221,6 +222,26 @@ function findFacilities(doc: Doc): void {
       if (doc.isFree(i, e) && (i === 0 || !doc.isHan(i - 1) || leftScore(doc, i) > 0 || lexicons().boundary1.has(t[i - 1]!)) && (STREET_RIGHT.test(t.slice(e, e + 2)) || !doc.isHan(e))) {
         doc.accept({ start: i, end: e, label: 'place', rule: 'place.gazetteer-short', place: data });
       }
+    }
+  }
+}
+
+/** Before a street's name: a preposition of place, a conjunction of a list, or a verb of living or going. */
+const NAMED_STREET_LEFT = /[在沿于经至往到由近、及和与]$|居住$|位于$/;
+
+/**
+ * Streets whose street word names nothing else (友谊大马路, 议事亭前地): two to five characters before it, starting
+ * after a preposition, a list's joint or punctuation (在友谊大马路, 及孙逸仙大马路, ，圣方济各堂前地), longest first.
+ */
+function findNamedStreets(doc: Doc): void {
+  const t = doc.text;
+  for (const m of t.matchAll(NAMED_STREET_WORD)) {
+    const end = m.index + m[0].length;
+    for (let s = Math.max(0, m.index - 5); s <= m.index - 2; s++) {
+      if (!(s === 0 || doc.isBreak(s - 1) || NAMED_STREET_LEFT.test(t.slice(Math.max(0, s - 2), s)) || doc.cands[doc.endingAt(s)]?.label === 'place')) continue;
+      if (streetEnd(doc, s, 5) !== end) continue;
+      doc.accept({ start: s, end, label: 'place', rule: 'place.street', place: {} });
+      break;
     }
   }
 }

@@ -9,8 +9,10 @@
 import { isOrdinaryWord } from '../../lexicon/words.js';
 import type { Doc } from './doc.js';
 
-/** The street words, longest first. */
-const STREET_WORD = /^(?:大道|大街|[道路街])/;
+/** The street words, longest first (大马路, an avenue, and 前地, a square, as Macao names them). */
+const STREET_WORD = /^(?:大马路|大道|大街|前地|[道路街])/;
+/** Street words that only ever end a street's name: the name before them needs no district nor preposition. */
+export const NAMED_STREET_WORD = /大马路|前地/g;
 /** Characters that stand in no street's name (function words, numerals, pronouns). */
 export const NOT_IN_NAME = /[的了在是和与及对向从等个们这那其此该本各全每某之一二三四五六七八九十两几多百千万亿我你他她它，。、；：\d]/;
 /** Common words that end in a street word and name no street (渠道, 公路, 思路, 大街小巷). */
@@ -23,22 +25,24 @@ export const STREET_RIGHT = /^(?:一带|附近|沿线|交界|两旁|两侧|[近�
 export const STREET_LEFT = /[在沿于经至往到由近]$|位于$/;
 
 /**
- * The end of a street whose name starts at `s` (two to four free Han characters and a street word), or -1.
+ * The end of a street whose name starts at `s` (two to `longest` free Han characters and a street word), or -1.
  *
  * @example
  * ```ts
  * streetEnd(new Doc('到某区安达臣道视察'), 3); // 7
  * ```
  */
-export function streetEnd(doc: Doc, s: number): number {
+export function streetEnd(doc: Doc, s: number, longest = 4): number {
   const t = doc.text;
-  // (佐敦道近上海街: a name opens with no street word.)
-  if (STREET_WORD.test(t.slice(s, s + 1))) return -1;
+  // (佐敦道近上海街, 走在大马路上: a name opens with no street word.)
+  if (STREET_WORD.test(t.slice(s, s + 3))) return -1;
   // (、南昌街: a name opens with no punctuation nor function word either.)
   if (!doc.isHan(s) || NOT_IN_NAME.test(t[s]!)) return -1;
-  for (let k = s + 2; k <= s + 4 && k < t.length; k++) {
+  // (安达 + 臣道设置路: one character and a street word are the tail of a street that began before, not a name.)
+  if (/[道路街]/.test(t[s + 1] ?? '')) return -1;
+  for (let k = s + 2; k <= s + longest && k < t.length; k++) {
     if (!doc.isHan(k - 1) || doc.owner[k - 1] !== -1 || NOT_IN_NAME.test(t[k - 1]!)) return -1;
-    const w = STREET_WORD.exec(t.slice(k, k + 2));
+    const w = STREET_WORD.exec(t.slice(k, k + 3));
     if (!w) continue;
     const e = k + w[0].length;
     if (!doc.isFree(s, e) || RUNS_ON.test(t.slice(e, e + 1)) || COMMON.test(t.slice(s, e))) return -1;

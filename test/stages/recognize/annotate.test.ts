@@ -530,6 +530,28 @@ describe('streets (round-36 Hong Kong page written blind)', () => {
     expect(places('将在信义区试办路边停车。')).toEqual(['信义区:place.world:county']);
     expect(places('中央路桥改建工程已完成。')).toEqual([]);
   });
+
+  it('reads a street after a district only where the name holds no street word (安达 + 臣道设置路 is none)', () => {
+    expect(places('警方在安达臣道设置路障。')).not.toContain('臣道设置路:place.street');
+  });
+});
+
+describe('Macao streets and squares (round-41 Macao page written blind)', () => {
+  const places = (text: string) => annotate(text).filter((m) => m.label === 'place').map((m) => m.text);
+
+  it('reads a 大马路 or a 前地 with the name before it, which is no person (及孙逸仙大马路)', () => {
+    const ms = annotate('交通局在青云大马路及孙中山大马路一带实施交通管制，望德堂前地一带人头涌涌。');
+    expect(ms.filter((m) => m.label === 'place').map((m) => m.text)).toEqual(['青云大马路', '孙中山大马路', '望德堂前地']);
+    expect(ms.filter((m) => m.label === 'person')).toEqual([]);
+  });
+
+  it('takes a name of up to five characters where a preposition opens it (位于某某某某大马路)', () => {
+    expect(places('会址位于北湾渔港旧大马路的大楼。')).toEqual(['北湾渔港旧大马路']);
+  });
+
+  it('reads no street in 大马路 alone, nor one whose name opens with a street word', () => {
+    expect(places('他走在大马路上，看见一辆车。')).not.toContain('大马路');
+  });
 });
 
 describe('a dialect named after a place', () => {
