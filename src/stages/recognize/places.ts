@@ -14,6 +14,7 @@ import { isOrdinaryWord } from '../../lexicon/words.js';
 import type { PlaceLevel, VillageGazetteer } from '../../types.js';
 import { leftScore } from './names.js';
 import type { Doc, PlaceData } from './doc.js';
+import { findFacilities } from './facilities.js';
 import { findUnitsBySuffix } from './unit-suffix.js';
 import { NAMED_STREET_WORD, NOT_IN_NAME, STREET_LEFT, STREET_RIGHT, streetEnd } from './streets.js';
 
@@ -187,43 +188,6 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
   findFeatures(doc);
   findStreetMarkets(doc);
   findVillages(doc, villages);
-}
-
-/** The words of a border crossing, an airport or a pier, with what may stand between it and its place (湾, 支线). */
-const FACILITY = /(?:[东西南北]|湾|支线|货柜)?(?:口岸|管制站|国际机场|机场|码头)/g;
-
-/**
- * Border crossings, airports and piers named after their place (罗湖管制站, 深圳湾口岸, 香港国际机场, 葵涌货柜码头):
- * a place of two or three characters — a district's short form too, which alone is too often a word or a name — and
- * the facility's words. The text then vouches for that short form: named bare elsewhere (以罗湖、落马洲支线), it is
- * the place.
- */
-function findFacilities(doc: Doc): void {
-  const t = doc.text;
-  const vouched = new Map<string, PlaceData>();
-  for (const m of t.matchAll(FACILITY)) {
-    for (const len of [3, 2]) {
-      const s = m.index - len;
-      if (s < 0 || !doc.isFree(s, m.index + m[0].length)) continue;
-      // (港珠澳大桥香港口岸: the port of a bridge is named with the bridge, not after the place alone.)
-      if (t.slice(Math.max(0, s - 2), s) === '大桥') break;
-      const name = t.slice(s, m.index);
-      const hit = placeAt(doc, s);
-      const entries = hit?.end === m.index ? undefined : getGazetteer().byName.get(name)?.filter((x) => x.entry.level !== 'town');
-      if (hit?.end !== m.index && !entries?.length) continue;
-      doc.accept({ start: s, end: m.index + m[0].length, label: 'place', rule: 'place.facility', place: {} });
-      if (entries?.length) vouched.set(name, { level: entries[0]!.entry.level, codes: entries.map((x) => x.entry.code), fullNames: entries.map((x) => x.entry.name) });
-      break;
-    }
-  }
-  for (const [name, data] of vouched) {
-    for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
-      const e = i + name.length;
-      if (doc.isFree(i, e) && (i === 0 || !doc.isHan(i - 1) || leftScore(doc, i) > 0 || lexicons().boundary1.has(t[i - 1]!)) && (STREET_RIGHT.test(t.slice(e, e + 2)) || !doc.isHan(e))) {
-        doc.accept({ start: i, end: e, label: 'place', rule: 'place.gazetteer-short', place: data });
-      }
-    }
-  }
 }
 
 /** Before a street's name: a preposition of place, a conjunction of a list, or a verb of living or going. */

@@ -131,6 +131,13 @@ describe('places', () => {
     expect(spans('港珠澳大桥香港口岸同样繁忙。', 'place')).not.toContain('香港口岸');
   });
 
+  it('reads the port of a bridge with the bridge, and a crossing of no known place beside a found one in a list', () => {
+    expect(spans('警方加强莲溪口岸、金湾大桥澳门口岸等的人流疏导。', 'place')).toEqual(['莲溪口岸', '金湾大桥澳门口岸']);
+    expect(spans('莲溪口岸及横琴口岸的通关压力持续增加。', 'place')).toEqual(['莲溪口岸', '横琴口岸']);
+    // (Alone, a crossing named after no known place is no place.)
+    expect(spans('莲溪口岸的通关压力持续增加。', 'place')).toEqual([]);
+  });
+
   it('takes no person from a word like 海滨 after a place', () => {
     expect(spans('当局重视维港海滨的连贯性。', 'person')).toEqual([]);
   });
