@@ -124,6 +124,15 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
           // 甲在乙陪同下，到某地视察: the subject stands before 在, not among those who accompany.
           const zai = t.startsWith('陪同下', verbAt) ? lastIn(t, '在', c.start, verbAt) : -1;
           out = personsIn(doc, c.start, zai >= 0 ? zai : verbAt);
+          // 甲，乙，丙等出席典礼，并为得奖者颁奖: the subject borrowed is the whole list, over the commas before it.
+          for (let j = k - 1; lists && out.length && zai < 0 && j >= 0; j--) {
+            const b = s.clauses[j]!;
+            const more = personsIn(doc, b.start, b.end);
+            let verb = false;
+            for (let i = b.start; i < b.end && !verb; i++) verb = !!roleVerbAt(doc, i) || t.startsWith('召开', i) || t.startsWith('见证', i);
+            if (verb || !more.length) break;
+            out = more.concat(out);
+          }
         }
         break;
       }

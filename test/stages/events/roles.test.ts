@@ -32,6 +32,12 @@ describe('roles from the shape of a clause', () => {
     ]);
   });
 
+  it('gives 并为得奖者颁奖 to every official of the list before it, over the commas between their offices', () => {
+    expect(events('经济财政司司长伍立衡，旅游局副局长梁诗蓉，立法会议员甘子谦、罗雅文等出席典礼，并为得奖者颁奖。')).toEqual([
+      ['ceremony', '典礼', ['伍立衡:attendee', '梁诗蓉:attendee', '甘子谦:attendee', '罗雅文:attendee', '伍立衡:presenter', '梁诗蓉:presenter', '甘子谦:presenter', '罗雅文:presenter']],
+    ]);
+  });
+
   it('has those by whom a signing is witnessed (由甲见证) attend it', () => {
     expect(events('医院管理局昨日与本地初创智颐医疗科技有限公司签署合作协议。签署仪式由医务卫生局常任秘书长甘雅芝见证。')).toEqual([
       ['signing', '合作协议', ['医院管理局:party', '智颐医疗科技有限公司:party', '甘雅芝:attendee']],
