@@ -18,6 +18,7 @@ import { findPlaces } from './places.js';
 import { findAbbreviations } from './abbreviations.js';
 import { findTitles } from './titles.js';
 import { findShortForms } from './short-forms.js';
+import { findListedBodies } from './listed-bodies.js';
 import { findAppointments } from './appointments.js';
 
 export { Doc } from './doc.js';
@@ -51,6 +52,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Doc {
   findCompanies(doc);
   findShortCompanies(doc);
   findOrganizations(doc);
+  findListedBodies(doc);
   findShortForms(doc);
   // Names the article's body holds claim their place in its headline first (卓永康 before the county 永康).
   if (opts.names?.length) findCoreferences(doc, opts.names);

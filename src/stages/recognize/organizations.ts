@@ -40,6 +40,8 @@ export function fieldsEndingAt(t: string, i: number, floor = 0): number {
     const join = t[at - 1] === '及' ? 1 : 0;
     const more = fieldEndingAt(t, at - join, Math.max(floor, at - join - 6));
     if (!more) break;
+    // (海关及消防局: a field that is a body on its own, customs, is the first of two bodies, not a portfolio.)
+    if (join && lexicons().organSuffixes.endingAt(t, at - join, at - join - more).some(([st]) => st === at - join - more)) break;
     len += join + more;
   }
   return len;

@@ -138,6 +138,12 @@ describe('places', () => {
     expect(spans('莲溪口岸的通关压力持续增加。', 'place')).toEqual([]);
   });
 
+  it('reads customs named bare between two bodies of a list as a body of its own, not a portfolio of the next (海关及消防局)', () => {
+    expect(spans('由治安警察局、海关及消防局人员组成的升旗队', 'government')).toEqual(['治安警察局', '海关', '消防局']);
+    // (Portfolios joined by 及 stay one office.)
+    expect(spans('经济及科技发展局局长伍立衡表示', 'government')).toEqual(['经济及科技发展局']);
+  });
+
   it('takes no person from a word like 海滨 after a place', () => {
     expect(spans('当局重视维港海滨的连贯性。', 'person')).toEqual([]);
   });
