@@ -69,3 +69,33 @@ function besideAnotherMark(raw: string, infos: LineInfo[], k: number, end: numbe
   const after = nonBlankAfter(infos, end);
   return (para >= 0 && raw[infos[para]!.line.start] === mark) || (after < infos.length && raw[infos[after]!.line.start] === mark);
 }
+
+/** The rule id of a teaser's lines. */
+export const TEASER_RULE = 'furniture.teaser';
+/** A teaser's last line: a pointer to the page the story is on (… school >> P3, See Page 5). */
+const PAGE_POINTER = /(?:(?:>{1,2}|»|►|▶|→)\s?(?:P|Page|PAGE|p\.)\s?[A-Z]?\d{1,2}|\b(?:See|SEE|Turn to|More on|Story on|Full story on) (?:P|[Pp]age|PAGE) ?[A-Z]?\d{1,2}\.?)$/;
+
+/**
+ * A teaser: a block of up to five lines between blank lines whose last line points to another page (INSIDE /
+ * Longgang opens first / low-altitude flight / school >> P3) — page furniture, neither a story nor a headline.
+ *
+ * @example
+ * ```ts
+ * markTeasers(raw, infos); // the block's lines become furniture
+ * ```
+ */
+export function markTeasers(raw: string, infos: LineInfo[]): void {
+  for (let k = 0; k < infos.length; k++) {
+    const x = infos[k]!;
+    if (x.kind === 'blank' || x.kind === 'dateline' || x.kind === 'furniture' || !PAGE_POINTER.test(raw.slice(x.line.start, x.line.end))) continue;
+    if (k + 1 < infos.length && infos[k + 1]!.kind !== 'blank') continue;
+    let top = k;
+    while (top > 0 && k - top < 4 && infos[top - 1]!.kind !== 'blank' && infos[top - 1]!.kind !== 'furniture') top--;
+    if (top > 0 && infos[top - 1]!.kind !== 'blank') continue;
+    for (let j = top; j <= k; j++) {
+      infos[j]!.kind = 'furniture';
+      infos[j]!.furnitureRule = TEASER_RULE;
+      delete infos[j]!.byline;
+    }
+  }
+}

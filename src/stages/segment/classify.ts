@@ -3,10 +3,10 @@
  *
  * @module
  */
-import { markEnglishBylines, markEnglishCredits } from './english-credits.js';
+import { looksLikeCredit, markEnglishBylines, markEnglishCredits } from './english-credits.js';
 import { markClosingCredits } from './closing-credits.js';
 import { lexicons } from '../../lexicon/index.js';
-import { markChineseCaptions } from './captions.js';
+import { markChineseCaptions, markTeasers } from './captions.js';
 import { endsSentence, foldWidth, isClausePunct, isCoreHan } from '../../text/chars.js';
 import type { Line } from '../normalize/lines.js';
 import { bylineAtLineEnd, type BylineMatch } from './bylines.js';
@@ -187,6 +187,28 @@ function markHeadlineBlocks(raw: string, infos: LineInfo[]): void {
   }
 }
 
+/**
+ * A deck between an English headline and its byline (14 stations, 26.4 km; trains every / five minutes at rush
+ * hours; Two receive Mayor's Award; / 186 projects recognized): one to three short Latin lines between blank lines,
+ * ending no sentence, with a headline above them and a line that has a byline's shape below. Such a deck may open
+ * with a figure or hold a semicolon, which no headline line does.
+ */
+function markEnglishDecks(raw: string, infos: LineInfo[]): void {
+  for (let k = 2; k < infos.length; k++) {
+    const above = infos[k - 2]!;
+    if (infos[k - 1]!.kind !== 'blank' || above.kind !== 'headlike' || !above.latin || infos[k]!.kind !== 'body') continue;
+    let j = k;
+    while (j < infos.length && j - k < 3 && infos[j]!.kind === 'body' && !infos[j]!.byline && !infos[j]!.endsSentence && infos[j]!.line.end - infos[j]!.line.start <= MAX_HEADLINE_CONTINUED && isLatinLine(raw, infos[j]!.line)) j++;
+    if (j === k || infos[j]?.kind !== 'blank' || /[,:-]$/.test(raw.slice(infos[j - 1]!.line.end - 1, infos[j - 1]!.line.end)) || !looksLikeCredit(raw, infos, j + 1)) continue;
+    for (let m = k; m < j; m++) {
+      infos[m]!.kind = 'headlike';
+      infos[m]!.latin = true;
+      if (m > k) infos[m]!.continuation = true;
+    }
+    k = j;
+  }
+}
+
 /** The longest English headline line that a lower-case line may continue (longer ones are running text). */
 const MAX_HEADLINE_CONTINUED = 45;
 
@@ -354,19 +376,26 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
   markSectionLabel(raw, infos);
   markEnglishBylines(raw, infos);
   // Zhejiang honors top scientists, / innovative firms: a headline's first line may end in a comma, between a blank
-  // line and a short closed last line with a blank line after it.
-  for (let k = 1; k + 2 < infos.length; k++) {
+  // line and a short closed last line with a blank line after it (Metro Line 29 opens, / linking Bao'an / and
+  // Longhua: a short lower-case line may stand between).
+  for (let k = 0; k + 2 < infos.length; k++) {
     const cur = infos[k]!;
-    const next = infos[k + 1]!;
-    if (cur.kind !== 'body' || infos[k - 1]!.kind !== 'blank' || (next.kind !== 'headlike' && next.kind !== 'body') || next.byline || infos[k + 2]!.kind !== 'blank') continue;
+    if (cur.kind !== 'body' || (k > 0 && infos[k - 1]!.kind !== 'blank')) continue;
+    const middle = lowerHeadLine(raw, infos[k + 1]!) && !infos[k + 1]!.article && infos[k + 3]?.kind === 'blank' ? 1 : 0;
+    const next = infos[k + 1 + middle]!;
+    if ((next.kind !== 'headlike' && next.kind !== 'body') || next.byline || infos[k + 2 + middle]!.kind !== 'blank') continue;
     const text = raw.slice(cur.line.start, cur.line.end);
     if (text.length > 45 || next.line.end - next.line.start > 45 || !/^[A-Z][^.;:!?]*,$/.test(text) || !isLatinLine(raw, cur.line) || !isLatinLine(raw, next.line) || !next.closedPhrase || next.article || / (?:the|a|an) /i.test(text)) continue;
     cur.kind = 'headlike';
     cur.latin = true;
-    next.kind = 'headlike';
-    next.latin = true;
-    next.continuation = true;
+    for (let j = k + 1; j <= k + 1 + middle; j++) {
+      infos[j]!.kind = 'headlike';
+      infos[j]!.latin = true;
+      infos[j]!.continuation = true;
+    }
   }
+  markTeasers(raw, infos);
+  markEnglishDecks(raw, infos);
   markEnglishCredits(raw, infos);
   markClosingCredits(raw, infos);
   markChineseCaptions(raw, infos);

@@ -97,6 +97,29 @@ export function markEnglishBylines(raw: string, infos: LineInfo[]): void {
 }
 
 /**
+ * True when the line at `k` has the shape of an English byline under a headline: one read as a dateline already, a
+ * name and the address spelled from it (on one line or two), or reporters' names alone with a blank line after.
+ *
+ * @example
+ * ```ts
+ * looksLikeCredit(raw, infos, k); // 'Zhou Wei zhouwei_sd@163.com'
+ * ```
+ */
+export function looksLikeCredit(raw: string, infos: readonly LineInfo[], k: number): boolean {
+  const x = infos[k];
+  if (!x || x.kind === 'blank') return false;
+  if (x.kind === 'dateline') return true;
+  const text = raw.slice(x.line.start, x.line.end);
+  const one = NAME_AND_EMAIL.exec(text);
+  if (one) return spelledFrom(one[2]!, one[1]!);
+  if (!NAMES_ALONE.test(text)) return false;
+  const next = infos[k + 1];
+  if (!next || next.kind === 'blank') return true;
+  const email = EMAIL_ALONE.exec(raw.slice(next.line.start, next.line.end));
+  return !!email && spelledFrom(email[1]!, text);
+}
+
+/**
  * The credits that stand under a headline or close a story over more than a line: name and e-mail address, a name
  * alone, Staff Reporter, a photographer's credit and its caption, Contact the writer at ….
  *
@@ -131,13 +154,20 @@ export function markEnglishCredits(raw: string, infos: LineInfo[]): void {
     const cur = infos[k]!;
     if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.byline || infos[k - 1]!.kind !== 'blank' || infos[k - 2]!.kind !== 'headlike') continue;
     const text = raw.slice(cur.line.start, cur.line.end);
-    if (!NAME_ALONE.test(text)) continue;
+    if (!NAMES_ALONE.test(text)) continue;
     const role = infos[k + 1]!.kind !== 'blank' && REPORTER_ROLE.test(raw.slice(infos[k + 1]!.line.start, infos[k + 1]!.line.end)) ? infos[k + 1]! : undefined;
     const after = infos[k + (role ? 2 : 1)];
     if (after && after.kind !== 'blank') continue;
     const end = role ? role.line.end : cur.line.end;
     cur.kind = 'dateline';
-    cur.dateline = { rule: EN_BYLINE_RULE, start: cur.line.start, end, credit: { start: cur.line.start, end, names: [text], nameSpans: [{ start: cur.line.start, end: cur.line.end }] } };
+    // (Xu Ming and Tan Yu, Lin Hai, Zhou Yi and Ma Li: each reporter of a shared credit.)
+    const names: string[] = [];
+    const nameSpans: { start: number; end: number }[] = [];
+    for (const m of text.matchAll(/[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}/g)) {
+      names.push(m[0]);
+      nameSpans.push({ start: cur.line.start + m.index, end: cur.line.start + m.index + m[0].length });
+    }
+    cur.dateline = { rule: EN_BYLINE_RULE, start: cur.line.start, end, credit: { start: cur.line.start, end, names, nameSpans } };
     if (role) role.kind = 'blank'; // inside the credit
   }
   // Staff Reporter, MDT Reporter, Staff writer, with CNA alone under a headline: the story's credit, naming no one.
@@ -181,7 +211,8 @@ export function markEnglishCredits(raw: string, infos: LineInfo[]): void {
     if (cut) k++;
   }
   // A pull quote: a quotation alone between blank lines, its speaker in capitals on the line under it (“Kelp used
-  // to …” / LIN SHUIFA, KELP FARMER IN DONGBI VILLAGE). Page furniture: the story tells the quotation itself.
+  // to …” / LIN SHUIFA, KELP FARMER IN DONGBI VILLAGE), or after a dash (— Mayor Kang Zhenyu). Page furniture: the
+  // story tells the quotation itself.
   for (let k = 1; k < infos.length; k++) {
     const cur = infos[k]!;
     if (cur.kind === 'blank' || !PULL_QUOTE_SPEAKER.test(raw.slice(cur.line.start, cur.line.end))) continue;
@@ -230,6 +261,8 @@ const PHOTO_CREDIT = /^(?:Photos?|PHOTOS?|Photo by|Photographed by)\s?:?\s?[A-Z]
 const NAME_AND_EMAIL = /^([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2})\s{1,4}([\w.+-]{2,40})@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/;
 /** A reporter's name alone on a line: two or three capitalized words. */
 const NAME_ALONE = /^[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}$/;
+/** Reporters' names alone on a line: one, or two to four joined by commas and a last "and". */
+const NAMES_ALONE = /^[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}(?:(?:, [A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}){0,2} and [A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2})?$/;
 /** A reporter's role on the line under the name (Reporter, Senior Reporter). */
 const REPORTER_ROLE = /^(?:(?:Senior|Staff|Chief|Political|Business|Court|Education|Health) )?(?:Reporter|Correspondent|Writer)$/;
 /** A credit that names no one (Staff Reporter, MDT Reporter, Staff writer, with CNA). */
@@ -245,12 +278,18 @@ const EN_BYLINE_RULE = DATELINE_RULES.find((r) => r.id === 'dateline.en-byline')
  * @example
  * ```ts
  * spelledFrom('qiuyanan', 'Qiu Yanan'); // true
+ * spelledFrom('qiuyanan_sd', 'Qiu Yanan'); // true
  * ```
  */
 export function spelledFrom(local: string, name: string): boolean {
-  const letters = local.toLowerCase().replace(/[^a-z]/g, '');
   const parts = name.toLowerCase().split(/[\s-]+/);
-  return letters.length >= 4 && (letters === parts.join('') || letters === [...parts.slice(1), parts[0]].join(''));
+  const spells = (l: string): boolean => {
+    const letters = l.toLowerCase().replace(/[^a-z]/g, '');
+    return letters.length >= 4 && (letters === parts.join('') || letters === [...parts.slice(1), parts[0]].join(''));
+  };
+  // (zhouweiqi_sd: the paper's short tag after the name, as Shenzhen Daily's addresses have it.)
+  const tagged = /^(.{4,}?)[._-][a-z\d]{1,4}$/i.exec(local);
+  return spells(local) || (!!tagged && spells(tagged[1]!));
 }
 
 
@@ -262,7 +301,7 @@ const DASH_CREDIT_END = /[.!?)]["”]?\s{1,4}[—–]\s?[A-Z][a-z]{1,12}(?: [A-Z
 /** … and an agency so, which credits a story rather than a photo (— Xinhua). */
 const DASH_AGENCY_END = /[—–]\s?(?:Xinhua|Reuters|Bloomberg|Agencies|AP|AFP)$/;
 /** The speaker of a pull quote, in capitals: a name, a comma and who they are (LIN SHUIFA, KELP FARMER). */
-const PULL_QUOTE_SPEAKER = /^[—–-]?\s?[A-Z][A-Z'-]{1,15}(?: [A-Z][A-Z'-]{1,15}){1,3}, [A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*){0,10}$/;
+const PULL_QUOTE_SPEAKER = /^(?:[—–-]?\s?[A-Z][A-Z'-]{1,15}(?: [A-Z][A-Z'-]{1,15}){1,3}, [A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*){0,10}|[—–]\s?[A-Z][a-z’'-]{1,15}(?: [A-Z][a-z’'-]{1,15}){1,4}(?:, [A-Za-z’' -]{2,60})?)$/; // (— Mayor Kang Zhenyu)
 /** A photographer's credit alone on a line: NAME / CHINA DAILY, PROVIDED TO CHINA DAILY. */
 const PHOTO_CREDIT_LINE = /^(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?(?:XINHUA|CHINA DAILY|FOR CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|AP|IC|GLOBAL TIMES)|(?:PHOTO )?PROVIDED TO CHINA DAILY)$/;
 /** A caption's last sentence and the label of its credit, the credit itself cut to the next line (… Wednesday. Photo:). */
