@@ -93,7 +93,9 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:A|An|The)\s+((?:[\w$'-]+\s+){0,6}?(?:center|centre|hub|park|plant|factory|base|line|railway|port|station|facility|terminal|airport|bridge|tunnel|highway|expressway|project|zone|warehouse|mall))\s+(?:was|were) (?:officially |formally )?(?:put into (?:operation|use|service)|opened|inaugurated|commissioned|completed)\b/, type: 'launch', named: true, nameFirst: true },
   // A cold chain logistics hub designed to handle … began operation at …: a facility that starts work, told with a
   // clause on what it is between the facility and the verb.
-  { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]+\s+){0,6}?(?:center|centre|hub|park|plant|factory|base|line|railway|port|station|facility|terminal|airport|bridge|tunnel|highway|expressway|zone|warehouse|mall))\s+(?:(?:designed|built|located|capable|able|set|equipped|covering|with|that|which)\b[^.;!?]{0,120}?\s+)?(?:officially\s+|formally\s+)?(?:began|started|commenced|entered|went into)\s+(?:trial\s+)?(?:operation|operations|operating|service)\b/, type: 'launch', named: true, nameFirst: true },
+  // (… or with where it stands, or a clause between commas: A … hub at Yantian Port in …, started operation; The
+  // first phase of Metro Line 29, linking A with B, began operation.)
+  { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]+\s+){0,6}?(?:center|centre|hub|park|plant|factory|base|[Ll]ine(?:\s\d{1,3})?|railway|port|station|facility|terminal|airport|bridge|tunnel|highway|expressway|zone|warehouse|mall))(?:\s+(?:designed|built|located|capable|able|set|equipped|covering|with|that|which|at|in|near)\b[^.;!?]{0,160}?\s+|,\s[^.;!?]{0,160}?,\s+|\s+)(?:officially\s+|formally\s+)?(?:began|started|commenced|entered|went into)\s+(?:trial\s+)?(?:operation|operations|operating|service)\b/, type: 'launch', named: true, nameFirst: true },
   // A service centre for young entrepreneurs … opened in Qianhai on Thursday: a facility that opens, told with no
   // one opening it.
   { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]+\s+){0,4}?(?:center|centre|hub|park|museum|library|station|terminal|office|campus)(?:\s+for\s+[^,.;]{3,60}?)?)\s+(?:officially\s+|formally\s+)?opened\s+(?=in\b|at\b|on\b|yesterday\b|today\b|last\b|this\b|its doors\b|to the public\b)/, type: 'launch', named: true, nameFirst: true },
@@ -129,6 +131,8 @@ function lastTwo(people: readonly Cand[], at: number, nameOf: NameOf): Cand[] {
   }
   return out;
 }
+/** The trigger of a facility that starts work (began operation, was put into service, opened). */
+const FACILITY_OPENED = /\b(?:operation|operations|operating|service|use|opened|inaugurated|commissioned)$/;
 /** A sentence about the main event (At the conference, …; Following the meeting, …). */
 const AT_MAIN = /^\s*(?:At|During|On the sidelines of|Following|After) the (?:conference|forum|meeting|talks|event|expo|summit|session|ceremony)\b/i;
 /** Those present at an event told in the same sentence: "with Wang and Moreau in attendance". */
@@ -290,8 +294,10 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // (The two-day event, the annual forum: a modifier of its length or its rhythm changes nothing.)
       const backref = main && (/^(?:(?:(?:one|two|three|four|five|six|seven|\d)-day|week-long|annual)\s+)?(?:(?:opening|closing|plenary|main) (?:session|meeting)|ceremony|meeting|forum|event|session|conference|discussion)$/i.test(name) || (main.type === 'ceremony' && /^(?:opening|closing) ceremony$/i.test(name))) && theBefore;
       // Attended the signing ceremony, after a signing told: that signing.
-      // (Attended the launch ceremony, after a launch told: that launch.)
-      const ceremonyOf = /^(signing|launch) ceremony$/i.exec(name)?.[1]?.toLowerCase();
+      // (Attended the launch ceremony, after a launch told: that launch; the opening ceremony, after a line or a hub
+      // began operation: that launch too — not after a plaque unveiled, which the ceremony holds.)
+      const ceremonyOf = /^(signing|launch) ceremony$/i.exec(name)?.[1]?.toLowerCase()
+        ?? (/^(?:opening|inauguration|commissioning) ceremony$/i.test(name) && events.some((x) => x.type === 'launch' && FACILITY_OPENED.test(x.trigger ?? '')) ? 'launch' : undefined);
       // Signed the pact, after an agreement signed: that signing, told again with who signed it.
       // (Where the name stands in the match: before the verb when the name comes first.)
       const nameStart = m.index + (p.nameFirst ? m[0].indexOf(name) : m[0].length - name.length);

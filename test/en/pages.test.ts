@@ -1640,3 +1640,18 @@ The county shipped more kelp this year.`;
     expect(page.articles[0]!.organizations).toEqual([]);
   });
 });
+
+describe('facilities that start work (round-42 Shenzhen Daily page written blind)', () => {
+  it('reads a line that began operation, told with a clause between commas, as a launch its opening ceremony belongs to', () => {
+    const raw = `The first phase of Metro Line 31, linking Shajing Subdistrict with Fuyong Subdistrict, began operation yesterday morning. Lu Kaiwen, Party secretary of Shenzhen, attended the opening ceremony. Mayor Fang Zhiming presided over the ceremony.`;
+    const a = parsePage(raw, { issueDate: '2026-01-09' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name, e.trigger, e.date?.iso])).toEqual([['launch', 'first phase of Metro Line 31', 'began operation', '2026-01-08']]);
+    expect(a.events[0]!.participants).toEqual([{ name: 'Lu Kaiwen', role: 'attendee' }, { name: 'Fang Zhiming', role: 'chair' }]);
+  });
+
+  it('reads a hub told with where it stands before started operation as a launch', () => {
+    const raw = `SHENZHEN, Jan. 8 (Xinhua) -- A cold-chain logistics hub at Yantian Port in Yantian District of Shenzhen, south China's Guangdong Province, started operation on Thursday.`;
+    const a = parsePage(raw, { issueDate: '2026-01-09' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['launch', 'cold-chain logistics hub', '2026-01-08']]);
+  });
+});
