@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { EVENT_HEADS, FACILITY_HEADS, MONTHS, WEEKDAYS } from './data/words.js';
+import { BUSINESS_TAILS, EVENT_HEADS, FACILITY_HEADS, MONTHS, WEEKDAYS } from './data/words.js';
 import { GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
 import { PORTFOLIO_WORDS } from './data/titles.js';
 import { lookup } from './codes.js';
@@ -126,7 +126,8 @@ export function classifyRuns(ctx: Ctx): void {
     // (China-Laos Railway, Nanpu Bridge: a facility's name ends in its kind, and is no person.)
     // (Hong Kong-Shenzhen Innovation, Foshan-Hong Kong: places joined by a hyphen make no person's name.)
     else if (placesJoined(ctx, s, e)) continue;
-    else if (n >= 2 && n <= 4 && upper === 0 && common === 0 && places === 0 && !FACILITY.has(last)) { label = 'person'; rule = 'en.run.name-shape'; }
+    // (Lingxi Tech: a firm's short name ends in its trade, no person's.)
+    else if (n >= 2 && n <= 4 && upper === 0 && common === 0 && places === 0 && !FACILITY.has(last) && !BUSINESS.has(last)) { label = 'person'; rule = 'en.run.name-shape'; }
     // Ho Sio Man, chairman of …: a short run of name-like words before a comma and a post is the post's holder, though
     // a word of it is also an English word (Man, Long, Young).
     else if (n >= 2 && n <= 4 && upper === 0 && places === 0 && common < n && !FACILITY.has(last) && postAfterComma(ctx, e + 1) && !toks[e + 2]!.cap) { label = 'person'; rule = 'en.run.before-post'; }
@@ -195,6 +196,7 @@ function placesJoined(ctx: Ctx, s: number, e: number): boolean {
 
 /** Kinds of facility that end a name in capitals (China-Laos Railway, Nanpu Bridge). */
 const FACILITY = new Set(FACILITY_HEADS);
+const BUSINESS = new Set(BUSINESS_TAILS);
 
 /**
  * Names in a list share their kind: in "Given, Breen, Staunton and O'Neill" or "Essex, Derbyshire and Surrey", the

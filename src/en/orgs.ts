@@ -105,9 +105,9 @@ function leftEdge(ctx: Ctx, end: number, max = 8, fields = false): number {
     if (t.cap && !ctx.shout[k] && NUMBER_WORD.test(t.lower) && k > 0 && joined(ctx, k - 1) && nameish(ctx, k - 1) && free(ctx, k - 1)) { s = k - 1; k -= 2; continue; }
     // Prince of Wales Hospital: a capitalized word and "of" before the rest of a body's name.
     if (fields && t.lower === 'of' && s === k + 1 && k > 0 && nameish(ctx, k - 1) && joined(ctx, k - 1) && free(ctx, k - 1) && !isHead(toks[k - 1]!.lower) && !isHead(toks[s]!.lower)) { s = k - 1; k -= 2; continue; }
-    // An adjective compound inside a body's name (Low-altitude Economy Alliance, Cross-border Data Centre), but not
-    // a participle before it (Ontario-based, state-owned).
-    if (fields && s === k + 1 && t.cap && !ctx.shout[k] && /^\p{Lu}\p{Ll}+-\p{Ll}{2,}$/u.test(t.text) && !/ed$/.test(t.lower)) { s = k; k--; continue; }
+    // An adjective compound inside a body's or a company's name (Low-altitude Economy Alliance, Cross-border Data
+    // Centre, Jiayun Cross-boundary Coach Co Ltd), but not a participle before it (Ontario-based, state-owned).
+    if (s === k + 1 && t.cap && !ctx.shout[k] && /^\p{Lu}\p{Ll}+-\p{Ll}{2,}$/u.test(t.text) && !/ed$/.test(t.lower)) { s = k; k--; continue; }
     if (t.text === '&' && k > 0 && nameish(ctx, k - 1) && joined(ctx, k - 1) && free(ctx, k - 1)) { k--; continue; }
     // Import and Export Corp, Science and Technology Co: a trade compound joined by "and" inside a company's name.
     if (t.lower === 'and' && s === k + 1 && k > 0 && joined(ctx, k - 1) && free(ctx, k - 1) && TRADE_COMPOUNDS.has(`${toks[k - 1]!.lower} and ${toks[s]!.lower}`)) { s = k - 1; k -= 2; continue; }

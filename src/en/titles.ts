@@ -186,6 +186,8 @@ export function findTitles(ctx: Ctx): void {
     const before = doc.endingAt(toks[i]!.start - 1) ;
     const full = doc.text.slice(toks[i]!.start, toks[e]!.end) + (organ !== undefined && organEnd >= 0 ? doc.text.slice(toks[e]!.end, toks[organEnd]!.end) : '');
     const title: TitleData = { post: key, full: unbreak(doc.text, toks[i]!.start, toks[i]!.start + full.length, doc.hyphenBreaks), official };
+    // (Vice-governors A and B: each holds the post, named in the singular.)
+    if (/[^s]s$/.test(toks[pe]!.lower) && !key.endsWith(toks[pe]!.lower)) title.full = title.full.replace(toks[pe]!.text, toks[pe]!.text.slice(0, -1));
     if (organ !== undefined && doc.cands[organ]!.label !== 'place') title.organ = organ;
     // Its chairman: the body named last before, in the same sentence.
     if (organ === undefined && OWNED.has(toks[i - 1]?.lower ?? '')) {

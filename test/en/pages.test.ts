@@ -1655,3 +1655,24 @@ describe('facilities that start work (round-42 Shenzhen Daily page written blind
     expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['launch', 'cold-chain logistics hub', '2026-01-08']]);
   });
 });
+
+describe('names that are no people, and leaders named together (round-42 Shenzhen Daily page written blind)', () => {
+  const found = (text: string) => parsePage(text, { issueDate: '2026-01-09' }).articles[0]!;
+
+  it('reads a reservoir as a place and a firm’s short name ending in its trade as no person', () => {
+    const a = found('Tunnel machines crossed beneath the Gaofeng Reservoir. Lingtu Tech employs 2,300 people.');
+    expect(a.places.map((p) => p.name)).toContain('Gaofeng Reservoir');
+    expect(a.people).toEqual([]);
+  });
+
+  it('keeps a hyphenated adjective in a company’s name (Cross-boundary Coach Co., Ltd.)', () => {
+    expect(found('He visited the terminal of Shenzhen Jiayou Cross-boundary Coach Co., Ltd., which will add services.').companies.map((c) => c.name)).toEqual(['Shenzhen Jiayou Cross-boundary Coach Co., Ltd.']);
+  });
+
+  it('gives each of the district leaders named together the post, in the singular', () => {
+    const a = found('District leaders Tan Weiguo, Ma Shuyun and Gao Pengfei also attended the conference.');
+    expect(a.officials.map((o) => [o.name, o.titles])).toEqual([
+      ['Tan Weiguo', ['District leader']], ['Ma Shuyun', ['District leader']], ['Gao Pengfei', ['District leader']],
+    ]);
+  });
+});

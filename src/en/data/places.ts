@@ -168,7 +168,7 @@ export const PLACE_SUFFIXES: Record<string, string> = {
   'autonomous region': 'province', 'autonomous prefecture': 'city', 'autonomous county': 'county',
   'special administrative region': 'province', 'new area': 'region', 'new district': 'region',
   'economic zone': 'region', 'development zone': 'region', 'free trade zone': 'region', 'pilot free trade zone': 'region',
-  'high-tech zone': 'region', 'industrial park': 'region', 'river': 'feature', 'lake': 'feature',
+  'high-tech zone': 'region', 'industrial park': 'region', 'river': 'feature', 'lake': 'feature', 'reservoir': 'feature',
   'mountain': 'feature', 'mountains': 'feature', 'sea': 'feature', 'ocean': 'feature', 'island': 'feature',
   'islands': 'feature', 'bay': 'feature', 'strait': 'feature', 'valley': 'feature', 'desert': 'feature',
   'peninsula': 'feature', 'plateau': 'feature', 'basin': 'feature', 'delta': 'feature', 'canal': 'feature',

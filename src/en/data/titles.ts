@@ -15,6 +15,8 @@ export const POSTS: Record<string, boolean> = {
   convener: true, convenor: true,
   // The head of a Hong Kong district's office (Tai Po District Officer Winnie Chau).
   'district officer': true,
+  // The leaders of a city or district named together (District leaders A, B and C also attended): 市领导, 区领导.
+  'city leader': true, 'municipal leader': true, 'district leader': true, 'county leader': true, 'provincial leader': true,
   president: true, 'vice president': true, 'vice-president': true, premier: true, 'vice premier': true,
   'vice-premier': true, 'prime minister': true, 'deputy prime minister': true, chancellor: true,
   'vice chancellor': false, king: true, queen: true, prince: true, princess: true, emperor: true, empress: true,

@@ -89,6 +89,12 @@ export const FACILITY_HEADS: readonly string[] = [
   'center', 'zone', 'plant', 'base',
 ];
 
+/** Last words of a firm's short name (Lingxi Tech, Harbour Capital, Nova Robotics): a run ending so is no person. */
+export const BUSINESS_TAILS: readonly string[] = [
+  'tech', 'technology', 'technologies', 'capital', 'group', 'holdings', 'robotics', 'motors', 'labs', 'media',
+  'logistics', 'pharma', 'biotech', 'semiconductor', 'semiconductors', 'electronics', 'software', 'ventures', 'energy',
+];
+
 /** Capitalized words that are never part of a name, whatever the lexicon says (sentence starters, pronouns …). */
 export const NOT_NAMES: readonly string[] = [
   'i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'you', 'his',
@@ -102,7 +108,7 @@ export const NOT_NAMES: readonly string[] = [
   'meanwhile', 'according', 'earlier', 'later', 'total', 'results', 'result', 'scores', 'standings', 'note',
   'notes', 'source', 'sources', 'page', 'table', 'attendance', 'halftime', 'half-time', 'vs', 'v', 'mr', 'mrs',
   'ms', 'dr', 'internet', 'web', 'god', 'lord', 'tv', 'pm', 'am', 'gmt', 'est', 'edt', 'utc', 'ceo', 'cfo',
-  'gdp', 'cpi', 'ppi', 'ipo', 'vat', 'sme', 'smes', 'esg', 'r&d', 'ev', 'evs', 'aids', 'hiv', 'covid', 'covid-19', 'sars', 'ok', 'dna', 'ai', 'it',
+  'gdp', 'cpi', 'ppi', 'ipo', 'vat', 'sme', 'smes', 'esg', 'r&d', 'ev', 'evs', 'aids', 'hiv', 'covid', 'covid-19', 'sars', 'ok', 'dna', 'ai', 'it', 'qr', 'atm', 'gps', 'led', 'lng', 'usb', 'app', 'apps', 'ic', 'pcr', 'icu', 'mri', 'vr', 'ar', '5g', 'wifi',
   'usd', 'rmb', 'yuan', 'dollar', 'dollars', 'euro', 'euros', 'yen', 'pound', 'pounds', 'percent',
   'christmas', 'easter', 'ramadan', 'spring', 'summer', 'autumn', 'fall', 'winter', 'festival', 'day',
   'please', 'thank', 'thanks', 'yes', 'yeah', 'oh', 'hello', 'dear', 'quote', 'unquote', 'update', 'correction',
