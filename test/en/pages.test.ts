@@ -1676,3 +1676,11 @@ describe('names that are no people, and leaders named together (round-42 Shenzhe
     ]);
   });
 });
+
+describe('a place a headline names without the code its story gives it', () => {
+  it('is the place of the story (Nanshan over Nanshan District), one entity with one code', () => {
+    const p = parsePage('Nanshan targets growth\n\nNanshan District aims to grow its economy, officials in Shenzhen said.', { issueDate: '2026-01-09' });
+    const places = p.articles[0]!.places;
+    expect(places.map((x) => [x.name, x.code, x.mentions.length])).toEqual([['Nanshan District', '440305', 2], ['Shenzhen', '4403', 1]]);
+  });
+});

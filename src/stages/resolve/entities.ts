@@ -103,6 +103,29 @@ interface Group<T> {
   first: number;
 }
 
+/** The level word after a place's name (Yantian District, 南山区). */
+const LEVEL_AFTER = /(?:\s+(?:District|County|City|Subdistrict|Town|Township|Province)|[省市区县镇乡])$/;
+
+/**
+ * A place named in a headline without the code its article gives it (Nanshan in a headline, Nanshan District and then
+ * Nanshan in the story; Yantian over Yantian District): the one place with a code that the same name stands for
+ * elsewhere, not a place of its own.
+ */
+function mergeCodelessPlaces(places: Map<Key, Group<Place>>): void {
+  const coded = [...places.values()].filter((g) => g.value.code);
+  for (const [key, g] of places) {
+    if (g.value.code) continue;
+    // (… or its name without the level word: Yantian for Yantian District, 南山 for 南山区.)
+    const same = coded.filter((c) => c.value.name === g.value.name || c.value.aliases.includes(g.value.name) || c.value.name.replace(LEVEL_AFTER, '') === g.value.name);
+    if (same.length !== 1) continue;
+    const into = same[0]!;
+    into.value.mentions.push(...g.value.mentions);
+    into.value.mentions.sort((a, b) => a.start - b.start);
+    into.first = Math.min(into.first, g.first);
+    places.delete(key);
+  }
+}
+
 function upsert<T>(map: Map<Key, Group<T>>, key: Key, first: number, make: () => T): T {
   let g = map.get(key);
   if (!g) {
@@ -339,6 +362,7 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
     }
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  mergeCodelessPlaces(places);
   mergeShortForms(orgs);
   mergeShortForms(companies);
   // An affiliation written by a short form (Zhangjiang Huarui Biotech) is the body it stands for.
