@@ -12,7 +12,7 @@ import type { Doc } from '../stages/recognize/index.js';
 import type { NameOf } from '../stages/events/index.js';
 
 // (… Award Nomination Prize: a prize of the award, named with it.)
-const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'-]*|of|for|and|the)\s+){0,7}?[A-Z][\w'-]*\s+(?:Awards?|Prizes?|Medals?|Trophy)(?:\s+(?:[A-Z][\w'-]*\s+){0,2}(?:Prize|Award|Medal)\b)?(?:\s+\d{4}(?!\d))?)`; // … Awards 2024: the year after
+const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'’-]*|of|for|and|the)\s+){0,7}?[A-Z][\w'’-]*\s+(?:Awards?|Prizes?|Medals?|Trophy)(?:\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Prize|Award|Medal)\b)?(?:\s+\d{4}(?!\d))?)`; // … Awards 2024: the year after
 /** Hangzhou presented its 2023 … Awards to 12 companies: the award, its recipients after "to" where they are named. */
 const PRESENTED = new RegExp(`\\b(presented|handed out|gave out|conferred)\\s+(?:its|their|the|this year's)\\s+${AWARD_NAME}(?:\\s+to\\s+|(?=\\s+at\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?cere))`); // (… or at a ceremony, the winners told after)
 /** … won the grand award, took the gold award: a grade of the award told before, its winners before the verb. */
@@ -39,8 +39,9 @@ const PRESENTED_BY = /\b(?:awards|prizes|medals|trophies|certificates|honou?rs)\
 /** … handed out the awards together with …: those who present them. */
 const HANDED = /\b(handed out|presented|gave out)\s+(?:the\s+)?(?:awards|prizes|medals|trophies|certificates|honou?rs)\b/;
 /** The 2023 Tianfu Green Mobility Award went to …: the recipients follow. */
+// (… with what the award is between commas: The Mayor's Award, the city's highest science honor, went to ….)
 // (… and a grade of the awards named in lower case: Gold awards went to A and B.)
-const AWARD_TO = new RegExp(`\\b(${AWARD_NAME.slice(1, -1)}|(?:Gold|Silver|Bronze|Grand|Special|Top)\\s+(?:awards?|prizes?|medals?))\\s+(went to|were given to|was given to|was presented to|was awarded to|were presented to)\\s+`);
+const AWARD_TO = new RegExp(`\\b(${AWARD_NAME.slice(1, -1)}|(?:Gold|Silver|Bronze|Grand|Special|Top)\\s+(?:awards?|prizes?|medals?))(?:,\\s[^,.;]{3,60},)?\\s+(went to|were given to|was given to|was presented to|was awarded to|were presented to)\\s+`);
 const AWARD_TO_ALL = new RegExp(AWARD_TO.source, 'g');
 /** Where the recipients after "went to" end: an apposition (, a bakery in …), "while", "whereas", a semicolon. */
 const CLAUSE_END = /,\s+(?:a|an|the|which|who|whose|while|whereas|its|their)\b|\s+(?:while|whereas)\b|;/;
@@ -174,7 +175,9 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
       const name = presented[2]!.trim();
       const nameAt = s.start + presented.index + presented[0].indexOf(name);
       const mention = { start: nameAt, end: nameAt + name.length, text: name, label: 'award' as const, rule: 'en.award.presented' };
-      const award: Award = { name, recipients: within(s.start + presented.index + presented[0].length, s.end), mentions: [mention] };
+      // (… presented its … Awards at a ceremony at the X Center: the winners are told after; the venue wins nothing.)
+      const toWhom = /\sto\s+$/.test(presented[0]);
+      const award: Award = { name, recipients: toWhom ? within(s.start + presented.index + presented[0].length, s.end) : [], mentions: [mention] };
       const year = /^(\d{4})\s/.exec(name);
       if (year) award.year = Number(year[1]);
       const e: Event = { type: 'award', name, trigger: presented[1]!, participants: [...presenters.map((p) => ({ name: p, role: 'presenter' as const })), ...award.recipients.map((r) => ({ name: r, role: 'awardee' as const }))], mentions: [{ ...mention, label: 'event', rule: 'en.event.award' }] };
@@ -186,7 +189,7 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
       const c = ceremonyAt(text, s.start, e);
       if (c) {
         for (const p of presenters) takePart(c, p, 'presenter');
-        events.push(c);
+        if (!events.includes(c)) events.push(c);
         last.ceremony = c;
       }
       continue;
@@ -221,7 +224,19 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
       const bound = n + 1 < tos.length ? tos[n + 1]!.index! : text.length;
       const cut = CLAUSE_END.exec(text.slice(after, bound));
       toEnd = cut ? after + cut.index : bound;
-      readAward(s, text, to, 'to', s.start + after, s.start + toEnd);
+      // (… went to A, a professor of physics, and B, chief engineer of C: the list goes on after the apposition.)
+      let more: [number, number] | undefined;
+      if (cut && cut[0].startsWith(',')) {
+        const rest = text.slice(toEnd, bound);
+        const and = /^[^;]{3,100}?,\s+and\s+(?=[A-Z])/.exec(rest);
+        if (and && !/\b(?:while|whereas)\b/.test(and[0])) {
+          const from2 = toEnd + and[0].length;
+          const end2 = CLAUSE_END.exec(text.slice(from2, bound));
+          more = [s.start + from2, s.start + (end2 ? from2 + end2.index : bound)];
+          toEnd = more[1] - s.start;
+        }
+      }
+      readAward(s, text, to, 'to', s.start + after, s.start + (more ? after + cut!.index : toEnd), more);
     }
     const titled = tos.length ? null : TITLE_OF.exec(text);
     if (titled) {
@@ -244,7 +259,7 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
     }
   }
   /** One award a sentence tells (went to …, was awarded the title of …, won …), its recipients in [from, until). */
-  function readAward(s: { start: number; end: number }, text: string, m: RegExpExecArray | RegExpMatchArray, how: 'to' | 'titled' | 'won', from: number, until: number): void {
+  function readAward(s: { start: number; end: number }, text: string, m: RegExpExecArray | RegExpMatchArray, how: 'to' | 'titled' | 'won', from: number, until: number, more?: readonly [number, number]): void {
     const to = how === 'to';
     const titled = how === 'titled';
     const won = how === 'won';
@@ -252,7 +267,8 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
     const rawName = (to ? m[1]! : titled ? m[1]! : m[2]!).replace(/^the\s+/i, '').trim();
     const name = rawName.replace(/\s{2,}/g, ' ');
     const nameAt = s.start + m.index! + m[0].indexOf(rawName);
-    let named = parties.filter(({ c }) => c.start >= from && c.end <= until && !(c.start >= nameAt && c.end <= nameAt + name.length));
+    const inRange = (c: { start: number; end: number }): boolean => (c.start >= from && c.end <= until) || (!!more && c.start >= more[0] && c.end <= more[1]);
+    let named = parties.filter(({ c }) => inRange(c) && !(c.start >= nameAt && c.end <= nameAt + name.length));
     // A, 29, founder of B Ltd, received the award: the person before the verb receives it, not the body in their
     // apposition (but A, who …, and the B Team were among the winners: both).
     if (!to) {
@@ -290,13 +306,16 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
     last = { award, event: e };
     // … received the award at a ceremony in Guangzhou on Wednesday: the ceremony is an event of its own.
     const c = ceremonyAt(text, s.start, e);
-    if (c) { events.push(c); last.ceremony = c; }
+    if (c) { if (!events.includes(c)) events.push(c); last.ceremony = c; }
   }
   /** The award ceremony a sentence names (at a ceremony in Guangzhou), on the award's day, or undefined. */
   function ceremonyAt(text: string, from0: number, award: Event): Event | undefined {
     const at = AT_CEREMONY.exec(text);
     if (!at) return undefined;
     const from = from0 + at.index;
+    // (… presented its 2025 … Awards at a ceremony: the ceremony the events of the sentence already hold.)
+    const told = events.find((x) => x.type === 'ceremony' && x.mentions.some((m) => m.start >= from0 && m.end <= from0 + text.length));
+    if (told) return told;
     const c: Event = { type: 'ceremony', name: 'award ceremony', trigger: 'ceremony', participants: [], mentions: [{ start: from, end: from + at[0].length, text: at[0], label: 'event', rule: 'en.event.award-ceremony' }] };
     if (award.date) c.date = award.date;
     const end = from0 + text.length;

@@ -76,6 +76,8 @@ const PATTERNS: Pattern[] = [
   // Three companies were honoured at the 2024 … Awards: the awards' ceremony, named by the awards.
   // The 2025 … Awards were presented at a ceremony in Suzhou: the awards' ceremony, named by the awards.
   { re: /\b((?:\d{4}\s+)?(?:[A-Z][\w'-]*\s+){1,6}?(?:Awards|Prizes))\s+(?:were|was)\s+(?:presented|handed out|given out|conferred)\s+at\s+a\s+ceremony\b/, type: 'ceremony', named: true, nameFirst: true },
+  // Shenzhen presented its 2025 … Awards at a ceremony: the same, told in the active.
+  { re: /\b(?:presented|handed out|conferred)\s+(?:its|their|the)\s+((?:\d{4}\s+)?[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|and|of|for)\s+){0,6}?(?:Awards|Prizes))\s+at\s+a\s+ceremony\b/, type: 'ceremony', named: true, nameFirst: true },
   // (… at the 2025 … Quality Award ceremony: the ceremony, named with it.)
   { re: /\b(?:were|was)\s+(?:honou?red|recogni[sz]ed|celebrated|commended)\s+at\s+the\s+((?:\d{4}\s+)?(?:[A-Z][\w'-]*\s+){1,6}?(?:Awards|(?:Awards?|Prizes?)\s+ceremony))\b/, type: 'ceremony', named: true, nameFirst: true },
   // Their paper, Hidden carbon stocks …, was published: a release named by its title.

@@ -31,17 +31,25 @@ export function sentencesOf(t: string): { start: number; end: number }[] {
   return out;
 }
 
+/** A word that makes a clause of the text before ", and": a verb in the past, a form of be or have, said, will. */
+const HAS_VERB = /\b(?:[a-z]{3,}ed|is|was|were|are|has|had|have|said|says|will|would|can|could)\b/;
+
 /**
- * Where the clause of the word at `at` opens: after the last ", and" (", while", ", but") before it, or 0.
+ * Where the clause of the word at `at` opens: after the last ", and" (", while", ", but") before it, or 0. An ", and"
+ * after a name and its apposition only (A, Party secretary of X, and B presented …) joins the subject, opening none.
  *
  * @example
  * ```ts
  * clauseOpening('A chaired it, and B presented the awards.', 20); // 18
+ * clauseOpening('A, mayor of X, and B presented the awards.', 24); // 0
  * ```
  */
 export function clauseOpening(text: string, at: number): number {
   let from = 0;
   const re = /,\s+(?:and|while|but|whereas)\s+/g;
-  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) from = m.index + m[0].length;
+  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) {
+    if (m[0].includes('and') && !HAS_VERB.test(text.slice(from, m.index))) continue;
+    from = m.index + m[0].length;
+  }
   return from;
 }

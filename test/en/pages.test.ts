@@ -1684,3 +1684,23 @@ describe('a place a headline names without the code its story gives it', () => {
     expect(places.map((x) => [x.name, x.code, x.mentions.length])).toEqual([['Nanshan District', '440305', 2], ['Shenzhen', '4403', 1]]);
   });
 });
+
+describe('an award ceremony told in the active, and an award with an apposition (round-42 Shenzhen Daily page)', () => {
+  const raw = `Shenzhen presented its 2025 Science and Technology Awards at a ceremony at the Shenzhen Convention and Exhibition Center on Wednesday afternoon. Yan Kaiwen, Party secretary of Shenzhen, and Mayor Kang Zhenhai presented the awards to the winners. The Mayor’s Award, the city’s highest science honor, went to Liang Wenyu, a professor of physics at the Southern University of Science and Technology, and Zhu Qiaoling, chief engineer of a robot maker.`;
+  const a = parsePage(raw, { issueDate: '2026-01-09' }).articles[0]!;
+
+  it('names the ceremony by its awards, once, and gives the venue no award', () => {
+    const ceremonies = a.events.filter((e) => e.type === 'ceremony');
+    expect(ceremonies.map((e) => [e.name, e.date?.iso])).toEqual([['2025 Science and Technology Awards', '2026-01-07']]);
+    expect(a.awards.find((x) => x.name === '2025 Science and Technology Awards')?.recipients ?? []).toEqual([]);
+  });
+
+  it('has both officials of "A, title, and B presented the awards" present them', () => {
+    const presenters = a.events.flatMap((e) => e.participants).filter((p) => p.role === 'presenter').map((p) => p.name);
+    expect(new Set(presenters)).toEqual(new Set(['Yan Kaiwen', 'Kang Zhenhai']));
+  });
+
+  it('reads the recipients of an award named with an apposition, over the apposition of the first', () => {
+    expect(a.awards.find((x) => x.name === 'Mayor’s Award')?.recipients).toEqual(['Liang Wenyu', 'Zhu Qiaoling']);
+  });
+});

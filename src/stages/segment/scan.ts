@@ -224,7 +224,7 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
       const above = infos[i - 1];
       const lastPiece = unassigned[unassigned.length - 1];
       const whole = info.furnitureRule === CAPTION_RULE || info.furnitureRule === TEASER_RULE;
-      if (whole && above?.furnitureRule === info.furnitureRule && lastPiece?.end === above.line.end) lastPiece.end = info.line.end;
+      if (whole && above && above.furnitureRule === info.furnitureRule && lastPiece?.end === above.line.end) lastPiece.end = info.line.end;
       else unassigned.push({ start: info.line.start, end: info.line.end });
       blankBefore = true;
       continue;
