@@ -159,6 +159,8 @@ function rightEdge(ctx: Ctx, i: number, max = 10): number {
     const t = toks[k]!;
     // (Department of Labor Commissioner Chen …: a post and the name after it are no part of the body.)
     if (k > i && t.cap && POSTS[t.lower] !== undefined && (nameish(ctx, k + 1) || toks[k + 1] === undefined || !joined(ctx, k))) break;
+    // (… Municipal Committee and Party secretary of …: a post of two words after "and" opens a second title.)
+    if (k > i && toks[k - 1]?.lower === 'and' && POSTS[`${t.lower} ${toks[k + 1]?.lower ?? ''}`] !== undefined) break;
     // (… and Kenya's Ministry of …: "and" before a possessive opens another body.)
     if (t.lower === 'and' && /^['’]s$/.test(toks[k + 2]?.lower ?? '')) break;
     if (nameish(ctx, k) || (t.upper && !ctx.shout[k])) { e = k; }

@@ -1704,3 +1704,12 @@ describe('an award ceremony told in the active, and an award with an apposition 
     expect(a.awards.find((x) => x.name === 'Mayor’s Award')?.recipients).toEqual(['Liang Wenyu', 'Zhu Qiaoling']);
   });
 });
+
+describe('two titles joined by "and" after a body (round-42 Shenzhen Daily page)', () => {
+  it('ends the first body before "and Party secretary", which opens the second title', () => {
+    const a = parsePage('Huang Zhuowen, member of the Standing Committee of the CPC Shenzhen Municipal Committee and Party secretary of the Qianhai Authority, attended the conference.', { issueDate: '2026-01-09' }).articles[0]!;
+    expect(a.officials.map((o) => [o.name, o.titles])).toEqual([
+      ['Huang Zhuowen', ['member of the Standing Committee of the CPC Shenzhen Municipal Committee', 'Party secretary of the Qianhai Authority']],
+    ]);
+  });
+});
