@@ -87,7 +87,8 @@ const PATTERNS: Pattern[] = [
   // (A deal named by what it is about, or "the contract" told again; not "from January under an agreement".)
   { re: /\b((?:(?!(?:under|from|to|in|on|at|of|for|with|by|and|an|a|the|was|were|is|are)\b)[\w'-]+\s+){1,3}?(?:agreements?|contracts?|deals?|memorand(?:um|ums|a)|MOUs?|pacts?)|(?<=\b[Tt]he\s)(?:contract|agreement|deal))\s*,?\s+(?:was\s+|were\s+)?signed\s+(?=on\b|in\b|last\b|this\b|yesterday\b|earlier\b|between\b|with\b)/, type: 'signing', named: true, nameFirst: true },
   // 23 projects … were signed; a … fund … was launched.
-  { re: /\b((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+(?:[\w-]+\s+){0,3}?(?:projects|agreements|deals|contracts|memorandums|MOUs))\b.{0,120}?\bwere (?:also )?signed\b/i, type: 'signing', named: true, nameFirst: true },
+  // (Twenty-one projects …: a count spelled out, as a sentence opens with one.)
+  { re: /\b((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|several|dozens of|hundreds of)\s+(?:[\w-]+\s+){0,3}?(?:projects|agreements|deals|contracts|memorandums|MOUs))\b.{0,120}?\bwere (?:also )?signed\b/i, type: 'signing', named: true, nameFirst: true },
   { re: /\b(?:A|An|The)\s+((?:[\w$'-]+\s+){0,6}?(?:[Ff]und|[Pp]rogram|[Pp]rogramme|[Cc]ampaign|[Ii]nitiative|[Pp]latform|[Pp]lan|[Aa]lliance))\b.{0,120}?\bwas (?:also )?(?:launched|unveiled|inaugurated)\b/, type: 'launch', named: true, nameFirst: true },
   // …, marking the launch of a regular cold-chain service on the railway: what was launched.
   { re: /\bmark(?:ing|ed|s)?\s+the\s+(?:launch|opening|start|debut|inauguration)\s+of\s+(?:a\s+|an\s+|the\s+)?([^,.;]{3,80}?)(?=\s*[,.;]|\s*$)/, type: 'launch', named: true, nameFirst: true },

@@ -1713,3 +1713,10 @@ describe('two titles joined by "and" after a body (round-42 Shenzhen Daily page)
     ]);
   });
 });
+
+describe('deals counted in words', () => {
+  it('reads "Twenty-one projects … were signed" as a signing', () => {
+    const a = parsePage('Twenty-one projects with a total investment of 38.6 billion yuan were signed on Wednesday at the investment conference.', { issueDate: '2026-01-09' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toContainEqual(['signing', 'Twenty-one projects', '2026-01-07']);
+  });
+});
