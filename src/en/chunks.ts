@@ -116,7 +116,8 @@ export function classifyRuns(ctx: Ctx): void {
     if (portfolio && !says) continue;
     let label: Label | undefined;
     let rule = '';
-    if (says || age || country) { label = 'person'; rule = says ? 'en.run.says' : age ? 'en.run.age' : 'en.run.country-after'; }
+    // (Not a facility or a firm: workers at the Xixiang Station said.)
+    if ((says || age || country) && !FACILITY.has(last) && !BUSINESS.has(last)) { label = 'person'; rule = says ? 'en.run.says' : age ? 'en.run.age' : 'en.run.country-after'; }
     else if (n === 1 && first.upper && first.text.length >= 2 && first.text.length <= 5) {
       // (Not a currency's prefix: HK$, US$.)
       if (!lex.common.has(first.lower) && !lex.notNames.has(first.lower) && !pluralAcronyms.has(first.text) && !beforeCurrency(ctx, s)) { label = 'organization'; rule = 'en.run.acronym'; }

@@ -78,6 +78,9 @@ export function findResults(ctx: Ctx): void {
   }
 }
 
+/** Words that a number after them names one of (Line 1, Exit 4, Terminal 2): no team before a score. */
+const NUMBERED = /^(?:line|route|exit|gate|platform|terminal|phase|lane|berth|hall|zone|block|building|pier|runway|stage|bus|metro|no|number)$/;
+
 function sentence(ctx: Ctx, a: number, b: number): void {
   const { toks } = ctx;
   const runs: [number, number][] = [];
@@ -88,7 +91,8 @@ function sentence(ctx: Ctx, a: number, b: number): void {
   if (!runs.length) return;
   const after = (e: number): Tok | undefined => (e + 1 < b ? toks[e + 1] : undefined);
   // Scores: at least two "name score" pairs, or a name followed by three or more figures (a table row).
-  const pairs = runs.filter(([, e]) => SCORE.test(after(e)?.text ?? ''));
+  // (Line 1 at Xixiang Station and Line 4: a facility numbered, no team and its score.)
+  const pairs = runs.filter(([, e]) => SCORE.test(after(e)?.text ?? '') && !NUMBERED.test(toks[e]!.lower));
   // Names already found (Real Madrid) count as pairs too.
   let claimed = 0;
   for (let k = a; k + 1 < b; k++) if (toks[k]!.word && toks[k]!.cap && !free(ctx, k) && SCORE.test(toks[k + 1]!.text)) claimed++;

@@ -34,7 +34,7 @@ const BODY_NOUNS = new Set([...PANEL_NOUNS, ...FIRM_NOUNS, 'party']);
 
 /** False for a post whose organ is a company (chief executive of KazTransCargo JSC); a Party post is one anywhere. */
 const companyOffice = (key: string, official: boolean): boolean => official && /party/.test(key);
-const HEADS = new Set([...GOVERNMENT_HEADS, ...ORGANIZATION_HEADS, ...EVENT_HEADS, ...COMPANY_ENDINGS, 'baseball', 'football', 'basketball', 'hockey', 'soccer', 'cricket', 'rugby', 'tennis', 'golf']);
+const HEADS = new Set([...GOVERNMENT_HEADS, ...ORGANIZATION_HEADS, ...EVENT_HEADS, ...COMPANY_ENDINGS, 'station', 'baseball', 'football', 'basketball', 'hockey', 'soccer', 'cricket', 'rugby', 'tennis', 'golf']);
 
 /** The post at token i: [end token, post key], longest first, with modifiers (Executive Vice Governor). */
 function postAt(ctx: Ctx, i: number, relaxed = false, apposed = false): [number, string] | undefined {

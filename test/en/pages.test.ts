@@ -1720,3 +1720,18 @@ describe('deals counted in words', () => {
     expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toContainEqual(['signing', 'Twenty-one projects', '2026-01-07']);
   });
 });
+
+describe('stations and numbered lines (round-42 Shenzhen Daily page)', () => {
+  const found = (text: string) => recognizeEnglish(text).cands.map((c) => `${c.label}:${text.slice(c.start, c.end)}`);
+
+  it('reads a general or inspection station as a government body, so its deputy head holds office', () => {
+    const a = parsePage('Fu Jianyu, deputy head of the Shenzhen General Station of Exit and Entry Frontier Inspection, told the mayor the port was ready.', { issueDate: '2026-01-09' }).articles[0]!;
+    expect(a.organizations.map((o) => [o.name, o.kind])).toEqual([['Shenzhen General Station of Exit and Entry Frontier Inspection', 'government']]);
+    expect(a.officials.map((o) => o.name)).toEqual(['Fu Jianyu']);
+  });
+
+  it('reads no team in a numbered line, and no person in a station that speaks', () => {
+    expect(found('including Line 1 at Gaoxin Station and Line 4 at Guanlan Station.').filter((x) => x.startsWith('organization:'))).toEqual([]);
+    expect(found('Workers at the Gaoxin Station said the line was busy.').filter((x) => x.startsWith('person:'))).toEqual([]);
+  });
+});
