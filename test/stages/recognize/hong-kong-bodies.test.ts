@@ -144,6 +144,11 @@ describe('places', () => {
     expect(spans('经济及科技发展局局长伍立衡表示', 'government')).toEqual(['经济及科技发展局']);
   });
 
+  it('reads Macao’s Executive Council (行政会) as a body, but no body in a meeting of that name (召开行政会议)', () => {
+    expect(spans('行政会发言人伍立衡表示，草案将提交立法会。', 'government')).toEqual(['行政会', '立法会']);
+    expect(spans('学校召开行政会议，校长主持。', 'government')).toEqual([]);
+  });
+
   it('takes no person from a word like 海滨 after a place', () => {
     expect(spans('当局重视维港海滨的连贯性。', 'person')).toEqual([]);
   });
