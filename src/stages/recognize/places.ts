@@ -194,8 +194,9 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
 const NAMED_STREET_LEFT = /[在沿于经至往到由近、及和与]$|居住$|位于$/;
 
 /**
- * Streets whose street word names nothing else (友谊大马路, 议事亭前地): two to five characters before it, starting
- * after a preposition, a list's joint or punctuation (在友谊大马路, 及孙逸仙大马路, ，圣方济各堂前地), longest first.
+ * Streets, squares and parks whose word names nothing else (友谊大马路, 议事亭前地, 金莲花广场, 黑沙环公园): two to
+ * five characters before it, starting after a preposition, a list's joint or punctuation (在友谊大马路, 及孙逸仙大马路,
+ * ，圣方济各堂前地), longest first.
  */
 function findNamedStreets(doc: Doc): void {
   const t = doc.text;
@@ -204,7 +205,7 @@ function findNamedStreets(doc: Doc): void {
     for (let s = Math.max(0, m.index - 5); s <= m.index - 2; s++) {
       if (!(s === 0 || doc.isBreak(s - 1) || NAMED_STREET_LEFT.test(t.slice(Math.max(0, s - 2), s)) || doc.cands[doc.endingAt(s)]?.label === 'place')) continue;
       if (streetEnd(doc, s, 5) !== end) continue;
-      doc.accept({ start: s, end, label: 'place', rule: 'place.street', place: {} });
+      doc.accept({ start: s, end, label: 'place', rule: /广场|前地/.test(m[0]) ? 'place.square' : m[0] === '公园' ? 'place.park' : 'place.street', place: {} });
       break;
     }
   }

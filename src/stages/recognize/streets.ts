@@ -9,10 +9,10 @@
 import { isOrdinaryWord } from '../../lexicon/words.js';
 import type { Doc } from './doc.js';
 
-/** The street words, longest first (大马路, an avenue, and 前地, a square, as Macao names them). */
-const STREET_WORD = /^(?:大马路|大道|大街|前地|[道路街])/;
-/** Street words that only ever end a street's name: the name before them needs no district nor preposition. */
-export const NAMED_STREET_WORD = /大马路|前地/g;
+/** The street words, longest first (大马路, an avenue, and 前地, a square, as Macao names them; 广场 and 公园). */
+const STREET_WORD = /^(?:大马路|大道|大街|前地|广场|公园|[道路街])/;
+/** Words that only ever end the name of a street, a square or a park: the name before them needs no district. */
+export const NAMED_STREET_WORD = /大马路|前地|广场|公园/g;
 /** Characters that stand in no street's name (function words, numerals, pronouns). */
 export const NOT_IN_NAME = /[的了在是和与及对向从等个们这那其此该本各全每某之一二三四五六七八九十两几多百千万亿我你他她它，。、；：\d]/;
 /** Common words that end in a street word and name no street (渠道, 公路, 思路, 大街小巷). */

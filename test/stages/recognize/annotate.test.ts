@@ -549,6 +549,14 @@ describe('Macao streets and squares (round-41 Macao page written blind)', () => 
     expect(places('会址位于北湾渔港旧大马路的大楼。')).toEqual(['北湾渔港旧大马路']);
   });
 
+  it('reads a square or a park by its word after a preposition, a joint or a line’s start (金莲花广场, 黑沙环公园)', () => {
+    const ms = annotate('望洋广场举行升旗仪式。义工在北湾公园及南湾公园派发福袋，仪式在望洋广场隆重举行。');
+    expect(ms.filter((m) => m.label === 'place').map((m) => `${m.text}:${m.rule}`)).toEqual([
+      '望洋广场:place.square', '北湾公园:place.park', '南湾公园:place.park', '望洋广场:place.square',
+    ]);
+    expect(ms.filter((m) => m.label === 'person')).toEqual([]);
+  });
+
   it('reads no street in 大马路 alone, nor one whose name opens with a street word', () => {
     expect(places('他走在大马路上，看见一辆车。')).not.toContain('大马路');
   });
