@@ -85,6 +85,9 @@ function isDeckUnder(raw: string, info: LineInfo, last: Group | undefined, prev:
   return infos[i + 1]?.kind === 'blank' && next < infos.length && infos[next]!.kind === 'dateline';
 }
 
+/** Two phrases of Han text (figures too) parted by a full-width space, as a deck prints them. */
+const SPACED_PHRASES = /^[^\s　，。；：]{2,14}　[^\s　，。；：]{2,14}$/;
+
 /** Most of a headline's bigrams that a story it interrupts may share with it (and the paragraph after). */
 const STRAY_SHARE = 0.15;
 
@@ -174,7 +177,10 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
     // … and that much longer line, opening with a capital under a headline whose last line closes a phrase: the deck.
     const widerDeck = !!last && !blankBefore && last.lines[last.lines.length - 1] === prev && !!prev?.latin && !!prev.closedPhrase && !!info.latin && !!info.capital && !info.continuation &&
       width(info) >= 40 && width(info) > 1.6 * Math.max(...last.lines.map(width)) && deckEndsAt(k);
-    if (deck || afterHead || quoted || widerDeck) pending.push({ lines: [info], dash: true });
+    // 中市攜中興大學 / 承穎精機簽MOU / 培育智慧製造人才　3年百個實習名額: two phrases parted by a full-width space
+    // under headline lines are the deck.
+    const spacedDeck = !!last && !blankBefore && !info.latin && last.lines[last.lines.length - 1] === prev && SPACED_PHRASES.test(raw.slice(info.line.start, info.line.end));
+    if (deck || afterHead || quoted || widerDeck || spacedDeck) pending.push({ lines: [info], dash: true });
     else if (!last || blankBefore || info.dash || last.lines.length >= MAX_HEADLINE_LINES || last.lines[last.lines.length - 1] !== prev || (prev?.continuation && !info.continuation)) {
       pending.push({ lines: [info], dash: !!info.dash, ...(blankBefore ? { afterBlank: true } : {}) });
     } else last.lines.push(info);

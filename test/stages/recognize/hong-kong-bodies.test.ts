@@ -2,7 +2,7 @@
 // agency, a panel named by a short name and 事务委员会, an office a known body keeps elsewhere (驻…办事处), care posts,
 // a new area named by three characters. Names are invented.
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../../../src/index.js';
+import { annotate, parsePage } from '../../../src/index.js';
 
 const spans = (text: string, label: string) => annotate(text).filter((m) => m.label === label).map((m) => m.text);
 
@@ -147,6 +147,11 @@ describe('places', () => {
   it('reads Macao’s Executive Council (行政会) as a body, but no body in a meeting of that name (召开行政会议)', () => {
     expect(spans('行政会发言人伍立衡表示，草案将提交立法会。', 'government')).toEqual(['行政会', '立法会']);
     expect(spans('学校召开行政会议，校长主持。', 'government')).toEqual([]);
+  });
+
+  it('reads a Taiwan legislator in full (立法委员) and a bureau named by its short field (经发局长, 观旅局长) as offices', () => {
+    const a = parsePage('【记者陈怡君／台中报导】立法委员萧雅芬、经发局长廖明仁、观旅局长吴思敏昨日出席。', { issueDate: '2026-01-09' }).articles[0]!;
+    expect(a.officials.map((o) => [o.name, o.titles])).toEqual([['萧雅芬', ['立法委员']], ['廖明仁', ['经发局长']], ['吴思敏', ['观旅局长']]]);
   });
 
   it('takes no person from a word like 海滨 after a place', () => {
