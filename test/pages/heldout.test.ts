@@ -434,6 +434,18 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(mo.fp).toBeLessThanOrEqual(25);
   }, 60_000);
 
+  it('round 42 (issue of 2026-01-09), an English Shenzhen Daily city page (blind 158/351, 11 FP)', async () => {
+    const en = await score('en42-page', ['--issue-date', '2026-01-09']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.95);
+    expect(en.fp).toBeLessThanOrEqual(4);
+  }, 60_000);
+
+  it('round 42 (issue of 2026-01-09), a Taiwan 台中焦點 page in 聯合報 style (blind 229/296, 18 FP)', async () => {
+    const tw = await score('tw42-page', ['--t2s', '--issue-date', '2026-01-09']);
+    expect(tw.met / tw.required).toBeGreaterThanOrEqual(0.84);
+    expect(tw.fp).toBeLessThanOrEqual(14);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', async () => {
     const s = await score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
