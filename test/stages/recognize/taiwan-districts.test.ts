@@ -1,0 +1,20 @@
+// Taiwan's districts by their bare name, where the text vouches for them (round-42 Taiwan page written blind).
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/index.js';
+
+const places = (text: string) => annotate(text).filter((m) => m.label === 'place').map((m) => m.text);
+
+describe('Taiwan districts named bare', () => {
+  it('reads two or more joined in a list (往返大里、太平; 西屯、大雅及神冈等)', () => {
+    expect(places('家长送托都得往返大里、太平。')).toEqual(['大里', '太平']);
+    expect(places('移工多住在西屯、大雅及神冈等工业区。')).toEqual(['西屯', '大雅', '神冈']);
+  });
+
+  it('reads one whose full name the text gives elsewhere (西屯区 … 西屯)', () => {
+    expect(places('座谈会在西屯区举行。住在西屯的移工出席。')).toEqual(['西屯区', '西屯']);
+  });
+
+  it('reads none alone, where the bare name is also a word (天下太平, 大雅之堂)', () => {
+    expect(places('天下太平，难登大雅之堂。')).toEqual([]);
+  });
+});
