@@ -22,7 +22,7 @@ const MONTH_AFTER = new Set([...'底初中份末度内起至里间后前日号�
 const NOT_GIVEN_WORD = new Set(['先生', '女士', '同志', '老师', '师傅', '书记', '大爷', '大妈', '阿姨', '老板', '总', '老', '家', '某', '氏', '姓', '师', '工', '哥', '姐', '嫂', '太', '生', '伯', '婆', '叔',
   '大家', '我们', '他们', '她们', '自己', '这个', '那个', '什么', '一个', '没有', '已经', '可以', '进行', '问题', '工作', '情况', '发展', '普通', '水源', '国家']);
 /** Words that end in a surname character: the character belongs to the word before it, not to a name (由于, 对于). */
-const WORD_BEFORE = new Set(['由于', '对于', '关于', '至于', '属于', '在于', '位于', '处于', '用于', '终于', '过于', '等于', '基于', '鉴于', '易于', '便于', '善于', '敢于', '勇于', '乐于', '急于', '归于', '出于', '来自', '面向', '走向', '转向', '方向', '导向', '倾向', '指向', '朝向', '一向', '同时', '及时']);
+const WORD_BEFORE = new Set(['由于', '对于', '关于', '至于', '属于', '在于', '位于', '处于', '用于', '终于', '过于', '等于', '基于', '鉴于', '易于', '便于', '善于', '敢于', '勇于', '乐于', '急于', '归于', '出于', '来自', '面向', '走向', '转向', '方向', '导向', '倾向', '指向', '朝向', '一向', '同时', '及时', '年代']);
 /** Characters after a name that end it. */
 const AFTER_NAME = new Set([...'、和与及在等是为的也并对向从到于将就率同一代曾已还又再都则却便正要会能所被把让给了']);
 /** Characters before a name that let it start there. */
@@ -94,6 +94,8 @@ export function nameScore(doc: Doc, s: number, e: number, strong = false): numbe
   // A place whose unit begins the post after it (某某里 + 里长, 某某村 + 村长) is no name.
   if (/[里村镇乡区县市州]/.test(t[e - 1]!) && t[e] === '长' ) return -Infinity;
   if (/[里村镇乡区县市州]/.test(t[e - 1]!) && t[e] === t[e - 1] && t[e + 1] === '长') return -Infinity;
+  // (吉峰 + 里长: the village whose head the post after it names, not a name.)
+  if (!strong && /[里村]/.test(t[e] ?? '') && t[e + 1] === '长') return -Infinity;
   const lex = lexicons();
   if (lex.blockers.has(t.slice(s, e))) return -Infinity;
   // An ordinary word is no name unless a title vouches for it (市长高峰 is a name; 高峰 alone is a peak).

@@ -298,7 +298,9 @@ export function findOrganizations(doc: Doc): void {
     else if (head.anchor) continue;
     else {
       start = edge;
-      if (hs - start > MAX_BARE || /(?:国家|省|市|县|区)级/.test(t.slice(start, hs))) continue;
+      // (财团法人 + 某某社会福利基金会: a Taiwan foundation's legal form opens its name and counts for nothing.)
+      const legal = /^(?:财团|社团)法人/.test(t.slice(start, start + 4)) ? 4 : 0;
+      if (hs - start - legal > MAX_BARE || /(?:国家|省|市|县|区)级/.test(t.slice(start, hs))) continue;
       // A name of its own has a word before its head, not one character (说中心, 进中心: a verb and the head).
       if (hs - start === 1 && head.suffix.length <= 2) continue;
       // 设立研发中心, 对方的共享实验室: two characters alone before a centre or a laboratory, after a verb of setting

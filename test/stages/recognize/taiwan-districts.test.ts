@@ -18,3 +18,16 @@ describe('Taiwan districts named bare', () => {
     expect(places('天下太平，难登大雅之堂。')).toEqual([]);
   });
 });
+
+describe('Taiwan bodies and names that are none', () => {
+  const found = (text: string) => annotate(text).map((m) => `${m.label}:${m.text}`);
+
+  it('reads a foundation with its legal form (财团法人), and the ministry of health and welfare', () => {
+    expect(found('由财团法人弘道社会福利基金会经营，获卫生福利部补助。')).toEqual(['organization:财团法人弘道社会福利基金会', 'government:卫生福利部']);
+  });
+
+  it('reads no name in a village before its head’s post (吉安里长), nor in 年代 before a verb (70年代兴建)', () => {
+    expect(found('吉安里长赖清文出席').filter((x) => x.startsWith('person:'))).toEqual(['person:赖清文']);
+    expect(found('护岸为民国70年代兴建').filter((x) => x.startsWith('person:'))).toEqual([]);
+  });
+});
