@@ -26,6 +26,12 @@ describe('Taiwan bodies and names that are none', () => {
     expect(found('由财团法人弘道社会福利基金会经营，获卫生福利部补助。')).toEqual(['organization:财团法人弘道社会福利基金会', 'government:卫生福利部']);
   });
 
+  it('starts no body at a verb before it (整合, 规画, 携)', () => {
+    expect(found('将整合日间照顾中心，并规画雾峰运动中心。中市携中兴大学签约。').filter((x) => x.startsWith('organization:'))).toEqual([
+      'organization:日间照顾中心', 'organization:雾峰运动中心', 'organization:中兴大学',
+    ]);
+  });
+
   it('reads no name in a village before its head’s post (吉安里长), nor in 年代 before a verb (70年代兴建)', () => {
     expect(found('吉安里长赖清文出席').filter((x) => x.startsWith('person:'))).toEqual(['person:赖清文']);
     expect(found('护岸为民国70年代兴建').filter((x) => x.startsWith('person:'))).toEqual([]);
