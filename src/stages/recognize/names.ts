@@ -196,6 +196,9 @@ function titledBefore(doc: Doc, s: number, e: number): boolean {
   return doc.cands.some((c) => c.label === 'person' && c.end <= s && (c.titles?.length ?? 0) > 0 && doc.text.slice(c.start, c.end) === name);
 }
 
+/** After a list of names: 等 and a count of people (等20名志工, 等三位委员, 等人). */
+const COUNTED_PEOPLE = /^等(?:[\d０-９]{1,4}|[一二两三四五六七八九十百]{1,4})?(?:名|位|人)/;
+
 const QUOTE_OPEN = new Set(['“', '「', '『', '"', '‘']);
 const QUOTE_CLOSE = new Set(['”', '」', '』', '"', '’']);
 
@@ -234,7 +237,10 @@ function findNameLists(doc: Doc): void {
     // The item before this 、 starts after punctuation or a mention; walk the list forward from there.
     let s = i;
     while (s > 0 && i - s < 4 && doc.isHan(s - 1) && doc.owner[s - 1] === -1) s--;
-    if (s > 0 && doc.isHan(s - 1) && doc.owner[s - 1] === -1 && !BEFORE_NAME.has(t[s - 1]!) && !(leftScore(doc, s) > 0) && !verbEndsBefore(t, s)) continue;
+    const opens = (k: number): boolean => !(k > 0 && doc.isHan(k - 1) && doc.owner[k - 1] === -1 && !BEFORE_NAME.has(t[k - 1]!) && t[k - 1] !== '有' && !(leftScore(doc, k) > 0) && !verbEndsBefore(t, k));
+    // (另有林某某、…: a shorter first item where the longest opens no name, after 有 too.)
+    while (!opens(s) && i - s > 2) s++;
+    if (!opens(s)) continue;
     const items: [number, number][] = [];
     let k = s;
     let good = 0;
@@ -255,7 +261,10 @@ function findNameLists(doc: Doc): void {
       if (t[end] !== '、') break;
       k = end + 1;
     }
-    if (items.length >= 2 && good >= 2 && good >= items.length - 1) {
+    // (林某某、陈阿水等20名志工: a list closed by 等 and a count of people names people, though one name scores low.)
+    const last = items[items.length - 1];
+    const counted = !!last && COUNTED_PEOPLE.test(t.slice(last[1], last[1] + 10));
+    if (items.length >= 2 && ((good >= 2 && good >= items.length - 1) || (counted && good >= 1))) {
       for (const [a, b] of items) doc.accept({ start: a, end: b, label: 'person', rule: 'person.name-list' });
     }
     i = Math.max(i, items.length ? items[items.length - 1]![1] : i);

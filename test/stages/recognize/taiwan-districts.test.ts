@@ -37,3 +37,9 @@ describe('Taiwan bodies and names that are none', () => {
     expect(found('护岸为民国70年代兴建').filter((x) => x.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('a list of names closed by a count of people', () => {
+  it('reads each name of 甲、乙等20名志工, though one scores low, and a first item after 另有', () => {
+    expect(annotate('另有林秀芬、陈阿土等20名志工获颁奖项。').filter((m) => m.label === 'person').map((m) => m.text)).toEqual(['林秀芬', '陈阿土']);
+  });
+});
