@@ -231,7 +231,8 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
         const and = /^[^;]{3,100}?,\s+and\s+(?=[A-Z])/.exec(rest);
         if (and && !/\b(?:while|whereas)\b/.test(and[0])) {
           const from2 = toEnd + and[0].length;
-          const end2 = CLAUSE_END.exec(text.slice(from2, bound));
+          // (… and B, chief engineer of C Ltd: B's apposition ends the list; C receives nothing.)
+          const end2 = /,\s+[a-z]|,\s+(?:a|an|the|which|who|whose|while|whereas|its|their)\b|\s+(?:while|whereas)\b|;/.exec(text.slice(from2, bound));
           more = [s.start + from2, s.start + (end2 ? from2 + end2.index : bound)];
           toEnd = more[1] - s.start;
         }

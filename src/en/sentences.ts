@@ -32,7 +32,7 @@ export function sentencesOf(t: string): { start: number; end: number }[] {
 }
 
 /** A word that makes a clause of the text before ", and": a verb in the past, a form of be or have, said, will. */
-const HAS_VERB = /\b(?:[a-z]{3,}ed|is|was|were|are|has|had|have|said|says|will|would|can|could)\b/;
+const HAS_VERB = /\b(?:[a-z]{3,}ed|is|was|were|are|has|had|have|said|says|will|would|can|could|spoke|gave|met|made|took|led|held|told|went|came|saw|won|ran|set|put|got|chairs|leads|meets|speaks|gives)\b/;
 
 /**
  * Where the clause of the word at `at` opens: after the last ", and" (", while", ", but") before it, or 0. An ", and"
@@ -46,10 +46,17 @@ const HAS_VERB = /\b(?:[a-z]{3,}ed|is|was|were|are|has|had|have|said|says|will|w
  */
 export function clauseOpening(text: string, at: number): number {
   let from = 0;
+  // Whether a verb stands between `from` and the joint, read once over each stretch of text (linear in the text).
+  let verb = false;
+  let read = 0;
   const re = /,\s+(?:and|while|but|whereas)\s+/g;
   for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) {
-    if (m[0].includes('and') && !HAS_VERB.test(text.slice(from, m.index))) continue;
+    verb ||= HAS_VERB.test(text.slice(read, m.index));
+    read = m.index;
+    if (m[0].includes('and') && !verb) continue;
     from = m.index + m[0].length;
+    read = from;
+    verb = false;
   }
   return from;
 }

@@ -1735,3 +1735,16 @@ describe('stations and numbered lines (round-42 Shenzhen Daily page)', () => {
     expect(found('Workers at the Gaoxin Station said the line was busy.').filter((x) => x.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('clauses and appositions around awards (review of round 42)', () => {
+  it('opens a clause at ", and" after an irregular verb (A spoke …, and B presented the awards)', () => {
+    const a = parsePage('Shenzhen presented its 2025 Harbour Science Awards at a ceremony on Wednesday. Mayor Fang Zhiwen spoke at the ceremony, and Vice Mayor Lu Kaiming presented the awards to the winners.', { issueDate: '2026-01-09' }).articles[0]!;
+    const presenters = a.events.flatMap((e) => e.participants).filter((p) => p.role === 'presenter').map((p) => p.name);
+    expect(new Set(presenters)).toEqual(new Set(['Lu Kaiming']));
+  });
+
+  it('ends the second recipient at its own apposition: the company in it receives nothing', () => {
+    const a = parsePage('The Mayor’s Award went to Liang Wenyu, a professor of physics, and Zhu Qiaoling, chief engineer of Haina Robotics Co Ltd.', { issueDate: '2026-01-09' }).articles[0]!;
+    expect(a.awards.find((x) => x.name === 'Mayor’s Award')?.recipients).toEqual(['Liang Wenyu', 'Zhu Qiaoling']);
+  });
+});

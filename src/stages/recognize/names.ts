@@ -197,7 +197,7 @@ function titledBefore(doc: Doc, s: number, e: number): boolean {
 }
 
 /** After a list of names: 等 and a count of people (等20名志工, 等三位委员, 等人). */
-const COUNTED_PEOPLE = /^等(?:[\d０-９]{1,4}|[一二两三四五六七八九十百]{1,4})?(?:名|位|人)/;
+const COUNTED_PEOPLE = /^等(?:(?:[\d０-９]{1,4}|[一二两三四五六七八九十百]{1,4})(?:名|位|人)|人(?!口))/;
 
 const QUOTE_OPEN = new Set(['“', '「', '『', '"', '‘']);
 const QUOTE_CLOSE = new Set(['”', '」', '』', '"', '’']);

@@ -416,8 +416,8 @@ function knownOrganizations(doc: Doc): Cand[] {
     // … but a post of its own after it (区域法院 + 法官) leaves the name whole.
     const postAfter = (lex.posts.longestAt(t, e)?.[0] ?? e) >= e + 2;
     if (/[部局厅委院法]$/.test(t.slice(i, e)) && ((NOT_AFTER_HEAD.has(t[e] ?? '') && !postAfter) || t[e] === '官')) continue;
-    // (行政会 + 议: a meeting, 召开行政会议, where 议员 or 议长 does not follow.)
-    if (t[e - 1] === '会' && t[e] === '议' && !/[员长]/.test(t[e + 1] ?? '')) continue;
+    // (行政会 + 议: a meeting, 召开行政会议, where no 议员, 议长, 议席, 议案, 议程, 议事 or 议题 follows.)
+    if (t[e - 1] === '会' && t[e] === '议' && !/[员长席案程事题]/.test(t[e + 1] ?? '')) continue;
     if (country >= 0) out.push({ start: country, end: e, label: org.label, rule: 'org.known:country', kind: org.kind, canonical: t.slice(country, i) + org.name });
     else out.push({ start: i, end: e, label: org.label, rule: 'org.known', kind: org.kind, canonical: org.name });
     i = e - 1;

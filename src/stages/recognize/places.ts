@@ -192,6 +192,9 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
   findVillages(doc, villages);
 }
 
+/** Kinds of squares and parks, no names of them (湿地公园, 文化广场, 主题公园). */
+const GENERIC_PARK = /(?:城市|主题|湿地|森林|郊野|国家|文化|体育|购物|商业|中心|市民|休闲|生态|农业|科技|遗址|地质|海洋|儿童|社区|时代|人民)$/;
+
 /** Before a street's name: a preposition of place, a conjunction of a list, or a verb of living or going. */
 const NAMED_STREET_LEFT = /[在沿于经至往到由近、及和与]$|居住$|位于$/;
 
@@ -207,6 +210,10 @@ function findNamedStreets(doc: Doc): void {
     for (let s = Math.max(0, m.index - 5); s <= m.index - 2; s++) {
       if (!(s === 0 || doc.isBreak(s - 1) || NAMED_STREET_LEFT.test(t.slice(Math.max(0, s - 2), s)) || doc.cands[doc.endingAt(s)]?.label === 'place')) continue;
       if (streetEnd(doc, s, 5) !== end) continue;
+      // (Not a square or park named by an ordinary word, 湿地公园, 文化广场; nor 广场舞; nor 目前地方, 当前地价.)
+      if (m[0] !== '大马路' && (isOrdinaryWord(t, s, m.index - s) || GENERIC_PARK.test(t.slice(s, m.index)))) break;
+      if (m[0] === '广场' && t[end] === '舞') break;
+      if (m[0] === '前地' && (/[目当提眼之以此先从事面生空超预]/.test(t[m.index - 1]!) || /[方价区产铁面下带点域位址球]/.test(t[end] ?? ''))) break;
       doc.accept({ start: s, end, label: 'place', rule: /广场|前地/.test(m[0]) ? 'place.square' : m[0] === '公园' ? 'place.park' : 'place.street', place: {} });
       break;
     }

@@ -119,6 +119,7 @@ function mergeCodelessPlaces(places: Map<Key, Group<Place>>): void {
     const same = coded.filter((c) => c.value.name === g.value.name || c.value.aliases.includes(g.value.name) || c.value.name.replace(LEVEL_AFTER, '') === g.value.name);
     if (same.length !== 1) continue;
     const into = same[0]!;
+    addAlias(into.value.aliases, into.value.name, g.value.name);
     into.value.mentions.push(...g.value.mentions);
     into.value.mentions.sort((a, b) => a.start - b.start);
     into.first = Math.min(into.first, g.first);

@@ -92,6 +92,10 @@ export function markTeasers(raw: string, infos: LineInfo[]): void {
     let top = k;
     while (top > 0 && k - top < 4 && infos[top - 1]!.kind !== 'blank' && infos[top - 1]!.kind !== 'furniture') top--;
     if (top > 0 && infos[top - 1]!.kind !== 'blank') continue;
+    // (Not a story's last paragraph ending in a jump line, … See Page 5: a teaser's lines are short and end no sentence.)
+    let teaser = true;
+    for (let j = top; j <= k && teaser; j++) teaser = infos[j]!.line.end - infos[j]!.line.start <= 40 && (j === k || !infos[j]!.endsSentence);
+    if (!teaser) continue;
     for (let j = top; j <= k; j++) {
       infos[j]!.kind = 'furniture';
       infos[j]!.furnitureRule = TEASER_RULE;

@@ -557,6 +557,10 @@ describe('Macao streets and squares (round-41 Macao page written blind)', () => 
     expect(ms.filter((m) => m.label === 'person')).toEqual([]);
   });
 
+  it('reads no square or park in an ordinary word or a kind (广场舞, 当前地价, 湿地公园, 文化广场)', () => {
+    expect(places('大妈跳广场舞。市场当前地价上涨，政府目前地方债务。在湿地公园，文化广场。')).toEqual([]);
+  });
+
   it('reads no street in 大马路 alone, nor one whose name opens with a street word', () => {
     expect(places('他走在大马路上，看见一辆车。')).not.toContain('大马路');
   });

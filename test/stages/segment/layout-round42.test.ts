@@ -83,3 +83,10 @@ describe('page furniture inside an English page', () => {
     expect(p.articles.map((a) => a.body.replace(/\s+/g, ' '))).toEqual(['The new port hall opened on Monday. Officials said the hall would open daily.']);
   });
 });
+
+describe('a story whose last paragraph ends in a jump line', () => {
+  it('keeps the paragraph in the story: long lines are no teaser', () => {
+    const p = page(['The new port hall opened on Monday with 20 more counters,', 'officials said, and more will follow. See Page 5', '']);
+    expect(p.articles[0]?.body ?? '').toContain('The new port hall opened on Monday');
+  });
+});
