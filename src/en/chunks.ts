@@ -8,7 +8,7 @@
  * @module
  */
 import { BUSINESS_TAILS, EVENT_HEADS, FACILITY_HEADS, MONTHS, WEEKDAYS } from './data/words.js';
-import { GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
+import { COMPANY_ENDINGS, GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
 import { PORTFOLIO_WORDS } from './data/titles.js';
 import { lookup } from './codes.js';
 import { beforeCurrency, free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
@@ -197,7 +197,7 @@ function placesJoined(ctx: Ctx, s: number, e: number): boolean {
 
 /** Kinds of facility that end a name in capitals (China-Laos Railway, Nanpu Bridge). */
 const FACILITY = new Set(FACILITY_HEADS);
-const BUSINESS = new Set(BUSINESS_TAILS);
+const BUSINESS = new Set([...BUSINESS_TAILS, ...COMPANY_ENDINGS.filter((w) => !w.includes(' '))]);
 
 /**
  * Names in a list share their kind: in "Given, Breen, Staunton and O'Neill" or "Essex, Derbyshire and Surrey", the

@@ -1660,7 +1660,7 @@ describe('names that are no people, and leaders named together (round-42 Shenzhe
   const found = (text: string) => parsePage(text, { issueDate: '2026-01-09' }).articles[0]!;
 
   it('reads a reservoir as a place and a firm’s short name ending in its trade as no person', () => {
-    const a = found('Tunnel machines crossed beneath the Gaofeng Reservoir. Lingtu Tech employs 2,300 people.');
+    const a = found('Tunnel machines crossed beneath the Gaofeng Reservoir. Lingtu Tech employs 2,300 people. Nanhe Capital hires.');
     expect(a.places.map((p) => p.name)).toContain('Gaofeng Reservoir');
     expect(a.people).toEqual([]);
   });

@@ -89,11 +89,11 @@ export const FACILITY_HEADS: readonly string[] = [
   'center', 'zone', 'plant', 'base',
 ];
 
-/** Last words of a firm's short name (Lingxi Tech, Harbour Capital, Nova Robotics): a run ending so is no person. */
-export const BUSINESS_TAILS: readonly string[] = [
-  'tech', 'technology', 'technologies', 'capital', 'group', 'holdings', 'robotics', 'motors', 'labs', 'media',
-  'logistics', 'pharma', 'biotech', 'semiconductor', 'semiconductors', 'electronics', 'software', 'ventures', 'energy',
-];
+/**
+ * Last words of a firm's short name that are no company ending of their own (Lingxi Tech, Nova Ventures): with the
+ * company endings (Capital, Group, Robotics …), a run ending so is no person.
+ */
+export const BUSINESS_TAILS: readonly string[] = ['tech', 'technology', 'ventures'];
 
 /** Capitalized words that are never part of a name, whatever the lexicon says (sentence starters, pronouns …). */
 export const NOT_NAMES: readonly string[] = [

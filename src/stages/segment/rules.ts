@@ -100,15 +100,15 @@ const EN_DATE = `(?:${EN_WEEKDAY},?\\s)?${EN_MONTH}\\s\\d{1,2},\\s\\d{4}`;
 
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.page-number', re: /^(?:第\s{0,2}[A-Z]?\d{1,3}\s{0,2}版|[A-Z]\d{1,2}\s{0,2}版?)(?:[\s：:·|｜]{1,4}[\u4e00-\u9fff]{1,8}){0,2}$/ },
-  // 责任编辑：某某 美术编辑：某某 — one credit or several on a line.
   // A page header with the page, the section and the date, spaced as the printed line spreads them out (the year
   // of the Republic too, as Taiwan papers print it: A14  台中焦點  中華民國115年1月9日 星期五).
   { id: 'furniture.page-header', re: /^(?:[A-Z]?\d{1,3}\s{0,2}版?|第\s{0,2}[A-Z]?\d{1,3}\s{0,2}版)(?:\s{1,40}[\u4e00-\u9fff]{1,8}){0,2}\s{1,40}(?:\d{4}|(?:中华民国|中華民國|民国|民國)\s{0,2}\d{2,3})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?:\s{1,40}[\u4e00-\u9fff]{2,10}(?:\s{1,4}[A-Z]{2,12}(?: [A-Z]{2,12}){0,3})?)?$/, maxLength: 120 },
   // The paper's name first, then the page, section and date (香港經濟日報 A14 財經新聞 2024年8月16日 星期五).
   { id: 'furniture.paper-page-header', re: /^[\u4e00-\u9fff]{2,8}\s{1,40}[A-Z]?\d{1,3}\s{0,2}版?(?:\s{1,40}[\u4e00-\u9fff]{1,8}){0,2}\s{1,40}(?:\d{4}|(?:中华民国|中華民國|民国|民國)\s{0,2}\d{2,3})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}[（(]?(?:星期|周)[一二三四五六日天][）)]?)?$/, maxLength: 120 },
+  // 责任编辑：某某 美术编辑：某某 — one credit or several on a line.
   { id: 'furniture.editor', re: /^(?:本版)?(?:(?:责任编辑|责编|美术编辑|美编|美术|校对|版面设计|版面编辑|排版|版式设计|版式|组版|图片编辑|视觉设计|编辑|审校|终审|制图)\s{0,3}[：:\s]\s{0,3}[\u4e00-\u9fff·、,，]{1,20}\s{0,6}){1,4}$/ },
   { id: 'furniture.issue-date', re: /^\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}(?:星期|周)[一二三四五六日天])?(?:\s{0,4}农历[\u4e00-\u9fff]{2,10})?$/ },
-  { id: 'furniture.minguo-date', re: /^(?:中华民国|民国)\s{0,2}\d{2,3}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}(?:星期|周)[一二三四五六日天])?$/ },
+  { id: 'furniture.minguo-date', re: /^(?:中华民国|中華民國|民国|民國)\s{0,2}\d{2,3}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}(?:星期|周)[一二三四五六日天])?$/ },
   { id: 'furniture.en-page', re: /^(?:Page|PAGE|P\.)\s?[A-Z]?\d{1,3}(?:\s?[|·-]\s?[A-Za-z ]{2,20})?$/ },
   { id: 'furniture.en-date', re: /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},\s\d{4}(?:,?\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?$/ },
   { id: 'furniture.weekday', re: /^(?:星期|周)[一二三四五六日天]$/ },
