@@ -11,7 +11,7 @@ import { RoleBook, takePart } from './roles.js';
 import type { Award, DateValue, Event, Role } from '../../types.js';
 import type { Cand, Doc } from '../recognize/index.js';
 import { findAwards } from './awards.js';
-import { listEnd, sentencesOf } from './text.js';
+import { listEnd, sentencesOf, type Piece } from './text.js';
 import { firstIn, lastIn, MentionRange, quotedSpans, type Ranges } from './range.js';
 import { BACKREF, lexicon, partnerBefore, PARTIES, PLAN, PLAN_WINDOW, REFERENCE_BEFORE, scheduledBefore, VISITING } from './cues.js';
 import { findEventsInClause } from './clause.js';
@@ -102,6 +102,11 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       return c && i >= c.start ? cursor : -1;
     };
     // Roles.
+    /** Where the first verb of a clause stands (a role verb, 召开 or 见证), or -1. */
+    const clauseVerbAt = (c: Piece): number => {
+      for (let i = c.start; i < c.end; i++) if (roleVerbAt(doc, i) || t.startsWith('召开', i) || t.startsWith('见证', i)) return i;
+      return -1;
+    };
     const subjectOf = (ci: number, at: number, lists = true): Cand[] => {
       let out = personsIn(doc, s.clauses[ci]!.start, at);
       // 其后与乙一同颁发: 乙 acts with the subject of the clause before, who acts too.
@@ -113,9 +118,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       for (let k = ci - 1; k >= 0; k--) {
         const c = s.clauses[k]!;
         const ps = personsIn(doc, c.start, c.end);
-        let verbAt = -1;
         // 在甲及乙见证下: witnesses, not signatories of the clause after.
-        for (let i = c.start; i < c.end && verbAt < 0; i++) if (roleVerbAt(doc, i) || t.startsWith('召开', i) || t.startsWith('见证', i)) verbAt = i;
+        const verbAt = clauseVerbAt(c);
         // Only attending, signing and receiving take a list of names over commas (甲、乙，丙参加); speaking is one's own.
         if (verbAt < 0 && ps.length && (lists || !out.length)) { out = ps.concat(out); if (!lists) break; continue; }
         // (在甲及乙的见证下，某方与某方签署: those who witness are no signatories; they attend, below.)
@@ -128,9 +132,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
           for (let j = k - 1; lists && out.length && zai < 0 && j >= 0; j--) {
             const b = s.clauses[j]!;
             const more = personsIn(doc, b.start, b.end);
-            let verb = false;
-            for (let i = b.start; i < b.end && !verb; i++) verb = !!roleVerbAt(doc, i) || t.startsWith('召开', i) || t.startsWith('见证', i);
-            if (verb || !more.length) break;
+            if (clauseVerbAt(b) >= 0 || !more.length) break;
             out = more.concat(out);
           }
         }

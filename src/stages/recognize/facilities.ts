@@ -10,7 +10,7 @@ import { verbEndsBefore } from '../../lexicon/names.js';
 import type { Doc, PlaceData } from './doc.js';
 import { leftScore } from './names.js';
 import { placeAt } from './places.js';
-import { NOT_IN_NAME, STREET_RIGHT } from './streets.js';
+import { LIST_JOINT, NOT_IN_NAME, STREET_RIGHT } from './streets.js';
 
 /** The words of a border crossing, an airport or a pier, with what may stand between it and its place (湾, 支线). */
 const FACILITY = /(?:[东西南北]|湾|支线|货柜)?(?:口岸|管制站|国际机场|机场|码头)/g;
@@ -95,7 +95,7 @@ function findListedFacility(doc: Doc, word: number, end: number): void {
   const isFacility = (i: number) => doc.cands[i]?.rule.startsWith('place.facility') === true;
   const s = plainName(doc, word - 3, word) && opensName(doc, word - 3) ? word - 3 : word - 2;
   if (!plainName(doc, s, word)) return;
-  const after = /[、及和与]/.test(t[end] ?? '') && isFacility(doc.owner[end + 1] ?? -1);
-  const before = s >= 2 && /[、及和与]/.test(t[s - 1]!) && isFacility(doc.endingAt(s - 1));
+  const after = LIST_JOINT.test(t[end] ?? '') && isFacility(doc.owner[end + 1] ?? -1);
+  const before = s >= 2 && LIST_JOINT.test(t[s - 1]!) && isFacility(doc.endingAt(s - 1));
   if (after || before) doc.accept({ start: s, end, label: 'place', rule: 'place.facility-list', place: {} });
 }

@@ -6,9 +6,7 @@
  */
 import { lexicons } from '../../lexicon/index.js';
 import type { Cand, Doc } from './doc.js';
-
-/** The joints of a list of bodies. */
-const JOINT = /[、及和与]/;
+import { LIST_JOINT as JOINT } from './streets.js';
 
 const isBody = (c: Cand | undefined): boolean => c?.label === 'government' || c?.label === 'organization';
 

@@ -17,7 +17,7 @@ import type { Doc, PlaceData } from './doc.js';
 import { findFacilities } from './facilities.js';
 import { findTaiwanDistricts } from './taiwan-districts.js';
 import { findUnitsBySuffix } from './unit-suffix.js';
-import { NAMED_STREET_WORD, NOT_IN_NAME, STREET_LEFT, STREET_RIGHT, streetEnd } from './streets.js';
+import { LIST_JOINT, NAMED_STREET_WORD, NOT_IN_NAME, STREET_LEFT, STREET_RIGHT, streetEnd } from './streets.js';
 
 /** A place found at a position. */
 export interface PlaceHit {
@@ -196,7 +196,7 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
 const GENERIC_PARK = /(?:城市|主题|湿地|森林|郊野|国家|文化|体育|购物|商业|中心|市民|休闲|生态|农业|科技|遗址|地质|海洋|儿童|社区|时代|人民)$/;
 
 /** Before a street's name: a preposition of place, a conjunction of a list, or a verb of living or going. */
-const NAMED_STREET_LEFT = /[在沿于经至往到由近、及和与]$|居住$|位于$/;
+const NAMED_STREET_LEFT = new RegExp(`${STREET_LEFT.source}|${LIST_JOINT.source}$|居住$`);
 
 /**
  * Streets, squares and parks whose word names nothing else (友谊大马路, 议事亭前地, 金莲花广场, 黑沙环公园): two to
@@ -237,7 +237,7 @@ function findStreetLists(doc: Doc): void {
     for (let n = 0; n < 12; n++) {
       const section = STREET_SECTION.exec(t.slice(e, e + 3));
       const k = e + (section && street ? section[0].length : 0);
-      if (!/[、及和与]/.test(t[k] ?? '')) break;
+      if (!LIST_JOINT.test(t[k] ?? '')) break;
       const se = streetEnd(doc, k + 1);
       if (se < 0 || (!street && !STREET_RIGHT.test(t.slice(se, se + 2)))) break;
       if (doc.accept({ start: k + 1, end: se, label: 'place', rule: 'place.street', place: {} }) < 0) break;

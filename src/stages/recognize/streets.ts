@@ -21,6 +21,8 @@ const COMMON = /(?:渠|频|轨|跑|隧|航|赛|通|步|行|公|铁|线|思|出|�
 const RUNS_ON = /^(?:道|路|线|径|口|灯|面|段|牌|费|况|演|透|由|桥|边|人|网|政|费|坊)/; // (街坊: neighbours)
 /** After a street: words that end a place name (一带, 附近, 近某街, a house number, punctuation). */
 export const STREET_RIGHT = /^(?:一带|附近|沿线|交界|两旁|两侧|[近与和及、，。；的\d０-９])/;
+/** The joints of a list of places or bodies (、, 及, 和, 与), one character. */
+export const LIST_JOINT = /[、及和与]/;
 /** Before a street named without its district: a preposition of place. */
 export const STREET_LEFT = /[在沿于经至往到由近]$|位于$/;
 

@@ -10,6 +10,7 @@ import { taiwanDistrictShorts } from '../../data/lexicons.generated.js';
 import { verbEndsBefore } from '../../lexicon/names.js';
 import { Trie } from '../../lexicon/trie.js';
 import type { Doc } from './doc.js';
+import { LIST_JOINT as JOINT } from './streets.js';
 
 let shorts: Trie<string> | undefined;
 
@@ -24,8 +25,6 @@ function bareNames(): Trie<string> {
 
 /** Before a list of places: a preposition or verb of place (在, 到, 往返). */
 const PLACE_OPENER = /[在到返至从于经赴]/;
-/** The joints of a list of places. */
-const JOINT = /[、及和与]/;
 /** Before a bare name: a list's joint, a preposition or verb of going, or punctuation. */
 const LEFT = /[、及和与在到往返至从由于经赴]/;
 /** After a bare name: a joint, 等, a word that ends a place, or punctuation. */

@@ -10,11 +10,11 @@ import { nonBlankAfter } from './neighbours.js';
 /** The rule id of every caption line. */
 export const CAPTION_RULE = 'furniture.photo-caption';
 
-/** Marks lines `from`…`to` (inclusive) as a photo's caption and credit: furniture, no story's text. */
-export function markCaption(infos: LineInfo[], from: number, to: number): void {
+/** Marks lines `from`…`to` (inclusive) as a photo's caption and credit (or furniture of another rule): no story's text. */
+export function markCaption(infos: LineInfo[], from: number, to: number, rule = CAPTION_RULE): void {
   for (let j = from; j <= to; j++) {
     infos[j]!.kind = 'furniture';
-    infos[j]!.furnitureRule = CAPTION_RULE;
+    infos[j]!.furnitureRule = rule;
     delete infos[j]!.byline;
   }
 }
@@ -95,11 +95,6 @@ export function markTeasers(raw: string, infos: LineInfo[]): void {
     // (Not a story's last paragraph ending in a jump line, … See Page 5: a teaser's lines are short and end no sentence.)
     let teaser = true;
     for (let j = top; j <= k && teaser; j++) teaser = infos[j]!.line.end - infos[j]!.line.start <= 40 && (j === k || !infos[j]!.endsSentence);
-    if (!teaser) continue;
-    for (let j = top; j <= k; j++) {
-      infos[j]!.kind = 'furniture';
-      infos[j]!.furnitureRule = TEASER_RULE;
-      delete infos[j]!.byline;
-    }
+    if (teaser) markCaption(infos, top, k, TEASER_RULE);
   }
 }

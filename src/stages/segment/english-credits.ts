@@ -163,7 +163,7 @@ export function markEnglishCredits(raw: string, infos: LineInfo[]): void {
     // (Xu Ming and Tan Yu, Lin Hai, Zhou Yi and Ma Li: each reporter of a shared credit.)
     const names: string[] = [];
     const nameSpans: { start: number; end: number }[] = [];
-    for (const m of text.matchAll(/[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}/g)) {
+    for (const m of text.matchAll(new RegExp(REPORTER_NAME, 'g'))) {
       names.push(m[0]);
       nameSpans.push({ start: cur.line.start + m.index, end: cur.line.start + m.index + m[0].length });
     }
@@ -257,12 +257,14 @@ const BYLINE_PLACE_LINE = /^(?:and [A-Z][A-Za-z' -]{2,40} )?in [A-Z][A-Za-z'-]{1
 const BYLINE_DATE_LINE = /^(?:(?:China Daily|chinadaily\.com\.cn|Global Times|Xinhua)\s{0,3}\|\s{0,3})?(?:Updated|Published):?\s{0,3}(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2}\s\d{1,2},\s\d{4})(?:\s{1,3}\d{1,2}:\d{2}(?:\s?[AP]M)?)?$/;
 /** A photo's credit on a line of its own (Photo: Cui Ming/GT, Photos: Xinhua). */
 const PHOTO_CREDIT = /^(?:Photos?|PHOTOS?|Photo by|Photographed by)\s?:?\s?[A-Z][\w .'-]{1,40}(?:\s?[/,]\s?[A-Za-z .]{2,24})?$/; // (Photo: Chen Yu-ting, Taipei Times)
+/** A reporter's name as bylines write it: two or three capitalized words (Cao Yuqing, Kelly Sze Wing). */
+const REPORTER_NAME = String.raw`[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}`;
 /** A reporter's name and e-mail address on one line (Cao Yuqing caoyuqing@126.com). */
-const NAME_AND_EMAIL = /^([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2})\s{1,4}([\w.+-]{2,40})@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/;
+const NAME_AND_EMAIL = new RegExp(String.raw`^(${REPORTER_NAME})\s{1,4}([\w.+-]{2,40})@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$`);
 /** A reporter's name alone on a line: two or three capitalized words. */
-const NAME_ALONE = /^[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}$/;
+const NAME_ALONE = new RegExp(`^${REPORTER_NAME}$`);
 /** Reporters' names alone on a line: one, or two to four joined by commas and a last "and". */
-const NAMES_ALONE = /^[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}(?:(?:, [A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}){0,2} and [A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2})?$/;
+const NAMES_ALONE = new RegExp(`^${REPORTER_NAME}(?:(?:, ${REPORTER_NAME}){0,2} and ${REPORTER_NAME})?$`);
 /** A reporter's role on the line under the name (Reporter, Senior Reporter). */
 const REPORTER_ROLE = /^(?:(?:Senior|Staff|Chief|Political|Business|Court|Education|Health) )?(?:Reporter|Correspondent|Writer)$/;
 /** A credit that names no one (Staff Reporter, MDT Reporter, Staff writer, with CNA). */
