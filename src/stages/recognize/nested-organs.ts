@@ -55,7 +55,10 @@ export function nestOrgans(t: string, found: Cand[]): void {
       for (const b of [...(byStart.get(a.end) ?? []), ...(gap ? byStart.get(a.end + 1) ?? [] : [])]) {
         const cr = rank(t.slice(b.start, b.end));
         // (A numbered unit, 第七河川局, is a sub-unit even where its head ranks as its parent's.)
-        if (!pr || cr < pr || (cr === pr && !gap)) continue;
+        // (Macao's bureaus hold departments, 厅, and they hold divisions: 土地工务局城市建设厅. A 厅 is a province's
+        // department elsewhere, but one never follows a bureau unparted.)
+        const department = pr === 3 && /厅$/.test(t.slice(b.start, b.end)) && /局$/.test(t.slice(a.start, a.end));
+        if (!pr || (!department && (cr < pr || (cr === pr && !gap)))) continue;
         const c: Cand = { start: a.start, end: b.end, label: 'government', rule: 'org.nested', kind: 'government' };
         made.push(c);
         next.push(c);

@@ -204,20 +204,23 @@ export function findOrganizations(doc: Doc): void {
       if (open2 >= 0) open = open2;
     }
     // 特区政府驻粤经济贸易办事处: an office a known body keeps somewhere (驻…) opens with that body.
-    if (open < 0 && /(?:办事处|代表处|办公室|联络处|公署)$/.test(head.suffix)) {
-      let zhu = hs - 1;
+    // (Where the place after 驻 opened the name, the body before 驻 still heads it: 外交部驻澳门特别行政区特派员公署.)
+    if ((open < 0 || (open > 1 && t[open - 1] === '驻')) && /(?:办事处|代表处|办公室|联络处|公署)$/.test(head.suffix)) {
+      let zhu = open < 0 ? hs - 1 : open - 1;
       while (zhu > Math.max(0, hs - 14) && t[zhu] !== '驻') zhu--;
       if (zhu > 1 && t[zhu] === '驻' && !/[，。；、]/.test(t.slice(zhu, hs))) {
-        for (let k = Math.max(0, zhu - 8); k <= zhu - 2 && open < 0; k++) {
+        let by = -1;
+        for (let k = Math.max(0, zhu - 8); k <= zhu - 2 && by < 0; k++) {
           const known = lexicons().known.longestAt(t, k, zhu);
-          if (known && known[0] === zhu && doc.isFree(k, hs)) open = k;
+          if (known && known[0] === zhu && doc.isFree(k, hs)) by = k;
         }
         // (… or a body found just before: 外交部 + 驻澳门特别行政区特派员公署.)
-        const before = open < 0 ? found.find((f) => f.end === zhu && f.label === 'government') : undefined;
+        const before = by < 0 ? found.find((f) => f.end === zhu && f.label === 'government') : undefined;
         if (before && doc.isFree(before.start, hs)) {
           found.splice(found.indexOf(before), 1);
-          open = before.start;
+          by = before.start;
         }
+        if (by >= 0) open = by;
       }
     }
     // A team needs a place or a national word before it, not a bare level word (县委…带队).

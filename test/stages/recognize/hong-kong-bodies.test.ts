@@ -72,6 +72,18 @@ describe('Hong Kong bodies', () => {
     expect(spans('外交部驻某地公署特派员孟宪华出席。', 'government')).toEqual(['外交部驻某地公署']);
   });
 
+  it('keeps the body before 驻 where the place after it opened the office\'s name (外交部驻…特别行政区特派员公署)', () => {
+    expect(spans('外交部驻香港特别行政区特派员公署副特派员方志成致辞。', 'government')).toEqual(['外交部驻香港特别行政区特派员公署']);
+  });
+
+  it('reads a department right after its bureau as one body (Macao: 某某局 + 某某厅), the title naming both', () => {
+    expect(spans('文化局文化遗产厅厅长梁嘉欣介绍。', 'government')).toEqual(['文化局文化遗产厅']);
+    const [a] = parsePage('本报讯 文化局文化遗产厅厅长梁嘉欣介绍展览。').articles;
+    expect(a!.officials.map((p) => [p.name, p.titles])).toEqual([['梁嘉欣', ['文化局文化遗产厅厅长']]]);
+    // (Departments of one rank listed apart stay apart.)
+    expect(spans('省教育厅、省财政厅联合发文。', 'government')).toEqual(['省教育厅', '省财政厅']);
+  });
+
   it('reads 关长 as the post of the head of customs', () => {
     expect(spans('香港海关关长郭慧玲陪同视察。', 'title')).toEqual(['关长']);
   });
