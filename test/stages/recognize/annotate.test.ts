@@ -115,6 +115,11 @@ describe('organizations', () => {
     expect(found('市教育局会同市财政局下发通知。')).toEqual(['government:市教育局', 'government:市财政局']);
   });
 
+  it('ends a body before 携 (bringing along), the word 携程 aside', () => {
+    expect(found('市旅游局携商会企业赴港推介。')).toEqual(['government:市旅游局', 'place:港']);
+    expect(found('携程旅行网有限公司发布报告。')).toEqual(['company:携程旅行网有限公司']);
+  });
+
   it('ignores ordinary words that end in a head noun', () => {
     expect(found('年轻干部要服从全局')).toEqual([]);
   });
