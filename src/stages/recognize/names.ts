@@ -214,10 +214,14 @@ const QUOTE_CLOSE = new Set(['”', '」', '』', '"', '’']);
 export function findFreeNames(doc: Doc): void {
   const t = doc.text;
   findNameLists(doc);
+  // The name of a street the text gives whole (高士德 of 高士德大马路) is that neighbourhood where it stands alone.
+  const streets = doc.cands.filter((c) => c.rule === 'place.street').map((c) => t.slice(c.start, c.end));
   for (let i = 0; i < t.length; i++) {
     if (doc.owner[i] !== -1 || !surnameAt(t, i)) continue;
     const { len } = bestNameAt(doc, i, MIN_FREE, false);
     if (!len) continue;
+    const name = t.slice(i, i + len);
+    if (streets.some((s) => s.length > len + 1 && s.startsWith(name))) continue;
     // A quoted word that only looks like a name (“金叶子”, a nickname for tea) is a term, not a person.
     if (QUOTE_OPEN.has(t[i - 1] ?? '') && QUOTE_CLOSE.has(t[i + len] ?? '')) continue;
     // … nor the first word of a quoted title joined to the next (「乐龄及康复创科应用基金」).

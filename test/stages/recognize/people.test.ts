@@ -346,6 +346,15 @@ describe('a commander named with his rank', () => {
   });
 });
 
+describe('a street\'s name standing alone', () => {
+  it('is the neighbourhood, not a person, where the text gives the street whole (某某大马路)', () => {
+    const text = '登记点设于黄德明、氹仔两间门市。仪式在黄德明大马路的分店举行。';
+    expect(annotate(text).filter((m) => m.label === 'person')).toEqual([]);
+    // (Without the street, the same words name a person.)
+    expect(annotate('登记点设于黄德明、氹仔两间门市。').filter((m) => m.label === 'person').map((m) => m.text)).toEqual(['黄德明']);
+  });
+});
+
 describe('a name bound by a title, written again', () => {
   it('claims its later mention before a place inside it does (麦永乐 again, not 麦 + the town 永乐)', () => {
     const found = annotate('铁路处处长麦永乐出席会议。麦永乐回应时表示会跟进。').map((m) => `${m.label}:${m.text}`);
