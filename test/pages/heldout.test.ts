@@ -446,6 +446,18 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(tw.fp).toBeLessThanOrEqual(9);
   }, 60_000);
 
+  it('round 43 (issue of 2026-01-16), an English Shanghai Daily nation page with a China Daily article and a Xinhua dispatch (blind 171/236, 20 FP)', async () => {
+    const en = await score('en43-page', ['--issue-date', '2026-01-16']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.7);
+    expect(en.fp).toBeLessThanOrEqual(20);
+  }, 60_000);
+
+  it('round 43 (issue of 2026-01-16), a Hong Kong 港聞 page (blind 304/391, 17 FP)', async () => {
+    const hk = await score('hk43-page', ['--t2s', '--issue-date', '2026-01-16']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.77);
+    expect(hk.fp).toBeLessThanOrEqual(17);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', async () => {
     const s = await score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);

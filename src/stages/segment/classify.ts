@@ -55,8 +55,8 @@ function speakerColon(raw: string, line: Line, surnameAt: (s: string, i: number)
     const c = raw.charCodeAt(i);
     if (c !== 0xff1a && c !== 0x3a) continue;
     if (SPEECH_END.has(raw[i - 1]!)) return -1;
-    // The speaker is named (梁志恒：) or is a post alone (市长：年底前新增600床).
-    if (surnameAt(raw, line.start) === 0 && lexicons().posts.longestAt(raw, line.start, i)?.[0] !== i) return -1;
+    // The speaker is named (梁志恒：) or is a post alone (市长：年底前新增600床), or an office (渠务署：新泵房明年完工).
+    if (surnameAt(raw, line.start) === 0 && lexicons().posts.longestAt(raw, line.start, i)?.[0] !== i && !lexicons().organSuffixes.endingAt(raw, i, line.start + 1).length) return -1;
     for (let k = line.start; k < i; k++) if (!isCoreHan(raw.charCodeAt(k))) return -1;
     return i;
   }

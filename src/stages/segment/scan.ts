@@ -173,7 +173,10 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
     // A line right under a two-line headline that its second line ended (… / for hard-tech push / Province to …): a deck.
     const afterHead = !!last && !blankBefore && last.lines[last.lines.length - 1] === prev && !!prev?.continuation && !!info.latin && !info.continuation;
     // 长照床位缺口大 / 议员促市府加速布建 / 市长：年底前新增600床: a speaker quoted right under headline lines is a deck.
-    const quoted = !!last && !blankBefore && !!info.speaker && last.lines[last.lines.length - 1] === prev;
+    // (… a blank line between too, where the deck is one line: 区议员视察水浸黑点 / (blank) / 渠务署：新泵房明年完工 /
+    // (blank) / 【记者 …】. A speaker's headline on two lines under the page's header is no deck.)
+    const oneLine = below?.kind === 'blank' || below?.kind === 'dateline';
+    const quoted = !!last && !!info.speaker && last.lines[last.lines.length - 1] === prev && (!blankBefore || oneLine);
     // … and that much longer line, opening with a capital under a headline whose last line closes a phrase: the deck.
     const widerDeck = !!last && !blankBefore && last.lines[last.lines.length - 1] === prev && !!prev?.latin && !!prev.closedPhrase && !!info.latin && !!info.capital && !info.continuation &&
       width(info) >= 40 && width(info) > 1.6 * Math.max(...last.lines.map(width)) && deckEndsAt(k);
