@@ -274,6 +274,16 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     }
     return info;
   });
+  // 12 firms, 8 people win / city quality awards: an English headline may open with a figure, on a short line after a
+  // blank line (running text cut by the column runs the column's width; a deck's figures follow a line above it).
+  for (let k = 0; k < infos.length; k++) {
+    const cur = infos[k]!;
+    const { start, end } = cur.line;
+    if (cur.kind !== 'body' || cur.byline || (k > 0 && infos[k - 1]!.kind !== 'blank') || end - start > 32 || cur.endsSentence || !isLatinLine(raw, cur.line)) continue;
+    if (!/^\d[\d,.]{0,6}%? [a-z]/.test(raw.slice(start, start + 12)) || /[.,;:]$/.test(raw[end - 1]!)) continue;
+    cur.kind = 'headlike';
+    cur.latin = true;
+  }
   // A Latin line that ends in a family name whose given name opens the next line (Guangdong Vice-Governor Luo /
   // Xiaoqing presided …, Secretary for Health Pang / Yiu-cheong …), or in a title whose holder opens it with a verb
   // of speech (Undersecretary for Housing / Felix Chow Tak-ming said), or in a company's name whose legal form opens

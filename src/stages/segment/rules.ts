@@ -114,7 +114,10 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.en-date', re: /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},\s\d{4}(?:,?\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?$/ },
   { id: 'furniture.weekday', re: /^(?:星期|周)[一二三四五六日天]$/ },
   // A paper's web address alone on its line, as page footers print it: chinadaily.com.cn/business.
-  { id: 'furniture.web-address', re: /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z]{2,6}){1,3}(?:\/[\w-]{1,30}){0,3}\/?$/ },
+  // (… with the page after it: shine.cn | A5.)
+  { id: 'furniture.web-address', re: /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z]{2,6}){1,3}(?:\/[\w-]{1,30}){0,3}\/?(?:\s{0,3}[|·]\s{0,3}[A-Z]?\d{1,3})?$/ },
+  // The English page's editors (Editor: Shen Yue, Editor: Li Wen | Designer: Zhou Yi).
+  { id: 'furniture.en-editor', re: /^(?:(?:Page |Copy |Art |Chief )?(?:Editor|Designer|Editors|Designers)\s?:\s?[A-Z][a-z]{0,12}(?: [A-Z][a-z'-]{0,12}){0,3}(?:\s?(?:,|&|and|\||·)\s{0,4})?){1,4}$/ },
   // An English page header of pipe-separated parts: page number, date, masthead or section in capitals.
   // Parts may also stand apart by wide spaces (4 | NATION        CHINA DAILY        Friday, December 8, 2023).
   { id: 'furniture.en-header', re: EN_HEADER, requires: '|', maxLength: 120 },

@@ -29,3 +29,47 @@ describe('a story opened by its reporter in brackets, under a headline and an of
     expect(page.articles.flatMap((x) => x.byline)).toEqual([]);
   });
 });
+
+describe('an English city page (Shanghai Daily style)', () => {
+  const raw = [
+    'CITY DAILY | Friday, January 16, 2026 | NATION | A5',
+    '',
+    'Editor: Lin Wei',
+    '',
+    'Port chief urges',
+    'safety on new',
+    'terminal project',
+    '',
+    'By HE LINA in Ningbo | China Daily |',
+    '',
+    'He Kang, Party secretary of the port,',
+    'inspected the new terminal project on',
+    'Wednesday, urging builders to keep the',
+    'project on schedule.',
+    '',
+    '9 firms, 4 people win',
+    'city design awards',
+    '',
+    'Mo Jiayi',
+    '',
+    'The city presented its design awards to',
+    'nine companies and four people on',
+    'Tuesday.',
+    '',
+    'example.cn | A5',
+    '',
+  ].join('\n');
+  const page = parsePage(raw, { issueDate: '2026-01-16' });
+
+  it('leaves the editor\'s line and the web address with the page number to the page, not to a headline', () => {
+    expect(page.unassigned.map((u) => u.text)).toEqual(['CITY DAILY | Friday, January 16, 2026 | NATION | A5', 'Editor: Lin Wei', 'example.cn | A5']);
+    expect(page.articles[0]!.headline).toBe('Port chief urges safety on new terminal project');
+  });
+
+  it('reads a short line opening with a figure after a blank line as a headline (9 firms, 4 people win)', () => {
+    expect(page.articles.map((a) => [a.headline, a.byline])).toEqual([
+      ['Port chief urges safety on new terminal project', ['HE LINA']],
+      ['9 firms, 4 people win city design awards', ['Mo Jiayi']],
+    ]);
+  });
+});
