@@ -157,14 +157,21 @@ export function classifyRuns(ctx: Ctx): void {
       if (known && !first.initial && !attributive) { label = 'person'; rule = 'en.run.single-known'; }
       // (… not a facility's kind ending a longer name: the … Logistics Hub has.)
       else if (verb && !adjective && !attributive && !FACILITY.has(first.lower) && !(first.initial && writtenLower(first.lower))) { label = 'person'; rule = 'en.run.single-verb'; }
-      // Deyang, Meishan and Ziyang: a word that is the name of a Chinese city, with nothing that makes it a person.
-      else if (!known && lookup(first.text)?.levels.some((l) => l === 'city')) { label = 'place'; rule = 'en.run.pinyin-city'; }
+      // Deyang, Meishan and Ziyang: a word that is the name of a Chinese city, with nothing that makes it a person
+      // (a county-level city too: Liuyang, 浏阳市).
+      else if (!known && pinyinCity(first.text)) { label = 'place'; rule = 'en.run.pinyin-city'; }
       else if (prev && PERSON_BEFORE.has(prev.lower)) { label = 'person'; rule = 'en.run.single-after'; }
       else if (prev && AT.has(prev.lower) && !first.initial) { label = 'place'; rule = 'en.run.single-locative'; }
     }
     if (!label) continue;
     doc.accept({ start: toks[s]!.start, end: toks[e]!.end, label, rule });
   }
+}
+
+/** True when `word` romanizes a Chinese city: a prefecture-level one, or a county-level one (its name ends in 市). */
+function pinyinCity(word: string): boolean {
+  const hit = lookup(word);
+  return !!hit && hit.levels.some((l, i) => l === 'city' || (l === 'county' && hit.names[i]!.endsWith('市')));
 }
 
 /**

@@ -33,7 +33,9 @@ export function lookup(name: string): { codes: string[]; levels: string[]; names
   // (The table writes the syllable mark only where the romanization put it: Xi'an, but Huaian for Huai'an.)
   const hit = index.get(bare) ?? (bare.includes("'") ? index.get(bare.replace(/'/g, '')) : undefined);
   if (!hit) return undefined;
-  const keep = hit.levels.map((l) => (county ? l === 'county' : l !== 'county'));
+  // (A county-level city may stand bare, Liuyang for 浏阳市, where no province or city has its spelling.)
+  const upper = hit.levels.some((l) => l !== 'county');
+  const keep = hit.levels.map((l, k) => (county ? l === 'county' : l !== 'county' || (!upper && hit.names[k]!.endsWith('市'))));
   if (!keep.some(Boolean)) return undefined;
   return { codes: hit.codes.filter((_, k) => keep[k]), levels: hit.levels.filter((_, k) => keep[k]), names: hit.names.filter((_, k) => keep[k]) };
 }

@@ -30,6 +30,11 @@ interface Pattern {
   headTrigger?: RegExp;
 }
 
+/** The works an inspection sees in progress (inspected the construction of …). */
+const PROCESS_NOUN = /^(?:construction|progress|building|renovation|upgrading|expansion|development|operation|operations|work|works)$/i;
+/** Of and what is built: up to six words, ending before a participle, a preposition, a conjunction or punctuation. */
+const OF_WORK = /^\s*of\s+(?:(?:a|an|the)\s+)?(?:(?!(?:linking|connecting|in|on|at|to|with|and|for|during|by|from|which|that|where)\b)[A-Za-z0-9'’-]+\s*){1,6}/;
+
 const PATTERNS: Pattern[] = [
   { re: /\b(presided over|presiding over|chaired|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?(?:meeting|conference|teleconference|videoconference|session|symposium|forum|seminar|discussion)(?:\s+on(?:\s+(?!in\b|on\b|at\b)[a-z][\w'-]*){1,4})?)\b/i, type: 'meeting', role: 'chair', named: true },
   // Guizhou held a provincial promotion meeting on the digital economy: a gathering held, its holder no chair told.
@@ -232,7 +237,12 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       if (p.type === 'inspection' && !p.nameFirst && subject.length && events.some((x) => x.type === 'inspection' && /^(?:inspection|fact-finding|research) (?:tour|trip)/.test(x.name) && x.participants.some((q) => q.role === 'inspector' && subject.some((c) => nameOf(c) === q.name)))) continue;
       // Accompanied by …, Fung toured the project, after Fung inspected it: the same inspection told again.
       if (p.type === 'inspection' && !p.nameFirst && accompanied.size && subject.length && events.some((x) => x.type === 'inspection' && x.participants.some((q) => q.role === 'inspector' && subject.some((c) => nameOf(c) === q.name)))) continue;
-      const name = (p.nameFirst ? m[1]! : p.named && m[2] ? m[2] : m[1]!).trim().replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:a|an|the)$/i, '');
+      let name = (p.nameFirst ? m[1]! : p.named && m[2] ? m[2] : m[1]!).trim().replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:a|an|the)$/i, '');
+      // Inspected the construction of a high-speed railway linking …: a work in progress is named with what it builds.
+      if (p.type === 'inspection' && PROCESS_NOUN.test(name)) {
+        const of = OF_WORK.exec(text.slice(m.index + m[0].length));
+        if (of) name = `${name} ${of[0].trim().replace(/\s+/g, ' ')}`;
+      }
       const trigger = p.headTrigger?.exec(m[1]!)?.[0] ?? (p.nameFirst ? (/\b(put into (?:operation|use|service)|(?:began|started|commenced|entered|went into) (?:trial )?(?:operation|operations|operating|service)|gathered|convened|assembled|opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|attended|inspection tour|inspection trip|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!);
       // An expo, fair or festival that opens is an opening ceremony; a forum or conference that opens is a meeting.
       const type = p.nameFirst && p.type === 'meeting' && /\b(?:Expo|Exposition|Fair|Festival|Exhibition)$/.test(name) && /\b(?:opened|kicked off|got under way|began)\b/.test(m[0]) ? 'ceremony' : p.type;

@@ -563,3 +563,14 @@ describe('posts and names of a Shanghai page in English (round 40, written blind
     expect(found('He urged work on the Water Town Living Room, a core area.').some((m) => m.startsWith('place:'))).toBe(false);
   });
 });
+
+describe('places and inspections of a Shanghai Daily page (round 43, written blind)', () => {
+  it('reads a county-level city written bare (Liuyang) as a place, where no province or city has its spelling', () => {
+    expect(found('The delegation will also tour a university and Liuyang.')).toContain('place:Liuyang');
+  });
+
+  it('names an inspection of works in progress with what they build (the construction of a high-speed railway)', () => {
+    const page = parsePage('BEIJING, June 29 (Xinhua) -- Wang Ping, Party secretary of Hebei province, inspected the construction of a high-speed railway linking two cities on Wednesday.', { issueDate: '2023-06-30' });
+    expect(page.articles[0]!.events.map((e) => [e.type, e.name])).toEqual([['inspection', 'construction of a high-speed railway']]);
+  });
+});
