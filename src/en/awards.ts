@@ -16,16 +16,19 @@ const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'’-]*|of|for|and|the)\s+){0
 /** Hangzhou presented its 2023 … Awards to 12 companies: the award, its recipients after "to" where they are named. */
 const PRESENTED = new RegExp(`\\b(presented|handed out|gave out|conferred)\\s+(?:its|their|the|this year's)\\s+${AWARD_NAME}(?:\\s+to\\s+|(?=\\s+at\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?cere))`); // (… or at a ceremony, the winners told after)
 /** … won the grand award, took the gold award: a grade of the award told before, its winners before the verb. */
-const GRADE_WON = /\b(won|took|received|scooped|bagged|claimed)\s+(?:the|a)\s+(?:grand|gold|silver|bronze|top|special|first|second|third)\s+(?:award|prize)\b(?!\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z\d])/g; // (not a first prize of the … Award, another award)
+// (… and an award of one kind among those told, received an individual award; was honored for a program: one more.)
+const GRADE_WON = /\b(won|took|received|scooped|bagged|claimed)\s+(?:the|a|an)\s+(?:grand|gold|silver|bronze|top|special|first|second|third|individual|team)\s+(?:award|prize)\b(?!\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z\d])/g; // (not a first prize of the … Award, another award)
 /** … presented the grand award to A: an award by its grade, its recipients after "to". */
 const GRADE_PRESENTED = /\b(presented|handed|gave)\s+the\s+((?:grand|gold|silver|bronze|top|special)\s+(?:award|prize))\s+to\s+/;
 /** … at a ceremony, at an award ceremony: where an award was received. */
 const AT_CEREMONY = /\bat (?:a|an|the) (?:(?:award|awards|prize|presentation|prize-giving) )?ceremony\b/;
+/** … was honored for a program: the subject received the award told before (not "honored with" another award). */
+const HONORED = /\b(?:was|were)\s+(?:also\s+)?honou?red\s+for\b/;
 /** Winner Ye Qingfang, …; Another winner, Cai Mingyuan: a recipient of the award named before, right after. */
 // (… and the winner's age before the name: Another winner, 38-year-old Zheng Hailong.)
 const WINNER_INTRO = /\b(?:[Ww]inner|[Aa]nother winner|[Oo]ne winner|[Oo]ne of the winners|[Aa]wardee|[Ll]aureate)\s*,?\s+(?:\d{1,3}-year-old\s+)?/;
 /** Winners included A, B and C: the recipients of the award named before. */
-const WINNERS = /\b(?:(?:[Ww]inners|[Rr]ecipients|[Aa]wardees|[Ll]aureates)\s+(?:also\s+)?(?:included|include|were|are)|[Aa]mong (?:the|this year's) (?:winners|recipients|awardees|laureates) (?:was|were|is|are))\s+/;
+const WINNERS = /\b(?:(?:[Ww]inners|[Rr]ecipients|[Aa]wardees|[Ll]aureates|[Ww]inning\s+(?:companies|firms|enterprises|teams|projects|entries|units|individuals))\s+(?:also\s+)?(?:included|include|were|are)|[Aa]mong (?:the|this year's) (?:winners|recipients|awardees|laureates) (?:was|were|is|are))\s+/;
 /** The ceremony was chaired by X: who chairs or hosts the award ceremony told before. */
 const CEREMONY_BY = /\b[Tt]he (?:award |awards )?ceremony was (chaired|presided over|hosted) by\s+/;
 /** Lin presented the awards to …: the recipients of the award told before follow. */
@@ -177,7 +180,10 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
       const mention = { start: nameAt, end: nameAt + name.length, text: name, label: 'award' as const, rule: 'en.award.presented' };
       // (… presented its … Awards at a ceremony at the X Center: the winners are told after; the venue wins nothing.)
       const toWhom = /\sto\s+$/.test(presented[0]);
-      const award: Award = { name, recipients: toWhom ? within(s.start + presented.index + presented[0].length, s.end) : [], mentions: [mention] };
+      // (… to 12 companies at a ceremony at the X Center: the recipients end where the ceremony is told.)
+      const after = s.start + presented.index + presented[0].length;
+      const atCeremony = AT_CEREMONY.exec(text.slice(after - s.start));
+      const award: Award = { name, recipients: toWhom ? within(after, atCeremony ? after + atCeremony.index : s.end) : [], mentions: [mention] };
       const year = /^(\d{4})\s/.exec(name);
       if (year) award.year = Number(year[1]);
       const e: Event = { type: 'award', name, trigger: presented[1]!, participants: [...presenters.map((p) => ({ name: p, role: 'presenter' as const })), ...award.recipients.map((r) => ({ name: r, role: 'awardee' as const }))], mentions: [{ ...mention, label: 'event', rule: 'en.event.award' }] };
@@ -204,6 +210,9 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
         from = s.start + g.index! + g[0].length;
       }
     }
+    // B, head nurse at C, was honored for …: one more recipient of the award told before, named before the verb.
+    const honored = last ? HONORED.exec(text) : null;
+    if (honored && last) for (const r of within(s.start, s.start + honored.index).slice(0, 1)) joinLast(r, 'awardee');
     // Winner Ye Qingfang, …; Another winner, Cai Mingyuan, …: one more recipient of the award named before.
     const winner = last ? WINNER_INTRO.exec(text) : null;
     if (winner && last) {
@@ -317,7 +326,8 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
     // (… presented its 2025 … Awards at a ceremony: the ceremony the events of the sentence already hold.)
     const told = events.find((x) => x.type === 'ceremony' && x.mentions.some((m) => m.start >= from0 && m.end <= from0 + text.length));
     if (told) return told;
-    const c: Event = { type: 'ceremony', name: 'award ceremony', trigger: 'ceremony', participants: [], mentions: [{ start: from, end: from + at[0].length, text: at[0], label: 'event', rule: 'en.event.award-ceremony' }] };
+    // (Named after the award it gives where the award is named: the 2025 … Awards ceremony.)
+    const c: Event = { type: 'ceremony', name: award.name && /[A-Z]/.test(award.name) ? `${award.name} ceremony` : 'award ceremony', trigger: 'ceremony', participants: [], mentions: [{ start: from, end: from + at[0].length, text: at[0], label: 'event', rule: 'en.event.award-ceremony' }] };
     if (award.date) c.date = award.date;
     const end = from0 + text.length;
     const place = doc.cands.find((x) => x.label === 'place' && x.start >= from + at[0].length && x.end <= end && /\bin\s+$/.test(t.slice(Math.max(from0, x.start - 4), x.start)));
@@ -328,7 +338,7 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
     return c;
   }
   // Presided over the ceremony, told before the award's ceremony was found: that ceremony, its chair one of its own.
-  const award = events.find((e) => e.type === 'ceremony' && e.name === 'award ceremony');
+  const award = events.find((e) => e.type === 'ceremony' && e.mentions[0]?.rule === 'en.event.award-ceremony');
   const bare = events.find((e) => e.type === 'ceremony' && /^ceremony$/i.test(e.name));
   if (award && bare && (award.mentions[0]?.start ?? Infinity) < (bare.mentions[0]?.start ?? -1)) {
     for (const p of bare.participants) takePart(award, p.name, p.role);

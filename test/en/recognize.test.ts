@@ -574,3 +574,22 @@ describe('places and inspections of a Shanghai Daily page (round 43, written bli
     expect(page.articles[0]!.events.map((e) => [e.type, e.name])).toEqual([['inspection', 'construction of a high-speed railway']]);
   });
 });
+
+describe('an award presented at a ceremony, its winners told after (round 43, written blind)', () => {
+  const text = [
+    'The city presented the 2025 Lakeside Quality Awards to 10 companies and five individuals at a ceremony at the Lakeside Expo Center on Tuesday.',
+    'Winning companies included Lakeside Anda Valve Co Ltd and Huilong Logistics Group.',
+    'Ma Lin, chief quality officer of Anda, received an individual award. Zhou Yan, head nurse at Lakeside People\'s Hospital, was honored for a safety program.',
+  ].join(' ');
+  const [a] = parsePage(`BEIJING, June 29 (Xinhua) -- ${text}`, { issueDate: '2023-06-30' }).articles;
+
+  it('names the ceremony after the award, at the venue told, and gives the venue no award', () => {
+    const c = a!.events.find((e) => e.type === 'ceremony');
+    expect([c?.name, c?.location]).toEqual(['2025 Lakeside Quality Awards ceremony', 'Lakeside Expo Center']);
+  });
+
+  it('gives the award to the winning companies listed and to those who received an individual award or were honored', () => {
+    expect(a!.awards[0]!.recipients).toEqual(['Lakeside Anda Valve Co Ltd', 'Huilong Logistics Group', 'Ma Lin', 'Zhou Yan']);
+    expect(a!.people.find((p) => p.name === 'Zhou Yan')?.titles).toEqual(['head nurse at Lakeside People\'s Hospital']);
+  });
+});

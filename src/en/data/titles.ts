@@ -55,7 +55,8 @@ export const POSTS: Record<string, boolean> = {
   coach: false, 'head coach': false, professor: false, 'prof.': false, prof: false, 'associate professor': false,
   researcher: false, 'senior researcher': false, 'research fellow': false, 'senior research fellow': false, fellow: false, economist: false, analyst: false, academician: false,
   dean: false, principal: false, editor: false, 'editor-in-chief': false, reporter: false, correspondent: false,
-  doctor: false, bishop: false, archbishop: false, cardinal: false, rabbi: false,
+  doctor: false, nurse: false, 'head nurse': false, 'chief nurse': false, physician: false, 'chief physician': false,
+  surgeon: false, 'chief surgeon': false, pharmacist: false, 'head teacher': false, bishop: false, archbishop: false, cardinal: false, rabbi: false,
   lord: false, lady: false, sir: false, dame: false,
 };
 
