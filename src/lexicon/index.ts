@@ -24,7 +24,7 @@ import { SuffixTrie, Trie } from './trie.js';
 /** A post (职务) and its class. */
 export interface PostEntry {
   post: string;
-  cls: 'official' | 'ambiguous' | 'corporate' | 'academic' | 'other' | 'group' | 'status' | 'relation';
+  cls: 'official' | 'ambiguous' | 'corporate' | 'academic' | 'other' | 'group' | 'status' | 'relation' | 'honour';
 }
 
 /** An organization head noun. */

@@ -437,15 +437,20 @@ export function findTitles(doc: Doc): void {
     const uses = namePostUses(first.post.post);
     const deputy = first.start < i && /^(?:常务)?副$/.test(doc.text.slice(first.start, i));
     if (chain.length === 1 && uses && !first.prefix && first.organ < 0 && (first.start === i || (deputy && uses.surname))) {
-      // A name found already, right before an honour written after it (某某太平绅士): one more title of that person.
+      // A name found already, right before a post written after it (某某总书记): one more title of that person. An
+      // honour written after a name (某某太平绅士) is no title: it only tells the name.
       const known = doc.endingAt(first.start);
       if (uses.full && known >= 0 && doc.cands[known]!.label === 'person') {
-        const id = acceptTitle(doc, first);
+        const id = namesOnly(first.post) ? -1 : acceptTitle(doc, first);
         if (id >= 0) doc.cands[known]!.titles = [...(doc.cands[known]!.titles ?? []), id];
         continue;
       }
       const before = nameBeforePost(doc, first.start, deputy ? { full: false, surname: true, foreign: false } : uses);
       if (before) {
+        if (namesOnly(first.post)) {
+          doc.accept({ start: before.start, end: first.start, label: 'person', rule: 'person.before-honour' });
+          continue;
+        }
         const id = acceptTitle(doc, first);
         if (id >= 0) doc.accept({ start: before.start, end: first.start, label: 'person', rule: before.rule, titles: [id] });
         continue;
@@ -465,7 +470,7 @@ export function findTitles(doc: Doc): void {
 }
 
 /** True for a status or relation noun (村民, 妻子): it names the person after it but is no title of theirs. */
-const namesOnly = (post: PostEntry): boolean => post.cls === 'status' || post.cls === 'relation';
+const namesOnly = (post: PostEntry): boolean => post.cls === 'status' || post.cls === 'relation' || post.cls === 'honour';
 
 /** Characters before a status noun that leave it a word of its own (其妻子, 一名男子, 该患者, 的女儿). */
 const BEFORE_STATUS = new Set([...'的其该名位个，。、：；“（在和与及对向由据让给被将是为']);

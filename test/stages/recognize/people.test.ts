@@ -371,3 +371,11 @@ describe('transliterated names after a role', () => {
     expect(people('这正是保守党候选人卡斯特拉竞选的口号。')).toEqual(['卡斯特拉']);
   });
 });
+
+describe('an honour written after a name', () => {
+  it('tells the name, but is no title of it (某某太平绅士)', () => {
+    expect(annotate('陈大文太平绅士出席。').map((m) => `${m.label}:${m.text}`)).toEqual(['person:陈大文']);
+    const [a] = parsePage('本报讯 医院管理局主席范子文太平绅士主礼。').articles;
+    expect(a!.people.map((p) => [p.name, p.titles])).toEqual([['范子文', ['医院管理局主席']]]);
+  });
+});
