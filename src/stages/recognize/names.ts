@@ -86,6 +86,9 @@ export function nameScore(doc: Doc, s: number, e: number, strong = false): numbe
     score += GIVEN_SCORE[givenTier(t[k]!)]!;
   }
   if (NOT_GIVEN_WORD.has(t.slice(s + sl, e))) return -Infinity;
+  // A surname and a form of address (邓太, 侯伯, 陈生) before an adverb (亦, 也, 则) is how the text calls someone
+  // unnamed: 邓太亦说 is Mrs Deng also said.
+  if (!strong && given === 2 && ADDRESS.has(t[s + sl]!) && ADVERB_AFTER_ADDRESS.has(t[e - 1]!)) return -Infinity;
   // A surname that is also a preposition before an ordinary word (向家庭医生, 向长者介绍) is the preposition.
   if (!strong && sl === 1 && PREPOSITION_SURNAMES.has(t[s]!) && isOrdinaryWord(t, s + 1, 2)) return -Infinity;
   // A verb of speech is no given name (时直言, 李表示): the surname character belongs to the word before.
@@ -110,6 +113,11 @@ export function nameScore(doc: Doc, s: number, e: number, strong = false): numbe
 export function isNameShape(doc: Doc, s: number, e: number, strong = true): boolean {
   return nameScore(doc, s, e, strong) > -Infinity;
 }
+
+/** Forms of address after a surname in Hong Kong and Macao news (陈太, 黄伯, 李生, 张婆). */
+const ADDRESS = new Set([...'太伯婆生嫂叔婶姨']);
+/** Adverbs that open the predicate right after a subject (亦, 也, 则, 都). */
+const ADVERB_AFTER_ADDRESS = new Set([...'亦也则都又便就还仍均']);
 
 /** Surnames that are far more often prepositions or conjunctions. */
 const PREPOSITION_SURNAMES = new Set([...'向于和与从对将把被给在同跟由为']);

@@ -65,6 +65,23 @@ export function levelOrganKind(name: string): 'party' | 'government' {
 /** The numeral of a numbered unit, and two characters of its name (七河川, 三分局), not of a count (二季, 三期). */
 const ORDINAL_UNIT = /^[一二三四五六七八九十\d]{1,3}(?![季期届次批轮年天周个名位阶段号条款章节])[\u4e00-\u9fff]{2}/;
 
+/** True when `t[start, end)` is one trade word of data/industry-words.tsv (物流, 研发): a kind of centre, no name. */
+function tradeWord(t: string, start: number, end: number): boolean {
+  return lexicons().industry.endingAt(t, end, start).some(([st]) => st === start);
+}
+
+/** One-character verbs a body may do to what follows it in a headline (科技局建研发中心, 某局设服务站). */
+const BODY_VERBS = new Set([...'建设办推促签助赴访获']);
+
+/** True when an organ's head ends inside `t[start, end)` right before a one-character verb that opens no word. */
+function actingBodyWithin(t: string, start: number, end: number): boolean {
+  const { organSuffixes } = lexicons();
+  for (let k = start + 2; k < end - 1; k++) {
+    if (BODY_VERBS.has(t[k]!) && !isOrdinaryWord(t, k, 2) && organSuffixes.endingAt(t, k, start).some(([st]) => st > start)) return true;
+  }
+  return false;
+}
+
 function opening(doc: Doc, from: number, to: number, minCore?: number, knownOpens = false): number {
   const lex = lexicons();
   const t = doc.text;
@@ -309,7 +326,7 @@ export function findOrganizations(doc: Doc): void {
       // 设立研发中心, 对方的共享实验室: two characters alone before a centre or a laboratory, after a verb of setting
       // up or after 的 (not a place's: 长沙湾的明爱中心), name a kind, not a body.
       if (hs - start === 2 && /^(?:中心|实验室|工作室)$/.test(head.suffix) && /(?:的|设立|成立|建立|兴建|开设|增设)$/.test(t.slice(Math.max(0, start - 2), start))
-        && !(t[start - 1] === '的' && placeEndsAt(doc, start - 1, 6))) continue;
+        && !(t[start - 1] === '的' && placeEndsAt(doc, start - 1, 6) && !tradeWord(t, start, hs))) continue;
       // 兴建一座智能物流中心: one of a kind counted, not a body named.
       if (/[一二两三四五六七八九十几多数][个家所座间栋]$/.test(t.slice(Math.max(0, start - 2), start))) {
         kindOf(doc, start, hs, e, head.suffix, kinds);
@@ -317,6 +334,9 @@ export function findOrganizations(doc: Doc): void {
       }
     }
     start = pastOuterPlace(doc, start, hs);
+    // 科技局建研发中心: a body's head, then a verb of one character (建, 设, 办) opening no word, is a body that acts on
+    // what follows, not the start of one name.
+    if (actingBodyWithin(t, start, hs)) continue;
     // A bare head noun is no name (中心, 实验室), unless it names again a body told before (某某研究院 … 研究院首席科学家).
     if (start === hs && head.suffix.length < 3) continue; // a bare head noun is no name (实验室, 中心)
     // (A head that is its own field, 税务局, is a name alone.)

@@ -84,6 +84,17 @@ describe('Hong Kong bodies', () => {
     expect(spans('省教育厅、省财政厅联合发文。', 'government')).toEqual(['省教育厅', '省财政厅']);
   });
 
+  it('takes a trade word before a centre, after a place and 的 (葵涌的物流中心), for a kind, not a name (长沙湾的明爱中心 is one)', () => {
+    expect(spans('公司在葵涌的物流中心使用太阳能。', 'organization')).toEqual([]);
+    expect(spans('长沙湾的明爱中心开放。', 'organization')).toEqual(['明爱中心']);
+  });
+
+  it('ends a body before a one-character verb it does in a headline (科技局建研发中心)', () => {
+    expect(annotate('城大伙佛山科技局建研发中心').map((m) => `${m.label}:${m.text}`)).toEqual(['government:佛山科技局']);
+    // (A verb of two characters, 设立, is a boundary word already: the centre set up is a kind, no name.)
+    expect(annotate('市科技局设立研发中心').map((m) => `${m.label}:${m.text}`)).toEqual(['government:市科技局']);
+  });
+
   it('reads 关长 as the post of the head of customs', () => {
     expect(spans('香港海关关长郭慧玲陪同视察。', 'title')).toEqual(['关长']);
   });

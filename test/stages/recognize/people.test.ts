@@ -379,3 +379,9 @@ describe('an honour written after a name', () => {
     expect(a!.people.map((p) => [p.name, p.titles])).toEqual([['范子文', ['医院管理局主席']]]);
   });
 });
+
+describe('a surname and a form of address', () => {
+  it('is no name before an adverb (邓太亦说: Mrs Deng also said)', () => {
+    expect(annotate('另一名村民邓太亦说：工程好。陈生也表示支持。').filter((m) => m.label === 'person')).toEqual([]);
+  });
+});
