@@ -73,11 +73,17 @@ function tradeWord(t: string, start: number, end: number): boolean {
 /** One-character verbs a body may do to what follows it in a headline (科技局建研发中心, 某局设服务站). */
 const BODY_VERBS = new Set([...'建设办推促签助赴访获']);
 
-/** True when an organ's head ends inside `t[start, end)` right before a one-character verb that opens no word. */
+/** A body's head inside the part of a unit's name before 及 (警务处 + 网络安全): the unit is that body's. */
+const GOVERNMENT_HEAD_INSIDE = /[处局署厅部]/;
+
+/** Nouns these verbs open, which go on into a unit's name (住建局 + 建设工程质量监督站, 某局 + 设计院, 办公室). */
+const NOUN_OPENERS = /^(?:建设|建筑|设计|设备|设施|办公|推广|促进|签证|助学)/;
+
+/** True when an organ's head ends inside `t[start, end)` right before a one-character verb that opens no noun. */
 function actingBodyWithin(t: string, start: number, end: number): boolean {
   const { organSuffixes } = lexicons();
   for (let k = start + 2; k < end - 1; k++) {
-    if (BODY_VERBS.has(t[k]!) && !isOrdinaryWord(t, k, 2) && organSuffixes.endingAt(t, k, start).some(([st]) => st > start)) return true;
+    if (BODY_VERBS.has(t[k]!) && !NOUN_OPENERS.test(t.slice(k, k + 2)) && organSuffixes.endingAt(t, k, start).some(([st]) => st > start)) return true;
   }
   return false;
 }
@@ -191,6 +197,8 @@ export function findOrganizations(doc: Doc): void {
     // word (局会议, 署会商).
     const verbAfter = t[e] === '会' && /[同联为向在于就对与将再继尽即按先另亦也已不适]/.test(t[e + 1] ?? '') && '局厅委办署处部'.includes(head.suffix);
     if (head.suffix.length === 1 && e < t.length && NOT_AFTER_HEAD.has(t[e]!) && !ownPostAfter && !verbAfter) continue;
+    // 调查科目: 科 opens a word (科目, 科技, 科学), not the end of a section's name.
+    if (head.suffix.endsWith('科') && /[目技学研普室]/.test(t[e] ?? '')) continue;
     // 与在莞港商会面: 会 opens a verb of meeting (会面, 会见), not a longer head.
     if (head.suffix.endsWith('会') && head.suffix.length >= 2 && (/[面晤]/.test(t[e] ?? '') || (t[e] === '见' && t[e + 1] !== '证'))) continue;
     // 社会福利会议: 会 opens a meeting (会议), not a longer head; but 某某会议员, 某某会议长 are the body and a post.
@@ -206,6 +214,16 @@ export function findOrganizations(doc: Doc): void {
     if (!ownPostAfter && (falseHeads.has(t.slice(hs, e + 1)) || falseHeads.has(t.slice(hs, e + 2)))) continue;
     if (!doc.isFree(hs, e)) continue;
     let edge = pastCategory(t, leftEdge(doc, hs, MAX_NAME - head.suffix.length), hs);
+    let joined = false;
+    // 警务处网络安全及科技罪案调查科: a unit whose fields 及 joins, under a body named first (its head inside the part
+    // before 及), runs over 及 to that body.
+    if (!head.anchor && head.suffix.length >= 3 && edge > 2 && t[edge - 1] === '及' && hs - edge >= 2) {
+      const edge2 = leftEdge(doc, edge - 1, 10);
+      if (edge - 1 - edge2 >= 4 && GOVERNMENT_HEAD_INSIDE.test(t.slice(edge2 + 2, edge - 3))) {
+        edge = edge2;
+        joined = true;
+      }
+    }
     // A bureau's field is one word even where it opens with a boundary character (经信厅: 经 is no preposition here).
     if (head.anchor && head.suffix.length === 1) {
       const fe = fieldEndingAt(t, hs, Math.max(0, hs - 10));
@@ -320,7 +338,7 @@ export function findOrganizations(doc: Doc): void {
       start = edge;
       // (财团法人 + 某某社会福利基金会: a Taiwan foundation's legal form opens its name and counts for nothing.)
       const legal = /^(?:财团|社团)法人/.test(t.slice(start, start + 4)) ? 4 : 0;
-      if (hs - start - legal > MAX_BARE || /(?:国家|省|市|县|区)级/.test(t.slice(start, hs))) continue;
+      if (hs - start - legal > MAX_BARE + (joined ? 6 : 0) || /(?:国家|省|市|县|区)级/.test(t.slice(start, hs))) continue;
       // A name of its own has a word before its head, not one character (说中心, 进中心: a verb and the head).
       if (hs - start === 1 && head.suffix.length <= 2) continue;
       // 设立研发中心, 对方的共享实验室: two characters alone before a centre or a laboratory, after a verb of setting

@@ -95,6 +95,17 @@ describe('Hong Kong bodies', () => {
     expect(annotate('市科技局设立研发中心').map((m) => `${m.label}:${m.text}`)).toEqual(['government:市科技局']);
   });
 
+  it('reads the police\'s crime units by their head 调查科, whole where 及 joins their fields under the force, with the rank after', () => {
+    expect(spans('警务处网络安全及科技罪案调查科前日举行记者会。', 'government')).toEqual(['警务处网络安全及科技罪案调查科']);
+    expect(annotate('商业罪案调查科总警司伍志明表示。').map((m) => `${m.label}:${m.text}`)).toEqual(['government:商业罪案调查科', 'title:总警司', 'person:伍志明']);
+    // (… not 科 opening a word: 调查科目.)
+    expect(spans('他修读学科调查科目。', 'government')).toEqual([]);
+  });
+
+  it('knows the Hong Kong Observatory by its bare name (天文台)', () => {
+    expect(annotate('天文台提醒市民注意保暖。').map((m) => `${m.label}:${m.text}`)).toEqual(['government:天文台']);
+  });
+
   it('reads 关长 as the post of the head of customs', () => {
     expect(spans('香港海关关长郭慧玲陪同视察。', 'title')).toEqual(['关长']);
   });
