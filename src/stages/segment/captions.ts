@@ -49,10 +49,14 @@ export function markChineseCaptions(raw: string, infos: LineInfo[]): void {
     // (… or with ●, closed by an unbracketed credit: ●某某昨日巡视街市。香港文汇报记者某某 摄.)
     const mark = raw[infos[k]!.line.start];
     // (… or with ■, the same way.)
-    if ((CN_PHOTO_CREDIT.test(tail) && (end - k < 4 || marked)) || (mark === '▲' && end - k < 4 && !besideAnotherMark(raw, infos, k, end, '▲')) || ((mark === '●' || mark === '■') && BARE_CREDIT.test(tail) && !besideAnotherMark(raw, infos, k, end, mark))) markCaption(infos, k, end);
+    // (A marked caption may credit who gave the photo: ■… 主持启用仪式。（医院管理局提供）)
+    if ((CN_PHOTO_CREDIT.test(tail) && (end - k < 4 || marked)) || (marked && GIVEN_CREDIT.test(tail)) || (mark === '▲' && end - k < 4 && !besideAnotherMark(raw, infos, k, end, '▲')) || ((mark === '●' || mark === '■') && BARE_CREDIT.test(tail) && !besideAnotherMark(raw, infos, k, end, mark))) markCaption(infos, k, end);
     k = end;
   }
 }
+
+/** A credit naming who gave the photo, closing a caption: （某某局提供）. */
+const GIVEN_CREDIT = /。[（(][\u4e00-\u9fff·]{2,16}提供[）)]$/;
 
 /** Marks that open a photo's caption on some pages. */
 const CAPTION_MARKS = new Set(['▲', '●', '■']);

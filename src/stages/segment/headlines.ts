@@ -16,8 +16,13 @@ import { ADJACENT_BONUS, HEADLINE_MIN_SHARE_ADJACENT, HEADLINE_MIN_SHARE_DISTANT
 export function bigrams(text: string): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i + 1 < text.length; i++) {
-    const a = text.charCodeAt(i);
-    const b = text.charCodeAt(i + 1);
+    const ca = text.charCodeAt(i);
+    const cb = text.charCodeAt(i + 1);
+    const a = numeral(ca);
+    const b = numeral(cb);
+    // (A digit counts beside a Han character that is no unit of a date or a number: 8度, not 6月 or 13日.)
+    if ((a !== ca || b !== cb) && (a !== ca) === (b !== cb)) continue;
+    if ((a !== ca && DATE_UNITS.has(text[i + 1]!)) || (b !== cb && DATE_UNITS.has(text[i]!))) continue;
     if (isHan(a) && isHan(b)) out.add(a * 0x10000 + b);
   }
   // Latin words of three letters or more count too (English headlines), as negative hashes.
@@ -36,6 +41,16 @@ export function bigrams(text: string): Set<number> {
     }
   }
   return out;
+}
+
+/** Units of dates and times a digit stands beside in page headers and datelines (2025年6月13日, 9时). */
+const DATE_UNITS = new Set([...'年月日号时点分秒期版']);
+/** A digit as the Chinese numeral (8度 in a headline, 八度 in its story), any other code unit as it is. */
+const NUMERALS = '〇一二三四五六七八九';
+function numeral(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return NUMERALS.charCodeAt(c - 0x30);
+  if (c >= 0xff10 && c <= 0xff19) return NUMERALS.charCodeAt(c - 0xff10);
+  return c;
 }
 
 const hashWord = (w: string): number => {

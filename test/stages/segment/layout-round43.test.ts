@@ -73,3 +73,35 @@ describe('an English city page (Shanghai Daily style)', () => {
     ]);
   });
 });
+
+describe('a Hong Kong brief and a caption crediting who gave the photo', () => {
+  const raw = [
+    '周末转凉 新界低见8度',
+    '',
+    '【本报讯】天文台表示，一股东北季',
+    '候风明日抵达，新界部分地区更会',
+    '降至八度或以下。',
+    '',
+    '新翼大楼启用',
+    '',
+    '【本报讯】医院新翼大楼昨日上午举行',
+    '开幕典礼，局长何敏仪主礼。',
+    '',
+    '■局长何敏仪（中）主持新翼大楼启',
+    '用仪式。（医院管理局提供）',
+    '',
+    '何敏仪致辞时表示，新翼大楼提供二百',
+    '张病床。',
+    '',
+  ].join('\n');
+  const page = parsePage(raw, { issueDate: '2026-01-16' });
+
+  it('matches a headline whose figure the story writes in words (8度, 八度)', () => {
+    expect(page.articles.map((a) => a.headline)).toEqual(['周末转凉 新界低见8度', '新翼大楼启用']);
+  });
+
+  it('leaves a marked caption closed by （某某提供） out of the story, which goes on after it', () => {
+    expect(page.unassigned.map((u) => u.text)).toEqual(['■局长何敏仪（中）主持新翼大楼启\n用仪式。（医院管理局提供）']);
+    expect(page.articles[1]!.body).toContain('何敏仪致辞时表示');
+  });
+});
