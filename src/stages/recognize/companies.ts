@@ -105,8 +105,8 @@ function postEndsAt(t: string, i: number): boolean {
 const COUNTED = /(?:[\d一二两三四五六七八九十百千几数多]+)[家个座所间](?:小|大)?$/;
 const COUNTED_INSIDE = /[\d一二两三四五六七八九十百千几数多][家个座所间]/;
 
-/** Words that make a company reference generic when they open it (上市公司, 国有企业). */
-const GENERIC_COMPANY = /^(?:目标|全资|附属|上市|国有|民营|外资|合资|合营|联营|独资|跨国|大型|中型|小型|中小|微型|龙头|骨干|重点|相关|有关|本地|当地|国内|国外|外国|境外|境内|地方|其他|其它|下属|所属|旗下|母|子|分)/;
+/** Words that make a company reference generic when they open it (上市公司, 国有企业, 空壳公司). */
+const GENERIC_COMPANY = /^(?:空壳|皮包|影子|目标|全资|附属|上市|国有|民营|外资|合资|合营|联营|独资|跨国|大型|中型|小型|中小|微型|龙头|骨干|重点|相关|有关|本地|当地|国内|国外|外国|境外|境内|地方|其他|其它|下属|所属|旗下|母|子|分)/;
 
 /** True when a company name's core is industry words only, with no trade name (保险公司, 电子科技公司). */
 function isGenericCore(core: string): boolean {

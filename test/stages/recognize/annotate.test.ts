@@ -87,6 +87,10 @@ describe('companies', () => {
     expect(found('集团下设宏远机械厂')).toEqual(['company:宏远机械厂']);
   });
 
+  it('takes no shell company (空壳公司) nor one impersonated (假冒速递公司) for a name, but the company named after', () => {
+    expect(found('骗徒假冒速递公司职员致电。集团以空壳公司富域贸易有限公司开设户口。')).toEqual(['company:富域贸易有限公司']);
+  });
+
   it('takes a short name after 企业 when it ends in an industry word', () => {
     expect(found('获奖企业远航科技作为代表发言')).toEqual(['company:远航科技']);
   });
