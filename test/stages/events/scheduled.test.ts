@@ -27,3 +27,13 @@ describe('an event set for a day', () => {
     expect(article('学院明年将在本地举办银发科技论坛。').events).toEqual([]);
   });
 });
+
+describe('an act demanded of others', () => {
+  it('is no event (要求政府公布数字, 要求社署定期公布巡查结果)', () => {
+    expect(article('议员陈静文要求政府按区公布宿位轮候数字，又要求社署定期公布巡查结果。').events).toEqual([]);
+  });
+
+  it('but a demand as a noun does not stop what follows it (按照要求，公司发布报告)', () => {
+    expect(article('按照要求，青禾公司昨日发布《年度质量报告》。').events.map((e) => e.type)).toEqual(['release']);
+  });
+});
