@@ -165,6 +165,8 @@ function mergeShortForms(map: Map<Key, Group<Organization>>): void {
       if (!ln.endsWith(sn)) return false;
       // Only a jurisdiction may stand before the short form (某某市 + 川菜产业协会), not another body (共青团 + 某某市委).
       const prefix = ln.slice(0, ln.length - sn.length);
+      // (… or the office the unit belongs to: 警务处 + 商业罪案调查科, 土地工务局 + 城市建设厅.)
+      if (PARENT_OFFICE.test(prefix) && SUB_UNIT.test(sn)) return true;
       return prefix === '中共' || placeAt(new Doc(prefix), 0)?.end === prefix.length;
     });
     if (!long) continue;
@@ -175,6 +177,11 @@ function mergeShortForms(map: Map<Key, Group<Organization>>): void {
     map.delete(short.key);
   }
 }
+
+/** The head of an office a unit's full name opens with (警务处, 某某局). */
+const PARENT_OFFICE = /[处局署部厅]$/;
+/** The head of a unit under an office (调查科, 城市建设厅, 第三分局). */
+const SUB_UNIT = /(?:科|组|队|室|厅|处|分局|分署|中心)$/;
 
 /** Head nouns that stand alone for a body named before them (公司 for 某某有限公司, 研究院 for 某某研究院). */
 const GENERIC_HEAD = /^(?:公司|企业|集团|研究院|研究所|医院|学校|大学|学院|银行|协会)$/;

@@ -276,3 +276,10 @@ describe('a Hong Kong page written blind (round 14), more', () => {
     expect(a.events.filter((e) => e.type === 'meeting')).toEqual([]);
   });
 });
+
+describe('a unit named in full under its office, then alone', () => {
+  it('is one body, the full name first and the short one an alias (警务处商业罪案调查科, 商业罪案调查科)', () => {
+    const [a] = parsePage('本报讯 警务处商业罪案调查科上周五捣破一个骗案集团。商业罪案调查科总警司伍志明在记者会上表示，案件仍在调查。', { issueDate: '2026-01-16' }).articles;
+    expect(a!.organizations.map((o) => [o.name, o.aliases])).toEqual([['警务处商业罪案调查科', ['商业罪案调查科']]]);
+  });
+});
