@@ -355,6 +355,8 @@ export function findOrganizations(doc: Doc): void {
     // 科技局建研发中心: a body's head, then a verb of one character (建, 设, 办) opening no word, is a body that acts on
     // what follows, not the start of one name.
     if (actingBodyWithin(t, start, hs)) continue;
+    // 增二百病床 设日间手术中心: a verb of one character opening a headline's phrase does the setting up.
+    if (BODY_VERBS.has(t[start]!) && (start === 0 || !doc.isWordChar(start - 1)) && hs - start >= 4 && !NOUN_OPENERS.test(t.slice(start, start + 2))) start++;
     // A bare head noun is no name (中心, 实验室), unless it names again a body told before (某某研究院 … 研究院首席科学家).
     if (start === hs && head.suffix.length < 3) continue; // a bare head noun is no name (实验室, 中心)
     // (A head that is its own field, 税务局, is a name alone.)

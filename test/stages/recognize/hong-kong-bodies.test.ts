@@ -93,6 +93,8 @@ describe('Hong Kong bodies', () => {
     expect(annotate('城大伙佛山科技局建研发中心').map((m) => `${m.label}:${m.text}`)).toEqual(['government:佛山科技局']);
     // (A verb of two characters, 设立, is a boundary word already: the centre set up is a kind, no name.)
     expect(annotate('市科技局设立研发中心').map((m) => `${m.label}:${m.text}`)).toEqual(['government:市科技局']);
+    // (… and a headline's phrase opening with such a verb: 设 sets the centre up.)
+    expect(spans('增二百病床 设日间手术中心', 'organization')).toEqual(['日间手术中心']);
   });
 
   it('reads the police\'s crime units by their head 调查科, whole where 及 joins their fields under the force, with the rank after', () => {
