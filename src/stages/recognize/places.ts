@@ -282,7 +282,8 @@ function namedSpans(doc: Doc): Uint8Array | undefined {
 }
 
 /** Words of a river's or lake's surroundings that follow its name (某某河沿线, 某某湖周边, 某某溪畔). */
-const FEATURE_AFTER = /^(?:周边|沿线|沿岸|两岸|流域|之畔|畔|岸边|水域|湿地|景区|风景区|水系|干流|支流|河道|上游|下游|中游|入海口)/;
+// (… or where it meets another: 某某河与某某河交汇处, 某某河交汇处.)
+const FEATURE_AFTER = /^(?:周边|沿线|沿岸|两岸|流域|之畔|畔|岸边|水域|湿地|景区|风景区|水系|干流|支流|河道|上游|下游|中游|入海口|交汇|汇合|[与和及][\u4e00-\u9fff]{2}[河江溪](?:交汇|汇合))/;
 
 /**
  * Rivers, lakes and bays the lists do not name, by suffix where the words after them speak of their surroundings:
@@ -291,11 +292,11 @@ const FEATURE_AFTER = /^(?:周边|沿线|沿岸|两岸|流域|之畔|畔|岸边|
 function findFeatures(doc: Doc): void {
   const t = doc.text;
   for (let i = 2; i < t.length - 1; i++) {
-    if (!/[湖河江溪湾]/.test(t[i]!) || !FEATURE_AFTER.test(t.slice(i + 1, i + 4))) continue;
+    if (!/[湖河江溪湾]/.test(t[i]!) || !FEATURE_AFTER.test(t.slice(i + 1, i + 7))) continue;
     const s = i - 2;
     if (!doc.isHan(s) || !doc.isHan(s + 1) || !doc.isFree(s, i + 1)) continue;
     if (lexicons().boundary1.has(t[s]!)) continue; // 某湖及环湖河道: 及 begins no name
-    if (!(leftScore(doc, s) > 0 || /[了着过]/.test(t[s - 1] ?? ''))) continue;
+    if (!(leftScore(doc, s) > 0 || /[了着过于在经沿]/.test(t[s - 1] ?? ''))) continue;
     doc.accept({ start: s, end: i + 1, label: 'place', rule: 'place.feature-suffix', place: { level: 'feature' } });
   }
 }

@@ -168,6 +168,10 @@ describe('places', () => {
     expect(places('本報訊 代表團昨日前往紐西蘭及杜拜考察。')).toEqual(['新西兰 (纽西兰)', '迪拜 (杜拜)']);
   });
 
+  it('reads two rivers by their suffix where they meet (某某河与某某河交汇处), 交汇处 being no office', () => {
+    expect(found('村子位于梧桐河与石上河交汇处附近。')).toEqual(['place:梧桐河', 'place:石上河']);
+  });
+
   it('finds countries and natural features from the generic list', () => {
     expect(found('长江流经中国多个省份')).toEqual(['place:长江', 'place:中国']);
   });
