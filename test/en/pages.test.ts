@@ -1683,6 +1683,11 @@ describe('a place a headline names without the code its story gives it', () => {
     const places = p.articles[0]!.places;
     expect(places.map((x) => [x.name, x.code, x.mentions.length])).toEqual([['Nanshan District', '440305', 2], ['Shenzhen', '4403', 1]]);
   });
+
+  it('is the new area the story names in full (Pudong over Pudong New Area)', () => {
+    const p = parsePage('Projects to land in Pudong\n\nA research center will open in Pudong New Area, officials in Shanghai said.', { issueDate: '2026-01-16' });
+    expect(p.articles[0]!.places.map((x) => [x.name, x.code])).toEqual([['Pudong New Area', '310115'], ['Shanghai', '31']]);
+  });
 });
 
 describe('an award ceremony told in the active, and an award with an apposition (round-42 Shenzhen Daily page)', () => {

@@ -104,7 +104,7 @@ interface Group<T> {
 }
 
 /** The level word after a place's name (Yantian District, 南山区). */
-const LEVEL_AFTER = /(?:\s+(?:District|County|City|Subdistrict|Town|Township|Province)|[省市区县镇乡])$/;
+const LEVEL_AFTER = /(?:\s+(?:District|County|City|Subdistrict|Town|Township|Province|New Area)|[省市区县镇乡]|新区)$/i;
 
 /**
  * A place named in a headline without the code its article gives it (Nanshan in a headline, Nanshan District and then
