@@ -458,6 +458,18 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(hk.fp).toBeLessThanOrEqual(17);
   }, 60_000);
 
+  it('round 44 (issue of 2026-01-23), an English China Daily page with a Xinhua dispatch and briefs (blind 156/203, 15 FP)', async () => {
+    const en = await score('en44-page', ['--issue-date', '2026-01-23']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.76);
+    expect(en.fp).toBeLessThanOrEqual(15);
+  }, 60_000);
+
+  it('round 44 (issue of 2026-01-23), a Hong Kong 港聞 page in 明報 style (blind 306/358, 15 FP)', async () => {
+    const hk = await score('hk44-page', ['--t2s', '--issue-date', '2026-01-23']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.85);
+    expect(hk.fp).toBeLessThanOrEqual(15);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', async () => {
     const s = await score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);

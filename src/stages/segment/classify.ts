@@ -70,6 +70,8 @@ function isHeadlike(raw: string, line: Line, surnameAt: (s: string, i: number) =
     // of a Chinese sentence that names a company in English: Holdings Limited，股份代號：).
     const last = raw.charCodeAt(line.end - 1);
     // (… nor one that ends a sentence inside it: … on the year. — Xinhua.)
+    // (… nor one that breaks a word at its end, sen- / tenced: running text.)
+    if (last === 0x2d && /[a-z]/.test(raw[line.end - 2] ?? '')) return false;
     return line.end - line.start <= MAX_HEADLINE_LINE_LATIN && /[A-Z"“‘']/.test(raw[line.start]!) && last !== 0x2e && last !== 0x2c && last !== 0x3b && !/[，。；：]/.test(raw.slice(line.start, line.end))
       && !/[a-z]{2}[.!?]["”]?\s+[—–-]/.test(raw.slice(line.start, line.end));
   }
