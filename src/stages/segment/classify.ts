@@ -51,12 +51,15 @@ const SPEECH_END = new Set([...'说說道称稱问問答曰']);
 
 /** The offset of a speaker's colon in a headline (梁志恒：港綠債發行, 市长：…), or -1: a surname and one to three more Han, or a post. */
 function speakerColon(raw: string, line: Line, surnameAt: (s: string, i: number) => number): number {
-  for (let i = line.start + 2; i <= line.start + 4 && i < line.end - 2; i++) {
+  // (A post may run to six characters: 政务司司长：2028年底前入伙.)
+  for (let i = line.start + 2; i <= line.start + 6 && i < line.end - 2; i++) {
     const c = raw.charCodeAt(i);
     if (c !== 0xff1a && c !== 0x3a) continue;
     if (SPEECH_END.has(raw[i - 1]!)) return -1;
     // The speaker is named (梁志恒：) or is a post alone (市长：年底前新增600床), or an office (渠务署：新泵房明年完工).
-    if (surnameAt(raw, line.start) === 0 && lexicons().posts.longestAt(raw, line.start, i)?.[0] !== i && !lexicons().organSuffixes.endingAt(raw, i, line.start + 1).length) return -1;
+    const post = lexicons().posts.longestAt(raw, line.start, i)?.[0] === i;
+    if (i > line.start + 4 && !post) continue; // (a name is four characters at most)
+    if (surnameAt(raw, line.start) === 0 && !post && !lexicons().organSuffixes.endingAt(raw, i, line.start + 1).length) return -1;
     for (let k = line.start; k < i; k++) if (!isCoreHan(raw.charCodeAt(k))) return -1;
     return i;
   }

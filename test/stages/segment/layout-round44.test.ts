@@ -1,5 +1,5 @@
 // Layouts the pages written blind in round 44 printed: an English brief whose paragraph opens with a line that breaks
-// a word at its end (sen- / tenced). Names are invented.
+// a word at its end (sen- / tenced), and Hong Kong decks whose speaker is a long post or a trade. Names are invented.
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../src/index.js';
 
@@ -23,5 +23,16 @@ describe('briefs under IN BRIEF, one opening with a line that breaks a word at i
   it('is a brief of its own: a line ending in a broken word (sen-) is running text, no headline', () => {
     const page = parsePage(raw, { issueDate: '2026-01-23' });
     expect(page.articles.map((a) => a.headline)).toEqual(['Ministry gets new vice-minister', 'Seed fraudster jailed for eight years']);
+  });
+});
+
+describe('a deck whose speaker is a long post or a trade (政务司司长：…, 档贩：…), between blank lines', () => {
+  it('is the deck of the story under it, no story of its own', () => {
+    const raw = ['青年宿舍动土', '', '政务司司长：2028年底前入伙', '', '【本报讯】青年宿舍项目昨日举行动土典礼，政务司司长陈立文主礼。', '', '街市翻新进度落后', '', '档贩：封咗半个街市生意跌一半', '', '【本报讯】立法会议员黄振业昨日视察北河街街市翻新工程。', ''].join('\n');
+    const page = parsePage(raw, { issueDate: '2026-01-23' });
+    expect(page.articles.map((a) => [a.headline, a.subheadlines])).toEqual([
+      ['青年宿舍动土', ['政务司司长：2028年底前入伙']],
+      ['街市翻新进度落后', ['档贩：封咗半个街市生意跌一半']],
+    ]);
   });
 });
