@@ -19,7 +19,7 @@ import { personAt } from './people.js';
 const ORG_KINDS = new Set<EntryKind>(['company', 'government', 'organization', 'team']);
 const ENDINGS = new Set(COMPANY_ENDINGS);
 const EVENTS = new Set(EVENT_HEADS);
-const LEGAL = new Set(['co', 'co.', 'ltd', 'ltd.', 'limited', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'incorporated', 'llc', 'plc', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'gmbh', 'spa', 'ab', 'asa', 'bhd', 'pte', 'pty', 'lp', 'llp', 'jsc', 'pjsc', 'holdings', 'group', 'company']);
+const LEGAL = new Set(['co', 'co.', 'ltd', 'ltd.', 'limited', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'incorporated', 'llc', 'plc', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'gmbh', 'spa', 'ab', 'asa', 'bhd', 'pte', 'pty', 'lp', 'llp', 'jsc', 'pjsc', 'oy', 'oyj', 'bv', 'b.v.', 'srl', 'sarl', 'kft', 'holdings', 'group', 'company']);
 const GOV = new Set(GOVERNMENT_HEADS);
 const ORG = new Set(ORGANIZATION_HEADS);
 /** Kinds of facility: a run of capitals ending in one names a place or a work. */

@@ -593,3 +593,9 @@ describe('an award presented at a ceremony, its winners told after (round 43, wr
     expect(a!.people.find((p) => p.name === 'Zhou Yan')?.titles).toEqual(['head nurse at Lakeside People\'s Hospital']);
   });
 });
+
+describe('legal forms of European companies (round 44, written blind)', () => {
+  it('ends a company at Oy, Oyj, BV, Srl or Kft as at Ltd', () => {
+    expect(found('Harbin Bingxue Group Co Ltd signed an agreement with Lapland Aurora Holdings Oy of Finland.')).toContain('company:Lapland Aurora Holdings Oy');
+  });
+});

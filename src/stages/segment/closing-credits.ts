@@ -1,7 +1,8 @@
 /**
  * Credits that close a story on a line of their own, after its last sentence: 记者：某某 (am730), "Fang Lijun in
  * Hangzhou contributed to this story." (China Daily, possibly over two lines), "— Translated by Daniel Ashford"
- * (Taipei Times). Each becomes the story's closing byline, so the story ends there.
+ * (Taipei Times), "Xinhua contributed to this story." and "— Xinhua" (an agency, naming no one). Each becomes the
+ * story's closing byline, so the story ends there.
  *
  * @module
  */
@@ -15,6 +16,10 @@ const CN_CREDIT_LINE = /^(?:本报)?(?:记者|撰文|采访|文字|文[、／/]�
 const CONTRIBUTED = /^([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}|[A-Z]{2,12}(?: [A-Z-]{2,14}){1,2})(?: in [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?)? contributed to( this)?( story\.)?$/;
 /** A translator or an editor credited: — Translated by Daniel Ashford. */
 const TRANSLATED = /^(?:—|–|--?)\s?(?:Translated|Compiled|Edited) by ([A-Z][a-z]{1,15}(?:[ -][A-Z][A-Za-z]{1,15}){1,2})$/;
+
+/** An agency credited at the end, naming no reporter: "Xinhua contributed to this story.", "— Xinhua". */
+const AGENCY = String.raw`(?:Xinhua|Agencies|AFP|Reuters|AP|CGTN|China News Service|chinadaily\.com\.cn)`;
+const AGENCY_CREDIT = new RegExp(String.raw`^(?:(?:—|–|--?)\s?${AGENCY}|${AGENCY}(?: and ${AGENCY})? contributed to this (?:story|report)\.)$`);
 
 /**
  * Marks the lines that hold a closing credit as body lines with a byline (a second line the credit runs on to
@@ -40,6 +45,8 @@ export function markClosingCredits(raw: string, infos: LineInfo[]): void {
     const cn = above.endsSentence && (above.kind === 'body' || above.kind === 'dateline') ? CN_CREDIT_LINE.exec(text) : null;
     const contributed = cn ? null : CONTRIBUTED.exec(text);
     const translated = cn || contributed ? null : TRANSLATED.exec(text);
+    // (An agency's credit names no one: the story ends there, its byline empty.)
+    const agency = cn || contributed || translated || !above.endsSentence ? null : AGENCY_CREDIT.exec(text);
     if (cn) {
       const at = start + cn[0].length - cn[1]!.length;
       for (const n of cn[1]!.matchAll(/[\u4e00-\u9fff·]{2,4}/g)) {
@@ -59,7 +66,7 @@ export function markClosingCredits(raw: string, infos: LineInfo[]): void {
     } else if (translated) {
       names.push(translated[1]!);
       nameSpans.push({ start: end - translated[1]!.length, end });
-    } else continue;
+    } else if (!agency) continue;
     cur.kind = 'body';
     cur.byline = { start, end: to, names, nameSpans };
   }

@@ -36,3 +36,14 @@ describe('a deck whose speaker is a long post or a trade (政务司司长：…,
     ]);
   });
 });
+
+describe('an agency credited at the end of a story (Xinhua contributed to this story., — Xinhua)', () => {
+  it('closes the story as a byline that names no one, out of its body', () => {
+    const raw = ['Winter tourism revenue hits record', '', 'China said the report was released on Wednesday. It said Jilin was popular.', '— Xinhua', '', 'Ice contest opens', '', 'By LI MING in Harbin | China Daily |', '', 'The contest opened on Wednesday.', '', 'Xinhua contributed to this story.', ''].join('\n');
+    const page = parsePage(raw, { issueDate: '2026-01-23' });
+    expect(page.articles.map((a) => [a.body, a.byline])).toEqual([
+      ['China said the report was released on Wednesday. It said Jilin was popular.', []],
+      ['The contest opened on Wednesday.', ['LI MING']],
+    ]);
+  });
+});
