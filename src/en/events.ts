@@ -66,7 +66,7 @@ const PATTERNS: Pattern[] = [
   // The chamber held its annual New Year reception: a reception the subject hosts.
   { re: /\b(hosted|held|gave|threw)\s+(?:a|an|the|its|their)\s+((?:[\w'-]+\s+){0,4}?reception)\b/i, type: 'reception', role: 'host', named: true },
   // The 2023 … Forum opened on Thursday: a gathering named by its capitalized name before the verb.
-  { re: /\b((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival|Session)(?:\s+(?:on|of|for)(?:\s+(?:[A-Z][\w'-]*|and)){1,5})?),?\s+(?:opened|kicked off|closed|concluded|was held|got under way|began)\b/, type: 'meeting', named: true, nameFirst: true },
+  { re: /\b((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival|Session|Competition|Contest|Games|Championships?|Tournament|Carnival)(?:\s+(?:on|of|for)(?:\s+(?:[A-Z][\w'-]*|and)){1,5})?),?\s+(?:opened|kicked off|closed|concluded|was held|got under way|began)\b/, type: 'meeting', named: true, nameFirst: true },
   // The 2025 … Forum will open in Hangzhou next Monday: a gathering to come, named by its capitalized name.
   { re: /\b((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\s+will\s+(?:open|kick off|take place|begin|start)\b/, type: 'meeting', named: true, nameFirst: true },
   // A China-Kenya investment forum will be held in Nairobi on Dec 1: a gathering to come, named by its kind.
@@ -244,8 +244,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         if (of) name = `${name} ${of[0].trim().replace(/\s+/g, ' ')}`;
       }
       const trigger = p.headTrigger?.exec(m[1]!)?.[0] ?? (p.nameFirst ? (/\b(put into (?:operation|use|service)|(?:began|started|commenced|entered|went into) (?:trial )?(?:operation|operations|operating|service)|gathered|convened|assembled|opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|attended|inspection tour|inspection trip|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!);
-      // An expo, fair or festival that opens is an opening ceremony; a forum or conference that opens is a meeting.
-      const type = p.nameFirst && p.type === 'meeting' && /\b(?:Expo|Exposition|Fair|Festival|Exhibition)$/.test(name) && /\b(?:opened|kicked off|got under way|began)\b/.test(m[0]) ? 'ceremony' : p.type;
+      // An expo, fair, festival or contest that opens is an opening ceremony; a forum or conference that opens is a meeting.
+      const type = p.nameFirst && p.type === 'meeting' && /\b(?:Expo|Exposition|Fair|Festival|Exhibition|Competition|Contest|Games|Championships?|Tournament|Carnival)$/.test(name) && /\b(?:opened|kicked off|got under way|began)\b/.test(m[0]) ? 'ceremony' : p.type;
       const nameAt = s.start + m.index + m[0].indexOf(name);
       // The name as the text writes it (to the end of its last word), without the soft hyphens of line breaks.
       const nameEnd = wordEnd(t, nameAt + name.length);
@@ -266,6 +266,11 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         // in Shanghai's Pudong New Area: the place the possessive leads to.
         const next = place && /^['’]s\s+$/.test(t.slice(place.end, place.end + 3)) ? doc.cands.find((c) => c.label === 'place' && c.start === place.end + 3) : undefined;
         if (place) e.location = t.slice((next ?? place).start, (next ?? place).end);
+      }
+      // The … Competition opened at Harbin Ice and Snow World: the venue named in capitals right after the verb.
+      if (!e.location && p.nameFirst && (type === 'ceremony' || type === 'meeting')) {
+        const at = /^\s+at\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and)){0,5})/.exec(text.slice(m.index + m[0].length));
+        if (at) e.location = at[1]!.replace(/\s+and$/, '');
       }
       // Gathered in Suzhou … for the … Conference: the place named before the gathering's name.
       if (!e.location && p.nameFirst && p.type === 'meeting') {

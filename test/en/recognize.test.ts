@@ -599,3 +599,11 @@ describe('legal forms of European companies (round 44, written blind)', () => {
     expect(found('Harbin Bingxue Group Co Ltd signed an agreement with Lapland Aurora Holdings Oy of Finland.')).toContain('company:Lapland Aurora Holdings Oy');
   });
 });
+
+describe('a contest that opens (round 44, written blind)', () => {
+  it('is an opening ceremony at the venue named after the verb, attended by those the ceremony names', () => {
+    const page = parsePage('HARBIN, Jan 22 (Xinhua) -- The 40th Songbei Ice Sculpture Competition opened at Songbei Ice and Snow Park on Wednesday evening. Li Ming, governor of Heilongjiang province, declared the competition open. The ceremony was attended by Zhao Lei, mayor of Harbin.', { issueDate: '2026-01-23' });
+    const e = page.articles[0]!.events.find((x) => x.type === 'ceremony');
+    expect([e?.name, e?.location, e?.date?.iso]).toEqual(['40th Songbei Ice Sculpture Competition', 'Songbei Ice and Snow Park', '2026-01-21']);
+  });
+});
