@@ -114,6 +114,15 @@ export function classifyRuns(ctx: Ctx): void {
     let portfolio = true;
     for (let k = s; k <= e && portfolio; k++) if (!PORTFOLIO.has(toks[k]!.lower)) portfolio = false;
     if (portfolio && !says) continue;
+    // Quang Ninh after the Quang Ninh Provincial Party Committee, Lapland Aurora after Lapland Aurora Holdings Oy: the
+    // place a body is named for, or the short name of a firm named in full.
+    if (n >= 2) {
+      const own = ownRun(ctx, s, e);
+      if (own) {
+        doc.accept({ start: toks[s]!.start, end: toks[e]!.end, label: own.label, rule: 'en.run.own-name', ...(own.label === 'company' ? { aliasOf: own.k, kind: 'company' } : {}) });
+        continue;
+      }
+    }
     let label: Label | undefined;
     let rule = '';
     // (Not a facility or a firm: workers at the Xixiang Station said.)
@@ -122,6 +131,8 @@ export function classifyRuns(ctx: Ctx): void {
       // (Not a currency's prefix: HK$, US$.)
       if (!lex.common.has(first.lower) && !lex.notNames.has(first.lower) && !pluralAcronyms.has(first.text) && !beforeCurrency(ctx, s)) { label = 'organization'; rule = 'en.run.acronym'; }
     } else if (prev && LOCATIVE.has(prev.lower) && n <= 2 && common === 0) { label = 'place'; rule = 'en.run.locative'; }
+    // The border crossing between Dongxing and Mong Cai: what "between" joins to a place is a place.
+    else if (n <= 3 && common === 0 && prev?.lower === 'and' && placeEndsBefore(ctx, s - 1) && betweenBefore(ctx, s - 1)) { label = 'place'; rule = 'en.run.between-places'; }
     // Residents of Iao Hon; the districts of Iao Hon and Fai Chi Kei: where people live is a place.
     else if (n <= 3 && common === 0 && placeByContext(ctx, s)) { label = 'place'; rule = 'en.run.residents-of'; }
     // (China-Laos Railway, Nanpu Bridge: a facility's name ends in its kind, and is no person.)
@@ -186,6 +197,29 @@ function ownName(ctx: Ctx, word: string): { label: 'place' | 'company'; k: numbe
     const words = doc.text.slice(c.start, c.end).split(/\s+/);
     if (words.length < 2) continue;
     if (words[0] === word || (c.label === 'company' && words[1] === word && ctx.lex.names.has(words[0]!.toLowerCase()))) return { label: c.label, k };
+  }
+  return undefined;
+}
+
+/** The level words after a place's name inside a body's name (the Quang Ninh Provincial Party Committee). */
+const LEVEL_IN_BODY = /^(?:Provincial|Municipal|Province|City|County|Prefectural|Prefecture|District|Autonomous)\b/;
+
+/**
+ * The kind a run of words has where a longer mention elsewhere opens with it: a company's short name (its alias), or
+ * the place a body is named for (its words before a level word), or undefined.
+ */
+function ownRun(ctx: Ctx, s: number, e: number): { label: 'place' | 'company'; k: number } | undefined {
+  const { doc, toks } = ctx;
+  const run = doc.text.slice(toks[s]!.start, toks[e]!.end).replace(/\s+/g, ' ');
+  for (let k = 0; k < doc.cands.length; k++) {
+    const c = doc.cands[k]!;
+    if (c.start <= toks[s]!.start && c.end >= toks[e]!.end) continue; // the run itself, inside it
+    if (c.label !== 'company' && c.label !== 'government' && c.label !== 'organization') continue;
+    const text = doc.text.slice(c.start, c.end).replace(/\s+/g, ' ');
+    if (!text.startsWith(`${run} `)) continue;
+    const rest = text.slice(run.length + 1);
+    if (c.label === 'company') return { label: 'company', k };
+    if (LEVEL_IN_BODY.test(rest)) return { label: 'place', k };
   }
   return undefined;
 }
@@ -276,6 +310,13 @@ function placeEndsBefore(ctx: Ctx, k: number): boolean {
   if (!prev) return false;
   const c = ctx.doc.endingAt(prev.end);
   return c >= 0 && ctx.doc.cands[c]!.label === 'place';
+}
+
+/** True when "between" stands right before the place that ends before token `k` (between Dongxing and …). */
+function betweenBefore(ctx: Ctx, k: number): boolean {
+  const prev = ctx.toks[k - 1];
+  const c = prev ? ctx.doc.endingAt(prev.end) : -1;
+  return c >= 0 && /\bbetween\s+(?:the\s+)?$/.test(ctx.doc.text.slice(Math.max(0, ctx.doc.cands[c]!.start - 14), ctx.doc.cands[c]!.start));
 }
 
 /** Nouns of where people live, before "of" and a name (residents of …, the districts of …). */

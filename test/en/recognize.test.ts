@@ -607,3 +607,14 @@ describe('a contest that opens (round 44, written blind)', () => {
     expect([e?.name, e?.location, e?.date?.iso]).toEqual(['40th Songbei Ice Sculpture Competition', 'Songbei Ice and Snow Park', '2026-01-21']);
   });
 });
+
+describe('names a longer mention opens, and places joined by "between" (round 44, written blind)', () => {
+  it('reads the words a body is named for before its level word as a place, and a firm\'s first words as its short name', () => {
+    const text = 'He met the secretary of the Quang Tri Provincial Party Committee. Quang Tri hoped to grow. Kemi Aurora Holdings Oy signed a deal. Under the deal, Kemi Aurora would send designers.';
+    expect(found(text)).toEqual(expect.arrayContaining(['place:Quang Tri', 'company:Kemi Aurora']));
+  });
+
+  it('reads what "between" joins to a place as a place (between Dongxing and Mong Cai)', () => {
+    expect(found('The border crossing between Dongxing and Mong Cai will reopen.')).toContain('place:Mong Cai');
+  });
+});
