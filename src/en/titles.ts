@@ -368,8 +368,11 @@ export function findAppositiveTitles(ctx: Ctx): void {
         if (owner >= 0 && doc.cands[owner]!.label !== 'person' && doc.cands[owner]!.label !== 'date') {
           const c = doc.cands[owner]!;
           if (c.label !== 'place') title.organ = owner;
-          // Head of Feixi county, mayor of Hefei: an office of a place.
-          if (c.label === 'government' || (c.label === 'place' && /^(?:head|chief|governor|mayor|vice[- ]?mayor|vice[- ]?governor|deputy head|deputy mayor|deputy governor|magistrate|party secretary|secretary)$/.test(key))) title.official = true;
+          // Head of Feixi county, mayor of Hefei: an office of a place (the chairman of an autonomous region heads its
+          // government: vice-chairwoman of the Guangxi Zhuang autonomous region).
+          // (Not a place that only says where a firm is: chairman of Fuzhou-based … Co Ltd.)
+          const based = c.label === 'place' && /^-(?:based|headquartered|registered|listed)\b/.test(doc.text.slice(c.end, c.end + 16));
+          if (c.label === 'government' || (c.label === 'place' && !based && /^(?:head|chief|governor|mayor|vice[- ]?mayor|vice[- ]?governor|deputy head|deputy mayor|deputy governor|magistrate|party secretary|secretary|(?:vice[- ]?)?chair(?:man|woman|person))$/.test(key))) title.official = true;
           // (A post of a company is no public office, whatever its name: chief executive of KazTransCargo JSC. A Party
           // post is one wherever it stands.)
           if (c.label === 'company') title.official = companyOffice(key, title.official);

@@ -618,3 +618,15 @@ describe('names a longer mention opens, and places joined by "between" (round 44
     expect(found('The border crossing between Dongxing and Mong Cai will reopen.')).toContain('place:Mong Cai');
   });
 });
+
+describe('the chairman of an autonomous region (round 44, written blind)', () => {
+  it('holds a public office: the region\'s government is his', () => {
+    const page = parsePage('NANNING, Jan 22 (Xinhua) -- Wei Lan, vice-chairwoman of the Guangxi Zhuang autonomous region, attended the meeting.', { issueDate: '2026-01-23' });
+    expect(page.articles[0]!.officials.map((p) => [p.name, p.titles])).toEqual([['Wei Lan', ['vice-chairwoman of the Guangxi Zhuang autonomous region']]]);
+  });
+
+  it('but the chairman of a firm a place is said to be based in holds none (chairman of Fuzhou-based …)', () => {
+    const page = parsePage('FUZHOU, Jan 22 (Xinhua) -- Wang De, chairman of Fuzhou-based Minjiang Valve Co Ltd, attended the meeting.', { issueDate: '2026-01-23' });
+    expect([page.articles[0]!.officials.length, page.articles[0]!.people.map((p) => p.name)]).toEqual([0, ['Wang De']]);
+  });
+});
