@@ -120,7 +120,7 @@ const ADDRESS = new Set([...'太伯婆生嫂叔婶姨']);
 const ADVERB_AFTER_ADDRESS = new Set([...'亦也则都又便就还仍均']);
 
 /** Surnames that are far more often prepositions or conjunctions. */
-const PREPOSITION_SURNAMES = new Set([...'向于和与从对将把被给在同跟由为']);
+const PREPOSITION_SURNAMES = new Set([...'向于和与从对将把被给在同跟由为应']); // (应: should, 应立即)
 
 /** Minimum total score of a name with a title before it, and with no such help. */
 export const MIN_AFTER_TITLE = 2;

@@ -108,6 +108,17 @@ describe('Hong Kong bodies', () => {
     expect(annotate('天文台提醒市民注意保暖。').map((m) => `${m.label}:${m.text}`)).toEqual(['government:天文台']);
   });
 
+  it('knows the Digital Policy Office, the Curriculum Development Council and the HKEAA by name, with the post after the office', () => {
+    expect(annotate('数字政策办公室数字政策专员孟子明表示，课程发展议会及香港考试及评核局将参与。').map((m) => `${m.label}:${m.text}`)).toEqual([
+      'government:数字政策办公室', 'title:数字政策专员', 'person:孟子明', 'organization:课程发展议会', 'organization:香港考试及评核局',
+    ]);
+  });
+
+  it('reads a field of service before a corporate post as part of it (车务总监), and 应 before 立即 as the modal, no surname', () => {
+    expect(annotate('港铁公司车务总监梁凯明到场。').map((m) => `${m.label}:${m.text}`)).toEqual(['company:港铁公司', 'title:车务总监', 'person:梁凯明']);
+    expect(annotate('乘客如遇火警，应立即按下紧急对讲机。').filter((m) => m.label === 'person')).toEqual([]);
+  });
+
   it('reads 关长 as the post of the head of customs', () => {
     expect(spans('香港海关关长郭慧玲陪同视察。', 'title')).toEqual(['关长']);
   });
