@@ -217,9 +217,10 @@ export function findOrganizations(doc: Doc): void {
     let joined = false;
     // 警务处网络安全及科技罪案调查科: a unit whose fields 及 joins, under a body named first (its head inside the part
     // before 及), runs over 及 to that body.
-    if (!head.anchor && head.suffix.length >= 3 && edge > 2 && t[edge - 1] === '及' && hs - edge >= 2) {
+    // (… and a council's committee the same way: 沙田区议会 + 交通及运输委员会.)
+    if ((!head.anchor || head.suffix === '委员会') && head.suffix.length >= 3 && edge > 2 && t[edge - 1] === '及' && hs - edge >= 2) {
       const edge2 = leftEdge(doc, edge - 1, 10);
-      if (edge - 1 - edge2 >= 4 && GOVERNMENT_HEAD_INSIDE.test(t.slice(edge2 + 2, edge - 3))) {
+      if (edge - 1 - edge2 >= 4 && (head.suffix === '委员会' ? /议会/ : GOVERNMENT_HEAD_INSIDE).test(t.slice(edge2 + 2, edge - 3))) {
         edge = edge2;
         joined = true;
       }

@@ -108,6 +108,10 @@ describe('Hong Kong bodies', () => {
     expect(annotate('天文台提醒市民注意保暖。').map((m) => `${m.label}:${m.text}`)).toEqual(['government:天文台']);
   });
 
+  it('reads a council\'s committee whose fields 及 joins, right after the council, as one body (沙田区议会交通及运输委员会)', () => {
+    expect(spans('沙田区议会交通及运输委员会主席林浩明主持会议。', 'government')).toEqual(['沙田区议会交通及运输委员会']);
+  });
+
   it('knows the Digital Policy Office, the Curriculum Development Council and the HKEAA by name, with the post after the office', () => {
     expect(annotate('数字政策办公室数字政策专员孟子明表示，课程发展议会及香港考试及评核局将参与。').map((m) => `${m.label}:${m.text}`)).toEqual([
       'government:数字政策办公室', 'title:数字政策专员', 'person:孟子明', 'organization:课程发展议会', 'organization:香港考试及评核局',
