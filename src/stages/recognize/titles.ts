@@ -265,6 +265,9 @@ function isOfficial(doc: Doc, h: TitleHit): boolean {
   if (cls === 'ambiguous' && h.organ < 0 && !h.prefix && sharesOrgan(doc, h)) return true;
   // A corporate post of a government body is an office (中国人民银行行长).
   if (cls === 'corporate') return h.organ >= 0 && doc.cands[h.organ]!.label === 'government';
+  // … and so is a senior rank of a profession in a government office (建筑署总建筑师, 某署高级工程师).
+  // (The rank stands before the post word, not in it: 旅发局总干事 is the head of an agency, no civil servant's rank.)
+  if ((cls === 'other' || cls === 'academic') && h.organ >= 0 && doc.cands[h.organ]!.label === 'government' && /^(?:总|高级|首席)/.test(doc.text.slice(h.start, h.end)) && !/^(?:总|高级|首席)/.test(h.post.post)) return true;
   if (cls !== 'ambiguous') return false;
   if (h.prefix) return true;
   if (h.organ >= 0) {

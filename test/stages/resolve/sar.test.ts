@@ -283,3 +283,16 @@ describe('a unit named in full under its office, then alone', () => {
     expect(a!.organizations.map((o) => [o.name, o.aliases])).toEqual([['警务处商业罪案调查科', ['商业罪案调查科']]]);
   });
 });
+
+describe('ranks of a profession or a post in a government office (round 44)', () => {
+  it('are offices: a senior rank after the office (建筑署总建筑师), and the next rank of the same post in a list', () => {
+    const [a] = parsePage('本报讯 运输署总运输主任葛少明、高级运输主任戴俊杰出席会议。建筑署总建筑师岳志强陪同。新域巴士有限公司营运经理龙家明亦有出席。', { issueDate: '2026-01-23' }).articles;
+    expect(a!.officials.map((p) => p.name)).toEqual(['葛少明', '戴俊杰', '岳志强']);
+    expect(a!.people.map((p) => p.name)).toEqual(['龙家明']);
+  });
+
+  it('but a post that is itself a head, 总干事 of an agency, is no rank', () => {
+    const [a] = parsePage('本报讯 旅发局总干事钟浩明等出席。', { issueDate: '2026-01-23' }).articles;
+    expect([a!.officials.length, a!.people.map((p) => p.name)]).toEqual([0, ['钟浩明']]);
+  });
+});
