@@ -37,3 +37,10 @@ describe('an act demanded of others', () => {
     expect(article('按照要求，青禾公司昨日发布《年度质量报告》。').events.map((e) => e.type)).toEqual(['release']);
   });
 });
+
+describe('a drill', () => {
+  it('is an event of type other where it is held (举行大型联合演习)', () => {
+    const a = article('消防处与港铁公司昨日凌晨在港铁金钟站举行大型联合演习，模拟列车冒烟。');
+    expect(a.events.map((e) => [e.type, e.name, e.location])).toEqual([['other', '大型联合演习', '港铁金钟站']]);
+  });
+});
