@@ -148,6 +148,8 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     if (named && hit.rule === 'place.gazetteer-short' && named[i] && named[hit.end - 1]) continue;
     // 秀茂坪邨: a housing estate named after its neighbourhood is the estate (found with the villages).
     if (t[hit.end] === '邨') continue;
+    // 荃湾线列车, 港岛线及东铁线: a railway line named after a place is no mention of it (线上, 线下: online).
+    if (t[hit.end] === '线' && !/[上下路索条]/.test(t[hit.end + 1] ?? '')) continue;
     // 广东话, 上海话: a dialect named after a place is no mention of it (上海话剧 is a drama of Shanghai).
     if (t[hit.end] === '话' && t[hit.end + 1] !== '剧') continue;
     // 钦州街, 上海路: a street named after a place is no mention of that place; a street itself where the context

@@ -49,6 +49,10 @@ describe('titles and the people who hold them', () => {
     expect(found('本报记者林宝广州报道')).toEqual(['title:记者', 'person:林宝', 'place:广州']);
   });
 
+  it('reads who a representative speaks for as part of the title (居民代表, 家长代表)', () => {
+    expect(found('居民代表罗丽芳表示欢迎。')).toEqual(['title:居民代表', 'person:罗丽芳']);
+  });
+
   it('does not take a post in an award name for a title', () => {
     expect(found('颁发市长质量奖。')).toEqual([]);
   });
@@ -170,6 +174,11 @@ describe('places', () => {
 
   it('reads two rivers by their suffix where they meet (某某河与某某河交汇处), 交汇处 being no office', () => {
     expect(found('村子位于梧桐河与石上河交汇处附近。')).toEqual(['place:梧桐河', 'place:石上河']);
+  });
+
+  it('takes no place from a railway line named after it (荃湾线列车), but keeps one before 线上 (online)', () => {
+    expect(found('模拟一列荃湾线列车驶入站台，港岛线及东铁线加开班次。')).toEqual([]);
+    expect(found('广州线上展会开幕。')).toEqual(['place:广州']);
   });
 
   it('finds countries and natural features from the generic list', () => {
