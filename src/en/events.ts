@@ -87,6 +87,9 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:were|was)\s+(?:honou?red|recogni[sz]ed|celebrated|commended)\s+at\s+the\s+((?:\d{4}\s+)?(?:[A-Z][\w'-]*\s+){1,6}?(?:Awards|(?:Awards?|Prizes?)\s+ceremony))\b/, type: 'ceremony', named: true, nameFirst: true },
   // Their paper, Hidden carbon stocks …, was published: a release named by its title.
   { re: /\b(?:paper|report|study|book|white paper|guideline|plan)s?,\s+([A-Z][^,.;]{3,80}),\s+(?:was|were)\s+(?:published|released|issued)\b/, type: 'release', named: true, nameFirst: true },
+  // … according to a report released by the Ministry of Culture and Tourism on Wednesday: a report a body released,
+  // named by the word (report, white paper) and what it is on where the text says so.
+  { re: /\b(?:a|an|the)\s+((?:annual\s+|new\s+|white\s+)?(?:report|white paper|survey|study|guideline|blue book)(?:\s+on\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)?)\s+(?:released|published|issued)\s+by\s+(?:the\s+)?[A-Z]/, type: 'release', named: true, nameFirst: true },
   // An investment agreement signed on Thursday; the contract, signed in Jakarta last week with X; the agreement was
   // signed between A and B: a deal named before the verb.
   // (A deal named by what it is about, or "the contract" told again; not "from January under an agreement".)

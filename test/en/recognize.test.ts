@@ -630,3 +630,10 @@ describe('the chairman of an autonomous region (round 44, written blind)', () =>
     expect([page.articles[0]!.officials.length, page.articles[0]!.people.map((p) => p.name)]).toEqual([0, ['Wang De']]);
   });
 });
+
+describe('a report a body released (round 44, written blind)', () => {
+  it('is a release on the day told (according to a report released by the ministry on Wednesday)', () => {
+    const page = parsePage('BEIJING, Jan 22 (Xinhua) -- Revenue hit a record, according to a report released by the Ministry of Culture and Tourism on Wednesday.', { issueDate: '2026-01-23' });
+    expect(page.articles[0]!.events.map((e) => [e.type, e.name, e.trigger, e.date?.iso])).toEqual([['release', 'report', 'released', '2026-01-21']]);
+  });
+});
