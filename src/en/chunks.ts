@@ -114,6 +114,8 @@ export function classifyRuns(ctx: Ctx): void {
     let portfolio = true;
     for (let k = s; k <= e && portfolio; k++) if (!PORTFOLIO.has(toks[k]!.lower)) portfolio = false;
     if (portfolio && !says) continue;
+    // On the theme of "Harmony on Ice": a quoted title with words in lower case inside it names no one.
+    if (QUOTED_TITLE.test(doc.text.slice(Math.max(0, toks[s]!.start - 1), toks[s]!.start + 48))) continue;
     // Quang Ninh after the Quang Ninh Provincial Party Committee, Lapland Aurora after Lapland Aurora Holdings Oy: the
     // place a body is named for, or the short name of a firm named in full.
     if (n >= 2) {
@@ -200,6 +202,9 @@ function ownName(ctx: Ctx, word: string): { label: 'place' | 'company'; k: numbe
   }
   return undefined;
 }
+
+/** A quotation opening right before a run, closing within a few words, with a lower-case word inside ("Harmony on Ice"). */
+const QUOTED_TITLE = /^["“][A-Z][\w'’-]*(?: [\w'’-]+){0,5}? [a-z][\w'’-]*(?: [\w'’-]+){0,5}?["”]/;
 
 /** The level words after a place's name inside a body's name (the Quang Ninh Provincial Party Committee). */
 const LEVEL_IN_BODY = /^(?:Provincial|Municipal|Province|City|County|Prefectural|Prefecture|District|Autonomous)\b/;

@@ -637,3 +637,9 @@ describe('a report a body released (round 44, written blind)', () => {
     expect(page.articles[0]!.events.map((e) => [e.type, e.name, e.trigger, e.date?.iso])).toEqual([['release', 'report', 'released', '2026-01-21']]);
   });
 });
+
+describe('a quoted title with words in lower case (round 44, written blind)', () => {
+  it('names no one ("Harmony on Ice"), while a quoted sentence still may', () => {
+    expect(found('Teams worked on the theme of "Harmony on Ice".')).toEqual([]);
+  });
+});
