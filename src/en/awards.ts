@@ -16,7 +16,7 @@ const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'’-]*|of|for|and|the)\s+){0
 /** Hangzhou presented its 2023 … Awards to 12 companies: the award, its recipients after "to" where they are named. */
 const PRESENTED = new RegExp(`\\b(presented|handed out|gave out|conferred)\\s+(?:its|their|the|this year's)\\s+${AWARD_NAME}(?:\\s+to\\s+|(?=\\s+at\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?cere))`); // (… or at a ceremony, the winners told after)
 /** … won the grand award, took the gold award: a grade of the award told before, its winners before the verb. */
-// (… and an award of one kind among those told, received an individual award; was honored for a program: one more.)
+// (… and an award of one kind among those told: received an individual award.)
 const GRADE_WON = /\b(won|took|received|scooped|bagged|claimed)\s+(?:the|a|an)\s+(?:grand|gold|silver|bronze|top|special|first|second|third|individual|team)\s+(?:award|prize)\b(?!\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z\d])/g; // (not a first prize of the … Award, another award)
 /** … presented the grand award to A: an award by its grade, its recipients after "to". */
 const GRADE_PRESENTED = /\b(presented|handed|gave)\s+the\s+((?:grand|gold|silver|bronze|top|special)\s+(?:award|prize))\s+to\s+/;

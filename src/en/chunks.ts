@@ -184,7 +184,7 @@ export function classifyRuns(ctx: Ctx): void {
 /** True when `word` romanizes a Chinese city: a prefecture-level one, or a county-level one (its name ends in 市). */
 function pinyinCity(word: string): boolean {
   const hit = lookup(word);
-  return !!hit && hit.levels.some((l, i) => l === 'city' || (l === 'county' && hit.names[i]!.endsWith('市')));
+  return !!hit && hit.levels.some((l) => l === 'city' || l === 'county'); // (lookup gives a bare county only where it is a city)
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Division codes for Chinese places written in English (Wuxi, Jiangsu Province, Xi'an, Pudong New Area, Caidian
  * district): the provinces, prefecture-level cities and counties of the gazetteer, romanized at build time
- * (scripts/build-pinyin-places.mjs); a county only where its level word follows its name.
+ * (scripts/build-pinyin-places.mjs); a county only where its level word follows its name, or a county-level city
+ * written bare (Liuyang, 浏阳市) where no province or city has its spelling.
  *
  * @module
  */

@@ -241,17 +241,23 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // Accompanied by …, Fung toured the project, after Fung inspected it: the same inspection told again.
       if (p.type === 'inspection' && !p.nameFirst && accompanied.size && subject.length && events.some((x) => x.type === 'inspection' && x.participants.some((q) => q.role === 'inspector' && subject.some((c) => nameOf(c) === q.name)))) continue;
       let name = (p.nameFirst ? m[1]! : p.named && m[2] ? m[2] : m[1]!).trim().replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:a|an|the)$/i, '');
+      // Where the name stands in the sentence, and where it ends when it runs past the match (below).
+      const nameIn = m[0].indexOf(name);
+      let ofEnd = -1;
       // Inspected the construction of a high-speed railway linking …: a work in progress is named with what it builds.
       if (p.type === 'inspection' && PROCESS_NOUN.test(name)) {
         const of = OF_WORK.exec(text.slice(m.index + m[0].length));
-        if (of) name = `${name} ${of[0].trim().replace(/\s+/g, ' ')}`;
+        if (of) {
+          name = `${name} ${of[0].trim().replace(/\s+/g, ' ')}`;
+          ofEnd = s.start + m.index + m[0].length + of[0].trimEnd().length;
+        }
       }
       const trigger = p.headTrigger?.exec(m[1]!)?.[0] ?? (p.nameFirst ? (/\b(put into (?:operation|use|service)|(?:began|started|commenced|entered|went into) (?:trial )?(?:operation|operations|operating|service)|gathered|convened|assembled|opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|attended|inspection tour|inspection trip|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!);
       // An expo, fair, festival or contest that opens is an opening ceremony; a forum or conference that opens is a meeting.
       const type = p.nameFirst && p.type === 'meeting' && /\b(?:Expo|Exposition|Fair|Festival|Exhibition|Competition|Contest|Games|Championships?|Tournament|Carnival)$/.test(name) && /\b(?:opened|kicked off|got under way|began)\b/.test(m[0]) ? 'ceremony' : p.type;
-      const nameAt = s.start + m.index + m[0].indexOf(name);
+      const nameAt = s.start + m.index + nameIn;
       // The name as the text writes it (to the end of its last word), without the soft hyphens of line breaks.
-      const nameEnd = wordEnd(t, nameAt + name.length);
+      const nameEnd = ofEnd >= 0 ? ofEnd : wordEnd(t, nameAt + name.length);
       const e: Event = { type, name: softless(t, nameAt, nameEnd, doc.hyphenBreaks).replace(/\s+/g, ' ').trim() === name.replace(/\s+/g, ' ') ? unbreak(t, nameAt, nameEnd, doc.hyphenBreaks) : name, trigger, participants: [], mentions: [] };
       // Where an inspection went: "inspected a tea plantation … in Duyun", the first place after "in".
       if (!p.nameFirst && (p.type === 'inspection' || p.type === 'meeting' || p.type === 'reception')) {

@@ -1,8 +1,8 @@
 /**
  * Government bodies written inside their parents: 经济部 + 水利署 + 第三河川分署 is one body, 经济部水利署第三河川分署,
  * the way a formal name spells a sub-agency out. A body is taken as its neighbour's sub-unit only where its head ranks
- * below the neighbour's (a bureau under a ministry, a branch under a bureau) or it is numbered (水利署第七河川局), so
- * coordinated organs of one rank (省委省政府) stay apart.
+ * below the neighbour's (a bureau under a ministry, a branch under a bureau, a department 厅 under a bureau 局 as in
+ * Macao) or it is numbered (水利署第七河川局), so coordinated organs of one rank (省委省政府) stay apart.
  *
  * @module
  */
@@ -57,7 +57,7 @@ export function nestOrgans(t: string, found: Cand[]): void {
         // (A numbered unit, 第七河川局, is a sub-unit even where its head ranks as its parent's.)
         // (Macao's bureaus hold departments, 厅, and they hold divisions: 土地工务局城市建设厅. A 厅 is a province's
         // department elsewhere, but one never follows a bureau unparted.)
-        const department = pr === 3 && /厅$/.test(t.slice(b.start, b.end)) && /局$/.test(t.slice(a.start, a.end));
+        const department = /厅$/.test(t.slice(b.start, b.end)) && /局$/.test(t.slice(a.start, a.end));
         if (!pr || (!department && (cr < pr || (cr === pr && !gap)))) continue;
         const c: Cand = { start: a.start, end: b.end, label: 'government', rule: 'org.nested', kind: 'government' };
         made.push(c);

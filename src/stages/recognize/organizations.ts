@@ -73,9 +73,6 @@ function tradeWord(t: string, start: number, end: number): boolean {
 /** One-character verbs a body may do to what follows it in a headline (科技局建研发中心, 某局设服务站). */
 const BODY_VERBS = new Set([...'建设办推促签助赴访获']);
 
-/** A body's head inside the part of a unit's name before 及 (警务处 + 网络安全): the unit is that body's. */
-const GOVERNMENT_HEAD_INSIDE = /[处局署厅部]/;
-
 /** Nouns these verbs open, which go on into a unit's name (住建局 + 建设工程质量监督站, 某局 + 设计院, 办公室). */
 const NOUN_OPENERS = /^(?:建设|建筑|设计|设备|设施|办公|推广|促进|签证|助学)/;
 
@@ -220,7 +217,9 @@ export function findOrganizations(doc: Doc): void {
     // (… and a council's committee the same way: 沙田区议会 + 交通及运输委员会.)
     if ((!head.anchor || head.suffix === '委员会') && head.suffix.length >= 3 && edge > 2 && t[edge - 1] === '及' && hs - edge >= 2) {
       const edge2 = leftEdge(doc, edge - 1, 10);
-      if (edge - 1 - edge2 >= 4 && (head.suffix === '委员会' ? /议会/ : GOVERNMENT_HEAD_INSIDE).test(t.slice(edge2 + 2, edge - 3))) {
+      // (The body is one the text names: its head ends inside the part before 及, not 处理 or 部分 there.)
+      const bodyInside = head.suffix === '委员会' ? /议会/.test(t.slice(edge2 + 2, edge - 3)) : found.some((f) => f.label === 'government' && f.start === edge2 && f.end < edge - 2);
+      if (edge - 1 - edge2 >= 4 && bodyInside) {
         edge = edge2;
         joined = true;
       }
@@ -357,7 +356,8 @@ export function findOrganizations(doc: Doc): void {
     // what follows, not the start of one name.
     if (actingBodyWithin(t, start, hs)) continue;
     // 增二百病床 设日间手术中心: a verb of one character opening a headline's phrase does the setting up.
-    if (BODY_VERBS.has(t[start]!) && (start === 0 || !doc.isWordChar(start - 1)) && hs - start >= 4 && !NOUN_OPENERS.test(t.slice(start, start + 2))) start++;
+    // (Only at a phrase's start, after a space or a line's start: 建滔… after a comma in running text is a name.)
+    if (BODY_VERBS.has(t[start]!) && (start === 0 || /[\s\u3000]/.test(t[start - 1]!)) && hs - start >= 4 && !NOUN_OPENERS.test(t.slice(start, start + 2))) start++;
     // A bare head noun is no name (中心, 实验室), unless it names again a body told before (某某研究院 … 研究院首席科学家).
     if (start === hs && head.suffix.length < 3) continue; // a bare head noun is no name (实验室, 中心)
     // (A head that is its own field, 税务局, is a name alone.)

@@ -472,7 +472,7 @@ export function findTitles(doc: Doc): void {
   }
 }
 
-/** True for a status or relation noun (村民, 妻子): it names the person after it but is no title of theirs. */
+/** True for a status or relation noun (村民, 妻子) or an honour (太平绅士): it tells a name but is no title of it. */
 const namesOnly = (post: PostEntry): boolean => post.cls === 'status' || post.cls === 'relation' || post.cls === 'honour';
 
 /** Characters before a status noun that leave it a word of its own (其妻子, 一名男子, 该患者, 的女儿). */

@@ -49,7 +49,10 @@ export interface LineInfo {
 /** Last characters of a speech verb: 某某说： opens a quotation in running text, not a headline. */
 const SPEECH_END = new Set([...'说說道称稱问問答曰']);
 
-/** The offset of a speaker's colon in a headline (梁志恒：港綠債發行, 市长：…), or -1: a surname and one to three more Han, or a post. */
+/**
+ * The offset of a speaker's colon in a headline (梁志恒：港綠債發行, 市长：…), or -1: a surname and one to three more Han,
+ * a post of up to six characters (政务司司长：), or an office (渠务署：).
+ */
 function speakerColon(raw: string, line: Line, surnameAt: (s: string, i: number) => number): number {
   // (A post may run to six characters: 政务司司长：2028年底前入伙.)
   for (let i = line.start + 2; i <= line.start + 6 && i < line.end - 2; i++) {
@@ -72,9 +75,9 @@ function isHeadlike(raw: string, line: Line, surnameAt: (s: string, i: number) =
     // An English headline: short enough, capitalized, not ending a sentence (nor holding the full-width clause marks
     // of a Chinese sentence that names a company in English: Holdings Limited，股份代號：).
     const last = raw.charCodeAt(line.end - 1);
-    // (… nor one that ends a sentence inside it: … on the year. — Xinhua.)
     // (… nor one that breaks a word at its end, sen- / tenced: running text.)
     if (last === 0x2d && /[a-z]/.test(raw[line.end - 2] ?? '')) return false;
+    // (… nor one that ends a sentence inside it: … on the year. — Xinhua.)
     return line.end - line.start <= MAX_HEADLINE_LINE_LATIN && /[A-Z"“‘']/.test(raw[line.start]!) && last !== 0x2e && last !== 0x2c && last !== 0x3b && !/[，。；：]/.test(raw.slice(line.start, line.end))
       && !/[a-z]{2}[.!?]["”]?\s+[—–-]/.test(raw.slice(line.start, line.end));
   }

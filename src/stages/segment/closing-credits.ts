@@ -43,10 +43,11 @@ export function markClosingCredits(raw: string, infos: LineInfo[]): void {
     // (A blank line may stand between the last sentence and the credit.)
     const above = lineAbove(infos, k)!;
     const cn = above.endsSentence && (above.kind === 'body' || above.kind === 'dateline') ? CN_CREDIT_LINE.exec(text) : null;
-    const contributed = cn ? null : CONTRIBUTED.exec(text);
-    const translated = cn || contributed ? null : TRANSLATED.exec(text);
-    // (An agency's credit names no one: the story ends there, its byline empty.)
-    const agency = cn || contributed || translated || !above.endsSentence ? null : AGENCY_CREDIT.exec(text);
+    // (An agency's credit names no one: the story ends there, its byline empty. China News Service contributed …
+    // has the shape of a reporter's credit, so the agency is tried first.)
+    const agency = cn || !above.endsSentence ? null : AGENCY_CREDIT.exec(text);
+    const contributed = cn || agency ? null : CONTRIBUTED.exec(text);
+    const translated = cn || contributed || agency ? null : TRANSLATED.exec(text);
     if (cn) {
       const at = start + cn[0].length - cn[1]!.length;
       for (const n of cn[1]!.matchAll(/[\u4e00-\u9fff·]{2,4}/g)) {

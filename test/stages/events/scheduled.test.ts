@@ -33,8 +33,9 @@ describe('an act demanded of others', () => {
     expect(article('议员陈静文要求政府按区公布宿位轮候数字，又要求社署定期公布巡查结果。').events).toEqual([]);
   });
 
-  it('but a demand as a noun does not stop what follows it (按照要求，公司发布报告)', () => {
+  it('but a demand as a noun does not stop what follows it (按照要求，公司发布报告; 按要求发布)', () => {
     expect(article('按照要求，青禾公司昨日发布《年度质量报告》。').events.map((e) => e.type)).toEqual(['release']);
+    expect(article('青禾公司昨日按要求发布《年度质量报告》。').events.map((e) => e.type)).toEqual(['release']);
   });
 });
 

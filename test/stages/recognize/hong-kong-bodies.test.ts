@@ -95,6 +95,8 @@ describe('Hong Kong bodies', () => {
     expect(annotate('市科技局设立研发中心').map((m) => `${m.label}:${m.text}`)).toEqual(['government:市科技局']);
     // (… and a headline's phrase opening with such a verb: 设 sets the centre up.)
     expect(spans('增二百病床 设日间手术中心', 'organization')).toEqual(['日间手术中心']);
+    // (Not after a comma in running text, where the character opens a name: 建滔 of 建滔研发中心.)
+    expect(spans('公司表示，建滔研发中心年底启用。', 'organization')).toEqual(['建滔研发中心']);
   });
 
   it('reads the police\'s crime units by their head 调查科, whole where 及 joins their fields under the force, with the rank after', () => {

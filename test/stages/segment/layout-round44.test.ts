@@ -47,3 +47,14 @@ describe('an agency credited at the end of a story (Xinhua contributed to this s
     ]);
   });
 });
+
+describe('credits that only look like others', () => {
+  it('reads an agency that contributed as no reporter (China News Service contributed to this story.)', () => {
+    const raw = ['Ice contest opens', '', 'By LI MING in Harbin | China Daily |', '', 'The contest opened on Wednesday.', '', 'China News Service contributed to this story.', ''].join('\n');
+    expect(parsePage(raw, { issueDate: '2026-01-23' }).articles.map((a) => [a.body, a.byline])).toEqual([['The contest opened on Wednesday.', ['LI MING']]]);
+  });
+
+  it('takes no column label with a space (【记者 手记】) for a reporter', () => {
+    expect(parsePage('【记者 手记】这一天，村民早早来到村口。\n').articles.flatMap((a) => a.byline)).toEqual([]);
+  });
+});
