@@ -17,6 +17,8 @@ import { postAfterComma } from './people.js';
 
 /** Head words of gatherings and bodies: a capitalized run that goes on to one is part of its name. */
 const HEAD_WORDS = new Set([...EVENT_HEADS, ...GOVERNMENT_HEADS, ...ORGANIZATION_HEADS]);
+/** Heads of venues whose names may join two words by "and" (Ice and Snow World, Arts and Culture Park). */
+const VENUE_HEADS = new Set(['world', 'park', 'plaza', 'square', 'garden', 'gardens', 'resort', 'town']);
 const PORTFOLIO = new Set(PORTFOLIO_WORDS);
 
 const EVENTS = new Set(EVENT_HEADS);
@@ -107,8 +109,17 @@ export function classifyRuns(ctx: Ctx): void {
     // part of that name, not a person.
     if (toks[e + 1]?.lower === 'and' && joined(ctx, e)) {
       let headAhead = false;
-      for (let k = e + 2; k <= e + 5 && k < toks.length && joined(ctx, k - 1) && toks[k]!.cap; k++) if (HEAD_WORDS.has(toks[k]!.lower)) headAhead = true;
+      let venue = -1;
+      for (let k = e + 2; k <= e + 5 && k < toks.length && joined(ctx, k - 1) && toks[k]!.cap; k++) {
+        if (HEAD_WORDS.has(toks[k]!.lower)) headAhead = true;
+        if (VENUE_HEADS.has(toks[k]!.lower) && doc.isFree(toks[s]!.start, toks[k]!.end)) venue = k;
+      }
       if (headAhead) continue;
+      // Harbin Ice and Snow World: a venue whose name goes on over "and" to its head is a place, all of it.
+      if (venue > 0) {
+        doc.accept({ start: toks[s]!.start, end: toks[venue]!.end, label: 'place', rule: 'en.run.venue' });
+        continue;
+      }
     }
     // Agriculture, Livestock Development: a run of portfolio words names a field, never a person.
     let portfolio = true;
@@ -145,7 +156,11 @@ export function classifyRuns(ctx: Ctx): void {
     // Ho Sio Man, chairman of …: a short run of name-like words before a comma and a post is the post's holder, though
     // a word of it is also an English word (Man, Long, Young).
     else if (n >= 2 && n <= 4 && upper === 0 && places === 0 && common < n && !FACILITY.has(last) && postAfterComma(ctx, e + 1) && !toks[e + 2]!.cap) { label = 'person'; rule = 'en.run.before-post'; }
-    else if (n >= 2 && upper === 0 && places > 0 && common > 0) { label = 'organization'; rule = 'en.run.place-common'; }
+    // Guangxi Party chief: a place before the post "Party chief", "Party secretary" holds no body's name.
+    else if (n >= 2 && last === 'party' && /^(?:chief|secretary|boss)$/.test(toks[e + 1]?.lower ?? '') && places > 0) {
+      doc.accept({ start: toks[s]!.start, end: toks[e - 1]!.end, label: 'place', rule: 'en.run.place-before-post' });
+      continue;
+    } else if (n >= 2 && upper === 0 && places > 0 && common > 0) { label = 'organization'; rule = 'en.run.place-common'; }
     else if (n >= 2 && upper === 0 && common > 0 && known > 0 && common < n) { label = 'person'; rule = 'en.run.name-common'; }
     // Punjab and Sindh provinces: a name joined to a place before a plural level word is one of the same kind.
     else if (n === 1 && !first.upper && common === 0 && prev?.lower === 'and' && PLURAL_LEVELS.has(next?.lower ?? '') && placeEndsBefore(ctx, s - 1)) { label = 'place'; rule = 'en.run.coordinate-place'; }

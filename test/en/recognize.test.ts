@@ -643,3 +643,13 @@ describe('a quoted title with words in lower case (round 44, written blind)', ()
     expect(found('Teams worked on the theme of "Harmony on Ice".')).toEqual([]);
   });
 });
+
+describe('a venue joined by "and", and a place before "Party chief" (round 44, written blind)', () => {
+  it('reads a venue whose name goes on over "and" to its head as one place (Harbin Ice and Snow World)', () => {
+    expect(found('Teams worked at Harbin Ice and Snow World on Monday.')).toEqual(['place:Harbin Ice and Snow World', 'date:Monday']);
+  });
+
+  it('reads the place before "Party chief" as a place, not a body named "Guangxi Party"', () => {
+    expect(found('Guangxi Party chief meets delegation')).toEqual(['place:Guangxi']);
+  });
+});
