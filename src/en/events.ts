@@ -30,6 +30,9 @@ interface Pattern {
   headTrigger?: RegExp;
 }
 
+/** The meeting told before, then where it was held (the meeting, which was held in …). */
+const HELD_IN_BACK = /\bthe (meeting|conference|forum|session|ceremony),? which was held in (?:the )?/gi;
+
 /** The works an inspection sees in progress (inspected the construction of …). */
 const PROCESS_NOUN = /^(?:construction|progress|building|renovation|upgrading|expansion|development|operation|operations|work|works)$/i;
 /** Of and what is built: up to six words, ending before a participle, a preposition, a conjunction or punctuation. */
@@ -565,6 +568,13 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         takePart(target, nameOf(who), 'attendee');
       }
     }
+  }
+  // … spoke at the meeting, which was held in Beijing: where the meeting told before was held.
+  for (const w of t.matchAll(HELD_IN_BACK)) {
+    const kind = /^ceremony$/i.test(w[1]!) ? 'ceremony' : 'meeting';
+    const target = [...events].reverse().find((e) => e.type === kind && (e.mentions[0]?.start ?? 0) < w.index!);
+    const place = doc.cands.find((c) => c.label === 'place' && c.start === w.index! + w[0].length);
+    if (target && !target.location && place) target.location = t.slice(place.start, place.end);
   }
   findEnglishPersonnel(doc, events);
   const awards = findEnglishAwards(doc, nameOf, events, main, addRole);

@@ -653,3 +653,10 @@ describe('a venue joined by "and", and a place before "Party chief" (round 44, w
     expect(found('Guangxi Party chief meets delegation')).toEqual(['place:Guangxi']);
   });
 });
+
+describe('where a meeting told before was held (round 44, written blind)', () => {
+  it('reads "the meeting, which was held in Beijing" as the meeting\'s place', () => {
+    const page = parsePage('BEIJING, Jan 22 (Xinhua) -- Vice-Premier Gao Rui presided over a national work conference on grain security on Thursday. Officials spoke at the meeting, which was held in Beijing and linked by video to all provinces.', { issueDate: '2026-01-23' });
+    expect(page.articles[0]!.events.map((e) => [e.type, e.location])).toEqual([['meeting', 'Beijing']]);
+  });
+});
