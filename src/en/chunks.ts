@@ -14,6 +14,7 @@ import { lookup } from './codes.js';
 import { beforeCurrency, free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
 import { pinyinPlace } from './places.js';
 import { postAfterComma } from './people.js';
+import type { Cand } from '../stages/recognize/index.js';
 
 /** Head words of gatherings and bodies: a capitalized run that goes on to one is part of its name. */
 const HEAD_WORDS = new Set([...EVENT_HEADS, ...GOVERNMENT_HEADS, ...ORGANIZATION_HEADS]);
@@ -145,7 +146,7 @@ export function classifyRuns(ctx: Ctx): void {
       if (!lex.common.has(first.lower) && !lex.notNames.has(first.lower) && !pluralAcronyms.has(first.text) && !beforeCurrency(ctx, s)) { label = 'organization'; rule = 'en.run.acronym'; }
     } else if (prev && LOCATIVE.has(prev.lower) && n <= 2 && common === 0) { label = 'place'; rule = 'en.run.locative'; }
     // The border crossing between Dongxing and Mong Cai: what "between" joins to a place is a place.
-    else if (n <= 3 && common === 0 && prev?.lower === 'and' && placeEndsBefore(ctx, s - 1) && betweenBefore(ctx, s - 1)) { label = 'place'; rule = 'en.run.between-places'; }
+    else if (n <= 3 && common === 0 && prev?.lower === 'and' && betweenBefore(ctx, s - 1)) { label = 'place'; rule = 'en.run.between-places'; }
     // Residents of Iao Hon; the districts of Iao Hon and Fai Chi Kei: where people live is a place.
     else if (n <= 3 && common === 0 && placeByContext(ctx, s)) { label = 'place'; rule = 'en.run.residents-of'; }
     // (China-Laos Railway, Nanpu Bridge: a facility's name ends in its kind, and is no person.)
@@ -324,19 +325,20 @@ export function propagateLists(ctx: Ctx): void {
 /** Plural level words after a pair of places (Minhang and Putuo districts). */
 const PLURAL_LEVELS = new Set(['districts', 'counties', 'cities', 'provinces', 'townships', 'towns', 'villages', 'prefectures']);
 
-/** True when a place mention ends right before token `k` (the token before it is the last word of a place). */
-function placeEndsBefore(ctx: Ctx, k: number): boolean {
+/** The place mention that ends right before token `k` (the token before it is its last word), or undefined. */
+function placeBefore(ctx: Ctx, k: number): Cand | undefined {
   const prev = ctx.toks[k - 1];
-  if (!prev) return false;
-  const c = ctx.doc.endingAt(prev.end);
-  return c >= 0 && ctx.doc.cands[c]!.label === 'place';
+  const c = prev ? ctx.doc.endingAt(prev.end) : -1;
+  return c >= 0 && ctx.doc.cands[c]!.label === 'place' ? ctx.doc.cands[c] : undefined;
 }
+
+/** True when a place mention ends right before token `k`. */
+const placeEndsBefore = (ctx: Ctx, k: number): boolean => placeBefore(ctx, k) !== undefined;
 
 /** True when "between" stands right before the place that ends before token `k` (between Dongxing and …). */
 function betweenBefore(ctx: Ctx, k: number): boolean {
-  const prev = ctx.toks[k - 1];
-  const c = prev ? ctx.doc.endingAt(prev.end) : -1;
-  return c >= 0 && /\bbetween\s+(?:the\s+)?$/.test(ctx.doc.text.slice(Math.max(0, ctx.doc.cands[c]!.start - 14), ctx.doc.cands[c]!.start));
+  const place = placeBefore(ctx, k);
+  return !!place && /\bbetween\s+(?:the\s+)?$/.test(ctx.doc.text.slice(Math.max(0, place.start - 14), place.start));
 }
 
 /** Nouns of where people live, before "of" and a name (residents of …, the districts of …). */

@@ -15,13 +15,25 @@ const MEASURE = new Set([...'处座所家个间']);
 const NUMERAL = /[\d０-９一二两三四五六七八九十百千万几多]/;
 
 /**
+ * True when `t[from, end)` is one trade word of data/industry-words.tsv (物流, 研发).
+ *
+ * @example
+ * ```ts
+ * isTradeWord('物流中心', 0, 2); // true
+ * ```
+ */
+export function isTradeWord(t: string, from: number, end: number): boolean {
+  return lexicons().industry.endingAt(t, end, from).some(([st]) => st === from);
+}
+
+/**
  * True when a trade word (data/industry-words.tsv) or an organ's head (data/organ-suffixes.tsv) starts at `from` and
  * ends by `end`: 发展 in 建设发展中心, 部 in 城乡建设部政策研究中心.
  */
 function tradeWordAt(t: string, from: number, end: number): boolean {
-  const { industry, organSuffixes } = lexicons();
+  const { organSuffixes } = lexicons();
   for (let e = from + 1; e <= Math.min(end, from + 6); e++) {
-    if (industry.endingAt(t, e, from).some(([st]) => st === from) || organSuffixes.endingAt(t, e, from).some(([st]) => st === from)) return true;
+    if (isTradeWord(t, from, e) || organSuffixes.endingAt(t, e, from).some(([st]) => st === from)) return true;
   }
   return false;
 }

@@ -10,7 +10,7 @@ import { nestOrgans } from './nested-organs.js';
 import { lexicons, type OrganSuffix } from '../../lexicon/index.js';
 import { adminDomains, organFalseHeads } from '../../data/lexicons.generated.js';
 import { isOrdinaryWord } from '../../lexicon/words.js';
-import { leftEdge } from './boundary.js';
+import { isTradeWord, leftEdge } from './boundary.js';
 import type { Cand, Doc } from './doc.js';
 import { compassDistrictEndingAt, placeAt, placeEndsAt } from './places.js';
 
@@ -64,11 +64,6 @@ export function levelOrganKind(name: string): 'party' | 'government' {
 /** Start of the opening word (place, national or level word) nearest the left edge, or -1. */
 /** The numeral of a numbered unit, and two characters of its name (七河川, 三分局), not of a count (二季, 三期). */
 const ORDINAL_UNIT = /^[一二三四五六七八九十\d]{1,3}(?![季期届次批轮年天周个名位阶段号条款章节])[\u4e00-\u9fff]{2}/;
-
-/** True when `t[start, end)` is one trade word of data/industry-words.tsv (物流, 研发): a kind of centre, no name. */
-function tradeWord(t: string, start: number, end: number): boolean {
-  return lexicons().industry.endingAt(t, end, start).some(([st]) => st === start);
-}
 
 /** One-character verbs a body may do to what follows it in a headline (科技局建研发中心, 某局设服务站). */
 const BODY_VERBS = new Set([...'建设办推促签助赴访获']);
@@ -344,7 +339,7 @@ export function findOrganizations(doc: Doc): void {
       // 设立研发中心, 对方的共享实验室: two characters alone before a centre or a laboratory, after a verb of setting
       // up or after 的 (not a place's: 长沙湾的明爱中心), name a kind, not a body.
       if (hs - start === 2 && /^(?:中心|实验室|工作室)$/.test(head.suffix) && /(?:的|设立|成立|建立|兴建|开设|增设)$/.test(t.slice(Math.max(0, start - 2), start))
-        && !(t[start - 1] === '的' && placeEndsAt(doc, start - 1, 6) && !tradeWord(t, start, hs))) continue;
+        && !(t[start - 1] === '的' && placeEndsAt(doc, start - 1, 6) && !isTradeWord(t, start, hs))) continue;
       // 兴建一座智能物流中心: one of a kind counted, not a body named.
       if (/[一二两三四五六七八九十几多数][个家所座间栋]$/.test(t.slice(Math.max(0, start - 2), start))) {
         kindOf(doc, start, hs, e, head.suffix, kinds);

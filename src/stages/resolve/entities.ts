@@ -289,10 +289,11 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
     const { doc } = u;
     const headline = u !== body;
     const orgName = (c: Cand): string => entityName(doc, c, ctx);
-    /** Where a titled name with a body ends → that body (for the next name of a 、-list). */
-    const listOrgan = new Map<number, Cand>();
-    /** The post of an office that bound a name ending there (运输署总运输主任甲: 主任), for a rank of it listed next. */
-    const listPost = new Map<number, string>();
+    /**
+     * Where a titled name with a body ends → that body, and the post where it is an office (运输署总运输主任甲: 主任),
+     * for the next name of a 、-list.
+     */
+    const listOrgan = new Map<number, { body: Cand; officePost?: string }>();
     for (const c of doc.cands) {
       if (headline && c.label === 'person') {
         const n = doc.text.slice(c.start, c.end);
@@ -363,17 +364,15 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
           if (named && !p.affiliation) p.affiliation = orgName(named);
           else if (organ && !p.affiliation) p.affiliation = orgName(organ);
           // 某公司董事长甲、总经理乙: a bare post right after 、 and a titled name shares that name's body.
-          const prev = listOrgan.get(tc.start - 1);
+          const listed = listOrgan.get(tc.start - 1);
+          const prev = listed?.body;
           if (!organ && !named && !p.affiliation && prev && doc.text[tc.start - 1] === '、' && !t.official) {
             p.affiliation = orgName(prev);
             // (运输署总运输主任甲、高级运输主任乙: a rank of the same post in a government office is an office too.)
-            if (prev.label === 'government' && listPost.get(tc.start - 1) === t.post) p.official = true;
+            if (prev.label === 'government' && listed.officePost === t.post) p.official = true;
           }
           const body = organ ?? named;
-          if (body) {
-            listOrgan.set(c.end, body);
-            if (t.official) listPost.set(c.end, t.post);
-          }
+          if (body) listOrgan.set(c.end, t.official ? { body, officePost: t.post } : { body });
         }
       }
     }

@@ -21,8 +21,9 @@ export function bigrams(text: string): Set<number> {
     const a = numeral(ca);
     const b = numeral(cb);
     // (A digit counts beside a Han character that is no unit of a date or a number: 8度, not 6月 or 13日.)
-    if ((a !== ca || b !== cb) && (a !== ca) === (b !== cb)) continue;
-    if ((a !== ca && DATE_UNITS.has(text[i + 1]!)) || (b !== cb && DATE_UNITS.has(text[i]!))) continue;
+    const digitA = a !== ca;
+    const digitB = b !== cb;
+    if ((digitA && digitB) || (digitA && DATE_UNITS.has(text[i + 1]!)) || (digitB && DATE_UNITS.has(text[i]!))) continue;
     if (isHan(a) && isHan(b)) out.add(a * 0x10000 + b);
   }
   // Latin words of three letters or more count too (English headlines), as negative hashes.
