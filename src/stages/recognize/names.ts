@@ -28,6 +28,11 @@ const AFTER_NAME = new Set([...'、和与及在等是为的也并对向从到于
 /** Characters before a name that let it start there. */
 const BEFORE_NAME = new Set([...'在和与及对向由据请让给同、被把将使令叫是为由经的而但派像了']);
 
+/** Last characters of words for a person's role (专员, 班长, 教师, 选手): a name may follow in apposition. */
+const ROLE_END = new Set([...'员长师手']);
+/** Kin words a name follows in apposition (夫人某某, 妻子某某). */
+const KIN_BEFORE = new Set(['夫人', '妻子', '丈夫', '儿子', '女儿', '母亲', '父亲', '老伴', '女婿', '孙子', '孙女']);
+
 /** Scores of the name model. */
 const SURNAME_SCORE = [0, 2, 1, 0.3];
 const GIVEN_SCORE = [-2, 1.5, 1, 0.4];
@@ -56,6 +61,8 @@ export function leftScore(doc: Doc, s: number): number {
   if (BEFORE_NAME.has(t[s - 1]!)) return 0.8;
   const lex = lexicons();
   for (const len of [2, 3]) if (s - len >= 0 && (lex.verbs.has(t.slice(s - len, s)) || lex.boundaryMulti.has(t.slice(s - len, s)))) return 0.8;
+  // A word for someone's role or kin stands in apposition before the name (专员某某, 班长某某, 夫人某某).
+  if (s >= 2 && doc.isHan(s - 2) && (ROLE_END.has(t[s - 1]!) || KIN_BEFORE.has(t.slice(s - 2, s)))) return 0.8;
   // The character before and the first of the name make an ordinary word (非常 before 常…): no name starts here.
   if (isOrdinaryWord(t, s - 1, 2)) return -3;
   return -1.5;

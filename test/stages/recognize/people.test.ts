@@ -71,6 +71,12 @@ describe('names standing alone (the name model)', () => {
     expect(names('这样才能使高深的知识惠及天下。')).toEqual([]);
     expect(names('龙凤村茶园丰收。')).toEqual([]);
   });
+
+  it('may follow a word for a role or kin in apposition (专员某某, 班长某某, 夫人某某)', () => {
+    expect(names('行署专员吴守农等领导出席。')).toEqual(['吴守农']);
+    expect(names('三班班长赵华说，大家都很努力。')).toEqual(['赵华']);
+    expect(names('他携夫人吴少农等出席。')).toEqual(['吴少农']);
+  });
 });
 
 describe('a name before a doctrine or a memorial word', () => {
