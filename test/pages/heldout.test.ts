@@ -470,6 +470,12 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(hk.fp).toBeLessThanOrEqual(5);
   }, 60_000);
 
+  it('round 45 (issue of 2026-01-30), an English China Daily BUSINESS page with a Xinhua dispatch and briefs (blind 199/227, 7 FP)', async () => {
+    const en = await score('en45-page', ['--issue-date', '2026-01-30']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.87);
+    expect(en.fp).toBeLessThanOrEqual(7);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', async () => {
     const s = await score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
