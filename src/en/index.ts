@@ -23,6 +23,7 @@ import { findDatelines, findLevelOfPlaces, findPlaces } from './places.js';
 import { findMatchTeams, findResults } from './sports.js';
 import { findAppositiveTitles, findTitles } from './titles.js';
 import { lineEndHyphens, unbreak } from './hyphen.js';
+import { findKnownBodies, type KnownBody } from './known-bodies.js';
 
 /**
  * Recognizes entity mentions in one English text; returns the Doc with its cands.
@@ -34,7 +35,7 @@ import { lineEndHyphens, unbreak } from './hyphen.js';
  * // ['date:June 29', 'title:Premier', 'person:Li Qiang', 'place:Beijing']
  * ```
  */
-export function recognizeEnglish(text: string, opts: { anchor?: Day; map?: Int32Array; seams?: Uint8Array } = {}): Doc {
+export function recognizeEnglish(text: string, opts: { anchor?: Day; map?: Int32Array; seams?: Uint8Array; bodies?: readonly KnownBody[] } = {}): Doc {
   const ctx = makeContext(text, opts.map ? lineEndHyphens(text, opts.map) : undefined);
   if (opts.seams) ctx.doc.seams = opts.seams;
   findDates(ctx, opts.anchor);
@@ -44,6 +45,8 @@ export function recognizeEnglish(text: string, opts: { anchor?: Day; map?: Int32
   findOrganizations(ctx);
   findLevelGovernments(ctx);
   findCuedOrganizations(ctx);
+  // (A headline: the bodies its article's body names, by the short names it uses too.)
+  if (opts.bodies) findKnownBodies(ctx, opts.bodies);
   // Bodies named again by a short form before the posts of their people (Golden Lotus chairman …).
   findNameRepeats(ctx, true);
   findTitles(ctx);

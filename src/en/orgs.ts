@@ -578,5 +578,7 @@ function tradeName(ctx: Ctx, name: string): string | undefined {
   if (a === 0 || b === formEnd || b - a < 1 || b - a > 3) return undefined;
   const core = words.slice(a, b);
   if (!core.every((w) => /^[A-Z][a-z]+$/.test(w)) || (core.length === 1 && ctx.lex.common.has(core[0]!.toLowerCase()))) return undefined;
+  // (Nansha of Guangzhou Nansha Development Construction Group is a district where it stands alone, not the group.)
+  if (core.length === 1 && (ctx.lex.names.has(core[0]!.toLowerCase()) || lookup(core[0]!) !== undefined)) return undefined;
   return core.join(' ');
 }

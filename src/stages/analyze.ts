@@ -14,6 +14,7 @@ import { articleContext, pageContext } from './resolve/context.js';
 import { entityName, fullNamesByPart, resolveEntities, toMention, type TextUnit } from './resolve/entities.js';
 import { analyzeEvents } from './events/index.js';
 import { isEnglish, recognizeEnglish } from '../en/index.js';
+import { knownBodies, type KnownBody } from '../en/known-bodies.js';
 import { analyzeEnglishEvents, datelineCity } from '../en/events.js';
 import { inInputScript, seamsOf, toRaw, type Reflowed } from '../text/offset-map.js';
 import { isTraditional, toSimplifiedSameLength, traditionalShare } from './normalize/script.js';
@@ -53,13 +54,15 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
     const aopts = filed ? { ...ropts, anchor: filed } : ropts;
     // The body first: the names it holds are looked for first in its headlines.
     // (No mention spans a folio line or another article's line that the body skips: seamsOf.)
-    const read = (r: Reflowed, names?: readonly string[]): Doc => {
+    // (Headlines of English articles: the bodies the body names, by their short names too.)
+    const read = (r: Reflowed, known?: { names?: readonly string[]; bodies?: readonly KnownBody[] }): Doc => {
       const seams = seamsOf(r, work);
       const at = { ...(aopts.anchor ? { anchor: aopts.anchor } : {}), ...(seams ? { seams } : {}) };
-      return english ? recognizeEnglish(r.text, { ...at, map: r.map }) : recognize(r.text, { ...aopts, ...at, ...(names ? { names } : {}) });
+      if (english) return recognizeEnglish(r.text, { ...at, map: r.map, ...(known?.bodies ? { bodies: known.bodies } : {}) });
+      return recognize(r.text, { ...aopts, ...at, ...(known?.names ? { names: known.names } : {}) });
     };
     const bodyDoc = read(s.body);
-    const known = english ? [] : personNames([bodyDoc]);
+    const known = english ? { bodies: knownBodies(bodyDoc) } : { names: personNames([bodyDoc]) };
     const us: TextUnit[] = texts.map((reflowed, k) => ({
       reflowed,
       doc: k === texts.length - 1 ? bodyDoc : read(reflowed, known),

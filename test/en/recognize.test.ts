@@ -660,3 +660,16 @@ describe('where a meeting told before was held (round 44, written blind)', () =>
     expect(page.articles[0]!.events.map((e) => [e.type, e.location])).toEqual([['meeting', 'Beijing']]);
   });
 });
+
+describe('a body named again by a short name (round 45, written blind)', () => {
+  it('reads a headline\'s short name as the company its story names, not as a place in a list', () => {
+    const page = parsePage('Lianfeng, Shanghai firm\nsign battery deal\n\nBy LI MING in Hangzhou\n\nZhejiang Lianfeng Power Co Ltd signed an agreement with a Shanghai firm on Wednesday. Lianfeng will build two plants.\n', { issueDate: '2026-01-30' });
+    const a = page.articles[0]!;
+    expect(a.places.map((p) => p.name)).not.toContain('Lianfeng');
+    expect(a.companies.map((c) => [c.name, c.aliases])).toEqual([['Zhejiang Lianfeng Power Co Ltd', ['Lianfeng']]]);
+  });
+
+  it('takes no district inside a group\'s name for the group where it stands alone (Nansha district)', () => {
+    expect(found('Guangzhou Nansha Construction Group opened an office in Nansha district on Monday.')).toEqual(['company:Guangzhou Nansha Construction Group', 'place:Nansha', 'date:Monday']);
+  });
+});
