@@ -476,6 +476,12 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(en.fp).toBeLessThanOrEqual(7);
   }, 60_000);
 
+  it('round 45 (issue of 2026-01-30), a Hong Kong 要聞 page in 文匯報 style (blind 626/734, 43 FP)', async () => {
+    const hk = await score('hk45-page', ['--t2s', '--issue-date', '2026-01-30']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.85);
+    expect(hk.fp).toBeLessThanOrEqual(43);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', async () => {
     const s = await score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
