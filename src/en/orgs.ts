@@ -490,8 +490,13 @@ export function findNameRepeats(ctx: Ctx, early = false): void {
         // … or by its trade name, without the place before it and the trade after it (Lingxi Cloud for Hangzhou
         // Lingxi Cloud Technology Co Ltd).
         const written = unbreak(doc.text, c.start, c.end, doc.hyphenBreaks);
-        const core = tradeName(ctx, written);
-        if (core && !known.has(core)) known.set(core, k);
+        const lead = written.slice(0, written.indexOf(' '));
+        for (const core of tradeNames(ctx, written)) {
+          if (!known.has(core)) known.set(core, k);
+          // (… or by the place and the trade name: Changzhou Ruida for Changzhou Ruida Precision Bearing Co Ltd.)
+          const placed = `${lead} ${core}`;
+          if (written.startsWith(`${placed} `) && !known.has(placed)) known.set(placed, k);
+        }
         // … or by its name without the legal form, or without the trade too (Tak Fung Bakery, Hengqin Bayview, for
         // Tak Fung Bakery Co Ltd and Hengqin Bayview Logistics Co., Ltd.), two words or more.
         for (const short of namesWithoutForm(written)) if (!known.has(short)) known.set(short, k);
@@ -538,15 +543,10 @@ const SUB_BODY = new Set(['standing', 'party', 'executive', 'permanent', 'centra
 const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
 /** Words of trade that end a Chinese company's English name before its legal form (Cloud Technology Co Ltd). */
-const TRADE_WORDS = new Set(['technology', 'technologies', 'tech', 'logistics', 'trading', 'equipment', 'machinery', 'manufacturing', 'energy', 'electronics', 'electric', 'pharmaceutical', 'pharmaceuticals', 'biotechnology', 'chemical', 'chemicals', 'materials', 'investment', 'industrial', 'industries', 'industry', 'development', 'construction', 'engineering', 'software', 'information', 'network', 'services', 'service', 'supply', 'chain', 'import', 'export', 'and', 'science', 'new', 'robotics', 'robot', 'automation', 'aviation', 'aerospace', 'semiconductor', 'semiconductors', 'biotech', 'medical', 'pharma', 'precision', 'automotive', 'battery', 'batteries', 'optoelectronics', 'photonics', 'environmental', 'textile', 'textiles', 'steel', 'mining', 'shipping', 'healthcare', 'agricultural', 'microelectronics', 'instruments', 'drone', 'drones']);
+const TRADE_WORDS = new Set(['technology', 'technologies', 'tech', 'logistics', 'trading', 'equipment', 'machinery', 'manufacturing', 'energy', 'electronics', 'electric', 'pharmaceutical', 'pharmaceuticals', 'biotechnology', 'chemical', 'chemicals', 'materials', 'investment', 'industrial', 'industries', 'industry', 'development', 'construction', 'engineering', 'software', 'information', 'network', 'services', 'service', 'supply', 'chain', 'import', 'export', 'and', 'science', 'new', 'robotics', 'robot', 'automation', 'aviation', 'aerospace', 'semiconductor', 'semiconductors', 'biotech', 'medical', 'pharma', 'precision', 'automotive', 'battery', 'batteries', 'optoelectronics', 'photonics', 'environmental', 'textile', 'textiles', 'steel', 'mining', 'shipping', 'healthcare', 'agricultural', 'microelectronics', 'instruments', 'drone', 'drones', 'intelligent', 'smart', 'digital', 'biomedical', 'bearing', 'bearings', 'auto', 'parts', 'power', 'food', 'foods']);
 /** Legal forms and group words at the end of a company's English name. */
 const FORM_WORDS = new Set(['co', 'co.', 'ltd', 'ltd.', 'limited', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'group', 'holdings', 'company', 'plc', 'llc', 'gmbh', 'ag', 'sa']);
 
-/**
- * The trade name of a company's English name: the capitalized words left when a place in front and the trade words
- * and legal form at the end are taken away (Hangzhou Lingxi Cloud Technology Co Ltd → Lingxi Cloud), if at least one
- * remains and something was taken from each end.
- */
 /**
  * Shorter names a company's English name may go by: without its legal form (Tak Fung Bakery for Tak Fung Bakery Co
  * Ltd), and without its trade words too (Hengqin Bayview for Hengqin Bayview Logistics Co., Ltd.); two capitalized
@@ -567,7 +567,12 @@ function namesWithoutForm(name: string): string[] {
   return out;
 }
 
-function tradeName(ctx: Ctx, name: string): string | undefined {
+/**
+ * The trade names of a company's English name: the capitalized words left when a place in front and the trade words
+ * and legal form at the end are taken away (Hangzhou Lingxi Cloud Technology Co Ltd → Lingxi Cloud), if at least one
+ * remains and something was taken from each end; then the same with the trade words kept but the last.
+ */
+function tradeNames(ctx: Ctx, name: string): string[] {
   const words = name.split(/\s+/);
   let a = 0;
   let b = words.length;
@@ -575,10 +580,17 @@ function tradeName(ctx: Ctx, name: string): string | undefined {
   const formEnd = b;
   while (b > a + 1 && TRADE_WORDS.has(words[b - 1]!.toLowerCase())) b--;
   if (b - a >= 2 && (ctx.lex.names.has(words[a]!.toLowerCase()) || lookup(words[a]!) !== undefined)) a++;
-  if (a === 0 || b === formEnd || b - a < 1 || b - a > 3) return undefined;
-  const core = words.slice(a, b);
-  if (!core.every((w) => /^[A-Z][a-z]+$/.test(w)) || (core.length === 1 && ctx.lex.common.has(core[0]!.toLowerCase()))) return undefined;
-  // (Nansha of Guangzhou Nansha Development Construction Group is a district where it stands alone, not the group.)
-  if (core.length === 1 && (ctx.lex.names.has(core[0]!.toLowerCase()) || lookup(core[0]!) !== undefined)) return undefined;
-  return core.join(' ');
+  const out: string[] = [];
+  if (a === 0) return out;
+  // The core, and the core with each trade word after it but the last (Tianfu, Tianfu Intelligent for Chengdu Tianfu
+  // Intelligent Equipment Co Ltd): the story may call the company by either.
+  for (let e = b; e < formEnd && e - a <= 3; e++) {
+    const core = words.slice(a, e);
+    if (!core.length || !core.every((w) => /^[A-Z][a-z]+$/.test(w))) continue;
+    // (A single word that is a place or an ordinary word by itself is none: Nansha of Guangzhou Nansha Development
+    // Construction Group is a district where it stands alone, not the group.)
+    if (core.length === 1 && (ctx.lex.common.has(core[0]!.toLowerCase()) || ctx.lex.names.has(core[0]!.toLowerCase()) || lookup(core[0]!) !== undefined)) continue;
+    out.push(core.join(' '));
+  }
+  return out;
 }

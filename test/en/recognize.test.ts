@@ -673,3 +673,19 @@ describe('a body named again by a short name (round 45, written blind)', () => {
     expect(found('Guangzhou Nansha Construction Group opened an office in Nansha district on Monday.')).toEqual(['company:Guangzhou Nansha Construction Group', 'place:Nansha', 'date:Monday']);
   });
 });
+
+describe('a company called by part of its name before a post of its people (round 45, written blind)', () => {
+  it('binds "vice-president of Lianhang" to Shenzhen Lianhang Intelligent Technology Co', () => {
+    const page = parsePage('BEIJING — Shenzhen Lianhang Intelligent Technology Co signed a deal on Monday. Fang Rui, vice-president of Lianhang, said the deal was good.', { issueDate: '2026-01-30' });
+    expect(page.articles[0]!.people.map((p) => [p.name, p.affiliation])).toEqual([['Fang Rui', 'Shenzhen Lianhang Intelligent Technology Co']]);
+  });
+
+  it('binds the place and the trade name (Changzhou Ruixin) to the company\'s full name', () => {
+    const page = parsePage('NANJING — Changzhou Ruixin Precision Bearing Co Ltd won an award on Monday. Wu Ping, chief engineer of Changzhou Ruixin, was named a craftsman.', { issueDate: '2026-01-30' });
+    expect(page.articles[0]!.people.map((p) => [p.name, p.affiliation])).toEqual([['Wu Ping', 'Changzhou Ruixin Precision Bearing Co Ltd']]);
+  });
+
+  it('keeps the trade word after a trade name that is a place by itself (Tianhe Intelligent)', () => {
+    expect(found('Chen Bo is chairman of Chengdu Tianhe Intelligent Equipment Co Ltd. Tianhe Intelligent, a robot maker, will expand.')).toContain('company:Tianhe Intelligent');
+  });
+});
