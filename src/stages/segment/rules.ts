@@ -102,8 +102,9 @@ const EN_DATE = `(?:${EN_WEEKDAY},?\\s)?${EN_MONTH}\\s\\d{1,2},\\s\\d{4}`;
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.page-number', re: /^(?:第\s{0,2}[A-Z]?\d{1,3}\s{0,2}版|[A-Z]\d{1,2}\s{0,2}版?)(?:[\s：:·|｜]{1,4}[\u4e00-\u9fff]{1,8}){0,2}$/ },
   // A page header with the page, the section and the date, spaced as the printed line spreads them out (the year
-  // of the Republic too, as Taiwan papers print it: A14  台中焦點  中華民國115年1月9日 星期五).
-  { id: 'furniture.page-header', re: /^(?:[A-Z]?\d{1,3}\s{0,2}版?|第\s{0,2}[A-Z]?\d{1,3}\s{0,2}版)(?:\s{1,40}[\u4e00-\u9fff]{1,8}){0,2}\s{1,40}(?:\d{4}|(?:中华民国|中華民國|民国|民國)\s{0,2}\d{2,3})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?:\s{1,40}[\u4e00-\u9fff]{2,10}(?:\s{1,4}[A-Z]{2,12}(?: [A-Z]{2,12}){0,3})?)?$/, maxLength: 120 },
+  // of the Republic too, as Taiwan papers print it: A14  台中焦點  中華民國115年1月9日 星期五); the paper's name may carry
+  // its name in capitals (A4  要聞  香港文匯報 WEN WEI PO  2026年1月30日（星期五）).
+  { id: 'furniture.page-header', re: /^(?:[A-Z]?\d{1,3}\s{0,2}版?|第\s{0,2}[A-Z]?\d{1,3}\s{0,2}版)(?:\s{1,40}[\u4e00-\u9fff]{1,8}(?:\s{1,4}[A-Z]{2,12}(?: [A-Z]{2,12}){0,3})?){0,2}\s{1,40}(?:\d{4}|(?:中华民国|中華民國|民国|民國)\s{0,2}\d{2,3})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?:\s{1,40}[\u4e00-\u9fff]{2,10}(?:\s{1,4}[A-Z]{2,12}(?: [A-Z]{2,12}){0,3})?)?$/, maxLength: 120 },
   // The paper's name first, then the page, section and date (香港經濟日報 A14 財經新聞 2024年8月16日 星期五).
   { id: 'furniture.paper-page-header', re: /^[\u4e00-\u9fff]{2,8}\s{1,40}[A-Z]?\d{1,3}\s{0,2}版?(?:\s{1,40}[\u4e00-\u9fff]{1,8}){0,2}\s{1,40}(?:\d{4}|(?:中华民国|中華民國|民国|民國)\s{0,2}\d{2,3})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}[（(]?(?:星期|周)[一二三四五六日天][）)]?)?$/, maxLength: 120 },
   // 责任编辑：某某 美术编辑：某某 — one credit or several on a line.

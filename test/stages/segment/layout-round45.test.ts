@@ -1,0 +1,13 @@
+// Layouts the pages written blind in round 45 printed: a Hong Kong page header whose paper's name is followed by its
+// name in capitals. Names are invented.
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../../src/index.js';
+
+describe('a page header with the paper\'s name in capitals after it (A4 要聞 某某報 SOME PAPER 2026年1月30日)', () => {
+  it('is page furniture, and the headline under it heads the first story', () => {
+    const raw = ['A4　要聞　　　香港晨報　MORNING POST　　　2026年1月30日（星期五）', '', '公屋新一期下月接受申請', '', '【本報訊】房屋局局長陳立文昨日表示，新一期公屋下月接受申請。', ''].join('\n');
+    const page = parsePage(raw, { issueDate: '2026-01-30' });
+    expect(page.articles.map((a) => a.headline)).toEqual(['公屋新一期下月接受申請']);
+    expect(page.unassigned.map((u) => u.text)).toEqual(['A4　要聞　　　香港晨報　MORNING POST　　　2026年1月30日（星期五）']);
+  });
+});
