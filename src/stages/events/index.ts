@@ -291,7 +291,10 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
   if (signing) {
     for (let k = events.length - 1; k >= 0; k--) {
       const e = events[k]!;
-      if (e === signing || e.at < signing.at || !/^(?:签署|签约|签字)(?:仪式|活动)$/.test(e.name)) continue;
+      // (… and the document signed named again by its head noun, 签署备忘录 after 签署《某某合作备忘录》, or the ceremony
+      // named bare, 出席仪式的还有….)
+      const again = e.type === 'signing' && e.name.length >= 2 && signing.name.length > e.name.length && signing.name.endsWith(e.name);
+      if (e === signing || e.at < signing.at || !(/^(?:(?:签署|签约|签字)(?:仪式|活动)|仪式)$/.test(e.name) || again)) continue;
       if (!signing.location && e.location) signing.location = e.location;
       if (!signing.date && e.date) signing.date = e.date;
       redirect.set(e.sentence, signing);

@@ -49,3 +49,12 @@ describe('awards', () => {
     expect(a.awards.find((w) => w.name === '创新照顾服务奖')?.recipients).toEqual(['乐安科技（香港）有限公司']);
   });
 });
+
+describe('a signing told again (round 45, written blind)', () => {
+  it('reads 签署备忘录 after 签署《某某合作备忘录》, and the bare 仪式 after it, as that signing, not as events of their own', () => {
+    const a = article('本报讯 南宁市科技局与柳州市科技局昨日在柳州国际会展中心签署《两市科技合作备忘录》。南宁市科技局局长万启明与柳州市科技局局长陶立新代表双方签署备忘录。出席仪式的还有柳州市科技局副局长韦嘉怡。');
+    expect(a.events.map((e) => [e.type, e.name, e.participants.map((p) => `${p.name}:${p.role}`)])).toEqual([
+      ['signing', '两市科技合作备忘录', ['南宁市科技局:party', '柳州市科技局:party', '万启明:party', '陶立新:party', '韦嘉怡:attendee']],
+    ]);
+  });
+});
