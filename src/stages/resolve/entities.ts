@@ -167,7 +167,9 @@ function mergeShortForms(map: Map<Key, Group<Organization>>): void {
       const prefix = ln.slice(0, ln.length - sn.length);
       // (… or the office the unit belongs to: 警务处 + 商业罪案调查科, 土地工务局 + 城市建设厅.)
       if (PARENT_OFFICE.test(prefix) && SUB_UNIT.test(sn)) return true;
-      return prefix === '中共' || placeAt(new Doc(prefix), 0)?.end === prefix.length;
+      // (… or the government it is part of: 香港特区政府 + 创新科技及工业局.)
+      const place = GOVERNMENT_OF.exec(prefix)?.[1] ?? prefix;
+      return prefix === '中共' || (place !== prefix && !place) || placeAt(new Doc(place), 0)?.end === place.length;
     });
     if (!long) continue;
     for (const a of [short.value.name, ...short.value.aliases]) addAlias(long.value.aliases, long.value.name, a);
@@ -177,6 +179,9 @@ function mergeShortForms(map: Map<Key, Group<Organization>>): void {
     map.delete(short.key);
   }
 }
+
+/** A government named before one of its bureaus (香港特区政府, 某某市人民政府): group 1 is its place. */
+const GOVERNMENT_OF = /^(.{0,8}?)(?:特区政府|特别行政区政府|人民政府|政府)$/;
 
 /** The head of an office a unit's full name opens with (警务处, 某某局). */
 const PARENT_OFFICE = /[处局署部厅]$/;

@@ -284,6 +284,16 @@ describe('a unit named in full under its office, then alone', () => {
   });
 });
 
+describe('a bureau named with its government, then alone (round 45)', () => {
+  it('is one body, named in full, the bureau alone its alias (香港特区政府创新科技及工业局, 创新科技及工业局)', () => {
+    const [a] = parsePage('本报讯 香港特区政府创新科技及工业局昨日与深圳市科技创新局签署备忘录。创新科技及工业局局长陈国栋表示，合作将深化。', { issueDate: '2026-01-30' }).articles;
+    expect(a!.organizations.map((o) => [o.name, o.aliases])).toEqual([
+      ['香港特区政府创新科技及工业局', ['创新科技及工业局']],
+      ['深圳市科技创新局', []],
+    ]);
+  });
+});
+
 describe('ranks of a profession or a post in a government office (round 44)', () => {
   it('are offices: a senior rank after the office (建筑署总建筑师), and the next rank of the same post in a list', () => {
     const [a] = parsePage('本报讯 运输署总运输主任葛少明、高级运输主任戴俊杰出席会议。建筑署总建筑师岳志强陪同。新域巴士有限公司营运经理龙家明亦有出席。', { issueDate: '2026-01-23' }).articles;
