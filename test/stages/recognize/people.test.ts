@@ -391,3 +391,10 @@ describe('a surname and a form of address', () => {
     expect(annotate('另一名村民邓太亦说：工程好。陈生也表示支持。').filter((m) => m.label === 'person')).toEqual([]);
   });
 });
+
+describe('a name before 主礼 (round 45, written blind)', () => {
+  it('ends there: 主礼, to officiate, is a verb a person does, like 主持 and 出席', () => {
+    const [a] = parsePage('本报讯 新数据中心昨日开幕，香港科技园公司主席尹肇明主礼。', { issueDate: '2026-01-30' }).articles;
+    expect(a!.people.map((p) => [p.name, p.titles, p.roles])).toEqual([['尹肇明', ['香港科技园公司主席'], ['guest']]]);
+  });
+});
