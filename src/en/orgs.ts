@@ -222,6 +222,19 @@ function legalFormAhead(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/** Heads of public bodies and associations a sector word may stand inside (Securities Regulatory Commission). */
+const BODY_HEADS = new Set(['commission', 'administration', 'bureau', 'ministry', 'authority', 'committee', 'council', 'association', 'federation']);
+
+/** True when the capitalized run after token `i` ends within three words in the head of a body. */
+function bodyHeadAhead(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
+    if (!joined(ctx, k - 1) || !toks[k]!.cap) return false;
+    if (BODY_HEADS.has(toks[k]!.lower)) return true;
+  }
+  return false;
+}
+
 /** Companies: a capitalized run ending in a legal form or company word; Bank of X. */
 export function findCompanies(ctx: Ctx): void {
   const { toks, doc } = ctx;
@@ -246,8 +259,9 @@ export function findCompanies(ctx: Ctx): void {
     if (!t.word || !t.cap || ctx.shout[i] || !ENDINGS.has(t.lower) || !free(ctx, i)) continue;
     // A company word before another ending gives way to it (Jones Medical Industries Inc, Dow Chemical Co).
     if (joined(ctx, i) && toks[i + 1]!.cap && ENDINGS.has(toks[i + 1]!.lower) && !ENDINGS.has(keyOf(ctx, i, i + 1))) continue;
-    // A sector word inside a longer name that ends in a legal form a few words on (Xinneng Power Technology Co Ltd).
-    if (!LEGAL.has(t.lower) && legalFormAhead(ctx, i)) continue;
+    // A sector word inside a longer name that ends in a legal form a few words on (Xinneng Power Technology Co Ltd),
+    // or in the head of a public body (China Securities Regulatory Commission).
+    if (!LEGAL.has(t.lower) && (legalFormAhead(ctx, i) || bodyHeadAhead(ctx, i))) continue;
     // The longest ending from here (Co., Ltd.).
     let j = i;
     for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {

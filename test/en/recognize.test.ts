@@ -689,3 +689,9 @@ describe('a company called by part of its name before a post of its people (roun
     expect(found('Chen Bo is chairman of Chengdu Tianhe Intelligent Equipment Co Ltd. Tianhe Intelligent, a robot maker, will expand.')).toContain('company:Tianhe Intelligent');
   });
 });
+
+describe('a sector word inside the name of a public body (round 45, written blind)', () => {
+  it('is no company end: China Securities Regulatory Commission is one body', () => {
+    expect(found('The listing came after the China Securities Regulatory Commission approved it.')).toEqual(['government:China Securities Regulatory Commission']);
+  });
+});
