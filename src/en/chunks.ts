@@ -153,7 +153,8 @@ export function classifyRuns(ctx: Ctx): void {
     // (Hong Kong-Shenzhen Innovation, Foshan-Hong Kong: places joined by a hyphen make no person's name.)
     else if (placesJoined(ctx, s, e)) continue;
     // (Lingxi Tech: a firm's short name ends in its trade, no person's.)
-    else if (n >= 2 && n <= 4 && upper === 0 && common === 0 && places === 0 && !FACILITY.has(last) && !BUSINESS.has(last)) { label = 'person'; rule = 'en.run.name-shape'; }
+    // (Nor a title after a figure: "Top 10 Quality Craftsmen".)
+    else if (n >= 2 && n <= 4 && upper === 0 && common === 0 && places === 0 && !FACILITY.has(last) && !BUSINESS.has(last) && !/^\d/.test(prev?.text ?? '')) { label = 'person'; rule = 'en.run.name-shape'; }
     // Ho Sio Man, chairman of …: a short run of name-like words before a comma and a post is the post's holder, though
     // a word of it is also an English word (Man, Long, Young).
     else if (n >= 2 && n <= 4 && upper === 0 && places === 0 && common < n && !FACILITY.has(last) && postAfterComma(ctx, e + 1) && !toks[e + 2]!.cap) { label = 'person'; rule = 'en.run.before-post'; }

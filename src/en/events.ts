@@ -62,7 +62,8 @@ const PATTERNS: Pattern[] = [
   // Held talks with: a meeting of two sides, the one after "with" the guest.
   { re: /\b(held talks|had talks)\s+with\s+/i, type: 'meeting', role: 'host' },
   // Met with someone; received a visitor (not "received the … Award"; not a body that met on Monday).
-  { re: /\b(met(?: with)?|received(?!\s+(?:(?:the|a|an|its|their|his|her|more|over|about|some|nearly|almost|around)\b|\d))(?![^.;]{0,50}\b(?:prizes?|awards?|medals?|honou?rs?|titles?|certificates?)\b))\s+(?!(?:on|in|at|last|this|yesterday|today|earlier|again|twice|regularly|monthly|weekly)\b)/i, type: 'reception', role: 'host' },
+  // (Nor what was received, no one: orders, funding, approval, complaints.)
+  { re: /\b(met(?: with)?|received(?!\s+(?:(?:the|a|an|its|their|his|her|more|over|about|some|nearly|almost|around|orders|funding|funds|investments?|approvals?|support|applications|complaints|calls|reports|donations|requests|payments|subsidies|loans|bids|votes|treatment|training|letters|feedback|inquiries|enquiries|bookings|reservations|permission|financing)\b|\d))(?![^.;]{0,50}\b(?:prizes?|awards?|medals?|honou?rs?|titles?|certificates?)\b))\s+(?!(?:on|in|at|last|this|yesterday|today|earlier|again|twice|regularly|monthly|weekly)\b)/i, type: 'reception', role: 'host' },
   { re: /\b(attended|was present at|were present at)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'attendee', named: true },
   { re: /\b(presided over|officiated at|chaired)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'chair', named: true },
   { re: /\b(hosted|held)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'host', named: true },

@@ -695,3 +695,14 @@ describe('a sector word inside the name of a public body (round 45, written blin
     expect(found('The listing came after the China Securities Regulatory Commission approved it.')).toEqual(['government:China Securities Regulatory Commission']);
   });
 });
+
+describe('what a company received, and a title after a figure (round 45, written blind)', () => {
+  it('is no reception: "had received orders for 3,000 units"', () => {
+    const page = parsePage('SHENZHEN — Ye Lin, chairman of Xingtai Robotics Co Ltd, said on Tuesday that the company had received orders for 3,000 units.', { issueDate: '2026-01-30' });
+    expect(page.articles[0]!.events.filter((e) => e.type === 'reception')).toEqual([]);
+  });
+
+  it('names no one in a quoted title after a figure ("Top 10 Quality Craftsmen")', () => {
+    expect(found('Wu Ping was named one of the province\'s "Top 10 Quality Craftsmen".')).toEqual(['person:Wu Ping']);
+  });
+});
