@@ -706,3 +706,12 @@ describe('what a company received, and a title after a figure (round 45, written
     expect(found('Wu Ping was named one of the province\'s "Top 10 Quality Craftsmen".')).toEqual(['person:Wu Ping']);
   });
 });
+
+describe('a company named without its place and legal form (round 45, written blind)', () => {
+  it('is the company named in full: "chairman of Lianfeng New Energy" after Zhejiang Lianfeng New Energy Co Ltd', () => {
+    const page = parsePage('HANGZHOU — Zhejiang Lianfeng New Energy Co Ltd signed a deal on Wednesday. It was signed by Xu Ming, chairman of Lianfeng New Energy.', { issueDate: '2026-01-30' });
+    const a = page.articles[0]!;
+    expect(a.companies.map((c) => [c.name, c.aliases])).toEqual([['Zhejiang Lianfeng New Energy Co Ltd', ['Lianfeng New Energy']]]);
+    expect(a.people.map((p) => p.affiliation)).toEqual(['Zhejiang Lianfeng New Energy Co Ltd']);
+  });
+});

@@ -13,6 +13,8 @@ import { Doc, type Cand } from '../recognize/index.js';
 import { placeAt } from '../recognize/places.js';
 import { pickCode, type PageContext } from './context.js';
 import { PARTICLES } from '../../en/people.js';
+import { lookup as pinyinPlace } from '../../en/codes.js';
+import { lexicon as englishLexicon } from '../../en/lex.js';
 
 /** Capitalized words, with the particles of a family name between them (Anneke de Vries, Ludwig van Beethoven). */
 const NAME_WORDS = new RegExp(`^[A-Z][\\p{L}'-]*(?: (?:(?:${[...PARTICLES].join('|')}) )*[A-Z][\\p{L}'-]*)+$`, 'u');
@@ -156,6 +158,9 @@ function mergeShortForms(map: Map<Key, Group<Organization>>): void {
       if (g === short || !map.has(g.key) || ln.length <= sn.length) return false;
       // Zhangjiang Huarui Biotech for Zhangjiang Huarui Biotech Co Ltd: the name without its legal form.
       if (ln.startsWith(`${sn} `) && LEGAL_TAIL.test(ln.slice(sn.length + 1))) return true;
+      // … and without the place before it too (Hengtai New Energy for Zhejiang Hengtai New Energy Co Ltd).
+      const lead = /^[A-Z][a-z]+ /.exec(ln)?.[0];
+      if (lead && ln.startsWith(`${lead}${sn} `) && LEGAL_TAIL.test(ln.slice(lead.length + sn.length + 1)) && isEnglishPlace(lead.trim())) return true;
       // 佛山代表团 in a headline for 佛山市代表团: the place named without its level word.
       if (ln.length === sn.length + 1) {
         for (let k = 2; k <= 4; k++) {
@@ -178,6 +183,12 @@ function mergeShortForms(map: Map<Key, Group<Organization>>): void {
     if (short.first < long.first) long.first = short.first;
     map.delete(short.key);
   }
+}
+
+/** True when an English word names a place (Zhejiang, Shenzhen, Bavaria). */
+function isEnglishPlace(word: string): boolean {
+  const kind = englishLexicon().names.get(word.toLowerCase());
+  return pinyinPlace(word) !== undefined || kind === 'country' || kind === 'province' || kind === 'city' || kind === 'region' || kind === 'place';
 }
 
 /** A government named before one of its bureaus (香港特区政府, 某某市人民政府): group 1 is its place. */
