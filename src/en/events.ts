@@ -94,6 +94,11 @@ const PATTERNS: Pattern[] = [
   // … according to a report released by the Ministry of Culture and Tourism on Wednesday: a report a body released,
   // named by the word (report, white paper) and what it is on where the text says so.
   { re: /\b(?:a|an|the)\s+((?:annual\s+|new\s+|white\s+)?(?:report|white paper|survey|study|guideline|blue book)(?:\s+on\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)?)\s+(?:released|published|issued)\s+by\s+(?:the\s+)?[A-Z]/, type: 'release', named: true, nameFirst: true },
+  // … according to figures released by the Ministry of Industry and Information Technology on Thursday: the same, of
+  // figures or data, told with no article.
+  { re: /\baccording to\s+((?:new\s+|the\s+latest\s+|latest\s+|official\s+|preliminary\s+)?(?:figures|data|statistics))\s+(?:released|published|issued)\s+by\s+(?:the\s+)?[A-Z]/, type: 'release', named: true, nameFirst: true },
+  // A State Council executive meeting held last Friday approved …: a meeting of a body named, told by when it was held.
+  { re: /\b(?:A|An|The)\s+((?:[A-Z][\w'’-]*\s+){1,5}(?:(?:executive|plenary|standing|regular|special)\s+)?(?:meeting|session))\s+(?:held|chaired|presided over)\s+(?=on\b|last\b|this\b|yesterday\b|earlier\b)/, type: 'meeting', named: true, nameFirst: true },
   // An investment agreement signed on Thursday; the contract, signed in Jakarta last week with X; the agreement was
   // signed between A and B: a deal named before the verb.
   // (A deal named by what it is about, or "the contract" told again; not "from January under an agreement".)
@@ -205,7 +210,10 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     const text = softless(t, s.start, s.end, doc.hyphenBreaks);
     const before = (at: number): Cand[] => people.filter((p) => p.start >= s.start && p.end <= s.start + at);
     // A deadline (by June, until 2026) is no day the sentence's events took place.
-    const dateIn = dates.find((d) => d.start >= s.start && d.start < s.end && !/\b(?:by|until|till|before|through)\s+(?:the\s+end\s+of\s+)?$/i.test(t.slice(Math.max(0, d.start - 20), d.start)))?.date;
+    // (A day before a year alone: output rose in 2025, according to figures released on Thursday — the year is the
+    // period measured, the day the event's.)
+    const inSentence = dates.filter((d) => d.start >= s.start && d.start < s.end && !/\b(?:by|until|till|before|through)\s+(?:the\s+end\s+of\s+)?$/i.test(t.slice(Math.max(0, d.start - 20), d.start)));
+    const dateIn = (inSentence.find((d) => d.date?.day !== undefined) ?? inSentence[0])?.date;
     const sentenceEvents: Event[] = [];
     // Accompanied by A, …, and B, …, Tang visited …: those named before the one who acts accompany him.
     const accompanied = new Set<Cand>();
@@ -256,7 +264,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
           ofEnd = s.start + m.index + m[0].length + of[0].trimEnd().length;
         }
       }
-      const trigger = p.headTrigger?.exec(m[1]!)?.[0] ?? (p.nameFirst ? (/\b(put into (?:operation|use|service)|(?:began|started|commenced|entered|went into) (?:trial )?(?:operation|operations|operating|service)|gathered|convened|assembled|opened|kicked off|closed|concluded|was held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|attended|inspection tour|inspection trip|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!);
+      const trigger = p.headTrigger?.exec(m[1]!)?.[0] ?? (p.nameFirst ? (/\b(put into (?:operation|use|service)|(?:began|started|commenced|entered|went into) (?:trial )?(?:operation|operations|operating|service)|gathered|convened|assembled|opened|kicked off|closed|concluded|was held|held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|attended|inspection tour|inspection trip|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!);
       // An expo, fair, festival or contest that opens is an opening ceremony; a forum or conference that opens is a meeting.
       const type = p.nameFirst && p.type === 'meeting' && /\b(?:Expo|Exposition|Fair|Festival|Exhibition|Competition|Contest|Games|Championships?|Tournament|Carnival)$/.test(name) && /\b(?:opened|kicked off|got under way|began)\b/.test(m[0]) ? 'ceremony' : p.type;
       const nameAt = s.start + m.index + nameIn;
@@ -590,11 +598,12 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
  * @example
  * ```ts
  * datelineCity('CHENGDU, June 29 (Xinhua) --'); // 'Chengdu'
+ * datelineCity('BEIJING —');                    // 'Beijing'
  * datelineCity('By LI MING | China Daily');    // undefined
  * ```
  */
 export function datelineCity(dateline: string): string | undefined {
-  const m = /^([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,2}), /.exec(dateline);
+  const m = /^([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,2})(?:, |\s+(?:—|–|--)\s*$)/.exec(dateline);
   if (!m || m[1]!.length < 3) return undefined;
   return m[1]!.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
 }

@@ -715,3 +715,21 @@ describe('a company named without its place and legal form (round 45, written bl
     expect(a.people.map((p) => p.affiliation)).toEqual(['Zhejiang Lianfeng New Energy Co Ltd']);
   });
 });
+
+describe('figures a ministry released, and a meeting told by when it was held (round 45, written blind)', () => {
+  const page = parsePage('High-tech output rises\n\nBEIJING — Output rose 5.9 percent in 2025, according to figures released by the Ministry of Commerce on Thursday.\n\nA State Council executive meeting held last Friday approved new measures.\n', { issueDate: '2026-01-30' });
+  const a = page.articles[0]!;
+
+  it('is a release on the day told, not in the year the figures measure', () => {
+    expect(a.events.filter((e) => e.type === 'release').map((e) => [e.name, e.trigger, e.date?.iso])).toEqual([['figures', 'released', '2026-01-29']]);
+  });
+
+  it('is a meeting of the body named, on the day it was held', () => {
+    expect(a.events.filter((e) => e.type === 'meeting').map((e) => [e.name, e.trigger, e.date?.iso])).toEqual([['State Council executive meeting', 'held', '2026-01-23']]);
+  });
+
+  it('reads the city of a dateline closed by a dash', async () => {
+    const { datelineCity } = await import('../../src/en/events.js');
+    expect(datelineCity('BEIJING —')).toBe('Beijing');
+  });
+});
