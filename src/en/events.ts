@@ -154,7 +154,7 @@ function lastTwo(people: readonly Cand[], at: number, nameOf: NameOf): Cand[] {
 /** The trigger of a facility that starts work (began operation, was put into service, opened). */
 const FACILITY_OPENED = /\b(?:operation|operations|operating|service|use|opened|inaugurated|commissioned)$/;
 /** A sentence about the main event (At the conference, …; Following the meeting, …). */
-const AT_MAIN = /^\s*(?:At|During|On the sidelines of|Following|After) the (?:conference|forum|meeting|talks|event|expo|summit|session|ceremony)\b/i;
+const AT_MAIN = /^\s*(?:At|During|On the sidelines of|Following|After) the (?:conference|forum|meeting|talks|event|expo|summit|session|ceremony|opening|opening ceremony|fair|exhibition)\b/i;
 /** Those present at an event told in the same sentence: "with Wang and Moreau in attendance". */
 /** Those who witness a signing or a launch: attendees. */
 const WITNESSED = /\bwitnessed by\s+[^.;]{1,160}/;
@@ -288,8 +288,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         const next = place && /^['’]s\s+$/.test(t.slice(place.end, place.end + 3)) ? doc.cands.find((c) => c.label === 'place' && c.start === place.end + 3) : undefined;
         if (place) e.location = t.slice((next ?? place).start, (next ?? place).end);
       }
-      // The … Competition opened at Harbin Ice and Snow World: the venue named in capitals right after the verb.
-      if (!e.location && p.nameFirst && (type === 'ceremony' || type === 'meeting')) {
+      // The … Competition opened at Harbin Ice and Snow World: the venue named in capitals right after the verb, before
+      // the district around it (… Expo opened at the Shenzhen World Exhibition and Convention Center in Bao'an district).
+      if (p.nameFirst && (type === 'ceremony' || type === 'meeting')) {
         const at = /^\s+at\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and)){0,5})/.exec(text.slice(m.index + m[0].length));
         if (at) e.location = at[1]!.replace(/\s+and$/, '');
       }

@@ -733,3 +733,12 @@ describe('figures a ministry released, and a meeting told by when it was held (r
     expect(datelineCity('BEIJING —')).toBe('Beijing');
   });
 });
+
+describe('an expo that opened at a venue in a district, and what was unveiled at the opening (round 45, written blind)', () => {
+  const page = parsePage('SHENZHEN — The 2026 Bay Area Robotics Expo opened at the Shenzhen World Exhibition and Convention Center in Bao\'an district on Tuesday.\n\nAt the opening, Xingtai Robotics Co Ltd unveiled its new humanoid robot.\n', { issueDate: '2026-01-30' });
+  const events = page.articles[0]!.events.map((e) => [e.type, e.location]);
+
+  it('is held at the venue, not in the district around it; the launch at the opening is held there too', () => {
+    expect(events).toEqual([['ceremony', 'Shenzhen World Exhibition and Convention Center'], ['launch', 'Shenzhen World Exhibition and Convention Center']]);
+  });
+});
