@@ -271,9 +271,12 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // The name as the text writes it (to the end of its last word), without the soft hyphens of line breaks.
       const nameEnd = ofEnd >= 0 ? ofEnd : wordEnd(t, nameAt + name.length);
       const e: Event = { type, name: softless(t, nameAt, nameEnd, doc.hyphenBreaks).replace(/\s+/g, ' ').trim() === name.replace(/\s+/g, ' ') ? unbreak(t, nameAt, nameEnd, doc.hyphenBreaks) : name, trigger, participants: [], mentions: [] };
-      // Where an inspection went: "inspected a tea plantation … in Duyun", the first place after "in".
-      if (!p.nameFirst && (p.type === 'inspection' || p.type === 'meeting' || p.type === 'reception')) {
-        const place = placeAfterIn(s.start + m.index + m[0].length, s.end);
+      // Where an inspection went: "inspected a tea plantation … in Duyun", the first place after "in"; where a deal was
+      // signed, "signed an agreement with X in Hangzhou", before what it is for (… to co-develop tours in Lapland).
+      if (!p.nameFirst && (p.type === 'inspection' || p.type === 'meeting' || p.type === 'reception' || p.type === 'signing')) {
+        const from = s.start + m.index + m[0].length;
+        const purpose = p.type === 'signing' ? /\bto\s+[a-z]/.exec(t.slice(from, s.end)) : null;
+        const place = placeAfterIn(from, purpose ? from + purpose.index : s.end);
         if (place) e.location = t.slice(place.start, place.end);
       }
       // An inspection tour of a place: that place.

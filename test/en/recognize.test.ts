@@ -742,3 +742,15 @@ describe('an expo that opened at a venue in a district, and what was unveiled at
     expect(events).toEqual([['ceremony', 'Shenzhen World Exhibition and Convention Center'], ['launch', 'Shenzhen World Exhibition and Convention Center']]);
   });
 });
+
+describe('where a deal was signed (round 45, written blind)', () => {
+  const signing = (text: string) => parsePage(text, { issueDate: '2026-01-30' }).articles[0]!.events.filter((e) => e.type === 'signing').map((e) => e.location);
+
+  it('is the place after "in" once the parties are named', () => {
+    expect(signing('Zhejiang Lianfeng Power Co Ltd signed a strategic cooperation agreement with Shenzhen Yunfan Technology Co in Hangzhou, Zhejiang province, on Wednesday.')).toEqual(['Hangzhou']);
+  });
+
+  it('is not a place the deal is for (signed an agreement … to develop tours in Lapland)', () => {
+    expect(signing('Harbin Bingling Tourism Group Co Ltd signed an agreement with Nordic Lights Holdings Oy on Tuesday to develop ice hotels in Heilongjiang.')).toEqual([undefined]);
+  });
+});
