@@ -452,6 +452,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // …, the Central Commission for Discipline Inspection said: the body speaks, not the people named before it.
       const lastSpeaker = speakers.length ? speakers[speakers.length - 1]!.end : s.start;
       if (bodies.some((b) => b.start >= lastSpeaker && b.end <= s.start + speech.index! && /(?:,|\band)\s+the\s+$/i.test(t.slice(Math.max(0, b.start - 8), b.start))) && /(?:Commission|Ministry|Bureau|Office|Council|Committee|Court|Department|Administration|Agency|Association|Company|Group)\s*$/.test(t.slice(s.start, s.start + speech.index!).trimEnd().replace(/\s+(?:also|has|had|have)$/, ''))) speakers = [];
+      // … appointed Ran Haifeng as president, the company said: a body named by its kind speaks, or "it" does.
+      if (/(?:,\s*|^|\band\s+)(?:(?:the|a)\s+(?:company|firm|group|ministry|bureau|department|government|court|agency|commission|office|police|university|hospital|council|committee|exchange|regulator|association)|it|they)\s+(?:also\s+)?$/i.test(t.slice(s.start, s.start + speech.index!))) speakers = [];
       // …attended the opening ceremony, where Yang delivered a speech: only the one after "where" speaks.
       if (speakers.length > 1) {
         const last = speakers[speakers.length - 1]!;
@@ -617,6 +619,8 @@ const PERSONNEL: { re: RegExp; type: Event['type'] }[] = [
   { re: /\b(?:has been|have been|was|were)\s+(expelled)\s+from\s+((?:the\s+)?(?:Communist Party of China|CPC|Party))\b/, type: 'personnel' },
   // (… was named winner of an award is no appointment.)
   { re: /\b(?:has been|was|were)\s+(appointed|named(?!\s+(?:the\s+)?(?:winners?|recipients?|laureates?)\b)|elected|removed as|dismissed as)\s+((?:[\w'-]+\s+){0,8}?[\w'-]+?)(?=\s+(?:by|on|last|this|in|at)\b|[.,;])/, type: 'personnel' },
+  // Chongqing Shanheng Auto Parts Group appointed Ran Haifeng as president on Wednesday: the same, told in the active.
+  { re: /\b(appointed|named)\s+((?:[A-Z][\w'’-]*\s+){1,3}as\s+(?:its\s+|the\s+|new\s+)*(?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s+(?:by|on|last|this|in|at|of|to|and|with|after)\b|[.,;])/, type: 'personnel' },
   { re: /\b(?:has been|was|were)\s+(sentenced)\s+to\s+((?:[\w'-]+\s+){0,6}?[\w'-]+?)(?=\s+(?:on|by|last|this|for|after)\b|[.,;])/, type: 'other' },
 ];
 

@@ -297,10 +297,22 @@ export function findAppositiveTitles(ctx: Ctx): void {
   for (let i = 0; i + 2 < toks.length; i++) {
     // Zhang Wei, Party secretary of …; Tan Yiming was appointed vice-governor of …
     const appointed = /^(?:was|has been|were) (?:appointed|named|elected)$/.test(`${toks[i + 1]!.lower} ${toks[i + 2]?.lower ?? ''}${toks[i + 2]?.lower === 'been' ? ` ${toks[i + 3]?.lower ?? ''}` : ''}`);
-    if (toks[i + 1]!.text !== ',' && !appointed) continue;
+    // Shanheng Auto Parts Group appointed Ran Haifeng as president: the post after "as", an office of the body that
+    // appoints (its subject, right before the verb).
+    const as = toks[i + 1]!.lower === 'as';
+    if (toks[i + 1]!.text !== ',' && !appointed && !as) continue;
     const p = doc.endingAt(toks[i]!.end);
     if (p < 0 || doc.cands[p]!.label !== 'person') continue;
+    let appointer: number | undefined;
+    if (as) {
+      const v = tokenFrom(ctx, doc.cands[p]!.start) - 1;
+      if (v < 1 || !/^(?:appointed|named|elected)$/.test(toks[v]!.lower)) continue;
+      const body = doc.endingAt(toks[v - 1]!.end);
+      if (body >= 0 && ['company', 'organization', 'government'].includes(doc.cands[body]!.label)) appointer = body;
+    }
     let s = appointed ? i + (toks[i + 2]!.lower === 'been' ? 4 : 3) : i + 2;
+    if (as && /^(?:its|the|new)$/.test(toks[s]?.lower ?? '')) s++;
+    if (as && toks[s]?.lower === 'new') s++;
     if (toks[s]?.lower === 'also') s++; // Gao, also a member of …
     // Wang Lin, 34, chief engineer of …: an age between the name and the post.
     if (/^\d{1,3}$/.test(toks[s]?.text ?? '') && toks[s + 1]?.text === ',') s += 2;
@@ -432,6 +444,10 @@ export function findAppositiveTitles(ctx: Ctx): void {
         title.full = doc.text.slice(doc.cands[seat]!.start, toks[e]!.end);
       }
       if (!title.full) title.full = doc.text.slice(toks[s]!.start, toks[e]!.end);
+      if (title.organ === undefined && appointer !== undefined) {
+        title.organ = appointer;
+        if (doc.cands[appointer]!.label === 'company') title.official = companyOffice(key, title.official);
+      }
       // President of Nordvik Maritime, of the association: a president holds office only over a country or a public body.
       if (/^(?:vice[- ])?president$/.test(key)) {
         const o = title.organ !== undefined ? doc.cands[title.organ] : undefined;

@@ -754,3 +754,16 @@ describe('where a deal was signed (round 45, written blind)', () => {
     expect(signing('Harbin Bingling Tourism Group Co Ltd signed an agreement with Nordic Lights Holdings Oy on Tuesday to develop ice hotels in Heilongjiang.')).toEqual([undefined]);
   });
 });
+
+describe('a company that appoints someone, and says so (round 45, written blind)', () => {
+  const a = parsePage('Parts maker names new president\n\nChongqing Shanjia Auto Parts Group appointed Ran Haiming as president on Wednesday, the company said in a filing to the Shenzhen Stock Exchange.\n', { issueDate: '2026-01-30' }).articles[0]!;
+
+  it('gives the post after "as", of the company that appoints', () => {
+    expect(a.people.map((p) => [p.name, p.titles, p.affiliation])).toEqual([['Ran Haiming', ['president'], 'Chongqing Shanjia Auto Parts Group']]);
+  });
+
+  it('is an appointment on the day told; the one appointed does not speak where "the company said"', () => {
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['personnel', 'appointed Ran Haiming as president', '2026-01-28']]);
+    expect(a.people[0]!.roles).not.toContain('speaker');
+  });
+});
