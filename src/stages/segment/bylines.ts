@@ -7,6 +7,7 @@
 import { endsSentence, isHan, isSpace } from '../../text/chars.js';
 import type { Span } from '../../types.js';
 import { BYLINE_ROLE_WORDS } from './rules.js';
+import { AGENCY_PATTERN } from './agencies.js';
 
 /** A byline found in the input. */
 export interface BylineMatch extends Span {
@@ -183,7 +184,7 @@ export function bylineAtLineEnd(
 }
 
 /** An agency or paper credited in brackets at the end of an English story: (Xinhua), (China Daily). */
-const LATIN_AGENCY = /^(?:Xinhua|Reuters|AP|AFP|Bloomberg|CNS|ECNS|CGTN|China Daily|Global Times|Shanghai Daily|chinadaily\.com\.cn|(?:[A-Z]{2,4}-)?Agencies)$/; // SD-Agencies: a paper's own pool
+const LATIN_AGENCY = new RegExp(`^(?:${AGENCY_PATTERN}|[A-Z]{2,4}-Agencies)$`); // SD-Agencies: a paper's own pool
 /** One reporter's name in Latin letters: two or three capitalized words (Yao Renjie, Chan Ka-fai). */
 const LATIN_NAME = /^[A-Z][a-z']{1,14}(?:[ -][A-Z][a-z']{1,14}){1,2}$/;
 

@@ -9,6 +9,7 @@
 import type { Span } from '../../types.js';
 import { lineAbove } from './neighbours.js';
 import type { LineInfo } from './classify.js';
+import { AGENCY_PATTERN } from './agencies.js';
 
 /** A reporter's credit with a colon: 记者：某某, 撰文：某某、某某, 文、图：某某 (after a sentence's end). */
 const CN_CREDIT_LINE = /^(?:本报)?(?:记者|撰文|采访|文字|文[、／/]图|文)\s{0,2}[：:]\s{0,2}([\u4e00-\u9fff·]{2,4}(?:[、，\s]{1,2}[\u4e00-\u9fff·]{2,4}){0,3})$/;
@@ -18,7 +19,7 @@ const CONTRIBUTED = /^([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}|[A-Z]{2,12}(?
 const TRANSLATED = /^(?:—|–|--?)\s?(?:Translated|Compiled|Edited) by ([A-Z][a-z]{1,15}(?:[ -][A-Z][A-Za-z]{1,15}){1,2})$/;
 
 /** An agency credited at the end, naming no reporter: "Xinhua contributed to this story.", "— Xinhua". */
-const AGENCY = String.raw`(?:Xinhua|Agencies|AFP|Reuters|AP|CGTN|China News Service|chinadaily\.com\.cn)`;
+const AGENCY = `(?:${AGENCY_PATTERN})`;
 const AGENCY_CREDIT = new RegExp(String.raw`^(?:(?:—|–|--?)\s?${AGENCY}|${AGENCY}(?: and ${AGENCY})? contributed to this (?:story|report)\.)$`);
 
 /**

@@ -11,6 +11,7 @@ import { markCaption } from './captions.js';
 import { lineAbove, nonBlankAfter } from './neighbours.js';
 import type { LineInfo } from './classify.js';
 import { DATELINE_RULES } from './rules.js';
+import { AGENCY_PATTERN, isAgency } from './agencies.js';
 
 /**
  * The credits that open or close a story right at its ends: a name in capitals, an agency, a byline's place line, a
@@ -37,7 +38,8 @@ export function markEnglishBylines(raw: string, infos: LineInfo[]): void {
     if (!infos[p]!.endsSentence || infos[p]!.kind === 'headlike' || (next && next.kind !== 'blank')) continue;
     const names = raw.slice(start, nameEnd);
     cur.kind = 'body';
-    cur.byline = { start, end, names: [names], nameSpans: [{ start, end: nameEnd }] };
+    // (A paper or agency in capitals, CHINA DAILY, credits the story but names no one.)
+    cur.byline = isAgency(names) ? { start, end, names: [], nameSpans: [] } : { start, end, names: [names], nameSpans: [{ start, end: nameEnd }] };
   }
   // By ZHANG SAN and LI SI / in Hangzhou: the place of an English byline cut onto the next line is part of the credit.
   for (let k = 0; k + 1 < infos.length; k++) {
@@ -79,7 +81,7 @@ export function markEnglishBylines(raw: string, infos: LineInfo[]): void {
     const cur = infos[k]!;
     if (cur.kind === 'blank' || cur.kind === 'dateline' || cur.byline) continue;
     const { start, end } = cur.line;
-    if (end - start > 24 || !AGENCY_LINE.test(raw.slice(start, end))) continue;
+    if (end - start > 24 || !isAgency(raw.slice(start, end))) continue;
     if (!infos[k - 1]!.endsSentence || infos[k - 1]!.kind === 'blank') continue;
     // (… but a short paragraph printed inside a story, whose sentence goes on in lower case after it, is a photo's
     // caption with its credit: … renovated / / Farmers transplant rice … on Wednesday. / XINHUA / / with support …)
@@ -195,7 +197,8 @@ export function markEnglishCredits(raw: string, infos: LineInfo[]): void {
     // (… or one a line break cuts: … on Thursday. GAO XINRUI / CHINA / DAILY, a blank line after it.)
     const above = infos[k - 1];
     // (Not an agency alone on its line after a story's last sentence: … highest among them. / XINHUA closes a dispatch.)
-    const split = !!above && above.kind !== 'blank' && (!next || next.kind === 'blank') && !AGENCY_LINE.test(lineText)
+    // (… but an agency or paper under a credit the line above leaves open is its end: … HU JIANHUA / FOR / CHINA DAILY.)
+    const split = !!above && above.kind !== 'blank' && (!next || next.kind === 'blank') && (!isAgency(lineText) || !above.endsSentence)
       && PHOTO_CREDIT_END.test(`${raw.slice(above.line.start, above.line.end)} ${lineText}`);
     // (… or a photographer named after a dash, as Shanghai papers print it: … on Wednesday. — Ti Gong. Not an agency,
     // which may credit a story's last paragraph so.)
@@ -301,7 +304,7 @@ const PHOTO_CREDIT_END = /[.!?]["”]?\s{1,4}(?:(?:Photos?|PHOTOS?) by [A-Z][a-z
 /** A photographer named after a dash closing a caption's last sentence (… on Wednesday. — Ti Gong). */
 const DASH_CREDIT_END = /[.!?)]["”]?\s{1,4}[—–]\s?[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){0,2}$/;
 /** … and an agency so, which credits a story rather than a photo (— Xinhua). */
-const DASH_AGENCY_END = /[—–]\s?(?:Xinhua|Reuters|Bloomberg|Agencies|AP|AFP)$/;
+const DASH_AGENCY_END = new RegExp(`[—–]\\s?(?:${AGENCY_PATTERN})$`);
 /** The speaker of a pull quote, in capitals: a name, a comma and who they are (LIN SHUIFA, KELP FARMER). */
 const PULL_QUOTE_SPEAKER = /^(?:[—–-]?\s?[A-Z][A-Z'-]{1,15}(?: [A-Z][A-Z'-]{1,15}){1,3}, [A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*){0,10}|[—–]\s?[A-Z][a-z’'-]{1,15}(?: [A-Z][a-z’'-]{1,15}){1,4}(?:, [A-Za-z’' -]{2,60})?)$/; // (— Mayor Kang Zhenyu)
 /** A photographer's credit alone on a line: NAME / CHINA DAILY, PROVIDED TO CHINA DAILY. */
@@ -310,8 +313,6 @@ const PHOTO_CREDIT_LINE = /^(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?(?:XINHUA|CHINA
 const PHOTO_LABEL_END = /[.!?)]["”]?\s{1,4}(?:Photos?|PHOTOS?):$/;
 /** A photo's credit alone on a line after its label: Handout, Wilfred Poon, Xinhua / AFP. */
 const CREDIT_NAME_LINE = /^[A-Z][A-Za-z'-]{1,15}(?:\s?[ /,]\s?[A-Z][A-Za-z'-]{1,15}){0,3}$/;
-/** An agency or paper alone on a line, crediting the story above (Xinhua, Global Times). */
-const AGENCY_LINE = /^(?:Xinhua|XINHUA|Reuters|REUTERS|AP|AFP|Bloomberg|CGTN|China Daily|Global Times|Shanghai Daily|chinadaily\.com\.cn|Agencies)$/;
 /** The line that gives a writer's address at the end of an English story. */
 const CONTACT = /^Contact (?:the )?(?:writers?|reporters?|authors?) (?:at|via|by email)\b/;
 /** An e-mail address alone on its line (with a separator or two). */

@@ -11,3 +11,14 @@ describe('a page header with the paper\'s name in capitals after it (A4 要聞 �
     expect(page.unassigned.map((u) => u.text)).toEqual(['A4　要聞　　　香港晨報　MORNING POST　　　2026年1月30日（星期五）']);
   });
 });
+
+describe('a paper credited in capitals on its own line after a brief (CHINA DAILY)', () => {
+  it('closes the brief with an empty byline, as XINHUA does; a reporter in capitals is the byline', () => {
+    const raw = ['BRIEFS', '', 'Parts maker names new president', '', 'Chongqing Shanjia Auto Parts Group appointed Ran Haiming as president on Wednesday.', '', 'CHINA DAILY', '', 'Chipmaker to list on STAR Market', '', 'Anhui Qiaoxin Semiconductor Co Ltd will list next month.', '', 'XU LIN', ''].join('\n');
+    const page = parsePage(raw, { issueDate: '2026-01-30' });
+    expect(page.articles.map((a) => [a.headline, a.byline])).toEqual([
+      ['Parts maker names new president', []],
+      ['Chipmaker to list on STAR Market', ['XU LIN']],
+    ]);
+  });
+});
