@@ -34,6 +34,8 @@ const BODY_NOUNS = new Set([...PANEL_NOUNS, ...FIRM_NOUNS, 'party']);
 
 /** False for a post whose organ is a company (chief executive of KazTransCargo JSC); a Party post is one anywhere. */
 const companyOffice = (key: string, official: boolean): boolean => official && /party/.test(key);
+/** Posts of a firm's management (general manager, chief executive, vice-president). */
+const FIRM_POST = /^(?:(?:deputy |vice[- ])?general manager|(?:vice[- ])?chairman|(?:vice[- ])?president|ceo|chief (?:executive|financial|technology|operating) officer|chief executive|cfo|cto|coo|managing director|founder)$/;
 const HEADS = new Set([...GOVERNMENT_HEADS, ...ORGANIZATION_HEADS, ...EVENT_HEADS, ...COMPANY_ENDINGS, 'station', 'baseball', 'football', 'basketball', 'hockey', 'soccer', 'cricket', 'rugby', 'tennis', 'golf']);
 
 /** The post at token i: [end token, post key], longest first, with modifiers (Executive Vice Governor). */
@@ -217,6 +219,18 @@ export function findTitles(ctx: Ctx): void {
       const k = lastBodyWithWord(ctx, toks[i]!.start, bodyWord, ['government', 'organization', 'company'], true);
       if (k >= 0) title.organ = k;
       title.official = k >= 0 && doc.cands[k]!.label === 'government' && official;
+    }
+    // The company plans …, general manager Tao Yiming said: a firm's post, bare, in a sentence about "the company",
+    // is a post of the company named last.
+    if (title.organ === undefined && e === pe && FIRM_POST.test(key)) {
+      const sentence = doc.text.slice(Math.max(0, toks[i]!.start - 240), toks[i]!.start).split(/[.!?]["”]?\s+(?=[A-Z“"])/).pop()!;
+      if (/\b[Tt]he (?:company|firm|group)\b/.test(sentence)) {
+        const firm = doc.cands.filter((c) => c.label === 'company' && c.end <= toks[i]!.start).pop();
+        if (firm) {
+          title.organ = doc.cands.indexOf(firm);
+          title.official = companyOffice(key, title.official);
+        }
+      }
     }
     const ti = doc.accept({ start: toks[i]!.start, end: toks[e]!.end, label: 'title', rule: `en.title:${key}`, title });
     if (ti < 0) continue;

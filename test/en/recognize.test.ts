@@ -767,3 +767,10 @@ describe('a company that appoints someone, and says so (round 45, written blind)
     expect(a.people[0]!.roles).not.toContain('speaker');
   });
 });
+
+describe('a firm\'s post, bare, in a sentence about "the company" (round 45, written blind)', () => {
+  it('is a post of the company named last (…, general manager Tao Yiling said)', () => {
+    const page = parsePage('HEFEI — Anhui Qiaoxin Semiconductor Co Ltd will list next month. The company plans to raise 2.8 billion yuan, general manager Tao Yiling said on Thursday.', { issueDate: '2026-01-30' });
+    expect(page.articles[0]!.people.map((p) => [p.name, p.affiliation])).toEqual([['Tao Yiling', 'Anhui Qiaoxin Semiconductor Co Ltd']]);
+  });
+});
