@@ -58,3 +58,11 @@ describe('a signing told again (round 45, written blind)', () => {
     ]);
   });
 });
+
+describe('a rite of an opening ceremony (round 45, written blind)', () => {
+  it('is part of the ceremony: those who officiate at the 亮灯仪式 take part in the 开幕典礼', () => {
+    const a = article('本报讯 星桥数据控股有限公司的新数据中心昨日举行开幕典礼。创新科技及工业局副局长唐永明主礼，与集团主席严国华一同主持亮灯仪式。');
+    expect(a.events.map((e) => [e.type, e.name])).toEqual([['ceremony', '开幕典礼']]);
+    expect(a.events[0]!.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['唐永明', '严国华']));
+  });
+});
