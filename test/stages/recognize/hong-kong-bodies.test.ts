@@ -211,3 +211,14 @@ describe('places', () => {
     expect(spans('当局重视维港海滨的连贯性。', 'person')).toEqual([]);
   });
 });
+
+describe('public bodies of round 45 (written blind)', () => {
+  it('knows statutory bodies news names bare or by their short names (积金局, 西九管理局, 律师会)', () => {
+    expect(spans('强制性公积金计划管理局（积金局）接获投诉。', 'organization')).toEqual(['强制性公积金计划管理局', '积金局']);
+    expect(spans('西九文化区管理局今年会加强合作。香港律师会关注条例。', 'organization')).toEqual(['西九文化区管理局', '香港律师会']);
+  });
+
+  it('reads a border inspection station of a place as a government body (深圳出入境边防检查总站)', () => {
+    expect(spans('入境处已与深圳出入境边防检查总站加强沟通。', 'government')).toContain('深圳出入境边防检查总站');
+  });
+});
