@@ -405,6 +405,11 @@ function findVillages(doc: Doc, villages?: VillageGazetteer): void {
     // 在石硖尾邨, 包括秀茂坪邨: an estate named after its neighbourhood, or after a word that ends before a name, the
     // name from there (not its last two characters).
     let estate = false;
+    // (… but not from a preposition right after a break: （24日）在竹园北邨 is 竹园北邨, an estate by that preposition.)
+    if (start >= 0 && i - start > 2 && lexicons().boundary1.has(t[start]!)) {
+      estate = suf === '邨' && /[在于到至往赴近]/.test(t[start]!);
+      start++;
+    }
     if (start < 0 && suf === '邨') {
       for (let k = i - 3; k >= i - 4 && k > 0; k--) {
         if (!doc.isFree(k, i)) break;

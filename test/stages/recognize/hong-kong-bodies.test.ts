@@ -222,3 +222,9 @@ describe('public bodies of round 45 (written blind)', () => {
     expect(spans('入境处已与深圳出入境边防检查总站加强沟通。', 'government')).toContain('深圳出入境边防检查总站');
   });
 });
+
+describe('a housing estate after a bracketed day and a preposition (round 45, written blind)', () => {
+  it('starts after 在: （24日）在竹园北邨 is 竹园北邨', () => {
+    expect(spans('关爱队上周六（24日）在竹园北邨举行活动。', 'place')).toEqual(['竹园北邨']);
+  });
+});
