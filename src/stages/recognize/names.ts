@@ -7,6 +7,7 @@
  * @module
  */
 import { lexicons } from '../../lexicon/index.js';
+import { getGazetteer } from '../../lexicon/gazetteer.js';
 import { followerAt, givenTier, verbEndsBefore } from '../../lexicon/names.js';
 import { surnameAt, surnameClass } from '../../lexicon/surnames.js';
 import type { Doc } from './doc.js';
@@ -237,6 +238,8 @@ export function findFreeNames(doc: Doc): void {
     if (!len) continue;
     const name = t.slice(i, i + len);
     if (streets.some((s) => s.length > len + 1 && s.startsWith(name))) continue;
+    // A district's short name in a list of places (罗湖、落马洲支线) is that district, not a person.
+    if (t[i + len] === '、' && doc.cands[doc.startingAt(i + len + 1)]?.label === 'place' && getGazetteer().byName.get(name)?.some((h) => h.short && h.entry.level !== 'town')) continue;
     // A quoted word that only looks like a name (“金叶子”, a nickname for tea) is a term, not a person.
     if (QUOTE_OPEN.has(t[i - 1] ?? '') && QUOTE_CLOSE.has(t[i + len] ?? '')) continue;
     // … nor the first word of a quoted title joined to the next (「乐龄及康复创科应用基金」).

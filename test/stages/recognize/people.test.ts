@@ -398,3 +398,10 @@ describe('a name before 主礼 (round 45, written blind)', () => {
     expect(a!.people.map((p) => [p.name, p.titles, p.roles])).toEqual([['尹肇明', ['香港科技园公司主席'], ['guest']]]);
   });
 });
+
+describe('a district\'s short name in a list of places (round 45, written blind)', () => {
+  it('is no person (罗湖、落马洲支线), where the same two characters alone may be a name', () => {
+    const names = (text: string) => annotate(text).filter((m) => m.label === 'person').map((m) => m.text);
+    expect(names('预计罗湖、落马洲支线及深圳湾口岸人流最多。')).toEqual([]);
+  });
+});
