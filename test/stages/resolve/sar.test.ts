@@ -301,6 +301,11 @@ describe('ranks of a profession or a post in a government office (round 44)', ()
     expect(a!.people.map((p) => p.name)).toEqual(['龙家明']);
   });
 
+  it('are offices too in the grades of immigration and the observatory (首席入境事务主任, 高级科学主任; round 45)', () => {
+    const [a] = parsePage('本报讯 入境事务处首席入境事务主任凌志明表示，口岸运作畅顺。天文台高级科学主任甘嘉慧表示，明日转冷。', { issueDate: '2026-01-30' }).articles;
+    expect(a!.officials.map((p) => [p.name, p.titles])).toEqual([['凌志明', ['入境事务处首席入境事务主任']], ['甘嘉慧', ['天文台高级科学主任']]]);
+  });
+
   it('but a post that is itself a head, 总干事 of an agency, is no rank', () => {
     const [a] = parsePage('本报讯 旅发局总干事钟浩明等出席。', { issueDate: '2026-01-23' }).articles;
     expect([a!.officials.length, a!.people.map((p) => p.name)]).toEqual([0, ['钟浩明']]);
