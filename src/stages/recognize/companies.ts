@@ -65,6 +65,7 @@ export function findCompanies(doc: Doc): void {
     if (han < MIN_CORE) continue;
     if (/^\d/.test(core) || GENERIC_START.test(core) || GENERIC_COMPANY.test(core)) continue; // 3家公司, 一家公司, 上市公司
     if (isGenericCore(core)) continue; // 保险公司, 金融证券公司: industry words and no trade name
+    if (form === '集团' && CRIME.test(core)) continue; // 跨境洗黑钱集团: a criminal ring, no company
     if (/(?:全资|参股|下属|附属)$/.test(core)) continue; // 集团全资子公司, 集团附属公司: how a company is held, not its name
     // 工厂 is the common word (很多工厂, 目前工厂); 办厂, 建厂 a verb and its object.
     if (form === '厂' && /[工办建开设引新扩]$/.test(core)) continue; // … and 新厂, a new plant; 扩厂, a plant enlarged
@@ -104,6 +105,9 @@ function postEndsAt(t: string, i: number): boolean {
 /** A numeral and a classifier right before a name, or inside what was taken for one: 数十家, 两个, 3座. */
 const COUNTED = /(?:[\d一二两三四五六七八九十百千几数多]+)[家个座所间](?:小|大)?$/;
 const COUNTED_INSIDE = /[\d一二两三四五六七八九十百千几数多][家个座所间]/;
+
+/** Crimes that name a ring of criminals, 集团 in the police's sense (洗黑钱集团, 诈骗集团). */
+const CRIME = /(?:洗黑钱|洗钱|诈骗|骗案|电骗|犯罪|走私|贩毒|毒品|偷渡|黑社会|赌博|非法|传销|盗窃|抢劫|卖淫|假币|伪钞)/;
 
 /** Words that make a company reference generic when they open it (上市公司, 国有企业, 空壳公司). */
 const GENERIC_COMPANY = /^(?:空壳|皮包|影子|目标|全资|附属|上市|国有|民营|外资|合资|合营|联营|独资|跨国|大型|中型|小型|中小|微型|龙头|骨干|重点|相关|有关|本地|当地|国内|国外|外国|境外|境内|地方|其他|其它|下属|所属|旗下|母|子|分)/;
@@ -163,7 +167,7 @@ export function findShortCompanies(doc: Doc): void {
       const s = i + key.length;
       if (!doc.isFree(s, s + 3)) continue;
       // 企业的最新发展, 企业在新能源…, 企业拓展…: a function word or a verb right after is no name.
-      if (lex.boundary1.has(t[s]!) || lex.verbs.longestAt(t, s) || /^[拓开建推做搞办抢争]/.test(t[s]!) || /^(?:注册|实缴|认缴)/.test(t.slice(s, s + 2))) continue;
+      if (lex.boundary1.has(t[s]!) || lex.boundaryMulti.has(t.slice(s, s + 2)) || lex.verbs.longestAt(t, s) || /^[拓开建推做搞办抢争]/.test(t[s]!) || /^(?:注册|实缴|认缴)/.test(t.slice(s, s + 2))) continue;
       for (let e = s + 3; e <= Math.min(t.length, s + 8); e++) {
         const ind = lex.industry.endingAt(t, e, s + 2).filter(([st]) => st - s >= 2 && st - s <= 4);
         if (!ind.length || !doc.isFree(s, e)) continue;

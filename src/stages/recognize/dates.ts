@@ -271,8 +271,12 @@ function dateAt(s: string, i: number, anchor: Day | undefined, prev: DateValue |
     const year = n.value;
     const after = absolute(s, i, n.end + 1, year, anchor);
     if (after) return after;
-    const end = n.end + 1 + (s[n.end + 1] === '度' ? 1 : 0);
-    return { start: i, end, value: { text: s.slice(i, end), year, from: iso(year, 1, 1), to: iso(year, 12, 31) }, rule: 'date.year' };
+    // (2024年初, 2024年底: the start or the end of the year, its first or last quarter.)
+    const part = s[n.end + 1] === '初' ? 'start' : s[n.end + 1] === '底' || s[n.end + 1] === '末' ? 'end' : undefined;
+    const end = n.end + 1 + (s[n.end + 1] === '度' || part ? 1 : 0);
+    const from = part === 'end' ? iso(year, 10, 1) : iso(year, 1, 1);
+    const to = part === 'start' ? iso(year, 3, 31) : iso(year, 12, 31);
+    return { start: i, end, value: { text: s.slice(i, end), year, from, to }, rule: 'date.year' };
   }
   if (s[n.end] === '月' || s[n.end] === '日' || s[n.end] === '号') return absolute(s, i, i, undefined, anchor);
   return undefined;

@@ -95,6 +95,12 @@ describe('companies', () => {
     expect(found('骗徒假冒速递公司职员致电。集团以空壳公司富域贸易有限公司开设户口。')).toEqual(['company:富域贸易有限公司']);
   });
 
+  it('takes no criminal ring (洗黑钱集团), no verb before 公司 (发现公司), no generic noun after it (公司旗下商场) for a company (round 45)', () => {
+    expect(found('警方破获跨境洗黑钱集团。')).toEqual(['government:警方']);
+    expect(found('积金局发现公司未有供款。')).toEqual(['organization:积金局']);
+    expect(found('他表示，公司旗下商场及写字楼减少碳排放。')).toEqual([]);
+  });
+
   it('takes a short name after 企业 when it ends in an industry word', () => {
     expect(found('获奖企业远航科技作为代表发言')).toEqual(['company:远航科技']);
   });

@@ -148,3 +148,10 @@ describe('a day in brackets and the part of the day after it (round 40, written 
     expect(dates('典礼上周五（22日）举行').map((d) => d.text)).toEqual(['上周五', '22日']);
   });
 });
+
+describe('the start or end of a year (round 45, written blind)', () => {
+  it('reads 2024年初 and 2024年底 as the year\'s first or last quarter, 初 no name', () => {
+    expect(one('自2024年初开放以来')).toEqual({ text: '2024年初', year: 2024, from: '2024-01-01', to: '2024-03-31' });
+    expect(one('预计2026年底完工')).toEqual({ text: '2026年底', year: 2026, from: '2026-10-01', to: '2026-12-31' });
+  });
+});
