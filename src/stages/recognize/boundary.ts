@@ -10,7 +10,7 @@ import type { Doc } from './doc.js';
 import { placeAt, placeEndsAt } from './places.js';
 
 /** Measure words that count bodies and facilities (一家公司, 11处中心, 两所学校, 一座中心). */
-const MEASURE = new Set([...'处座所家个间']);
+const MEASURE = new Set([...'处座所家个间名支位']);
 /** A digit or a numeral character. */
 const NUMERAL = /[\d０-９一二两三四五六七八九十百千万几多]/;
 
@@ -71,7 +71,8 @@ export function leftEdge(doc: Doc, end: number, max: number, brackets = false, d
     // A boundary word ending here: the name starts after it.
     let stop = false;
     for (let len = 4; len >= 2 && !stop; len--) {
-      if (i - len + 1 < 0) continue;
+      // (Not a word that runs into a mention before: 学生 of 香港中文大学 + 生物医学学院.)
+      if (i - len + 1 < 0 || !doc.isFree(i - len + 1, i + 1)) continue;
       const w = t.slice(i - len + 1, i + 1);
       // 联合 right before the head, after a name, is part of it (某某联合总商会, 某某联合会); elsewhere a verb.
       const modifier = w === '联合' && /[会商协总]/.test(t[end] ?? '') && (i + 1 === end || (t[i + 1] === '总' && i + 2 === end)) && i >= 2 && doc.isHan(i - 2) && !lex.boundary1.has(t[i - 2]!);

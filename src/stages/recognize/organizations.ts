@@ -206,6 +206,8 @@ export function findOrganizations(doc: Doc): void {
     if (!ownPostAfter && (falseHeads.has(t.slice(hs, e + 1)) || falseHeads.has(t.slice(hs, e + 2)))) continue;
     if (!doc.isFree(hs, e)) continue;
     let edge = pastCategory(t, leftEdge(doc, hs, MAX_NAME - head.suffix.length), hs);
+    // 将军澳新中心: a place and 新 before the head is a new one of its kind there, no name.
+    if (t[hs - 1] === '新' && hs - 1 > edge && placeEndsAt(doc, hs - 1)) continue;
     let joined = false;
     // 警务处网络安全及科技罪案调查科: a unit whose fields 及 joins, under a body named first (its head inside the part
     // before 及), runs over 及 to that body.

@@ -101,6 +101,13 @@ describe('companies', () => {
     expect(found('他表示，公司旗下商场及写字楼减少碳排放。')).toEqual([]);
   });
 
+  it('starts a body after a count of people (逾二百名关爱队), and takes no verb for its head (博物馆开馆) nor a new one of a kind in a place (将军澳新中心) for a name (round 45)', () => {
+    expect(found('逾二百名关爱队队员参与。')).toEqual(['organization:关爱队', 'title:队员']);
+    expect(found('香港故宫文化博物馆开馆以来。')).toEqual(['organization:香港故宫文化博物馆']);
+    expect(found('星汇数据将军澳新中心开幕。')).toEqual(['place:将军澳']);
+    expect(found('受影响的12名住客入住临时庇护中心。')).toEqual([]);
+  });
+
   it('takes a short name after 企业 when it ends in an industry word', () => {
     expect(found('获奖企业远航科技作为代表发言')).toEqual(['company:远航科技']);
   });
