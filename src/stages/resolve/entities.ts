@@ -208,13 +208,16 @@ const GENERIC_BEFORE = /(?:公司|企业|集团|研究院|研究所|医院|学�
 function lastBodyWithHead(doc: Doc, at: number, head: string): Cand | undefined {
   const anyCompany = head === '公司' || head === '企业' || head === '集团';
   let best: Cand | undefined;
+  // (集团 is a group: a company named as one, or as a holding company, before any other company.)
+  let group: Cand | undefined;
   for (const c of doc.cands) {
     if (c.end > at || (c.label !== 'company' && c.label !== 'organization' && c.label !== 'government')) continue;
     const name = doc.text.slice(c.start, c.end);
     if (name === head || !(anyCompany ? c.label === 'company' : name.endsWith(head))) continue;
     if (!best || c.start > best.start) best = c;
+    if (head === '集团' && /集团|控股/.test(name) && (!group || c.start > group.start)) group = c;
   }
-  return best;
+  return group ?? best;
 }
 
 /**
@@ -375,7 +378,8 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
           const tc = doc.cands[ti]!;
           let generic = organ ? GENERIC_HEAD.exec(doc.text.slice(organ.start, organ.end)) : GENERIC_BEFORE.exec(doc.text.slice(Math.max(0, tc.start - 3), tc.start));
           // A bare head stands alone only after a break (。公司董事长…), not as the tail of a name not found (某某有限公司董事长).
-          if (generic && !organ && !/^$|[\s，。；：、！？“”]$/.test(doc.text.slice(Math.max(0, tc.start - generic[0].length - 1), tc.start - generic[0].length))) generic = null;
+          // (… or after a conjunction or a preposition: 与集团主席某某一同主持.)
+          if (generic && !organ && !/^$|[\s，。；：、！？“”与和及并由同]$/.test(doc.text.slice(Math.max(0, tc.start - generic[0].length - 1), tc.start - generic[0].length))) generic = null;
           const named = generic && (organ || doc.startingAt(tc.start - generic[0].length) < 0) ? lastBodyWithHead(doc, c.start, generic[0]) : undefined;
           if (named && !p.affiliation) p.affiliation = orgName(named);
           else if (organ && !p.affiliation) p.affiliation = orgName(organ);

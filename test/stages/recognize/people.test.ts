@@ -405,3 +405,10 @@ describe('a district\'s short name in a list of places (round 45, written blind)
     expect(names('预计罗湖、落马洲支线及深圳湾口岸人流最多。')).toEqual([]);
   });
 });
+
+describe('a group\'s post written bare after a conjunction (round 45, written blind)', () => {
+  it('points to the holding company named before, not to the last company (与集团主席某某)', () => {
+    const [a] = parsePage('本报讯 星桥数据控股有限公司的数据中心昨日开幕，香港科技园公司主席尹肇明主礼，与集团主席严国华一同主持亮灯仪式。', { issueDate: '2026-01-30' }).articles;
+    expect(a!.people.map((p) => [p.name, p.affiliation])).toEqual([['尹肇明', '香港科技园公司'], ['严国华', '星桥数据控股有限公司']]);
+  });
+});
