@@ -113,7 +113,9 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     if (h && (trig === '举行' || trig === '召开') && /^(?:了)?会议$/.test(t.slice(after, h[0]))) {
       const body = ranges.bodies.within(c.start, i)[0];
       if (body && body.start === c.start && (body.label === 'government' || body.label === 'organization')) {
-        push('meeting', body.start, h[0], trig, i, { name: `${t.slice(body.start, body.end)}会议` });
+        // (… in the place written between 在 and the verb: 昨日在立法会综合大楼举行会议.)
+        const where = venueBefore(doc, ranges, body.end, i);
+        push('meeting', body.start, h[0], trig, i, { name: `${t.slice(body.start, body.end)}会议`, ...(where ? { location: where } : {}) });
         break;
       }
     }

@@ -66,3 +66,10 @@ describe('a rite of an opening ceremony (round 45, written blind)', () => {
     expect(a.events[0]!.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['唐永明', '严国华']));
   });
 });
+
+describe('a body that holds a meeting at a place (round 45, written blind)', () => {
+  it('holds it where 在 says (某委员会昨（29）日上午在立法会综合大楼举行会议)', () => {
+    const a = article('本报讯 立法会房屋事务委员会昨（11）日上午在立法会综合大楼举行会议，讨论过渡性房屋。');
+    expect(a.events.map((e) => [e.type, e.name, e.location])).toEqual([['meeting', '立法会房屋事务委员会会议', '立法会综合大楼']]);
+  });
+});
