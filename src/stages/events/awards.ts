@@ -30,8 +30,8 @@ function prefixStart(doc: Doc, i: number): number {
 
 /** 获某某颁发「某某奖」: the verb and the quoted name (the body between is the presenter). */
 const GIVEN = /(?:荣获|获得|获)[^，。；“”「」]{0,20}?(颁发|颁授)的?[“「『]([^”」』，。]{2,40})[”」』]/;
-/** 获颁「某某奖」, 荣获「某某奖」: the verb and the quoted name. */
-const GOT = /(?:获颁|荣获|获得|夺得|摘得)[“「『]([^”」』，。]{2,40})[”」』]/;
+/** 获颁「某某奖」, 荣获「某某奖」: the verb and the quoted name (after a word for its kind too: 获颁个人奖项「某某奖」). */
+const GOT = /(?:获颁|荣获|获得|夺得|摘得)(?:个人奖项|团体奖项|奖项|殊荣)?[“「『]([^”」』，。]{2,40})[”」』]/;
 /** 甲、乙获绩优企业奖, 丙获「友善职场奖」: 获 alone before an award's name, quoted or ending in 奖 (not 获奖, 获评…). */
 const GOT_PLAIN = /获(?![颁得评奖悉批准邀选聘授])(?:[“「『]([^”」』，。]{2,40})[”」』]|([\u4e00-\u9fff]{2,12}?奖)(?![\u4e00-\u9fff]))/;
 
@@ -48,11 +48,11 @@ function gotPlain(clause: string): RegExpExecArray | null {
   return m;
 }
 /** 获颁「某某奖」的甲: the award, in a relative clause before its recipient. */
-const GOT_REL = /(?:获颁|荣获|获得|夺得|摘得)[“「『]([^”」』，。]{2,40})[”」』]的/;
+const GOT_REL = /(?:获颁|荣获|获得|夺得|摘得)(?:个人奖项|团体奖项|奖项|殊荣)?[“「『]([^”」』，。]{2,40})[”」』]的/;
 /** 夺得团体组冠军: a placing, with the division it was won in. */
 const PLACING = /(?:夺得|获得|荣获|赢得|摘得|勇夺)((?:[^，。、；]{1,6}?组)?(?:冠军|亚军|季军|金奖|银奖|铜奖|[特一二三]等奖))/;
 /** A grade of an award, with no division before it: 金奖, 银奖, 一等奖, 特等奖. */
-const GRADE = /^(?:[金银铜]奖|[特一二三]等奖)$/;
+const GRADE = /^(?:(?:大奖|奖项|本届|今届|大会)?(?:[金银铜]奖|[特一二三]等奖))$/; // (大奖金奖: the grade of the award named as 大奖)
 /** 金奖得主为…, 银奖颁予…: a grade opening its clause, its winners after (the verb as group 2, 得主 as group 3). */
 const GRADE_TO = /^(?:其中|另外|而)?((?:[金银铜]奖|[特一二三]等奖))(?:则|亦|另)?(?:(颁予|颁给|授予)|(得主|得奖者|获奖者)(?:为|是|包括|有))/;
 /** 大会另设「某某」奖，由甲获得: the award the clause before names (quoted), its winners between 由 and the verb. */

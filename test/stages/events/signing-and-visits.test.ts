@@ -73,3 +73,10 @@ describe('a body that holds a meeting at a place (round 45, written blind)', () 
     expect(a.events.map((e) => [e.type, e.name, e.location])).toEqual([['meeting', '立法会房屋事务委员会会议', '立法会综合大楼']]);
   });
 });
+
+describe('grades of an award and an award named after its kind (round 45, written blind)', () => {
+  it('gives the 大奖金奖 to the award named in quotation marks, and reads 获颁个人奖项「某某奖」', () => {
+    const a = article('本报讯 「2025年度绿色先锋企业大奖」颁奖典礼昨晚举行。大奖金奖由恒丰地产发展有限公司夺得。汇晴环保科技创办人石家明更获颁个人奖项「绿色领袖奖」。');
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['2025年度绿色先锋企业大奖', ['恒丰地产发展有限公司']], ['绿色领袖奖', ['石家明']]]);
+  });
+});
