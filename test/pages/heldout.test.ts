@@ -482,6 +482,12 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(hk.fp).toBeLessThanOrEqual(43);
   }, 60_000);
 
+  it('round 46 (issue of 2026-02-06), an English China Daily CHINA page with a Xinhua dispatch and briefs (blind 206/251, 7 FP)', async () => {
+    const en = await score('en46-page', ['--issue-date', '2026-02-06']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.82);
+    expect(en.fp).toBeLessThanOrEqual(7);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', async () => {
     const s = await score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
