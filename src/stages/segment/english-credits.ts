@@ -31,7 +31,9 @@ export function markEnglishBylines(raw: string, infos: LineInfo[]): void {
     // … with the place it was filed from (HUANG YIMIN in Guangzhou): the name is the byline.
     const place = / in [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?$/.exec(raw.slice(start, end));
     const nameEnd = place ? end - place[0].length : end;
-    if (end - start > 48 || nameEnd - start > 30 || !/^[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2}$/.test(raw.slice(start, nameEnd))) continue;
+    // (… or an agency alone after a blank line, XINHUA: right under a sentence, it is read with the captions below.)
+    const agencyAlone = isAgency(raw.slice(start, nameEnd)) && infos[k - 1]!.kind === 'blank';
+    if (end - start > 48 || nameEnd - start > 30 || !(/^[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2}$/.test(raw.slice(start, nameEnd)) || agencyAlone)) continue;
     let p = k - 1;
     while (p > 0 && infos[p]!.kind === 'blank') p--;
     const next = infos[k + 1];

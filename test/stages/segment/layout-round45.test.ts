@@ -22,3 +22,14 @@ describe('a paper credited in capitals on its own line after a brief (CHINA DAIL
     ]);
   });
 });
+
+describe('an agency alone on its line after a blank line (XINHUA; round 46)', () => {
+  it('closes the brief above, so the next brief keeps its headline', () => {
+    const raw = ['IN BRIEF', '', 'New vice-minister of water resources', '', 'The State Council on Wednesday appointed Feng Jiaming as vice-minister of water resources.', '', 'XINHUA', '', 'Bulletin ranks 2025 among warmest years', '', 'China\'s average temperature last year was 10.9 C, the bulletin said.', '', 'QIN RUOLIN', ''].join('\n');
+    const page = parsePage(raw, { issueDate: '2026-02-06' });
+    expect(page.articles.map((a) => [a.headline, a.byline])).toEqual([
+      ['New vice-minister of water resources', []],
+      ['Bulletin ranks 2025 among warmest years', ['QIN RUOLIN']],
+    ]);
+  });
+});
