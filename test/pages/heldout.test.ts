@@ -488,6 +488,12 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(en.fp).toBeLessThanOrEqual(7);
   }, 60_000);
 
+  it('round 46 (issue of 2026-02-06), a Hong Kong 港聞 page in 星島日報 style (blind 449/544, 25 FP)', async () => {
+    const hk = await score('hk46-page', ['--t2s', '--issue-date', '2026-02-06']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.82);
+    expect(hk.fp).toBeLessThanOrEqual(25);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', async () => {
     const s = await score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
