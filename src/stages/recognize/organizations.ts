@@ -74,8 +74,11 @@ const NOUN_OPENERS = /^(?:建设|建筑|设计|设备|设施|办公|推广|促�
 /** True when an organ's head ends inside `t[start, end)` right before a one-character verb that opens no noun. */
 function actingBodyWithin(t: string, start: number, end: number): boolean {
   const { organSuffixes } = lexicons();
-  for (let k = start + 2; k < end - 1; k++) {
-    if (BODY_VERBS.has(t[k]!) && !NOUN_OPENERS.test(t.slice(k, k + 2)) && organSuffixes.endingAt(t, k, start).some(([st]) => st > start)) return true;
+  for (let k = start + 2; k < end; k++) {
+    if (!BODY_VERBS.has(t[k]!) || NOUN_OPENERS.test(t.slice(k, k + 2))) continue;
+    if (k < end - 1 && organSuffixes.endingAt(t, k, start).some(([st]) => st > start)) return true;
+    // (… or a firm, a university, a government, the verb right before the head too: 城大夥江门政府企业建研究院.)
+    if (/(?:企业|公司|集团|大学|政府)$/.test(t.slice(start, k))) return true;
   }
   return false;
 }

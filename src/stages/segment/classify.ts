@@ -54,16 +54,26 @@ const SPEECH_END = new Set([...'说說道称稱问問答曰']);
  * a post of up to six characters (政务司司长：), or an office (渠务署：).
  */
 function speakerColon(raw: string, line: Line, surnameAt: (s: string, i: number) => number): number {
+  const at = colonFrom(raw, line.start, line.end, surnameAt);
+  if (at >= 0) return at;
+  // (… or the second of two phrases a full-width space parts: 议员促加密轻铁　港铁：研调整班次.)
+  const space = raw.indexOf('\u3000', line.start);
+  // (There any speaker of two to four characters will do, a firm's short name too: 港铁.)
+  return space > line.start + 1 && space < line.end - 4 ? colonFrom(raw, space + 1, line.end, surnameAt, true) : -1;
+}
+
+/** The speaker's colon of a phrase starting at `from` (see {@link speakerColon}), or -1. */
+function colonFrom(raw: string, from: number, end: number, surnameAt: (s: string, i: number) => number, anyone = false): number {
   // (A post may run to six characters: 政务司司长：2028年底前入伙.)
-  for (let i = line.start + 2; i <= line.start + 6 && i < line.end - 2; i++) {
+  for (let i = from + 2; i <= from + 6 && i < end - 2; i++) {
     const c = raw.charCodeAt(i);
     if (c !== 0xff1a && c !== 0x3a) continue;
     if (SPEECH_END.has(raw[i - 1]!)) return -1;
     // The speaker is named (梁志恒：) or is a post alone (市长：年底前新增600床), or an office (渠务署：新泵房明年完工).
-    const post = lexicons().posts.longestAt(raw, line.start, i)?.[0] === i;
-    if (i > line.start + 4 && !post) continue; // (a name is four characters at most)
-    if (surnameAt(raw, line.start) === 0 && !post && !lexicons().organSuffixes.endingAt(raw, i, line.start + 1).length) return -1;
-    for (let k = line.start; k < i; k++) if (!isCoreHan(raw.charCodeAt(k))) return -1;
+    const post = lexicons().posts.longestAt(raw, from, i)?.[0] === i;
+    if (i > from + 4 && !post) continue; // (a name is four characters at most)
+    if (!anyone && surnameAt(raw, from) === 0 && !post && !lexicons().organSuffixes.endingAt(raw, i, from + 1).length) return -1;
+    for (let k = from; k < i; k++) if (!isCoreHan(raw.charCodeAt(k))) return -1;
     return i;
   }
   return -1;

@@ -108,6 +108,10 @@ describe('companies', () => {
     expect(found('受影响的12名住客入住临时庇护中心。')).toEqual([]);
   });
 
+  it('reads a headline where a firm or a government builds something (江门政府企业建研究院) as the actor, not one name (round 46)', () => {
+    expect(found('城大伙江门政府企业建研究院')).toEqual(['government:江门政府']);
+  });
+
   it('takes a short name after 企业 when it ends in an industry word', () => {
     expect(found('获奖企业远航科技作为代表发言')).toEqual(['company:远航科技']);
   });

@@ -33,3 +33,12 @@ describe('an agency alone on its line after a blank line (XINHUA; round 46)', ()
     ]);
   });
 });
+
+describe('a Hong Kong deck whose second phrase quotes a firm (港铁：…), and the paper\'s website under a mark (round 46)', () => {
+  it('keeps the headline and its deck over the story, and the website is furniture', () => {
+    const raw = ['屯门南延线工程完成逾四成', '议员促加密轻铁　港铁：研调整班次', '', '【本报讯】立法会交通事务委员会昨日举行会议，听取港铁公司汇报屯门南延线的工程进度，议员促加密轻铁班次。', '', '■星岛头条网　www.stheadline.com', ''].join('\n');
+    const page = parsePage(raw, { issueDate: '2026-02-06' });
+    expect(page.articles.map((a) => [a.headline, a.subheadlines])).toEqual([['屯门南延线工程完成逾四成', ['议员促加密轻铁　港铁：研调整班次']]]);
+    expect(page.unassigned.map((u) => u.text)).toEqual(['■星岛头条网　www.stheadline.com']);
+  });
+});
