@@ -112,6 +112,13 @@ describe('companies', () => {
     expect(found('城大伙江门政府企业建研究院')).toEqual(['government:江门政府']);
   });
 
+  it('takes no verb (延长, 转介) into a body\'s name, no diploma (中学文凭) for a school, no games (全运) for a person (round 46)', () => {
+    expect(found('中心会延长长者地区中心开放时间。')).toEqual(['organization:长者地区中心']);
+    expect(found('有需要时转介学校跟进。')).toEqual([]);
+    expect(found('考生参加香港中学文凭考试。')).toEqual(['place:香港']);
+    expect(found('他在全运夺得金牌。')).toEqual([]);
+  });
+
   it('takes a short name after 企业 when it ends in an industry word', () => {
     expect(found('获奖企业远航科技作为代表发言')).toEqual(['company:远航科技']);
   });
