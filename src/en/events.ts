@@ -43,7 +43,7 @@ const PATTERNS: Pattern[] = [
   // Guizhou held a provincial promotion meeting on the digital economy: a gathering held, its holder no chair told.
   { re: /\b(held|convened)\s+(?:a|an|its|their)\s+((?:(?!(?:press|news)\b)[\w'-]+\s+){0,5}?(?:meeting|conference|symposium|forum|seminar|summit|workshop)(?:\s+on(?:\s+(?:the\s+)?(?!in\b|on\b|at\b)[a-z][\w'-]*){1,4})?)\b/, type: 'meeting', named: true },
   // During an inspection tour of the … prefecture: the tour is the inspection.
-  { re: /\b(?:during|on|made|began|conducted|paid|wrapped up)\s+(?:an?|his|her|their)\s+((?:inspection|fact-finding|research)\s+(?:tour|trip)\s+(?:of|to|in)\s+(?:the\s+)?(?:(?:East|West|North|South|Northeast|Northwest|Southeast|Southwest|Central) China['’]s\s+)?(?:[A-Z][\w'-]*\s+|and\s+|autonomous\s+|prefecture\s*|province\s*|region\s*|county\s*){1,10})/, type: 'inspection', role: 'inspector', named: true, nameFirst: true },
+  { re: /\b(?:during|on|made|began|conducted|paid|wrapped up)\s+(?:an?|his|her|their)\s+((?:inspection(?:\s+(?:tour|trip))?|(?:fact-finding|research)\s+(?:tour|trip))\s+(?:of|to|in)\s+(?:the\s+)?(?:(?:East|West|North|South|Northeast|Northwest|Southeast|Southwest|Central) China['’]s\s+)?(?:[A-Z][\w'-]*\s+|and\s+|autonomous\s+|prefecture\s*|province\s*|region\s*|county\s*){1,10})/, type: 'inspection', role: 'inspector', named: true, nameFirst: true },
   // … during an inspection tour of the southeastern tip of Pudong: a tour of a place written in lower case first.
   { re: /\b(?:during|on|made|began|conducted|paid|wrapped up)\s+(?:an?|his|her|their)\s+((?:inspection|fact-finding|research)\s+(?:tour|trip)\s+(?:of|to)\s+(?:the\s+)?[a-z][\w'-]*(?:\s+[\w'-]+){0,7}?)(?=\s*[,.;]|\s*$)/, type: 'inspection', role: 'inspector', named: true, nameFirst: true },
   // Told a news conference in Beijing: a meeting the speaker spoke at.
@@ -249,7 +249,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         if (two.length === 2) subject = two;
       }
       // Lou visited a plant …, after "during an inspection tour": a stop of the tour told, not an inspection of its own.
-      if (p.type === 'inspection' && !p.nameFirst && subject.length && events.some((x) => x.type === 'inspection' && /^(?:inspection|fact-finding|research) (?:tour|trip)/.test(x.name) && x.participants.some((q) => q.role === 'inspector' && subject.some((c) => nameOf(c) === q.name)))) continue;
+      if (p.type === 'inspection' && !p.nameFirst && subject.length && events.some((x) => x.type === 'inspection' && /^(?:inspection(?: (?:tour|trip))?|(?:fact-finding|research) (?:tour|trip)) (?:of|to|in)\b/.test(x.name) && x.participants.some((q) => q.role === 'inspector' && subject.some((c) => nameOf(c) === q.name)))) continue;
       // Accompanied by …, Fung toured the project, after Fung inspected it: the same inspection told again.
       if (p.type === 'inspection' && !p.nameFirst && accompanied.size && subject.length && events.some((x) => x.type === 'inspection' && x.participants.some((q) => q.role === 'inspector' && subject.some((c) => nameOf(c) === q.name)))) continue;
       let name = (p.nameFirst ? m[1]! : p.named && m[2] ? m[2] : m[1]!).trim().replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:a|an|the)$/i, '');
@@ -264,7 +264,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
           ofEnd = s.start + m.index + m[0].length + of[0].trimEnd().length;
         }
       }
-      const trigger = p.headTrigger?.exec(m[1]!)?.[0] ?? (p.nameFirst ? (/\b(put into (?:operation|use|service)|(?:began|started|commenced|entered|went into) (?:trial )?(?:operation|operations|operating|service)|gathered|convened|assembled|opened|kicked off|closed|concluded|was held|held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|attended|inspection tour|inspection trip|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!);
+      const trigger = p.headTrigger?.exec(m[1]!)?.[0] ?? (p.nameFirst ? (/\b(put into (?:operation|use|service)|(?:began|started|commenced|entered|went into) (?:trial )?(?:operation|operations|operating|service)|gathered|convened|assembled|opened|kicked off|closed|concluded|was held|held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|attended|inspection tour|inspection trip|inspection|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!);
       // An expo, fair, festival or contest that opens is an opening ceremony; a forum or conference that opens is a meeting.
       const type = p.nameFirst && p.type === 'meeting' && /\b(?:Expo|Exposition|Fair|Festival|Exhibition|Competition|Contest|Games|Championships?|Tournament|Carnival)$/.test(name) && /\b(?:opened|kicked off|got under way|began)\b/.test(m[0]) ? 'ceremony' : p.type;
       const nameAt = s.start + m.index + nameIn;

@@ -774,3 +774,10 @@ describe('a firm\'s post, bare, in a sentence about "the company" (round 45, wri
     expect(page.articles[0]!.people.map((p) => [p.name, p.affiliation])).toEqual([['Tao Yiling', 'Anhui Qiaoxin Semiconductor Co Ltd']]);
   });
 });
+
+describe('an inspection told without "tour" (round 46, written blind)', () => {
+  it('is the inspection of the place named; a visit during it is a stop of it, no inspection of its own', () => {
+    const page = parsePage('GANZHOU — Yin Guoming, Party secretary of Jiangxi province, called for greater efforts during an inspection of Yudu county, Ganzhou, on Wednesday. Yin visited a navel orange orchard in the county.', { issueDate: '2026-02-06' });
+    expect(page.articles[0]!.events.map((e) => [e.type, e.name, e.trigger, e.date?.iso])).toEqual([['inspection', 'inspection of Yudu county', 'inspection', '2026-02-04']]);
+  });
+});
