@@ -93,7 +93,10 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:paper|report|study|book|white paper|guideline|plan)s?,\s+([A-Z][^,.;]{3,80}),\s+(?:was|were)\s+(?:published|released|issued)\b/, type: 'release', named: true, nameFirst: true },
   // … according to a report released by the Ministry of Culture and Tourism on Wednesday: a report a body released,
   // named by the word (report, white paper) and what it is on where the text says so.
-  { re: /\b(?:a|an|the)\s+((?:annual\s+|new\s+|white\s+)?(?:report|white paper|survey|study|guideline|blue book)(?:\s+on\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)?)\s+(?:released|published|issued)\s+by\s+(?:the\s+)?[A-Z]/, type: 'release', named: true, nameFirst: true },
+  { re: /\b(?:a|an|the)\s+((?:annual\s+|new\s+|white\s+)?(?:report|white paper|survey|study|guideline|blue book|bulletin)(?:\s+on\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)?)\s+(?:released|published|issued)\s+by\s+(?:the\s+)?[A-Z]/, type: 'release', named: true, nameFirst: true },
+  // … according to the China Climate Bulletin 2025 released by the China Meteorological Administration: a report
+  // named in capitals.
+  { re: /\bthe\s+((?:[A-Z][\w'’-]*\s+){1,6}(?:Bulletin|Report|White Paper|Yearbook|Outlook|Survey|Index|Blue Book)(?:\s+\(?\d{4}\)?)?)\s+(?:released|published|issued)\s+by\s+(?:the\s+)?[A-Z]/, type: 'release', named: true, nameFirst: true },
   // … according to figures released by the Ministry of Industry and Information Technology on Thursday: the same, of
   // figures or data, told with no article.
   { re: /\baccording to\s+((?:new\s+|the\s+latest\s+|latest\s+|official\s+|preliminary\s+)?(?:figures|data|statistics))\s+(?:released|published|issued)\s+by\s+(?:the\s+)?[A-Z]/, type: 'release', named: true, nameFirst: true },

@@ -781,3 +781,10 @@ describe('an inspection told without "tour" (round 46, written blind)', () => {
     expect(page.articles[0]!.events.map((e) => [e.type, e.name, e.trigger, e.date?.iso])).toEqual([['inspection', 'inspection of Yudu county', 'inspection', '2026-02-04']]);
   });
 });
+
+describe('a report named in capitals that a body released (round 46, written blind)', () => {
+  it('is a release (according to the China Climate Bulletin 2025 released by the China Meteorological Administration on Tuesday)', () => {
+    const page = parsePage('BEIJING — 2025 was one of the warmest years, according to the China Climate Bulletin 2025 released by the China Meteorological Administration on Tuesday.', { issueDate: '2026-02-06' });
+    expect(page.articles[0]!.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['release', 'China Climate Bulletin 2025', '2026-02-03']]);
+  });
+});
