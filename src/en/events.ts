@@ -71,6 +71,9 @@ const PATTERNS: Pattern[] = [
   { re: /\b(hosted|held|gave|threw)\s+(?:a|an|the|its|their)\s+((?:[\w'-]+\s+){0,4}?reception)\b/i, type: 'reception', role: 'host', named: true },
   // The 2023 … Forum opened on Thursday: a gathering named by its capitalized name before the verb.
   { re: /\b((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival|Session|Competition|Contest|Games|Championships?|Tournament|Carnival)(?:\s+(?:on|of|for)(?:\s+(?:[A-Z][\w'-]*|and)){1,5})?),?\s+(?:opened|kicked off|closed|concluded|was held|got under way|began)\b/, type: 'meeting', named: true, nameFirst: true },
+  // The fourth session of the 13th Yunnan Provincial Committee of the CPPCC, the province's top political advisory
+  // body, opened on Wednesday: a session of a congress or a committee, named by its ordinal, after an apposition too.
+  { re: /\b(?:The|the)\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:plenary\s+)?session\s+of\s+the\s+(?:[\w'’-]+\s+){1,14}?(?:Congress|Conference|Committee|CPPCC|NPC))(?:,\s[^,.;]{3,80},)?\s+(?:opened|closed|concluded|began|kicked off|was held)\b/, type: 'meeting', named: true, nameFirst: true },
   // The 2025 … Forum will open in Hangzhou next Monday: a gathering to come, named by its capitalized name.
   { re: /\b((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\s+will\s+(?:open|kick off|take place|begin|start)\b/, type: 'meeting', named: true, nameFirst: true },
   // A China-Kenya investment forum will be held in Nairobi on Dec 1: a gathering to come, named by its kind.

@@ -788,3 +788,15 @@ describe('a report named in capitals that a body released (round 46, written bli
     expect(page.articles[0]!.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['release', 'China Climate Bulletin 2025', '2026-02-03']]);
   });
 });
+
+describe('a session named by its ordinal, and a chief expert (round 46, written blind)', () => {
+  it('is a meeting that opened, an apposition between (The fourth session of …, the province\'s top political advisory body, opened on Wednesday)', () => {
+    const page = parsePage('KUNMING, Feb 5 (Xinhua) -- The fourth session of the 13th Yunnan Provincial Committee of the Chinese People\'s Political Consultative Conference, the province\'s top political advisory body, opened on Wednesday.', { issueDate: '2026-02-06' });
+    expect(page.articles[0]!.events.map((e) => [e.type, e.trigger, e.date?.iso])).toEqual([['meeting', 'opened', '2026-02-04']]);
+  });
+
+  it('reads "chief expert at" a body as a post there', () => {
+    const page = parsePage('BEIJING — Sun Jingli, chief expert at the National Climate Center, said rainfall rose.', { issueDate: '2026-02-06' });
+    expect(page.articles[0]!.people.map((p) => [p.name, p.titles, p.affiliation])).toEqual([['Sun Jingli', ['chief expert at the National Climate Center'], 'National Climate Center']]);
+  });
+});

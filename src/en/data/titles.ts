@@ -51,7 +51,7 @@ export const POSTS: Record<string, boolean> = {
   'police chief': true, 'police commissioner': true, sheikh: true, emir: true, sultan: true, ayatollah: true,
   ceo: false, cfo: false, coo: false, cto: false, 'chief executive officer': false, 'general manager': false,
   'managing director': false, founder: false, 'co-founder': false, manager: false, 'chief engineer': false, engineer: false, 'chief quality officer': false, 'chief technology officer': false, 'chief technical officer': false, 'chief financial officer': false, 'chief operating officer': false, 'chief marketing officer': false, 'chief information officer': false, 'chief digital officer': false, 'chief strategy officer': false, 'chief investment officer': false, 'chief medical officer': false, 'quality officer': false, technician: false,
-  'chief scientist': false, 'chief economist': false, 'team leader': false, 'project leader': false, 'project manager': false,
+  'chief scientist': false, 'chief expert': false, 'chief economist': false, 'team leader': false, 'project leader': false, 'project manager': false,
   coach: false, 'head coach': false, professor: false, 'prof.': false, prof: false, 'associate professor': false,
   researcher: false, 'senior researcher': false, 'research fellow': false, 'senior research fellow': false, fellow: false, economist: false, analyst: false, academician: false,
   dean: false, principal: false, editor: false, 'editor-in-chief': false, reporter: false, correspondent: false,
