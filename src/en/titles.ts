@@ -224,7 +224,11 @@ export function findTitles(ctx: Ctx): void {
     // is a post of the company named last.
     if (title.organ === undefined && e === pe && FIRM_POST.test(key)) {
       const sentence = doc.text.slice(Math.max(0, toks[i]!.start - 240), toks[i]!.start).split(/[.!?]["”]?\s+(?=[A-Z“"])/).pop()!;
-      if (/\b[Tt]he (?:company|firm|group)\b/.test(sentence)) {
+      // (… or in a sentence that names the company itself: At the Yudu plant of Jiangxi Hongyun Garment Co Ltd, …, Yin
+      // asked general manager Lai Shuping.)
+      const from = toks[i]!.start - sentence.length;
+      const named = doc.cands.filter((c) => c.label === 'company' && c.start >= from && c.end <= toks[i]!.start).length === 1;
+      if (/\b[Tt]he (?:company|firm|group)\b/.test(sentence) || named) {
         const firm = doc.cands.filter((c) => c.label === 'company' && c.end <= toks[i]!.start).pop();
         if (firm) {
           title.organ = doc.cands.indexOf(firm);

@@ -800,3 +800,10 @@ describe('a session named by its ordinal, and a chief expert (round 46, written 
     expect(page.articles[0]!.people.map((p) => [p.name, p.titles, p.affiliation])).toEqual([['Sun Jingli', ['chief expert at the National Climate Center'], 'National Climate Center']]);
   });
 });
+
+describe('a firm\'s post, bare, in a sentence that names the firm (round 46, written blind)', () => {
+  it('is a post of that firm (At the plant of Jiangxi Hongxin Garment Co Ltd, … asked general manager Lai Shuyun …)', () => {
+    const page = parsePage('GANZHOU — At the Yudu plant of Jiangxi Hongxin Garment Co Ltd, which employs 2,300 workers, Yin asked general manager Lai Shuyun about orders.', { issueDate: '2026-02-06' });
+    expect(page.articles[0]!.people.find((p) => p.name === 'Lai Shuyun')?.affiliation).toBe('Jiangxi Hongxin Garment Co Ltd');
+  });
+});
