@@ -80,3 +80,10 @@ describe('grades of an award and an award named after its kind (round 45, writte
     expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['2025年度绿色先锋企业大奖', ['恒丰地产发展有限公司']], ['绿色领袖奖', ['石家明']]]);
   });
 });
+
+describe('two events told as one with 暨 (round 46, written blind)', () => {
+  it('is the first, named by its head (「某某大奖」颁奖典礼暨新春晚宴 … 举行 is the award ceremony)', () => {
+    const a = article('本报讯 由香港优质营商协会主办的「2025年度香港优质企业大奖」颁奖典礼暨新春晚宴昨晚在尖沙咀一间酒店举行。');
+    expect(a.events.map((e) => [e.type, e.name, e.location])).toEqual([['ceremony', '「2025年度香港优质企业大奖」颁奖典礼', '尖沙咀一间酒店']]);
+  });
+});
