@@ -99,12 +99,12 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:a|an|the)\s+((?:annual\s+|new\s+|white\s+)?(?:report|white paper|survey|study|guideline|blue book|bulletin)(?:\s+on\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)?)\s+(?:released|published|issued)\s+by\s+(?:the\s+)?[A-Z]/, type: 'release', named: true, nameFirst: true },
   // … according to the China Climate Bulletin 2025 released by the China Meteorological Administration: a report
   // named in capitals.
-  { re: /\bthe\s+((?:[A-Z][\w'’-]*\s+){1,6}(?:Bulletin|Report|White Paper|Yearbook|Outlook|Survey|Index|Blue Book)(?:\s+\(?\d{4}\)?)?)\s+(?:released|published|issued)\s+by\s+(?:the\s+)?[A-Z]/, type: 'release', named: true, nameFirst: true },
+  { re: /\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){1,6}(?:Bulletin|Report|White Paper|Yearbook|Outlook|Survey|Index|Blue Book)(?:\s+\(?\d{4}\)?)?)\s+(?:released|published|issued)\s+by\s+(?:the\s+)?[A-Z]/, type: 'release', named: true, nameFirst: true },
   // … according to figures released by the Ministry of Industry and Information Technology on Thursday: the same, of
-  // figures or data, told with no article.
-  { re: /\baccording to\s+((?:new\s+|the\s+latest\s+|latest\s+|official\s+|preliminary\s+)?(?:figures|data|statistics))\s+(?:released|published|issued)\s+by\s+(?:the\s+)?[A-Z]/, type: 'release', named: true, nameFirst: true },
+  // figures or data, told without "a" (the latest figures too).
+  { re: /\b[Aa]ccording to\s+((?:new\s+|the\s+latest\s+|latest\s+|official\s+|preliminary\s+)?(?:figures|data|statistics))\s+(?:released|published|issued)\s+by\s+(?:the\s+)?[A-Z]/, type: 'release', named: true, nameFirst: true },
   // A State Council executive meeting held last Friday approved …: a meeting of a body named, told by when it was held.
-  { re: /\b(?:A|An|The)\s+((?:[A-Z][\w'’-]*\s+){1,5}(?:(?:executive|plenary|standing|regular|special)\s+)?(?:meeting|session))\s+(?:held|chaired|presided over)\s+(?=on\b|last\b|this\b|yesterday\b|earlier\b)/, type: 'meeting', named: true, nameFirst: true },
+  { re: /\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w'’-]*\s+){1,5}(?:(?:executive|plenary|standing|regular|special)\s+)?(?:meeting|session))\s+held\s+(?=on\b|last\b|this\b|yesterday\b|earlier\b)/, type: 'meeting', named: true, nameFirst: true },
   // An investment agreement signed on Thursday; the contract, signed in Jakarta last week with X; the agreement was
   // signed between A and B: a deal named before the verb.
   // (A deal named by what it is about, or "the contract" told again; not "from January under an agreement".)
@@ -160,12 +160,12 @@ function lastTwo(people: readonly Cand[], at: number, nameOf: NameOf): Cand[] {
 /** The trigger of a facility that starts work (began operation, was put into service, opened). */
 const FACILITY_OPENED = /\b(?:operation|operations|operating|service|use|opened|inaugurated|commissioned)$/;
 /** A sentence about the main event (At the conference, …; Following the meeting, …). */
-const AT_MAIN = /^\s*(?:At|During|On the sidelines of|Following|After) the (?:conference|forum|meeting|talks|event|expo|summit|session|ceremony|opening|opening ceremony|fair|exhibition)\b/i;
-/** Those present at an event told in the same sentence: "with Wang and Moreau in attendance". */
+const AT_MAIN = /^\s*(?:At|During|On the sidelines of|Following|After) the (?:conference|forum|meeting|talks|event|expo|summit|session|ceremony|opening ceremony|opening|fair|exhibition)\b/i;
 /** Those who witness a signing or a launch: attendees. */
 const WITNESSED = /\bwitnessed by\s+[^.;]{1,160}/;
 /** What a signing names when it tells a deal again (signed the pact, the agreement, the deal). */
 const GENERIC_DEAL = /^(?:agreement|pact|deal|accord|memorandum|MoU|MOU|contract|document|documents|agreements|deals)$/;
+/** Those present at an event told in the same sentence: "with Wang and Moreau in attendance". */
 const IN_ATTENDANCE = /\bwith\s+[^.;]{1,120}?\s+in attendance\b/;
 /** A host named where a visit goes on: "where its chairman Zhou Kaiming briefed him". */
 const HOSTED = /\b(?:where|and)\s+[^.;]{1,80}?\s+(?:briefed|received|welcomed|showed)\b/;
@@ -281,7 +281,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // signed, "signed an agreement with X in Hangzhou", before what it is for (… to co-develop tours in Lapland).
       if (!p.nameFirst && (p.type === 'inspection' || p.type === 'meeting' || p.type === 'reception' || p.type === 'signing')) {
         const from = s.start + m.index + m[0].length;
-        const purpose = p.type === 'signing' ? /\bto\s+[a-z]/.exec(t.slice(from, s.end)) : null;
+        const purpose = p.type === 'signing' ? /\bto\s+(?!the\b)[a-z]/.exec(t.slice(from, s.end)) : null;
         const place = placeAfterIn(from, purpose ? from + purpose.index : s.end);
         if (place) e.location = t.slice(place.start, place.end);
       }
@@ -459,7 +459,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const lastSpeaker = speakers.length ? speakers[speakers.length - 1]!.end : s.start;
       if (bodies.some((b) => b.start >= lastSpeaker && b.end <= s.start + speech.index! && /(?:,|\band)\s+the\s+$/i.test(t.slice(Math.max(0, b.start - 8), b.start))) && /(?:Commission|Ministry|Bureau|Office|Council|Committee|Court|Department|Administration|Agency|Association|Company|Group)\s*$/.test(t.slice(s.start, s.start + speech.index!).trimEnd().replace(/\s+(?:also|has|had|have)$/, ''))) speakers = [];
       // … appointed Ran Haifeng as president, the company said: a body named by its kind speaks, or "it" does.
-      if (/(?:,\s*|^|\band\s+)(?:(?:the|a)\s+(?:company|firm|group|ministry|bureau|department|government|court|agency|commission|office|police|university|hospital|council|committee|exchange|regulator|association)|it|they)\s+(?:also\s+)?$/i.test(t.slice(s.start, s.start + speech.index!))) speakers = [];
+      if (/(?:,\s*|^|\band\s+)(?:(?:the|a)\s+(?:company|firm|group|ministry|bureau|department|government|court|agency|commission|office|police|university|hospital|council|committee|exchange|regulator|association)|it)\s+(?:also\s+)?$/i.test(t.slice(s.start, s.start + speech.index!))) speakers = [];
       // …attended the opening ceremony, where Yang delivered a speech: only the one after "where" speaks.
       if (speakers.length > 1) {
         const last = speakers[speakers.length - 1]!;
@@ -621,12 +621,13 @@ export function datelineCity(dateline: string): string | undefined {
 }
 
 /** Personnel news: expelled from the Party, appointed to a post, sentenced by a court. */
-const PERSONNEL: { re: RegExp; type: Event['type'] }[] = [
+const PERSONNEL: { re: RegExp; type: Event['type']; person?: boolean }[] = [
   { re: /\b(?:has been|have been|was|were)\s+(expelled)\s+from\s+((?:the\s+)?(?:Communist Party of China|CPC|Party))\b/, type: 'personnel' },
   // (… was named winner of an award is no appointment.)
   { re: /\b(?:has been|was|were)\s+(appointed|named(?!\s+(?:the\s+)?(?:winners?|recipients?|laureates?)\b)|elected|removed as|dismissed as)\s+((?:[\w'-]+\s+){0,8}?[\w'-]+?)(?=\s+(?:by|on|last|this|in|at)\b|[.,;])/, type: 'personnel' },
   // Chongqing Shanheng Auto Parts Group appointed Ran Haifeng as president on Wednesday: the same, told in the active.
-  { re: /\b(appointed|named)\s+((?:[A-Z][\w'’-]*\s+){1,3}as\s+(?:its\s+|the\s+|new\s+)*(?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s+(?:by|on|last|this|in|at|of|to|and|with|after)\b|[.,;])/, type: 'personnel' },
+  // (The one appointed must be a person: UNESCO named Jingdezhen as a creative city is no appointment.)
+  { re: /\b(appointed|named)\s+((?:[A-Z][\w'’-]*\s+){1,3}as\s+(?:its\s+|the\s+|new\s+){0,3}(?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s+(?:by|on|last|this|in|at|of|to|and|with|after)\b|[.,;])/, type: 'personnel', person: true },
   { re: /\b(?:has been|was|were)\s+(sentenced)\s+to\s+((?:[\w'-]+\s+){0,6}?[\w'-]+?)(?=\s+(?:on|by|last|this|for|after)\b|[.,;])/, type: 'other' },
 ];
 
@@ -640,6 +641,10 @@ function findEnglishPersonnel(doc: Doc, events: Event[]): void {
       // (… were named Zhejiang Quality Craftsmen: an honour, read with the awards.)
       if (m[1] === 'named' && NAMED_HONOUR.test(text)) continue;
       const verb = m[1]!;
+      if (p.person) {
+        const who = s.start + m.index + m[0].indexOf(m[2]!);
+        if (!doc.cands.some((c) => c.label === 'person' && c.start === who)) continue;
+      }
       const name = verb === 'expelled' ? `expelled from ${m[2]!}` : verb === 'sentenced' ? `sentenced to ${m[2]!}` : `${verb} ${m[2]!}`;
       const at = s.start + m.index + m[0].indexOf(verb);
       const e: Event = { type: p.type, name, trigger: verb, participants: [], mentions: [{ start: at, end: at + name.length, text: t.slice(at, at + name.length), label: 'event', rule: `en.event.${p.type}` }] };

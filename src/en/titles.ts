@@ -9,7 +9,7 @@
  * @module
  */
 import { unbreak } from './hyphen.js';
-import type { TitleData } from '../stages/recognize/doc.js';
+import type { Cand, TitleData } from '../stages/recognize/doc.js';
 import { COMPANY_ENDINGS, GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
 import { EVENT_HEADS } from './data/words.js';
 import { PLACE_SUFFIXES } from './data/places.js';
@@ -223,13 +223,17 @@ export function findTitles(ctx: Ctx): void {
     // The company plans …, general manager Tao Yiming said: a firm's post, bare, in a sentence about "the company",
     // is a post of the company named last.
     if (title.organ === undefined && e === pe && FIRM_POST.test(key)) {
-      const sentence = doc.text.slice(Math.max(0, toks[i]!.start - 240), toks[i]!.start).split(/[.!?]["”]?\s+(?=[A-Z“"])/).pop()!;
+      // (A sentence ends at a full stop and a capital after it, not at the abbreviation of a legal form: Co. Ltd.)
+      const sentence = doc.text.slice(Math.max(0, toks[i]!.start - 240), toks[i]!.start).split(/(?<!\b(?:Co|Corp|Inc|Ltd|No))[.!?]["”]?\s+(?=[A-Z“"])/).pop()!;
       // (… or in a sentence that names the company itself: At the Yudu plant of Jiangxi Hongyun Garment Co Ltd, …, Yin
       // asked general manager Lai Shuping.)
       const from = toks[i]!.start - sentence.length;
-      const named = doc.cands.filter((c) => c.label === 'company' && c.start >= from && c.end <= toks[i]!.start).length === 1;
-      if (/\b[Tt]he (?:company|firm|group)\b/.test(sentence) || named) {
-        const firm = doc.cands.filter((c) => c.label === 'company' && c.end <= toks[i]!.start).pop();
+      const firms = doc.cands.filter((c) => c.label === 'company' && c.end <= toks[i]!.start);
+      const inSentence = firms.filter((c) => c.start >= from);
+      const about = /\b[Tt]he (?:company|firm|group)\b/.test(sentence);
+      if (about || inSentence.length === 1) {
+        // The company written last (cands are in the order they were found, not the order of the text).
+        const firm = (about ? firms : inSentence).reduce<Cand | undefined>((a, c) => (!a || c.start > a.start ? c : a), undefined);
         if (firm) {
           title.organ = doc.cands.indexOf(firm);
           title.official = companyOffice(key, title.official);

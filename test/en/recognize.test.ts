@@ -807,3 +807,15 @@ describe('a firm\'s post, bare, in a sentence that names the firm (round 46, wri
     expect(page.articles[0]!.people.find((p) => p.name === 'Lai Shuyun')?.affiliation).toBe('Jiangxi Hongxin Garment Co Ltd');
   });
 });
+
+describe('what the review of rounds 45 and 46 asked for', () => {
+  it('takes no place as appointed: "named Jingdezhen as a creative city" is no personnel change', () => {
+    const page = parsePage('PARIS — UNESCO named Jingdezhen as a creative city on Monday.', { issueDate: '2026-02-06' });
+    expect(page.articles[0]!.events.filter((e) => e.type === 'personnel')).toEqual([]);
+  });
+
+  it('reads "According to figures released by" at a sentence\'s start as a release', () => {
+    const page = parsePage('BEIJING — According to figures released by the Ministry of Commerce on Thursday, trade rose.', { issueDate: '2026-02-06' });
+    expect(page.articles[0]!.events.map((e) => [e.type, e.name])).toEqual([['release', 'figures']]);
+  });
+});

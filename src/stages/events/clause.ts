@@ -170,7 +170,7 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     const de = lastIn(t, '的', np.start, np.end);
     if (de >= 0 && np.end - de > 4 && (t[np.start] === '由' || /(?:主办|举办|承办|合办|协办|主催)$/.test(t.slice(np.start, de)))) np.start = de + 1;
     // 「某某大奖」颁奖典礼暨新春晚宴: two events told as one, the first named by its head.
-    const ji = t.lastIndexOf('暨', np.end - 1);
+    const ji = lastIn(t, '暨', np.start, np.end);
     if (ji > np.start + 2 && headEnd(np.start, np.end)?.[0] !== np.end && headEnd(np.start, ji)?.[0] === ji) np.end = ji;
     // (「2024某某论坛」昨日在某地举行: the head may stand inside the quotation marks that close the name.)
     const quoteEnd = CLOSE_QUOTES.has(t[np.end - 1] ?? '') ? 1 : 0;

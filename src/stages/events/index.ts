@@ -54,7 +54,7 @@ const URGED = /呼吁|鼓励|号召|吁请|邀请|欢迎|动员/;
 /** A ceremony named by its act alone (签约仪式, 揭牌活动): an act of a larger event when it has no day of its own. */
 const BARE_ACT = /^(?:签约|签字|签署|揭牌|启动|颁奖|授牌|开工|开幕)(?:仪式|活动|环节)$/;
 /** The rites of an opening named bare (亮灯仪式, 剪彩礼): part of the ceremony they open. */
-const RITE = /^(?:亮灯|剪彩|揭幕|点睛|鸣锣|按钮|扭动水晶球|启动)(?:仪式|礼)$/;
+const RITE = /^(?:亮灯|剪彩|揭幕|点睛|鸣锣|按钮)(?:仪式|礼)$/;
 
 /** 由甲与乙合办的: the bodies that organize the event the sentence tells, before the verb. */
 const HOSTED_BY = /由[^，。；由]{2,60}?(?:联合|共同)?(?:主办|合办|举办|筹办|主催)的/;

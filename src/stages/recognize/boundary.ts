@@ -9,7 +9,7 @@ import { lexicons } from '../../lexicon/index.js';
 import type { Doc } from './doc.js';
 import { placeAt, placeEndsAt } from './places.js';
 
-/** Measure words that count bodies and facilities (一家公司, 11处中心, 两所学校, 一座中心). */
+/** Measure words that count bodies and facilities (一家公司, 11处中心, 两所学校, 一座中心), and people and teams (二百名关爱队队员, 一支队伍). */
 const MEASURE = new Set([...'处座所家个间名支位']);
 /** A digit or a numeral character. */
 const NUMERAL = /[\d０-９一二两三四五六七八九十百千万几多]/;

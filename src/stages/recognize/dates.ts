@@ -272,7 +272,8 @@ function dateAt(s: string, i: number, anchor: Day | undefined, prev: DateValue |
     const after = absolute(s, i, n.end + 1, year, anchor);
     if (after) return after;
     // (2024年初, 2024年底: the start or the end of the year, its first or last quarter.)
-    const part = s[n.end + 1] === '初' ? 'start' : s[n.end + 1] === '底' || s[n.end + 1] === '末' ? 'end' : undefined;
+    // (Not 2024年初步核算: 初步 is a word of its own.)
+    const part = s[n.end + 1] === '初' && !/[步次]/.test(s[n.end + 2] ?? '') ? 'start' : s[n.end + 1] === '底' || s[n.end + 1] === '末' ? 'end' : undefined;
     const end = n.end + 1 + (s[n.end + 1] === '度' || part ? 1 : 0);
     const from = part === 'end' ? iso(year, 10, 1) : iso(year, 1, 1);
     const to = part === 'start' ? iso(year, 3, 31) : iso(year, 12, 31);

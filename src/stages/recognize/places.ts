@@ -405,8 +405,9 @@ function findVillages(doc: Doc, villages?: VillageGazetteer): void {
     // 在石硖尾邨, 包括秀茂坪邨: an estate named after its neighbourhood, or after a word that ends before a name, the
     // name from there (not its last two characters).
     let estate = false;
-    // (… but not from a preposition right after a break: （24日）在竹园北邨 is 竹园北邨, an estate by that preposition.)
-    if (start >= 0 && i - start > 2 && lexicons().boundary1.has(t[start]!)) {
+    // (… but not from a function word: （24日）在竹园北邨 is 竹园北邨, an estate by that preposition; not where the
+    // character opens an ordinary word, 和平新村.)
+    if (start > 0 && i - start > 2 && lexicons().boundary1.has(t[start]!) && !isOrdinaryWord(t, start, 2)) {
       estate = suf === '邨' && /[在于到至往赴近]/.test(t[start]!);
       start++;
     }

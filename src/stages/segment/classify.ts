@@ -57,10 +57,14 @@ function speakerColon(raw: string, line: Line, surnameAt: (s: string, i: number)
   const at = colonFrom(raw, line.start, line.end, surnameAt);
   if (at >= 0) return at;
   // (… or the second of two phrases a full-width space parts: 议员促加密轻铁　港铁：研调整班次.)
-  const space = raw.indexOf('\u3000', line.start);
-  // (There any speaker of two to four characters will do, a firm's short name too: 港铁.)
-  return space > line.start + 1 && space < line.end - 4 ? colonFrom(raw, space + 1, line.end, surnameAt, true) : -1;
+  const space = raw.slice(line.start, line.end).indexOf('\u3000') + line.start;
+  // (There any speaker of two to four characters will do, a firm's short name too: 港铁; not a label: 地址：, 电话：.)
+  if (space <= line.start + 1 || space >= line.end - 4 || LABEL.test(raw.slice(space + 1, space + 4))) return -1;
+  return colonFrom(raw, space + 1, line.end, surnameAt, true);
 }
+
+/** Labels of a notice's fields, not speakers (地址：, 电话：, 时间：). */
+const LABEL = /^(?:地址|电话|電話|网址|網址|时间|時間|日期|地点|地點|查询|查詢|票价|票價|费用|費用|电邮|電郵)[：:]/;
 
 /** The speaker's colon of a phrase starting at `from` (see {@link speakerColon}), or -1. */
 function colonFrom(raw: string, from: number, end: number, surnameAt: (s: string, i: number) => number, anyone = false): number {

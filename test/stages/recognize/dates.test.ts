@@ -155,3 +155,9 @@ describe('the start or end of a year (round 45, written blind)', () => {
     expect(one('预计2026年底完工')).toEqual({ text: '2026年底', year: 2026, from: '2026-10-01', to: '2026-12-31' });
   });
 });
+
+describe('初步 after a year (review of round 45)', () => {
+  it('is no start of the year: 2024年初步核算 reads the year alone', () => {
+    expect(one('2024年初步核算数')).toEqual({ text: '2024年', year: 2024, from: '2024-01-01', to: '2024-12-31' });
+  });
+});
