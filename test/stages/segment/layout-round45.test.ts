@@ -42,3 +42,11 @@ describe('a Hong Kong deck whose second phrase quotes a firm (港铁：…), and
     expect(page.unassigned.map((u) => u.text)).toEqual(['■星岛头条网　www.stheadline.com']);
   });
 });
+
+describe('a headline whose speaker is a short subject, alone over a dateline (中大研究：…; round 46)', () => {
+  it('heads the story under it instead of ending the story above', () => {
+    const raw = ['文凭试4月10日开考', '', '【本报讯】考评局昨日公布，文凭试4月10日开考，7月15日放榜。', '', '中大研究：日行六千步减认知障碍风险', '', '【本报讯】香港中文大学医学院昨日公布一项研究结果，发现每日步行六千步可减低认知障碍风险。', ''].join('\n');
+    const page = parsePage(raw, { issueDate: '2026-02-06' });
+    expect(page.articles.map((a) => a.headline)).toEqual(['文凭试4月10日开考', '中大研究：日行六千步减认知障碍风险']);
+  });
+});
