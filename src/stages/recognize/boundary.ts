@@ -74,8 +74,8 @@ export function leftEdge(doc: Doc, end: number, max: number, brackets = false, d
       // (Not a word that runs into a mention before: 学生 of 香港中文大学 + 生物医学学院.)
       if (i - len + 1 < 0 || !doc.isFree(i - len + 1, i + 1)) continue;
       const w = t.slice(i - len + 1, i + 1);
-      // 联合 right before the head, after a name, is part of it (某某联合总商会, 某某联合会); elsewhere a verb.
-      const modifier = w === '联合' && /[会商协总]/.test(t[end] ?? '') && (i + 1 === end || (t[i + 1] === '总' && i + 2 === end)) && i >= 2 && doc.isHan(i - 2) && !lex.boundary1.has(t[i - 2]!);
+      // 联合 right before the head, after a name, is part of it (某某联合总商会, 某某联合会, 基督教联合医院); elsewhere a verb.
+      const modifier = w === '联合' && /[会商协总医]/.test(t[end] ?? '') && (i + 1 === end || (t[i + 1] === '总' && i + 2 === end)) && i >= 2 && doc.isHan(i - 2) && !lex.boundary1.has(t[i - 2]!);
       if (!modifier && (lex.boundaryMulti.has(w) || (lex.verbs.has(w) && !lex.industry.endingAt(t, i + 1, i - len + 1).length))) stop = true;
       // 建设 is a trade (城乡建设局, 建设银行) right before the head or before another trade word (建设发展中心), but
       // the verb before a name of its own (在某地建设第二研发中心, 高水平建设某某实验室).

@@ -228,3 +228,9 @@ describe('a housing estate after a bracketed day and a preposition (round 45, wr
     expect(spans('关爱队上周六（24日）在竹园北邨举行活动。', 'place')).toEqual(['竹园北邨']);
   });
 });
+
+describe('hospital clusters, a united hospital and a trust fund (round 46, written blind)', () => {
+  it('reads 九龙东医院联网, 基督教联合医院 and 香港赛马会慈善信托基金 as bodies', () => {
+    expect(spans('九龙东医院联网总监雷振明表示，计划在基督教联合医院推行，获香港赛马会慈善信托基金资助。', 'organization')).toEqual(['九龙东医院联网', '基督教联合医院', '香港赛马会慈善信托基金']);
+  });
+});
