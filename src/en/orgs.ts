@@ -215,11 +215,7 @@ function legalFormAhead(ctx: Ctx, i: number): boolean {
     from = c + 1;
     if (from < toks.length && LEGAL.has(toks[from]!.lower) && toks[from]!.cap) return true;
   }
-  for (let k = from; k <= from + 2 && k < toks.length; k++) {
-    if (!joined(ctx, k - 1) || !toks[k]!.cap) return false;
-    if (LEGAL.has(toks[k]!.lower)) return true;
-  }
-  return false;
+  return runReaches(ctx, from, LEGAL);
 }
 
 /** Heads of public bodies and associations a sector word may stand inside (Securities Regulatory Commission). */
@@ -227,10 +223,15 @@ const BODY_HEADS = new Set(['commission', 'administration', 'bureau', 'ministry'
 
 /** True when the capitalized run after token `i` ends within three words in the head of a body. */
 function bodyHeadAhead(ctx: Ctx, i: number): boolean {
+  return runReaches(ctx, i + 1, BODY_HEADS);
+}
+
+/** True when the capitalized run going on from token `from` reaches one of `words` within three words. */
+function runReaches(ctx: Ctx, from: number, words: ReadonlySet<string>): boolean {
   const { toks } = ctx;
-  for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
+  for (let k = from; k <= from + 2 && k < toks.length; k++) {
     if (!joined(ctx, k - 1) || !toks[k]!.cap) return false;
-    if (BODY_HEADS.has(toks[k]!.lower)) return true;
+    if (words.has(toks[k]!.lower)) return true;
   }
   return false;
 }
@@ -593,7 +594,9 @@ function tradeNames(ctx: Ctx, name: string): string[] {
   while (b > a && FORM_WORDS.has(words[b - 1]!.toLowerCase())) b--;
   const formEnd = b;
   while (b > a + 1 && TRADE_WORDS.has(words[b - 1]!.toLowerCase())) b--;
-  if (b - a >= 2 && (ctx.lex.names.has(words[a]!.toLowerCase()) || lookup(words[a]!) !== undefined)) a++;
+  // (A word the lexicon names, or a place's spelling.)
+  const named = (w: string): boolean => ctx.lex.names.has(w.toLowerCase()) || lookup(w) !== undefined;
+  if (b - a >= 2 && named(words[a]!)) a++;
   const out: string[] = [];
   if (a === 0) return out;
   // The core, and the core with each trade word after it but the last (Tianfu, Tianfu Intelligent for Chengdu Tianfu
@@ -603,7 +606,7 @@ function tradeNames(ctx: Ctx, name: string): string[] {
     if (!core.length || !core.every((w) => /^[A-Z][a-z]+$/.test(w))) continue;
     // (A single word that is a place or an ordinary word by itself is none: Nansha of Guangzhou Nansha Development
     // Construction Group is a district where it stands alone, not the group.)
-    if (core.length === 1 && (ctx.lex.common.has(core[0]!.toLowerCase()) || ctx.lex.names.has(core[0]!.toLowerCase()) || lookup(core[0]!) !== undefined)) continue;
+    if (core.length === 1 && (ctx.lex.common.has(core[0]!.toLowerCase()) || named(core[0]!))) continue;
     out.push(core.join(' '));
   }
   return out;

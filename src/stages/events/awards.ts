@@ -48,7 +48,7 @@ function gotPlain(clause: string): RegExpExecArray | null {
   return m;
 }
 /** 获颁「某某奖」的甲: the award, in a relative clause before its recipient. */
-const GOT_REL = /(?:获颁|荣获|获得|夺得|摘得)(?:个人奖项|团体奖项|奖项|殊荣)?[“「『]([^”」』，。]{2,40})[”」』]的/;
+const GOT_REL = new RegExp(`${GOT.source}的`);
 /** 夺得团体组冠军: a placing, with the division it was won in. */
 const PLACING = /(?:夺得|获得|荣获|赢得|摘得|勇夺)((?:[^，。、；]{1,6}?组)?(?:冠军|亚军|季军|金奖|银奖|铜奖|[特一二三]等奖))/;
 /** A grade of an award, with no division before it: 金奖, 银奖, 一等奖, 特等奖. */

@@ -104,10 +104,14 @@ function isHeadlike(raw: string, line: Line, surnameAt: (s: string, i: number) =
   if (close >= 0 && !/[（(]/.test(text.slice(0, close))) return false;
   // No clause punctuation inside but a speaker's colon (梁志恒：港綠債發行); a short line may end with ！ or ？
   // (奋进新征程！).
-  const colon = speakerColon(raw, line, surnameAt);
+  return onlyColon(raw, line, speakerColon(raw, line, surnameAt), true);
+}
+
+/** True when no clause punctuation stands in the line but the colon at `colon` (and, with `endMark`, a short line's final ！ or ？). */
+function onlyColon(raw: string, line: Line, colon: number, endMark: boolean): boolean {
   for (let i = line.start; i < line.end; i++) {
     const c = raw.charCodeAt(i);
-    if (isClausePunct(c) && i !== colon && !(i === line.end - 1 && (c === 0xff01 || c === 0xff1f) && line.end - line.start <= 20)) return false;
+    if (isClausePunct(c) && i !== colon && !(endMark && i === line.end - 1 && (c === 0xff01 || c === 0xff1f) && line.end - line.start <= 20)) return false;
   }
   return true;
 }
@@ -304,9 +308,7 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     if (cur.kind !== 'body' || cur.byline || (k > 0 && infos[k - 1]!.kind !== 'blank') || infos[k + 1]!.kind !== 'blank' || infos[k + 2]!.kind !== 'dateline') continue;
     if (end - start > MAX_HEADLINE_LINE || isLatinLine(raw, cur.line)) continue;
     const colon = colonFrom(raw, start, end, surnameAt, true);
-    let clean = colon >= 0;
-    for (let i = start; i < end && clean; i++) if (i !== colon && isClausePunct(raw.charCodeAt(i))) clean = false;
-    if (!clean) continue;
+    if (colon < 0 || !onlyColon(raw, cur.line, colon, false)) continue;
     cur.kind = 'headlike';
     cur.speaker = true;
   }

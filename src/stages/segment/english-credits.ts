@@ -32,16 +32,16 @@ export function markEnglishBylines(raw: string, infos: LineInfo[]): void {
     const place = / in [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?$/.exec(raw.slice(start, end));
     const nameEnd = place ? end - place[0].length : end;
     // (… or an agency alone after a blank line, XINHUA: right under a sentence, it is read with the captions below.)
-    const agencyAlone = isAgency(raw.slice(start, nameEnd)) && infos[k - 1]!.kind === 'blank';
-    if (end - start > 48 || nameEnd - start > 30 || !(/^[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2}$/.test(raw.slice(start, nameEnd)) || agencyAlone)) continue;
+    const names = raw.slice(start, nameEnd);
+    const agency = isAgency(names);
+    if (end - start > 48 || nameEnd - start > 30 || !(/^[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2}$/.test(names) || (agency && infos[k - 1]!.kind === 'blank'))) continue;
     let p = k - 1;
     while (p > 0 && infos[p]!.kind === 'blank') p--;
     const next = infos[k + 1];
     if (!infos[p]!.endsSentence || infos[p]!.kind === 'headlike' || (next && next.kind !== 'blank')) continue;
-    const names = raw.slice(start, nameEnd);
     cur.kind = 'body';
     // (A paper or agency in capitals, CHINA DAILY, credits the story but names no one.)
-    cur.byline = isAgency(names) ? { start, end, names: [], nameSpans: [] } : { start, end, names: [names], nameSpans: [{ start, end: nameEnd }] };
+    cur.byline = agency ? { start, end, names: [], nameSpans: [] } : { start, end, names: [names], nameSpans: [{ start, end: nameEnd }] };
   }
   // By ZHANG SAN and LI SI / in Hangzhou: the place of an English byline cut onto the next line is part of the credit.
   for (let k = 0; k + 1 < infos.length; k++) {
