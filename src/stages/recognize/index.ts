@@ -20,6 +20,7 @@ import { findTitles } from './titles.js';
 import { findShortForms } from './short-forms.js';
 import { findListedBodies } from './listed-bodies.js';
 import { findAppointments } from './appointments.js';
+import { findTeams } from './teams.js';
 
 export { Doc } from './doc.js';
 export type { Cand, PlaceData, TitleData } from './doc.js';
@@ -51,6 +52,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Doc {
   findKnownOrganizations(doc);
   findCompanies(doc);
   findShortCompanies(doc);
+  findTeams(doc);
   findOrganizations(doc);
   findListedBodies(doc);
   findShortForms(doc);
