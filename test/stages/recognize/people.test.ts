@@ -173,6 +173,10 @@ describe('titles with a department or a scope before the post', () => {
       ['博诺集团全球行政总裁'], ['董事会主席'], ['研究及发展副校长'],
     ]);
   });
+
+  it('keep a grade or a single portfolio before the post (顾问医生, 研究副校长)', () => {
+    expect(titled('本报讯 老人科顾问医生莫嘉颖表示，研究副校长祝文轩出席。').map(([, t]) => t)).toEqual([['顾问医生'], ['研究副校长']]);
+  });
 });
 
 describe('a civil-service grade with its field before the post (round 34)', () => {
