@@ -111,7 +111,9 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
     for (let k = Math.max(0, start - 6); k <= start - 2 && organ < 0; k++) {
       const hit = placeAt(doc, k, start);
       const district = /^[\u4e00-\u9fff]{1,4}(?:警区|分区)$/.test(t.slice(k, start));
-      const end = district || (hit && (hit.end === start || (hit.end === start - 1 && t[start - 1] === '区'))) ? start : -1;
+      // (… a place and a compass point of it, 九龙 + 西区, the same way.)
+      const compass = hit?.end === start - 2 && /^[东南西北中]区$/.test(t.slice(start - 2, start));
+      const end = district || compass || (hit && (hit.end === start || (hit.end === start - 1 && t[start - 1] === '区'))) ? start : -1;
       const body = end > 0 && doc.isFree(k, start) ? doc.endingAt(k) : -1;
       if (body >= 0 && doc.cands[body]!.label === 'government') {
         organ = body;

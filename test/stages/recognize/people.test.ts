@@ -200,6 +200,11 @@ describe('an office that serves a region of its body', () => {
     const a = parsePage('本报讯 会议由主席游家达主持，渠务署新界北区总工程师欧嘉聪出席。', { issueDate: '2024-04-19' }).articles[0]!;
     expect(a.officials.map((p) => [p.name, p.titles])).toContainEqual(['欧嘉聪', ['渠务署新界北区总工程师']]);
   });
+
+  it('… and a place with a compass point of it the same way (消防处九龙西区副区长)', () => {
+    const a = parsePage('本报讯 消防处九龙西区副区长车明远表示，火警起因有待调查。', { issueDate: '2026-02-06' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['车明远', ['消防处九龙西区副区长']]]);
+  });
 });
 
 describe('a status before a name', () => {
