@@ -178,6 +178,12 @@ const HAS_ARTICLE = /(?:^|\s)(?:the|a|an)(?:\s|$)/i;
  * keeps its articles and ends its paragraph with a sentence.
  */
 function markHeadlineBlocks(raw: string, infos: LineInfo[]): void {
+  // A byline at `from`, or a deck of up to three Latin headline lines and a blank line before it.
+  const creditFollows = (from: number): boolean => {
+    let m = from;
+    while (m < infos.length && m - from < 3 && infos[m]!.kind === 'headlike' && isLatinLine(raw, infos[m]!.line)) m++;
+    return infos[m]?.kind === 'dateline' || (m > from && infos[m]?.kind === 'blank' && infos[m + 1]?.kind === 'dateline');
+  };
   for (let k = 0; k + 1 < infos.length; k++) {
     const top = infos[k]!;
     if (top.kind !== 'headlike' || !top.latin || top.continuation || (k > 0 && infos[k - 1]!.kind !== 'blank')) continue;
@@ -193,7 +199,10 @@ function markHeadlineBlocks(raw: string, infos: LineInfo[]): void {
       // (… right under a line that ends in a lower-case word, as a headline flows on; not under GLOBAL TIMES.)
       const prevLast = raw.charCodeAt(infos[j - 1]!.line.end - 1);
       const capital = c >= 0x41 && c <= 0x5a && end - start <= SHORT_HEAD_LINE && prevLast >= 0x61 && prevLast <= 0x7a;
-      if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || capital) || !isLatinLine(raw, x.line) || /[.;:!?-]$/.test(text) || HAS_ARTICLE.test(text)) break;
+      // (A last line may keep an article where the headline's deck and byline follow: … wishes city / a 'galloping'
+      // new year / (blank) / Stallholders upbeat as … / (blank) / By …)
+      const article = HAS_ARTICLE.test(text) && !(infos[j + 1]?.kind === 'blank' && creditFollows(j + 2));
+      if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || capital) || !isLatinLine(raw, x.line) || /[.;:!?-]$/.test(text) || article) break;
     }
     // (The block may run right into its By-line: Vice-premier urges / steady autumn / … / By CHEN MEILING.)
     // (… or into its deck, a headline-like line that runs on to the By-line: Farmers' interests to be protected as /
