@@ -12,7 +12,7 @@ import type { Doc } from '../stages/recognize/index.js';
 import type { NameOf } from '../stages/events/index.js';
 
 // (… Award Nomination Prize: a prize of the award, named with it.)
-const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'’-]*|of|for|and|the)\s+){0,7}?[A-Z][\w'’-]*\s+(?:Awards?|Prizes?|Medals?|Trophy)(?:\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Prize|Award|Medal)\b)?(?:\s+\d{4}(?!\d))?)`; // … Awards 2024: the year after
+const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'’-]*|of|for|and|the)\s+){0,7}?[A-Z][\w'’-]*\s+(?:Awards?|Prizes?|Medals?|Trophy)(?:\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Prize|Award|Medal)\b)?(?:\s+for\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2})?(?:\s+\d{4}(?!\d))?)`; // … Awards 2024: the year after; … Awards for Industries: what they are for
 /** Hangzhou presented its 2023 … Awards to 12 companies: the award, its recipients after "to" where they are named. */
 const PRESENTED = new RegExp(`\\b(presented|handed out|gave out|conferred)\\s+(?:its|their|the|this year's)\\s+${AWARD_NAME}(?:\\s+to\\s+|(?=\\s+at\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?cere))`); // (… or at a ceremony, the winners told after)
 /** … won the grand award, took the gold award: a grade of the award told before, its winners before the verb. */
@@ -20,6 +20,8 @@ const PRESENTED = new RegExp(`\\b(presented|handed out|gave out|conferred)\\s+(?
 const GRADE_WON = /\b(won|took|received|scooped|bagged|claimed)\s+(?:the|a|an)\s+(?:grand|gold|silver|bronze|top|special|first|second|third|individual|team)\s+(?:award|prize)\b(?!\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z\d])/g; // (not a first prize of the … Award, another award)
 /** … presented the grand award to A: an award by its grade, its recipients after "to". */
 const GRADE_PRESENTED = /\b(presented|handed|gave)\s+the\s+((?:grand|gold|silver|bronze|top|special)\s+(?:award|prize))\s+to\s+/;
+/** An award named as a grade of awards (Smart Productivity Grand Award, Gold Prize). */
+const GRADE_NAME = /\b(?:Grand|Gold|Silver|Bronze|Special|Top)\s+(?:Award|Prize)$/;
 /** … at a ceremony, at an award ceremony: where an award was received. */
 const AT_CEREMONY = /\bat (?:a|an|the) (?:(?:award|awards|prize|presentation|prize-giving) )?ceremony\b/;
 /** … was honored for a program: the subject received the award told before (not "honored with" another award). */
@@ -72,6 +74,9 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
   // (In text order: recipients are listed as the text lists them.)
   const parties = doc.cands.map((c, k) => ({ c, k })).filter(({ c, k }) => kinds.has(c.label) && !organs.has(k)).sort((a, b) => a.c.start - b.c.start);
   let last: { award: Award; event: Event; ceremony?: Event } | undefined;
+  // Awards presented to a count of winners not named (… presented the 2025 … Awards to 16 companies): the winners of
+  // its grades the text names after (A won the Smart Productivity Grand Award) are its recipients too.
+  let scheme: { award: Award; event: Event } | undefined;
   const within = (from: number, until: number, except?: { start: number; end: number }): string[] => {
     const names: string[] = [];
     let person = false;
@@ -192,6 +197,7 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
       out.push(award);
       events.push(e);
       last = { award, event: e };
+      scheme = award.recipients.length ? undefined : last;
       const c = ceremonyAt(text, s.start, e);
       if (c) {
         for (const p of presenters) takePart(c, p, 'presenter');
@@ -311,6 +317,10 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
     for (const r of recipients) {
       if (doc.cands.some((c) => c.label === 'person' && nameOf(c) === r)) addRole(r, 'awardee');
       e.participants.push({ name: r, role: 'awardee' });
+    }
+    if (scheme && GRADE_NAME.test(name)) {
+      for (const r of recipients) if (!scheme.award.recipients.includes(r)) scheme.award.recipients.push(r);
+      for (const r of recipients) takePart(scheme.event, r, 'awardee');
     }
     events.push(e);
     last = { award, event: e };

@@ -66,6 +66,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(met(?: with)?|received(?!\s+(?:(?:the|a|an|its|their|his|her|more|over|about|some|nearly|almost|around|orders|funding|funds|investments?|approvals?|support|applications|complaints|calls|reports|donations|requests|payments|subsidies|loans|bids|votes|treatment|training|letters|feedback|inquiries|enquiries|bookings|reservations|permission|financing)\b|\d))(?![^.;]{0,50}\b(?:prizes?|awards?|medals?|honou?rs?|titles?|certificates?)\b))\s+(?!(?:on|in|at|last|this|yesterday|today|earlier|again|twice|regularly|monthly|weekly)\b)/i, type: 'reception', role: 'host' },
   { re: /\b(attended|was present at|were present at)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'attendee', named: true },
   { re: /\b(presided over|officiated at|chaired)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'chair', named: true },
+  // … was the guest of honor at the opening ceremony of the Lunar New Year fair: a ceremony its guest attends.
+  { re: /\b(?:was|were)\s+(?:the\s+)?(guests?\s+of\s+honou?r)\s+at\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala)(?:\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:fair|festival|expo|exhibition|carnival|show|games)s?\b)?)/i, type: 'ceremony', role: 'guest', named: true },
   { re: /\b(hosted|held)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'host', named: true },
   // The chamber held its annual New Year reception: a reception the subject hosts.
   { re: /\b(hosted|held|gave|threw)\s+(?:a|an|the|its|their)\s+((?:[\w'-]+\s+){0,4}?reception)\b/i, type: 'reception', role: 'host', named: true },
@@ -89,7 +91,9 @@ const PATTERNS: Pattern[] = [
   // The 2025 … Awards were presented at a ceremony in Suzhou: the awards' ceremony, named by the awards.
   { re: /\b((?:\d{4}\s+)?(?:[A-Z][\w'-]*\s+){1,6}?(?:Awards|Prizes))\s+(?:were|was)\s+(?:presented|handed out|given out|conferred)\s+at\s+a\s+ceremony\b/, type: 'ceremony', named: true, nameFirst: true },
   // Shenzhen presented its 2025 … Awards at a ceremony: the same, told in the active.
-  { re: /\b(?:presented|handed out|conferred)\s+(?:its|their|the)\s+((?:\d{4}\s+)?[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|and|of|for)\s+){0,6}?(?:Awards|Prizes))\s+at\s+a\s+ceremony\b/, type: 'ceremony', named: true, nameFirst: true },
+  // (… presented the 2025 … Awards for Industries to 16 companies at a ceremony: what the awards are for, and to whom,
+  // may stand between.)
+  { re: /\b(?:presented|handed out|conferred)\s+(?:its|their|the)\s+((?:\d{4}\s+)?[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|and|of|for)\s+){0,6}?(?:Awards|Prizes)(?:\s+for\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2})?)(?:\s+to\s+[^.;]{1,60}?)?\s+at\s+a\s+ceremony\b/, type: 'ceremony', named: true, nameFirst: true },
   // (… at the 2025 … Quality Award ceremony: the ceremony, named with it.)
   { re: /\b(?:were|was)\s+(?:honou?red|recogni[sz]ed|celebrated|commended)\s+at\s+the\s+((?:\d{4}\s+)?(?:[A-Z][\w'-]*\s+){1,6}?(?:Awards|(?:Awards?|Prizes?)\s+ceremony))\b/, type: 'ceremony', named: true, nameFirst: true },
   // Their paper, Hidden carbon stocks …, was published: a release named by its title.
@@ -172,7 +176,7 @@ const HOSTED = /\b(?:where|and)\s+[^.;]{1,80}?\s+(?:briefed|received|welcomed|sh
 const SPEECH = /\b(said|stressed|noted|urged|urging|called for|calling for|told|delivered (?:a |the )?(?:keynote |opening |welcome )?(?:speech|speeches|address|addresses)|gave (?:a |the )?(?:keynote )?(?:speech|speeches)|addressed|addressing|spoke|briefed|saying)\b/i;
 const SPEECH_ALL = new RegExp(SPEECH.source, 'gi');
 /** A sentence that names the article's gathering (told the conference, at the meeting, Speaking at …). */
-const AT_EVENT = /\b(?:the|this)\s+(?:[\w-]+\s+){0,6}?(?:conference|meeting|forum|ceremony|expo|event|session|summit|briefing|talks|symposium|seminar)\b|\bat the\b/i;
+const AT_EVENT = /\b(?:the|this)\s+(?:[\w-]+\s+){0,6}?(?:conference|meeting|forum|ceremony|expo|event|session|summit|briefing|talks|symposium|seminar)\b|\b(?:said|says|spoke|speaking|added|noted|stressed)\s+at the\b/i; // (not any "at the": who has sold blossoms at the fair for 20 years, said …)
 /** People cited, not present: "the instructions of General Secretary Xi Jinping". */
 /** … Xi Jinping's instructions: the one whose words are followed. */
 const CITED_AFTER = /^['’]s\s+(?:important\s+)?(?:instructions|remarks|speech|thought|directives?|letter|congratulatory message)\b/i;
@@ -270,7 +274,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
           ofEnd = s.start + m.index + m[0].length + of[0].trimEnd().length;
         }
       }
-      const trigger = p.headTrigger?.exec(m[1]!)?.[0] ?? (p.nameFirst ? (/\b(put into (?:operation|use|service)|(?:began|started|commenced|entered|went into) (?:trial )?(?:operation|operations|operating|service)|gathered|convened|assembled|opened|kicked off|closed|concluded|was held|held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|attended|inspection tour|inspection trip|inspection|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!);
+      const trigger = p.headTrigger?.exec(m[1]!)?.[0] ?? (p.nameFirst ? (/\b(put into (?:operation|use|service)|(?:began|started|commenced|entered|went into) (?:trial )?(?:operation|operations|operating|service)|gathered|convened|assembled|opened|kicked off|closed|concluded|was held|held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|presented|handed out|conferred|honou?red|attended|inspection tour|inspection trip|inspection|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!);
       // An expo, fair, festival or contest that opens is an opening ceremony; a forum or conference that opens is a meeting.
       const type = p.nameFirst && p.type === 'meeting' && /\b(?:Expo|Exposition|Fair|Festival|Exhibition|Competition|Contest|Games|Championships?|Tournament|Carnival)$/.test(name) && /\b(?:opened|kicked off|got under way|began)\b/.test(m[0]) ? 'ceremony' : p.type;
       const nameAt = s.start + m.index + nameIn;

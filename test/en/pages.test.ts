@@ -595,7 +595,7 @@ Development and Reform Commission attended the symposium in Beijing.`;
     const a = parsePage(`By TANG YUE in Hangzhou
 Zhejiang province presented its 2023 Rural Revitalization Pioneer Awards to 30 individuals at a ceremony in Hangzhou on Feb 19. Vice-Governor Lou Wei presented the awards. Winner Ye Qing, founder of Anji Zhuxiang Bamboo Products Co Ltd, buys bamboo shoots from 3,000 households. Another winner, Cai Ming, an associate professor at Zhejiang University, was honored for breeding tea.`, { issueDate: '2024-02-23' }).articles[0]!;
     expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['2023 Rural Revitalization Pioneer Awards', ['Ye Qing', 'Cai Ming']]]);
-    expect(a.events.find((e) => e.type === 'ceremony')).toMatchObject({ name: '2023 Rural Revitalization Pioneer Awards ceremony', location: 'Hangzhou', date: { iso: '2024-02-19' } });
+    expect(a.events.find((e) => e.type === 'ceremony')).toMatchObject({ name: '2023 Rural Revitalization Pioneer Awards', location: 'Hangzhou', date: { iso: '2024-02-19' } });
     expect(a.events.find((e) => e.type === 'ceremony')!.participants).toEqual(expect.arrayContaining([
       { name: 'Lou Wei', role: 'presenter' }, { name: 'Ye Qing', role: 'awardee' }, { name: 'Cai Ming', role: 'awardee' },
     ]));
@@ -1751,5 +1751,34 @@ describe('clauses and appositions around awards (review of round 42)', () => {
   it('ends the second recipient at its own apposition: the company in it receives nothing', () => {
     const a = parsePage('The Mayor’s Award went to Liang Wenyu, a professor of physics, and Zhu Qiaoling, chief engineer of Haina Robotics Co Ltd.', { issueDate: '2026-01-09' }).articles[0]!;
     expect(a.awards.find((x) => x.name === 'Mayor’s Award')?.recipients).toEqual(['Liang Wenyu', 'Zhu Qiaoling']);
+  });
+});
+
+describe('a guest of honor, awards for an industry, and remarks away from the event (round 47)', () => {
+  const page = (text: string) => parsePage(text, { issueDate: '2026-02-13' }).articles[0]!;
+
+  it('reads "was the guest of honor at the opening ceremony of the … fair" as a ceremony its guest attends', () => {
+    const a = page('Chief Executive Lam Chi-yan was the guest of honor at the opening ceremony of the Lunar New Year fair in Victoria Park on Wednesday evening. Lam was accompanied by Secretary for Home and Youth Affairs Ko Wai-ling.');
+    const e = a.events.find((x) => x.type === 'ceremony')!;
+    expect([e.name, e.trigger, e.date?.iso]).toEqual(['opening ceremony of the Lunar New Year fair', 'guest of honor', '2026-02-11']);
+    expect(e.participants).toContainEqual({ name: 'Lam Chi-yan', role: 'guest' });
+    expect(e.participants).toContainEqual({ name: 'Ko Wai-ling', role: 'accompanying' });
+  });
+
+  it('reads awards "for" a field, presented to a count at a ceremony, and gives them the winners of their grand awards', () => {
+    const a = page('Financial Secretary Tse Ka-lok presented the 2025 Harbour Awards for Industries to 16 companies at a ceremony at the Harbour Exhibition Centre yesterday. Kam Wo Precision Co Ltd won the Smart Productivity Grand Award.');
+    const c = a.events.find((x) => x.type === 'ceremony')!;
+    expect([c.name, c.trigger, c.date?.iso, c.location]).toEqual(['2025 Harbour Awards for Industries', 'presented', '2026-02-12', 'Harbour Exhibition Centre']);
+    expect(c.participants).toContainEqual({ name: 'Tse Ka-lok', role: 'presenter' });
+    expect(a.awards.map((x) => [x.name, x.recipients])).toEqual([
+      ['2025 Harbour Awards for Industries', ['Kam Wo Precision Co Ltd']],
+      ['Smart Productivity Grand Award', ['Kam Wo Precision Co Ltd']],
+    ]);
+  });
+
+  it('does not make a speaker of the event one who only did something "at the" place of it', () => {
+    const a = page('Chief Executive Lam Chi-yan was the guest of honor at the opening ceremony of the Lunar New Year fair on Wednesday. Chan Tai-man, who has sold flowers at the fair for 20 years, said business was good.');
+    const e = a.events.find((x) => x.type === 'ceremony')!;
+    expect(e.participants.map((p) => p.name)).not.toContain('Chan Tai-man');
   });
 });

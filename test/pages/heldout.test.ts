@@ -494,6 +494,12 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(hk.fp).toBeLessThanOrEqual(19);
   }, 60_000);
 
+  it('round 47 (issue of 2026-02-13), an English China Daily HONG KONG EDITION page with a Xinhua dispatch and briefs (blind 268/328, 9 FP)', async () => {
+    const en = await score('en47-page', ['--issue-date', '2026-02-13']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.8);
+    expect(en.fp).toBeLessThanOrEqual(9);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', async () => {
     const s = await score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
