@@ -500,6 +500,12 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(en.fp).toBeLessThanOrEqual(9);
   }, 60_000);
 
+  it('round 47 (issue of 2026-02-13), a Hong Kong 港聞 page in 大公報 style (blind 249/548, 14 FP)', async () => {
+    const hk = await score('hk47-page', ['--t2s', '--issue-date', '2026-02-13']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.45);
+    expect(hk.fp).toBeLessThanOrEqual(14);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', async () => {
     const s = await score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
