@@ -8,6 +8,7 @@ import { endsSentence, isHan, isSpace } from '../../text/chars.js';
 import type { Span } from '../../types.js';
 import { BYLINE_ROLE_WORDS } from './rules.js';
 import { AGENCY_PATTERN } from './agencies.js';
+import { getGazetteer } from '../../lexicon/gazetteer.js';
 
 /** A byline found in the input. */
 export interface BylineMatch extends Span {
@@ -20,6 +21,8 @@ export interface BylineMatch extends Span {
 }
 
 const ROLES = [...BYLINE_ROLE_WORDS].sort((a, b) => b.length - a.length);
+/** A place the gazetteer names (广州, 广州市): where a reporter files from, not a reporter (记者 广州报道). */
+const isPlaceName = (s: string): boolean => getGazetteer().byName.has(s) || getGazetteer().byName.has(`${s}市`);
 const SEPARATORS = new Set([...'、，,;；/／|｜：:'].map((c) => c.charCodeAt(0)));
 const MIDDLE_DOT = new Set([0xb7, 0x30fb, 0x2027, 0xff65, 0x2022]);
 
@@ -56,6 +59,8 @@ export function parseBylineNames(
     if (j > i) tokens.push({ start: i, end: j });
     i = j;
   }
+  // (The token before was role words alone: 记者 | 某某报道.)
+  let roleOnly = false;
   for (const t of tokens) {
     let s = t.start;
     let roleHere = false;
@@ -85,13 +90,18 @@ export function parseBylineNames(
         }
       }
     }
+    const afterRole = roleOnly;
+    roleOnly = s >= t.end;
     if (s >= t.end) continue;
     // A place of reporting, not a name (某地报道, 某地报导).
-    // …but a name glued to 报道 after a role word (in the same token, or before it in a 、-list: 记者甲、乙报道) is the
-    // reporter (after a slash it is the place: 记者甲／高雄报导).
-    const glued = (roleHere || (sawRole && raw[t.start - 1] === '、')) && /(?:报道|报导)$/.test(raw.slice(s, t.end)) && t.end - 2 - s >= 2 && t.end - 2 - s <= 4 && surnameAt(raw, s) > 0;
-    if (!glued && /(?:报道|报导|电)$/.test(raw.slice(s, t.end))) { sawRole = true; continue; }
-    let e = t.end;
+    // …but a name glued to 报道 after a role word (in the same token, in the token before it, 记者 某某报道, or before
+    // it in a 、-list: 记者甲、乙报道) is the reporter (after a slash it is the place: 记者甲／高雄报导).
+    // (报道 the line breaks, 某某报 / 道, is read across the break.)
+    const whole = clean(s, t.end);
+    const glued = (roleHere || (afterRole && !isPlaceName(whole.slice(0, -2))) || (sawRole && raw[t.start - 1] === '、')) && /(?:报道|报导)$/.test(whole) && whole.length - 2 >= 2 && whole.length - 2 <= 4 && surnameAt(raw, s) > 0;
+    if (!glued && /(?:报道|报导|电)$/.test(whole)) { sawRole = true; continue; }
+    // (A name glued to a 报道 the line breaks ends at its 报.)
+    let e = glued && !/(?:报道|报导)$/.test(raw.slice(s, t.end)) ? raw.lastIndexOf('报', t.end - 1) : t.end;
     let roleAfter = false;
     for (const r of ROLES) if (r.length >= 2 && e - r.length > s && raw.endsWith(r, e)) { e -= r.length; sawRole = true; roleAfter = true; break; }
     // （明报记者）, （新华社记者）: the paper's own credit, naming no one.

@@ -16,3 +16,33 @@ describe('an English headline whose last line keeps an article (… wishes city 
     expect(parsePage(raw, { issueDate: '2026-02-13' }).articles.map((x) => x.headline ?? '')).not.toContain('Markets rose as investors bought a range of shares');
   });
 });
+
+describe('a reporter\'s credit after a bracketed dateline (【大公報訊】記者 某某報道：)', () => {
+  const first = (text: string) => {
+    const a = parsePage(`新春探訪送暖\n\n${text}\n`, { issueDate: '2026-02-13' }).articles[0]!;
+    return [a.dateline, a.byline, a.body.slice(0, 6)];
+  };
+
+  it('reads the reporters with a space after 記者, the body after the colon', () => {
+    expect(first('【大公報訊】記者 甘子晴報道：港澳辦副主任昨日抵港。')).toEqual(['【大公報訊】', ['甘子晴'], '港澳辦副主任']);
+    expect(first('【大公報訊】記者 牛嘉敏、端木琛報道：頒獎典禮昨日舉行。')).toEqual(['【大公報訊】', ['牛嘉敏', '端木琛'], '頒獎典禮昨日']);
+  });
+
+  it('reads a 報道 the line breaks, and the paper\'s reporter with the place filed from on the next line', () => {
+    expect(first('【大公報訊】記者 牛嘉敏、端木琛報\n道：頒獎典禮昨日舉行。')).toEqual(['【大公報訊】', ['牛嘉敏', '端木琛'], '頒獎典禮昨日']);
+    expect(first('【大公報訊】大公報記者 盧冠廷\n廣州報道：科大昨日簽署協議。')).toEqual(['【大公報訊】', ['盧冠廷'], '科大昨日簽署']);
+  });
+
+  it('takes no place filed from for a reporter (記者 廣州報道)', () => {
+    expect(first('【大公報訊】記者 廣州報道：科大昨日簽署協議。')[1]).toEqual([]);
+  });
+});
+
+describe('a one-line brief headline as wide as the narrow column under it (除夕轉冷市區低見11度)', () => {
+  it('opens a brief of its own, with no dateline, where it shares most of its words with the paragraph', () => {
+    const raw = ['春節料四百萬人次出入境', '', '【大公報訊】入境事務處昨日公布，預', '計下周一（16日）除夕將有約三十', '二萬名香港居民出境。', '', '除夕轉冷市區低見11度', '', '天文台昨日預測，一股強烈', '東北季候風會在本周日', '（15日）抵達廣東沿岸，', '下周一（16日）除夕本港', '天氣轉冷，市區最低氣溫約', '11度，新界再低兩三度。', ''].join('\n');
+    const articles = parsePage(raw, { issueDate: '2026-02-13' }).articles;
+    expect(articles.map((a) => a.body.slice(0, 3))).toEqual(['入境事', '天文台']);
+    expect(articles[1]!.headline).toBe('除夕轉冷市區低見11度');
+  });
+});
