@@ -264,7 +264,8 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
         if (run === 1 && !info.latin && width >= 5 && width <= 16 && infos[i + 1]?.kind === 'blank' && raw) {
           let column = 0;
           let para = '';
-          for (let k = i + 2; k < infos.length && k < i + 6 && (infos[k]!.kind === 'body' || infos[k]!.kind === 'headlike'); k++) {
+          // (Four lines, or more of a narrow column: some 48 characters of the paragraph.)
+          for (let k = i + 2; k < infos.length && (k < i + 6 || (k < i + 9 && para.length < 48)) && (infos[k]!.kind === 'body' || infos[k]!.kind === 'headlike'); k++) {
             column = Math.max(column, infos[k]!.line.end - infos[k]!.line.start);
             para += raw.slice(infos[k]!.line.start, infos[k]!.line.end);
           }
@@ -272,7 +273,10 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
           const paraGrams = bigrams(para);
           const { ratio, shared } = share(bigrams(head), paraGrams);
           // A headline abbreviates (旅发局 over 旅游发展局): most of its characters found in the paragraph count too.
-          oneHan = width <= column - 3 && shared >= 2 && (ratio >= 0.3 || hanShare(head, para) >= 0.7);
+          // (… or no wider than that column where it shares most of its words: 除夕转冷市区低见11度 over a brief's
+          // narrow column that tells of 除夕, 转冷, 市区.)
+          const most = ratio >= 0.5 || hanShare(head, para) >= 0.7;
+          oneHan = (width <= column - 3 || (width <= column && shared >= 3 && most)) && shared >= 2 && (ratio >= 0.3 || most);
           // … unless the paragraph under it goes on with the story above (参观无人机企业 / 签署仪式后，代表团参观了…):
           // a subtitle of that story, most of whose words the story's last lines hold.
           if (oneHan && st.cur.dateline && continuesStory(raw, st.cur, paraGrams)) oneHan = false;
