@@ -103,6 +103,37 @@ function continuesStory(raw: string, d: Draft, paraGrams: Set<number>): boolean 
   return share(paraGrams, storyGrams(raw, d)).ratio >= CONTINUES_SHARE;
 }
 
+/** The most lines of the section under a crosshead compared with the story above it. */
+const SECTION_LINES = 14;
+/** A section sharing this share of its bigrams with the whole story above, and this many, goes on with it. */
+const SECTION_SHARE = 0.1;
+const SECTION_SHARED = 12;
+/** How many lines of the story's opening, and of its end, the section is compared with. */
+const STORY_ENDS = 30;
+
+/**
+ * True when the section from line `from` (its paragraphs up to the next dateline or lone headline line, at most
+ * {@link SECTION_LINES} lines) shares enough bigrams with the whole of the draft above: it goes on with that story.
+ */
+function sectionContinues(raw: string, infos: readonly LineInfo[], from: number, d: Draft): boolean {
+  let section = '';
+  for (let k = from, n = 0; k < infos.length && n < SECTION_LINES; k++) {
+    const x = infos[k]!;
+    if (x.kind === 'dateline' || (x.kind === 'headlike' && infos[k - 1]?.kind === 'blank' && infos[k + 1]?.kind === 'blank')) break;
+    if (x.kind === 'blank') continue;
+    section += raw.slice(x.line.start, x.line.end);
+    n++;
+  }
+  // (The story's opening and its last lines, bounded: a page of one endless story must stay linear.)
+  let story = '';
+  for (let k = 0; k < d.lines.length; k++) {
+    if (k === STORY_ENDS && d.lines.length > 2 * STORY_ENDS) k = d.lines.length - STORY_ENDS;
+    story += raw.slice(d.lines[k]!.start, d.lines[k]!.end);
+  }
+  const { ratio, shared } = share(bigrams(section), bigrams(story));
+  return ratio >= SECTION_SHARE && shared >= SECTION_SHARED;
+}
+
 /** True when a headline candidate ends right above `line`, at most one blank line between. */
 function endsJustAbove(group: Group | undefined, line: LineInfo): boolean {
   const last = group?.lines.at(-1);
@@ -280,6 +311,9 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
           // … unless the paragraph under it goes on with the story above (参观无人机企业 / 签署仪式后，代表团参观了…):
           // a subtitle of that story, most of whose words the story's last lines hold.
           if (oneHan && st.cur.dateline && continuesStory(raw, st.cur, paraGrams)) oneHan = false;
+          // … or the section under it does, over all its paragraphs (議員關注交通配套 / the members' questions, then
+          // the officials the story named answering them): a crosshead inside the story.
+          if (oneHan && st.cur.dateline && sectionContinues(raw, infos, i + 2, st.cur)) oneHan = false;
         }
         // (… but not a run of full-width lines cut in the middle of a name that the next paragraph finishes.)
         const nextPara: LineInfo[] = [];

@@ -46,3 +46,12 @@ describe('a one-line brief headline as wide as the narrow column under it (除�
     expect(articles[1]!.headline).toBe('除夕轉冷市區低見11度');
   });
 });
+
+describe('a crosshead inside a story whose section goes on with the story over its paragraphs (議員關注交通配套)', () => {
+  it('stays in the story, though its first paragraph tells of new people', () => {
+    const raw = ['簡約公屋年內再落成八千伙', '', '【大公報訊】立法會房屋事務委員會昨日舉行', '會議，討論簡約公屋計劃的最新進展。房屋', '局副局長莫啟明及運輸署首席運輸主任', '甘志誠出席會議，會議由委員會主席', '柯文浩主持。', '', '莫啟明表示，政府計劃在五年內興建', '約三萬個簡約公屋單位，今年會再有約', '八千個單位落成。', '', '議員關注交通配套', '', '立法會議員卜家寶及湯詠詩均關注', '偏遠項目的交通配套，要求加設小巴站。', '', '甘志誠回應時表示，運輸署已要求巴士', '公司研究開辦新巴士綫，並會增設專綫', '小巴站。', '', '柯文浩總結時表示，委員會將安排議員', '參觀簡約公屋項目。', ''].join('\n');
+    const articles = parsePage(raw, { issueDate: '2026-02-13' }).articles;
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.body).toContain('柯文浩總結時表示');
+  });
+});
