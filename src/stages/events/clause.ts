@@ -34,7 +34,7 @@ const BARE_NAMED = /^(?:颁奖|开幕|启动|揭牌|揭幕|闭幕|开工|动工|
 /** A clause that is a quoted name, after the relative clause that introduces it (由某会主办的「某某计划」). */
 const OPENING_QUOTE = /(?:^|的)[“「『]([^“”「」『』，。]{2,30})[”」』]$/;
 
-const INSPECTION = ['看望慰问', '调研', '视察', '考察', '督查', '走访', '看望', '慰问', '检查', '参观', '会勘', '巡视'];
+const INSPECTION = ['看望慰问', '调研', '视察', '考察', '督查', '走访', '探访', '看望', '慰问', '检查', '参观', '会勘', '巡视'];
 const RECEPTION = ['会见', '接见', '会谈', '会晤', '会面', '宴请', '款待'];
 
 
@@ -349,6 +349,14 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
       if (planned(i) || /陪同|参加$/.test(t.slice(i - 2, i))) break;
       // 参观 inside a visit already told is part of it; only a visit of its own (代表团其后参观…) is one.
       if (trig === '参观' && events.some((e) => e.type === 'inspection')) break;
+      // 探访 is a visit of someone named in the sentence before it (某副主任…到观塘区探访基层家庭), not the visits a
+      // team or a scheme makes (关爱队探访区内长者, 探访工作).
+      // (… the one who visits, not one who speaks of the visits: 又指…关爱队的探访工作, 感谢他们…探访区内长者.)
+      // (… once: the homes visited after are that visit's stops.)
+      if (trig === '探访') {
+        const who = ranges.parties.within(s.start, i).filter((x) => x.label === 'person').pop();
+        if (!who || t[i - 1] === '的' || events.some((e) => e.type === 'inspection') || /(?:感谢|多谢|表示|指出|又指|指|说|称|认为|希望|鼓励|呼吁|提醒|介绍)/.test(t.slice(who.end, i))) break;
+      }
       if (/^[后前时期]/.test(t[i + trig.length] ?? '')) break; // 视察后, 视察期间: a time, not an event
       if (t[i + trig.length] === '的' && trig === '检查') break; // 影像检查的十分之一: a check as a noun
       // 出入境检查系统, 自助检查通道: a check naming a system or a lane, no inspection.

@@ -87,3 +87,17 @@ describe('two events told as one with 暨 (round 46, written blind)', () => {
     expect(a.events.map((e) => [e.type, e.name, e.location])).toEqual([['ceremony', '「2025年度香港优质企业大奖」颁奖典礼', '尖沙咀一间酒店']]);
   });
 });
+
+describe('a visit told by the Hong Kong word 探访 (round 47, written blind)', () => {
+  it('is an inspection where someone named visits, once an article', () => {
+    const a = article('本报讯 港澳办副主任石立锋昨日下午在民政及青年事务局局长苗绮琪陪同下，到观塘区探访基层家庭及独居长者。石立锋一行首先到秀茂坪邨，探访两户独居长者。');
+    expect(a.events.filter((e) => e.type === 'inspection').map((e) => [e.name, e.trigger, e.date?.iso, e.location])).toEqual([
+      ['观塘区探访基层家庭及独居长者', '探访', '2025-12-11', '观塘区'],
+    ]);
+  });
+
+  it('is no inspection where a team visits, or someone speaks of visits', () => {
+    const a = article('本报讯 关爱队去年共探访区内逾一万户长者。区议员甘子健又指，计划会与关爱队的探访工作互相配合。他感谢队员在寒冷天气期间探访区内长者。');
+    expect(a.events.filter((e) => e.type === 'inspection')).toEqual([]);
+  });
+});
