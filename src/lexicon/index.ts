@@ -131,3 +131,18 @@ export function lexicons(): Lexicons {
   };
   return compiled;
 }
+
+/**
+ * True when a verb of speech or a boundary word of two or three characters (data/speech-verbs.tsv,
+ * data/boundary-words.tsv) ends right before `i`: a word may start there.
+ *
+ * @example
+ * ```ts
+ * wordEndsBefore('配合警方', 2); // true
+ * ```
+ */
+export function wordEndsBefore(t: string, i: number): boolean {
+  const lex = lexicons();
+  for (const len of [2, 3]) if (i - len >= 0 && (lex.verbs.has(t.slice(i - len, i)) || lex.boundaryMulti.has(t.slice(i - len, i)))) return true;
+  return false;
+}

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { lexicons } from '../../lexicon/index.js';
+import { lexicons, wordEndsBefore } from '../../lexicon/index.js';
 import { getGazetteer } from '../../lexicon/gazetteer.js';
 import { followerAt, givenTier, verbEndsBefore } from '../../lexicon/names.js';
 import { surnameAt, surnameClass } from '../../lexicon/surnames.js';
@@ -60,8 +60,7 @@ export function leftScore(doc: Doc, s: number): number {
   if (t[s] === '方' && isAbbreviationChar(t[s - 1]!)) return -3;
   if (doc.owner[s - 1] !== -1) return 1.2;
   if (BEFORE_NAME.has(t[s - 1]!)) return 0.8;
-  const lex = lexicons();
-  for (const len of [2, 3]) if (s - len >= 0 && (lex.verbs.has(t.slice(s - len, s)) || lex.boundaryMulti.has(t.slice(s - len, s)))) return 0.8;
+  if (wordEndsBefore(t, s)) return 0.8;
   // A word for someone's role or kin stands in apposition before the name (专员某某, 班长某某, 夫人某某).
   if (s >= 2 && doc.isHan(s - 2) && (ROLE_END.has(t[s - 1]!) || KIN_BEFORE.has(t.slice(s - 2, s)))) return 0.8;
   // The character before and the first of the name make an ordinary word (非常 before 常…): no name starts here.

@@ -7,7 +7,7 @@
  * @module
  */
 import { nestOrgans } from './nested-organs.js';
-import { lexicons, type OrganSuffix } from '../../lexicon/index.js';
+import { lexicons, wordEndsBefore, type OrganSuffix } from '../../lexicon/index.js';
 import { adminDomains, organFalseHeads } from '../../data/lexicons.generated.js';
 import { isOrdinaryWord } from '../../lexicon/words.js';
 import { isTradeWord, leftEdge } from './boundary.js';
@@ -451,7 +451,8 @@ function knownOrganizations(doc: Doc): Cand[] {
     // A country's own national body (美国国会, 俄罗斯国家杜马, 日本内阁): the country is part of its name.
     const country = org.label === 'government' ? countryEndingAt(doc, i) : -1;
     if (e - i <= 2 && country < 0) {
-      const leftOk = i === 0 || doc.isBreak(i - 1) || doc.owner[i - 1] !== -1 || lex.boundary1.has(t[i - 1]!);
+      // (… or after a verb or boundary word of two or three characters: 配合警方, 建议警方.)
+      const leftOk = i === 0 || doc.isBreak(i - 1) || doc.owner[i - 1] !== -1 || lex.boundary1.has(t[i - 1]!) || wordEndsBefore(t, i);
       if (!leftOk || placeAt(doc, Math.max(0, i - 2), e)?.end === i + 1) continue;
     }
     // 国会 + 议 …: a one-character head right after runs the name on; not where a post begins there (商务部 + 部长).

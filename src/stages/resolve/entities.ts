@@ -6,6 +6,7 @@
  * @module
  */
 import { getGazetteer } from '../../lexicon/gazetteer.js';
+import { lexicons } from '../../lexicon/index.js';
 import { surnameAt } from '../../lexicon/surnames.js';
 import { toRaw, type Reflowed } from '../../text/offset-map.js';
 import type { Mention, Organization, Person, Place, PlaceLevel } from '../../types.js';
@@ -96,6 +97,18 @@ function orgKind(kind: string | undefined, name: string, label: string): Organiz
   if (/\b(?:Party|Committee of the CPC)\b/.test(name)) return 'party';
   if (/\b(?:Army|Navy|Air Force|Military|PLA)\b/.test(name)) return 'military';
   return label === 'government' ? 'government' : 'other';
+}
+
+/** True when a post held in a government body is an office (主任, 总监: a post that a government organ makes one). */
+function officeOfGovernment(post: string): boolean {
+  const hit = lexicons().posts.longestAt(post, 0);
+  return !!hit && hit[0] === post.length && (hit[1].cls === 'ambiguous' || hit[1].cls === 'corporate');
+}
+
+/** True when a government body told before ends in `name` (卫生署卫生防护中心 for 卫生防护中心). */
+function toldAsGovernment(orgs: Map<Key, Group<Organization>>, name: string): boolean {
+  for (const { value: o } of orgs.values()) if (o.kind === 'government' && o.name.length > name.length && o.name.endsWith(name)) return true;
+  return false;
 }
 
 type Key = string;
@@ -374,6 +387,9 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
           if (!again && !p.titles.includes(t.full)) p.titles.push(t.full);
           if (t.official) p.official = true;
           const organ = t.organ !== undefined ? doc.cands[t.organ] : undefined;
+          // 卫生防护中心总监 after 卫生署卫生防护中心: the body named again without its department is the government
+          // body told before, and a post there that is an office of a government body is an office here too.
+          if (!t.official && organ?.label === 'organization' && officeOfGovernment(t.post) && toldAsGovernment(orgs, orgName(organ))) p.official = true;
           // A bare head before the post (公司董事长, 研究院首席科学家) points back to the body named last with that head.
           const tc = doc.cands[ti]!;
           let generic = organ ? GENERIC_HEAD.exec(doc.text.slice(organ.start, organ.end)) : GENERIC_BEFORE.exec(doc.text.slice(Math.max(0, tc.start - 3), tc.start));

@@ -234,3 +234,18 @@ describe('hospital clusters, a united hospital and a trust fund (round 46, writt
     expect(spans('九龙东医院联网总监雷振明表示，计划在基督教联合医院推行，获香港赛马会慈善信托基金资助。', 'organization')).toEqual(['九龙东医院联网', '基督教联合医院', '香港赛马会慈善信托基金']);
   });
 });
+
+describe('departments by their short names, after a verb too, and offices of a body told before (round 47, written blind)', () => {
+  it('reads 入境处, 社署, 渔护署 as departments, and 警方 after a verb (配合警方, 建议警方)', () => {
+    expect(spans('入境处首席入境事务主任卓咏诗提醒市民，社署及渔护署会配合警方。议员建议警方增设座椅。', 'government')).toEqual(['入境处', '社署', '渔护署', '警方', '警方']);
+  });
+
+  it('makes an official of the head of a body named again without its department (卫生防护中心总监 after 卫生署卫生防护中心)', () => {
+    const a = parsePage('本报讯 卫生署卫生防护中心昨日公布最新数据。卫生防护中心总监甘卓颖表示，流感季节仍处于高峰期。', { issueDate: '2026-02-13' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles, p.affiliation])).toEqual([['甘卓颖', ['卫生防护中心总监'], '卫生署卫生防护中心']]);
+  });
+
+  it('reads 甯 as a surname (区域法院暂委法官甯家骏)', () => {
+    expect(spans('区域法院暂委法官甯家骏判刑时指出，案情严重。', 'person')).toEqual(['甯家骏']);
+  });
+});
