@@ -192,7 +192,9 @@ export function nameList(doc: Doc, s: number): [number, number][] {
     else len = nameAt(doc, i);
     if (!len) break;
     // (…、南屯区长某某: an item right before a post is the place or body of that post, not a name.)
-    if (out.length && lexicons().posts.longestAt(t, i + len)) break;
+    // (… but an honour after the last name is no post: 甲、乙及丙太平绅士.)
+    const postAfter = out.length ? lexicons().posts.longestAt(t, i + len) : undefined;
+    if (postAfter && postAfter[1].cls !== 'honour') break;
     out.push([i, i + len]);
     let k = i + len;
     // 某某（民建联）、某某（工联会）: a short note in brackets after each name (a party, an age) is passed over.

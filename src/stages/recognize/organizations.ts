@@ -400,8 +400,11 @@ export function findOrganizations(doc: Doc): void {
     // 卫生署卫生防护中心: a centre of a government department (its field and office open the name) is a government body.
     const underOrgan = head.label !== 'government' && opensWithOffice(t, start, hs);
     const label = underOrgan ? 'government' : underBody ?? head.label;
+    // 香港科技大学（广州）: a university's campus in another city, its place in brackets, is a university of its own.
+    const campus = head.kind === 'education' ? CAMPUS.exec(t.slice(e, e + 7)) : null;
+    const end = campus && placeAt(doc, e + 1, e + campus[0].length - 1)?.end === e + campus[0].length - 1 ? e + campus[0].length : e;
     // (The bare head is that body named again: 香港品牌发展促进会 … 促进会会长.)
-    found.push({ start, end: e, label, rule: `org.head:${head.suffix}`, kind: underOrgan ? 'government' : underBody ? 'other' : head.kind, ...(namedBefore ? { canonical: namedBefore.canonical ?? t.slice(namedBefore.start, namedBefore.end) } : {}) });
+    found.push({ start, end, label, rule: `org.head:${head.suffix}`, kind: underOrgan ? 'government' : underBody ? 'other' : head.kind, ...(namedBefore ? { canonical: namedBefore.canonical ?? t.slice(namedBefore.start, namedBefore.end) } : {}) });
   }
   if (kinds.size) for (let k = found.length - 1; k >= 0; k--) if (kinds.has(t.slice(found[k]!.start, found[k]!.end))) found.splice(k, 1);
   for (const c of knownOrganizations(doc)) found.push(c); // a loop: spreading a huge array into a call throws
@@ -415,6 +418,9 @@ function opensWithOffice(t: string, start: number, hs: number): boolean {
   for (let k = start + 2; k < hs - 1; k++) if ('署局厅部'.includes(t[k]!) && fieldEndingAt(t, k, start) === k - start) return true;
   return false;
 }
+
+/** A place in brackets right after a school's name (（广州）, （深圳）). */
+const CAMPUS = /^[（(][\u4e00-\u9fff]{2,4}[）)]/;
 
 /** The last body found before `at` that ends in `suffix` and is longer: the suffix alone names it again. */
 function toldBefore(found: readonly Cand[], t: string, suffix: string, at: number): Cand | undefined {

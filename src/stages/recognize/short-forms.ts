@@ -22,6 +22,9 @@ const TWO_CHAR_HEAD = /(?:大学|联会|协会|商会|学会|工会)$/;
 const SHORT2_BEFORE = new Set([...'与和及、由在向对从把被跟同并的为，。：；“「（']);
 const SHORT2_AFTER = new Set([...'已将会与和及的等在为则亦也还又均都就表指称签于与、，。：；”」）']);
 
+/** A campus's place in brackets at the end of a school's name (香港科技大学（广州）). */
+const CAMPUS_AFTER = /[（(][\u4e00-\u9fff]{2,4}[）)]$/;
+
 /** Shortest full name whose short forms are looked for, and the lengths of a short form. */
 const MIN_CORE = 4;
 const SHORT_LENGTHS = [4, 3] as const;
@@ -77,8 +80,11 @@ export function findShortForms(doc: Doc): void {
         if (doc.isFree(i, e)) doc.accept({ start: i, end: e, label: full.label, rule: 'org.sub-unit-short', kind: full.kind ?? 'government', canonical: name });
       }
     }
+    // 科大（广州） for 香港科技大学（广州）: a campus's place in brackets stays after its short form too.
+    const campus = CAMPUS_AFTER.exec(name)?.[0] ?? '';
+    const bare = name.slice(0, name.length - campus.length);
     const place = placeAt(doc, full.start);
-    const core = place && place.end - full.start <= name.length - MIN_CORE ? name.slice(place.end - full.start) : name;
+    const core = place && place.end - full.start <= bare.length - MIN_CORE ? bare.slice(place.end - full.start) : bare;
     if (core.length < MIN_CORE || !/^[\u4e00-\u9fff]+$/.test(core)) continue;
     // 理大 for 香港理工大学: two characters, only where they stand as a word of their own (not inside 化工大楼), and
     // never a body's own short name (人大 is a congress, not 中国人民大学).
@@ -86,17 +92,19 @@ export function findShortForms(doc: Doc): void {
     const short2 = head2 && core.length >= MIN_CORE ? core[0]! + head2[0][0]! : undefined;
     if (short2 && !lexicons().organSuffixes.endingAt(short2, 2).some(([at]) => at === 0)) {
       for (let i = t.indexOf(short2); i >= 0; i = t.indexOf(short2, i + 1)) {
+        if (campus && !t.startsWith(campus, i + 2)) continue;
+        const e = i + 2 + campus.length;
         const before = i === 0 || SHORT2_BEFORE.has(t[i - 1]!) || doc.isBreak(i - 1);
-        const after = i + 2 >= t.length || SHORT2_AFTER.has(t[i + 2]!) || doc.isBreak(i + 2);
-        if (before && after && doc.isFree(i, i + 2)) doc.accept({ start: i, end: i + 2, label: full.label, rule: 'org.short-form', ...(full.kind ? { kind: full.kind } : {}), canonical: name });
+        const after = e >= t.length || SHORT2_AFTER.has(t[e]!) || doc.isBreak(e) || !!campus;
+        if (before && after && doc.isFree(i, e)) doc.accept({ start: i, end: e, label: full.label, rule: 'org.short-form', ...(full.kind ? { kind: full.kind } : {}), canonical: name });
       }
     }
     for (let i = t.indexOf(core[0]!); i >= 0; i = t.indexOf(core[0]!, i + 1)) {
       for (const len of SHORT_LENGTHS) {
-        if (i + len > t.length || !doc.isFree(i, i + len)) continue;
+        if (i + len > t.length || !doc.isFree(i, i + len + campus.length)) continue;
         const short = t.slice(i, i + len);
-        if (!abbreviates(short, core)) continue;
-        doc.accept({ start: i, end: i + len, label: full.label, rule: 'org.short-form', ...(full.kind ? { kind: full.kind } : {}), canonical: name });
+        if (!abbreviates(short, core) || (campus && !t.startsWith(campus, i + len))) continue;
+        doc.accept({ start: i, end: i + len + campus.length, label: full.label, rule: 'org.short-form', ...(full.kind ? { kind: full.kind } : {}), canonical: name });
         break;
       }
     }

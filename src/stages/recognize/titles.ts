@@ -80,7 +80,7 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
   const [end, post] = p;
   if (!doc.isFree(i, end)) return undefined;
   if (t[end] === '会' && post.post.endsWith('委')) return undefined; // 常委 in 人大常委会 is the committee, not a post
-  if (t[end] === '会' && /^(?:董事|理事|监事)$/.test(post.post)) return undefined; // 董事会: the board, not a director
+  if ((t[end] === '会' || t[end] === '局') && /^(?:董事|理事|监事)$/.test(post.post)) return undefined; // 董事会, 董事局: the board, not a director
   if (t[end] === '者' && post.post.endsWith('长')) return undefined; // 东区长者: 长者 (the elderly), not a district head
   // 某某市长兴县: the level word ends a place and 长 begins the next one, a county the gazetteer names in full.
   if (/^[省市县区州旗镇乡]长$/.test(post.post) && (placeAt(doc, i + 1)?.end ?? 0) > end && placeAt(doc, i + 1)!.rule === 'place.gazetteer') return undefined;

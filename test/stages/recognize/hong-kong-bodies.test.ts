@@ -249,3 +249,19 @@ describe('departments by their short names, after a verb too, and offices of a b
     expect(spans('区域法院暂委法官甯家骏判刑时指出，案情严重。', 'person')).toEqual(['甯家骏']);
   });
 });
+
+describe('a campus, a board and an honour after a list (round 47, written blind)', () => {
+  it('keeps a campus\'s place in brackets in the university\'s name and its short form (香港科技大学（广州）, 科大（广州）)', () => {
+    expect(spans('香港科技大学（广州）昨日与企业签署协议。科大（广州）校长卓立群表示满意。', 'organization')).toEqual(['香港科技大学（广州）', '科大（广州）']);
+  });
+
+  it('reads 董事局主席 as one title, the board of the company before it', () => {
+    const a = parsePage('本报讯 穗景智能装备集团董事局主席甘伟业表示满意。', { issueDate: '2026-02-13' }).articles[0]!;
+    expect(a.people.map((p) => [p.name, p.titles])).toEqual([['甘伟业', ['穗景智能装备集团董事局主席']]]);
+  });
+
+  it('shares a title over a list whose last name an honour follows (甲、乙及丙太平绅士)', () => {
+    const a = parsePage('本报讯 立法会议员卜家宝、甄卓霖及汤咏诗太平绅士均关注交通配套。', { issueDate: '2026-02-13' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['卜家宝', ['立法会议员']], ['甄卓霖', ['立法会议员']], ['汤咏诗', ['立法会议员']]]);
+  });
+});
