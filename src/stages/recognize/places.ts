@@ -187,11 +187,29 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     }
   }
   findStreetLists(doc);
+  findStreetsAround(doc);
   findTaiwanDistricts(doc);
   findUnitsBySuffix(doc);
   findFeatures(doc);
   findStreetMarkets(doc);
   findVillages(doc, villages);
+}
+
+/** After a street: a word of its stretch or a house number, that marks the street as a place (某某路一带, 某某道123号). */
+const STREET_STRETCH = /^(?:一带|附近|沿线|沿途|交界|两旁|两侧|[\d０-９])/;
+
+/**
+ * Streets named by no place, between a preposition of place and a word of their stretch or a number (在车公庙路一带,
+ * 沿某某道两旁): both sides say it is a street.
+ */
+function findStreetsAround(doc: Doc): void {
+  const t = doc.text;
+  for (const m of t.matchAll(/[在沿于经至往到由近]/g)) {
+    const s = m.index + 1;
+    if (doc.owner[s] !== -1) continue;
+    const se = streetEnd(doc, s);
+    if (se > 0 && STREET_STRETCH.test(t.slice(se, se + 2))) doc.accept({ start: s, end: se, label: 'place', rule: 'place.street', place: {} });
+  }
 }
 
 /** Kinds of squares and parks, no names of them (湿地公园, 文化广场, 主题公园). */
@@ -215,6 +233,13 @@ function findNamedStreets(doc: Doc): void {
       // (Not a square or park named by an ordinary word, 湿地公园, 文化广场; nor 广场舞; nor 目前地方, 当前地价.)
       if (m[0] !== '大马路' && (isOrdinaryWord(t, s, m.index - s) || GENERIC_PARK.test(t.slice(s, m.index)))) break;
       if (m[0] === '广场' && t[end] === '舞') break;
+      // 旺角 + 花墟公园: a place, then a park named by a word of its own, is the place and the park (not 屯门公园).
+      const pl = placeAt(doc, s, m.index);
+      // (Squares keep the place: 沙田大会堂广场 is the square of 沙田大会堂.)
+      if (m[0] === '公园' && pl && m.index - pl.end >= 2 && pl.rule !== 'place.gazetteer-short' && !isOrdinaryWord(t, pl.end, m.index - pl.end) && doc.accept({ start: s, end: pl.end, label: 'place', rule: pl.rule, place: pl.data }) >= 0) {
+        doc.accept({ start: pl.end, end, label: 'place', rule: 'place.park', place: {} });
+        break;
+      }
       if (m[0] === '前地' && (/[目当提眼之以此先从事面生空超预]/.test(t[m.index - 1]!) || /[方价区产铁面下带点域位址球]/.test(t[end] ?? ''))) break;
       doc.accept({ start: s, end, label: 'place', rule: /广场|前地/.test(m[0]) ? 'place.square' : m[0] === '公园' ? 'place.park' : 'place.street', place: {} });
       break;

@@ -265,3 +265,13 @@ describe('a campus, a board and an honour after a list (round 47, written blind)
     expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['卜家宝', ['立法会议员']], ['甄卓霖', ['立法会议员']], ['汤咏诗', ['立法会议员']]]);
   });
 });
+
+describe('streets between a preposition and their stretch, parks after a neighbourhood (round 47, written blind)', () => {
+  it('reads a street no place opens between 在 and 一带 (在车公庙路一带), and no word for a road in general', () => {
+    expect(spans('警方会在车公庙路一带实施人流管制，沿公路两旁设路障。', 'place')).toEqual(['车公庙路']);
+  });
+
+  it('reads a neighbourhood and a park with a name of its own as two places (旺角 + 花墟公园), but 屯门公园 as one', () => {
+    expect(spans('旺角花墟公园及维园年宵市场，屯门公园亦有活动。', 'place')).toEqual(['旺角', '花墟公园', '维园', '屯门公园']);
+  });
+});
