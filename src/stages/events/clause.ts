@@ -34,6 +34,9 @@ const BARE_NAMED = /^(?:颁奖|开幕|启动|揭牌|揭幕|闭幕|开工|动工|
 /** A clause that is a quoted name, after the relative clause that introduces it (由某会主办的「某某计划」). */
 const OPENING_QUOTE = /(?:^|的)[“「『]([^“”「」『』，。]{2,30})[”」』]$/;
 
+/** A sentence that tells what was launched: 推出 or 发布 and the product in quotation marks (推出…「某某」). */
+const LAUNCHED = /(?:推出|发布|推介)[^，。；]{0,20}[「“『《]/;
+
 const INSPECTION = ['看望慰问', '调研', '视察', '考察', '督查', '走访', '探访', '看望', '慰问', '检查', '参观', '会勘', '巡视'];
 const RECEPTION = ['会见', '接见', '会谈', '会晤', '会面', '宴请', '款待'];
 
@@ -64,6 +67,8 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     if (ofAct) name = ofAct[1]! + ofAct[2]!;
     // 某中心揭牌暨某某签约仪式: one ceremony of several acts.
     if (name.includes('暨') && /(?:仪式|典礼|大会)$/.test(name)) type = 'ceremony';
+    // 举行发布会，推出「某某」: a launch held at a press event, where the sentence tells what it launched.
+    if (type === 'release' && /发布会$/.test(name) && LAUNCHED.test(t.slice(s.start, s.end))) type = 'launch';
     if (name.length < 2 || ranges.names.has(name)) return;
     // 主持典礼 after 举行「某某嘉许礼」: the bare head names the event told before, not one of its own.
     // So too 出席大会 after 某某奖励大会, a ceremony whose name ends in that head.

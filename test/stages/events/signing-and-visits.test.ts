@@ -101,3 +101,12 @@ describe('a visit told by the Hong Kong word 探访 (round 47, written blind)', 
     expect(a.events.filter((e) => e.type === 'inspection')).toEqual([]);
   });
 });
+
+describe('a press event that launches something (round 47, written blind)', () => {
+  it('is a launch where the sentence tells what it launched (举行发布会，推出…「某某」), a release where it does not', () => {
+    const launch = article('本报讯 本地初创企业香港云矩科技有限公司昨日在数码港举行发布会，推出人工智能助手「粤语通」。');
+    expect(launch.events.map((e) => [e.type, e.name, e.location])).toEqual([['launch', '发布会', '数码港']]);
+    const release = article('本报讯 统计处昨日举行发布会，公布最新失业率。');
+    expect(release.events.find((e) => e.name === '发布会')?.type).toBe('release');
+  });
+});
