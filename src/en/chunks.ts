@@ -17,6 +17,8 @@ import { postAfterComma } from './people.js';
 import type { Cand } from '../stages/recognize/index.js';
 
 /** Head words of gatherings and bodies: a capitalized run that goes on to one is part of its name. */
+/** A capital inside a word after a lower-case letter, as acronyms and brands write it (MoU, iPhone), not Mc or Mac. */
+const INNER_CAPITAL = /^(?!Mc|Mac)[A-Za-z]*[a-z][A-Z]/;
 const HEAD_WORDS = new Set([...EVENT_HEADS, ...GOVERNMENT_HEADS, ...ORGANIZATION_HEADS]);
 /** Heads of venues whose names may join two words by "and" (Ice and Snow World, Arts and Culture Park). */
 const VENUE_HEADS = new Set(['world', 'park', 'plaza', 'square', 'garden', 'gardens', 'resort', 'town']);
@@ -186,7 +188,8 @@ export function classifyRuns(ctx: Ctx): void {
       }
       if (known && !first.initial && !attributive) { label = 'person'; rule = 'en.run.single-known'; }
       // (… not a facility's kind ending a longer name: the … Logistics Hub has.)
-      else if (verb && !adjective && !attributive && !FACILITY.has(first.lower) && !(first.initial && writtenLower(first.lower))) { label = 'person'; rule = 'en.run.single-verb'; }
+      // (Nor a word after "the", nor one with a capital inside it: The MoU was signed, the iPhone is.)
+      else if (verb && !adjective && !attributive && prev?.lower !== 'the' && !INNER_CAPITAL.test(first.text) && !FACILITY.has(first.lower) && !(first.initial && writtenLower(first.lower))) { label = 'person'; rule = 'en.run.single-verb'; }
       // Deyang, Meishan and Ziyang: a word that is the name of a Chinese city, with nothing that makes it a person
       // (a county-level city too: Liuyang, 浏阳市).
       else if (!known && pinyinCity(first.text)) { label = 'place'; rule = 'en.run.pinyin-city'; }

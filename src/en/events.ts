@@ -58,7 +58,8 @@ const PATTERNS: Pattern[] = [
   // subject attends, its parties the bodies named.
   { re: /\b(witnessed|attended|oversaw|marked)\s+the\s+signing\s+of\s+(?:a|an|the|two|three|several)\s+((?:[\w'-]+\s+){0,3}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?)(?:\s+on(?:\s+(?!between\b)[a-z][\w'-]*){1,4})?)/i, type: 'signing', role: 'attendee', named: true },
   // (… toured the 210-hectare site at San Tin: the named place the site is at belongs to the name.)
-  { re: /\b(inspected|inspect|toured|visited|surveyed)\s+((?:(?!(?:and|in|on|at|with|to|for|of|during|after|before)\b)[A-Za-z0-9'-]+(?:,\d{3})*\s*){1,8}(?:at\s+(?:[A-Z][\w'-]*\s*){1,4})?)/, type: 'inspection', role: 'inspector', named: true },
+  // (Not crowds counted: 260,000 people visited the fairs.)
+  { re: /(?<!\b(?:people|visitors|residents|tourists|travell?ers|citizens|shoppers|customers|fans|students|children|families|passengers)\s)\b(inspected|inspect|toured|visited|surveyed)\s+((?:(?!(?:and|in|on|at|with|to|for|of|during|after|before)\b)[A-Za-z0-9'-]+(?:,\d{3})*\s*){1,8}(?:at\s+(?:[A-Z][\w'-]*\s*){1,4})?)/, type: 'inspection', role: 'inspector', named: true },
   // Held talks with: a meeting of two sides, the one after "with" the guest.
   { re: /\b(held talks|had talks)\s+with\s+/i, type: 'meeting', role: 'host' },
   // Met with someone; received a visitor (not "received the … Award"; not a body that met on Monday).

@@ -1782,3 +1782,22 @@ describe('a guest of honor, awards for an industry, and remarks away from the ev
     expect(e.participants.map((p) => p.name)).not.toContain('Chan Tai-man');
   });
 });
+
+describe('police ranks, acronyms in mixed case and crowds that visit (round 47)', () => {
+  const page = (text: string) => parsePage(text, { issueDate: '2026-02-13' }).articles[0]!;
+
+  it('reads a police rank as an office before the name (Senior Inspector Ivy Lam Sze-wing)', () => {
+    const a = page('Police arrested three men on Wednesday night. Senior Inspector Ivy Lam Sze-wing said the fireworks were to be sold.');
+    expect(a.officials.map((o) => [o.name, o.titles])).toEqual([['Ivy Lam Sze-wing', ['Senior Inspector']]]);
+  });
+
+  it('takes no person for a word after "the" or one with a capital inside it (The MoU was signed)', () => {
+    const a = page('The MoU was signed by Kinwah Robotics Ltd on Tuesday.');
+    expect(a.people).toEqual([]);
+  });
+
+  it('reads no inspection where a crowd counted visits (260,000 people visited the fairs)', () => {
+    const a = page('The department said yesterday that 260,000 people visited the fairs on the first day.');
+    expect(a.events.filter((e) => e.type === 'inspection')).toEqual([]);
+  });
+});

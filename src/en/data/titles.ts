@@ -48,7 +48,9 @@ export const POSTS: Record<string, boolean> = {
   'brigadier general': true, colonel: true, 'col.': true, 'lieutenant colonel': true, lieutenant: true,
   'lt.': true, major: true, 'maj.': true, captain: true, 'capt.': true, admiral: true, 'vice admiral': true,
   'rear admiral': true, marshal: true, 'field marshal': true, commander: true, sergeant: true, 'sgt.': true,
-  'police chief': true, 'police commissioner': true, sheikh: true, emir: true, sultan: true, ayatollah: true,
+  'police chief': true, 'police commissioner': true,
+  // Ranks of the Hong Kong and Macao police (Senior Inspector Ivy Mok, Chief Superintendent …), senior and chief by prefix.
+  inspector: true, superintendent: true, constable: true, 'station sergeant': true, sheikh: true, emir: true, sultan: true, ayatollah: true,
   ceo: false, cfo: false, coo: false, cto: false, 'chief executive officer': false, 'general manager': false,
   'managing director': false, founder: false, 'co-founder': false, manager: false, 'chief engineer': false, engineer: false, 'chief quality officer': false, 'chief technology officer': false, 'chief technical officer': false, 'chief financial officer': false, 'chief operating officer': false, 'chief marketing officer': false, 'chief information officer': false, 'chief digital officer': false, 'chief strategy officer': false, 'chief investment officer': false, 'chief medical officer': false, 'quality officer': false, technician: false,
   'chief scientist': false, 'chief expert': false, 'chief economist': false, 'team leader': false, 'project leader': false, 'project manager': false,
@@ -67,7 +69,7 @@ export const HONORIFICS: readonly string[] = ['dr', 'dr.', 'mr', 'mr.', 'mrs', '
 export const POST_PREFIXES: readonly string[] = ['vice', 'deputy', 'executive', 'acting', 'assistant', 'associate', 'senior', 'chief', 'first', 'interim', 'honorary', 'permanent', 'standing', 'vice-', 'asia-pacific', 'global', 'regional', 'international', 'overseas'];
 
 /** Posts that must be capitalized to count (a lower-case general, major, chair or head is an ordinary word). */
-export const CAPITALIZED_ONLY: readonly string[] = ['general', 'gen', 'major', 'justice', 'chair', 'head', 'deputy', 'speaker', 'chief', 'lady', 'lord', 'sir', 'dame', 'dean', 'principal', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'judge', 'director', 'marshal', 'commander', 'captain', 'lieutenant', 'colonel', 'sergeant', 'representative', 'rep', 'sen', 'secretary', 'president', 'governor', 'mayor', 'minister', 'premier', 'chairman', 'chancellor', 'editor', 'reporter', 'analyst', 'economist', 'researcher', 'founder', 'manager', 'doctor', 'consul', 'envoy', 'emir', 'sultan', 'pope', 'bishop', 'cardinal', 'prosecutor', 'mp'];
+export const CAPITALIZED_ONLY: readonly string[] = ['general', 'gen', 'major', 'justice', 'chair', 'head', 'deputy', 'speaker', 'chief', 'lady', 'lord', 'sir', 'dame', 'dean', 'principal', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'judge', 'director', 'marshal', 'commander', 'captain', 'lieutenant', 'colonel', 'sergeant', 'representative', 'rep', 'sen', 'secretary', 'president', 'governor', 'mayor', 'minister', 'premier', 'chairman', 'chancellor', 'editor', 'reporter', 'analyst', 'economist', 'researcher', 'founder', 'manager', 'doctor', 'consul', 'envoy', 'emir', 'sultan', 'pope', 'bishop', 'cardinal', 'prosecutor', 'mp', 'inspector', 'superintendent', 'constable'];
 
 /**
  * Lower-case role nouns that, right before a capitalized name, mark it as a person without being a title of office
