@@ -140,6 +140,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:The|the)\s+((?:[\w'-]+\s+){0,3}?(?:meeting|session|conference|forum|symposium|seminar|event))(?:,[^,.;]{3,120},)?\s+(?:was|were)\s+(presided over|chaired|hosted)\s+by\b/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
   // 600 companies gathered in Suzhou on Wednesday for the 2025 … Conference: the gathering they came to.
   { re: /\b(?:gathered|convened|assembled|met)\b[^.;]{0,80}?\bfor the ((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\b/, type: 'meeting', named: true, nameFirst: true },
+  // … after a three-hour meeting chaired by committee chairman Chan Hok-fung: the same, in a reduced relative.
+  { re: /\b(?:a|an)\s+((?:[\w'-]+\s+){0,3}?(?:meeting|session|hearing|conference|forum|symposium|seminar))\s+(presided over|chaired|hosted)\s+by\b/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
   // The conference, chaired by Mayor Qian Mingyuan, brought together …: the same, in apposition.
   { re: /\b(?:The|the)\s+((?:[\w'-]+\s+){0,3}?(?:meeting|session|conference|forum|symposium|seminar)),\s+(presided over|chaired|hosted)\s+by\b/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
   // … follows a symposium with 30 firms that Deng Wei chaired on Dec 12: the one named after "that" chairs it.
@@ -174,7 +176,7 @@ const GENERIC_DEAL = /^(?:agreement|pact|deal|accord|memorandum|MoU|MOU|contract
 const IN_ATTENDANCE = /\bwith\s+[^.;]{1,120}?\s+in attendance\b/;
 /** A host named where a visit goes on: "where its chairman Zhou Kaiming briefed him". */
 const HOSTED = /\b(?:where|and)\s+[^.;]{1,80}?\s+(?:briefed|received|welcomed|showed)\b/;
-const SPEECH = /\b(said|stressed|noted|urged|urging|called for|calling for|told|delivered (?:a |the )?(?:keynote |opening |welcome )?(?:speech|speeches|address|addresses)|gave (?:a |the )?(?:keynote )?(?:speech|speeches)|addressed|addressing|spoke|briefed|saying)\b/i;
+const SPEECH = /\b(said|stressed|noted|urged|urging|called for|calling for|called on|asked for|told|delivered (?:a |the )?(?:keynote |opening |welcome )?(?:speech|speeches|address|addresses)|gave (?:a |the )?(?:keynote )?(?:speech|speeches)|addressed|addressing|spoke|briefed|saying)\b/i;
 const SPEECH_ALL = new RegExp(SPEECH.source, 'gi');
 /** A sentence that names the article's gathering (told the conference, at the meeting, Speaking at …). */
 const AT_EVENT = /\b(?:the|this)\s+(?:[\w-]+\s+){0,6}?(?:conference|meeting|forum|ceremony|expo|event|session|summit|briefing|talks|symposium|seminar)\b|\b(?:said|says|spoke|speaking|added|noted|stressed)\s+at the\b/i; // (not any "at the": who has sold blossoms at the fair for 20 years, said …)
@@ -275,7 +277,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
           ofEnd = s.start + m.index + m[0].length + of[0].trimEnd().length;
         }
       }
-      const trigger = p.headTrigger?.exec(m[1]!)?.[0] ?? (p.nameFirst ? (/\b(put into (?:operation|use|service)|(?:began|started|commenced|entered|went into) (?:trial )?(?:operation|operations|operating|service)|gathered|convened|assembled|opened|kicked off|closed|concluded|was held|held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|presented|handed out|conferred|honou?red|attended|inspection tour|inspection trip|inspection|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!);
+      const trigger = p.headTrigger?.exec(m[1]!)?.[0] ?? (p.nameFirst ? (/\b(put into (?:operation|use|service)|(?:began|started|commenced|entered|went into) (?:trial )?(?:operation|operations|operating|service)|gathered|convened|assembled|opened|kicked off|closed|concluded|was held|held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|presented|handed out|conferred|honou?red|chaired|presided over|hosted|attended|inspection tour|inspection trip|inspection|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!);
       // An expo, fair, festival or contest that opens is an opening ceremony; a forum or conference that opens is a meeting.
       const type = p.nameFirst && p.type === 'meeting' && /\b(?:Expo|Exposition|Fair|Festival|Exhibition|Competition|Contest|Games|Championships?|Tournament|Carnival)$/.test(name) && /\b(?:opened|kicked off|got under way|began)\b/.test(m[0]) ? 'ceremony' : p.type;
       const nameAt = s.start + m.index + nameIn;

@@ -1801,3 +1801,12 @@ describe('police ranks, acronyms in mixed case and crowds that visit (round 47)'
     expect(a.events.filter((e) => e.type === 'inspection')).toEqual([]);
   });
 });
+
+describe('a meeting named in a reduced relative, and members who ask (round 47)', () => {
+  it('reads "after a three-hour meeting chaired by X" as a meeting X chairs, and "asked for" as speech', () => {
+    const a = parsePage('The Finance Committee on Wednesday approved HK$4.2 billion for roads. The funding was passed after a three-hour meeting chaired by committee chairman Chan Hok-man. Lawmaker Helen Shek Yuk-ling asked for more public housing nearby.', { issueDate: '2026-02-13' }).articles[0]!;
+    const m = a.events.find((e) => e.type === 'meeting')!;
+    expect([m.name, m.trigger, m.date?.iso]).toEqual(['three-hour meeting', 'chaired', '2026-02-11']);
+    expect(m.participants).toEqual(expect.arrayContaining([{ name: 'Chan Hok-man', role: 'chair' }, { name: 'Helen Shek Yuk-ling', role: 'speaker' }]));
+  });
+});
