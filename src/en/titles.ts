@@ -358,6 +358,15 @@ export function findAppositiveTitles(ctx: Ctx): void {
       // Lars Berg, Asia-Pacific president of …: the region the post covers stands before it.
       else if (ownerEnd > s && joined(ctx, ownerEnd - 1) && postAt(ctx, ownerEnd, true) !== undefined) s = ownerEnd;
     }
+    // Anita Kwong, HKUST's vice-president for research: a post of the body that owns it, the body the affiliation.
+    let possessor: number | undefined;
+    if (!former && owner0 >= 0 && ['organization', 'company', 'government'].includes(doc.cands[owner0]!.label)) {
+      const ownerEnd = tokenFrom(ctx, doc.cands[owner0]!.end);
+      if (ownerEnd > s && /^['’][sS]?$/.test(toks[ownerEnd]!.text) && postAt(ctx, ownerEnd + 1, true) !== undefined) {
+        s = ownerEnd + 1;
+        possessor = owner0;
+      }
+    }
     // Party secretary of Guangxi and chairman of …: a second office after "and" is the person's too.
     for (let round = 0; round < 3; round++) {
       // Zhao Ruoshan, an NPC deputy and general manager of …: a seat in a named body, the body before the post.
@@ -466,6 +475,11 @@ export function findAppositiveTitles(ctx: Ctx): void {
         title.full = doc.text.slice(doc.cands[seat]!.start, toks[e]!.end);
       }
       if (!title.full) title.full = doc.text.slice(toks[s]!.start, toks[e]!.end);
+      if (title.organ === undefined && possessor !== undefined) {
+        title.organ = possessor;
+        const c = doc.cands[possessor]!;
+        title.official = c.label === 'government' ? true : c.label === 'company' ? companyOffice(key, title.official) : title.official;
+      }
       if (title.organ === undefined && appointer !== undefined) {
         title.organ = appointer;
         if (doc.cands[appointer]!.label === 'company') title.official = companyOffice(key, title.official);
@@ -491,6 +505,7 @@ export function findAppositiveTitles(ctx: Ctx): void {
       s = nx + 1 + art;
       former = false;
       ofBody = false;
+      possessor = undefined;
     }
   }
 }

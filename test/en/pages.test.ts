@@ -1810,3 +1810,10 @@ describe('a meeting named in a reduced relative, and members who ask (round 47)'
     expect(m.participants).toEqual(expect.arrayContaining([{ name: 'Chan Hok-man', role: 'chair' }, { name: 'Helen Shek Yuk-ling', role: 'speaker' }]));
   });
 });
+
+describe('a post a body owns, written with its possessive after the name (round 47)', () => {
+  it('reads "A, HKUST\'s vice-president for research," as the title, the body the affiliation', () => {
+    const a = parsePage('The Harbour University of Science and Technology (HUST) signed it. Anita Kwong Lai-ching, HUST\'s vice-president for research, said it was good.', { issueDate: '2026-02-13' }).articles[0]!;
+    expect(a.people.map((p) => [p.name, p.titles, p.affiliation])).toEqual([['Anita Kwong Lai-ching', ['vice-president for research'], 'Harbour University of Science and Technology']]);
+  });
+});

@@ -109,5 +109,5 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'employment', 'immigration', 'cooperation', 'climate', 'power', 'works', 'international', 'relations', 'multilateral', 'bilateral', 'consular', 'legal', 'financial', 'services',
   'engineering', 'promotion', 'drainage', 'highways', 'buildings', 'lands', 'food', 'hygiene', 'constitutional',
   'mainland', 'electrical', 'mechanical', 'correctional', 'narcotics', 'livestock', 'irrigation', 'cooperatives', 'wildlife', 'mineral',
-  'telecommunications', 'broadcasting',
+  'telecommunications', 'broadcasting', 'research', 'academic', 'teaching', 'learning', 'students',
 ];
