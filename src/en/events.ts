@@ -286,7 +286,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const e: Event = { type, name: softless(t, nameAt, nameEnd, doc.hyphenBreaks).replace(/\s+/g, ' ').trim() === name.replace(/\s+/g, ' ') ? unbreak(t, nameAt, nameEnd, doc.hyphenBreaks) : name, trigger, participants: [], mentions: [] };
       // Where an inspection went: "inspected a tea plantation … in Duyun", the first place after "in"; where a deal was
       // signed, "signed an agreement with X in Hangzhou", before what it is for (… to co-develop tours in Lapland).
-      if (!p.nameFirst && (p.type === 'inspection' || p.type === 'meeting' || p.type === 'reception' || p.type === 'signing')) {
+      if (!p.nameFirst && (p.type === 'inspection' || p.type === 'meeting' || p.type === 'reception' || p.type === 'signing' || p.type === 'ceremony')) {
         const from = s.start + m.index + m[0].length;
         const purpose = p.type === 'signing' ? /\bto\s+(?!the\b)[a-z]/.exec(t.slice(from, s.end)) : null;
         const place = placeAfterIn(from, purpose ? from + purpose.index : s.end);

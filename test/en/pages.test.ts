@@ -1760,7 +1760,7 @@ describe('a guest of honor, awards for an industry, and remarks away from the ev
   it('reads "was the guest of honor at the opening ceremony of the … fair" as a ceremony its guest attends', () => {
     const a = page('Chief Executive Lam Chi-yan was the guest of honor at the opening ceremony of the Lunar New Year fair in Victoria Park on Wednesday evening. Lam was accompanied by Secretary for Home and Youth Affairs Ko Wai-ling.');
     const e = a.events.find((x) => x.type === 'ceremony')!;
-    expect([e.name, e.trigger, e.date?.iso]).toEqual(['opening ceremony of the Lunar New Year fair', 'guest of honor', '2026-02-11']);
+    expect([e.name, e.trigger, e.date?.iso, e.location]).toEqual(['opening ceremony of the Lunar New Year fair', 'guest of honor', '2026-02-11', 'Victoria Park']);
     expect(e.participants).toContainEqual({ name: 'Lam Chi-yan', role: 'guest' });
     expect(e.participants).toContainEqual({ name: 'Ko Wai-ling', role: 'accompanying' });
   });
