@@ -31,8 +31,10 @@ const BEFORE_NAME = new Set([...'在和与及对向由据请让给同、被把�
 
 /** Last characters of words for a person's role (专员, 班长, 教师, 选手): a name may follow in apposition. */
 const ROLE_END = new Set([...'员长师手']);
-/** Kin words a name follows in apposition (夫人某某, 妻子某某). */
-const KIN_BEFORE = new Set(['夫人', '妻子', '丈夫', '儿子', '女儿', '母亲', '父亲', '老伴', '女婿', '孙子', '孙女']);
+/** Kin words, and the parties of a case, a name follows in apposition (夫人某某, 妻子某某, 被告某某). */
+const KIN_BEFORE = new Set(['夫人', '妻子', '丈夫', '儿子', '女儿', '母亲', '父亲', '老伴', '女婿', '孙子', '孙女',
+  // (… and the parties of a court case: 被告某某, 事主某某.)
+  '被告', '原告', '事主', '疑犯', '死者', '伤者']);
 
 /** Scores of the name model. */
 const SURNAME_SCORE = [0, 2, 1, 0.3];

@@ -378,7 +378,7 @@ export function findOrganizations(doc: Doc): void {
     // 临时避寒中心, 新仓储中心: a temporary or a new one of a kind, not a body; the kind named bare elsewhere
     // (通知居民避寒中心及暖身站) is none either.
     if (kindOf(doc, start, hs, e, head.suffix, kinds)) continue;
-    if (/[\d一二两三四五六七八九十百千几数多][个家所座间]/.test(t.slice(start, hs))) continue; // 增设三间护理中心: counted, not named
+    if (/[\d一二两三四五六七八九十百千几数多][个家所座间宗]/.test(t.slice(start, hs))) continue; // 增设三间护理中心, 二十八宗学校: counted, not named
     if (head.suffix === '日报' && /[\d月]/.test(t[hs - 1] ?? '')) continue; // 6月2日报名
     // 在屯门某某大学校园: a body named before in full, after the place where it stands, is that body (the place apart).
     const placed = placeAt(doc, start);

@@ -275,3 +275,15 @@ describe('streets between a preposition and their stretch, parks after a neighbo
     expect(spans('旺角花墟公园及维园年宵市场，屯门公园亦有活动。', 'place')).toEqual(['旺角', '花墟公园', '维园', '屯门公园']);
   });
 });
+
+describe('court news (round 47, written blind)', () => {
+  it('reads a deputy judge\'s title with its court (区域法院暂委法官), and the defendant after 被告', () => {
+    const a = parsePage('本报讯 一名男子昨日在区域法院被判囚二十个月。被告甘浩文案发时任职送货员。区域法院暂委法官甯家骏判刑时指出，案情严重。', { issueDate: '2026-02-13' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['甯家骏', ['区域法院暂委法官']]]);
+    expect(a.people.map((p) => p.name)).toEqual(['甘浩文']);
+  });
+
+  it('takes no body for schools counted (录得二十八宗学校及院舍流感爆发个案)', () => {
+    expect(spans('过去一周全港录得二十八宗学校及院舍流感爆发个案。', 'organization')).toEqual([]);
+  });
+});
