@@ -150,6 +150,13 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     if (t[hit.end] === '邨') continue;
     // 荃湾线列车, 港岛线及东铁线: a railway line named after a place is no mention of it (线上, 线下: online).
     if (t[hit.end] === '线' && !/[上下路索条]/.test(t[hit.end + 1] ?? '')) continue;
+    // 启德体育园, 红磡体育馆: a sports venue named after its place is the venue, one place.
+    const venue = SPORTS_VENUE.exec(t.slice(hit.end, hit.end + 4));
+    if (venue && doc.isFree(i, hit.end + venue[0].length)) {
+      doc.accept({ start: i, end: hit.end + venue[0].length, label: 'place', rule: 'place.venue', place: {} });
+      i = hit.end + venue[0].length - 1;
+      continue;
+    }
     // 广东话, 上海话: a dialect named after a place is no mention of it (上海话剧 is a drama of Shanghai).
     if (t[hit.end] === '话' && t[hit.end + 1] !== '剧') continue;
     // 钦州街, 上海路: a street named after a place is no mention of that place; a street itself where the context
@@ -211,6 +218,9 @@ function findStreetsAround(doc: Doc): void {
     if (se > 0 && STREET_STRETCH.test(t.slice(se, se + 2))) doc.accept({ start: s, end: se, label: 'place', rule: 'place.street', place: {} });
   }
 }
+
+/** The words of a sports venue after its place (体育园, 体育馆, 体育场, 体育中心). */
+const SPORTS_VENUE = /^体育(?:园|馆|场|中心)/;
 
 /** Kinds of squares and parks, no names of them (湿地公园, 文化广场, 主题公园). */
 const GENERIC_PARK = /(?:城市|主题|湿地|森林|郊野|国家|文化|体育|购物|商业|中心|市民|休闲|生态|农业|科技|遗址|地质|海洋|儿童|社区|时代|人民)$/;

@@ -287,3 +287,10 @@ describe('court news (round 47, written blind)', () => {
     expect(spans('过去一周全港录得二十八宗学校及院舍流感爆发个案。', 'organization')).toEqual([]);
   });
 });
+
+describe('a sports venue named after its place (round 47, written blind)', () => {
+  it('is one place, not the place alone (启德体育园)', () => {
+    expect(spans('代表团参观香港科学园及启德体育园。', 'place')).toContain('启德体育园');
+    expect(spans('代表团参观香港科学园及启德体育园。', 'place')).not.toContain('启德');
+  });
+});
