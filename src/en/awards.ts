@@ -157,6 +157,7 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
         const at = s.start + named.index + named[0].indexOf(named[1]!);
         const mention = { start: at, end: at + named[1]!.length, text: t.slice(at, at + named[1]!.length), label: 'award' as const, rule: 'en.award.named' };
         const award: Award = { name: named[1]!, recipients: who, mentions: [mention] };
+        scheme = undefined;
         out.push(award);
         const e: Event = { type: 'award', name: named[1]!, trigger: 'named', participants: who.map((n) => ({ name: n, role: 'awardee' as const })), mentions: [{ ...mention, label: 'event', rule: 'en.event.award' }] };
         const date = doc.cands.find((c) => c.label === 'date' && c.start >= s.start && c.end <= s.end)?.date ?? last?.event.date ?? main?.date;
@@ -321,7 +322,7 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
     if (scheme && GRADE_NAME.test(name)) {
       for (const r of recipients) if (!scheme.award.recipients.includes(r)) scheme.award.recipients.push(r);
       for (const r of recipients) takePart(scheme.event, r, 'awardee');
-    }
+    } else scheme = undefined; // (an award of its own ends the grades of the awards presented before)
     events.push(e);
     last = { award, event: e };
     // … received the award at a ceremony in Guangzhou on Wednesday: the ceremony is an event of its own.

@@ -16,9 +16,13 @@ import { pinyinPlace } from './places.js';
 import { postAfterComma } from './people.js';
 import type { Cand } from '../stages/recognize/index.js';
 
+/**
+ * A capital inside a word after a lower-case letter, as acronyms and brands write it (MoU, iPhone), not a family
+ * name's prefix (McDonald, MacArthur, DeSantis, DiCaprio, LeBlanc, LaGuardia, VanDyke).
+ */
+const INNER_CAPITAL = /^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Za-z]*[a-z][A-Z]/;
+
 /** Head words of gatherings and bodies: a capitalized run that goes on to one is part of its name. */
-/** A capital inside a word after a lower-case letter, as acronyms and brands write it (MoU, iPhone), not Mc or Mac. */
-const INNER_CAPITAL = /^(?!Mc|Mac)[A-Za-z]*[a-z][A-Z]/;
 const HEAD_WORDS = new Set([...EVENT_HEADS, ...GOVERNMENT_HEADS, ...ORGANIZATION_HEADS]);
 /** Heads of venues whose names may join two words by "and" (Ice and Snow World, Arts and Culture Park). */
 const VENUE_HEADS = new Set(['world', 'park', 'plaza', 'square', 'garden', 'gardens', 'resort', 'town']);

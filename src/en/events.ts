@@ -152,6 +152,9 @@ const PATTERNS: Pattern[] = [
   // (… at a panel discussion of the Yunnan delegation: a body's head noun in lower case may close the name.)
   { re: /\b(?:[Aa]t|[Dd]uring)\s+(?:a|an|the)\s+((?:special\s+|closed-door\s+|panel\s+|group\s+|plenary\s+)?(?:meeting|session|hearing|discussion)\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|and|the)\s+){0,2}(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*){0,8}(?:\s+(?:delegation|government|committee|council|panel|group))?)/, type: 'meeting', named: true, nameFirst: true, headTrigger: /\b(?:meeting|session|hearing|discussion)\b/ },
 ];
+/** How far back a gathering told again by its kind looks for its full name (a session of the … Committee). */
+const LOOK_BACK = 3000;
+
 /** A subject that stands for two people named before (the two ministers, both leaders). */
 const BOTH = /\b(?:the two|both)\s+(?:ministers|leaders|sides|officials|presidents|premiers|heads of state|heads of government|delegations|foreign ministers)\b/i;
 
@@ -329,7 +332,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // Else the main event's day, else the first day the article names (not a year or a month).
       // The session was presided over by …, after "a session of the Standing Committee of …": the name told there.
       if (p.passiveRole && /^(?:meeting|session|conference|forum)$/i.test(name)) {
-        const earlier = softless(t, 0, s.start, doc.hyphenBreaks);
+        // (Within the article's last few thousand characters: a page of many such sentences stays linear.)
+        const earlier = softless(t, Math.max(0, s.start - LOOK_BACK), s.start, doc.hyphenBreaks);
         const full = new RegExp(`\\b(?:a|an|the)\\s+(${name}\\s+of\\s+the\\s+(?:[A-Z][\\w'’-]*\\s+|of\\s+|the\\s+|and\\s+)*[A-Z][\\w'’-]*)`, 'g');
         let last: RegExpExecArray | null = null;
         for (let f = full.exec(earlier); f; f = full.exec(earlier)) last = f;

@@ -34,8 +34,10 @@ const BARE_NAMED = /^(?:颁奖|开幕|启动|揭牌|揭幕|闭幕|开工|动工|
 /** A clause that is a quoted name, after the relative clause that introduces it (由某会主办的「某某计划」). */
 const OPENING_QUOTE = /(?:^|的)[“「『]([^“”「」『』，。]{2,30})[”」』]$/;
 
-/** A sentence that tells what was launched: 推出 or 发布 and the product in quotation marks (推出…「某某」). */
-const LAUNCHED = /(?:推出|发布|推介)[^，。；]{0,20}[「“『《]/;
+/** A sentence that tells what was launched: 推出 or 发布 and the product in quotation marks (推出…「某某」), not 发布会. */
+const LAUNCHED = /(?:推出|发布(?!会)|推介)[^，。；]{0,20}[「“『《]/;
+/** Words of speaking of something, or thanking for it, between a person and a visit they only tell of. */
+const SPOKE_OF = /感谢|多谢|表示|指出|认为|希望|鼓励|呼吁|提醒|介绍|[指说称][，：:「]/;
 
 const INSPECTION = ['看望慰问', '调研', '视察', '考察', '督查', '走访', '探访', '看望', '慰问', '检查', '参观', '会勘', '巡视'];
 const RECEPTION = ['会见', '接见', '会谈', '会晤', '会面', '宴请', '款待'];
@@ -359,8 +361,8 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
       // (… the one who visits, not one who speaks of the visits: 又指…关爱队的探访工作, 感谢他们…探访区内长者.)
       // (… once: the homes visited after are that visit's stops.)
       if (trig === '探访') {
-        const who = ranges.parties.within(s.start, i).filter((x) => x.label === 'person').pop();
-        if (!who || t[i - 1] === '的' || events.some((e) => e.type === 'inspection') || /(?:感谢|多谢|表示|指出|又指|指|说|称|认为|希望|鼓励|呼吁|提醒|介绍)/.test(t.slice(who.end, i))) break;
+        const who = ranges.parties.lastBefore(i, (x) => x.label === 'person' && x.start >= s.start);
+        if (!who || t[i - 1] === '的' || events.some((e) => e.type === 'inspection') || SPOKE_OF.test(t.slice(Math.max(who.end, i - 60), i))) break;
       }
       if (/^[后前时期]/.test(t[i + trig.length] ?? '')) break; // 视察后, 视察期间: a time, not an event
       if (t[i + trig.length] === '的' && trig === '检查') break; // 影像检查的十分之一: a check as a noun

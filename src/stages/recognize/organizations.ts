@@ -419,8 +419,10 @@ function opensWithOffice(t: string, start: number, hs: number): boolean {
   return false;
 }
 
-/** A place in brackets right after a school's name (（广州）, （深圳）). */
-const CAMPUS = /^[（(][\u4e00-\u9fff]{2,4}[）)]/;
+/** A place in brackets after a school's name (（广州）, （深圳）): at the start of what follows, and at a name's end. */
+const CAMPUS_PART = String.raw`[（(][\u4e00-\u9fff]{2,4}[）)]`;
+const CAMPUS = new RegExp(`^${CAMPUS_PART}`);
+export const CAMPUS_AFTER = new RegExp(`${CAMPUS_PART}$`);
 
 /** The last body found before `at` that ends in `suffix` and is longer: the suffix alone names it again. */
 function toldBefore(found: readonly Cand[], t: string, suffix: string, at: number): Cand | undefined {
@@ -476,11 +478,11 @@ function knownOrganizations(doc: Doc): Cand[] {
   return out;
 }
 
-/** Start of a foreign country's name ending right at `i` (a free one), or -1. */
-function countryEndingAt(doc: Doc, i: number): number {
+/** Start of a foreign country's name ending right at `i` (a free one; China too when `china`), or -1. */
+export function countryEndingAt(doc: Doc, i: number, china = false): number {
   for (let k = Math.max(0, i - 6); k <= i - 2; k++) {
     const hit = placeAt(doc, k, i);
-    if (hit?.end === i && hit.data.level === 'country' && hit.data.canonical !== '中国' && doc.text.slice(k, i) !== '中国' && doc.isFree(k, i)) return k;
+    if (hit?.end === i && hit.data.level === 'country' && (china || (hit.data.canonical !== '中国' && doc.text.slice(k, i) !== '中国')) && doc.isFree(k, i)) return k;
   }
   return -1;
 }

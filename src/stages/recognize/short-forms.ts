@@ -8,6 +8,7 @@
  */
 import type { Doc } from './doc.js';
 import { placeAt } from './places.js';
+import { CAMPUS_AFTER } from './organizations.js';
 import { lexicons } from '../../lexicon/index.js';
 
 /** A nested body's own name after its ministry, commission or department (农业部|农粮署). */
@@ -21,9 +22,6 @@ const TWO_CHAR_HEAD = /(?:大学|联会|协会|商会|学会|工会)$/;
 /** Characters that may stand right before and right after a two-character short form: it is a word there. */
 const SHORT2_BEFORE = new Set([...'与和及、由在向对从把被跟同并的为，。：；“「（']);
 const SHORT2_AFTER = new Set([...'已将会与和及的等在为则亦也还又均都就表指称签于与、，。：；”」）']);
-
-/** A campus's place in brackets at the end of a school's name (香港科技大学（广州）). */
-const CAMPUS_AFTER = /[（(][\u4e00-\u9fff]{2,4}[）)]$/;
 
 /** Shortest full name whose short forms are looked for, and the lengths of a short form. */
 const MIN_CORE = 4;
@@ -80,7 +78,8 @@ export function findShortForms(doc: Doc): void {
         if (doc.isFree(i, e)) doc.accept({ start: i, end: e, label: full.label, rule: 'org.sub-unit-short', kind: full.kind ?? 'government', canonical: name });
       }
     }
-    // 科大（广州） for 香港科技大学（广州）: a campus's place in brackets stays after its short form too.
+    // 科大（广州） for 香港科技大学（广州）: a campus's place in brackets (which only a school's name found with it
+    // ends in) stays after its short form too.
     const campus = CAMPUS_AFTER.exec(name)?.[0] ?? '';
     const bare = name.slice(0, name.length - campus.length);
     const place = placeAt(doc, full.start);

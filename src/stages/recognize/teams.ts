@@ -9,6 +9,7 @@ import { sports } from '../../data/lexicons.generated.js';
 import { SuffixTrie } from '../../lexicon/trie.js';
 import type { Doc } from './doc.js';
 import { placeAt } from './places.js';
+import { countryEndingAt } from './organizations.js';
 
 let words: SuffixTrie<string> | undefined;
 /** The sports and short team names, matched backwards from 队 (or from a short name's end). */
@@ -40,20 +41,12 @@ function placeBefore(doc: Doc, end: number): { start: number; level: string } | 
   }
   // (A country before names whose team it is: 中国 + 国家女篮, 中国 + 香港队.)
   if (found) {
-    const country = countryEndingAt(doc, found.start);
+    const country = countryEndingAt(doc, found.start, true);
     if (country >= 0) found = { start: country, level: found.level };
   }
   return found;
 }
 
-/** The start of a country's name ending just before `end` and free, or -1. */
-function countryEndingAt(doc: Doc, end: number): number {
-  for (let k = Math.max(0, end - 6); k <= end - 2; k++) {
-    const hit = placeAt(doc, k, end);
-    if (hit?.end === end && hit.data.level === 'country' && doc.isFree(k, end)) return k;
-  }
-  return -1;
-}
 
 /**
  * Accepts sports teams with the rule `org.team`, kind `other`.
@@ -84,10 +77,10 @@ export function findTeams(doc: Doc): void {
       marked = true;
     } else {
       if (/[男女]/.test(t[s - 1] ?? '')) s--, (marked = true);
-      else if (/^[男女]子$/.test(t.slice(s - 2, s))) (s -= 2), (marked = true);
+      else if (s >= 2 && /^[男女]子$/.test(t.slice(s - 2, s))) (s -= 2), (marked = true);
       const sport = lex.endingAt(t, s).filter(([, kind]) => kind === 'sport').pop();
       if (sport) (s = sport[0]), (marked = true);
-      if (sport && /^[男女]子$/.test(t.slice(s - 2, s))) s -= 2;
+      if (sport && s >= 2 && /^[男女]子$/.test(t.slice(s - 2, s))) s -= 2;
     }
     if (!doc.isFree(s, e)) continue;
     const place = placeBefore(doc, s);

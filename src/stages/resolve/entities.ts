@@ -105,10 +105,12 @@ function officeOfGovernment(post: string): boolean {
   return !!hit && hit[0] === post.length && (hit[1].cls === 'ambiguous' || hit[1].cls === 'corporate');
 }
 
-/** True when a government body told before ends in `name` (卫生署卫生防护中心 for 卫生防护中心). */
-function toldAsGovernment(orgs: Map<Key, Group<Organization>>, name: string): boolean {
-  for (const { value: o } of orgs.values()) if (o.kind === 'government' && o.name.length > name.length && o.name.endsWith(name)) return true;
-  return false;
+/** The longest tail of a government body's name kept to find it named again without its department. */
+const MAX_TAIL = 16;
+
+/** Adds the tails of a government body's name (卫生防护中心 of 卫生署卫生防护中心), each shorter than the name. */
+function addTails(tails: Set<string>, name: string): void {
+  for (let k = Math.max(1, name.length - MAX_TAIL); k <= name.length - 2; k++) tails.add(name.slice(k));
 }
 
 type Key = string;
@@ -306,6 +308,8 @@ export function holderOf(units: readonly TextUnit[], surname: string, post: stri
 export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): Entities {
   const people = new Map<Key, Group<Person & { official: boolean }>>();
   const orgs = new Map<Key, Group<Organization>>();
+  /** Tails of the names of the government bodies told so far (卫生防护中心 after 卫生署卫生防护中心). */
+  const governmentTails = new Set<string>();
   const companies = new Map<Key, Group<Organization>>();
   const places = new Map<Key, Group<Place>>();
   const mentions: Mention[] = [];
@@ -342,6 +346,7 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
       } else if (c.label === 'government' || c.label === 'organization') {
         const name = orgName(c);
         const o = upsert(orgs, name, m.start, () => ({ name, aliases: [], kind: orgKind(c.kind, name, c.label), mentions: [] }));
+        if (o.kind === 'government' && o.mentions.length === 0) addTails(governmentTails, o.name);
         addAlias(o.aliases, o.name, surface);
         o.mentions.push(m);
       } else if (c.label === 'place') {
@@ -389,7 +394,7 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
           const organ = t.organ !== undefined ? doc.cands[t.organ] : undefined;
           // 卫生防护中心总监 after 卫生署卫生防护中心: the body named again without its department is the government
           // body told before, and a post there that is an office of a government body is an office here too.
-          if (!t.official && organ?.label === 'organization' && officeOfGovernment(t.post) && toldAsGovernment(orgs, orgName(organ))) p.official = true;
+          if (!t.official && organ?.label === 'organization' && officeOfGovernment(t.post) && governmentTails.has(orgName(organ))) p.official = true;
           // A bare head before the post (公司董事长, 研究院首席科学家) points back to the body named last with that head.
           const tc = doc.cands[ti]!;
           let generic = organ ? GENERIC_HEAD.exec(doc.text.slice(organ.start, organ.end)) : GENERIC_BEFORE.exec(doc.text.slice(Math.max(0, tc.start - 3), tc.start));

@@ -9,6 +9,7 @@ import type { Span } from '../../types.js';
 import { BYLINE_ROLE_WORDS } from './rules.js';
 import { AGENCY_PATTERN } from './agencies.js';
 import { getGazetteer } from '../../lexicon/gazetteer.js';
+import { lexicons } from '../../lexicon/index.js';
 
 /** A byline found in the input. */
 export interface BylineMatch extends Span {
@@ -21,8 +22,11 @@ export interface BylineMatch extends Span {
 }
 
 const ROLES = [...BYLINE_ROLE_WORDS].sort((a, b) => b.length - a.length);
-/** A place the gazetteer names (广州, 广州市): where a reporter files from, not a reporter (记者 广州报道). */
-const isPlaceName = (s: string): boolean => getGazetteer().byName.has(s) || getGazetteer().byName.has(`${s}市`);
+/**
+ * True for a place the gazetteer or the generic list names (广州, 广州市, 高雄, 华盛顿): where a reporter files from,
+ * not a reporter (记者 广州报道).
+ */
+export const isPlaceName = (s: string): boolean => getGazetteer().byName.has(s) || getGazetteer().byName.has(`${s}市`) || lexicons().world.has(s);
 const SEPARATORS = new Set([...'、，,;；/／|｜：:'].map((c) => c.charCodeAt(0)));
 const MIDDLE_DOT = new Set([0xb7, 0x30fb, 0x2027, 0xff65, 0x2022]);
 

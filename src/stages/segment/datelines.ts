@@ -6,8 +6,7 @@
  */
 import { isCoreHan } from '../../text/chars.js';
 import type { Line } from '../normalize/lines.js';
-import { parseBylineNames, type BylineMatch } from './bylines.js';
-import { getGazetteer } from '../../lexicon/gazetteer.js';
+import { isPlaceName, parseBylineNames, type BylineMatch } from './bylines.js';
 import { DATELINE_RULES, type DatelineRule } from './rules.js';
 
 /** A dateline at the start of a line. */
@@ -147,15 +146,17 @@ export function datelineAt(raw: string, folded: string, line: Line, surnameAt: (
   return undefined;
 }
 
-/** Where the line after the one ending at `end` starts (past its line break). */
 /** Where the names of a reporter's line (from its 记者 on) end: at the slash before the place filed from, or at 报道. */
 function namesEnd(folded: string, start: number, end: number): number {
-  const slash = Math.max(folded.lastIndexOf('／', end), folded.lastIndexOf('/', end));
-  if (slash > start) return slash;
-  const report = Math.max(folded.lastIndexOf('报道', end), folded.lastIndexOf('报导', end));
-  return report > start ? report : end;
+  // (Searched within the line only: a page of many such lines is read in linear time.)
+  const line = folded.slice(start, end + 2);
+  const slash = Math.max(line.lastIndexOf('／', end - start), line.lastIndexOf('/', end - start));
+  if (slash > 0) return start + slash;
+  const report = Math.max(line.lastIndexOf('报道', end - start), line.lastIndexOf('报导', end - start));
+  return report > 0 ? start + report : end;
 }
 
+/** Where the line after the one ending at `end` starts (past its line break). */
 function nextLineStart(raw: string, end: number): number {
   let next = end;
   while (next < raw.length && (raw[next] === '\n' || raw[next] === '\r')) next++;
@@ -186,12 +187,13 @@ const CREDIT_OPEN = /^(?:本报|[\u4e00-\u9fff]{1,4}报)?(?:特约|见习|实习
  * ends in a place the gazetteer knows (checked for the last two to four characters).
  */
 function creditWithPlace(raw: string, folded: string, from: number, to: number, surnameAt: (s: string, i: number) => number): { names: string[]; nameSpans: { start: number; end: number }[] } | null {
-  const bao = folded.lastIndexOf('报道', to);
-  if (bao <= from) return null;
-  const gaz = getGazetteer();
+  // (Searched within the credit only: a page of many credits is read in linear time.)
+  const rel = folded.slice(from, to).lastIndexOf('报道');
+  if (rel <= 0) return null;
+  const bao = from + rel;
   for (const len of [2, 3, 4]) {
     const place = folded.slice(bao - len, bao);
-    if (!/^[\u4e00-\u9fff]+$/.test(place) || !(gaz.byName.has(place) || gaz.byName.has(place + '市'))) continue;
+    if (!/^[\u4e00-\u9fff]+$/.test(place) || !isPlaceName(place)) continue;
     const parsed = parseBylineNames(raw, from, bao - len, surnameAt);
     if (parsed) return parsed;
   }

@@ -108,29 +108,34 @@ const SECTION_LINES = 14;
 /** A section sharing this share of its bigrams with the whole story above, and this many, goes on with it. */
 const SECTION_SHARE = 0.1;
 const SECTION_SHARED = 12;
-/** How many lines of the story's opening, and of its end, the section is compared with. */
-const STORY_ENDS = 30;
+/** How many characters of the story's opening, and of its end, the section is compared with (and of the section). */
+const STORY_ENDS = 1500;
 
 /**
  * True when the section from line `from` (its paragraphs up to the next dateline or lone headline line, at most
- * {@link SECTION_LINES} lines) shares enough bigrams with the whole of the draft above: it goes on with that story.
+ * {@link SECTION_LINES} lines) shares enough bigrams with the draft above (its opening and its end): it goes on with
+ * that story.
  */
 function sectionContinues(raw: string, infos: readonly LineInfo[], from: number, d: Draft): boolean {
   let section = '';
-  for (let k = from, n = 0; k < infos.length && n < SECTION_LINES; k++) {
+  for (let k = from, n = 0; k < infos.length && n < SECTION_LINES && section.length < STORY_ENDS; k++) {
     const x = infos[k]!;
     if (x.kind === 'dateline' || (x.kind === 'headlike' && infos[k - 1]?.kind === 'blank' && infos[k + 1]?.kind === 'blank')) break;
     if (x.kind === 'blank') continue;
-    section += raw.slice(x.line.start, x.line.end);
+    section += raw.slice(x.line.start, Math.min(x.line.end, x.line.start + STORY_ENDS));
     n++;
   }
-  // (The story's opening and its last lines, bounded: a page of one endless story must stay linear.)
-  let story = '';
-  for (let k = 0; k < d.lines.length; k++) {
-    if (k === STORY_ENDS && d.lines.length > 2 * STORY_ENDS) k = d.lines.length - STORY_ENDS;
-    story += raw.slice(d.lines[k]!.start, d.lines[k]!.end);
+  // (The story's opening and its end, some characters of each: a page of one endless story, or of endless lines,
+  // must stay linear.)
+  let opening = '';
+  for (let k = 0; k < d.lines.length && opening.length < STORY_ENDS; k++) opening += raw.slice(d.lines[k]!.start, Math.min(d.lines[k]!.end, d.lines[k]!.start + STORY_ENDS));
+  const ending: string[] = [];
+  for (let k = d.lines.length - 1, n = 0; k >= 0 && n < STORY_ENDS; k--) {
+    const part = raw.slice(Math.max(d.lines[k]!.start, d.lines[k]!.end - STORY_ENDS), d.lines[k]!.end);
+    ending.push(part);
+    n += part.length + 1;
   }
-  const { ratio, shared } = share(bigrams(section), bigrams(story));
+  const { ratio, shared } = share(bigrams(section), bigrams(opening + ending.reverse().join('')));
   return ratio >= SECTION_SHARE && shared >= SECTION_SHARED;
 }
 
