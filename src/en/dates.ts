@@ -80,9 +80,13 @@ export function findDates(ctx: Ctx, anchor?: Day): void {
     const end = toks[b]!.end;
     v.text = doc.text.slice(start, end);
     const k = doc.accept({ start, end, label: 'date', rule, date: v });
-    return k >= 0 ? b : a;
+    // (Where the date is not taken, the scan goes on after the current token: never back to `a`, which may stand
+    // before it, or the scan would loop.)
+    return k >= 0 ? b : Math.max(a, cursor);
   };
+  let cursor = 0;
   for (let i = 0; i < n; i++) {
+    cursor = i;
     const t = toks[i]!;
     if (t.num) {
       const m = ISO_DATE.exec(t.text);
@@ -174,7 +178,8 @@ export function findDates(ctx: Ctx, anchor?: Day): void {
       if (part) { v.part = part; b++; }
       // Monday, June 29 is read as the month-day; the weekday joins it.
       const nx = toks[b + 1];
-      if (!mod && nx && (nx.text === ',' || nx.cap) && MONTHS[(nx.text === ',' ? toks[b + 2] : nx)?.lower ?? ''] !== undefined) continue;
+      // (… next Tuesday, Feb 24 too: the month-day says which Tuesday.)
+      if (nx && (nx.text === ',' || nx.cap) && MONTHS[(nx.text === ',' ? toks[b + 2] : nx)?.lower ?? ''] !== undefined) continue;
       if (anchor) {
         const w = weekdayOf(anchor);
         let back = (w - wd + 7) % 7; // days back to the latest such weekday, today included

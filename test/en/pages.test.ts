@@ -1817,3 +1817,10 @@ describe('a post a body owns, written with its possessive after the name (round 
     expect(a.people.map((p) => [p.name, p.titles, p.affiliation])).toEqual([['Anita Kwong Lai-ching', ['vice-president for research'], 'Harbour University of Science and Technology']]);
   });
 });
+
+describe('a weekday with its month-day after next or last (round 48, written blind)', () => {
+  it('reads "next Tuesday, Feb 24" as the month-day, the weekday joined to it, and ends (it once looped)', () => {
+    const a = parsePage('Zhejiang will hold a conference on high-quality development next Tuesday, Feb 24, the first working day after the holiday.', { issueDate: '2026-02-20' }).articles[0]!;
+    expect(a.dates.map((d) => [d.text, d.iso])).toEqual([['Tuesday, Feb 24', '2026-02-24']]);
+  });
+});

@@ -12,7 +12,9 @@ const MARKERS = [
   '股份有限公司', '集团', '第3版', '责任编辑：王某', '2024年5月8日 星期三', '——', '会议指出', '全市上下', '召开', '举行',
   '要认真贯彻落实', '二泉月', '6月29日下午', '昨天', '近日', '次日', '2022年度', '被授予', '为', '等', '颁奖', '村', '社区',
   '\n', '\n\n', '\r\n', '\r', '\t', '\u3000', '\u00a0', ' ', '2022', 'Wuxi', 'BEIJING', '\ud800', '\udc00', '\u0000',
-  '\u2028', '本报6月29日讯', 'By LI MING in Beijing | China Daily', 'BEIJING, June 29 (Xinhua) --', 'Mayor Wu Jianguo presided over a meeting.', 'Co Ltd', '（中央社記者蕭博文台北20日電）', '·', '王', '李', '张', '欧阳', '省', '市', '局', '委员会', '大学', '中心',
+  '\u2028', '本报6月29日讯', 'By LI MING in Beijing | China Daily', 'BEIJING, June 29 (Xinhua) --', 'Mayor Wu Jianguo presided over a meeting.', 'Co Ltd',
+  // (English dates and the words around them: next Tuesday, Feb 24 once made the date scan loop.)
+  'next ', 'last ', 'this ', ' Tuesday', 'Monday', ', ', 'Feb ', 'June ', '24', '29-30', ' to ', 'yesterday', ' morning', '（中央社記者蕭博文台北20日電）', '·', '王', '李', '张', '欧阳', '省', '市', '局', '委员会', '大学', '中心',
 ];
 const token = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom(...MARKERS) },
