@@ -506,6 +506,18 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(hk.fp).toBeLessThanOrEqual(14);
   }, 60_000);
 
+  it('round 48 (issue of 2026-02-20), an English China Daily CHINA page with Xinhua dispatches and briefs (blind: the build hung on it; 228/343, 11 FP once the hang was fixed)', async () => {
+    const en = await score('en48-page', ['--issue-date', '2026-02-20']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.66);
+    expect(en.fp).toBeLessThanOrEqual(11);
+  }, 60_000);
+
+  it('round 48 (issue of 2026-02-20), a Hong Kong 港聞 page in 明報 style (blind 293/507, 36 FP)', async () => {
+    const hk = await score('hk48-page', ['--t2s', '--issue-date', '2026-02-20']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.57);
+    expect(hk.fp).toBeLessThanOrEqual(36);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', async () => {
     const s = await score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
