@@ -134,7 +134,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   // A section label of an English page over a column of briefs (IN BRIEF, NEWS IN BRIEF).
   { id: 'furniture.en-section', re: /^(?:(?:NEWS|WORLD|CHINA|NATION|BUSINESS|METRO|CITY) )?(?:IN BRIEF|BRIEFS|BRIEFING|BRIEFLY)$|^(?:News in brief|In brief|Briefs)$|^(?:ACROSS|AROUND) (?:CHINA|THE NATION|THE REGION)$/ },
   // ■星島頭條網　www.stheadline.com: the paper's website, promoted under a mark.
-  { id: 'furniture.web-promo', re: /^[■□▌●◆▶►]\s{0,2}[^。，；\s]{0,16}\s{0,3}(?:https?:\/\/)?www\.[a-z0-9-]{2,30}(?:\.[a-z]{2,6}){1,3}\/?$/ },
+  { id: 'furniture.web-promo', re: /^[■□▌●◆▶►]\s{0,2}[^。，；\s]{0,16}\s{0,3}(?:https?:\/\/)?(?:www|[a-z0-9-]{2,12})\.[a-z0-9-]{2,30}(?:\.[a-z]{2,6}){1,3}\/?$/ }, // (news.mingpao.com too)
   // ▶圣诞限定 订阅本报电子版首月$1: an advertisement's teaser line (an arrow, then an offer).
   { id: 'furniture.promo', re: /^[▶►▷☞➤→]\s{0,2}[^。，；]{0,40}?(?:订阅|訂閱|优惠|優惠|扫码|掃碼|详情|詳情|下载|下載|热线|熱線|查询|查詢|免费|免費|[$＄]\s?\d)/, maxLength: 48 },
   { id: 'furniture.issue-number', re: /^(?:今日\s{0,2}\d{1,3}\s{0,2}版|总第\s{0,2}\d{1,6}\s{0,2}期|第\s{0,2}\d{1,6}\s{0,2}期|国内统一连续出版物号[^\n]{0,30}|CN\s{0,2}\d{2}\s{0,2}-\s{0,2}\d{4}[^\n]{0,20})$/ },

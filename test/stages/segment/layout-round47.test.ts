@@ -55,3 +55,13 @@ describe('a crosshead inside a story whose section goes on with the story over i
     expect(articles[0]!.body).toContain('柯文浩總結時表示');
   });
 });
+
+describe('a web promo without www, and a body\'s picture credit closing a caption (round 48, written blind)', () => {
+  it('reads ■明报新闻网　news.mingpao.com as page furniture, and a caption closed by （马会图片） as a caption, no byline', () => {
+    const raw = ['赛马日八万人入场', '', '【明报专讯】香港赛马会昨日在沙田马场举行新春赛马日，吸引八万人入场。', '', '■「福运星辉」在终点前追过对手，勇', '夺新春杯。（马会图片）', '', '骑师巫子皓赛后表示，马匹状态理想。', '', '■明报新闻网　news.mingpao.com', ''].join('\n');
+    const page = parsePage(raw, { issueDate: '2026-02-20' });
+    expect(page.articles.map((a) => [a.headline, a.byline])).toEqual([['赛马日八万人入场', []]]);
+    expect(page.articles[0]!.body).toContain('骑师巫子皓赛后表示');
+    expect(page.unassigned.map((u) => u.text)).toContain('■明报新闻网　news.mingpao.com');
+  });
+});
