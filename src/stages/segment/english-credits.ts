@@ -90,7 +90,15 @@ export function markEnglishBylines(raw: string, infos: LineInfo[]): void {
     let top = k - 1;
     while (top > 0 && k - top < 5 && infos[top - 1]!.kind !== 'blank') top--;
     const after = nonBlankAfter(infos, k);
-    const resumes = after > k + 1 && after < infos.length && /^[a-z]/.test(raw[infos[after]!.line.start] ?? '');
+    // (… or the story goes on with a paragraph of running text under a caption of one sentence on one or two lines:
+    // Shoppers at the … Free City on Wednesday. / XINHUA / / Vice-Governor Tan Yuqing visited … .)
+    // (Its first three lines as wide as running text; the last may be short.)
+    const runsOn = (from: number): boolean => {
+      for (let j = from; j < from + 3; j++) if (!infos[j] || infos[j]!.kind === 'blank' || infos[j]!.line.end - infos[j]!.line.start < RUNNING_LINE) return false;
+      return true;
+    };
+    const oneSentence = k - top <= 2 && !/[.!?]["”]?\s+[A-Z]/.test(raw.slice(infos[top]!.line.start, infos[k - 1]!.line.end));
+    const resumes = after > k + 1 && after < infos.length && (/^[a-z]/.test(raw[infos[after]!.line.start] ?? '') || (oneSentence && runsOn(after)));
     if (resumes && top > 0 && infos[top - 1]!.kind === 'blank' && k - top < 5) {
       markCaption(infos, top, k);
       continue;
@@ -306,6 +314,8 @@ const PHOTO_CREDIT_END = /[.!?]["”]?\s{1,4}(?:(?:Photos?|PHOTOS?) by [A-Z][a-z
 /** A photographer named after a dash closing a caption's last sentence (… on Wednesday. — Ti Gong). */
 const DASH_CREDIT_END = /[.!?)]["”]?\s{1,4}[—–]\s?[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){0,2}$/;
 /** … and an agency so, which credits a story rather than a photo (— Xinhua). */
+/** The width of a line of running text in an English column (a headline's lines are shorter). */
+const RUNNING_LINE = 34;
 const DASH_AGENCY_END = new RegExp(`[—–]\\s?(?:${AGENCY_PATTERN})$`);
 /** The speaker of a pull quote, in capitals: a name, a comma and who they are (LIN SHUIFA, KELP FARMER). */
 const PULL_QUOTE_SPEAKER = /^(?:[—–-]?\s?[A-Z][A-Z'-]{1,15}(?: [A-Z][A-Z'-]{1,15}){1,3}, [A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*){0,10}|[—–]\s?[A-Z][a-z’'-]{1,15}(?: [A-Z][a-z’'-]{1,15}){1,4}(?:, [A-Za-z’' -]{2,60})?)$/; // (— Mayor Kang Zhenyu)

@@ -65,3 +65,13 @@ describe('a web promo without www, and a body\'s picture credit closing a captio
     expect(page.unassigned.map((u) => u.text)).toContain('■明报新闻网　news.mingpao.com');
   });
 });
+
+describe('an English caption credited to an agency inside a dispatch (round 48, written blind)', () => {
+  it('is a caption where the story goes on under it with running text, not the dispatch\'s closing credit', () => {
+    const raw = ['Hainan duty-free sales', 'up 25% over holiday', '', 'HAIKOU, Feb 19 (Xinhua) -- Offshore duty-free', 'shopping in Hainan reached 2.18 billion yuan,', 'Haikou Customs said on Thursday.', '', 'Shoppers at the Haikou International Duty-', 'Free City on Wednesday.', 'XINHUA', '', 'Vice-Governor Tan Yuqing visited the Haikou', 'International Duty-Free City in Xiuying', 'district on Wednesday afternoon with the', 'director of the department.', ''].join('\n');
+    const page = parsePage(raw, { issueDate: '2026-02-20' });
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0]!.body).toContain('Vice-Governor Tan Yuqing visited');
+    expect(page.articles[0]!.body).not.toContain('Shoppers at the');
+  });
+});
