@@ -318,7 +318,7 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
           if (oneHan && st.cur.dateline && continuesStory(raw, st.cur, paraGrams)) oneHan = false;
           // … or the section under it does, over all its paragraphs (議員關注交通配套 / the members' questions, then
           // the officials the story named answering them): a crosshead inside the story.
-          if (oneHan && st.cur.dateline && sectionContinues(raw, infos, i + 2, st.cur)) oneHan = false;
+          if (oneHan && sectionContinues(raw, infos, i + 2, st.cur)) oneHan = false;
         }
         // (… but not a run of full-width lines cut in the middle of a name that the next paragraph finishes.)
         const nextPara: LineInfo[] = [];

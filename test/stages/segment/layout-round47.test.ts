@@ -75,3 +75,12 @@ describe('an English caption credited to an agency inside a dispatch (round 48, 
     expect(page.articles[0]!.body).not.toContain('Shoppers at the');
   });
 });
+
+describe('a crosshead inside a feature that has no dateline (round 48, written blind)', () => {
+  it('stays in the feature when the section under it goes on with the feature', () => {
+    const raw = ['港深创科园首批大楼迎租户', '', '位于落马洲河套地区的港深创新及科技园，首批三座', '大楼去年底相继落成，本月起陆续有企业迁入。香港', '科技园公司行政总裁毕嘉伦表示，深圳市福田区代表', '团本月参观港深创科园，与首批租户交流。', '', '区委书记：两园协同发展', '', '深圳市福田区委书记邬建平表示，港深创科园与福田', '园区协同发展，吸引更多企业迁入。毕嘉伦透露，科技', '园公司下月会与更多科研机构签署合作协议，吸引企业', '进驻港深创科园，首批三座大楼的租户陆续迁入。', ''].join('\n');
+    const articles = parsePage(raw, { issueDate: '2026-02-20' }).articles;
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.body).toContain('邬建平表示');
+  });
+});
