@@ -311,8 +311,11 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
           // A headline abbreviates (旅发局 over 旅游发展局): most of its characters found in the paragraph count too.
           // (… or no wider than that column where it shares most of its words: 除夕转冷市区低见11度 over a brief's
           // narrow column that tells of 除夕, 转冷, 市区.)
-          const most = ratio >= 0.5 || hanShare(head, para) >= 0.7;
-          oneHan = (width <= column - 3 || (width <= column && shared >= 3 && most)) && shared >= 2 && (ratio >= 0.3 || most);
+          const chars = hanShare(head, para);
+          const most = ratio >= 0.5 || chars >= 0.7;
+          // (A headline that abbreviates every word, 花展…维园揭幕 over 花卉展览…维多利亚公园, shares one bigram, but
+          // three in four of its characters.)
+          oneHan = (width <= column - 3 || (width <= column && shared >= 3 && most)) && (shared >= 2 || (shared >= 1 && chars >= 0.75)) && (ratio >= 0.3 || most);
           // … unless the paragraph under it goes on with the story above (参观无人机企业 / 签署仪式后，代表团参观了…):
           // a subtitle of that story, most of whose words the story's last lines hold.
           if (oneHan && st.cur.dateline && continuesStory(raw, st.cur, paraGrams)) oneHan = false;
