@@ -41,7 +41,8 @@ const OF_WORK = /^\s*of\s+(?:(?:a|an|the)\s+)?(?:(?!(?:linking|connecting|in|on|
 const PATTERNS: Pattern[] = [
   { re: /\b(presided over|presiding over|chaired|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?(?:meeting|conference|teleconference|videoconference|session|symposium|forum|seminar|discussion)(?:\s+on(?:\s+(?!in\b|on\b|at\b)[a-z][\w'-]*){1,4})?)\b/i, type: 'meeting', role: 'chair', named: true },
   // Guizhou held a provincial promotion meeting on the digital economy: a gathering held, its holder no chair told.
-  { re: /\b(held|convened)\s+(?:a|an|its|their)\s+((?:(?!(?:press|news)\b)[\w'-]+\s+){0,5}?(?:meeting|conference|symposium|forum|seminar|summit|workshop)(?:\s+on(?:\s+(?:the\s+)?(?!in\b|on\b|at\b)[a-z][\w'-]*){1,4})?)\b/, type: 'meeting', named: true },
+  // (… and one to come: Zhejiang province will hold a conference on high-quality development next Tuesday.)
+  { re: /\b(held|convened|will hold|will convene)\s+(?:a|an|its|their)\s+((?:(?!(?:press|news)\b)[\w'-]+\s+){0,5}?(?:meeting|conference|symposium|forum|seminar|summit|workshop)(?:\s+on(?:\s+(?:the\s+)?(?!in\b|on\b|at\b|next\b|last\b|this\b)[a-z][\w'-]*){1,4})?)\b/, type: 'meeting', named: true },
   // During an inspection tour of the … prefecture: the tour is the inspection.
   { re: /\b(?:during|on|made|began|conducted|paid|wrapped up)\s+(?:an?|his|her|their)\s+((?:inspection(?:\s+(?:tour|trip))?|(?:fact-finding|research)\s+(?:tour|trip))\s+(?:of|to|in)\s+(?:the\s+)?(?:(?:East|West|North|South|Northeast|Northwest|Southeast|Southwest|Central) China['’]s\s+)?(?:[A-Z][\w'-]*\s+|and\s+|autonomous\s+|prefecture\s*|province\s*|region\s*|county\s*){1,10})/, type: 'inspection', role: 'inspector', named: true, nameFirst: true },
   // … during an inspection tour of the southeastern tip of Pudong: a tour of a place written in lower case first.
@@ -90,7 +91,9 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?<!\b(?:held|hosted|located|based)\s)(?:at|attended|attending) the ((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\b(?!\s+(?:Complex|Centre|Center|Hall|Building|Venue|Grounds))/, type: 'meeting', named: true, nameFirst: true },
   // Three companies were honoured at the 2024 … Awards: the awards' ceremony, named by the awards.
   // The 2025 … Awards were presented at a ceremony in Suzhou: the awards' ceremony, named by the awards.
-  { re: /\b((?:\d{4}\s+)?(?:[A-Z][\w'-]*\s+){1,6}?(?:Awards|Prizes))\s+(?:were|was)\s+(?:presented|handed out|given out|conferred)\s+at\s+a\s+ceremony\b/, type: 'ceremony', named: true, nameFirst: true },
+  // (… were presented to 276 projects and individuals at a conference in Chengdu: to whom may stand between, and the
+  // gathering may be a conference.)
+  { re: /\b((?:\d{4}\s+)?[A-Z][\w'-]*\s+(?:(?:[A-Z][\w'-]*|and|of|for)\s+){0,6}?(?:Awards|Prizes))\s+(?:were|was)\s+(?:presented|handed out|given out|conferred)(?:\s+to\s+[^.;]{1,60}?)?\s+at\s+a\s+(?:ceremony|conference|gala)\b/, type: 'ceremony', named: true, nameFirst: true },
   // Shenzhen presented its 2025 … Awards at a ceremony: the same, told in the active.
   // (… presented the 2025 … Awards for Industries to 16 companies at a ceremony: what the awards are for, and to whom,
   // may stand between.)

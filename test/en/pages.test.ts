@@ -1824,3 +1824,17 @@ describe('a weekday with its month-day after next or last (round 48, written bli
     expect(a.dates.map((d) => [d.text, d.iso])).toEqual([['Tuesday, Feb 24', '2026-02-24']]);
   });
 });
+
+describe('a meeting to come, and awards presented at a conference (round 48, written blind)', () => {
+  const page = (text: string) => parsePage(text, { issueDate: '2026-02-20' }).articles[0]!;
+
+  it('reads "will hold a conference on … next Tuesday, Feb 24" as a meeting on that day, its name ending before the date', () => {
+    const m = page('Zhejiang province will hold a conference on high-quality development next Tuesday, Feb 24, the government said yesterday.').events.find((e) => e.type === 'meeting')!;
+    expect([m.name, m.trigger, m.date?.iso]).toEqual(['conference on high-quality development', 'will hold', '2026-02-24']);
+  });
+
+  it('reads "The 2025 … Science and Technology Awards were presented to 276 projects at a conference in Chengdu on Saturday" as their ceremony', () => {
+    const c = page('The 2025 Sichuan Provincial Science and Technology Awards were presented to 276 projects and individuals at a conference in Chengdu on Saturday.').events.find((e) => e.type === 'ceremony')!;
+    expect([c.name, c.date?.iso, c.location]).toEqual(['2025 Sichuan Provincial Science and Technology Awards', '2026-02-14', 'Chengdu']);
+  });
+});
