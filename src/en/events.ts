@@ -110,7 +110,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){1,6}(?:Bulletin|Report|White Paper|Yearbook|Outlook|Survey|Index|Blue Book)(?:\s+\(?\d{4}\)?)?)\s+(?:released|published|issued)\s+by\s+(?:the\s+)?[A-Z]/, type: 'release', named: true, nameFirst: true },
   // … according to figures released by the Ministry of Industry and Information Technology on Thursday: the same, of
   // figures or data, told without "a" (the latest figures too).
-  { re: /\b[Aa]ccording to\s+((?:new\s+|the\s+latest\s+|latest\s+|official\s+|preliminary\s+)?(?:figures|data|statistics))\s+(?:released|published|issued)\s+by\s+(?:the\s+)?[A-Z]/, type: 'release', named: true, nameFirst: true },
+  // (… or by bodies counted: according to figures released by three ministries.)
+  { re: /\b[Aa]ccording to\s+((?:new\s+|the\s+latest\s+|latest\s+|official\s+|preliminary\s+)?(?:figures|data|statistics))\s+(?:released|published|issued)\s+by\s+(?:the\s+)?(?:[A-Z]|(?:two|three|four|five|six|several|\d{1,2})\s+(?:ministries|departments|bureaus|agencies|authorities)\b)/, type: 'release', named: true, nameFirst: true },
   // A State Council executive meeting held last Friday approved …: a meeting of a body named, told by when it was held.
   { re: /\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w'’-]*\s+){1,5}(?:(?:executive|plenary|standing|regular|special)\s+)?(?:meeting|session))\s+held\s+(?=on\b|last\b|this\b|yesterday\b|earlier\b)/, type: 'meeting', named: true, nameFirst: true },
   // An investment agreement signed on Thursday; the contract, signed in Jakarta last week with X; the agreement was

@@ -1838,3 +1838,12 @@ describe('a meeting to come, and awards presented at a conference (round 48, wri
     expect([c.name, c.date?.iso, c.location]).toEqual(['2025 Sichuan Provincial Science and Technology Awards', '2026-02-14', 'Chengdu']);
   });
 });
+
+describe('two reporters credited at the end, and figures released by bodies counted (round 48, written blind)', () => {
+  it('reads "A in Haikou and B in Harbin / contributed to this story." as two more bylines', () => {
+    const raw = ['Holiday trips hit new highs', '', 'By LUO XIN in Beijing', '', 'Chinese consumers spent freely during the holiday, according to figures released by three ministries in Beijing yesterday.', '', 'Chen Siyu in Haikou and Wang Yue in Harbin', 'contributed to this story.', ''].join('\n');
+    const a = parsePage(raw, { issueDate: '2026-02-20' }).articles[0]!;
+    expect(a.byline).toEqual(['LUO XIN', 'Chen Siyu', 'Wang Yue']);
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toContainEqual(['release', 'figures', '2026-02-19']);
+  });
+});

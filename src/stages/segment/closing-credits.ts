@@ -18,6 +18,11 @@ const CONTRIBUTED = /^([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}|[A-Z]{2,12}(?
 /** A translator or an editor credited: — Translated by Daniel Ashford. */
 const TRANSLATED = /^(?:—|–|--?)\s?(?:Translated|Compiled|Edited) by ([A-Z][a-z]{1,15}(?:[ -][A-Z][A-Za-z]{1,15}){1,2})$/;
 
+/** Two reporters credited at the end, each with a place (Chen Siyu in Haikou and Wang Yue in Harbin contributed to
+ * this story.), read where the credit's last words run on to the next line too. */
+const CREDIT_NAME = String.raw`([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}|[A-Z]{2,12}(?: [A-Z-]{2,14}){1,2})(?: in [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?)?`;
+const CONTRIBUTED_TWO = new RegExp(String.raw`^${CREDIT_NAME},? and ${CREDIT_NAME} contributed to this story\.$`);
+
 /** An agency credited at the end, naming no reporter: "Xinhua contributed to this story.", "— Xinhua". */
 const AGENCY = `(?:${AGENCY_PATTERN})`;
 const AGENCY_CREDIT = new RegExp(String.raw`^(?:(?:—|–|--?)\s?${AGENCY}|${AGENCY}(?: and ${AGENCY})? contributed to this (?:story|report)\.)$`);
@@ -48,8 +53,22 @@ export function markClosingCredits(raw: string, infos: LineInfo[]): void {
     // has the shape of a reporter's credit, so the agency is tried first.)
     const agency = cn || !above.endsSentence ? null : AGENCY_CREDIT.exec(text);
     const contributed = cn || agency ? null : CONTRIBUTED.exec(text);
-    const translated = cn || contributed || agency ? null : TRANSLATED.exec(text);
-    if (cn) {
+    // (Two reporters, the credit on one line or running on to "contributed to this story." on the next.)
+    const nextLine = infos[k + 1] && infos[k + 1]!.kind !== 'blank' ? raw.slice(infos[k + 1]!.line.start, infos[k + 1]!.line.end) : '';
+    const two = cn || agency || contributed ? null : CONTRIBUTED_TWO.exec(text) ?? (/^contributed to this story\.$/.test(nextLine) ? CONTRIBUTED_TWO.exec(`${text} ${nextLine}`) : null);
+    const translated = cn || contributed || agency || two ? null : TRANSLATED.exec(text);
+    if (two) {
+      for (const n of [two[1]!, two[2]!]) {
+        const at = text.indexOf(n);
+        if (at < 0) continue;
+        names.push(n);
+        nameSpans.push({ start: start + at, end: start + at + n.length });
+      }
+      if (two[0].length > text.length) {
+        to = infos[k + 1]!.line.end;
+        infos[k + 1]!.kind = 'blank'; // inside the credit
+      }
+    } else if (cn) {
       const at = start + cn[0].length - cn[1]!.length;
       for (const n of cn[1]!.matchAll(/[\u4e00-\u9fff·]{2,4}/g)) {
         names.push(n[0]);
