@@ -13,7 +13,7 @@ import { placeAt } from './places.js';
 import { LIST_JOINT, NOT_IN_NAME, STREET_RIGHT } from './streets.js';
 
 /** The words of a border crossing, an airport or a pier, with what may stand between it and its place (湾, 支线). */
-const FACILITY = /(?:[东西南北]|湾|支线|货柜)?(?:口岸|管制站|国际机场|机场|码头)/g;
+const FACILITY = /(?:[东西南北]|湾|支线|货柜)?(?:口岸|管制站|国际机场|机场|码头|马场)/g; // (沙田马场: a racecourse too)
 /** Before a name of a bridge or of a facility in a list: a list's joint or a preposition of place. */
 const JOINT_OR_PREPOSITION = /[、及和与在经往至到从由]/;
 

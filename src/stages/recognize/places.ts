@@ -150,6 +150,12 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     if (t[hit.end] === '邨') continue;
     // 荃湾线列车, 港岛线及东铁线: a railway line named after a place is no mention of it (线上, 线下: online).
     if (t[hit.end] === '线' && !/[上下路索条]/.test(t[hit.end + 1] ?? '')) continue;
+    // 大埔公路, 屯门公路: a highway named after its place is the highway (公路 alone is a road in general).
+    if (t.startsWith('公路', hit.end) && hit.rule !== 'place.gazetteer-short' && doc.isFree(i, hit.end + 2)) {
+      doc.accept({ start: i, end: hit.end + 2, label: 'place', rule: 'place.street', place: {} });
+      i = hit.end + 1;
+      continue;
+    }
     // 启德体育园, 红磡体育馆: a sports venue named after its place is the venue, one place.
     const venue = SPORTS_VENUE.exec(t.slice(hit.end, hit.end + 4));
     if (venue && doc.isFree(i, hit.end + venue[0].length)) {

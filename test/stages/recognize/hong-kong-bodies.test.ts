@@ -294,3 +294,16 @@ describe('a sports venue named after its place (round 47, written blind)', () =>
     expect(spans('代表团参观香港科学园及启德体育园。', 'place')).not.toContain('启德');
   });
 });
+
+describe('a race day, a highway and a fire officer (round 48, written blind)', () => {
+  it('reads 香港赛马会 and 香港公益金 as bodies, 沙田马场 and 大埔公路 as places', () => {
+    expect(spans('香港赛马会昨日在沙田马场举行赛马日，收益拨捐香港公益金。', 'organization')).toEqual(['香港赛马会', '香港公益金']);
+    expect(spans('香港赛马会昨日在沙田马场举行赛马日，车辆沿大埔公路行驶。', 'place')).toEqual(['沙田马场', '大埔公路']);
+  });
+
+  it('reads a fire officer\'s rank as an office (高级消防区长), and no street in 修建公路', () => {
+    const a = parsePage('本报讯 深水埗消防局高级消防区长祁德辉表示，火警起因有待调查。', { issueDate: '2026-02-20' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['祁德辉', ['深水埗消防局高级消防区长']]]);
+    expect(spans('政府将修建公路。', 'place')).toEqual([]);
+  });
+});
