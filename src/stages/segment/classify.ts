@@ -117,7 +117,7 @@ function onlyColon(raw: string, line: Line, colon: number, endMark: boolean): bo
 }
 
 /** A Latin line that ends in a function word, as running text cut by a line break does (… links A with). */
-const ENDS_IN_FUNCTION_WORD = /\s(?:the|of|and|a|an|to|in|on|with|for|at|by|from|as|its|their|his|her|that|which)$/i;
+const ENDS_IN_FUNCTION_WORD = /\s(?:the|of|and|a|an|to|in|on|with|for|at|by|from|as|its|their|his|her|that|which|next|last|this|than|into|over)$/i; // (… from Sunday to next / Monday: a date runs on)
 /** A short Latin line of running text in lower case that ends no sentence nor word (a headline's last line may be so). */
 function lowerHeadLine(raw: string, info: LineInfo): boolean {
   const { start, end } = info.line;

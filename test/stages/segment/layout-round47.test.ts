@@ -93,3 +93,11 @@ describe('a one-line brief headline that abbreviates every word (花展下月13�
     expect(articles[0]!.body).not.toContain('花展');
   });
 });
+
+describe('an English paragraph whose line ends in a word of time (… from Sunday to next / Monday, round 48)', () => {
+  it('is running text under its brief\'s headline, not a headline of its own', () => {
+    const raw = ['Snow to disrupt', 'return journeys', '', 'Heavy snow will hit parts of Shandong, Henan', 'and Anhui provinces from Sunday to next', 'Monday, the last day of the holiday, the', 'National Meteorological Center said yes-', 'terday.', ''].join('\n');
+    const a = parsePage(raw, { issueDate: '2026-02-20' }).articles;
+    expect(a.map((x) => [x.headline, x.body.slice(0, 10)])).toEqual([['Snow to disrupt return journeys', 'Heavy snow']]);
+  });
+});
