@@ -28,6 +28,8 @@ export function hostileInputs({ seed, size, pageSize }) {
     // English words broken at the end of every line (each soft hyphen is judged against the whole text's words).
     ['English lines each ending in a soft hyphen', () => repeat('The company said the Equip-\nment plan and the Logis-\ntics hub were fine. ', Math.min(size, 400_000))],
     // English dates whose parts two rules read (next Tuesday, Feb 24 once made the date scan loop forever).
+    // A run of capitalized hyphenated words with no break (every letter a word boundary for the event patterns).
+    ['capitalized hyphenated words run together', () => 'The ' + repeat('Ab-', Math.min(size, 60_000)) + ' said.'],
     ['English dates run together', () => repeat('The forum opens next Tuesday, Feb 24, last Monday June 29-30 to yesterday morning. ', Math.min(size, 200_000))],
     // One body named again and again under its ministry, and its head's title (short forms must stay linear).
     ['a sub-unit and its head named over and over', () => repeat('农业部农粮署，农粮署长王某表示，区议会主席、', Math.min(size, 200_000))],

@@ -12,7 +12,7 @@ import type { Doc } from '../stages/recognize/index.js';
 import type { NameOf } from '../stages/events/index.js';
 
 // (… Award Nomination Prize: a prize of the award, named with it.)
-const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'’-]*|of|for|and|the)\s+){0,7}?[A-Z][\w'’-]*\s+(?:Awards?|Prizes?|Medals?|Trophy)(?:\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Prize|Award|Medal)\b)?(?:\s+for\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2})?(?:\s+\d{4}(?!\d))?)`; // … Awards 2024: the year after; … Awards for Industries: what they are for
+const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'’-]{0,30}|of|for|and|the)\s+){0,7}?[A-Z][\w'’-]{0,30}\s+(?:Awards?|Prizes?|Medals?|Trophy)(?:\s+(?:[A-Z][\w'’-]{0,30}\s+){0,2}(?:Prize|Award|Medal)\b)?(?:\s+for\s+[A-Z][\w'’-]{0,30}(?:\s+(?:and\s+)?[A-Z][\w'’-]{0,30}){0,2})?(?:\s+\d{4}(?!\d))?)`; // … Awards 2024: the year after; … Awards for Industries: what they are for
 /** Hangzhou presented its 2023 … Awards to 12 companies: the award, its recipients after "to" where they are named. */
 const PRESENTED = new RegExp(`\\b(presented|handed out|gave out|conferred)\\s+(?:its|their|the|this year's)\\s+${AWARD_NAME}(?:\\s+to\\s+|(?=\\s+at\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?cere))`); // (… or at a ceremony, the winners told after)
 /** … won the grand award, took the gold award: a grade of the award told before, its winners before the verb. */
@@ -37,8 +37,8 @@ const CEREMONY_BY = /\b[Tt]he (?:award |awards )?ceremony was (chaired|presided 
 const PRESENTED_BACK = /\b(?:presented|handed|gave)\s+the\s+(?:awards|prizes|honou?rs|trophies|medals)\s+to\s+/;
 /** … was named one of the province's 10 "quality craftsmen": an honour in quotation marks. */
 /** … were named Zhejiang Quality Craftsmen: an honour written capitalized, not quoted, ending in a word of honour. */
-export const NAMED_HONOUR = /\b(?:was|were)\s+(?:also\s+)?named\s+(?:as\s+)?(?:one\s+of\s+)?(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,5}(?:Craftsm[ae]n|Craftswom[ae]n|Artisans?|Model Workers?|Pioneers?|Heroes|Laureates?|Innovators?|Entrepreneurs?|Talents?))\b/;
-const NAMED_AS = /\b(?:was|were)\s+(?:also\s+)?named\s+(?:(?:as\s+)?one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?["“]([^"”]{3,40})["”]/;
+export const NAMED_HONOUR = /\b(?:was|were)\s+(?:also\s+)?named\s+(?:as\s+)?(?:one\s+of\s+)?(?:the\s+)?((?:[A-Z][\w'’-]{0,30}\s+){0,5}(?:Craftsm[ae]n|Craftswom[ae]n|Artisans?|Model Workers?|Pioneers?|Heroes|Laureates?|Innovators?|Entrepreneurs?|Talents?))\b/;
+const NAMED_AS = /\b(?:was|were)\s+(?:also\s+)?named\s+(?:(?:as\s+)?one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]{1,30}\s+){0,4}?["“]([^"”]{3,40})["”]/;
 /** The prizes were presented by …: those named after present the awards. */
 const PRESENTED_BY = /\b(?:awards|prizes|medals|trophies|certificates|honou?rs)\s+were\s+(?:presented|handed out|given out|conferred)\s+by\b/;
 /** … handed out the awards together with …: those who present them. */
@@ -51,7 +51,7 @@ const AWARD_TO_ALL = new RegExp(AWARD_TO.source, 'g');
 /** Where the recipients after "went to" end: an apposition (, a bakery in …), "while", "whereas", a semicolon. */
 const CLAUSE_END = /,\s+(?:a|an|the|which|who|whose|while|whereas|its|their)\b|\s+(?:while|whereas)\b|;/;
 /** … was awarded the title of Wuzhou Model Grain Grower: an honorary title, its recipient before. */
-const TITLE_OF = /\b(?:was|were)\s+(?:awarded|given|granted|conferred)\s+the\s+(?:honorary\s+)?title\s+of\s+((?:[A-Z][\w'-]*\s+){0,6}[A-Z][\w'-]*)/;
+const TITLE_OF = /\b(?:was|were)\s+(?:awarded|given|granted|conferred)\s+the\s+(?:honorary\s+)?title\s+of\s+((?:[A-Z][\w'-]{0,30}\s+){0,6}[A-Z][\w'-]{0,30})/;
 /** … won the Tianfu Green Mobility Award: the recipients come before. */
 const AWARD_WON = new RegExp(`\\b(won|took|shared|received|(?:was|were) honou?red with|was awarded|were awarded|was given|were given|(?:was|were) named (?:the )?winners? of|(?:was|were|is|are) among (?:the )?(?:\\d+ |[a-z]+ )?(?:winners|recipients|awardees|laureates) of)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:special|new|prestigious)\\s+(?=[A-Z\\d]))?(?:(?:first|second|third|special|grand|gold|silver|bronze|top)\\s+(?:prize|award|medal)\\s+(?:of|in|at)\\s+(?:the\\s+)?)?${AWARD_NAME}`, 'g');
 /** The same, for a test (no global state). */

@@ -80,9 +80,9 @@ export function findDates(ctx: Ctx, anchor?: Day): void {
     const end = toks[b]!.end;
     v.text = doc.text.slice(start, end);
     const k = doc.accept({ start, end, label: 'date', rule, date: v });
-    // (Where the date is not taken, the scan goes on after the current token: never back to `a`, which may stand
-    // before it, or the scan would loop.)
-    return k >= 0 ? b : Math.max(a, cursor);
+    // (Where the date is not taken, the scan goes on after the current token (`cursor`): never back to `a`, which may
+    // stand before it, or the scan would loop.)
+    return k >= 0 ? b : cursor;
   };
   let cursor = 0;
   for (let i = 0; i < n; i++) {
@@ -178,8 +178,10 @@ export function findDates(ctx: Ctx, anchor?: Day): void {
       if (part) { v.part = part; b++; }
       // Monday, June 29 is read as the month-day; the weekday joins it.
       const nx = toks[b + 1];
-      // (… next Tuesday, Feb 24 too: the month-day says which Tuesday.)
-      if (nx && (nx.text === ',' || nx.cap) && MONTHS[(nx.text === ',' ? toks[b + 2] : nx)?.lower ?? ''] !== undefined) continue;
+      // (… next Tuesday, Feb 24 too, with no part of the day between: the month-day says which Tuesday, and takes the
+      // weekday in.)
+      const mi = nx?.text === ',' ? b + 2 : b + 1;
+      if (nx && (nx.text === ',' || nx.cap) && MONTHS[toks[mi]?.lower ?? ''] !== undefined && (!mod || (!part && DAY_NUM.test(toks[mi + 1]?.text ?? '')))) continue;
       if (anchor) {
         const w = weekdayOf(anchor);
         let back = (w - wd + 7) % 7; // days back to the latest such weekday, today included

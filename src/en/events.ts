@@ -39,122 +39,122 @@ const PROCESS_NOUN = /^(?:construction|progress|building|renovation|upgrading|ex
 const OF_WORK = /^\s*of\s+(?:(?:a|an|the)\s+)?(?:(?!(?:linking|connecting|in|on|at|to|with|and|for|during|by|from|which|that|where)\b)[A-Za-z0-9'’-]+\s*){1,6}/;
 
 const PATTERNS: Pattern[] = [
-  { re: /\b(presided over|presiding over|chaired|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,6}?(?:meeting|conference|teleconference|videoconference|session|symposium|forum|seminar|discussion)(?:\s+on(?:\s+(?!in\b|on\b|at\b)[a-z][\w'-]*){1,4})?)\b/i, type: 'meeting', role: 'chair', named: true },
+  { re: /\b(presided over|presiding over|chaired|hosted)\s+(?:a|an|the)\s+((?:[\w'-]{1,30}\s+){0,6}?(?:meeting|conference|teleconference|videoconference|session|symposium|forum|seminar|discussion)(?:\s+on(?:\s+(?!in\b|on\b|at\b)[a-z][\w'-]{0,30}){1,4})?)\b/i, type: 'meeting', role: 'chair', named: true },
   // Guizhou held a provincial promotion meeting on the digital economy: a gathering held, its holder no chair told.
   // (… and one to come: Zhejiang province will hold a conference on high-quality development next Tuesday.)
-  { re: /\b(held|convened|will hold|will convene)\s+(?:a|an|its|their)\s+((?:(?!(?:press|news)\b)[\w'-]+\s+){0,5}?(?:meeting|conference|symposium|forum|seminar|summit|workshop)(?:\s+on(?:\s+(?:the\s+)?(?!in\b|on\b|at\b|next\b|last\b|this\b)[a-z][\w'-]*){1,4})?)\b/, type: 'meeting', named: true },
+  { re: /\b(held|convened|will hold|will convene)\s+(?:a|an|its|their)\s+((?:(?!(?:press|news)\b)[\w'-]{1,30}\s+){0,5}?(?:meeting|conference|symposium|forum|seminar|summit|workshop)(?:\s+on(?:\s+(?:the\s+)?(?!in\b|on\b|at\b|next\b|last\b|this\b)[a-z][\w'-]{0,30}){1,4})?)\b/, type: 'meeting', named: true },
   // During an inspection tour of the … prefecture: the tour is the inspection.
-  { re: /\b(?:during|on|made|began|conducted|paid|wrapped up)\s+(?:an?|his|her|their)\s+((?:inspection(?:\s+(?:tour|trip))?|(?:fact-finding|research)\s+(?:tour|trip))\s+(?:of|to|in)\s+(?:the\s+)?(?:(?:East|West|North|South|Northeast|Northwest|Southeast|Southwest|Central) China['’]s\s+)?(?:[A-Z][\w'-]*\s+|and\s+|autonomous\s+|prefecture\s*|province\s*|region\s*|county\s*){1,10})/, type: 'inspection', role: 'inspector', named: true, nameFirst: true },
+  { re: /\b(?:during|on|made|began|conducted|paid|wrapped up)\s+(?:an?|his|her|their)\s+((?:inspection(?:\s+(?:tour|trip))?|(?:fact-finding|research)\s+(?:tour|trip))\s+(?:of|to|in)\s+(?:the\s+)?(?:(?:East|West|North|South|Northeast|Northwest|Southeast|Southwest|Central) China['’]s\s+)?(?:[A-Z][\w'-]{0,30}\s+|and\s+|autonomous\s+|prefecture\s*|province\s*|region\s*|county\s*){1,10})/, type: 'inspection', role: 'inspector', named: true, nameFirst: true },
   // … during an inspection tour of the southeastern tip of Pudong: a tour of a place written in lower case first.
-  { re: /\b(?:during|on|made|began|conducted|paid|wrapped up)\s+(?:an?|his|her|their)\s+((?:inspection|fact-finding|research)\s+(?:tour|trip)\s+(?:of|to)\s+(?:the\s+)?[a-z][\w'-]*(?:\s+[\w'-]+){0,7}?)(?=\s*[,.;]|\s*$)/, type: 'inspection', role: 'inspector', named: true, nameFirst: true },
+  { re: /\b(?:during|on|made|began|conducted|paid|wrapped up)\s+(?:an?|his|her|their)\s+((?:inspection|fact-finding|research)\s+(?:tour|trip)\s+(?:of|to)\s+(?:the\s+)?[a-z][\w'-]{0,30}(?:\s+[\w'-]{1,30}){0,7}?)(?=\s*[,.;]|\s*$)/, type: 'inspection', role: 'inspector', named: true, nameFirst: true },
   // Told a news conference in Beijing: a meeting the speaker spoke at.
-  { re: /\b(told|addressed|held|gave|hosted)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,3}?(?:news|press)\s+(?:conference|briefing))\b/i, type: 'meeting', role: 'speaker', named: true },
-  { re: /\b(signed|inked)\s+(?:(?:a|an|the)\s+)?((?:[\w'-]+\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
+  { re: /\b(told|addressed|held|gave|hosted)\s+(?:a|an|the)\s+((?:[\w'-]{1,30}\s+){0,3}?(?:news|press)\s+(?:conference|briefing))\b/i, type: 'meeting', role: 'speaker', named: true },
+  { re: /\b(signed|inked)\s+(?:(?:a|an|the)\s+)?((?:[\w'-]{1,30}\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
   // Ganzhou signed 26 investment projects: projects counted and signed for, the subject a party (not a tally: Since
   // January, Wuxi has signed 186 projects).
-  { re: /\b(?<!\bha(?:s|ve) )(signed|inked)\s+((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+(?:[\w'-]+\s+){0,3}?projects)\b/i, type: 'signing', role: 'party', named: true },
+  { re: /\b(?<!\bha(?:s|ve) )(signed|inked)\s+((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+(?:[\w'-]{1,30}\s+){0,3}?projects)\b/i, type: 'signing', role: 'party', named: true },
   // … are expected to sign an agreement: a signing to come.
-  { re: /\b(?:to|will)\s+(sign|ink)\s+(?:a|an|the|two|several)\s+((?:[\w'-]+\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
+  { re: /\b(?:to|will)\s+(sign|ink)\s+(?:a|an|the|two|several)\s+((?:[\w'-]{1,30}\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
   // The two ministers witnessed the signing of a memorandum of understanding on … between A and B: a signing the
   // subject attends, its parties the bodies named.
-  { re: /\b(witnessed|attended|oversaw|marked)\s+the\s+signing\s+of\s+(?:a|an|the|two|three|several)\s+((?:[\w'-]+\s+){0,3}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?)(?:\s+on(?:\s+(?!between\b)[a-z][\w'-]*){1,4})?)/i, type: 'signing', role: 'attendee', named: true },
+  { re: /\b(witnessed|attended|oversaw|marked)\s+the\s+signing\s+of\s+(?:a|an|the|two|three|several)\s+((?:[\w'-]{1,30}\s+){0,3}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?)(?:\s+on(?:\s+(?!between\b)[a-z][\w'-]{0,30}){1,4})?)/i, type: 'signing', role: 'attendee', named: true },
   // (… toured the 210-hectare site at San Tin: the named place the site is at belongs to the name.)
   // (Not crowds counted: 260,000 people visited the fairs.)
-  { re: /(?<!\b(?:people|visitors|residents|tourists|travell?ers|citizens|shoppers|customers|fans|students|children|families|passengers)\s)\b(inspected|inspect|toured|visited|surveyed)\s+((?:(?!(?:and|in|on|at|with|to|for|of|during|after|before)\b)[A-Za-z0-9'-]+(?:,\d{3})*\s*){1,8}(?:at\s+(?:[A-Z][\w'-]*\s*){1,4})?)/, type: 'inspection', role: 'inspector', named: true },
+  { re: /(?<!\b(?:people|visitors|residents|tourists|travell?ers|citizens|shoppers|customers|fans|students|children|families|passengers)\s)\b(inspected|inspect|toured|visited|surveyed)\s+((?:(?!(?:and|in|on|at|with|to|for|of|during|after|before)\b)[A-Za-z0-9'-]{1,30}(?:,\d{3})*\s*){1,8}(?:at\s+(?:[A-Z][\w'-]{0,30}\s*){1,4})?)/, type: 'inspection', role: 'inspector', named: true },
   // Held talks with: a meeting of two sides, the one after "with" the guest.
   { re: /\b(held talks|had talks)\s+with\s+/i, type: 'meeting', role: 'host' },
   // Met with someone; received a visitor (not "received the … Award"; not a body that met on Monday).
   // (Nor what was received, no one: orders, funding, approval, complaints.)
   { re: /\b(met(?: with)?|received(?!\s+(?:(?:the|a|an|its|their|his|her|more|over|about|some|nearly|almost|around|orders|funding|funds|investments?|approvals?|support|applications|complaints|calls|reports|donations|requests|payments|subsidies|loans|bids|votes|treatment|training|letters|feedback|inquiries|enquiries|bookings|reservations|permission|financing)\b|\d))(?![^.;]{0,50}\b(?:prizes?|awards?|medals?|honou?rs?|titles?|certificates?)\b))\s+(?!(?:on|in|at|last|this|yesterday|today|earlier|again|twice|regularly|monthly|weekly)\b)/i, type: 'reception', role: 'host' },
-  { re: /\b(attended|was present at|were present at)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'attendee', named: true },
-  { re: /\b(presided over|officiated at|chaired)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'chair', named: true },
+  { re: /\b(attended|was present at|were present at)\s+(?:a|an|the)\s+((?:[\w'-]{1,30}\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'attendee', named: true },
+  { re: /\b(presided over|officiated at|chaired)\s+(?:a|an|the)\s+((?:[\w'-]{1,30}\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'chair', named: true },
   // … was the guest of honor at the opening ceremony of the Lunar New Year fair: a ceremony its guest attends.
-  { re: /\b(?:was|were)\s+(?:the\s+)?(guests?\s+of\s+honou?r)\s+at\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala)(?:\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:fair|festival|expo|exhibition|carnival|show|games)s?\b)?)/i, type: 'ceremony', role: 'guest', named: true },
-  { re: /\b(hosted|held)\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'host', named: true },
+  { re: /\b(?:was|were)\s+(?:the\s+)?(guests?\s+of\s+honou?r)\s+at\s+(?:a|an|the)\s+((?:[\w'-]{1,30}\s+){0,4}?(?:ceremony|celebration|inauguration|gala)(?:\s+of\s+the\s+(?:[A-Z][\w'’-]{0,30}\s+){1,5}(?:fair|festival|expo|exhibition|carnival|show|games)s?\b)?)/i, type: 'ceremony', role: 'guest', named: true },
+  { re: /\b(hosted|held)\s+(?:a|an|the)\s+((?:[\w'-]{1,30}\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'host', named: true },
   // The chamber held its annual New Year reception: a reception the subject hosts.
-  { re: /\b(hosted|held|gave|threw)\s+(?:a|an|the|its|their)\s+((?:[\w'-]+\s+){0,4}?reception)\b/i, type: 'reception', role: 'host', named: true },
+  { re: /\b(hosted|held|gave|threw)\s+(?:a|an|the|its|their)\s+((?:[\w'-]{1,30}\s+){0,4}?reception)\b/i, type: 'reception', role: 'host', named: true },
   // The 2023 … Forum opened on Thursday: a gathering named by its capitalized name before the verb.
-  { re: /\b((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival|Session|Competition|Contest|Games|Championships?|Tournament|Carnival)(?:\s+(?:on|of|for)(?:\s+(?:[A-Z][\w'-]*|and)){1,5})?),?\s+(?:opened|kicked off|closed|concluded|was held|got under way|began)\b/, type: 'meeting', named: true, nameFirst: true },
+  { re: /\b((?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival|Session|Competition|Contest|Games|Championships?|Tournament|Carnival)(?:\s+(?:on|of|for)(?:\s+(?:[A-Z][\w'-]{0,30}|and)){1,5})?),?\s+(?:opened|kicked off|closed|concluded|was held|got under way|began)\b/, type: 'meeting', named: true, nameFirst: true },
   // The fourth session of the 13th Yunnan Provincial Committee of the CPPCC, the province's top political advisory
   // body, opened on Wednesday: a session of a congress or a committee, named by its ordinal, after an apposition too.
-  { re: /\b(?:The|the)\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:plenary\s+)?session\s+of\s+the\s+(?:[\w'’-]+\s+){1,14}?(?:Congress|Conference|Committee|CPPCC|NPC))(?:,\s[^,.;]{3,80},)?\s+(?:opened|closed|concluded|began|kicked off|was held)\b/, type: 'meeting', named: true, nameFirst: true },
+  { re: /\b(?:The|the)\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:plenary\s+)?session\s+of\s+the\s+(?:[\w'’-]{1,30}\s+){1,14}?(?:Congress|Conference|Committee|CPPCC|NPC))(?:,\s[^,.;]{3,80},)?\s+(?:opened|closed|concluded|began|kicked off|was held)\b/, type: 'meeting', named: true, nameFirst: true },
   // The 2025 … Forum will open in Hangzhou next Monday: a gathering to come, named by its capitalized name.
-  { re: /\b((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\s+will\s+(?:open|kick off|take place|begin|start)\b/, type: 'meeting', named: true, nameFirst: true },
+  { re: /\b((?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\s+will\s+(?:open|kick off|take place|begin|start)\b/, type: 'meeting', named: true, nameFirst: true },
   // A China-Kenya investment forum will be held in Nairobi on Dec 1: a gathering to come, named by its kind.
-  { re: /\b(?:A|An|The)\s+((?:[\w'-]+\s+){0,5}?(?:forum|conference|symposium|seminar|summit|Forum|Conference|Symposium|Seminar|Summit))\s+will\s+(?:also\s+)?be\s+held\b/, type: 'meeting', named: true, nameFirst: true },
+  { re: /\b(?:A|An|The)\s+((?:[\w'-]{1,30}\s+){0,5}?(?:forum|conference|symposium|seminar|summit|Forum|Conference|Symposium|Seminar|Summit))\s+will\s+(?:also\s+)?be\s+held\b/, type: 'meeting', named: true, nameFirst: true },
   // The award ceremony was held last Friday at …: a ceremony told by its kind, then held.
-  { re: /\b(?:The|An?)\s+((?:[\w'-]+\s+){0,3}?(?:ceremony|gala|celebration))\s+was\s+held\b/, type: 'ceremony', named: true, nameFirst: true },
+  { re: /\b(?:The|An?)\s+((?:[\w'-]{1,30}\s+){0,3}?(?:ceremony|gala|celebration))\s+was\s+held\b/, type: 'ceremony', named: true, nameFirst: true },
   // Experts said at a forum held at Renmin University: a gathering the text names by its kind alone.
-  { re: /\b(?:at|during)\s+(?:a|an)\s+((?:[a-z][\w'-]*\s+){0,3}?(?:forum|symposium|seminar|conference|workshop|summit|roundtable))\s+(?:held|hosted|organized|organised)\b/, type: 'meeting', named: true, nameFirst: true },
+  { re: /\b(?:at|during)\s+(?:a|an)\s+((?:[a-z][\w'-]{0,30}\s+){0,3}?(?:forum|symposium|seminar|conference|workshop|summit|roundtable))\s+(?:held|hosted|organized|organised)\b/, type: 'meeting', named: true, nameFirst: true },
   // Speaking at the 2023 … Conference: the gathering the article's words were said at.
   // (… a ceremony held at the Macau Forum: a venue, no gathering.)
-  { re: /\b(?<!\b(?:held|hosted|located|based)\s)(?:at|attended|attending) the ((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\b(?!\s+(?:Complex|Centre|Center|Hall|Building|Venue|Grounds))/, type: 'meeting', named: true, nameFirst: true },
+  { re: /\b(?<!\b(?:held|hosted|located|based)\s)(?:at|attended|attending) the ((?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\b(?!\s+(?:Complex|Centre|Center|Hall|Building|Venue|Grounds))/, type: 'meeting', named: true, nameFirst: true },
   // Three companies were honoured at the 2024 … Awards: the awards' ceremony, named by the awards.
   // The 2025 … Awards were presented at a ceremony in Suzhou: the awards' ceremony, named by the awards.
   // (… were presented to 276 projects and individuals at a conference in Chengdu: to whom may stand between, and the
   // gathering may be a conference.)
-  { re: /\b((?:\d{4}\s+)?[A-Z][\w'-]*\s+(?:(?:[A-Z][\w'-]*|and|of|for)\s+){0,6}?(?:Awards|Prizes))\s+(?:were|was)\s+(?:presented|handed out|given out|conferred)(?:\s+to\s+[^.;]{1,60}?)?\s+at\s+a\s+(?:ceremony|conference|gala)\b/, type: 'ceremony', named: true, nameFirst: true },
+  { re: /\b((?:\d{4}\s+)?[A-Z][\w'-]{0,30}\s+(?:(?:[A-Z][\w'-]{0,30}|and|of|for)\s+){0,6}?(?:Awards|Prizes))\s+(?:were|was)\s+(?:presented|handed out|given out|conferred)(?:\s+to\s+[^.;]{1,60}?)?\s+at\s+a\s+(?:ceremony|conference|gala)\b/, type: 'ceremony', named: true, nameFirst: true },
   // Shenzhen presented its 2025 … Awards at a ceremony: the same, told in the active.
   // (… presented the 2025 … Awards for Industries to 16 companies at a ceremony: what the awards are for, and to whom,
   // may stand between.)
-  { re: /\b(?:presented|handed out|conferred)\s+(?:its|their|the)\s+((?:\d{4}\s+)?[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|and|of|for)\s+){0,6}?(?:Awards|Prizes)(?:\s+for\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2})?)(?:\s+to\s+[^.;]{1,60}?)?\s+at\s+a\s+ceremony\b/, type: 'ceremony', named: true, nameFirst: true },
+  { re: /\b(?:presented|handed out|conferred)\s+(?:its|their|the)\s+((?:\d{4}\s+)?[A-Z][\w'’-]{0,30}\s+(?:(?:[A-Z][\w'’-]{0,30}|and|of|for)\s+){0,6}?(?:Awards|Prizes)(?:\s+for\s+[A-Z][\w'’-]{0,30}(?:\s+(?:and\s+)?[A-Z][\w'’-]{0,30}){0,2})?)(?:\s+to\s+[^.;]{1,60}?)?\s+at\s+a\s+ceremony\b/, type: 'ceremony', named: true, nameFirst: true },
   // (… at the 2025 … Quality Award ceremony: the ceremony, named with it.)
-  { re: /\b(?:were|was)\s+(?:honou?red|recogni[sz]ed|celebrated|commended)\s+at\s+the\s+((?:\d{4}\s+)?(?:[A-Z][\w'-]*\s+){1,6}?(?:Awards|(?:Awards?|Prizes?)\s+ceremony))\b/, type: 'ceremony', named: true, nameFirst: true },
+  { re: /\b(?:were|was)\s+(?:honou?red|recogni[sz]ed|celebrated|commended)\s+at\s+the\s+((?:\d{4}\s+)?(?:[A-Z][\w'-]{0,30}\s+){1,6}?(?:Awards|(?:Awards?|Prizes?)\s+ceremony))\b/, type: 'ceremony', named: true, nameFirst: true },
   // Their paper, Hidden carbon stocks …, was published: a release named by its title.
   { re: /\b(?:paper|report|study|book|white paper|guideline|plan)s?,\s+([A-Z][^,.;]{3,80}),\s+(?:was|were)\s+(?:published|released|issued)\b/, type: 'release', named: true, nameFirst: true },
   // … according to a report released by the Ministry of Culture and Tourism on Wednesday: a report a body released,
   // named by the word (report, white paper) and what it is on where the text says so.
-  { re: /\b(?:a|an|the)\s+((?:annual\s+|new\s+|white\s+)?(?:report|white paper|survey|study|guideline|blue book|bulletin)(?:\s+on\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)?)\s+(?:released|published|issued)\s+by\s+(?:the\s+)?[A-Z]/, type: 'release', named: true, nameFirst: true },
+  { re: /\b(?:a|an|the)\s+((?:annual\s+|new\s+|white\s+)?(?:report|white paper|survey|study|guideline|blue book|bulletin)(?:\s+on\s+(?:[\w'-]{1,30}\s+){0,4}?[\w'-]{1,30})?)\s+(?:released|published|issued)\s+by\s+(?:the\s+)?[A-Z]/, type: 'release', named: true, nameFirst: true },
   // … according to the China Climate Bulletin 2025 released by the China Meteorological Administration: a report
   // named in capitals.
-  { re: /\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){1,6}(?:Bulletin|Report|White Paper|Yearbook|Outlook|Survey|Index|Blue Book)(?:\s+\(?\d{4}\)?)?)\s+(?:released|published|issued)\s+by\s+(?:the\s+)?[A-Z]/, type: 'release', named: true, nameFirst: true },
+  { re: /\b[Tt]he\s+((?:[A-Z][\w'’-]{0,30}\s+){1,6}(?:Bulletin|Report|White Paper|Yearbook|Outlook|Survey|Index|Blue Book)(?:\s+\(?\d{4}\)?)?)\s+(?:released|published|issued)\s+by\s+(?:the\s+)?[A-Z]/, type: 'release', named: true, nameFirst: true },
   // … according to figures released by the Ministry of Industry and Information Technology on Thursday: the same, of
   // figures or data, told without "a" (the latest figures too).
   // (… or by bodies counted: according to figures released by three ministries.)
   { re: /\b[Aa]ccording to\s+((?:new\s+|the\s+latest\s+|latest\s+|official\s+|preliminary\s+)?(?:figures|data|statistics))\s+(?:released|published|issued)\s+by\s+(?:the\s+)?(?:[A-Z]|(?:two|three|four|five|six|several|\d{1,2})\s+(?:ministries|departments|bureaus|agencies|authorities)\b)/, type: 'release', named: true, nameFirst: true },
   // A State Council executive meeting held last Friday approved …: a meeting of a body named, told by when it was held.
-  { re: /\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w'’-]*\s+){1,5}(?:(?:executive|plenary|standing|regular|special)\s+)?(?:meeting|session))\s+held\s+(?=on\b|last\b|this\b|yesterday\b|earlier\b)/, type: 'meeting', named: true, nameFirst: true },
+  { re: /\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w'’-]{0,30}\s+){1,5}(?:(?:executive|plenary|standing|regular|special)\s+)?(?:meeting|session))\s+held\s+(?=on\b|last\b|this\b|yesterday\b|earlier\b)/, type: 'meeting', named: true, nameFirst: true },
   // An investment agreement signed on Thursday; the contract, signed in Jakarta last week with X; the agreement was
   // signed between A and B: a deal named before the verb.
   // (A deal named by what it is about, or "the contract" told again; not "from January under an agreement".)
-  { re: /\b((?:(?!(?:under|from|to|in|on|at|of|for|with|by|and|an|a|the|was|were|is|are)\b)[\w'-]+\s+){1,3}?(?:agreements?|contracts?|deals?|memorand(?:um|ums|a)|MOUs?|pacts?)|(?<=\b[Tt]he\s)(?:contract|agreement|deal))\s*,?\s+(?:was\s+|were\s+)?signed\s+(?=on\b|in\b|last\b|this\b|yesterday\b|earlier\b|between\b|with\b)/, type: 'signing', named: true, nameFirst: true },
+  { re: /\b((?:(?!(?:under|from|to|in|on|at|of|for|with|by|and|an|a|the|was|were|is|are)\b)[\w'-]{1,30}\s+){1,3}?(?:agreements?|contracts?|deals?|memorand(?:um|ums|a)|MOUs?|pacts?)|(?<=\b[Tt]he\s)(?:contract|agreement|deal))\s*,?\s+(?:was\s+|were\s+)?signed\s+(?=on\b|in\b|last\b|this\b|yesterday\b|earlier\b|between\b|with\b)/, type: 'signing', named: true, nameFirst: true },
   // 23 projects … were signed; a … fund … was launched.
   // (Twenty-one projects …: a count spelled out, as a sentence opens with one.)
-  { re: /\b((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|several|dozens of|hundreds of)\s+(?:[\w-]+\s+){0,3}?(?:projects|agreements|deals|contracts|memorandums|MOUs))\b.{0,120}?\bwere (?:also )?signed\b/i, type: 'signing', named: true, nameFirst: true },
-  { re: /\b(?:A|An|The)\s+((?:[\w$'-]+\s+){0,6}?(?:[Ff]und|[Pp]rogram|[Pp]rogramme|[Cc]ampaign|[Ii]nitiative|[Pp]latform|[Pp]lan|[Aa]lliance))\b.{0,120}?\bwas (?:also )?(?:launched|unveiled|inaugurated)\b/, type: 'launch', named: true, nameFirst: true },
+  { re: /\b((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|several|dozens of|hundreds of)\s+(?:[\w-]{1,30}\s+){0,3}?(?:projects|agreements|deals|contracts|memorandums|MOUs))\b.{0,120}?\bwere (?:also )?signed\b/i, type: 'signing', named: true, nameFirst: true },
+  { re: /\b(?:A|An|The)\s+((?:[\w$'-]{1,30}\s+){0,6}?(?:[Ff]und|[Pp]rogram|[Pp]rogramme|[Cc]ampaign|[Ii]nitiative|[Pp]latform|[Pp]lan|[Aa]lliance))\b.{0,120}?\bwas (?:also )?(?:launched|unveiled|inaugurated)\b/, type: 'launch', named: true, nameFirst: true },
   // …, marking the launch of a regular cold-chain service on the railway: what was launched.
   { re: /\bmark(?:ing|ed|s)?\s+the\s+(?:launch|opening|start|debut|inauguration)\s+of\s+(?:a\s+|an\s+|the\s+)?([^,.;]{3,80}?)(?=\s*[,.;]|\s*$)/, type: 'launch', named: true, nameFirst: true },
   // A … logistics center was put into operation: a facility that starts work.
-  { re: /\b(?:A|An|The)\s+((?:[\w$'-]+\s+){0,6}?(?:center|centre|hub|park|plant|factory|base|line|railway|port|station|facility|terminal|airport|bridge|tunnel|highway|expressway|project|zone|warehouse|mall))\s+(?:was|were) (?:officially |formally )?(?:put into (?:operation|use|service)|opened|inaugurated|commissioned|completed)\b/, type: 'launch', named: true, nameFirst: true },
+  { re: /\b(?:A|An|The)\s+((?:[\w$'-]{1,30}\s+){0,6}?(?:center|centre|hub|park|plant|factory|base|line|railway|port|station|facility|terminal|airport|bridge|tunnel|highway|expressway|project|zone|warehouse|mall))\s+(?:was|were) (?:officially |formally )?(?:put into (?:operation|use|service)|opened|inaugurated|commissioned|completed)\b/, type: 'launch', named: true, nameFirst: true },
   // A cold chain logistics hub designed to handle … began operation at …: a facility that starts work, told with a
   // clause on what it is between the facility and the verb.
   // (… or with where it stands, or a clause between commas: A … hub at Yantian Port in …, started operation; The
   // first phase of Metro Line 29, linking A with B, began operation.)
-  { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]+\s+){0,6}?(?:center|centre|hub|park|plant|factory|base|[Ll]ine(?:\s\d{1,3})?|railway|port|station|facility|terminal|airport|bridge|tunnel|highway|expressway|zone|warehouse|mall))(?:\s+(?:designed|built|located|capable|able|set|equipped|covering|with|that|which|at|in|near)\b[^.;!?]{0,160}?\s+|,\s[^.;!?]{0,160}?,\s+|\s+)(?:officially\s+|formally\s+)?(?:began|started|commenced|entered|went into)\s+(?:trial\s+)?(?:operation|operations|operating|service)\b/, type: 'launch', named: true, nameFirst: true },
+  { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]{1,30}\s+){0,6}?(?:center|centre|hub|park|plant|factory|base|[Ll]ine(?:\s\d{1,3})?|railway|port|station|facility|terminal|airport|bridge|tunnel|highway|expressway|zone|warehouse|mall))(?:\s+(?:designed|built|located|capable|able|set|equipped|covering|with|that|which|at|in|near)\b[^.;!?]{0,160}?\s+|,\s[^.;!?]{0,160}?,\s+|\s+)(?:officially\s+|formally\s+)?(?:began|started|commenced|entered|went into)\s+(?:trial\s+)?(?:operation|operations|operating|service)\b/, type: 'launch', named: true, nameFirst: true },
   // A service centre for young entrepreneurs … opened in Qianhai on Thursday: a facility that opens, told with no
   // one opening it.
-  { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]+\s+){0,4}?(?:center|centre|hub|park|museum|library|station|terminal|office|campus)(?:\s+for\s+[^,.;]{3,60}?)?)\s+(?:officially\s+|formally\s+)?opened\s+(?=in\b|at\b|on\b|yesterday\b|today\b|last\b|this\b|its doors\b|to the public\b)/, type: 'launch', named: true, nameFirst: true },
-  { re: /\b(launched|kicked off|unveiled|released)\s+(?:a|an|the|its|their)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'“”"-]+\s*){1,8})/i, type: 'launch', named: true },
+  { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]{1,30}\s+){0,4}?(?:center|centre|hub|park|museum|library|station|terminal|office|campus)(?:\s+for\s+[^,.;]{3,60}?)?)\s+(?:officially\s+|formally\s+)?opened\s+(?=in\b|at\b|on\b|yesterday\b|today\b|last\b|this\b|its doors\b|to the public\b)/, type: 'launch', named: true, nameFirst: true },
+  { re: /\b(launched|kicked off|unveiled|released)\s+(?:a|an|the|its|their)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'“”"-]{1,30}\s*){1,8})/i, type: 'launch', named: true },
   // … opened a one-stop service center for foreign-funded enterprises: a facility it opened.
-  { re: /\b(opened)\s+(?:a|an|its|their)\s+((?:[\w'-]+\s+){0,5}?(?:center|centre|hub|office|plant|factory|store|branch|station|museum|library|park|laboratory|lab|base|terminal)(?:\s+for\s+(?!the\b)[\w'-]+(?:\s+(?!(?:on|in|at|last|next|this)\b)[\w'-]+){0,3})?)\b/, type: 'launch', named: true },
+  { re: /\b(opened)\s+(?:a|an|its|their)\s+((?:[\w'-]{1,30}\s+){0,5}?(?:center|centre|hub|office|plant|factory|store|branch|station|museum|library|park|laboratory|lab|base|terminal)(?:\s+for\s+(?!the\b)[\w'-]{1,30}(?:\s+(?!(?:on|in|at|last|next|this)\b)[\w'-]{1,30}){0,3})?)\b/, type: 'launch', named: true },
   // Metro Line 15 will open to passengers next Monday: a facility set to open on a day the sentence names.
-  { re: /\b((?:[A-Z][\w'-]*\s+){1,5}(?:Line|Railway|Bridge|Airport|Station|Museum|Center|Centre|Park|Expressway|Tunnel|Terminal)(?:\s+\d{1,3})?)\s+(?:will|is set to|is scheduled to|is due to)\s+(?:officially\s+)?open\b/, type: 'launch', named: true, nameFirst: true, dated: true },
+  { re: /\b((?:[A-Z][\w'-]{0,30}\s+){1,5}(?:Line|Railway|Bridge|Airport|Station|Museum|Center|Centre|Park|Expressway|Tunnel|Terminal)(?:\s+\d{1,3})?)\s+(?:will|is set to|is scheduled to|is due to)\s+(?:officially\s+)?open\b/, type: 'launch', named: true, nameFirst: true, dated: true },
   // The session was presided over by 甲: a gathering its chair is named after.
   // (The two-day event, co-hosted by X and Y, was presided over by 甲: an apposition may stand between.)
-  { re: /\b(?:The|the)\s+((?:[\w'-]+\s+){0,3}?(?:meeting|session|conference|forum|symposium|seminar|event))(?:,[^,.;]{3,120},)?\s+(?:was|were)\s+(presided over|chaired|hosted)\s+by\b/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
+  { re: /\b(?:The|the)\s+((?:[\w'-]{1,30}\s+){0,3}?(?:meeting|session|conference|forum|symposium|seminar|event))(?:,[^,.;]{3,120},)?\s+(?:was|were)\s+(presided over|chaired|hosted)\s+by\b/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
   // 600 companies gathered in Suzhou on Wednesday for the 2025 … Conference: the gathering they came to.
-  { re: /\b(?:gathered|convened|assembled|met)\b[^.;]{0,80}?\bfor the ((?:(?:[A-Z0-9][\w'-]*|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\b/, type: 'meeting', named: true, nameFirst: true },
+  { re: /\b(?:gathered|convened|assembled|met)\b[^.;]{0,80}?\bfor the ((?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\b/, type: 'meeting', named: true, nameFirst: true },
   // … after a three-hour meeting chaired by committee chairman Chan Hok-fung: the same, in a reduced relative.
-  { re: /\b(?:a|an)\s+((?:[\w'-]+\s+){0,3}?(?:meeting|session|hearing|conference|forum|symposium|seminar))\s+(presided over|chaired|hosted)\s+by\b/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
+  { re: /\b(?:a|an)\s+((?:[\w'-]{1,30}\s+){0,3}?(?:meeting|session|hearing|conference|forum|symposium|seminar))\s+(presided over|chaired|hosted)\s+by\b/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
   // The conference, chaired by Mayor Qian Mingyuan, brought together …: the same, in apposition.
-  { re: /\b(?:The|the)\s+((?:[\w'-]+\s+){0,3}?(?:meeting|session|conference|forum|symposium|seminar)),\s+(presided over|chaired|hosted)\s+by\b/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
+  { re: /\b(?:The|the)\s+((?:[\w'-]{1,30}\s+){0,3}?(?:meeting|session|conference|forum|symposium|seminar)),\s+(presided over|chaired|hosted)\s+by\b/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
   // … follows a symposium with 30 firms that Deng Wei chaired on Dec 12: the one named after "that" chairs it.
-  { re: /\b(?:a|an|the)\s+((?:[\w'-]+\s+){0,2}?(?:meeting|conference|forum|symposium|seminar))\b[^.;"]{0,80}?\b(?:that|which)(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(presided over|chaired|hosted|convened)\b)/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
+  { re: /\b(?:a|an|the)\s+((?:[\w'-]{1,30}\s+){0,2}?(?:meeting|conference|forum|symposium|seminar))\b[^.;"]{0,80}?\b(?:that|which)(?=\s+[A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30}){0,2}\s+(presided over|chaired|hosted|convened)\b)/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
   // Officials said at a work conference on the low-altitude economy: the meeting the words were said at.
-  { re: /\b(?:said|announced|told reporters|spoke)\s+at\s+(?:a|an)\s+((?:[a-z][\w'-]*\s+){0,3}?(?:conference|meeting|forum|symposium|seminar)(?:\s+on(?:\s+(?:the\s+)?(?!in\b|on\b|at\b)[a-z][\w'-]*){1,4})?)\b(?!\s+(?:held|hosted|organized|organised)\b)/, type: 'meeting', named: true, nameFirst: true },
+  { re: /\b(?:said|announced|told reporters|spoke)\s+at\s+(?:a|an)\s+((?:[a-z][\w'-]{0,30}\s+){0,3}?(?:conference|meeting|forum|symposium|seminar)(?:\s+on(?:\s+(?:the\s+)?(?!in\b|on\b|at\b)[a-z][\w'-]{0,30}){1,4})?)\b(?!\s+(?:held|hosted|organized|organised)\b)/, type: 'meeting', named: true, nameFirst: true },
   // At a meeting of the Legislative Council's Panel on Housing, …: the meeting of a named body.
   // (… at a panel discussion of the Yunnan delegation: a body's head noun in lower case may close the name.)
-  { re: /\b(?:[Aa]t|[Dd]uring)\s+(?:a|an|the)\s+((?:special\s+|closed-door\s+|panel\s+|group\s+|plenary\s+)?(?:meeting|session|hearing|discussion)\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|and|the)\s+){0,2}(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*){0,8}(?:\s+(?:delegation|government|committee|council|panel|group))?)/, type: 'meeting', named: true, nameFirst: true, headTrigger: /\b(?:meeting|session|hearing|discussion)\b/ },
+  { re: /\b(?:[Aa]t|[Dd]uring)\s+(?:a|an|the)\s+((?:special\s+|closed-door\s+|panel\s+|group\s+|plenary\s+)?(?:meeting|session|hearing|discussion)\s+of\s+the\s+[A-Z][\w'’-]{0,30}(?:\s+(?:(?:of|on|for|and|the)\s+){0,2}(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]{0,30}){0,8}(?:\s+(?:delegation|government|committee|council|panel|group))?)/, type: 'meeting', named: true, nameFirst: true, headTrigger: /\b(?:meeting|session|hearing|discussion)\b/ },
 ];
 /** How far back a gathering told again by its kind looks for its full name (a session of the … Committee). */
 const LOOK_BACK = 3000;
@@ -186,15 +186,15 @@ const HOSTED = /\b(?:where|and)\s+[^.;]{1,80}?\s+(?:briefed|received|welcomed|sh
 const SPEECH = /\b(said|stressed|noted|urged|urging|called for|calling for|called on|asked for|told|delivered (?:a |the )?(?:keynote |opening |welcome )?(?:speech|speeches|address|addresses)|gave (?:a |the )?(?:keynote )?(?:speech|speeches)|addressed|addressing|spoke|briefed|saying)\b/i;
 const SPEECH_ALL = new RegExp(SPEECH.source, 'gi');
 /** A sentence that names the article's gathering (told the conference, at the meeting, Speaking at …). */
-const AT_EVENT = /\b(?:the|this)\s+(?:[\w-]+\s+){0,6}?(?:conference|meeting|forum|ceremony|expo|event|session|summit|briefing|talks|symposium|seminar)\b|\b(?:said|says|spoke|speaking|added|noted|stressed)\s+at the\b/i; // (not any "at the": who has sold blossoms at the fair for 20 years, said …)
+const AT_EVENT = /\b(?:the|this)\s+(?:[\w-]{1,30}\s+){0,6}?(?:conference|meeting|forum|ceremony|expo|event|session|summit|briefing|talks|symposium|seminar)\b|\b(?:said|says|spoke|speaking|added|noted|stressed)\s+at the\b/i; // (not any "at the": who has sold blossoms at the fair for 20 years, said …)
 /** People cited, not present: "the instructions of General Secretary Xi Jinping". */
 /** … Xi Jinping's instructions: the one whose words are followed. */
 const CITED_AFTER = /^['’]s\s+(?:important\s+)?(?:instructions|remarks|speech|thought|directives?|letter|congratulatory message)\b/i;
 const CITED = /\b(?:instructions|remarks|speech|thought|directive|letter|congratulatory message)s?\s+(?:of|by|from)\s+$/i;
 /** "The conference was hosted by Ma Lijuan": the host of the event told before. */
-const HOSTED_BY = /\b(?:was|were)\s+(hosted|moderated|presided over|chaired|witnessed|signed)\s+(?:(?:in|at)\s+(?:[A-Z][\w'-]*\s+){1,3})?by\b/i;
+const HOSTED_BY = /\b(?:was|were)\s+(hosted|moderated|presided over|chaired|witnessed|signed)\s+(?:(?:in|at)\s+(?:[A-Z][\w'-]{0,30}\s+){1,3})?by\b/i;
 /** Officials attending included A, B and C: those who attended the gathering told last. */
-const ATTENDING = /\b(?:[Oo]fficials|[Gg]uests|[Dd]ignitaries|[Tt]hose|[Ll]eaders|[Pp]articipants)\s+(?:attending|present|in attendance)\s+(?:included|include|were|are)\s+|^\s*(?:Also\s+)?(?:[Aa]ttending|[Pp]resent(?:\s+at)?)(?:\s+(?:the|a|an)(?:\s+[\w-]+){1,4}?)?\s+(?:were|was|included)\s+/;
+const ATTENDING = /\b(?:[Oo]fficials|[Gg]uests|[Dd]ignitaries|[Tt]hose|[Ll]eaders|[Pp]articipants)\s+(?:attending|present|in attendance)\s+(?:included|include|were|are)\s+|^\s*(?:Also\s+)?(?:[Aa]ttending|[Pp]resent(?:\s+at)?)(?:\s+(?:the|a|an)(?:\s+[\w-]{1,30}){1,4}?)?\s+(?:were|was|included)\s+/;
 const ATTEND = /\b(attended|were present at|was present at)\b/i;
 const PLAN = /\b(will|would|plans? to|is to|are to|is expected to|are expected to)\s+$/i;
 
@@ -314,7 +314,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // The … Competition opened at Harbin Ice and Snow World: the venue named in capitals right after the verb, before
       // the district around it (… Expo opened at the Shenzhen World Exhibition and Convention Center in Bao'an district).
       if (p.nameFirst && (type === 'ceremony' || type === 'meeting')) {
-        const at = /^\s+at\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and)){0,5})/.exec(text.slice(m.index + m[0].length));
+        const at = /^\s+at\s+(?:the\s+)?([A-Z][\w'’-]{0,30}(?:\s+(?:[A-Z][\w'’-]{0,30}|and)){0,5})/.exec(text.slice(m.index + m[0].length));
         if (at) e.location = at[1]!.replace(/\s+and$/, '');
       }
       // Gathered in Suzhou … for the … Conference: the place named before the gathering's name.
@@ -330,7 +330,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       }
       // … on Tuesday evening, at a ceremony held at the Macau Forum: a named venue later in the sentence.
       if (!e.location && p.type === 'ceremony') {
-        const held = /\b(?:held|hosted)\s+at\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})/.exec(text.slice(m.index + m[0].length));
+        const held = /\b(?:held|hosted)\s+at\s+(?:the\s+)?([A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30}){0,4})/.exec(text.slice(m.index + m[0].length));
         if (held) e.location = held[1]!;
       }
       // Else the main event's day, else the first day the article names (not a year or a month).
@@ -443,7 +443,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       events.push(e);
       sentenceEvents.push(e);
       // A launch or a signing held at a ceremony (… was launched at a ceremony): the ceremony the text later tells.
-      const ceremonial = (e.type === 'launch' || e.type === 'signing') && /^\s*at an?\s+(?:[\w-]+\s+)?ceremony\b/i.test(text.slice(m.index + m[0].length));
+      const ceremonial = (e.type === 'launch' || e.type === 'signing') && /^\s*at an?\s+(?:[\w-]{1,30}\s+)?ceremony\b/i.test(text.slice(m.index + m[0].length));
       // (Not a gathering told after the signing the first sentence tells: Earlier on Thursday, … presided over a
       // meeting. The story is the signing, and remarks told later are not made at that meeting.)
       const afterLead = !lead && events.some((x) => x.type === 'signing' && leads.has(x));
@@ -497,7 +497,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     const gatheringHere = [...sentenceEvents].reverse().find((e) => e.type === 'meeting' || e.type === 'ceremony');
     // (Co-hosted by A and B, the one-day forum …: the same, the participle opening the sentence.)
     const coHosted = /^\s*The (?:forum|symposium|seminar|conference|workshop|summit|event|meeting|ceremony),\s+(?:co-)?(?:hosted|organized|organised|sponsored|jointly hosted)\s+by\b/i.exec(text) ??
-      /^\s*(?:Co-hosted|Co-organized|Co-organised|Jointly hosted|Hosted|Organized|Organised|Sponsored)\s+by\b(?=[^.]*,\s+the\s+(?:[\w-]+\s+){0,3}(?:forum|symposium|seminar|conference|workshop|summit|event|meeting|ceremony|expo|fair)\b)/.exec(text) ??
+      /^\s*(?:Co-hosted|Co-organized|Co-organised|Jointly hosted|Hosted|Organized|Organised|Sponsored)\s+by\b(?=[^.]*,\s+the\s+(?:[\w-]{1,30}\s+){0,3}(?:forum|symposium|seminar|conference|workshop|summit|event|meeting|ceremony|expo|fair)\b)/.exec(text) ??
       (gatheringHere ? /,\s+(?:co-hosted|co-organized|co-organised|jointly hosted)\s+by\b/i.exec(text) : null);
     const gatheringBefore = coHosted ? gatheringHere ?? [...events].reverse().find((e) => e.type === 'meeting' || e.type === 'ceremony') : undefined;
     if (coHosted && gatheringBefore) {
@@ -639,11 +639,11 @@ export function datelineCity(dateline: string): string | undefined {
 const PERSONNEL: { re: RegExp; type: Event['type']; person?: boolean }[] = [
   { re: /\b(?:has been|have been|was|were)\s+(expelled)\s+from\s+((?:the\s+)?(?:Communist Party of China|CPC|Party))\b/, type: 'personnel' },
   // (… was named winner of an award is no appointment.)
-  { re: /\b(?:has been|was|were)\s+(appointed|named(?!\s+(?:the\s+)?(?:winners?|recipients?|laureates?)\b)|elected|removed as|dismissed as)\s+((?:[\w'-]+\s+){0,8}?[\w'-]+?)(?=\s+(?:by|on|last|this|in|at)\b|[.,;])/, type: 'personnel' },
+  { re: /\b(?:has been|was|were)\s+(appointed|named(?!\s+(?:the\s+)?(?:winners?|recipients?|laureates?)\b)|elected|removed as|dismissed as)\s+((?:[\w'-]{1,30}\s+){0,8}?[\w'-]{1,30}?)(?=\s+(?:by|on|last|this|in|at)\b|[.,;])/, type: 'personnel' },
   // Chongqing Shanheng Auto Parts Group appointed Ran Haifeng as president on Wednesday: the same, told in the active.
   // (The one appointed must be a person: UNESCO named Jingdezhen as a creative city is no appointment.)
-  { re: /\b(appointed|named)\s+((?:[A-Z][\w'’-]*\s+){1,3}as\s+(?:its\s+|the\s+|new\s+){0,3}(?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s+(?:by|on|last|this|in|at|of|to|and|with|after)\b|[.,;])/, type: 'personnel', person: true },
-  { re: /\b(?:has been|was|were)\s+(sentenced)\s+to\s+((?:[\w'-]+\s+){0,6}?[\w'-]+?)(?=\s+(?:on|by|last|this|for|after)\b|[.,;])/, type: 'other' },
+  { re: /\b(appointed|named)\s+((?:[A-Z][\w'’-]{0,30}\s+){1,3}as\s+(?:its\s+|the\s+|new\s+){0,3}(?:[\w'-]{1,30}\s+){0,4}?[\w'-]{1,30}?)(?=\s+(?:by|on|last|this|in|at|of|to|and|with|after)\b|[.,;])/, type: 'personnel', person: true },
+  { re: /\b(?:has been|was|were)\s+(sentenced)\s+to\s+((?:[\w'-]{1,30}\s+){0,6}?[\w'-]{1,30}?)(?=\s+(?:on|by|last|this|for|after)\b|[.,;])/, type: 'other' },
 ];
 
 function findEnglishPersonnel(doc: Doc, events: Event[]): void {

@@ -58,9 +58,12 @@ export function markClosingCredits(raw: string, infos: LineInfo[]): void {
     const two = cn || agency || contributed ? null : CONTRIBUTED_TWO.exec(text) ?? (/^contributed to this story\.$/.test(nextLine) ? CONTRIBUTED_TWO.exec(`${text} ${nextLine}`) : null);
     const translated = cn || contributed || agency || two ? null : TRANSLATED.exec(text);
     if (two) {
+      let from = 0;
       for (const n of [two[1]!, two[2]!]) {
-        const at = text.indexOf(n);
+        // (The second name searched after the first: Wang Yue after Wang Yuehua.)
+        const at = text.indexOf(n, from);
         if (at < 0) continue;
+        from = at + n.length;
         names.push(n);
         nameSpans.push({ start: start + at, end: start + at + n.length });
       }

@@ -94,7 +94,7 @@ export function markEnglishBylines(raw: string, infos: LineInfo[]): void {
     // Shoppers at the … Free City on Wednesday. / XINHUA / / Vice-Governor Tan Yuqing visited … .)
     // (Its first three lines as wide as running text; the last may be short.)
     const runsOn = (from: number): boolean => {
-      for (let j = from; j < from + 3; j++) if (!infos[j] || infos[j]!.kind === 'blank' || infos[j]!.line.end - infos[j]!.line.start < RUNNING_LINE) return false;
+      for (let j = from; j < from + 3; j++) if (!infos[j] || infos[j]!.kind === 'blank' || infos[j]!.kind === 'dateline' || infos[j]!.byline || infos[j]!.line.end - infos[j]!.line.start < RUNNING_LINE) return false;
       return true;
     };
     const oneSentence = k - top <= 2 && !/[.!?]["”]?\s+[A-Z]/.test(raw.slice(infos[top]!.line.start, infos[k - 1]!.line.end));
@@ -313,9 +313,9 @@ export function spelledFrom(local: string, name: string): boolean {
 const PHOTO_CREDIT_END = /[.!?]["”]?\s{1,4}(?:(?:Photos?|PHOTOS?) by [A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}\.?|(?:Photos?|PHOTOS?):\s?[A-Z][A-Za-z'-]{1,15}(?:[ /][A-Z][A-Za-z'-]{1,15}){0,3}|(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?)?(?:FOR\s)?(?:XINHUA|CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|IC)|(?:PHOTO\s)?PROVIDED TO CHINA DAILY|\[(?:Photos?|PHOTOS?)(?:\s(?:by|provided to)\s[\w .'-]{2,30})?(?:\s?\/\s?[\w .'-]{2,30})?\])$/; // (… on Wednesday. [Photo/Xinhua])
 /** A photographer named after a dash closing a caption's last sentence (… on Wednesday. — Ti Gong). */
 const DASH_CREDIT_END = /[.!?)]["”]?\s{1,4}[—–]\s?[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){0,2}$/;
-/** … and an agency so, which credits a story rather than a photo (— Xinhua). */
 /** The width of a line of running text in an English column (a headline's lines are shorter). */
 const RUNNING_LINE = 34;
+/** … and an agency so, which credits a story rather than a photo (— Xinhua). */
 const DASH_AGENCY_END = new RegExp(`[—–]\\s?(?:${AGENCY_PATTERN})$`);
 /** The speaker of a pull quote, in capitals: a name, a comma and who they are (LIN SHUIFA, KELP FARMER). */
 const PULL_QUOTE_SPEAKER = /^(?:[—–-]?\s?[A-Z][A-Z'-]{1,15}(?: [A-Z][A-Z'-]{1,15}){1,3}, [A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*){0,10}|[—–]\s?[A-Z][a-z’'-]{1,15}(?: [A-Z][a-z’'-]{1,15}){1,4}(?:, [A-Za-z’' -]{2,60})?)$/; // (— Mayor Kang Zhenyu)

@@ -103,6 +103,8 @@ function continuesStory(raw: string, d: Draft, paraGrams: Set<number>): boolean 
   return share(paraGrams, storyGrams(raw, d)).ratio >= CONTINUES_SHARE;
 }
 
+/** The fewest lines of a story with no dateline whose crossheads are looked for (a feature, not a brief). */
+const FEATURE_LINES = 10;
 /** The most lines of the section under a crosshead compared with the story above it. */
 const SECTION_LINES = 14;
 /** A section sharing this share of its bigrams with the whole story above, and this many, goes on with it. */
@@ -321,7 +323,8 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
           if (oneHan && st.cur.dateline && continuesStory(raw, st.cur, paraGrams)) oneHan = false;
           // … or the section under it does, over all its paragraphs (議員關注交通配套 / the members' questions, then
           // the officials the story named answering them): a crosshead inside the story.
-          if (oneHan && sectionContinues(raw, infos, i + 2, st.cur)) oneHan = false;
+          // (In a story with no dateline only when it is longer than a brief: two briefs on one topic stay two.)
+          if (oneHan && (st.cur.dateline || st.cur.lines.length >= FEATURE_LINES) && sectionContinues(raw, infos, i + 2, st.cur)) oneHan = false;
         }
         // (… but not a run of full-width lines cut in the middle of a name that the next paragraph finishes.)
         const nextPara: LineInfo[] = [];

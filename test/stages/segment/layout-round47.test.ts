@@ -77,8 +77,8 @@ describe('an English caption credited to an agency inside a dispatch (round 48, 
 });
 
 describe('a crosshead inside a feature that has no dateline (round 48, written blind)', () => {
-  it('stays in the feature when the section under it goes on with the feature', () => {
-    const raw = ['港深创科园首批大楼迎租户', '', '位于落马洲河套地区的港深创新及科技园，首批三座', '大楼去年底相继落成，本月起陆续有企业迁入。香港', '科技园公司行政总裁毕嘉伦表示，深圳市福田区代表', '团本月参观港深创科园，与首批租户交流。', '', '区委书记：两园协同发展', '', '深圳市福田区委书记邬建平表示，港深创科园与福田', '园区协同发展，吸引更多企业迁入。毕嘉伦透露，科技', '园公司下月会与更多科研机构签署合作协议，吸引企业', '进驻港深创科园，首批三座大楼的租户陆续迁入。', ''].join('\n');
+  it('stays in the feature (longer than a brief) when the section under it goes on with the feature', () => {
+    const raw = ['港深创科园首批大楼迎租户', '', '位于落马洲河套地区的港深创新及科技园，首批三座', '大楼去年底相继落成，本月起陆续有企业迁入。香港', '科技园公司行政总裁毕嘉伦表示，深圳市福田区代表', '团本月参观港深创科园，与首批租户交流。', '', '首批租户之一的芯研科技有限公司总裁表示，公司', '选择进驻港深创科园，是看中香港的国际网络及', '科研人才，公司计划明年在园区增聘一百名研究员，', '并与本地大学合作培训人才。', '', '毕嘉伦表示，首批三座大楼的出租率已达八成，', '科技园公司会继续吸引大湾区企业进驻港深创科园，', '首批租户陆续迁入。', '', '区委书记：两园协同发展', '', '深圳市福田区委书记邬建平表示，港深创科园与福田', '园区协同发展，吸引更多企业迁入。毕嘉伦透露，科技', '园公司下月会与更多科研机构签署合作协议，吸引企业', '进驻港深创科园，首批三座大楼的租户陆续迁入。', ''].join('\n');
     const articles = parsePage(raw, { issueDate: '2026-02-20' }).articles;
     expect(articles).toHaveLength(1);
     expect(articles[0]!.body).toContain('邬建平表示');
@@ -99,5 +99,23 @@ describe('an English paragraph whose line ends in a word of time (… from Sunda
     const raw = ['Snow to disrupt', 'return journeys', '', 'Heavy snow will hit parts of Shandong, Henan', 'and Anhui provinces from Sunday to next', 'Monday, the last day of the holiday, the', 'National Meteorological Center said yes-', 'terday.', ''].join('\n');
     const a = parsePage(raw, { issueDate: '2026-02-20' }).articles;
     expect(a.map((x) => [x.headline, x.body.slice(0, 10)])).toEqual([['Snow to disrupt return journeys', 'Heavy snow']]);
+  });
+});
+
+describe('what the round-47 and round-48 layouts must not take (review)', () => {
+  it('keeps two undated briefs on one topic apart', () => {
+    const raw = ['港铁下月起加价', '', '港铁公司昨日宣布，下月起车费平均加价百分之三，', '东涌线及屯马线车费亦会调整。', '', '港铁东涌线延线通车', '', '港铁东涌线延线昨日通车，港铁公司表示，', '东涌线每日载客量预计增加三万人次。', ''].join('\n');
+    expect(parsePage(raw, { issueDate: '2026-02-20' }).articles).toHaveLength(2);
+  });
+
+  it('keeps a sentence closed by a source in brackets in the story (（资料由运输署提供）)', () => {
+    const raw = ['新巴士线下月开办', '', '【明报专讯】来往将军澳及启德的新巴士线下月开办。', '', '新路线的车费为八元至十二元不等。（资料由运输署提供）', ''].join('\n');
+    expect(parsePage(raw, { issueDate: '2026-02-20' }).articles[0]!.body).toContain('车费为八元');
+  });
+
+  it('closes a dispatch at XINHUA when the next story opens with its dateline', () => {
+    const raw = ['Port sets record', '', 'HAIKOU, Feb 19 (Xinhua) -- The port handled a record number of', 'containers in January, the port authority said on Thursday.', '', 'The port plans a new terminal.', 'XINHUA', '', 'GUANGZHOU — The city opened a new metro line on Thursday, linking', 'the airport with the southern districts of the city, the operator', 'said on Thursday as passengers crowded onto the first trains.', ''].join('\n');
+    const a = parsePage(raw, { issueDate: '2026-02-20' }).articles;
+    expect(a[0]!.body).toContain('The port plans a new terminal.');
   });
 });
