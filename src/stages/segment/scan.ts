@@ -120,7 +120,8 @@ const STORY_ENDS = 1500;
  */
 function sectionContinues(raw: string, infos: readonly LineInfo[], from: number, d: Draft): boolean {
   let section = '';
-  for (let k = from, n = 0; k < infos.length && n < SECTION_LINES && section.length < STORY_ENDS; k++) {
+  // (Blank lines between its paragraphs are passed over, a bounded number of them too.)
+  for (let k = from, n = 0; k < infos.length && k < from + 3 * SECTION_LINES && n < SECTION_LINES && section.length < STORY_ENDS; k++) {
     const x = infos[k]!;
     if (x.kind === 'dateline' || (x.kind === 'headlike' && infos[k - 1]?.kind === 'blank' && infos[k + 1]?.kind === 'blank')) break;
     if (x.kind === 'blank') continue;
