@@ -47,7 +47,6 @@ function placeBefore(doc: Doc, end: number): { start: number; level: string } | 
   return found;
 }
 
-
 /**
  * Accepts sports teams with the rule `org.team`, kind `other`.
  *
