@@ -351,21 +351,19 @@ export function findAppositiveTitles(ctx: Ctx): void {
     }
     // Anna Nowak, Poland's deputy minister of …: the country that owns the post is no part of it.
     const owner0 = toks[s] ? doc.startingAt(toks[s]!.start) : -1;
-    if (!former && owner0 >= 0 && doc.cands[owner0]!.label === 'place') {
-      const ownerEnd = tokenFrom(ctx, doc.cands[owner0]!.end);
-      // (Laos' vice-minister: the possessive of a name ending in s.)
-      if (ownerEnd > s && /^['’][sS]?$/.test(toks[ownerEnd]!.text) && postAt(ctx, ownerEnd + 1, true) !== undefined) s = ownerEnd + 1;
-      // Lars Berg, Asia-Pacific president of …: the region the post covers stands before it.
-      else if (ownerEnd > s && joined(ctx, ownerEnd - 1) && postAt(ctx, ownerEnd, true) !== undefined) s = ownerEnd;
-    }
     // Anita Kwong, HKUST's vice-president for research: a post of the body that owns it, the body the affiliation.
     let possessor: number | undefined;
-    if (!former && owner0 >= 0 && ['organization', 'company', 'government'].includes(doc.cands[owner0]!.label)) {
+    const ownerLabel = !former && owner0 >= 0 ? doc.cands[owner0]!.label : undefined;
+    const bodyOwner = ownerLabel === 'organization' || ownerLabel === 'company' || ownerLabel === 'government';
+    if (ownerLabel === 'place' || bodyOwner) {
       const ownerEnd = tokenFrom(ctx, doc.cands[owner0]!.end);
+      // (Laos' vice-minister: the possessive of a name ending in s.)
       if (ownerEnd > s && /^['’][sS]?$/.test(toks[ownerEnd]!.text) && postAt(ctx, ownerEnd + 1, true) !== undefined) {
         s = ownerEnd + 1;
-        possessor = owner0;
+        if (bodyOwner) possessor = owner0;
       }
+      // Lars Berg, Asia-Pacific president of …: the region the post covers stands before it.
+      else if (!bodyOwner && ownerEnd > s && joined(ctx, ownerEnd - 1) && postAt(ctx, ownerEnd, true) !== undefined) s = ownerEnd;
     }
     // Party secretary of Guangxi and chairman of …: a second office after "and" is the person's too.
     for (let round = 0; round < 3; round++) {

@@ -178,10 +178,15 @@ const HAS_ARTICLE = /(?:^|\s)(?:the|a|an)(?:\s|$)/i;
  * keeps its articles and ends its paragraph with a sentence.
  */
 function markHeadlineBlocks(raw: string, infos: LineInfo[]): void {
-  // A byline at `from`, or a deck of up to three Latin headline lines and a blank line before it.
-  const creditFollows = (from: number): boolean => {
+  // Where a deck of up to three Latin headline lines from `from` ends (`from` itself where there is none).
+  const deckEnd = (from: number): number => {
     let m = from;
     while (m < infos.length && m - from < 3 && infos[m]!.kind === 'headlike' && isLatinLine(raw, infos[m]!.line)) m++;
+    return m;
+  };
+  // A byline at `from`, or a deck and a blank line before it.
+  const creditFollows = (from: number): boolean => {
+    const m = deckEnd(from);
     return infos[m]?.kind === 'dateline' || (m > from && infos[m]?.kind === 'blank' && infos[m + 1]?.kind === 'dateline');
   };
   for (let k = 0; k + 1 < infos.length; k++) {
@@ -208,8 +213,7 @@ function markHeadlineBlocks(raw: string, infos: LineInfo[]): void {
     // (… or into its deck, a headline-like line that runs on to the By-line: Farmers' interests to be protected as /
     // harvest enters its peak season / By CHEN MEILING.)
     const deckToByline = (from: number): boolean => {
-      let m = from;
-      while (m < infos.length && m - from < 3 && infos[m]!.kind === 'headlike' && isLatinLine(raw, infos[m]!.line)) m++;
+      const m = deckEnd(from);
       return m > from && infos[m]?.kind === 'dateline';
     };
     if (j === k + 1 || (j < infos.length && infos[j]!.kind !== 'blank' && infos[j]!.kind !== 'dateline' && !deckToByline(j))) continue;

@@ -13,14 +13,16 @@ import { AGENCY_PATTERN } from './agencies.js';
 
 /** A reporter's credit with a colon: 记者：某某, 撰文：某某、某某, 文、图：某某 (after a sentence's end). */
 const CN_CREDIT_LINE = /^(?:本报)?(?:记者|撰文|采访|文字|文[、／/]图|文)\s{0,2}[：:]\s{0,2}([\u4e00-\u9fff·]{2,4}(?:[、，\s]{1,2}[\u4e00-\u9fff·]{2,4}){0,3})$/;
-/** A reporter credited at the end: Fang Lijun (or FANG LIJUN) in Hangzhou contributed to (this) (story.). */
-const CONTRIBUTED = /^([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}|[A-Z]{2,12}(?: [A-Z-]{2,14}){1,2})(?: in [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?)? contributed to( this)?( story\.)?$/;
+
 /** A translator or an editor credited: — Translated by Daniel Ashford. */
 const TRANSLATED = /^(?:—|–|--?)\s?(?:Translated|Compiled|Edited) by ([A-Z][a-z]{1,15}(?:[ -][A-Z][A-Za-z]{1,15}){1,2})$/;
 
+/** A reporter named in a closing credit (Fang Lijun or FANG LIJUN, as group), with the place filed from (in Hangzhou). */
+const CREDIT_NAME = String.raw`([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}|[A-Z]{2,12}(?: [A-Z-]{2,14}){1,2})(?: in [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?)?`;
+/** A reporter credited at the end: Fang Lijun (or FANG LIJUN) in Hangzhou contributed to (this) (story.). */
+const CONTRIBUTED = new RegExp(String.raw`^${CREDIT_NAME} contributed to( this)?( story\.)?$`);
 /** Two reporters credited at the end, each with a place (Chen Siyu in Haikou and Wang Yue in Harbin contributed to
  * this story.), read where the credit's last words run on to the next line too. */
-const CREDIT_NAME = String.raw`([A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}|[A-Z]{2,12}(?: [A-Z-]{2,14}){1,2})(?: in [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?)?`;
 const CONTRIBUTED_TWO = new RegExp(String.raw`^${CREDIT_NAME},? and ${CREDIT_NAME} contributed to this story\.$`);
 
 /** An agency credited at the end, naming no reporter: "Xinhua contributed to this story.", "— Xinhua". */
