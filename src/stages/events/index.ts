@@ -85,7 +85,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
   const book = new RoleBook();
   const roles = book.roles;
   const addRole = (name: string, role: Role): void => book.add(name, role);
-  const events: (Event & { at: number; sentence: number })[] = [];
+  type Placed = Event & { at: number; sentence: number };
+  const events: Placed[] = [];
   // `clause`: where the verb that gave the role stands (its sentence's clause), when a verb gave it.
   const participants: { name: string; role: Role; sentence: number; clause?: number }[] = [];
   const sents = sentencesOf(doc, t);
@@ -110,7 +111,12 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       return -1;
     };
     const subjectOf = (ci: number, at: number, lists = true): Cand[] => {
-      let out = personsIn(doc, s.clauses[ci]!.start, at);
+      // (甲在乙陪同下到某地视察: those between 在 and 陪同下 come along; the subject stands before 在.)
+      const from = Math.max(s.clauses[ci]!.start, at - 40);
+      let along = -1;
+      for (let k = at - 3; k >= from && along < 0; k--) if (t.startsWith('陪同下', k)) along = k;
+      const zaiHere = along >= from ? lastIn(t, '在', from, along) : -1;
+      let out = personsIn(doc, s.clauses[ci]!.start, zaiHere >= 0 ? zaiHere : at);
       // 其后与乙一同颁发: 乙 acts with the subject of the clause before, who acts too.
       const partners = WITH_PARTNER.test(t.slice(s.clauses[ci]!.start, at)) ? out : [];
       if (partners.length) out = [];
@@ -361,6 +367,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       for (const e of gatherings) if (e.sentence <= sentence && (!best || e.sentence > best.sentence)) best = e;
       return best;
     };
+    const mainSentence: number = main.sentence;
     for (const p of participants) {
       // Those who sign go to the signing of their sentence.
       // (Not to a bare 签署协议 after a named signing: that is the signing already told.)
@@ -373,16 +380,18 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       };
       const signed = p.role === 'party' || p.role === 'attendee' ? events.find((e) => e.sentence === p.sentence && e.type === 'signing' && !/^(?:合作|框架)?(?:协议|备忘录)$/.test(e.name) && !otherClause(e)) : p.role === 'host' || p.role === 'guest' ? events.find((e) => e.sentence === p.sentence && (e.type === 'reception' || e.type === 'meeting')) : undefined;
       // (One who hosts or chairs a gathering speaks at it, in a sentence of their own: 甲表示 after 甲会见….)
-      const own = p.role === 'speaker' && !bySentence.has(p.sentence) ? events.find((e) => e !== main && e.sentence < p.sentence && e.participants.some((x) => x.name === p.name && (x.role === 'host' || x.role === 'chair'))) : undefined;
+      const own: Placed | undefined = p.role === 'speaker' && !bySentence.has(p.sentence) ? events.find((e) => e !== main && e.sentence < p.sentence && e.participants.some((x) => x.name === p.name && (x.role === 'host' || x.role === 'chair'))) : undefined;
       // One who chairs a signing their own clause names goes to it (乙主持签约仪式), not to the gathering it is part
       // of. (A 启动仪式 or 揭幕仪式 chaired after the 启动礼 told is that event again: the sentence's own.)
       const named = p.role === 'chair' && p.clause !== undefined ? events.find((e) => e.sentence === p.sentence && e.type === 'signing' && !otherClause(e)) : undefined;
-      const target = signed ?? named ?? bySentence.get(p.sentence) ?? own ?? (p.role === 'speaker' && main?.type === 'signing' ? nearest(p.sentence) ?? main : main)!;
+      const target: Event = signed ?? named ?? bySentence.get(p.sentence) ?? own ?? (p.role === 'speaker' && main?.type === 'signing' ? nearest(p.sentence) ?? main : main)!;
       // (What one says in a story of a signing is no part of the signing: a signing has its parties, and those who
       // witness or attend it.)
       if (p.role === 'speaker' && target?.type === 'signing') continue;
       // (Nor is what one says now said at an event set for a day to come.)
       if (p.role === 'speaker' && target && ranges.ahead.has(target)) continue;
+      // (Nor is what one said before the story comes to its event: 甲解签时表示… paragraphs above 专员乙到庙外视察.)
+      if (p.role === 'speaker' && target === main && p.sentence < mainSentence) continue;
       const key = `${events.indexOf(target as Event & { at: number; sentence: number })}\u0000${p.name}\u0000${p.role}`;
       if (seen.has(key)) continue;
       seen.add(key);

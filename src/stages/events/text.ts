@@ -10,17 +10,11 @@ export interface Piece {
   end: number;
 }
 
+import { honourAfterComma } from '../../lexicon/honours.js';
+
 const memo = new WeakMap<object, { start: number; end: number; clauses: Piece[] }[]>();
 const SENTENCE_END = new Set([...'。！？!?\n'].map((c) => c.charCodeAt(0)));
 const CLAUSE_END = new Set([...'，,；;：:'].map((c) => c.charCodeAt(0)));
-/** A Hong Kong honour after a name, set off by a comma (罗家骏, SBS, MH致辞): no clause ends before it. */
-const HONOUR_AT = /[,，] ?(?:GBM|GBS|SBS|BBS|MH|JP|OBE|MBE|CBE|QC|SC|PDSM|PMSM|IDSM)(?![A-Za-z])/y;
-function honourAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i + 1) === 0x20 ? text.charCodeAt(i + 2) : text.charCodeAt(i + 1);
-  if (c < 0x41 || c > 0x5a) return false;
-  HONOUR_AT.lastIndex = i;
-  return HONOUR_AT.test(text);
-}
 const OPEN = new Set([...'《“（'].map((c) => c.charCodeAt(0)));
 const CLOSE = new Set([...'》”）'].map((c) => c.charCodeAt(0)));
 
@@ -50,7 +44,7 @@ export function sentences(text: string): { start: number; end: number; clauses: 
     if (OPEN.has(ch)) depth++;
     else if (CLOSE.has(ch) && depth > 0) depth--;
     const endS = i === text.length || (depth === 0 && SENTENCE_END.has(ch));
-    const endC = endS || (depth === 0 && CLAUSE_END.has(ch) && !honourAt(text, i));
+    const endC = endS || (depth === 0 && CLAUSE_END.has(ch) && !honourAfterComma(text, i));
     if (endC && i > cStart) clauses.push({ start: cStart, end: i });
     if (endC) cStart = i + 1;
     if (endS) {

@@ -13,6 +13,7 @@ import { surnameAt, surnameClass } from '../../lexicon/surnames.js';
 import type { Doc } from './doc.js';
 import { placeAt } from './places.js';
 import { isOrdinaryWord } from '../../lexicon/words.js';
+import { honoursAt } from '../../lexicon/honours.js';
 import { isAbbreviationChar } from './abbreviations.js';
 
 /** Characters that never stand in a given name (function words, numerals of dates, units). */
@@ -201,6 +202,9 @@ export function nameList(doc: Doc, s: number): [number, number][] {
     let k = i + len;
     // 某某（民建联）、某某（工联会）: a short note in brackets after each name (a party, an age) is passed over.
     if ((t[k] === '（' || t[k] === '(') && /^[（(][^（）()、，。]{1,8}[）)][、和及]/.test(t.slice(k, k + 11))) k = t.indexOf(t[k] === '（' ? '）' : ')', k) + 1;
+    // 甲 MH及乙, 甲 SBS, JP、乙: honours after a name are passed over too.
+    const honours = honoursAt(t, k);
+    if (honours && /[、和及]/.test(t[k + honours] ?? '')) k += honours;
     if (t[k] === '、') i = k + 1;
     // (Not over 及 to someone named before with titles of their own: 局长甲及乙签署, 乙 told before as 副主任乙.)
     else if ((t[k] === '和' || t[k] === '及') && nameAt(doc, k + 1) && !titledBefore(doc, k + 1, k + 1 + nameAt(doc, k + 1))) i = k + 1;

@@ -58,6 +58,9 @@ const CONTINUES_LINES = 40;
 /** Words of names that a column break may cut (港湾物流集 / 团有限公司): one across the end of a run of lines says the run goes on. */
 const SEAM_WORD = /集[团團]|有限公司|股份|控股|公司|[银銀]行|委[员員]会|委員會|[协協商][会會]|[联聯][会會]/g;
 
+/** Last characters of a line that a headline never ends with: prepositions and conjunctions cut by the column. */
+const CUT_END = /[在及和与與并並被把对對于於向从從为為将將跟或、]/;
+
 /**
  * True when a run of full-width lines ends in the middle of a word of a name that the next paragraph finishes
  * (协议由某某科技有限 / 公司行政总裁某某与某某物流集 / (blank) / 团有限公司董事总经理…): running text cut by a blank
@@ -66,7 +69,11 @@ const SEAM_WORD = /集[团團]|有限公司|股份|控股|公司|[银銀]行|委
 function cutAcrossBlank(raw: string, run: readonly LineInfo[], next: readonly LineInfo[]): boolean {
   if (!run.length || !next.length) return false;
   const column = Math.max(...next.map((x) => x.line.end - x.line.start));
-  if (run.some((x) => x.line.end - x.line.start < column - 1)) return false;
+  const full = (x: LineInfo) => x.line.end - x.line.start >= column - 1;
+  // (A line as wide as the column that ends in a preposition or conjunction, 专员某某昨午在 / 区议员某某 MH及上官, is
+  // running text: no headline line ends so.)
+  if (run.some((x) => full(x) && CUT_END.test(raw.slice(x.line.end - 1, x.line.end)))) return true;
+  if (!run.every(full)) return false;
   const last = run[run.length - 1]!.line;
   const first = next[0]!.line;
   const head = raw.slice(Math.max(last.start, last.end - 4), last.end);
