@@ -518,6 +518,18 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(hk.fp).toBeLessThanOrEqual(31);
   }, 60_000);
 
+  it('round 49 (issue of 2026-02-27), an English China Daily BUSINESS page with a Xinhua dispatch and briefs (blind 230/327, 5 FP)', async () => {
+    const en = await score('en49-page', ['--issue-date', '2026-02-27']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.7);
+    expect(en.fp).toBeLessThanOrEqual(5);
+  }, 60_000);
+
+  it('round 49 (issue of 2026-02-27), a Hong Kong 港聞 page in 星島日報 style (blind 357/551, 35 FP)', async () => {
+    const hk = await score('hk49-page', ['--t2s', '--issue-date', '2026-02-27']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.64);
+    expect(hk.fp).toBeLessThanOrEqual(35);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', async () => {
     const s = await score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);

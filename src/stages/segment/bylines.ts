@@ -28,6 +28,8 @@ const ROLES = [...BYLINE_ROLE_WORDS].sort((a, b) => b.length - a.length);
  */
 export const isPlaceName = (s: string): boolean => getGazetteer().byName.has(s) || getGazetteer().byName.has(`${s}市`) || lexicons().world.has(s);
 const SEPARATORS = new Set([...'、，,;；/／|｜：:'].map((c) => c.charCodeAt(0)));
+/** Role words that credit a photograph: the names after them are no reporters. */
+const PHOTO_ROLES = new Set(['摄影', '摄', '图', '供图']);
 const MIDDLE_DOT = new Set([0xb7, 0x30fb, 0x2027, 0xff65, 0x2022]);
 
 /**
@@ -65,6 +67,8 @@ export function parseBylineNames(
   }
   // (The token before was role words alone: 记者 | 某某报道.)
   let roleOnly = false;
+  // (After 摄影 or 图 the names are photographers', no reporters': 记者 甲 摄影 乙.)
+  let photo = false;
   for (const t of tokens) {
     let s = t.start;
     let roleHere = false;
@@ -87,6 +91,9 @@ export function parseBylineNames(
       for (const r of ROLES) {
         if (here !== undefined ? here.startsWith(r) && (here.length === r.length || r.length >= 2) : raw.startsWith(r, s) && (s + r.length === t.end || r.length >= 2)) {
           s = here !== undefined ? skip(s, r.length) : s + r.length;
+          // (摄影记者 stays a photographer; 文/图 credits one who writes.)
+          if (PHOTO_ROLES.has(r)) photo = true;
+          else if (!(photo && roleHere)) photo = false;
           sawRole = true;
           roleHere = true;
           stripped = true;
@@ -121,6 +128,7 @@ export function parseBylineNames(
     }
     const brk = joinAt && s < joinAt.start && joinAt.end < e ? joinAt.end - joinAt.start : 0;
     if (!ok || (dots === 0 && len - brk > 4)) return null;
+    if (photo) continue;
     names.push(brk ? raw.slice(s, joinAt!.start) + raw.slice(joinAt!.end, e) : raw.slice(s, e));
     nameSpans.push({ start: s, end: e });
   }

@@ -11,8 +11,9 @@ import { lineAbove } from './neighbours.js';
 import type { LineInfo } from './classify.js';
 import { AGENCY_PATTERN } from './agencies.js';
 
-/** A reporter's credit with a colon: 记者：某某, 撰文：某某、某某, 文、图：某某 (after a sentence's end). */
-const CN_CREDIT_LINE = /^(?:本报)?(?:记者|撰文|采访|文字|文[、／/]图|文)\s{0,2}[：:]\s{0,2}([\u4e00-\u9fff·]{2,4}(?:[、，\s]{1,2}[\u4e00-\u9fff·]{2,4}){0,3})$/;
+/** A reporter's credit with a colon: 记者：某某, 撰文：某某、某某, 文、图：某某 (after a sentence's end); a photographer
+ * credited after it (文：某某　图：某某, 撰文：某某　摄影：某某) is no reporter. */
+const CN_CREDIT_LINE = /^(?:本报)?(?:记者|撰文|采访|文字|文[、／/]图|文)\s{0,2}[：:]\s{0,2}([\u4e00-\u9fff·]{2,4}(?:[、，\s]{1,2}[\u4e00-\u9fff·]{2,4}){0,3}?)(?:\s{1,3}(?:图|摄影|摄)\s{0,2}[：:]\s{0,2}[\u4e00-\u9fff·]{2,4}(?:[、，\s]{1,2}[\u4e00-\u9fff·]{2,4}){0,3})?$/;
 
 /** A translator or an editor credited: — Translated by Daniel Ashford. */
 const TRANSLATED = /^(?:—|–|--?)\s?(?:Translated|Compiled|Edited) by ([A-Z][a-z]{1,15}(?:[ -][A-Z][A-Za-z]{1,15}){1,2})$/;
@@ -74,7 +75,7 @@ export function markClosingCredits(raw: string, infos: LineInfo[]): void {
         infos[k + 1]!.kind = 'blank'; // inside the credit
       }
     } else if (cn) {
-      const at = start + cn[0].length - cn[1]!.length;
+      const at = start + cn[0].indexOf(cn[1]!);
       for (const n of cn[1]!.matchAll(/[\u4e00-\u9fff·]{2,4}/g)) {
         names.push(n[0]);
         nameSpans.push({ start: at + n.index!, end: at + n.index! + n[0].length });

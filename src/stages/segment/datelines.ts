@@ -178,9 +178,9 @@ function parseAcross(raw: string, from: number, to: number, surnameAt: (s: strin
 
 /** A reporter credit after a dateline, without brackets, ending in 报道 and a colon (记者某某、某某报道：). */
 // (… or the paper's own reporter: 【大公报讯】大公报记者 某某 / 广州报道：.)
-const CREDIT_AFTER = /^(?:本报|[\u4e00-\u9fff]{1,4}报)?(?:特约|见习|实习)?记者[^，。；：:！？（）()\n]{2,24}?报道([：:])/;
+const CREDIT_AFTER = /^(?:本报|[\u4e00-\u9fff]{1,4}报)?(?:特约|特派|见习|实习)?记者[^，。；：:！？（）()\n]{2,24}?报道([：:])/;
 /** The start of such a credit that the line ends before its 报道 (记者某某、许浩). */
-const CREDIT_OPEN = /^(?:本报|[\u4e00-\u9fff]{1,4}报)?(?:特约|见习|实习)?记者[\u4e00-\u9fff、\s]{1,16}$/;
+const CREDIT_OPEN = /^(?:本报|[\u4e00-\u9fff]{1,4}报)?(?:特约|特派|见习|实习)?记者[\u4e00-\u9fff、\s]{1,16}$/;
 
 /**
  * 记者某某广州报道：: the reporter, then the place reported from, then 报道 — the names of a credit whose last token

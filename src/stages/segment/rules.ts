@@ -28,14 +28,14 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   // A paper's own name before 讯 (香港文汇报讯, 大公报讯, 某某日报专讯), the credit in brackets after it.
   { id: 'dateline.paper-xun', re: /^[\u4e00-\u9fff]{1,8}报(?:专)?讯/ },
   // A paper's reporter reports (大公报记者某某报道：): a dateline that names its reporters (本报记者…报道 is a byline).
-  { id: 'dateline.paper-reporter', re: /^(?!本报)[\u4e00-\u9fff]{1,8}报(?:驻[\u4e00-\u9fff]{1,6})?(?:特约|见习|实习)?记者[^，。；：:！？（）()]{1,24}?报道[：:]?/ },
+  { id: 'dateline.paper-reporter', re: /^(?!本报)[\u4e00-\u9fff]{1,8}报(?:驻[\u4e00-\u9fff]{1,6})?(?:特约|特派|见习|实习)?记者[^，。；：:！？（）()]{1,24}?报道[：:]?/ },
   // Hong Kong, Macao and overseas papers bracket the dateline: 【本报讯】, 【某报专讯】, 【某某社电】, 【某报报道】,
   // 【本报消息】 (Macao Daily).
   // … or in round brackets, a place and 讯 ((香港讯), (澳门讯)).
   { id: 'dateline.round-bracketed', re: /^[（(][\u4e00-\u9fff]{2,6}(?:讯|电)[）)]/ },
   // … or the reporter alone in such brackets, as the story's credit (【记者某某报道】).
   // (Hong Kong papers leave out 报道 and may set the name apart: 【记者 某某】.)
-  { id: 'dateline.bracketed-credit', re: /^【(?:本报)?(?:特约|见习|实习)?记者[ \u3000]{0,2}(?!手记|札记|观察|调查|追踪|专访)[\u4e00-\u9fff·、]{2,16}?(?:报道|报导)?(?<![讯电])】/, namesReporters: true },
+  { id: 'dateline.bracketed-credit', re: /^【(?:本报)?(?:特约|特派|见习|实习)?记者[ \u3000]{0,2}(?!手记|札记|观察|调查|追踪|专访)[\u4e00-\u9fff·、]{2,16}?(?:报道|报导)?(?<![讯电])】/, namesReporters: true },
   { id: 'dateline.bracketed', re: /^【[\u4e00-\u9fff·\d]{0,12}(?:讯|电|报道|消息)】/ },
   // Taiwan papers: 【记者某某／台北报道】, 〔记者某某／台北报导〕 (Liberty Times), the reporter and the place in the bracket.
   { id: 'dateline.bracketed-reporter', re: /^[【〔［](?:本报)?(?:特约)?记者[\u4e00-\u9fff·、]{2,16}[／/][\u4e00-\u9fff]{2,8}(?:报道|报导|电)[】〕］]/ },
@@ -48,8 +48,8 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   // A reporter's credit alone on a line before the body (记者 某某 报道): it opens the article and names the byline.
   // A feature's label may stand before it (特稿/记者 某某 报道); the place filed from may follow the names after a
   // slash, as Taiwan papers print it (記者某某、某某／台中報導).
-  { id: 'dateline.reporter-line', re: /^(?:(?:特稿|专题|专访|特写|独家|深度|调查)\s{0,2}[/／|｜:：]\s{0,2})?(?:特约|见习|实习)?记者\s{0,3}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3}\s{0,3}(?:[/／]\s{0,2}[\u4e00-\u9fff]{2,6}?\s{0,2})?(?:报道|报导)[：:]?\s{0,3}$/, namesReporters: true },
-  { id: 'dateline.reporter-report', re: /^本报(?:特约|见习|实习)?记者[^，。；：！？（）()]{1,30}?报道/, namesReporters: true },
+  { id: 'dateline.reporter-line', re: /^(?:(?:特稿|专题|专访|特写|独家|深度|调查)\s{0,2}[/／|｜:：]\s{0,2})?(?:特约|特派|见习|实习)?记者\s{0,3}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3}\s{0,3}(?:[/／]\s{0,2}[\u4e00-\u9fff]{2,6}?\s{0,2})?(?:报道|报导)[：:]?\s{0,3}$/, namesReporters: true },
+  { id: 'dateline.reporter-report', re: /^本报(?:特约|特派|见习|实习)?记者[^，。；：！？（）()]{1,30}?报道/, namesReporters: true },
   { id: 'dateline.agency-reporter', re: /^[（(](?:中央社|新华社|中新社)记者[\u4e00-\u9fff·]{2,6}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电[）)]/ },
   { id: 'dateline.en-agency', re: /^[A-Z][A-Z.' -]{1,30}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{4}-\d{2}-\d{2}) ?\((?:Xinhua|Reuters|AP|AFP|China Daily|CGTN|Bloomberg|Chinadaily\.com\.cn)\)(?: ?(?:--|—|–|-))?/ },
   // (… / Staff reporter, … / Staff reporter, with Reuters: the Taipei Times credit after the name.)
@@ -63,15 +63,16 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   { id: 'dateline.en-place-dash', re: /^[A-Z][A-Z.'-]{2,20}(?: [A-Z][A-Z.'-]{1,20}){0,2} (?:--|—|–)(?= ?[A-Z0-9"“])/ },
   // A paper's credit alone on a line (■某某报记者 某某, 大公报记者 某某): under a headline it opens the story, inside
   // one it closes it.
-  // … and the reporter alone, set apart by a space (记者 某某), the same way.
-  { id: 'dateline.paper-credit-line', re: /^(?:[■●◆▲□]\s{0,2})?(?:(?:本报|[\u4e00-\u9fff]{1,8}报)(?:特约|见习|实习)?记者(?:\s{0,3}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3})?|(?:特约|见习|实习)?记者\s{1,3}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3})\s{0,3}$/, namesReporters: true, onlyOutside: true },
+  // … and the reporter alone, set apart by a space (记者 某某), the same way, after a paper's short name or a beat
+  // (星岛记者 某某, 法庭记者 某某, 特派记者 某某).
+  { id: 'dateline.paper-credit-line', re: /^(?:[■●◆▲□]\s{0,2})?(?:(?:本报|[\u4e00-\u9fff]{1,8}报)(?:特约|特派|见习|实习)?记者(?:\s{0,3}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3})?|[\u4e00-\u9fff]{0,4}?记者\s{1,3}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3})\s{0,3}$/, namesReporters: true, onlyOutside: true },
   // （记者 某某）, and （本报记者） naming no one: inside a story, its closing credit.
-  { id: 'dateline.reporter-credit', re: /^[（(](?:本报)?(?:特约|见习|实习)?(?:记者|通讯员)[^（）()\n]{0,40}[）)]/, namesReporters: true, onlyOutside: true },
+  { id: 'dateline.reporter-credit', re: /^[（(](?:本报)?(?:特约|特派|见习|实习)?(?:记者|通讯员)[^（）()\n]{0,40}[）)]/, namesReporters: true, onlyOutside: true },
 ];
 
 /** Role words that may stand in a byline before or between names; they are not names. */
 export const BYLINE_ROLE_WORDS: readonly string[] = [
-  '本报特约记者', '本报见习记者', '本报实习记者', '本报记者', '本报通讯员', '特约记者', '见习记者', '实习记者',
+  '本报特约记者', '本报特派记者', '本报见习记者', '本报实习记者', '本报记者', '本报通讯员', '特约记者', '特派记者', '见习记者', '实习记者',
   '实习生', '通讯员', '记者', '摄影', '文/图', '文／图', '图/文', '整理', '报道', '编译', '综合', '供图', '摄', '文', '图',
 ];
 
@@ -133,6 +134,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.en-photo-caption', re: /[.!?]["”]?\s{1,3}(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?(?:XINHUA|CHINA DAILY|FOR CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|AP|IC|GLOBAL TIMES)|PROVIDED TO CHINA DAILY|PHOTO PROVIDED TO CHINA DAILY)$/, requires: '. ', maxLength: 240 },
   // A section label of an English page over a column of briefs (IN BRIEF, NEWS IN BRIEF).
   { id: 'furniture.en-section', re: /^(?:(?:NEWS|WORLD|CHINA|NATION|BUSINESS|METRO|CITY) )?(?:IN BRIEF|BRIEFS|BRIEFING|BRIEFLY)$|^(?:News in brief|In brief|Briefs)$|^(?:ACROSS|AROUND) (?:CHINA|THE NATION|THE REGION)$/ },
+  // … and of a Chinese page over its briefs (港聞簡訊, 港聞快訊, 新聞簡報, 快訊), alone on its line.
+  { id: 'furniture.section-label', re: /^[■●◆▌]?\s{0,2}[\u4e00-\u9fff]{0,4}(?:简讯|快讯|简报|短讯)$/, maxLength: 10 },
   // ■星島頭條網　www.stheadline.com: the paper's website, promoted under a mark.
   { id: 'furniture.web-promo', re: /^[■□▌●◆▶►]\s{0,2}[^。，；\s]{0,16}\s{0,3}(?:https?:\/\/)?(?:www|[a-z0-9-]{2,12})\.[a-z0-9-]{2,30}(?:\.[a-z]{2,6}){1,3}\/?$/ }, // (news.mingpao.com too)
   // ▶圣诞限定 订阅本报电子版首月$1: an advertisement's teaser line (an arrow, then an offer).
