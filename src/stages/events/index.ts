@@ -15,6 +15,7 @@ import { listEnd, sentencesOf, type Piece } from './text.js';
 import { firstIn, lastIn, MentionRange, quotedSpans, type Ranges } from './range.js';
 import { BACKREF, lexicon, partnerBefore, PARTIES, PLAN, PLAN_WINDOW, REFERENCE_BEFORE, scheduledBefore, VISITING } from './cues.js';
 import { findEventsInClause } from './clause.js';
+import { findIncident } from './incidents.js';
 
 /** What the event stage found in one article. */
 export interface EventAnalysis {
@@ -291,6 +292,14 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     // Events.
     for (const c of s.clauses) findEventsInClause(doc, c, si, s, events, nameOf, ranges);
   });
+  // An incident the story reports (a fire, a sentence passed, a police operation), where no event told names it.
+  const incident = findIncident(doc, sents, ranges);
+  if (incident && !events.some((e) => e.type === 'other' && e.sentence === incident.sentence)) {
+    if (PLAN.test(t.slice(Math.max(sents[incident.sentence]!.start, incident.at - PLAN_WINDOW), incident.at))) ranges.ahead.add(incident);
+    // (In text order among the events told.)
+    const k = events.findIndex((e) => e.sentence > incident.sentence || (e.sentence === incident.sentence && e.at > incident.at));
+    events.splice(k < 0 ? events.length : k, 0, incident);
+  }
 
   // 签署仪式在某地举行 after 某某签署某协议: the ceremony of that signing, not an event of its own. Its place and
   // date go to the signing, and the roles of its sentence too.

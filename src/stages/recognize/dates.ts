@@ -95,7 +95,15 @@ function resolveMonthDay(v: DateValue, anchor: Day | undefined, future = false):
 
 const RELATIVE_DAYS: [string, number][] = [['前天', -2], ['前日', -2], ['昨天', -1], ['昨日', -1], ['今天', 0], ['今日', 0], ['明天', 1], ['明日', 1]];
 /** A relative day fused with a part of it, as Hong Kong papers write it (前晚, 昨晚, 今早). */
-const RELATIVE_PARTS: [string, number, DateValue['part']][] = [['前晚', -2, 'evening'], ['昨晚', -1, 'evening'], ['昨早', -1, 'morning'], ['今早', 0, 'morning'], ['今晚', 0, 'evening'], ['昨夜', -1, 'evening'], ['昨午', -1, 'afternoon'], ['今午', 0, 'afternoon']];
+const RELATIVE_PARTS: [string, number, DateValue['part']][] = [['前晚', -2, 'evening'], ['昨晚', -1, 'evening'], ['昨早', -1, 'morning'], ['今早', 0, 'morning'], ['今晚', 0, 'evening'], ['昨夜', -1, 'evening'], ['昨午', -1, 'afternoon'], ['今午', 0, 'afternoon'], ['昨晨', -1, 'morning'], ['今晨', 0, 'morning'], ['前晨', -2, 'morning']];
+/** A note in brackets after a relative day that names the same day another way: 昨日（年初三）, 前晚（年初二）, 明日（周六）. */
+const SAME_DAY_NOTE = /^[（(](?:大?年初[一二三四五六七八九十]{1,2}|年廿[一二三四五六七八九]|除夕|元宵|(?:周|星期)[一二三四五六日天])[）)]/;
+/** Where a relative day ends with its note in brackets (see {@link SAME_DAY_NOTE}), or `end` when none follows. */
+function pastSameDayNote(s: string, end: number): number {
+  if (s[end] !== '（' && s[end] !== '(') return end;
+  const m = SAME_DAY_NOTE.exec(s.slice(end, end + 8));
+  return m ? end + m[0].length : end;
+}
 const FUZZY: [string, number][] = [['近日', 10], ['日前', 10], ['近期', 30], ['连日来', 10]];
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 
@@ -128,13 +136,16 @@ function dateAt(s: string, i: number, anchor: Day | undefined, prev: DateValue |
     }
   }
   for (const [w, d, part] of RELATIVE_PARTS) {
-    if (!s.startsWith(w, i) || s[i + 2] === '（' || s[i + 2] === '(') continue; // 前晚（28日）: the bracketed form above
-    const v: DateValue = { text: w, relative: true, part };
+    // (前晚（28日） is the bracketed form above; 前晚（年初二） names the day again.)
+    if (!s.startsWith(w, i)) continue;
+    const end = pastSameDayNote(s, i + 2);
+    if (end === i + 2 && (s[end] === '（' || s[end] === '(')) continue;
+    const v: DateValue = { text: s.slice(i, end), relative: true, part };
     if (anchor) {
       const day = shift(anchor, d);
       Object.assign(v, { year: day.year, month: day.month, day: day.day, iso: isoOf(day) });
     }
-    return { start: i, end: i + 2, value: v, rule: 'date.relative-part' };
+    return { start: i, end, value: v, rule: 'date.relative-part' };
   }
   // Fixed relative words.
   for (const [w, d] of RELATIVE_DAYS) {
@@ -142,7 +153,7 @@ function dateAt(s: string, i: number, anchor: Day | undefined, prev: DateValue |
     // 前日 is the day before yesterday, but not in 此前日本…, 目前日程, 提前日期.
     if (w === '前日' && (/[此之以目提日年月半当]/.test(s[i - 1] ?? '') || /[本子期程常]/.test(s[i + 2] ?? ''))) continue;
     const v: DateValue = { text: w, relative: true };
-    let end = i + w.length;
+    let end = pastSameDayNote(s, i + w.length);
     const p = partAt(s, end);
     if (p) [end, v.part] = p;
     if (anchor) {

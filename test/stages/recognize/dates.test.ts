@@ -161,3 +161,20 @@ describe('初步 after a year (review of round 45)', () => {
     expect(one('2024年初步核算数')).toEqual({ text: '2024年', year: 2024, from: '2024-01-01', to: '2024-12-31' });
   });
 });
+
+describe('a relative day with the same day named again in brackets (round 48, written blind)', () => {
+  const days = (text: string) => parsePage(`【明报专讯】${text}`, { issueDate: '2026-02-20' }).articles[0]!.dates.map((d) => [d.text, d.iso, d.part]);
+
+  it('keeps the note with the day (前晚（年初二）, 昨日（年初三）凌晨, 明日（周六）)', () => {
+    expect(days('警方前晚（年初二）至昨晨（年初三）采取行动。')).toEqual([
+      ['前晚（年初二）', '2026-02-18', 'evening'],
+      ['昨晨（年初三）', '2026-02-19', 'morning'],
+    ]);
+    expect(days('唐楼昨日（年初三）凌晨发生火警。')).toEqual([['昨日（年初三）凌晨', '2026-02-19', 'morning']]);
+    expect(days('天文台预测明日（周六）转凉。')).toEqual([['明日（周六）', '2026-02-21', undefined]]);
+  });
+
+  it('still reads a day of the month in the brackets as before (前晚（18日）)', () => {
+    expect(days('前晚（18日）发生火警。')).toEqual([['前晚（18日）', '2026-02-18', 'evening']]);
+  });
+});

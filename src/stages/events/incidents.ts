@@ -1,0 +1,103 @@
+/**
+ * Incidents a story reports, as events of type `other`: a fire (某地一幢唐楼昨晚发生火警), a court's sentence (法官某某昨日
+ * 判刑), a police operation (警方前日采取代号「某某」的行动), a customs seizure (海关前日在机场截查…), an accident
+ * (在某山一带失足) and a cut in supply (将于下周二暂停食水供应). The cues are data (data/incident-cues.tsv); one incident
+ * is read per article, the first whose sentence dates it.
+ *
+ * @module
+ */
+import { incidentCues } from '../../data/lexicons.generated.js';
+import { Trie } from '../../lexicon/trie.js';
+import type { Event } from '../../types.js';
+import type { Doc } from '../recognize/index.js';
+import type { Ranges } from './range.js';
+import type { Piece } from './text.js';
+import { venueBefore } from './where.js';
+
+interface Cue {
+  kind: string;
+  /** Words one of which must stand before the cue in its clause (采取 before 行动). */
+  after?: readonly string[];
+}
+let cues: Trie<Cue> | undefined;
+function lexicon(): Trie<Cue> {
+  if (cues) return cues;
+  cues = new Trie<Cue>();
+  for (const [word, kind, after] of incidentCues) cues.add(word!, after ? { kind: kind!, after: after.split('|') } : { kind: kind! });
+  return cues;
+}
+
+/** A count before the cue (去年共发生约60宗…火警, 三次起火): incidents counted, not one reported. */
+const COUNTED = /[\d一二两三四五六七八九十百千万多几数]+\s?(?:宗|起|次|单|宗次)[^，。]{0,10}$/;
+/** How far before the cue a word it needs is looked for. */
+const NEEDS_WINDOW = 24;
+/** How much of its clause after the cue an incident's name keeps. */
+const NAME_TAIL = 20;
+/** How far before the cue its date is looked for. */
+const DATE_WINDOW = 120;
+
+/** A sentence with its clauses. */
+type Sentence = Piece & { clauses: Piece[] };
+
+/**
+ * The first incident the article reports, or undefined: a cue in a clause not quoted, after a date in its sentence
+ * (an incident reported happened on a day: 昨晚发生火警, 前日在机场截查), and not counted. Its place is the venue
+ * written 在… before the cue, a court named in the clause, or the phrase that opens the clause up to its date when
+ * that phrase opens with a place (葵涌某某道一幢工业大厦昨晚发生火警).
+ *
+ * @example
+ * ```ts
+ * findIncident(doc, sentences, ranges)?.name; // '某区某某道一幢工业大厦昨晚发生火警'
+ * ```
+ */
+export function findIncident(doc: Doc, sentences: readonly Sentence[], ranges: Ranges): (Event & { at: number; sentence: number }) | undefined {
+  const t = doc.text;
+  const lex = lexicon();
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    for (const c of s.clauses) {
+      for (let i = c.start; i < c.end; i++) {
+        const hit = lex.longestAt(t, i, c.end);
+        if (!hit) continue;
+        const [end, cue] = hit;
+        if (ranges.quoted[i]) continue;
+        if (cue.after) {
+          const before = t.slice(Math.max(c.start, i - NEEDS_WINDOW), i);
+          if (!cue.after.some((w) => before.includes(w))) continue;
+        }
+        if (COUNTED.test(t.slice(Math.max(c.start, i - 16), i))) continue;
+        // (Looked for within a window: a long sentence of many cues is read in linear time.)
+        const dated = ranges.dates.within(Math.max(s.start, i - DATE_WINDOW), i).find((d) => d.date?.iso || d.date?.day !== undefined);
+        if (!dated) continue;
+        const trigger = t.slice(i, end);
+        // (Named by its whole clause, what follows the cue too: 昨日被判囚三年四个月, 截查一名男旅客.)
+        const to = Math.min(c.end, end + NAME_TAIL);
+        const e: Event & { at: number; sentence: number } = {
+          type: 'other',
+          name: t.slice(c.start, to),
+          trigger,
+          participants: [],
+          mentions: [{ start: c.start, end: to, text: t.slice(c.start, to), label: 'event', rule: `event.incident.${cue.kind}` }],
+          at: i,
+          sentence: si,
+        };
+        const where = placeOf(doc, ranges, c, i, dated.start);
+        if (where) e.location = where;
+        return e;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Where the incident at `i` happened (see {@link findIncident}). */
+function placeOf(doc: Doc, ranges: Ranges, c: Piece, i: number, dateAt: number): string | undefined {
+  const t = doc.text;
+  const venue = venueBefore(doc, ranges, c.start, i);
+  if (venue) return venue;
+  const court = ranges.bodies.within(c.start, i).find((b) => /(?:法院|法庭)$/.test(t.slice(b.start, b.end)));
+  if (court) return t.slice(court.start, court.end);
+  const first = ranges.places.within(c.start, i)[0];
+  if (first && first.start === c.start && dateAt > first.end && dateAt <= i) return t.slice(c.start, dateAt);
+  return undefined;
+}
