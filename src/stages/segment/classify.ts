@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { markTables } from './tables.js';
 import { looksLikeCredit, markEnglishBylines, markEnglishCredits } from './english-credits.js';
 import { markClosingCredits } from './closing-credits.js';
 import { lexicons } from '../../lexicon/index.js';
@@ -460,5 +461,6 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
   markEnglishCredits(raw, infos);
   markClosingCredits(raw, infos);
   markChineseCaptions(raw, infos);
+  markTables(raw, infos);
   return infos;
 }

@@ -229,12 +229,14 @@ export function markEnglishCredits(raw: string, infos: LineInfo[]): void {
   for (let k = 1; k < infos.length; k++) {
     const cur = infos[k]!;
     if (cur.kind === 'blank' || !PULL_QUOTE_SPEAKER.test(raw.slice(cur.line.start, cur.line.end))) continue;
-    if (k + 1 < infos.length && infos[k + 1]!.kind !== 'blank') continue;
+    // (The speaker's post may run on to one more line in capitals: YAN SHOUCHENG, CHAIRMAN OF / THE CSRC.)
+    const more = k + 2 < infos.length && infos[k + 1]!.kind !== 'blank' && infos[k + 2]!.kind === 'blank' && CAPS_MORE.test(raw.slice(infos[k + 1]!.line.start, infos[k + 1]!.line.end)) ? 1 : 0;
+    if (k + 1 + more < infos.length && infos[k + 1 + more]!.kind !== 'blank') continue;
     let top = k - 1;
     while (top > 0 && k - top < 6 && infos[top - 1]!.kind !== 'blank') top--;
     if (top > 0 && infos[top - 1]!.kind !== 'blank') continue;
     if (!/^[“"]/.test(raw.slice(infos[top]!.line.start, infos[top]!.line.start + 1)) || !/[”"]$/.test(raw.slice(infos[k - 1]!.line.end - 1, infos[k - 1]!.line.end))) continue;
-    markCaption(infos, top, k);
+    markCaption(infos, top, k + more);
   }
   // Contact the writer at someone@paper.com.cn (the address on the same line or the next): the story's closing credit.
   for (let k = 0; k < infos.length; k++) {
@@ -317,6 +319,8 @@ const DASH_CREDIT_END = /[.!?)]["”]?\s{1,4}[—–]\s?[A-Z][a-z]{1,12}(?: [A-Z
 const RUNNING_LINE = 34;
 /** … and an agency so, which credits a story rather than a photo (— Xinhua). */
 const DASH_AGENCY_END = new RegExp(`[—–]\\s?(?:${AGENCY_PATTERN})$`);
+/** Capitals that run a pull quote's speaker on to a second line (THE CSRC). */
+const CAPS_MORE = /^[A-Z][A-Z'&.-]*(?: [A-Z][A-Z'&.-]*){0,6}$/;
 /** The speaker of a pull quote, in capitals: a name, a comma and who they are (LIN SHUIFA, KELP FARMER). */
 const PULL_QUOTE_SPEAKER = /^(?:[—–-]?\s?[A-Z][A-Z'-]{1,15}(?: [A-Z][A-Z'-]{1,15}){1,3}, [A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*){0,10}|[—–]\s?[A-Z][a-z’'-]{1,15}(?: [A-Z][a-z’'-]{1,15}){1,4}(?:, [A-Za-z’' -]{2,60})?)$/; // (— Mayor Kang Zhenyu)
 /** A photographer's credit alone on a line: NAME / CHINA DAILY, PROVIDED TO CHINA DAILY. */

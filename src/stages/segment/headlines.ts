@@ -27,18 +27,32 @@ export function bigrams(text: string): Set<number> {
     if (isHan(a) && isHan(b)) out.add(a * 0x10000 + b);
   }
   // Latin words of three letters or more count too (English headlines), as negative hashes.
+  // (A word a hyphen joins counts whole as well: holi-day, which a line break cut, is the headline's holiday.)
   let h = 2166136261;
   let len = 0;
+  let joined = 2166136261;
+  let joinedLen = 0;
+  let parts = 0;
   for (let i = 0; i <= text.length; i++) {
     let c = i < text.length ? text.charCodeAt(i) : 0;
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
     if (c >= 0x61 && c <= 0x7a) {
       h = Math.imul(h ^ c, 16777619) >>> 0;
       len++;
+      joined = Math.imul(joined ^ c, 16777619) >>> 0;
+      joinedLen++;
     } else {
       if (len >= 3 && !STOP_WORDS.has(h)) out.add(-1 - h);
       h = 2166136261;
       len = 0;
+      if (c === 0x2d && joinedLen > 0) {
+        parts++;
+        continue;
+      }
+      if (parts > 0 && joinedLen >= 3 && !STOP_WORDS.has(joined)) out.add(-1 - joined);
+      joined = 2166136261;
+      joinedLen = 0;
+      parts = 0;
     }
   }
   return out;

@@ -6,6 +6,7 @@
  * @module
  */
 import { CAPTION_RULE, TEASER_RULE } from './captions.js';
+import { TABLE_RULE } from './tables.js';
 import type { Span } from '../../types.js';
 import type { Line } from '../normalize/lines.js';
 import type { BylineMatch } from './bylines.js';
@@ -275,10 +276,10 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
     } else if (info.kind === 'furniture') {
       // Page furniture (a header, a section label such as IN BRIEF) is no text: the line before it still decides
       // whether a sentence ran on, but no headline runs across it (it parts groups as a blank line does).
-      // A photo's caption, a teaser, is one piece of furniture, over all its lines.
+      // A photo's caption, a teaser, a table is one piece of furniture, over all its lines.
       const above = infos[i - 1];
       const lastPiece = unassigned[unassigned.length - 1];
-      const whole = info.furnitureRule === CAPTION_RULE || info.furnitureRule === TEASER_RULE;
+      const whole = info.furnitureRule === CAPTION_RULE || info.furnitureRule === TEASER_RULE || info.furnitureRule === TABLE_RULE;
       if (whole && above && above.furnitureRule === info.furnitureRule && lastPiece?.end === above.line.end) lastPiece.end = info.line.end;
       else unassigned.push({ start: info.line.start, end: info.line.end });
       blankBefore = true;

@@ -31,3 +31,38 @@ describe('a section label over briefs (港聞簡訊)', () => {
     expect(a.some((x) => x.body.includes('港聞簡訊'))).toBe(false);
   });
 });
+
+describe('boxes beside an English story (round 49, written blind)', () => {
+  const english = (lines: string[]) => parsePage(lines.join('\n'), { issueDate: '2026-02-27' });
+
+  it('takes a table of figures, with its title and source line, out of the story as one piece of furniture', () => {
+    const page = english([
+      'Battery maker\'s profit jumps', '', 'By TANG LI in Shenzhen', '',
+      'Yuanhe Storage Co Ltd said its net profit rose', '38.5 percent, as orders from Europe doubled.', '',
+      'YUANHE AT A GLANCE (2025)', 'Revenue          86.4 bn yuan    +22.1%', 'Net profit       7.93 bn yuan    +38.5%', 'Source: company report', '',
+      'Chairman Mo Jian told a results briefing', 'yesterday that overseas sales grew.', '',
+    ]);
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0]!.body).toContain('Chairman Mo Jian told');
+    expect(page.articles[0]!.body).not.toContain('Revenue');
+    expect(page.unassigned.map((u) => u.text)).toContain('YUANHE AT A GLANCE (2025)\nRevenue          86.4 bn yuan    +22.1%\nNet profit       7.93 bn yuan    +38.5%\nSource: company report');
+  });
+
+  it('takes out a pull quote whose speaker\'s post runs on to a second line in capitals', () => {
+    const page = english([
+      'Regulator pledges wider access', '', 'By QIN LI', '',
+      'China will further open its capital market, the regulator said.', '',
+      '"Long-term foreign', 'capital is a stabilizer', 'of our market."', 'YAN SHOUMING, CHAIRMAN OF', 'THE CSRC', '',
+      '"Long-term foreign capital is a stabilizer of our market," Yan said.', '',
+    ]);
+    expect(page.articles.map((a) => a.headline)).toEqual(['Regulator pledges wider access']);
+    expect(page.unassigned.some((u) => u.text.endsWith('CHAIRMAN OF\nTHE CSRC'))).toBe(true);
+  });
+});
+
+describe('a brief\'s headline whose word the story breaks at a hyphen (holi- / day)', () => {
+  it('stays the headline of the brief under it', () => {
+    const raw = ['Box office sets', 'holiday record', '', 'Chinese cinemas took 11.2 billion yuan during the holi-', 'day, the China Film Administration said yesterday.', '', 'CHINA DAILY', ''].join('\n');
+    expect(parsePage(raw, { issueDate: '2026-02-27' }).articles.map((a) => a.headline)).toEqual(['Box office sets holiday record']);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Tables printed beside a story that are no part of its text: a table of figures (a title, rows whose columns wide
+ * spaces part, a source line). Its lines become page furniture. (Pull quotes are read with the English credits.)
+ *
+ * @module
+ */
+import { markCaption } from './captions.js';
+import type { LineInfo } from './classify.js';
+
+/** A row of a table: three or more columns parted by runs of three or more spaces, one of them a figure. */
+const TABLE_ROW = /^\S[^\n]{0,40}? {3,}\S[^\n]{0,30}? {3,}\S/;
+/** The source of a table's figures under its last row (Source: company report). */
+const SOURCE = /^(?:Source|Sources|SOURCE|Data|资料来源|来源|數據來源|数据来源)\s?[:：]/;
+
+/** The rule id of a table's lines. */
+export const TABLE_RULE = 'furniture.table';
+
+/**
+ * Marks tables as furniture (see the module).
+ *
+ * @example
+ * ```ts
+ * markTables(raw, infos); // 'Revenue     86.4 bn yuan    +22.1%' and the rows around it become furniture
+ * ```
+ */
+export function markTables(raw: string, infos: LineInfo[]): void {
+  const text = (k: number): string => raw.slice(infos[k]!.line.start, infos[k]!.line.end);
+  // Tables: two rows or more in a run, with a figure among them.
+  for (let k = 0; k < infos.length; k++) {
+    if (infos[k]!.kind === 'blank' || !isRow(text(k))) continue;
+    let end = k;
+    while (end + 1 < infos.length && infos[end + 1]!.kind !== 'blank' && isRow(text(end + 1))) end++;
+    if (end === k) continue;
+    let from = k;
+    // (The table's title right above its rows, a short line that ends no sentence: HUANYU AT A GLANCE (2025).)
+    if (from > 0 && infos[from - 1]!.kind !== 'blank' && text(from - 1).length <= 48 && !infos[from - 1]!.endsSentence && (from < 2 || infos[from - 2]!.kind === 'blank')) from--;
+    if (end + 1 < infos.length && infos[end + 1]!.kind !== 'blank' && SOURCE.test(text(end + 1))) end++;
+    markCaption(infos, from, end, TABLE_RULE);
+    k = end;
+  }
+}
+
+/** True when the line is a table row with a figure in it. */
+function isRow(line: string): boolean {
+  return line.length <= 120 && TABLE_ROW.test(line) && /\d/.test(line);
+}
