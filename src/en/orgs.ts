@@ -530,7 +530,9 @@ export function findNameRepeats(ctx: Ctx, early = false): void {
       if (!joined(ctx, x)) break;
     }
     const own = best < 0 ? beforePost.get(toks[i]!.text) : undefined;
-    if (own !== undefined && joined(ctx, i) && COMPANY_POST.test(toks[i + 1]?.text ?? '')) { best = i; bestK = own; }
+    // (… or right after such a post and "of": chief executive of Lumenbridge.)
+    const ofPost = toks[i - 1]?.lower === 'of' && joined(ctx, i - 1) && joined(ctx, i - 2) && POST_BEFORE_OF.test(toks[i - 2]?.text ?? '');
+    if (own !== undefined && ((joined(ctx, i) && COMPANY_POST.test(toks[i + 1]?.text ?? '')) || ofPost)) { best = i; bestK = own; }
     if (best < 0) continue;
     e = best;
     if (joined(ctx, e) && nameish(ctx, e + 1) && free(ctx, e + 1)) continue;
@@ -548,6 +550,8 @@ const TO_HEADS = new Set(TO_HEAD_WORDS);
 /** Their last words, standing right before "to the" (… Commerce to the EU). */
 const TO_HEAD_ENDS = new Set(TO_HEAD_WORDS.map((h) => h.slice(h.lastIndexOf(' ') + 1)));
 
+/** Last words of a company's posts written before "of" and its short name (chief executive of Lumenbridge). */
+const POST_BEFORE_OF = /^(?:chairman|chairwoman|chairperson|president|founder|co-founder|executive|officer|manager|director|vice-president)$/;
 /** Posts of a company written in lower case after its short name (Hailang chairman, Jinhua president). */
 const COMPANY_POST = /^(?:chairman|chairwoman|chairperson|president|founder|co-founder|ceo|CEO|director|spokesperson|spokesman|spokeswoman|executive|vice-president|general)$/;
 

@@ -199,7 +199,11 @@ export function findTitles(ctx: Ctx): void {
         const c = doc.cands[k]!;
         if (c.end <= toks[i]!.start && c.start > from && (c.label === 'company' || c.label === 'organization') && (owner < 0 || c.start > doc.cands[owner]!.start)) owner = k;
       }
-      if (owner >= 0) title.organ = owner;
+      if (owner >= 0) {
+        title.organ = owner;
+        // (Its president, of a firm or an association, holds no public office.)
+        if (doc.cands[owner]!.label !== 'government') title.official = companyOffice(key, title.official);
+      }
     }
     // An organization right before the post (Foreign Ministry spokesperson) is its organ.
     if (organ === undefined && before >= 0 && ['government', 'organization', 'company'].includes(doc.cands[before]!.label)) {

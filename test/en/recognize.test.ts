@@ -819,3 +819,19 @@ describe('what the review of rounds 45 and 46 asked for', () => {
     expect(page.articles[0]!.events.map((e) => [e.type, e.name])).toEqual([['release', 'figures']]);
   });
 });
+
+describe('a company\'s head named by "its" post or by its short name after "of" (round 49, written blind)', () => {
+  const article = (text: string) => parsePage(text, { issueDate: '2026-02-27' }).articles[0]!;
+
+  it('files "its president" of a company among people, with the company', () => {
+    const a = article('HEFEI -- Tianmo Robotics Holdings will set up a robot base, its president Rong Xiaowen said on Tuesday.');
+    expect(a.officials.map((p) => p.name)).toEqual([]);
+    expect(a.people.map((p) => [p.name, p.affiliation])).toEqual([['Rong Xiaowen', 'Tianmo Robotics Holdings']]);
+  });
+
+  it('reads "chief executive of Lumenridge" as a post of Lumenridge Data Inc, no public office', () => {
+    const a = article('HEFEI -- Lumenridge Data Inc will build a computing center. "Hefei has the engineers," said Marcus Tay, chief executive of Lumenridge.');
+    expect(a.officials.map((p) => p.name)).toEqual([]);
+    expect(a.people.map((p) => p.name)).toEqual(['Marcus Tay']);
+  });
+});
