@@ -59,7 +59,8 @@ function rangeOf(first: DateValue, last: DateValue, month: number, anchor: Day |
 }
 
 /** Words of the future tense before a date in its sentence (will be held, is scheduled to, to be held). */
-const FUTURE = new Set(['will', 'shall', "'ll", 'scheduled', 'slated', 'upcoming', 'forthcoming']);
+// (… and "next": from next Tuesday, March 3.)
+const FUTURE = new Set(['will', 'shall', "'ll", 'scheduled', 'slated', 'upcoming', 'forthcoming', 'next']);
 
 /** True when the sentence before token `i` (up to 30 words back) speaks of the future. */
 function futureBefore(toks: readonly { text: string; lower: string }[], i: number): boolean {

@@ -49,6 +49,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:during|on|made|began|conducted|paid|wrapped up)\s+(?:an?|his|her|their)\s+((?:inspection|fact-finding|research)\s+(?:tour|trip)\s+(?:of|to)\s+(?:the\s+)?[a-z][\w'-]{0,30}(?:\s+[\w'-]{1,30}){0,7}?)(?=\s*[,.;]|\s*$)/, type: 'inspection', role: 'inspector', named: true, nameFirst: true },
   // Told a news conference in Beijing: a meeting the speaker spoke at.
   { re: /\b(told|addressed|held|gave|hosted)\s+(?:a|an|the)\s+((?:[\w'-]{1,30}\s+){0,3}?(?:news|press)\s+(?:conference|briefing))\b/i, type: 'meeting', role: 'speaker', named: true },
+  // Told a symposium with 36 foreign financial institutions: a gathering the speaker spoke at, told first.
+  { re: /\b(told|addressed)\s+(?:a|an)\s+((?:[\w'-]{1,30}\s+){0,3}?(?:symposium|forum|conference|meeting|seminar|summit)(?:\s+(?:with|of|on)(?:\s+(?!in\b|on\b|at\b|that\b)[\w'-]{1,30}){1,5})?)\b/, type: 'meeting', role: 'speaker', named: true },
   { re: /\b(signed|inked)\s+(?:(?:a|an|the)\s+)?((?:[\w'-]{1,30}\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
   // Ganzhou signed 26 investment projects: projects counted and signed for, the subject a party (not a tally: Since
   // January, Wuxi has signed 186 projects).
@@ -136,6 +138,11 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]{1,30}\s+){0,4}?(?:center|centre|hub|park|museum|library|station|terminal|office|campus)(?:\s+for\s+[^,.;]{3,60}?)?)\s+(?:officially\s+|formally\s+)?opened\s+(?=in\b|at\b|on\b|yesterday\b|today\b|last\b|this\b|its doors\b|to the public\b)/, type: 'launch', named: true, nameFirst: true },
   { re: /\b(launched|kicked off|unveiled|released)\s+(?:a|an|the|its|their)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'“”"-]{1,30}\s*){1,8})/i, type: 'launch', named: true },
   // … opened a one-stop service center for foreign-funded enterprises: a facility it opened.
+  // … will open a direct route between Chengdu and Budapest on March 10: a route or service opened (or to come, on
+  // the day the sentence sets); not a service center.
+  { re: /\b(open|opened|launch|launched)\s+(?:a|an|its|their)\s+((?:new\s+|direct\s+|nonstop\s+|international\s+){0,2}(?:air\s+|cargo\s+|passenger\s+|freight\s+|shipping\s+)?(?:route|routes|service|air service|flight service)(?:\s+(?:between|from|to|linking)\s+[A-Z][\w'-]{1,30}(?:\s+(?:and|to)\s+[A-Z][\w'-]{1,30})?)?)(?=\s*[,.;]|\s+(?:on|in|at|from|next|this|starting|with)\b)/, type: 'launch', named: true, dated: true },
+  // The company said in an earnings report filed with …: results disclosed.
+  { re: /\b(said|announced|reported|disclosed)\s+in\s+(?:an?|its)\s+((?:annual\s+|quarterly\s+|interim\s+|preliminary\s+)?(?:earnings report|results announcement|annual report|earnings statement))\b/, type: 'release', named: true },
   { re: /\b(opened)\s+(?:a|an|its|their)\s+((?:[\w'-]{1,30}\s+){0,5}?(?:center|centre|hub|office|plant|factory|store|branch|station|museum|library|park|laboratory|lab|base|terminal)(?:\s+for\s+(?!the\b)[\w'-]{1,30}(?:\s+(?!(?:on|in|at|last|next|this)\b)[\w'-]{1,30}){0,3})?)\b/, type: 'launch', named: true },
   // Metro Line 15 will open to passengers next Monday: a facility set to open on a day the sentence names.
   { re: /\b((?:[A-Z][\w'-]{0,30}\s+){1,5}(?:Line|Railway|Bridge|Airport|Station|Museum|Center|Centre|Park|Expressway|Tunnel|Terminal)(?:\s+\d{1,3})?)\s+(?:will|is set to|is scheduled to|is due to)\s+(?:officially\s+)?open\b/, type: 'launch', named: true, nameFirst: true, dated: true },
@@ -254,7 +261,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       doc.cands.find((c) => c.label === 'place' && c.start >= from && c.end <= to && /\bin\s+(?:the\s+(?:city|province|county|region|district|municipality)['’]s\s+)?$/.test(t.slice(Math.max(s.start, c.start - 30), c.start)));
     for (const p of PATTERNS) {
       const m = p.re.exec(text);
-      if (!m || PLAN.test(text.slice(0, m.index))) continue;
+      // (An event to come is told where its pattern asks for the day it is set for: will open a route on March 10.)
+      if (!m || (PLAN.test(text.slice(0, m.index)) && !p.dated)) continue;
       if (p.dated && !dateIn) continue;
       // Visiting countries is a trip abroad, not an inspection (visited Germany and France).
       if (p.type === 'inspection' && m[2] && /^(?:[A-Z][a-z]+(?:\s+(?:and|,)\s*)?)+$/.test(m[2].trim()) && doc.cands.some((c) => c.label === 'place' && c.place?.level === 'country' && c.start === s.start + m.index + m[0].indexOf(m[2]!))) continue;
@@ -642,7 +650,8 @@ const PERSONNEL: { re: RegExp; type: Event['type']; person?: boolean }[] = [
   { re: /\b(?:has been|was|were)\s+(appointed|named(?!\s+(?:the\s+)?(?:winners?|recipients?|laureates?)\b)|elected|removed as|dismissed as)\s+((?:[\w'-]{1,30}\s+){0,8}?[\w'-]{1,30}?)(?=\s+(?:by|on|last|this|in|at)\b|[.,;])/, type: 'personnel' },
   // Chongqing Shanheng Auto Parts Group appointed Ran Haifeng as president on Wednesday: the same, told in the active.
   // (The one appointed must be a person: UNESCO named Jingdezhen as a creative city is no appointment.)
-  { re: /\b(appointed|named)\s+((?:[A-Z][\w'’-]{0,30}\s+){1,3}as\s+(?:its\s+|the\s+|new\s+){0,3}(?:[\w'-]{1,30}\s+){0,4}?[\w'-]{1,30}?)(?=\s+(?:by|on|last|this|in|at|of|to|and|with|after)\b|[.,;])/, type: 'personnel', person: true },
+  // (… with who they are between commas: has named Zuo Yunfei, head of its Xiamen branch, as president from …)
+  { re: /\b(appointed|named)\s+((?:[A-Z][\w'’-]{0,30}\s+){0,2}[A-Z][\w'’-]{0,30}(?:,\s+[^,.;]{1,40},)?\s+as\s+(?:its\s+|the\s+|new\s+){0,3}(?:[\w'-]{1,30}\s+){0,4}?[\w'-]{1,30}?)(?=\s+(?:by|on|last|this|in|at|of|to|and|with|after|from)\b|[.,;])/, type: 'personnel', person: true },
   { re: /\b(?:has been|was|were)\s+(sentenced)\s+to\s+((?:[\w'-]{1,30}\s+){0,6}?[\w'-]{1,30}?)(?=\s+(?:on|by|last|this|for|after)\b|[.,;])/, type: 'other' },
 ];
 

@@ -835,3 +835,32 @@ describe('a company\'s head named by "its" post or by its short name after "of" 
     expect(a.people.map((p) => p.name)).toEqual(['Marcus Tay']);
   });
 });
+
+describe('events of a business page (round 49, written blind)', () => {
+  const events = (text: string) => parsePage(text, { issueDate: '2026-02-27' }).articles[0]!.events.map((e) => [e.type, e.name, e.trigger, e.date?.iso]);
+
+  it('reads a gathering the speaker told (told a symposium with 36 foreign financial institutions)', () => {
+    expect(events('BEIJING -- Yan Shouming, chairman of the regulator, told a symposium with 36 foreign financial institutions in Beijing on Wednesday that rules would be eased.')).toEqual([
+      ['meeting', 'symposium with 36 foreign financial institutions', 'told', '2026-02-25'],
+    ]);
+  });
+
+  it('reads results a company disclosed in an earnings report', () => {
+    expect(events('SHENZHEN -- Revenue grew 22.1 percent, the company said in an earnings report filed with the Shenzhen Stock Exchange on Wednesday.')).toEqual([
+      ['release', 'earnings report', 'said', '2026-02-25'],
+    ]);
+  });
+
+  it('reads an appointment with who the person is between commas, from a day to come', () => {
+    expect(events('XIAMEN -- Jinhai Commercial Bank Co Ltd has named Zuo Yunhui, head of its Xiamen branch, as president from next Tuesday, March 3, it said.')).toEqual([
+      ['personnel', 'named Zuo Yunhui, head of its Xiamen branch, as president', 'named', '2026-03-03'],
+    ]);
+  });
+
+  it('reads a route to open on a day set, but not a service center to open', () => {
+    expect(events('CHENGDU -- Tianfu Airlines Co Ltd will open a direct route between Chengdu and Budapest on March 10, the carrier said.')).toEqual([
+      ['launch', 'direct route between Chengdu and Budapest', 'open', '2026-03-10'],
+    ]);
+    expect(events('XIAMEN -- Guo said the city would open an international service center in Huli district this year.')).toEqual([]);
+  });
+});
