@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { repeatedBareNames, type BareName } from './repeated-bodies.js';
 import { nestOrgans } from './nested-organs.js';
 import { lexicons, wordEndsBefore, type OrganSuffix } from '../../lexicon/index.js';
 import { adminDomains, organFalseHeads } from '../../data/lexicons.generated.js';
@@ -175,11 +176,15 @@ const UNDER_BODY = /(?:辖下|属下|下设|下属|旗下)的?$/;
  * findOrganizations(new Doc('同步揭牌的某某省食品检验中心也是')); // '某某省食品检验中心'
  * ```
  */
+/** The most bare names held for {@link repeatedBareNames} (a page names few bodies). */
+const MAX_BARE_NAMES = 200;
+
 export function findOrganizations(doc: Doc): void {
   const lex = lexicons();
   falseHeads ??= new Set(organFalseHeads.map((r) => r[0]!));
   const t = doc.text;
   const found: Cand[] = [];
+  const bare: BareName[] = [];
   // Kinds of facility named with an opener that says so (临时避寒中心 → 避寒中心): no body wherever they stand.
   const kinds = new Set<string>();
   for (let e = 1; e <= t.length; e++) {
@@ -333,7 +338,11 @@ export function findOrganizations(doc: Doc): void {
     else if (field >= 0) start = field;
     // 区议会主席 after 油尖旺区议会: a head that must open at a place stands bare where it names again a body told before.
     else if (head.anchor && head.suffix.length >= 3 && (namedBefore = toldBefore(found, t, head.suffix, hs)) !== undefined) start = hs;
-    else if (head.anchor) continue;
+    else if (head.anchor) {
+      // (… but a committee named twice by the same words after a clear edge is a body of its own: 华人庙宇委员会.)
+      if (head.suffix === '委员会' && doc.isFree(edge, hs) && !GENERIC_START.test(t.slice(edge, hs)) && /^[\u4e00-\u9fff]+$/.test(t.slice(edge, hs)) && bare.length < MAX_BARE_NAMES) bare.push({ start: edge, hs, end: e, suffix: head.suffix, label: head.label, kind: head.kind });
+      continue;
+    }
     else {
       start = edge;
       // (财团法人 + 某某社会福利基金会: a Taiwan foundation's legal form opens its name and counts for nothing.)
@@ -406,6 +415,7 @@ export function findOrganizations(doc: Doc): void {
     // (The bare head is that body named again: 香港品牌发展促进会 … 促进会会长.)
     found.push({ start, end, label, rule: `org.head:${head.suffix}`, kind: underOrgan ? 'government' : underBody ? 'other' : head.kind, ...(namedBefore ? { canonical: namedBefore.canonical ?? t.slice(namedBefore.start, namedBefore.end) } : {}) });
   }
+  for (const c of repeatedBareNames(t, bare)) found.push(c);
   if (kinds.size) for (let k = found.length - 1; k >= 0; k--) if (kinds.has(t.slice(found[k]!.start, found[k]!.end))) found.splice(k, 1);
   for (const c of knownOrganizations(doc)) found.push(c); // a loop: spreading a huge array into a call throws
   nestOrgans(t, found);

@@ -307,3 +307,22 @@ describe('a race day, a highway and a fire officer (round 48, written blind)', (
     expect(spans('政府将修建公路。', 'place')).toEqual([]);
   });
 });
+
+describe('bodies, ranks and regions of a 星島 page (round 49, written blind)', () => {
+  it('reads a committee named twice without a place as a body (华人庙宇委员会), but not a kind named twice (咨询委员会)', () => {
+    expect(spans('华人庙宇委员会表示，全日共录得约10万人次。华人庙宇委员会提醒，庙宇今日起恢复开放。', 'government')).toEqual(['华人庙宇委员会', '华人庙宇委员会']);
+    expect(spans('政府成立咨询委员会，咨询委员会将研究。', 'government')).toEqual([]);
+  });
+
+  it('reads fire and customs ranks as offices, the region between body and rank in the title', () => {
+    const fire = parsePage('本报讯 消防处新界南区副消防总长谈家乐在现场表示，起火单位位于大厦9楼。', { issueDate: '2026-02-27' }).articles[0]!;
+    expect(fire.officials.map((p) => [p.name, p.titles])).toEqual([['谈家乐', ['消防处新界南区副消防总长']]]);
+    const customs = parsePage('本报讯 海关高级监督尚宏亮提醒旅客切勿以身试法。', { issueDate: '2026-02-27' }).articles[0]!;
+    expect(customs.officials.map((p) => p.name)).toEqual(['尚宏亮']);
+  });
+
+  it('reads 西九龙 as a place of a court and a police region, and starts a company after a tenant (货仓租户)', () => {
+    expect(spans('男子今日在西九龙裁判法院提堂。', 'government')).toEqual(['西九龙裁判法院']);
+    expect(spans('货仓租户通顺物流（香港）有限公司的董事到场。', 'company')).toEqual(['通顺物流（香港）有限公司']);
+  });
+});
