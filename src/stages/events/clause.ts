@@ -35,7 +35,10 @@ const BARE_NAMED = /^(?:颁奖|开幕|启动|揭牌|揭幕|闭幕|开工|动工|
 const OPENING_QUOTE = /(?:^|的)[“「『]([^“”「」『』，。]{2,30})[”」』]$/;
 
 /** A sentence that tells what was launched: 推出 or 发布 and the product in quotation marks (推出…「某某」), not 发布会. */
-const LAUNCHED = /(?:推出|发布(?!会)|推介)[^，。；]{0,20}[「“『《]/;
+/** Verbs of putting a facility or a service to use, and the heads of what is put to use. */
+const PUT_TO_USE = new Set(['启用', '投入服务', '投入使用']);
+const FACILITY_END = /(?:站|中心|线|路线|系统|平台|设施|大楼|大厦|馆|场|桥|隧道|街市|码头|公园|医院|院舍|学校|服务)$/;
+const LAUNCHED = /(?:推出|发布(?!会)|推介)(?:[^，。；]{0,20}[「“『《]|首款|首部|首批|新款|全新|新一代)/;
 /** Words of speaking of something, or thanking for it, between a person and a visit they only tell of. */
 const SPOKE_OF = /感谢|多谢|表示|指出|认为|希望|鼓励|呼吁|提醒|介绍|[指说称][，：:「]/;
 
@@ -259,7 +262,8 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     const qe = q >= 0 ? firstIn(t, '》', q, c.end) : -1;
     if (qe > q + 2) push('release', q, qe + 1, '发表', c.start + deliver);
   }
-  for (const [trig, type] of [['启动建设', 'launch'], ['启动', 'launch'], ['开工', 'launch'], ['揭牌', 'unveiling'], ['发布', 'release'], ['公布', 'release'], ['开幕', 'ceremony'], ['开业', 'ceremony']] as const) {
+  // (启用, 投入服务: a facility or a service put to use, 某某借书站将于本周日启用.)
+  for (const [trig, type] of [['启动建设', 'launch'], ['启动', 'launch'], ['开工', 'launch'], ['揭牌', 'unveiling'], ['发布', 'release'], ['公布', 'release'], ['开幕', 'ceremony'], ['开业', 'ceremony'], ['启用', 'launch'], ['投入服务', 'launch'], ['投入使用', 'launch']] as const) {
     const k = text.indexOf(trig);
     if (k < 0 || text.includes(`${trig}仪式`) || text.includes(`${trig}会`) || text.includes(`${trig}礼`) || (trig === '启动' && text.includes('启动建设'))) continue;
     const i = c.start + k;
@@ -270,6 +274,9 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     const de = lastIn(t, '的', np.start, np.end);
     if (de >= 0 && np.end - de > 3) np.start = de + 1;
     const subjectIsName = np.end - np.start >= 3 && !isPerson(np.start, np.end) && !BACKREF.test(t.slice(np.start, np.end));
+    // (What is put to use is a facility or a service named right before the verb: 自助借书站启用, not 关爱队已全面投入服务.)
+    // (… on a day set for it, 将于本周日（3月1日）启用: one put to use already is told by its opening ceremony.)
+    if (PUT_TO_USE.has(trig) && !(subjectIsName && FACILITY_END.test(t.slice(np.start, np.end)) && scheduledBefore(t, ranges.dates, s.start, i))) continue;
     // 某某中心昨日在某地开幕: a place or a gathering that opens ends its clause; the opening is a ceremony, named with
     // its verb (某某中心开幕).
     if (trig === '开幕' || trig === '开业') {

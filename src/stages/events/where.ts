@@ -46,12 +46,13 @@ export function phraseBefore(doc: Doc, c: Piece, i: number): { start: number; en
   if (adv) end -= adv[0].length;
   let location: string | undefined;
   // 在某地, or in Hong Kong usage 假某地 (颁奖典礼本月18日假某某中心举行: at a venue), two characters or more.
-  let at = lastIn(t, '在', Math.max(c.start, end - 17), end - 1);
+  // (A place may be a list: 在屯门、沙田及观塘三间公共图书馆外.)
+  let at = lastIn(t, '在', Math.max(c.start, end - 25), end - 1);
   if (at < 0) {
     const jia = lastIn(t, '假', Math.max(c.start, end - 17), end - 2);
     if (jia >= 0 && !/[期日冒装设如使若借托]/.test(t[jia + 1]!)) at = jia;
   }
-  if (at > c.start && end - at > 1 && end - at <= 16) {
+  if (at > c.start && end - at > 1 && end - at <= 24) {
     location = t.slice(at + 1, end);
     end = at;
     if (LEADS.test(location)) location = undefined; // 在会上: the main event's place

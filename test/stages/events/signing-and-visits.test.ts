@@ -110,3 +110,22 @@ describe('a press event that launches something (round 47, written blind)', () =
     expect(release.events.find((e) => e.name === '发布会')?.type).toBe('release');
   });
 });
+
+describe('launches of a 星島 page (round 49, written blind)', () => {
+  const launches = (text: string) => parsePage(`【星岛日报报道】${text}`, { issueDate: '2026-02-27' }).articles[0]!.events.map((e) => [e.type, e.name, e.date?.iso, e.location]);
+
+  it('reads a facility put to use on a day set for it, its place a list after 在', () => {
+    expect(launches('首批三个自助借书站将于本周日（3月1日）在屯门、沙田及观塘三间公共图书馆外启用。')).toEqual([
+      ['launch', '首批三个自助借书站', '2026-03-01', '屯门、沙田及观塘三间公共图书馆外'],
+    ]);
+  });
+
+  it('reads nothing where teams are put to service, or a centre already opened, which its ceremony tells', () => {
+    expect(launches('全港四百多支关爱队已全面投入服务。')).toEqual([]);
+    expect(launches('研究中心昨日在科学园正式启用。').filter((e) => e[0] === 'launch')).toEqual([]);
+  });
+
+  it('reads a press event that presents a first product as a launch (举行发布会，推出首款…)', () => {
+    expect(launches('本地企业翠能科技有限公司昨日在香港科学园举行发布会，推出首款在港组装的氢燃料电池小巴。').map((e) => e[0])).toEqual(['launch']);
+  });
+});
