@@ -35,6 +35,8 @@ const BARE_NAMED = /^(?:颁奖|开幕|启动|揭牌|揭幕|闭幕|开工|动工|
 const OPENING_QUOTE = /(?:^|的)[“「『]([^“”「」『』，。]{2,30})[”」』]$/;
 
 /** A sentence that tells what was launched: 推出 or 发布 and the product in quotation marks (推出…「某某」), not 发布会. */
+/** The most characters between a body and 开会 (a day, a time: 前日下午). */
+const MEETS_GAP = 8;
 /** Verbs of putting a facility or a service to use, and the heads of what is put to use. */
 const PUT_TO_USE = new Set(['启用', '投入服务', '投入使用']);
 const FACILITY_END = /(?:站|中心|线|路线|系统|平台|设施|大楼|大厦|馆|场|桥|隧道|街市|码头|公园|医院|院舍|学校|服务)$/;
@@ -96,6 +98,15 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
   // (Not one set for a day: 将于本月20日举行, 定于12月1日召开 tell an event to come on that day.)
   const planned = (i: number): boolean => planWordBefore(i) && !scheduledBefore(t, ranges.dates, s.start, i);
   const isPerson = (from: number, to: number): boolean => ranges.parties.within(from, to).some((x) => x.label === 'person');
+  // 某某区议会辖下的某某委员会前日开会: a body that opens the clause meets, the meeting named by the body.
+  // (Not the 开会 inside 召开会议.)
+  const meets = text.indexOf('开会');
+  if (meets >= 0 && text[meets - 1] !== '召' && text[meets + 2] !== '议' && !planned(c.start + meets)) {
+    const i = c.start + meets;
+    const bodies = ranges.bodies.within(c.start, i).filter((b) => b.label === 'government' || b.label === 'organization');
+    const last = bodies[bodies.length - 1];
+    if (last && bodies[0]!.start === c.start && i - last.end <= MEETS_GAP) push('meeting', c.start, i + 2, '开会', i, { name: `${t.slice(c.start, last.end)}会议` });
+  }
   // Trigger then event name (主持召开某某会议), or event name then trigger (某某大会在某地举行).
   for (const trig of MEETING_TRIGGERS) {
     const k = text.indexOf(trig);
@@ -274,6 +285,8 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     const de = lastIn(t, '的', np.start, np.end);
     if (de >= 0 && np.end - de > 3) np.start = de + 1;
     const subjectIsName = np.end - np.start >= 3 && !isPerson(np.start, np.end) && !BACKREF.test(t.slice(np.start, np.end));
+    // (Not a start delayed or stopped: 以各种藉口拖延开工.)
+    if (/(?:拖延|延迟|延误|未能|无法|停止|暂停|推迟|延后)$/.test(t.slice(Math.max(c.start, i - 2), i))) continue;
     // (What is put to use is a facility or a service named right before the verb: 自助借书站启用, not 关爱队已全面投入服务.)
     // (… on a day set for it, 将于本周日（3月1日）启用: one put to use already is told by its opening ceremony.)
     if (PUT_TO_USE.has(trig) && !(subjectIsName && FACILITY_END.test(t.slice(np.start, np.end)) && scheduledBefore(t, ranges.dates, s.start, i))) continue;

@@ -69,8 +69,14 @@ const MET_WITH = /与[^，。；]{2,60}?(?:会面|座谈|交流)/;
 
 function roleVerbAt(doc: Doc, i: number): [number, { role: Role; object: boolean; remark: boolean }] | undefined {
   if (doc.owner[i] !== -1) return undefined; // a verb inside a mention is no verb (发言 in 发言人)
-  return lexicon().roles.longestAt(doc.text, i);
+  const hit = lexicon().roles.longestAt(doc.text, i);
+  // (会见传媒, 会见记者: one who meets the press speaks to it, and hosts no one.)
+  if (hit && hit[1].role === 'host' && PRESS.test(doc.text.slice(hit[0], hit[0] + 3))) return undefined;
+  return hit;
 }
+
+/** The press, met after 会见 (会见传媒时表示). */
+const PRESS = /^(?:传媒|记者|媒体|新闻界)/;
 
 /**
  * Analyzes the events of an article's body.

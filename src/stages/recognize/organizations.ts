@@ -361,6 +361,7 @@ export function findOrganizations(doc: Doc): void {
       }
     }
     start = pastOuterPlace(doc, start, hs);
+    if (/[科组队课]$/.test(head.suffix)) start = pastJoinedField(doc, start, e, found);
     // 科技局建研发中心: a body's head, then a verb of one character (建, 设, 办) opening no word, is a body that acts on
     // what follows, not the start of one name.
     if (actingBodyWithin(t, start, hs)) continue;
@@ -421,6 +422,27 @@ export function findOrganizations(doc: Doc): void {
   nestOrgans(t, found);
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const c of found) doc.accept(c);
+}
+
+/**
+ * Where a unit's name (a section, a team) starts when two fields joined by 及 name it right after the known body it
+ * belongs to (警方 + 网络安全及科技罪案调查科), or as the text named it before: at the first field, not after 及.
+ */
+function pastJoinedField(doc: Doc, start: number, end: number, found: readonly Cand[]): number {
+  const t = doc.text;
+  if (t[start - 1] !== '及') return start;
+  for (let r = start - 3; r >= Math.max(0, start - 7); r--) {
+    // (Fields only: not a member and a name, 立法会 + 议员某某 + 及 + 北区区议会.)
+    if (!doc.isFree(r, start - 1) || lexicons().posts.longestAt(t, r, start - 1)) break;
+    // (… or where the text has named the whole unit so before: 网络安全及科技罪案调查科高级警司 after it.)
+    const whole = t.slice(r, end);
+    if (found.some((f) => f.end - f.start === whole.length && t.startsWith(whole, f.start))) return r;
+    for (let b = Math.max(0, r - 6); b <= r - 2; b++) {
+      const known = lexicons().known.longestAt(t, b, r);
+      if (known && known[0] === r) return r;
+    }
+  }
+  return start;
 }
 
 /** True when `t[start, hs)` opens with a government office named by its field (卫生署 of 卫生署卫生防护中心). */

@@ -129,3 +129,19 @@ describe('launches of a 星島 page (round 49, written blind)', () => {
     expect(launches('本地企业翠能科技有限公司昨日在香港科学园举行发布会，推出首款在港组装的氢燃料电池小巴。').map((e) => e[0])).toEqual(['launch']);
   });
 });
+
+describe('meetings and verbs of a 星島 page (round 49, written blind)', () => {
+  const events = (text: string) => parsePage(`【星岛日报报道】${text}`, { issueDate: '2026-02-27' }).articles[0]!.events.map((e) => [e.type, e.name, e.date?.iso]);
+
+  it('reads a committee that meets (开会), named by the body', () => {
+    expect(events('荃湾区议会辖下的交通及运输委员会前日开会，讨论海滨长廊的单车安全问题。')).toEqual([
+      ['meeting', '荃湾区议会辖下的交通及运输委员会会议', '2026-02-25'],
+    ]);
+  });
+
+  it('reads no launch in a start delayed (拖延开工), and no host in meeting the press (会见传媒)', () => {
+    expect(events('东主收取订金后便以各种藉口拖延开工，最终关闭门市。')).toEqual([]);
+    const a = parsePage('【星岛日报报道】高级警司郝伟文昨日在警察总部会见传媒时表示，集团已被捣破。', { issueDate: '2026-02-27' }).articles[0]!;
+    expect(a.officials.find((p) => p.name === '郝伟文')?.roles).not.toContain('host');
+  });
+});

@@ -326,3 +326,20 @@ describe('bodies, ranks and regions of a 星島 page (round 49, written blind)',
     expect(spans('货仓租户通顺物流（香港）有限公司的董事到场。', 'company')).toEqual(['通顺物流（香港）有限公司']);
   });
 });
+
+describe('units and councils of a 星島 page (round 49, written blind)', () => {
+  it('reads a police unit whose two fields 及 joins, after 警方 and when named again', () => {
+    const text = '警方网络安全及科技罪案调查科本周一采取行动。网络安全及科技罪案调查科高级警司郝伟文昨日表示，集团已被捣破。';
+    expect(spans(text, 'government')).toEqual(['警方', '网络安全及科技罪案调查科', '网络安全及科技罪案调查科']);
+  });
+
+  it('but not over a member and a name before 及 (立法会议员某某及北区区议会)', () => {
+    expect(spans('立法会议员麦卓文及北区区议会主席出席。', 'government')).toContain('北区区议会');
+  });
+
+  it('reads an industry\'s council (旅游业议会) as an association, its chairman no official', () => {
+    const a = parsePage('本报讯 随团的香港旅游业议会主席裴国文说，旅行社可以设计两日一夜的团。', { issueDate: '2026-02-27' }).articles[0]!;
+    expect(a.organizations.map((o) => [o.name, o.kind])).toEqual([['香港旅游业议会', 'association']]);
+    expect(a.people.map((p) => p.name)).toEqual(['裴国文']);
+  });
+});
