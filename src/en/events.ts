@@ -200,6 +200,8 @@ const CITED_AFTER = /^['’]s\s+(?:important\s+)?(?:instructions|remarks|speech|
 const CITED = /\b(?:instructions|remarks|speech|thought|directive|letter|congratulatory message)s?\s+(?:of|by|from)\s+$/i;
 /** "The conference was hosted by Ma Lijuan": the host of the event told before. */
 const HOSTED_BY = /\b(?:was|were)\s+(hosted|moderated|presided over|chaired|witnessed|signed)\s+(?:(?:in|at)\s+(?:[A-Z][\w'-]{0,30}\s+){1,3})?by\b/i;
+/** One who signs for a side: "signed for the city", "signed on behalf of the company". */
+const SIGNED_FOR = /\bsigned\s+(?:the\s+(?:agreements?|deals?|contracts?|documents?)\s+)?(?:for|on behalf of)\s+(?:the|its|their|his|her)\s+(?:city|company|group|government|province|bank|university|firm|municipality|county|district|side|corporation)\b/;
 /** Officials attending included A, B and C: those who attended the gathering told last. */
 const ATTENDING = /\b(?:[Oo]fficials|[Gg]uests|[Dd]ignitaries|[Tt]hose|[Ll]eaders|[Pp]articipants)\s+(?:attending|present|in attendance)\s+(?:included|include|were|are)\s+|^\s*(?:Also\s+)?(?:[Aa]ttending|[Pp]resent(?:\s+at)?)(?:\s+(?:the|a|an)(?:\s+[\w-]{1,30}){1,4}?)?\s+(?:were|was|included)\s+/;
 const ATTEND = /\b(attended|were present at|was present at)\b/i;
@@ -527,6 +529,16 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         const r: Role = inAttendance(p) ? 'attendee' : role;
         addRole(nameOf(p), r);
         takePart(target, nameOf(p), r);
+      }
+    }
+    // Vice-Mayor Xiang signed for the city; Ke, chairman of …, signed for the company: those named before sign the
+    // signing told last, a party.
+    const signedFor = SIGNED_FOR.exec(text);
+    const signedDeal = signedFor ? [...events].reverse().find((e) => e.type === 'signing') : undefined;
+    if (signedFor && signedDeal) {
+      for (const p of people.filter((x) => x.start >= s.start && x.end <= s.start + signedFor.index)) {
+        addRole(nameOf(p), 'party');
+        takePart(signedDeal, nameOf(p), 'party');
       }
     }
     // 甲 accompanied 乙 / 乙 …, accompanied by 甲: 甲 is accompanying.

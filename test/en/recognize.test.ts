@@ -864,3 +864,11 @@ describe('events of a business page (round 49, written blind)', () => {
     expect(events('XIAMEN -- Guo said the city would open an international service center in Huli district this year.')).toEqual([]);
   });
 });
+
+describe('those who sign for a side (round 49, written blind)', () => {
+  it('makes each one named before "signed for the city" or "signed for the company" a party of the signing told', () => {
+    const a = parsePage('HEFEI -- The Hefei municipal government signed cooperation agreements with three companies on Tuesday. Vice-Mayor Xiang Ruomei signed for the city. Ke Jingsen, chairman of Xinhe Microelectronics Co Ltd, signed for the company.', { issueDate: '2026-02-27' }).articles[0]!;
+    const signing = a.events.find((e) => e.type === 'signing')!;
+    expect(signing.participants.filter((p) => p.role === 'party').map((p) => p.name)).toEqual(expect.arrayContaining(['Xiang Ruomei', 'Ke Jingsen']));
+  });
+});
