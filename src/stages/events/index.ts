@@ -75,6 +75,9 @@ function roleVerbAt(doc: Doc, i: number): [number, { role: Role; object: boolean
   return hit;
 }
 
+/** Nouns of the public that introduce a name (市民某某, 居民某某): no official, no participant of a meeting. */
+const RESIDENT = /(?:市民|居民|街坊|住客|住户|旅客|乘客|家长|游客|途人|事主)$/;
+
 /** The press, met after 会见 (会见传媒时表示). */
 const PRESS = /^(?:传媒|记者|媒体|新闻界)/;
 
@@ -383,6 +386,12 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       return best;
     };
     const mainSentence: number = main.sentence;
+    /** True when the sentence introduces the person by a status noun of the public (市民某某, 街坊某某). */
+    const residentIn = (si: number, name: string): boolean => {
+      const sent = sents[si]!;
+      const c = people.within(sent.start, sent.end).find((x) => nameOf(x) === name);
+      return !!c && RESIDENT.test(t.slice(Math.max(sent.start, c.start - 3), c.start));
+    };
     for (const p of participants) {
       // Those who sign go to the signing of their sentence.
       // (Not to a bare 签署协议 after a named signing: that is the signing already told.)
@@ -407,6 +416,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       if (p.role === 'speaker' && target && ranges.ahead.has(target)) continue;
       // (Nor is what one said before the story comes to its event: 甲解签时表示… paragraphs above 专员乙到庙外视察.)
       if (p.role === 'speaker' && target === main && p.sentence < mainSentence) continue;
+      // (Nor does a resident quoted in a story of a meeting speak at it: 市民某某昨日在大楼外表示.)
+      if (p.role === 'speaker' && target.type === 'meeting' && p.sentence !== (target as Placed).sentence && residentIn(p.sentence, p.name)) continue;
       const key = `${events.indexOf(target as Event & { at: number; sentence: number })}\u0000${p.name}\u0000${p.role}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -145,3 +145,13 @@ describe('meetings and verbs of a 星島 page (round 49, written blind)', () => 
     expect(a.officials.find((p) => p.name === '郝伟文')?.roles).not.toContain('host');
   });
 });
+
+describe('a resident quoted in a story of a meeting (round 49, written blind)', () => {
+  it('speaks, but not at the meeting', () => {
+    const a = parsePage('【星岛日报报道】立法会房屋事务委员会昨日召开特别会议。局长甄美华表示，单位下月入伙。轮候公屋七年的市民卫芷兰昨日在大楼外表示，她希望尽快上楼。', { issueDate: '2026-02-27' }).articles[0]!;
+    const meeting = a.events.find((e) => e.type === 'meeting')!;
+    expect(meeting.participants.map((p) => p.name)).toContain('甄美华');
+    expect(meeting.participants.map((p) => p.name)).not.toContain('卫芷兰');
+    expect(a.people.find((p) => p.name === '卫芷兰')?.roles).toContain('speaker');
+  });
+});
