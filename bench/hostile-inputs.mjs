@@ -33,6 +33,10 @@ export function hostileInputs({ seed, size, pageSize }) {
     ['English dates run together', () => repeat('The forum opens next Tuesday, Feb 24, last Monday June 29-30 to yesterday morning. ', Math.min(size, 200_000))],
     // One body named again and again under its ministry, and its head's title (short forms must stay linear).
     ['a sub-unit and its head named over and over', () => repeat('农业部农粮署，农粮署长王某表示，区议会主席、', Math.min(size, 200_000))],
+    // Verbs of roles one after another in one endless clause (each once read its whole clause back: quadratic).
+    ['role verbs run together in one clause', () => repeat('甲在乙陪同下视察为丙颁奖', Math.min(size, 200_000))],
+    // A police unit whose fields 及 joins, named again and again (each once compared with every body found before).
+    ['a unit of fields joined by 及 over and over', () => repeat('警方网络安全及科技罪案调查科。', size)],
     ['a long page of real articles', () => repeat(seed + '\n', pageSize)],
   ];
 }

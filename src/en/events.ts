@@ -50,7 +50,8 @@ const PATTERNS: Pattern[] = [
   // Told a news conference in Beijing: a meeting the speaker spoke at.
   { re: /\b(told|addressed|held|gave|hosted)\s+(?:a|an|the)\s+((?:[\w'-]{1,30}\s+){0,3}?(?:news|press)\s+(?:conference|briefing))\b/i, type: 'meeting', role: 'speaker', named: true },
   // Told a symposium with 36 foreign financial institutions: a gathering the speaker spoke at, told first.
-  { re: /\b(told|addressed)\s+(?:a|an)\s+((?:[\w'-]{1,30}\s+){0,3}?(?:symposium|forum|conference|meeting|seminar|summit)(?:\s+(?:with|of|on)(?:\s+(?!in\b|on\b|at\b|that\b)[\w'-]{1,30}){1,5})?)\b/, type: 'meeting', role: 'speaker', named: true },
+  // (Not a news conference, the pattern above; and a day after "on" is no part of the name: told a forum on Friday.)
+  { re: /\b(told|addressed)\s+(?:a|an)\s+(?!(?:news|press)\s)((?:[\w'-]{1,30}\s+){0,3}?(?:symposium|forum|conference|meeting|seminar|summit)(?:\s+with(?:\s+(?!(?:in|on|at|that)\b)[\w'-]{1,30}){1,5}|\s+(?:of|on)(?:\s+(?!(?:in|on|at|that|yesterday|today|last|next|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d)[\w'-]{1,30}){1,5})?)\b/, type: 'meeting', role: 'speaker', named: true },
   { re: /\b(signed|inked)\s+(?:(?:a|an|the)\s+)?((?:[\w'-]{1,30}\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
   // Ganzhou signed 26 investment projects: projects counted and signed for, the subject a party (not a tally: Since
   // January, Wuxi has signed 186 projects).
@@ -140,7 +141,7 @@ const PATTERNS: Pattern[] = [
   // … opened a one-stop service center for foreign-funded enterprises: a facility it opened.
   // … will open a direct route between Chengdu and Budapest on March 10: a route or service opened (or to come, on
   // the day the sentence sets); not a service center.
-  { re: /\b(open|opened|launch|launched)\s+(?:a|an|its|their)\s+((?:new\s+|direct\s+|nonstop\s+|international\s+){0,2}(?:air\s+|cargo\s+|passenger\s+|freight\s+|shipping\s+)?(?:route|routes|service|air service|flight service)(?:\s+(?:between|from|to|linking)\s+[A-Z][\w'-]{1,30}(?:\s+(?:and|to)\s+[A-Z][\w'-]{1,30})?)?)(?=\s*[,.;]|\s+(?:on|in|at|from|next|this|starting|with)\b)/, type: 'launch', named: true, dated: true },
+  { re: /\b(open|opened)\s+(?:a|an|its|their)\s+((?:new\s+|direct\s+|nonstop\s+|international\s+){0,2}(?:air\s+|cargo\s+|passenger\s+|freight\s+|shipping\s+)?(?:route|routes|service|air service|flight service)(?:\s+(?:between|from|to|linking)\s+[A-Z][\w'-]{1,30}(?:\s+(?:and|to)\s+[A-Z][\w'-]{1,30})?)?)(?=\s*[,.;]|\s+(?:on|in|at|from|next|this|starting|with)\b)/, type: 'launch', named: true, dated: true },
   // The company said in an earnings report filed with …: results disclosed.
   { re: /\b(said|announced|reported|disclosed)\s+in\s+(?:an?|its)\s+((?:annual\s+|quarterly\s+|interim\s+|preliminary\s+)?(?:earnings report|results announcement|annual report|earnings statement))\b/, type: 'release', named: true },
   { re: /\b(opened)\s+(?:a|an|its|their)\s+((?:[\w'-]{1,30}\s+){0,5}?(?:center|centre|hub|office|plant|factory|store|branch|station|museum|library|park|laboratory|lab|base|terminal)(?:\s+for\s+(?!the\b)[\w'-]{1,30}(?:\s+(?!(?:on|in|at|last|next|this)\b)[\w'-]{1,30}){0,3})?)\b/, type: 'launch', named: true },

@@ -202,7 +202,7 @@ export function findTitles(ctx: Ctx): void {
       if (owner >= 0) {
         title.organ = owner;
         // (Its president, of a firm or an association, holds no public office.)
-        if (doc.cands[owner]!.label !== 'government') title.official = companyOffice(key, title.official);
+        title.official = companyOffice(key, title.official);
       }
     }
     // An organization right before the post (Foreign Ministry spokesperson) is its organ.

@@ -18,7 +18,7 @@ const AFTER_COMMA = new RegExp(`[,，] ?(?:${LETTERS})(?![A-Za-z])`, 'y');
  *
  * @example
  * ```ts
- * honoursAt('甲某 SBS, JP及乙某', 2); // 9
+ * honoursAt('甲某 SBS, JP及乙某', 2); // 8
  * honoursAt('甲某表示', 2); // 0
  * ```
  */

@@ -872,3 +872,21 @@ describe('those who sign for a side (round 49, written blind)', () => {
     expect(signing.participants.filter((p) => p.role === 'party').map((p) => p.name)).toEqual(expect.arrayContaining(['Xiang Ruomei', 'Ke Jingsen']));
   });
 });
+
+describe('what the review of round 49 asked for', () => {
+  const events = (text: string) => parsePage(text, { issueDate: '2026-02-27' }).articles[0]!.events.map((e) => [e.type, e.name]);
+
+  it('reads one event where a news conference is told, and no day in the name of a forum told', () => {
+    expect(events('BEIJING -- He told a news conference on Tuesday that exports rose.')).toHaveLength(1);
+    expect(events('BEIJING -- He told a forum on Friday that exports rose.')).toEqual([['meeting', 'forum']]);
+  });
+
+  it('reads one launch where a route is launched', () => {
+    expect(events('CHENGDU -- Sichuan Airlines launched a new route on Monday.').filter((e) => e[0] === 'launch')).toHaveLength(1);
+  });
+
+  it('takes out a pull quote whose speaker runs on to the page\'s last line', () => {
+    const page = parsePage(['Fair opens', '', 'By LI MING', '', 'The fair opened on Monday.', '', '"We welcome buyers."', 'YAN SHOUMING, CHAIRMAN OF', 'THE FAIR'].join('\n'), { issueDate: '2026-02-27' });
+    expect(page.unassigned.some((u) => u.text.endsWith('CHAIRMAN OF\nTHE FAIR'))).toBe(true);
+  });
+});

@@ -99,9 +99,9 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
   const planned = (i: number): boolean => planWordBefore(i) && !scheduledBefore(t, ranges.dates, s.start, i);
   const isPerson = (from: number, to: number): boolean => ranges.parties.within(from, to).some((x) => x.label === 'person');
   // 某某区议会辖下的某某委员会前日开会: a body that opens the clause meets, the meeting named by the body.
-  // (Not the 开会 inside 召开会议.)
+  // (Not the 开会 inside 召开会议, 展开会谈, 公开会见.)
   const meets = text.indexOf('开会');
-  if (meets >= 0 && text[meets - 1] !== '召' && text[meets + 2] !== '议' && !planned(c.start + meets)) {
+  if (meets >= 0 && !/[召展公]/.test(text[meets - 1] ?? '') && !/[议谈见晤]/.test(text[meets + 2] ?? '') && !planned(c.start + meets)) {
     const i = c.start + meets;
     const bodies = ranges.bodies.within(c.start, i).filter((b) => b.label === 'government' || b.label === 'organization');
     const last = bodies[bodies.length - 1];

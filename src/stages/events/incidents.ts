@@ -28,7 +28,8 @@ function lexicon(): Trie<Cue> {
 }
 
 /** A count before the cue (去年共发生约60宗…火警, 三次起火): incidents counted, not one reported. */
-const COUNTED = /[\d一二两三四五六七八九十百千万多几数]+\s?(?:宗|起|次|单|宗次)[^，。]{0,10}$/;
+// (Not a day a cut runs from: 下周一起暂停食水供应, 星期一起.)
+const COUNTED = /(?<![周期\d一二两三四五六七八九十百千万多几数])[\d一二两三四五六七八九十百千万多几数]+\s?(?:宗|起|次|单|宗次)[^，。]{0,10}$/;
 /** How far before the cue a word it needs is looked for. */
 const NEEDS_WINDOW = 24;
 /** How much of its clause after the cue an incident's name keeps. */

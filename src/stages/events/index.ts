@@ -75,6 +75,9 @@ function roleVerbAt(doc: Doc, i: number): [number, { role: Role; object: boolean
   return hit;
 }
 
+/** How far before a verb its clause is read for the words that shape its roles (为, 由, 在…陪同下, 见证). */
+const VERB_WINDOW = 80;
+
 /** Nouns of the public that introduce a name (市民某某, 居民某某): no official, no participant of a meeting. */
 const RESIDENT = /(?:市民|居民|街坊|住客|住户|旅客|乘客|家长|游客|途人|事主)$/;
 
@@ -128,10 +131,11 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       const zaiHere = along >= from ? lastIn(t, '在', from, along) : -1;
       let out = personsIn(doc, s.clauses[ci]!.start, zaiHere >= 0 ? zaiHere : at);
       // 其后与乙一同颁发: 乙 acts with the subject of the clause before, who acts too.
-      const partners = WITH_PARTNER.test(t.slice(s.clauses[ci]!.start, at)) ? out : [];
+      const near = Math.max(s.clauses[ci]!.start, at - VERB_WINDOW);
+      const partners = WITH_PARTNER.test(t.slice(near, at)) ? out : [];
       if (partners.length) out = [];
       // 有关部门负责同志参加: a subject that is no named person borrows none from a clause with a verb of its own.
-      const generic = !out.length && GENERIC_SUBJECT.test(t.slice(s.clauses[ci]!.start, at));
+      const generic = !out.length && GENERIC_SUBJECT.test(t.slice(near, at));
       // Earlier clauses of bare names continue the subject; a clause with a verb gives its subject when ours has none.
       for (let k = ci - 1; k >= 0; k--) {
         const c = s.clauses[k]!;
@@ -180,7 +184,9 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       let who: Cand[];
       let r = role;
       let led: RegExpExecArray | null = null;
-      const wei = lastIn(t, '为', clause.start, i);
+      // (Words before the verb are looked for within a window: a long clause of many verbs is read in linear time.)
+      const near = Math.max(clause.start, i - VERB_WINDOW);
+      const wei = lastIn(t, '为', near, i);
       if (object) {
         // 随行的还有甲、乙等: the people named after the verb take the role.
         who = personsIn(doc, end, clause.end);
@@ -189,35 +195,35 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
         for (const p of subjectOf(ci, wei)) { addRole(nameOf(p), 'presenter'); participants.push({ name: nameOf(p), role: 'presenter', sentence: si }); }
         who = personsIn(doc, wei, i);
         r = 'awardee';
-      } else if (/^颁[发授]$/.test(t.slice(i, end)) && firstIn(t, '获', clause.start, i) >= 0) {
+      } else if (/^颁[发授]$/.test(t.slice(i, end)) && firstIn(t, '获', near, i) >= 0) {
         // 甲获乙颁发某奖: 甲 receives it; a person between 获 and the verb presents it.
-        const huo = firstIn(t, '获', clause.start, i);
+        const huo = firstIn(t, '获', near, i);
         for (const p of personsIn(doc, huo, i)) { addRole(nameOf(p), 'presenter'); participants.push({ name: nameOf(p), role: 'presenter', sentence: si }); }
         who = subjectOf(ci, huo, true);
         r = 'awardee';
-      } else if (role === 'leader' && lastIn(t, '由', clause.start, i) >= 0) {
+      } else if (role === 'leader' && lastIn(t, '由', near, i) >= 0) {
         // 会见由甲率领的代表团: 甲 leads; the one who meets them does not.
-        who = personsIn(doc, lastIn(t, '由', clause.start, i), i);
+        who = personsIn(doc, lastIn(t, '由', near, i), i);
       } else if (role === 'host' && /会见|接见|会谈|会晤/.test(t.slice(i, end))) {
         // 甲会见乙: 乙 is the guest; 甲与乙举行会谈: 乙 (after 与) is the guest.
-        const yu = partnerBefore(doc, clause.start, i);
+        const yu = partnerBefore(doc, near, i);
         const guests = yu >= clause.start ? personsIn(doc, yu, i) : personsIn(doc, end, clause.end);
         who = subjectOf(ci, yu >= clause.start ? yu : i);
         for (const g of guests) { addRole(nameOf(g), 'guest'); participants.push({ name: nameOf(g), role: 'guest', sentence: si }); }
-      } else if (t.startsWith('陪同下', i) && lastIn(t, '在', clause.start, i) >= 0) {
+      } else if (t.startsWith('陪同下', i) && lastIn(t, '在', near, i) >= 0) {
         // 在乙（的）陪同下: 乙 accompanies.
-        who = personsIn(doc, lastIn(t, '在', clause.start, i), i);
-      } else if (role === 'inspector' && (led = LED_ALONG.exec(t.slice(clause.start, i))) !== null) {
+        who = personsIn(doc, lastIn(t, '在', near, i), i);
+      } else if (role === 'inspector' && (led = LED_ALONG.exec(t.slice(near, i))) !== null) {
         // 甲率水利局长乙、建设局长丙等人到场会勘: those 甲 leads come along; 甲 inspects.
-        const at = clause.start + led.index;
+        const at = near + led.index;
         for (const p of personsIn(doc, at, i)) { addRole(nameOf(p), 'accompanying'); participants.push({ name: nameOf(p), role: 'accompanying', sentence: si, clause: ci }); }
         who = subjectOf(ci, at);
-      } else if (role === 'party' && (led = /见证/.exec(t.slice(clause.start, i))) !== null) {
+      } else if (role === 'party' && (led = /见证/.exec(t.slice(near, i))) !== null) {
         // 甲见证乙与丙签署: 乙 and 丙 sign; 甲 witnesses (told below).
-        who = personsIn(doc, clause.start + led.index + 2, i);
+        who = personsIn(doc, near + led.index + 2, i);
       } else who = subjectOf(ci, i, role === 'attendee' || role === 'party' || role === 'awardee' || role === 'accompanying');
       // 他说，… / 她表示，…: the person last named as a subject before (one who opens a clause, not an object).
-      if (!who.length && /^[他她](?:还|又|也|再次|进一步)?$/.test(t.slice(clause.start, i))) {
+      if (!who.length && i - clause.start <= 5 && /^[他她](?:还|又|也|再次|进一步)?$/.test(t.slice(clause.start, i))) {
         const last = people.lastBefore(clause.start, (p) => p.start === 0 || /[，。；：、\s]/.test(t[p.start - 1]!) || doc.owner[p.start - 1] !== -1);
         if (last) who = [last];
       }

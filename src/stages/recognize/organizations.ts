@@ -176,9 +176,6 @@ const UNDER_BODY = /(?:辖下|属下|下设|下属|旗下)的?$/;
  * findOrganizations(new Doc('同步揭牌的某某省食品检验中心也是')); // '某某省食品检验中心'
  * ```
  */
-/** The most bare names held for {@link repeatedBareNames} (a page names few bodies). */
-const MAX_BARE_NAMES = 200;
-
 export function findOrganizations(doc: Doc): void {
   const lex = lexicons();
   falseHeads ??= new Set(organFalseHeads.map((r) => r[0]!));
@@ -223,7 +220,7 @@ export function findOrganizations(doc: Doc): void {
     if ((!head.anchor || head.suffix === '委员会') && head.suffix.length >= 3 && edge > 2 && t[edge - 1] === '及' && hs - edge >= 2) {
       const edge2 = leftEdge(doc, edge - 1, 10);
       // (The body is one the text names: its head ends inside the part before 及, not 处理 or 部分 there.)
-      const bodyInside = head.suffix === '委员会' ? /议会/.test(t.slice(edge2 + 2, edge - 3)) : found.some((f) => f.label === 'government' && f.start === edge2 && f.end < edge - 2);
+      const bodyInside = head.suffix === '委员会' ? /议会/.test(t.slice(edge2 + 2, edge - 3)) : !!recentFound(found, (f) => f.label === 'government' && f.start === edge2 && f.end < edge - 2);
       if (edge - 1 - edge2 >= 4 && bodyInside) {
         edge = edge2;
         joined = true;
@@ -255,7 +252,7 @@ export function findOrganizations(doc: Doc): void {
           if (known && known[0] === zhu && doc.isFree(k, hs)) by = k;
         }
         // (… or a body found just before: 外交部 + 驻澳门特别行政区特派员公署.)
-        const before = by < 0 ? found.find((f) => f.end === zhu && f.label === 'government') : undefined;
+        const before = by < 0 ? recentFound(found, (f) => f.end === zhu && f.label === 'government') : undefined;
         if (before && doc.isFree(before.start, hs)) {
           found.splice(found.indexOf(before), 1);
           by = before.start;
@@ -315,7 +312,7 @@ export function findOrganizations(doc: Doc): void {
         // (A committee of a company or an association is no government body: the body before says which; a body not
         // recognized is taken for no government.)
         const at = from - under[0].length;
-        const parent = found.find((c) => c.end === at) ?? doc.cands.find((c) => c.end === at && c.label !== 'person');
+        const parent = recentFound(found, (c) => c.end === at) ?? endingHere(doc, at);
         if (parent?.label !== 'government') underBody = 'organization';
       }
     }
@@ -340,7 +337,7 @@ export function findOrganizations(doc: Doc): void {
     else if (head.anchor && head.suffix.length >= 3 && (namedBefore = toldBefore(found, t, head.suffix, hs)) !== undefined) start = hs;
     else if (head.anchor) {
       // (… but a committee named twice by the same words after a clear edge is a body of its own: 华人庙宇委员会.)
-      if (head.suffix === '委员会' && doc.isFree(edge, hs) && !GENERIC_START.test(t.slice(edge, hs)) && /^[\u4e00-\u9fff]+$/.test(t.slice(edge, hs)) && bare.length < MAX_BARE_NAMES) bare.push({ start: edge, hs, end: e, suffix: head.suffix, label: head.label, kind: head.kind });
+      if (head.suffix === '委员会' && doc.isFree(edge, hs) && !GENERIC_START.test(t.slice(edge, hs)) && /^[\u4e00-\u9fff]+$/.test(t.slice(edge, hs))) bare.push({ start: edge, hs, end: e, suffix: head.suffix, label: head.label, kind: head.kind });
       continue;
     }
     else {
@@ -394,7 +391,7 @@ export function findOrganizations(doc: Doc): void {
     const placed = placeAt(doc, start);
     if (placed && placed.end < hs) {
       const bare = t.slice(placed.end, e);
-      if (found.some((f) => f.end <= start && f.end - f.start === bare.length && t.startsWith(bare, f.start))) start = placed.end;
+      if (recentFound(found, (f) => f.end <= start && f.end - f.start === bare.length && t.startsWith(bare, f.start))) start = placed.end;
     }
     const name = t.slice(start, e);
     const lo = LEVEL_ORGAN.exec(name);
@@ -424,6 +421,25 @@ export function findOrganizations(doc: Doc): void {
   for (const c of found) doc.accept(c);
 }
 
+/** How many of the bodies found last a body told before is looked for among (a page's bodies lie near each other). */
+const RECENT_BODIES = 64;
+
+/**
+ * The last of the bodies found most recently that `ok` accepts: a bounded look back, so that a page of many bodies is
+ * read in linear time.
+ */
+function recentFound(found: readonly Cand[], ok: (c: Cand) => boolean): Cand | undefined {
+  for (let k = found.length - 1; k >= Math.max(0, found.length - RECENT_BODIES); k--) if (ok(found[k]!)) return found[k];
+  return undefined;
+}
+
+/** A mention found by an earlier recognizer that ends at `at`, other than a person. */
+function endingHere(doc: Doc, at: number): Cand | undefined {
+  const k = doc.endingAt(at);
+  const c = k >= 0 ? doc.cands[k] : undefined;
+  return c && c.label !== 'person' ? c : undefined;
+}
+
 /**
  * Where a unit's name (a section, a team) starts when two fields joined by 及 name it right after the known body it
  * belongs to (警方 + 网络安全及科技罪案调查科), or as the text named it before: at the first field, not after 及.
@@ -436,7 +452,7 @@ function pastJoinedField(doc: Doc, start: number, end: number, found: readonly C
     if (!doc.isFree(r, start - 1) || lexicons().posts.longestAt(t, r, start - 1)) break;
     // (… or where the text has named the whole unit so before: 网络安全及科技罪案调查科高级警司 after it.)
     const whole = t.slice(r, end);
-    if (found.some((f) => f.end - f.start === whole.length && t.startsWith(whole, f.start))) return r;
+    if (recentFound(found, (f) => f.end - f.start === whole.length && t.startsWith(whole, f.start))) return r;
     for (let b = Math.max(0, r - 6); b <= r - 2; b++) {
       const known = lexicons().known.longestAt(t, b, r);
       if (known && known[0] === r) return r;

@@ -230,7 +230,7 @@ export function markEnglishCredits(raw: string, infos: LineInfo[]): void {
     const cur = infos[k]!;
     if (cur.kind === 'blank' || !PULL_QUOTE_SPEAKER.test(raw.slice(cur.line.start, cur.line.end))) continue;
     // (The speaker's post may run on to one more line in capitals: YAN SHOUCHENG, CHAIRMAN OF / THE CSRC.)
-    const more = k + 2 < infos.length && infos[k + 1]!.kind !== 'blank' && infos[k + 2]!.kind === 'blank' && CAPS_MORE.test(raw.slice(infos[k + 1]!.line.start, infos[k + 1]!.line.end)) ? 1 : 0;
+    const more = k + 1 < infos.length && infos[k + 1]!.kind !== 'blank' && (k + 2 === infos.length || infos[k + 2]!.kind === 'blank') && CAPS_MORE.test(raw.slice(infos[k + 1]!.line.start, infos[k + 1]!.line.end)) ? 1 : 0;
     if (k + 1 + more < infos.length && infos[k + 1 + more]!.kind !== 'blank') continue;
     let top = k - 1;
     while (top > 0 && k - top < 6 && infos[top - 1]!.kind !== 'blank') top--;

@@ -28,3 +28,9 @@ describe('incidents', () => {
     expect(incidents('他昨日表示：「我哋昨晚发生火警都唔知。」')).toEqual([]);
   });
 });
+
+describe('incidents the review asked about', () => {
+  it('reads a cut that runs from a weekday (下周一起), which is no count', () => {
+    expect(incidents('大埔区部分处所将于下周一（3月2日）起暂停食水供应。').map((e) => e[0])).toEqual(['暂停食水供应']);
+  });
+});
