@@ -124,14 +124,13 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       return -1;
     };
     const subjectOf = (ci: number, at: number, lists = true): Cand[] => {
+      const near = Math.max(s.clauses[ci]!.start, at - VERB_WINDOW);
       // (甲在乙陪同下到某地视察: those between 在 and 陪同下 come along; the subject stands before 在.)
-      const from = Math.max(s.clauses[ci]!.start, at - 40);
       let along = -1;
-      for (let k = at - 3; k >= from && along < 0; k--) if (t.startsWith('陪同下', k)) along = k;
-      const zaiHere = along >= from ? lastIn(t, '在', from, along) : -1;
+      for (let k = at - 3; k >= near && along < 0; k--) if (t.startsWith('陪同下', k)) along = k;
+      const zaiHere = along >= near ? lastIn(t, '在', near, along) : -1;
       let out = personsIn(doc, s.clauses[ci]!.start, zaiHere >= 0 ? zaiHere : at);
       // 其后与乙一同颁发: 乙 acts with the subject of the clause before, who acts too.
-      const near = Math.max(s.clauses[ci]!.start, at - VERB_WINDOW);
       const partners = WITH_PARTNER.test(t.slice(near, at)) ? out : [];
       if (partners.length) out = [];
       // 有关部门负责同志参加: a subject that is no named person borrows none from a clause with a verb of its own.
