@@ -246,11 +246,7 @@ export function findOrganizations(doc: Doc): void {
       let zhu = open < 0 ? hs - 1 : open - 1;
       while (zhu > Math.max(0, hs - 14) && t[zhu] !== '驻') zhu--;
       if (zhu > 1 && t[zhu] === '驻' && !/[，。；、]/.test(t.slice(zhu, hs))) {
-        let by = -1;
-        for (let k = Math.max(0, zhu - 8); k <= zhu - 2 && by < 0; k++) {
-          const known = lexicons().known.longestAt(t, k, zhu);
-          if (known && known[0] === zhu && doc.isFree(k, hs)) by = k;
-        }
+        let by = knownEndingAt(t, zhu - 8, zhu, (k) => doc.isFree(k, hs));
         // (… or a body found just before: 外交部 + 驻澳门特别行政区特派员公署.)
         const before = by < 0 ? recentFound(found, (f) => f.end === zhu && f.label === 'government') : undefined;
         if (before && doc.isFree(before.start, hs)) {
@@ -290,10 +286,8 @@ export function findOrganizations(doc: Doc): void {
         if (f2 && doc.isFree(at - f2, at)) {
           f = f2;
           // … after the body the lists know whose panel it is (立法会 + 财经事务委员会).
-          for (let k = Math.max(0, at - f2 - 8); k <= at - f2 - 2 && open < 0; k++) {
-            const known = lexicons().known.longestAt(t, k, at - f2);
-            if (known && known[0] === at - f2 && doc.isFree(k, at - f2)) open = k;
-          }
+          const by = knownEndingAt(t, at - f2 - 8, at - f2, (k) => doc.isFree(k, at - f2));
+          if (by >= 0) open = by;
         }
       }
       if (f && at < hs && open < 0) field = at - f;
@@ -441,6 +435,18 @@ function endingHere(doc: Doc, at: number): Cand | undefined {
 }
 
 /**
+ * The start of a widely known body (data/known-organizations.tsv) that ends exactly at `end` and starts at `from` or
+ * after, the longest first, that `ok` accepts; -1 when none (立法会 before 财经事务委员会, 外交部 before 驻…公署).
+ */
+function knownEndingAt(t: string, from: number, end: number, ok: (k: number) => boolean = () => true): number {
+  for (let k = Math.max(0, from); k <= end - 2; k++) {
+    const known = lexicons().known.longestAt(t, k, end);
+    if (known && known[0] === end && ok(k)) return k;
+  }
+  return -1;
+}
+
+/**
  * Where a unit's name (a section, a team) starts when two fields joined by 及 name it right after the known body it
  * belongs to (警方 + 网络安全及科技罪案调查科), or as the text named it before: at the first field, not after 及.
  */
@@ -453,10 +459,7 @@ function pastJoinedField(doc: Doc, start: number, end: number, found: readonly C
     // (… or where the text has named the whole unit so before: 网络安全及科技罪案调查科高级警司 after it.)
     const whole = t.slice(r, end);
     if (recentFound(found, (f) => f.end - f.start === whole.length && t.startsWith(whole, f.start))) return r;
-    for (let b = Math.max(0, r - 6); b <= r - 2; b++) {
-      const known = lexicons().known.longestAt(t, b, r);
-      if (known && known[0] === r) return r;
-    }
+    if (knownEndingAt(t, r - 6, r) >= 0) return r;
   }
   return start;
 }
