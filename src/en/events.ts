@@ -201,6 +201,12 @@ const CITED_AFTER = /^['’]s\s+(?:important\s+)?(?:instructions|remarks|speech|
 const CITED = /\b(?:instructions|remarks|speech|thought|directive|letter|congratulatory message)s?\s+(?:of|by|from)\s+$/i;
 /** "The conference was hosted by Ma Lijuan": the host of the event told before. */
 const HOSTED_BY = /\b(?:was|were)\s+(hosted|moderated|presided over|chaired|witnessed|signed)\s+(?:(?:in|at)\s+(?:[A-Z][\w'-]{0,30}\s+){1,3})?by\b/i;
+/** The event of the type told last, or undefined (the signing a later sentence's signers and witnesses join). */
+function lastOfType(events: readonly Event[], type: Event['type']): Event | undefined {
+  for (let k = events.length - 1; k >= 0; k--) if (events[k]!.type === type) return events[k];
+  return undefined;
+}
+
 /** One who signs for a side: "signed for the city", "signed on behalf of the company". */
 const SIGNED_FOR = /\bsigned\s+(?:the\s+(?:agreements?|deals?|contracts?|documents?)\s+)?(?:for|on behalf of)\s+(?:the|its|their|his|her)\s+(?:city|company|group|government|province|bank|university|firm|municipality|county|district|side|corporation)\b/;
 /** Officials attending included A, B and C: those who attended the gathering told last. */
@@ -522,7 +528,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     if (hostedBy) {
       const verb = hostedBy[1]!.toLowerCase();
       const role: Role = verb === 'hosted' ? 'host' : verb === 'witnessed' ? 'attendee' : verb === 'signed' ? 'party' : 'chair';
-      const target = verb === 'witnessed' || verb === 'signed' ? [...events].reverse().find((e) => e.type === 'signing') ?? events[events.length - 1] : /^The (?:ceremony|meeting|forum|conference|event|session)\b/.test(text.trim()) ? events[events.length - 1] ?? main : main ?? events[events.length - 1];
+      const target = verb === 'witnessed' || verb === 'signed' ? lastOfType(events, 'signing') ?? events[events.length - 1] : /^The (?:ceremony|meeting|forum|conference|event|session)\b/.test(text.trim()) ? events[events.length - 1] ?? main : main ?? events[events.length - 1];
       // (… signed by A and B, with C in attendance: C attends.)
       const present = IN_ATTENDANCE.exec(text);
       const inAttendance = (x: { start: number }): boolean => !!present && x.start >= s.start + present.index && x.start < s.start + present.index + present[0].length;
@@ -535,7 +541,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     // Vice-Mayor Xiang signed for the city; Ke, chairman of …, signed for the company: those named before sign the
     // signing told last, a party.
     const signedFor = SIGNED_FOR.exec(text);
-    const signedDeal = signedFor ? [...events].reverse().find((e) => e.type === 'signing') : undefined;
+    const signedDeal = signedFor ? lastOfType(events, 'signing') : undefined;
     if (signedFor && signedDeal) {
       for (const p of people.filter((x) => x.start >= s.start && x.end <= s.start + signedFor.index)) {
         addRole(nameOf(p), 'party');
@@ -567,7 +573,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     }
     // A and B attended the signing: those named before attend the signing told last.
     const atSigning = /\b(?:attended|witnessed)\s+the\s+signing\b(?!\s+(?:of|ceremony)\b)/.exec(text);
-    const signing = atSigning ? [...events].reverse().find((e) => e.type === 'signing') : undefined;
+    const signing = atSigning ? lastOfType(events, 'signing') : undefined;
     if (atSigning && signing) for (const p of before(atSigning.index)) { addRole(nameOf(p), 'attendee'); takePart(signing, nameOf(p), 'attendee'); }
     // Presented the award (or prizes): the one who presents.
     const presented = /\b(?:presented|handed out|gave out|conferred)\s+(?:the\s+)?(?:awards?|prizes?|medals?|honou?rs?|trophy|trophies)\b/i.exec(text);
