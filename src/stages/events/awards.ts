@@ -35,8 +35,8 @@ const GOT = /(?:获颁|荣获|获得|夺得|摘得)(?:个人奖项|团体奖项|
 /** 甲、乙获绩优企业奖, 丙获「友善职场奖」: 获 alone before an award's name, quoted or ending in 奖 (not 获奖, 获评…). */
 const GOT_PLAIN = /获(?![颁得评奖悉批准邀选聘授])(?:[“「『]([^”」』，。]{2,40})[”」』]|([\u4e00-\u9fff]{2,12}?奖)(?![\u4e00-\u9fff]))/;
 
-/** 甲及乙则获颁优异奖: 获颁 before an award's name not in quotation marks. */
-const GOT_GIVEN_PLAIN = /获颁([\u4e00-\u9fff]{2,12}?奖)(?![\u4e00-\u9fff])/;
+/** 甲及乙则获颁优异奖, 乙则获颁公营机构及非牟利机构界别金奖: 获颁 before an award's name not in quotation marks. */
+const GOT_GIVEN_PLAIN = /获颁([\u4e00-\u9fff]{2,16}?奖)(?![\u4e00-\u9fff])/;
 /** 甲获选为今届「杰出青年企业家」: an honour one is chosen for, in quotation marks. */
 const CHOSEN_AS = /(?:获选为|当选为|获选|当选)(?:今届|本届|是届|该届)?[“「『]([^”」』，。]{2,40})[”」』]/;
 
@@ -49,8 +49,8 @@ function gotPlain(clause: string): RegExpExecArray | null {
 }
 /** 获颁「某某奖」的甲: the award, in a relative clause before its recipient. */
 const GOT_REL = new RegExp(`${GOT.source}的`);
-/** 夺得团体组冠军: a placing, with the division it was won in. */
-const PLACING = /(?:夺得|获得|荣获|赢得|摘得|勇夺)((?:[^，。、；]{1,6}?组)?(?:冠军|亚军|季军|金奖|银奖|铜奖|[特一二三]等奖))/;
+/** 夺得团体组冠军, 夺得物业管理界别金奖: a placing, with the division or sector it was won in. */
+const PLACING = /(?:夺得|获得|荣获|赢得|摘得|勇夺)((?:[^，。、；]{1,8}?(?:组|界别|组别|类别))?(?:冠军|亚军|季军|金奖|银奖|铜奖|[特一二三]等奖))/;
 /** A grade of an award, with no division before it: 金奖, 银奖, 一等奖, 特等奖. */
 const GRADE = /^(?:(?:大奖|奖项|本届|今届|大会)?(?:[金银铜]奖|[特一二三]等奖))$/; // (大奖金奖: the grade of the award named as 大奖)
 /** 金奖得主为…, 银奖颁予…: a grade opening its clause, its winners after (the verb as group 2, 得主 as group 3). */
@@ -171,6 +171,12 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
         let rec = peopleElseBodies(inRange(c.start, c.start + placing.index));
         // 甲及其团队，凭…，在「某某大奖」颁奖礼上夺得金奖: no one in its clause; the last person of the sentence before.
         if (!rec.length) rec = inRange(s.start, c.start).filter((x) => x.label === 'person');
+        // 乙公司凭旗下…计划，连续第三年夺得某界别金奖: else the body that opens the clause before.
+        const k = s.clauses.indexOf(c);
+        if (!rec.length && k > 0) {
+          const opener = inRange(s.clauses[k - 1]!.start, c.start)[0];
+          if (opener && opener.start === s.clauses[k - 1]!.start && opener.label !== 'place') rec = [opener];
+        }
         if (rec.length) found.push({ name: placing[1]!, start: nameStart, end: nameStart + placing[1]!.length, recipients: [nameOf(rec[rec.length - 1]!)] });
       }
       // 「某某奖」由甲及乙等10人获颁 / 由某某学生乙夺得: the recipients between 由 and the verb. 今届大奖由甲、乙及丙夺得:

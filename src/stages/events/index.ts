@@ -29,8 +29,8 @@ export interface EventAnalysis {
 /** Where a name of an entity mention comes from. */
 export type NameOf = (c: Cand) => string;
 
-/** A clause whose subject is the last clause's, acting with those named after 与 (其后与乙一同颁发). */
-const WITH_PARTNER = /^(?:其后|随后|之后|并|再|又|还|亦|也)?与[^，。；]{1,40}?(?:一同|一起|共同|一道|一并)$/;
+/** A clause whose subject is the last clause's, acting with those named after 与 (其后与乙一同颁发) or 联同 (甲担任主礼嘉宾，联同乙颁发奖项). */
+const WITH_PARTNER = /^(?:其后|随后|之后|并|再|又|还|亦|也)?(?:与[^，。；]{1,40}?(?:一同|一起|共同|一道|一并)|(?:联同|连同|偕同)[^，。；]{1,40})$/;
 /** A sentence opening with the head noun of the main event's name (论坛同日举行… after 某某论坛2023) is about it. */
 const HEAD_LEAD = /^(?:此外，)?(论坛|峰会|博览会|展会|研讨会|年会|交流会|推介会|洽谈会|开幕式|典礼|大会)/;
 function namesMain(lead: string, mainName: string): boolean {

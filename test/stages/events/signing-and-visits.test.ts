@@ -155,3 +155,19 @@ describe('a resident quoted in a story of a meeting (round 49, written blind)', 
     expect(a.people.find((p) => p.name === '卫芷兰')?.roles).toContain('speaker');
   });
 });
+
+describe('awards of a sector and presenters together (round 49, written blind)', () => {
+  const a = article('本报讯 「2025香港绿色社区大奖」昨日在沙田大会堂举行颁奖典礼，民政及青年事务局局长柯伟明担任主礼嘉宾，联同青年事务委员会主席甘志远 BBS, JP颁发奖项。丰泰物业管理有限公司凭旗下屋苑的节能计划，连续第二年夺得物业管理界别金奖；而非牟利机构明晖社区协会则获颁公营机构及非牟利机构界别金奖。');
+
+  it('gives a sector\'s award to the body that opens the clause before, and reads a long award name after 获颁', () => {
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([
+      ['物业管理界别金奖', ['丰泰物业管理有限公司']],
+      ['公营机构及非牟利机构界别金奖', ['明晖社区协会']],
+    ]);
+  });
+
+  it('makes the one who officiates a presenter too when he presents 联同 others', () => {
+    const ceremony = a.events.find((e) => e.type === 'ceremony')!;
+    expect(ceremony.participants.filter((p) => p.role === 'presenter').map((p) => p.name)).toEqual(['柯伟明', '甘志远']);
+  });
+});
