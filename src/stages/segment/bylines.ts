@@ -127,6 +127,14 @@ export function parseBylineNames(
       else if (!isHan(c)) ok = false;
     }
     const brk = joinAt && s < joinAt.start && joinAt.end < e ? joinAt.end - joinAt.start : 0;
+    // 东方日报记者 甲及乙: two names 及 (or 和) joins, each from a surname.
+    const pair = ok && !brk && dots === 0 && len >= 5 && len <= 9 ? pairAt(raw, s, e, surnameAt) : -1;
+    if (pair > 0) {
+      if (photo) continue;
+      names.push(raw.slice(s, pair), raw.slice(pair + 1, e));
+      nameSpans.push({ start: s, end: pair }, { start: pair + 1, end: e });
+      continue;
+    }
     if (!ok || (dots === 0 && len - brk > 4)) return null;
     if (photo) continue;
     names.push(brk ? raw.slice(s, joinAt!.start) + raw.slice(joinAt!.end, e) : raw.slice(s, e));
@@ -140,6 +148,14 @@ export function parseBylineNames(
     }
   }
   return { names, nameSpans };
+}
+
+/** Where 及 or 和 parts two names of two to four characters in `[s, e)`, each opening with a surname, or -1. */
+function pairAt(raw: string, s: number, e: number, surnameAt: (s: string, i: number) => number): number {
+  for (let k = s + 2; k <= s + 4 && k < e; k++) {
+    if ((raw[k] === '及' || raw[k] === '和') && e - k - 1 >= 2 && e - k - 1 <= 4 && surnameAt(raw, s) > 0 && surnameAt(raw, k + 1) > 0) return k;
+  }
+  return -1;
 }
 
 /**

@@ -75,7 +75,8 @@ function colonFrom(raw: string, from: number, end: number, surnameAt: (s: string
     if (c !== 0xff1a && c !== 0x3a) continue;
     if (SPEECH_END.has(raw[i - 1]!)) return -1;
     // The speaker is named (梁志恒：) or is a post alone (市长：年底前新增600床), or an office (渠务署：新泵房明年完工).
-    const post = lexicons().posts.longestAt(raw, from, i)?.[0] === i;
+    // (… or an office's post: 劳工处处长：银发员工经验宝贵.)
+    const post = lexicons().posts.longestAt(raw, from, i)?.[0] === i || officePost(raw, from, i);
     if (i > from + 4 && !post) continue; // (a name is four characters at most)
     if (!anyone && surnameAt(raw, from) === 0 && !post && !lexicons().organSuffixes.endingAt(raw, i, from + 1).length) return -1;
     for (let k = from; k < i; k++) if (!isCoreHan(raw.charCodeAt(k))) return -1;
@@ -84,6 +85,14 @@ function colonFrom(raw: string, from: number, end: number, surnameAt: (s: string
   return -1;
 }
 
+
+/** Whether `[from, i)` is an office and its post (劳工处处长, 渠务署署长). */
+function officePost(raw: string, from: number, i: number): boolean {
+  for (let k = from + 2; k <= i - 2; k++) {
+    if (lexicons().posts.longestAt(raw, k, i)?.[0] === i && lexicons().organSuffixes.endingAt(raw, k, from + 1).length) return true;
+  }
+  return false;
+}
 
 function isHeadlike(raw: string, line: Line, surnameAt: (s: string, i: number) => number): boolean {
   if (isLatinLine(raw, line)) {

@@ -64,8 +64,9 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   // A paper's credit alone on a line (■某某报记者 某某, 大公报记者 某某): under a headline it opens the story, inside
   // one it closes it.
   // … and the reporter alone, set apart by a space (记者 某某), the same way, after a paper's short name or a beat
-  // (星岛记者 某某, 法庭记者 某某, 特派记者 某某).
-  { id: 'dateline.paper-credit-line', re: /^(?:[■●◆▲□]\s{0,2})?(?:(?:本报|[\u4e00-\u9fff]{1,8}报)(?:特约|特派|见习|实习)?记者(?:\s{0,3}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3})?|[\u4e00-\u9fff]{0,4}?记者\s{1,3}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3})\s{0,3}$/, namesReporters: true, onlyOutside: true },
+  // (星岛记者 某某, 法庭记者 某某, 特派记者 某某); two names may be joined by 及 (东方日报记者 甲及乙), and a beat's
+  // credit may name no one (本报法庭记者).
+  { id: 'dateline.paper-credit-line', re: /^(?:[■●◆▲□]\s{0,2})?(?:(?:本报|[\u4e00-\u9fff]{1,8}报)(?:特约|特派|见习|实习|法庭|港闻|政治|财经|体育|摄影)?记者(?:\s{0,3}[\u4e00-\u9fff·]{2,4}(?:(?:[\s、]{1,3}|\s{0,2}[及和]\s{0,2})[\u4e00-\u9fff·]{2,4}){0,3})?|[\u4e00-\u9fff]{0,4}?记者\s{1,3}[\u4e00-\u9fff·]{2,4}(?:(?:[\s、]{1,3}|\s{0,2}[及和]\s{0,2})[\u4e00-\u9fff·]{2,4}){0,3})\s{0,3}$/, namesReporters: true, onlyOutside: true },
   // （记者 某某）, and （本报记者） naming no one: inside a story, its closing credit.
   { id: 'dateline.reporter-credit', re: /^[（(](?:本报)?(?:特约|特派|见习|实习)?(?:记者|通讯员)[^（）()\n]{0,40}[）)]/, namesReporters: true, onlyOutside: true },
 ];
@@ -108,8 +109,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.page-header', re: /^(?:[A-Z]?\d{1,3}\s{0,2}版?|第\s{0,2}[A-Z]?\d{1,3}\s{0,2}版)(?:\s{1,40}[\u4e00-\u9fff]{1,8}(?:\s{1,4}[A-Z]{2,12}(?: [A-Z]{2,12}){0,3})?){0,2}\s{1,40}(?:\d{4}|(?:中华民国|中華民國|民国|民國)\s{0,2}\d{2,3})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?:\s{1,40}[\u4e00-\u9fff]{2,10}(?:\s{1,4}[A-Z]{2,12}(?: [A-Z]{2,12}){0,3})?)?$/, maxLength: 120 },
   // The paper's name first, then the page, section and date (香港經濟日報 A14 財經新聞 2024年8月16日 星期五).
   { id: 'furniture.paper-page-header', re: /^[\u4e00-\u9fff]{2,8}\s{1,40}[A-Z]?\d{1,3}\s{0,2}版?(?:\s{1,40}[\u4e00-\u9fff]{1,8}){0,2}\s{1,40}(?:\d{4}|(?:中华民国|中華民國|民国|民國)\s{0,2}\d{2,3})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}[（(]?(?:星期|周)[一二三四五六日天][）)]?)?$/, maxLength: 120 },
-  // 责任编辑：某某 美术编辑：某某 — one credit or several on a line.
-  { id: 'furniture.editor', re: /^(?:本版)?(?:(?:责任编辑|责编|美术编辑|美编|美术|校对|版面设计|版面编辑|排版|版式设计|版式|组版|图片编辑|视觉设计|编辑|审校|终审|制图)\s{0,3}[：:\s]\s{0,3}[\u4e00-\u9fff·、,，]{1,20}\s{0,6}){1,4}$/ },
+  // 责任编辑：某某 美术编辑：某某 — one credit or several on a line, the page's section before them too (港闻版编辑：某某　美术：某某).
+  { id: 'furniture.editor', re: /^(?:本版|[\u4e00-\u9fff]{1,4}版)?(?:(?:责任编辑|责编|美术编辑|美编|美术|校对|版面设计|版面编辑|排版|版式设计|版式|组版|图片编辑|视觉设计|编辑|审校|终审|制图)\s{0,3}[：:\s]\s{0,3}[\u4e00-\u9fff·、,，]{1,20}\s{0,6}){1,4}$/ },
   { id: 'furniture.issue-date', re: /^\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}(?:星期|周)[一二三四五六日天])?(?:\s{0,4}农历[\u4e00-\u9fff]{2,10})?$/ },
   { id: 'furniture.minguo-date', re: /^(?:中华民国|中華民國|民国|民國)\s{0,2}\d{2,3}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}(?:星期|周)[一二三四五六日天])?$/ },
   { id: 'furniture.en-page', re: /^(?:Page|PAGE|P\.)\s?[A-Z]?\d{1,3}(?:\s?[|·-]\s?[A-Za-z ]{2,20})?$/ },
@@ -136,8 +137,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.en-section', re: /^(?:(?:NEWS|WORLD|CHINA|NATION|BUSINESS|METRO|CITY) )?(?:IN BRIEF|BRIEFS|BRIEFING|BRIEFLY)$|^(?:News in brief|In brief|Briefs)$|^(?:ACROSS|AROUND) (?:CHINA|THE NATION|THE REGION)$/ },
   // … and of a Chinese page over its briefs (港聞簡訊, 港聞快訊, 新聞簡報, 快訊), alone on its line.
   { id: 'furniture.section-label', re: /^[■●◆▌]?\s{0,2}[\u4e00-\u9fff]{0,4}(?:简讯|快讯|简报|短讯)$/, maxLength: 10 },
-  // ■星島頭條網　www.stheadline.com: the paper's website, promoted under a mark.
-  { id: 'furniture.web-promo', re: /^[■□▌●◆▶►]\s{0,2}[^。，；\s]{0,16}\s{0,3}(?:https?:\/\/)?(?:www|[a-z0-9-]{2,12})\.[a-z0-9-]{2,30}(?:\.[a-z]{2,6}){1,3}\/?$/ }, // (news.mingpao.com too)
+  // ■星島頭條網　www.stheadline.com: the paper's website, promoted under a mark (■東網即時新聞　隨時隨地睇：on.cc, a
+  // slogan between).
+  { id: 'furniture.web-promo', re: /^[■□▌●◆▶►]\s{0,2}(?:[^。，；\s]{1,16}\s{1,3}){0,2}[^。，；\s]{0,16}?\s{0,3}(?:https?:\/\/)?(?:www|[a-z0-9-]{2,12})(?:\.[a-z0-9-]{2,30}){1,4}\/?$/ }, // (news.mingpao.com too)
   // ▶圣诞限定 订阅本报电子版首月$1: an advertisement's teaser line (an arrow, then an offer).
   { id: 'furniture.promo', re: /^[▶►▷☞➤→]\s{0,2}[^。，；]{0,40}?(?:订阅|訂閱|优惠|優惠|扫码|掃碼|详情|詳情|下载|下載|热线|熱線|查询|查詢|免费|免費|[$＄]\s?\d)/, maxLength: 48 },
   { id: 'furniture.issue-number', re: /^(?:今日\s{0,2}\d{1,3}\s{0,2}版|总第\s{0,2}\d{1,6}\s{0,2}期|第\s{0,2}\d{1,6}\s{0,2}期|国内统一连续出版物号[^\n]{0,30}|CN\s{0,2}\d{2}\s{0,2}-\s{0,2}\d{4}[^\n]{0,20})$/ },

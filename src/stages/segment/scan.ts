@@ -262,8 +262,9 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
         st.cur.credits.push(dl.credit);
         close();
         if (dl.end < info.line.end) unassigned.push({ start: dl.end, end: info.line.end });
-      } else if (st.cur && st.cur.dateline?.rule.id === 'dateline.en-byline' && !dl.rule.namesReporters && st.cur.lines.every((l) => st.cur!.from >= l.end)) {
+      } else if (st.cur && (st.cur.dateline?.rule.id === 'dateline.en-byline' || st.cur.dateline?.rule.id === 'dateline.paper-credit-line') && !dl.rule.namesReporters && st.cur.lines.every((l) => st.cur!.from >= l.end)) {
         // By ZHOU MINGYUE in Hamburg / HAMBURG — …: a byline with no text under it yet, then the dateline; one story.
+        // (So too 本报记者 某某 under a headline, then 【某某日报讯】.)
         st.cur.dateline = dl;
         st.cur.lines = [];
         st.cur.from = dl.end;
@@ -312,9 +313,10 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
           let column = 0;
           let para = '';
           // (Four lines, or more of a narrow column: some 48 characters of the paragraph.)
-          for (let k = i + 2; k < infos.length && (k < i + 6 || (k < i + 9 && para.length < 48)) && (infos[k]!.kind === 'body' || infos[k]!.kind === 'headlike'); k++) {
-            column = Math.max(column, infos[k]!.line.end - infos[k]!.line.start);
-            para += raw.slice(infos[k]!.line.start, infos[k]!.line.end);
+          let read = i + 2;
+          for (; read < infos.length && (read < i + 6 || (read < i + 9 && para.length < 48)) && (infos[read]!.kind === 'body' || infos[read]!.kind === 'headlike'); read++) {
+            column = Math.max(column, infos[read]!.line.end - infos[read]!.line.start);
+            para += raw.slice(infos[read]!.line.start, infos[read]!.line.end);
           }
           const head = raw.slice(info.line.start, info.line.end);
           const paraGrams = bigrams(para);
@@ -326,7 +328,16 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
           const most = ratio >= 0.5 || chars >= 0.7;
           // (A headline that abbreviates every word, 花展…维园揭幕 over 花卉展览…维多利亚公园, shares one bigram, but
           // three in four of its characters.)
-          oneHan = (width <= column - 3 || (width <= column && shared >= 3 && most)) && (shared >= 2 || (shared >= 1 && chars >= 0.75)) && (ratio >= 0.3 || most);
+          // (Two phrases a full-width space parts, 周日起回南　湿度高达95%, are a Hong Kong headline's form: no wider than
+          // the column + 1, where two of its words and most of its characters are the whole paragraph's.)
+          let twoPhrases = false;
+          if (/^[^\u3000]{2,}\u3000[^\u3000]{2,}$/.test(head) && width <= column + 1) {
+            let whole = para;
+            for (let k = read; k < infos.length && k < i + 14 && (infos[k]!.kind === 'body' || infos[k]!.kind === 'headlike'); k++) whole += raw.slice(infos[k]!.line.start, infos[k]!.line.end);
+            const all = share(bigrams(head), bigrams(whole));
+            twoPhrases = all.shared >= 2 && hanShare(head, whole) >= 0.7;
+          }
+          oneHan = twoPhrases || ((width <= column - 3 || (width <= column && shared >= 3 && most)) && (shared >= 2 || (shared >= 1 && chars >= 0.75)) && (ratio >= 0.3 || most));
           // … unless the paragraph under it goes on with the story above (参观无人机企业 / 签署仪式后，代表团参观了…):
           // a subtitle of that story, most of whose words the story's last lines hold.
           if (oneHan && st.cur.dateline && continuesStory(raw, st.cur, paraGrams)) oneHan = false;
