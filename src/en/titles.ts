@@ -218,6 +218,16 @@ export function findTitles(ctx: Ctx): void {
     if (title.organ === undefined && e === pe && PANEL_NOUNS.has(toks[i - 1]?.lower ?? '') && joined(ctx, i - 1) && !toks[i]!.cap) {
       title.full = doc.text.slice(toks[i - 1]!.start, toks[e]!.end);
     }
+    // Commission Chairman Nimal Wijesinghe, after Sri Lanka's Election Commission: the body named last with that head
+    // word holds the post, and says whether it is an office.
+    if (title.organ === undefined && e === pe && PANEL_NOUNS.has(toks[i - 1]?.lower ?? '') && toks[i - 1]!.cap && toks[i]!.cap && joined(ctx, i - 1) && doc.startingAt(toks[i - 1]!.start) < 0) {
+      const k = lastBodyWithWord(ctx, toks[i - 1]!.start, toks[i - 1]!.lower, ['government', 'organization'], true);
+      if (k >= 0) {
+        title.organ = k;
+        title.full = doc.text.slice(toks[i - 1]!.start, toks[e]!.end);
+        title.official = doc.cands[k]!.label === 'government';
+      }
+    }
     // The association's president: the body named last with that head word; an office only where it is a public one.
     if (bodyWord && title.organ === undefined) {
       const k = lastBodyWithWord(ctx, toks[i]!.start, bodyWord, ['government', 'organization', 'company'], true);
@@ -344,12 +354,17 @@ export function findAppositiveTitles(ctx: Ctx): void {
     if (/^\d{1,3}$/.test(toks[s]?.text ?? '') && toks[s + 1]?.text === ',') s += 2;
     let former = toks[s]?.lower === 'former' || toks[s]?.lower === 'then' || (ctx.lex.demonyms.has(toks[s]?.lower ?? '') && postAt(ctx, s + 1, true) !== undefined);
     if (former) s++; // Kong Fanjun, former vice-governor of …; Ahmad Zaki Hassan, Malaysian ambassador to China
+    // Moussa Kane Diallo, who becomes the country's minister of finance: the post after "who is" or "who becomes".
+    if (!appointed && !as && toks[s]?.lower === 'who' && /^(?:is|becomes|became)$/.test(toks[s + 1]?.lower ?? '')) s += 2;
     if (toks[s]?.lower === 'the' || toks[s]?.lower === 'a' || toks[s]?.lower === 'an') s++;
+    // Aminata Ndiaye Sarr, a former ambassador to Ethiopia: "former" after the article too.
+    if (!former && (toks[s]?.lower === 'former' || toks[s]?.lower === 'then') && postAt(ctx, s + 1, true) !== undefined) { former = true; s++; }
     // Tobias Lind, a Swedish researcher at …: a nationality after the article.
     if (!former && ctx.lex.demonyms.has(toks[s]?.lower ?? '') && postAt(ctx, s + 1, true) !== undefined) s++;
     // Xia Jin, the department's director: a post of the public body just told.
     let ofBody = false;
-    if (toks[s - 1]?.lower === 'the' && /^(?:department|bureau|ministry|commission|government|city|province|county|district|agency|administration|office)$/.test(toks[s]?.lower ?? '') && /^['’]s$/.test(toks[s + 1]?.text ?? '') && postAt(ctx, s + 2, true)) {
+    // (… or of the country just told: Bambang Sudarsono, the country's minister of finance.)
+    if (toks[s - 1]?.lower === 'the' && /^(?:department|bureau|ministry|commission|government|city|province|county|district|agency|administration|office|country|nation)$/.test(toks[s]?.lower ?? '') && /^['’]s$/.test(toks[s + 1]?.text ?? '') && postAt(ctx, s + 2, true)) {
       s += 2;
       ofBody = true;
     }
@@ -441,6 +456,13 @@ export function findAppositiveTitles(ctx: Ctx): void {
             if (toks[r + 1]?.lower === 'and' && PORTFOLIO.has(toks[r + 2]?.lower ?? '') && nameish(ctx, r + 2) && free(ctx, r + 2)) r++;
           }
           if (r >= o) e = r;
+          // Chief executive of Huaxing Energia do Brasil: a firm's post of a name no body or place is read in (nor a
+          // portfolio) is no public office.
+          if (r >= o && FIRM_POST.test(key)) {
+            let portfolio = false;
+            for (let k = o; k <= r; k++) if (PORTFOLIO.has(toks[k]!.lower)) portfolio = true;
+            if (!portfolio) title.official = companyOffice(key, title.official);
+          }
           // Deputy minister of investment, trade and industry: portfolios in lower case.
           if (r < o) {
             const run = portfolioRunEnd(ctx, o);

@@ -890,3 +890,35 @@ describe('what the review of round 49 asked for', () => {
     expect(page.unassigned.some((u) => u.text.endsWith('CHAIRMAN OF\nTHE FAIR'))).toBe(true);
   });
 });
+
+describe('officials of a world page (round 50, written blind)', () => {
+  const article = (text: string) => parsePage(text, { issueDate: '2026-03-06' }).articles[0]!;
+  const offices = (text: string) => {
+    const a = article(text);
+    return [...a.officials.map((p) => ['official', p.name, p.titles[0]]), ...a.people.map((p) => ['person', p.name, p.titles[0]])];
+  };
+
+  it('reads a post of "the country" just told, and one after "who becomes"', () => {
+    expect(offices('JAKARTA -- Indonesia will cover the cost, said Bambang Surono, the country\'s minister of finance. She succeeds Moussa Kane Diallo, who becomes the country\'s minister of finance and budget.')).toEqual([
+      ['official', 'Bambang Surono', 'minister of finance'],
+      ['official', 'Moussa Kane Diallo', 'minister of finance'],
+    ]);
+  });
+
+  it('reads a federal minister, and a former ambassador after the article', () => {
+    expect(offices('BRUSSELS -- Lotte Verhagen, Belgium\'s federal minister for energy, said batteries are needed. Senegal named Aminata Ndiaye Sall, a former ambassador to Ethiopia, as foreign minister.')).toEqual([
+      ['official', 'Lotte Verhagen', 'federal minister for energy'],
+      ['official', 'Aminata Ndiaye Sall', 'former ambassador to Ethiopia'],
+    ]);
+  });
+
+  it('gives "Commission Chairman" to the commission named last, an office where that is a public body', () => {
+    const a = article('COLOMBO -- Sri Lanka\'s Election Commission said on Tuesday that elections will take place on May 9. Commission Chairman Nimal Wijesooriya said nominations would open on March 23.');
+    expect(a.officials.map((p) => [p.name, p.titles[0], p.affiliation])).toEqual([['Nimal Wijesooriya', 'Commission Chairman', 'Election Commission']]);
+  });
+
+  it('holds a firm\'s post of a name read as nothing else no public office (chief executive of Huaxing Energia do Brasil)', () => {
+    const a = article('BRASILIA -- The farm will supply power, said Rafael Cardoso de Almeida, chief executive of Huaxing Energia do Brasil.');
+    expect([a.officials.length, a.people.map((p) => p.name)]).toEqual([0, ['Rafael Cardoso de Almeida']]);
+  });
+});

@@ -66,7 +66,7 @@ export const POSTS: Record<string, boolean> = {
 export const HONORIFICS: readonly string[] = ['dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'messrs', 'messrs.', 'mme', 'mme.', 'mister', 'madam', 'madame', 'herr', 'frau', 'monsieur', 'senor', 'signor'];
 
 /** Modifiers that may stand before a post and belong to the title (Vice, Executive, Acting …). */
-export const POST_PREFIXES: readonly string[] = ['vice', 'deputy', 'executive', 'acting', 'assistant', 'associate', 'senior', 'chief', 'first', 'interim', 'honorary', 'permanent', 'standing', 'vice-', 'asia-pacific', 'global', 'regional', 'international', 'overseas'];
+export const POST_PREFIXES: readonly string[] = ['vice', 'deputy', 'executive', 'acting', 'assistant', 'associate', 'senior', 'chief', 'first', 'interim', 'honorary', 'permanent', 'standing', 'vice-', 'asia-pacific', 'global', 'regional', 'international', 'overseas', 'federal'];
 
 /** Posts that must be capitalized to count (a lower-case general, major, chair or head is an ordinary word). */
 export const CAPITALIZED_ONLY: readonly string[] = ['general', 'gen', 'major', 'justice', 'chair', 'head', 'deputy', 'speaker', 'chief', 'lady', 'lord', 'sir', 'dame', 'dean', 'principal', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'judge', 'director', 'marshal', 'commander', 'captain', 'lieutenant', 'colonel', 'sergeant', 'representative', 'rep', 'sen', 'secretary', 'president', 'governor', 'mayor', 'minister', 'premier', 'chairman', 'chancellor', 'editor', 'reporter', 'analyst', 'economist', 'researcher', 'founder', 'manager', 'doctor', 'consul', 'envoy', 'emir', 'sultan', 'pope', 'bishop', 'cardinal', 'prosecutor', 'mp', 'inspector', 'superintendent', 'constable'];
