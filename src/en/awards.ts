@@ -12,7 +12,7 @@ import type { Doc } from '../stages/recognize/index.js';
 import type { NameOf } from '../stages/events/index.js';
 
 // (… Award Nomination Prize: a prize of the award, named with it.)
-const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'’-]{0,30}|of|for|and|the)\s+){0,7}?[A-Z][\w'’-]{0,30}\s+(?:Awards?|Prizes?|Medals?|Trophy)(?:\s+(?:[A-Z][\w'’-]{0,30}\s+){0,2}(?:Prize|Award|Medal)\b)?(?:\s+for\s+[A-Z][\w'’-]{0,30}(?:\s+(?:and\s+)?[A-Z][\w'’-]{0,30}){0,2})?(?:\s+\d{4}(?!\d))?)`; // … Awards 2024: the year after; … Awards for Industries: what they are for
+const AWARD_NAME = String.raw`((?:(?:\d{4}|[A-Z][\w'’-]{0,30}|of|for|and|the)\s+){0,7}?[A-Z][\w'’-]{0,30}\s+(?:Awards?|Prizes?|Medals?|Trophy|Scholarships?)(?:\s+of\s+(?:Honou?r|Merit|Excellence|Distinction)\b)?(?:\s+(?:[A-Z][\w'’-]{0,30}\s+){0,2}(?:Prize|Award|Medal)\b)?(?:\s+for\s+[A-Z][\w'’-]{0,30}(?:\s+(?:and\s+)?[A-Z][\w'’-]{0,30}){0,2})?(?:\s+\d{4}(?!\d))?)`; // … Awards 2024: the year after; … Awards for Industries: what they are for; a scholarship; a Medal of Honor
 /** Hangzhou presented its 2023 … Awards to 12 companies: the award, its recipients after "to" where they are named. */
 const PRESENTED = new RegExp(`\\b(presented|handed out|gave out|conferred)\\s+(?:its|their|the|this year's)\\s+${AWARD_NAME}(?:\\s+to\\s+|(?=\\s+at\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?cere))`); // (… or at a ceremony, the winners told after)
 /** … won the grand award, took the gold award: a grade of the award told before, its winners before the verb. */
@@ -41,8 +41,8 @@ export const NAMED_HONOUR = /\b(?:was|were)\s+(?:also\s+)?named\s+(?:as\s+)?(?:o
 const NAMED_AS = /\b(?:was|were)\s+(?:also\s+)?named\s+(?:(?:as\s+)?one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]{1,30}\s+){0,4}?["“]([^"”]{3,40})["”]/;
 /** The prizes were presented by …: those named after present the awards. */
 const PRESENTED_BY = /\b(?:awards|prizes|medals|trophies|certificates|honou?rs)\s+were\s+(?:presented|handed out|given out|conferred)\s+by\b/;
-/** … handed out the awards together with …: those who present them. */
-const HANDED = /\b(handed out|presented|gave out)\s+(?:the\s+)?(?:awards|prizes|medals|trophies|certificates|honou?rs)\b/;
+/** … handed out the awards together with …, pinned the medals on …: those who present them. */
+const HANDED = /\b(handed out|presented|gave out|pinned)\s+(?:the\s+)?(?:awards|prizes|medals|trophies|certificates|honou?rs)\b/;
 /** The 2023 Tianfu Green Mobility Award went to …: the recipients follow. */
 // (… with what the award is between commas: The Mayor's Award, the city's highest science honor, went to ….)
 // (… and a grade of the awards named in lower case: Gold awards went to A and B.)

@@ -13,7 +13,7 @@ import { PORTFOLIO_WORDS } from './data/titles.js';
 import { lookup } from './codes.js';
 import { beforeCurrency, free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
 import { pinyinPlace } from './places.js';
-import { postAfterComma } from './people.js';
+import { AWARD_HEADS, postAfterComma } from './people.js';
 import type { Cand } from '../stages/recognize/index.js';
 
 /**
@@ -159,8 +159,8 @@ export function classifyRuns(ctx: Ctx): void {
     // (Hong Kong-Shenzhen Innovation, Foshan-Hong Kong: places joined by a hyphen make no person's name.)
     else if (placesJoined(ctx, s, e)) continue;
     // (Lingxi Tech: a firm's short name ends in its trade, no person's.)
-    // (Nor a title after a figure: "Top 10 Quality Craftsmen".)
-    else if (n >= 2 && n <= 4 && upper === 0 && common === 0 && places === 0 && !FACILITY.has(last) && !BUSINESS.has(last) && !/^\d/.test(prev?.text ?? '')) { label = 'person'; rule = 'en.run.name-shape'; }
+    // (Nor a title after a figure: "Top 10 Quality Craftsmen"; nor an award: the Mwangaza Scholarship.)
+    else if (n >= 2 && n <= 4 && upper === 0 && common === 0 && places === 0 && !FACILITY.has(last) && !BUSINESS.has(last) && !AWARD_HEADS.has(last) && !/^\d/.test(prev?.text ?? '')) { label = 'person'; rule = 'en.run.name-shape'; }
     // Ho Sio Man, chairman of …: a short run of name-like words before a comma and a post is the post's holder, though
     // a word of it is also an English word (Man, Long, Young).
     else if (n >= 2 && n <= 4 && upper === 0 && places === 0 && common < n && !FACILITY.has(last) && postAfterComma(ctx, e + 1) && !toks[e + 2]!.cap) { label = 'person'; rule = 'en.run.before-post'; }

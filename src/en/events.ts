@@ -76,6 +76,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(hosted|held)\s+(?:a|an|the)\s+((?:[\w'-]{1,30}\s+){0,4}?(?:ceremony|celebration|inauguration|gala))\b/i, type: 'ceremony', role: 'host', named: true },
   // The chamber held its annual New Year reception: a reception the subject hosts.
   { re: /\b(hosted|held|gave|threw)\s+(?:a|an|the|its|their)\s+((?:[\w'-]{1,30}\s+){0,4}?reception)\b/i, type: 'reception', role: 'host', named: true },
+  // A Lantern Festival reception hosted by the Chinese embassy: a reception told first, its host after "by".
+  { re: /\b(?:a|an|the|its|their)\s+((?:[A-Z][\w'’-]{0,30}\s+){0,4}?reception)\s+(hosted|given|held|organi[sz]ed|thrown)\s+by\b/, type: 'reception', named: true, nameFirst: true, passiveRole: 'host' },
   // The 2023 … Forum opened on Thursday: a gathering named by its capitalized name before the verb.
   { re: /\b((?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival|Session|Competition|Contest|Games|Championships?|Tournament|Carnival)(?:\s+(?:on|of|for)(?:\s+(?:[A-Z][\w'-]{0,30}|and)){1,5})?),?\s+(?:opened|kicked off|closed|concluded|was held|got under way|began)\b/, type: 'meeting', named: true, nameFirst: true },
   // The fourth session of the 13th Yunnan Provincial Committee of the CPPCC, the province's top political advisory
@@ -89,9 +91,9 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:The|An?)\s+((?:[\w'-]{1,30}\s+){0,3}?(?:ceremony|gala|celebration))\s+was\s+held\b/, type: 'ceremony', named: true, nameFirst: true },
   // Experts said at a forum held at Renmin University: a gathering the text names by its kind alone.
   { re: /\b(?:at|during)\s+(?:a|an)\s+((?:[a-z][\w'-]{0,30}\s+){0,3}?(?:forum|symposium|seminar|conference|workshop|summit|roundtable))\s+(?:held|hosted|organized|organised)\b/, type: 'meeting', named: true, nameFirst: true },
-  // Speaking at the 2023 … Conference: the gathering the article's words were said at.
+  // Speaking at the 2023 … Conference, at the third … Forum: the gathering the article's words were said at.
   // (… a ceremony held at the Macau Forum: a venue, no gathering.)
-  { re: /\b(?<!\b(?:held|hosted|located|based)\s)(?:at|attended|attending) the ((?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\b(?!\s+(?:Complex|Centre|Center|Hall|Building|Venue|Grounds))/, type: 'meeting', named: true, nameFirst: true },
+  { re: /\b(?<!\b(?:held|hosted|located|based)\s)(?:at|attended|attending) the ((?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\b(?!\s+(?:Complex|Centre|Center|Hall|Building|Venue|Grounds))/, type: 'meeting', named: true, nameFirst: true },
   // Three companies were honoured at the 2024 … Awards: the awards' ceremony, named by the awards.
   // The 2025 … Awards were presented at a ceremony in Suzhou: the awards' ceremony, named by the awards.
   // (… were presented to 276 projects and individuals at a conference in Chengdu: to whom may stand between, and the
@@ -278,6 +280,11 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       let subject = before(m.index).filter((p) => !accompanied.has(p));
       // … was presided over by 甲: the one named right after.
       if (p.passiveRole) subject = people.filter((x) => x.start >= s.start + m.index + m[0].length && x.end <= s.end).slice(0, 1);
+      // (… hosted by the Chinese embassy: the body right after "by", where no one is named there.)
+      if (p.passiveRole && !subject.length) {
+        const by = s.start + m.index + m[0].length + (/^\s+(?:the\s+)?/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
+        subject = bodies.filter((x) => x.start === by).slice(0, 1);
+      }
       // Presiding over a symposium …, Tang urged: the one named after the participle clause.
       if (!subject.length && m.index < 3 && /^presiding/i.test(m[1] ?? '')) subject = people.filter((p) => p.start >= s.start + m.index + m[0].length && p.end <= s.end).slice(0, 1);
       // "The two ministers signed …": the last two people named before this sentence.

@@ -345,10 +345,20 @@ const DAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|j
 /** Head words of gatherings: read as events (the … Forum opened), not as bodies. */
 const GATHERING_HEADS = new Set(['forum', 'summit', 'expo', 'exposition', 'conference', 'fair', 'festival']);
 
-/** "the Anhui provincial government", "the Shanghai municipal government": a place, a level word and government. */
+/**
+ * "the Anhui provincial government", "the Shanghai municipal government": a place, a level word and government; and
+ * "the Chinese embassy", "the Kenyan consulate general": a country's mission abroad, written in lower case.
+ */
 export function findLevelGovernments(ctx: Ctx): void {
   const { toks, doc } = ctx;
-  for (let i = 0; i + 2 < toks.length; i++) {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const mission = toks[i + 1]!.lower;
+    if (toks[i]!.cap && free(ctx, i) && free(ctx, i + 1) && joined(ctx, i) && !toks[i + 1]!.cap && (mission === 'embassy' || mission === 'consulate') && ctx.lex.demonyms.has(toks[i]!.lower)) {
+      const e = mission === 'consulate' && toks[i + 2]?.lower === 'general' && joined(ctx, i + 1) ? i + 2 : i + 1;
+      if (doc.accept({ start: toks[i]!.start, end: toks[e]!.end, label: 'government', rule: 'en.org.mission-abroad', kind: 'government' }) >= 0) i = e;
+      continue;
+    }
+    if (i + 2 >= toks.length) break;
     const lvl = toks[i + 1]!.lower;
     if (!toks[i]!.cap || !free(ctx, i) || !joined(ctx, i) || !joined(ctx, i + 1)) continue;
     if (!/^(?:provincial|municipal|city|county|district|prefectural|regional)$/.test(lvl) || toks[i + 1]!.cap) continue;

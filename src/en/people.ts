@@ -17,7 +17,7 @@ const ROLES = new Set(ROLE_NOUNS);
 export const PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'mac']);
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 /** Head words of awards, which end names of awards, not of people. */
-const AWARD_HEADS = new Set(['award', 'awards', 'prize', 'prizes', 'medal', 'medals', 'trophy', 'cup', 'scholarship', 'fellowship']);
+export const AWARD_HEADS: ReadonlySet<string> = new Set(['award', 'awards', 'prize', 'prizes', 'medal', 'medals', 'trophy', 'cup', 'scholarship', 'scholarships', 'fellowship']);
 
 /** True when token i could be part of a person's name (capitalized, not a place, organization or nationality). */
 function nameWord(ctx: Ctx, i: number): boolean {

@@ -922,3 +922,31 @@ describe('officials of a world page (round 50, written blind)', () => {
     expect([a.officials.length, a.people.map((p) => p.name)]).toEqual([0, ['Rafael Cardoso de Almeida']]);
   });
 });
+
+describe('events and bodies of a world page (round 50, written blind)', () => {
+  const article = (text: string) => parsePage(text, { issueDate: '2026-03-06' }).articles[0]!;
+
+  it('reads a reception hosted by a country\'s embassy (in lower case), and a scholarship received at a ceremony', () => {
+    const a = article('NAIROBI -- Forty university students received the Kivuli Scholarship at a ceremony during a Lantern Festival reception hosted by the Chinese embassy in Nairobi on Tuesday. Ambassador Gao Mingyan presented the certificates.');
+    expect(a.organizations.map((o) => [o.name, o.kind])).toEqual([['Chinese embassy', 'government']]);
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso, e.participants.map((p) => `${p.name}:${p.role}`)])).toEqual([
+      ['reception', 'Lantern Festival reception', '2026-03-03', ['Chinese embassy:host']],
+      ['award', 'Kivuli Scholarship', '2026-03-03', ['Gao Mingyan:presenter']],
+      ['ceremony', 'Kivuli Scholarship ceremony', '2026-03-03', ['Gao Mingyan:presenter']],
+    ]);
+    expect(a.people.map((p) => p.name)).not.toContain('Kivuli Scholarship');
+  });
+
+  it('reads a Medal of Honor received at a ceremony, and the one who pinned the medals presents them', () => {
+    const a = article('JUBA -- Members of the battalion received the UN Peace Medal of Honor at a ceremony in Juba on Monday. Major General Samuel Kiprop Lagat pinned the medals on the peacekeepers.');
+    expect(a.events.map((e) => [e.type, e.name, e.location, e.participants.map((p) => `${p.name}:${p.role}`)])).toEqual([
+      ['award', 'UN Peace Medal of Honor', undefined, ['Samuel Kiprop Lagat:presenter']],
+      ['ceremony', 'UN Peace Medal of Honor ceremony', 'Juba', ['Samuel Kiprop Lagat:presenter']],
+    ]);
+  });
+
+  it('reads a forum named after its ordinal (at the third … Forum in Brussels on Wednesday)', () => {
+    const a = article('BRUSSELS -- Business leaders called for open trade at the third China-EU Green Transition Forum in Brussels on Wednesday.');
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso, e.location])).toEqual([['meeting', 'third China-EU Green Transition Forum', '2026-03-04', 'Brussels']]);
+  });
+});
