@@ -80,6 +80,9 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:a|an|the|its|their)\s+((?:[A-Z][\w'’-]{0,30}\s+){0,4}?reception)\s+(hosted|given|held|organi[sz]ed|thrown)\s+by\b/, type: 'reception', named: true, nameFirst: true, passiveRole: 'host' },
   // The 2023 … Forum opened on Thursday: a gathering named by its capitalized name before the verb.
   { re: /\b((?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival|Session|Competition|Contest|Games|Championships?|Tournament|Carnival)(?:\s+(?:on|of|for)(?:\s+(?:[A-Z][\w'-]{0,30}|and)){1,5})?),?\s+(?:opened|kicked off|closed|concluded|was held|got under way|began)\b/, type: 'meeting', named: true, nameFirst: true },
+  // … the Silk Road Home and Build Expo, which opened at the Dubai World Trade Centre on Tuesday: a fair told in a
+  // relative clause is a gathering of its own kind (no opening ceremony is told).
+  { re: /\b((?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the)\s+){1,10}?(?:Expo|Exposition|Fair|Exhibition|Show)),\s+which\s+(?:opened|opens|kicked off|began)\b/, type: 'other', named: true, nameFirst: true, dated: true },
   // The fourth session of the 13th Yunnan Provincial Committee of the CPPCC, the province's top political advisory
   // body, opened on Wednesday: a session of a congress or a committee, named by its ordinal, after an apposition too.
   { re: /\b(?:The|the)\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:plenary\s+)?session\s+of\s+the\s+(?:[\w'’-]{1,30}\s+){1,14}?(?:Congress|Conference|Committee|CPPCC|NPC))(?:,\s[^,.;]{3,80},)?\s+(?:opened|closed|concluded|began|kicked off|was held)\b/, type: 'meeting', named: true, nameFirst: true },
@@ -129,6 +132,11 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:A|An|The)\s+((?:[\w$'-]{1,30}\s+){0,6}?(?:[Ff]und|[Pp]rogram|[Pp]rogramme|[Cc]ampaign|[Ii]nitiative|[Pp]latform|[Pp]lan|[Aa]lliance))\b.{0,120}?\bwas (?:also )?(?:launched|unveiled|inaugurated)\b/, type: 'launch', named: true, nameFirst: true },
   // …, marking the launch of a regular cold-chain service on the railway: what was launched.
   { re: /\bmark(?:ing|ed|s)?\s+the\s+(?:launch|opening|start|debut|inauguration)\s+of\s+(?:a\s+|an\s+|the\s+)?([^,.;]{3,80}?)(?=\s*[,.;]|\s*$)/, type: 'launch', named: true, nameFirst: true },
+  // A 420-megawatt wind farm built by a Chinese company was inaugurated on Wednesday: a facility's inauguration is a
+  // ceremony (who built it may stand between).
+  { re: /\b(?:A|An|The)\s+((?:[\w$'-]{1,30}\s+){0,6}?(?:center|centre|hub|park|plant|farm|factory|base|line|railway|port|station|facility|terminal|airport|bridge|tunnel|highway|expressway|project|warehouse|mall|hospital|school|stadium|dam))(?:\s+(?:built|developed|constructed|financed|funded|operated)\s+by\s+[^,.;]{1,60}?)?\s+(?:was|were) (?:officially |formally )?inaugurated\b/, type: 'ceremony', named: true, nameFirst: true },
+  // … cut the ribbon at the ceremony: those named before attend the ceremony told.
+  { re: /\b(cut the ribbon)\s+(?:at|during)\s+(the\s+(?:inauguration\s+|opening\s+)?ceremony)\b/, type: 'ceremony', role: 'attendee', named: true },
   // A … logistics center was put into operation: a facility that starts work.
   { re: /\b(?:A|An|The)\s+((?:[\w$'-]{1,30}\s+){0,6}?(?:center|centre|hub|park|plant|factory|base|line|railway|port|station|facility|terminal|airport|bridge|tunnel|highway|expressway|project|zone|warehouse|mall))\s+(?:was|were) (?:officially |formally )?(?:put into (?:operation|use|service)|opened|inaugurated|commissioned|completed)\b/, type: 'launch', named: true, nameFirst: true },
   // A cold chain logistics hub designed to handle … began operation at …: a facility that starts work, told with a
@@ -337,7 +345,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       }
       // The … Competition opened at Harbin Ice and Snow World: the venue named in capitals right after the verb, before
       // the district around it (… Expo opened at the Shenzhen World Exhibition and Convention Center in Bao'an district).
-      if (p.nameFirst && (type === 'ceremony' || type === 'meeting')) {
+      if (p.nameFirst && (type === 'ceremony' || type === 'meeting' || type === 'other')) {
         const at = /^\s+at\s+(?:the\s+)?([A-Z][\w'’-]{0,30}(?:\s+(?:[A-Z][\w'’-]{0,30}|and)){0,5})/.exec(text.slice(m.index + m[0].length));
         if (at) e.location = at[1]!.replace(/\s+and$/, '');
       }

@@ -950,3 +950,19 @@ describe('events and bodies of a world page (round 50, written blind)', () => {
     expect(a.events.map((e) => [e.type, e.name, e.date?.iso, e.location])).toEqual([['meeting', 'third China-EU Green Transition Forum', '2026-03-04', 'Brussels']]);
   });
 });
+
+describe('openings told on a world page (round 50, written blind)', () => {
+  const article = (text: string) => parsePage(text, { issueDate: '2026-03-06' }).articles[0]!;
+
+  it('reads a facility inaugurated as a ceremony, and those who cut the ribbon at it as attendees', () => {
+    const a = article('BRASILIA, March 5 (Xinhua) -- A 420-megawatt wind farm built by a Chinese company was inaugurated on Wednesday in Juazeiro. Bahia Governor Marina Souza Teles and Chinese Ambassador to Brazil Kong Weiming cut the ribbon at the ceremony.');
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso, e.location, e.participants.map((p) => `${p.name}:${p.role}`)])).toEqual([
+      ['ceremony', '420-megawatt wind farm', '2026-03-04', 'Juazeiro', ['Marina Souza Teles:attendee', 'Kong Weiming:attendee']],
+    ]);
+  });
+
+  it('reads a fair told in a relative clause (…, which opened at … on Tuesday) as a gathering of its own kind', () => {
+    const a = article('DUBAI -- More than 600 exhibitors are taking part in the three-day Silk Road Home and Build Expo, which opened at the Dubai World Trade Centre on Tuesday.');
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso, e.location])).toEqual([['other', 'Silk Road Home and Build Expo', '2026-03-03', 'Dubai World Trade Centre']]);
+  });
+});
