@@ -60,7 +60,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:to|will)\s+(sign|ink)\s+(?:a|an|the|two|several)\s+((?:[\w'-]{1,30}\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
   // The two ministers witnessed the signing of a memorandum of understanding on … between A and B: a signing the
   // subject attends, its parties the bodies named.
-  { re: /\b(witnessed|attended|oversaw|marked)\s+the\s+signing\s+of\s+(?:a|an|the|two|three|several)\s+((?:[\w'-]{1,30}\s+){0,3}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?)(?:\s+on(?:\s+(?!between\b)[a-z][\w'-]{0,30}){1,4})?)/i, type: 'signing', role: 'attendee', named: true },
+  { re: /\b(witnessed|attended|oversaw|marked)\s+the\s+signing\s+of\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple)\s+((?:[\w'-]{1,30}\s+){0,3}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?|(?:cooperation|bilateral)\s+documents)(?:\s+on(?:\s+(?!between\b)[a-z][\w'-]{0,30}){1,4})?)/i, type: 'signing', role: 'attendee', named: true },
   // (… toured the 210-hectare site at San Tin: the named place the site is at belongs to the name.)
   // (Not crowds counted: 260,000 people visited the fairs.)
   { re: /(?<!\b(?:people|visitors|residents|tourists|travell?ers|citizens|shoppers|customers|fans|students|children|families|passengers)\s)\b(inspected|inspect|toured|visited|surveyed)\s+((?:(?!(?:and|in|on|at|with|to|for|of|during|after|before)\b)[A-Za-z0-9'-]{1,30}(?:,\d{3})*\s*){1,8}(?:at\s+(?:[A-Z][\w'-]{0,30}\s*){1,4})?)/, type: 'inspection', role: 'inspector', named: true },
@@ -217,6 +217,38 @@ function lastOfType(events: readonly Event[], type: Event['type']): Event | unde
   return undefined;
 }
 
+/** …, who arrived in the Indonesian capital on Wednesday for a three-day visit; …, who is on a four-day visit to China. */
+const ON_VISIT = /^,\s+who\s+(?:(?:is|was)\s+(?:on|paying)\s+an?\s+(?:[\w-]{1,20}\s+){0,3}?visit\b|arrived\s+(?:in|at)\s+[^,.;]{2,60}?\s+for\s+an?\s+(?:[\w-]{1,20}\s+){0,3}?visit\b)/;
+
+/**
+ * One named as on a visit is the guest of the talks or the meeting told with him, the other side its host, whoever
+ * the sentence named first (Vice-Premier Lu held talks with President Adiwangsa in Jakarta. Lu, who arrived … for a
+ * three-day visit, …). The roles the article gives them change with it.
+ */
+function guestsOnVisit(t: string, people: readonly Cand[], nameOf: NameOf, events: readonly Event[], roles: Map<string, Role[]>): void {
+  const visitors = new Set<string>();
+  for (const p of people) if (t.charCodeAt(p.end) === 44 && ON_VISIT.test(t.slice(p.end, p.end + 120))) visitors.add(nameOf(p));
+  if (!visitors.size) return;
+  const swap = (name: string, from: Role, to: Role): void => {
+    const rs = roles.get(name);
+    if (!rs) return;
+    const still = events.some((e) => e.participants.some((x) => x.name === name && x.role === from));
+    const out = rs.filter((r) => r !== from || still);
+    if (!out.includes(to)) out.push(to);
+    roles.set(name, out);
+  };
+  for (const e of events) {
+    if (e.type !== 'meeting' && e.type !== 'reception') continue;
+    const hosts = e.participants.filter((x) => x.role === 'host');
+    const guests = e.participants.filter((x) => x.role === 'guest');
+    if (!hosts.length || !guests.length || !hosts.every((x) => visitors.has(x.name)) || guests.some((x) => visitors.has(x.name))) continue;
+    for (const x of hosts) x.role = 'guest';
+    for (const x of guests) x.role = 'host';
+    for (const x of hosts) swap(x.name, 'host', 'guest');
+    for (const x of guests) swap(x.name, 'guest', 'host');
+  }
+}
+
 /** One who signs for a side: "signed for the city", "signed on behalf of the company". */
 const SIGNED_FOR = /\bsigned\s+(?:the\s+(?:agreements?|deals?|contracts?|documents?)\s+)?(?:for|on behalf of)\s+(?:the|its|their|his|her)\s+(?:city|company|group|government|province|bank|university|firm|municipality|county|district|side|corporation)\b/;
 /** Officials attending included A, B and C: those who attended the gathering told last. */
@@ -283,6 +315,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // (An event to come is told where its pattern asks for the day it is set for: will open a route on March 10.)
       if (!m || (PLAN.test(text.slice(0, m.index)) && !p.dated)) continue;
       if (p.dated && !dateIn) continue;
+      // Ratna, who visited Beijing earlier this year, said …: a visit told in passing of one who speaks is no inspection.
+      if (p.type === 'inspection' && !p.nameFirst && /,\s+who\s+$/.test(text.slice(0, m.index))) continue;
       // Visiting countries is a trip abroad, not an inspection (visited Germany and France).
       if (p.type === 'inspection' && m[2] && /^(?:[A-Z][a-z]+(?:\s+(?:and|,)\s*)?)+$/.test(m[2].trim()) && doc.cands.some((c) => c.label === 'place' && c.place?.level === 'country' && c.start === s.start + m.index + m[0].indexOf(m[2]!))) continue;
       let subject = before(m.index).filter((p) => !accompanied.has(p));
@@ -654,6 +688,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     const place = doc.cands.find((c) => c.label === 'place' && c.start === w.index! + w[0].length);
     if (target && !target.location && place) target.location = t.slice(place.start, place.end);
   }
+  guestsOnVisit(t, people, nameOf, events, roles);
   findEnglishPersonnel(doc, events);
   const awards = findEnglishAwards(doc, nameOf, events, main, addRole);
   // A dispatch's meetings and signings take place in its dateline city unless the text says where.

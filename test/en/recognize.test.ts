@@ -966,3 +966,24 @@ describe('openings told on a world page (round 50, written blind)', () => {
     expect(a.events.map((e) => [e.type, e.name, e.date?.iso, e.location])).toEqual([['other', 'Silk Road Home and Build Expo', '2026-03-03', 'Dubai World Trade Centre']]);
   });
 });
+
+describe('talks abroad (round 50, written blind)', () => {
+  const article = (text: string) => parsePage(text, { issueDate: '2026-03-06' }).articles[0]!;
+  const a = article('JAKARTA -- Vice-Premier Lu Hanming held talks with Indonesian President Adiwarsa at the Merdeka Palace in Jakarta on Thursday. Lu, who arrived in the Indonesian capital on Wednesday for a three-day visit, said China was ready to work with Indonesia. After the talks, the two leaders witnessed the signing of eight cooperation documents on railways and trade. Foreign Minister Ratna Puspita, who visited Beijing earlier this year, said a committee would meet next month.');
+
+  it('makes the one on a visit the guest of the talks he held, and the other side its host', () => {
+    const talks = a.events.find((e) => e.type === 'meeting')!;
+    expect(talks.participants.filter((p) => p.role === 'host' || p.role === 'guest').map((p) => `${p.name}:${p.role}`)).toEqual(['Lu Hanming:guest', 'Adiwarsa:host']);
+    expect(a.officials.find((p) => p.name === 'Lu Hanming')!.roles).not.toContain('host');
+  });
+
+  it('reads the two leaders witnessing the signing of a number of cooperation documents', () => {
+    const signing = a.events.find((e) => e.type === 'signing')!;
+    expect(signing.name).toBe('cooperation documents on railways and trade');
+    expect(signing.participants.map((p) => `${p.name}:${p.role}`).sort()).toEqual(['Adiwarsa:attendee', 'Lu Hanming:attendee']);
+  });
+
+  it('takes no inspection from a visit told in passing (…, who visited Beijing earlier this year, said)', () => {
+    expect(a.events.filter((e) => e.type === 'inspection')).toEqual([]);
+  });
+});
