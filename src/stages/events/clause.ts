@@ -44,6 +44,9 @@ const LAUNCHED = /(?:推出|发布(?!会)|推介)(?:[^，。；]{0,20}[「“『
 /** Words of speaking of something, or thanking for it, between a person and a visit they only tell of. */
 const SPOKE_OF = /感谢|多谢|表示|指出|认为|希望|鼓励|呼吁|提醒|介绍|[指说称][，：:「]/;
 
+/** 由明日（7日）起生效, 即日起生效: when an appointment takes effect (its day inside). */
+const EFFECTIVE = /^[^。；]{0,4}?由[^，。；]{1,12}?起(?:生效|上任|履新)/;
+
 const INSPECTION = ['看望慰问', '调研', '视察', '考察', '督查', '走访', '探访', '看望', '慰问', '检查', '参观', '会勘', '巡视'];
 const RECEPTION = ['会见', '接见', '会谈', '会晤', '会面', '宴请', '款待'];
 
@@ -435,21 +438,29 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     }
   }
   // Personnel: an announcement of appointments and removals (某某任免国家工作人员) is one event; else 任命某某为某职,
-  // 免去某某的某职务, 某某当选为某职, one each.
+  // 某某获委任为某职, 免去某某的某职务, 某某当选为某职, one each.
   if (ranges.announced) {
     const k = text.indexOf('任免');
     if (k >= 0 && !planned(c.start + k)) push('personnel', c.start + k, c.end, '任免', c.start + k);
     return;
   }
-  for (const [trig, re] of [['任命', /^任命(.{2,4}?)为(.+)$/], ['委任', /^委任(.{2,12}?)为(.+)$/], ['免去', /^免去(.{2,4}?)(?:同志)?的(.+)$/], ['当选', /^当选为?(.+)$/]] as const) {
+  // (获委任为某职, 获任命为某职: the subject before 获 is appointed.)
+  for (const [trig, re] of [['获委任', /^获委任为(.+)$/], ['获任命', /^获任命为(.+)$/], ['任命', /^任命(.{2,4}?)为(.+)$/], ['委任', /^委任(.{2,12}?)为(.+)$/], ['免去', /^免去(.{2,4}?)(?:同志)?的(.+)$/], ['当选', /^当选为?(.+)$/]] as const) {
     let k = text.indexOf(trig);
     while (k >= 0) {
       const i = c.start + k;
-      const m = re.exec(t.slice(i, c.end));
+      const m = t[i - 1] === '获' && trig.length === 2 ? null : re.exec(t.slice(i, c.end));
       if (m && !planned(i)) {
         const post = m[m.length - 1]!;
         const from = c.end - post.length;
-        push('personnel', from, c.end, trig, i);
+        // (… ，由明日（7日）起生效: an appointment takes its day from when it takes effect.)
+        const eff = EFFECTIVE.exec(t.slice(c.end, s.end));
+        const day = eff ? ranges.dates.within(c.end + eff.index, c.end + eff.index + eff[0].length).find((x) => x.date?.day !== undefined) : undefined;
+        const n = events.length;
+        push('personnel', from, c.end, trig, i, day ? { date: day.date! } : {});
+        // 某某获委任为某职: the one named before 获 is the party appointed.
+        const who = trig.startsWith('获') && events.length > n ? ranges.parties.within(s.start, i).filter((x) => x.label === 'person').pop() : undefined;
+        if (who) events[events.length - 1]!.participants.push({ name: nameOf(who), role: 'party' });
       }
       k = text.indexOf(trig, k + 2);
     }

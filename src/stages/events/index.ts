@@ -167,10 +167,13 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       const [end, { role, remark, object }] = v;
       // 会谈前, 会见后, 调研期间: a time phrase, not an act.
       // (But 致辞时指, 讲话时表示: one who speaks while giving a speech gives it.)
-      const speaking = role === 'speaker' && t[end] === '时' && /^(?:致辞|讲话|发言)$/.test(t.slice(i, end));
+      // (… and so does one who officiates: 出席主礼时表示.)
+      const speaking = t[end] === '时' && ((role === 'speaker' && /^(?:致辞|讲话|发言)$/.test(t.slice(i, end))) || role === 'guest');
       if (!speaking && /^(?:前|后|时|中|期间)/.test(t.slice(end, end + 2)) && !/^(?:中心|中国)/.test(t.slice(end, end + 2))) { i = end - 1; continue; }
+      // 出席主礼: attending to officiate is officiating (the guest), not attending.
+      if (t.slice(i, end) === '出席' && t.startsWith('主礼', end) && !t.startsWith('嘉宾', end + 2)) continue;
       // A verb right after 陪同, 参加 or 出席 names what they joined, not a second role (陪同调研, 参加会见).
-      if (/(?:陪同|参加|出席)$/.test(t.slice(Math.max(s.start, i - 2), i))) { i = end - 1; continue; }
+      if (/(?:陪同|参加|出席)$/.test(t.slice(Math.max(s.start, i - 2), i)) && !(t.slice(i, end) === '主礼' && t[i - 1] === '席')) { i = end - 1; continue; }
       // 到场会勘: going to the site to inspect it, no attending.
       if (role === 'attendee' && /^(?:到场|到现场)$/.test(t.slice(i, end)) && /^(?:会勘|视察|勘查|勘察|察看|查看|调研|考察|检查)/.test(t.slice(end, end + 2))) { i = end - 1; continue; }
       const ci = clauseOf(i);
@@ -486,6 +489,6 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
     if (e.type === 'inspection' && !e.participants.length && !e.date && events.some((x) => x !== e && x.type === 'inspection' && x.at < e.at && x.participants.some((p) => p.role === 'inspector'))) events.splice(k, 1);
   }
   // A role an event gives in its own reading (the host of 甲与某某代表团会面, of 甲为乙举行欢迎仪式) is the person's too.
-  for (const e of events) for (const p of e.participants) if (p.role === 'host' || p.role === 'guest') addRole(p.name, p.role);
+  for (const e of events) for (const p of e.participants) if (p.role === 'host' || p.role === 'guest' || (p.role === 'party' && e.type === 'personnel')) addRole(p.name, p.role);
   return { events: events.map(({ at: _a, sentence: _s, ...e }) => e), awards, dates, roles };
 }

@@ -171,3 +171,17 @@ describe('awards of a sector and presenters together (round 49, written blind)',
     expect(ceremony.participants.filter((p) => p.role === 'presenter').map((p) => p.name)).toEqual(['柯伟明', '甘志远']);
   });
 });
+
+describe('an appointment and an officiating guest (round 50, written blind)', () => {
+  it('reads 某某获委任为某职 as a personnel event, its party the one named before 获, on the day it takes effect', () => {
+    const a = parsePage('本报讯 政府昨日公布，运输署副署长庞家栋获委任为路政署署长，由明日（12日）起生效。', { issueDate: '2025-12-11' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso, e.participants])).toEqual([['personnel', '路政署署长', '2025-12-12', [{ name: '庞家栋', role: 'party' }]]]);
+    expect(a.officials.find((p) => p.name === '庞家栋')?.roles).toEqual(['party']);
+  });
+
+  it('reads a 结业礼 as a ceremony, and one who 出席主礼时表示 as its officiating guest who speaks', () => {
+    const a = article('本报讯 「跨代数码大使」计划昨日在红磡理大校园举行结业礼。保安局副局长钟启航出席主礼时表示，去年不少长者堕入骗案。');
+    const ceremony = a.events.find((e) => e.type === 'ceremony')!;
+    expect([ceremony.name, ceremony.participants.map((p) => `${p.name}:${p.role}`)]).toEqual(['结业礼', ['钟启航:guest', '钟启航:speaker']]);
+  });
+});
