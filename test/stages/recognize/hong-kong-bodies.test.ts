@@ -343,3 +343,11 @@ describe('units and councils of a 星島 page (round 49, written blind)', () => 
     expect(a.people.map((p) => p.name)).toEqual(['裴国文']);
   });
 });
+
+describe('ranks of an 東方 page (round 50, written blind)', () => {
+  it('keeps the words of rank inside a title: 署理主任裁判官 (acting principal magistrate), 租务总监', () => {
+    const court = parsePage('本报讯 案件昨日在九龙城裁判法院判刑，署理主任裁判官司徒嘉雯判处被告即时监禁四个月。', { issueDate: '2026-03-06' }).articles[0]!;
+    expect(court.officials.map((p) => [p.name, p.titles])).toEqual([['司徒嘉雯', ['署理主任裁判官']]]);
+    expect(spans('宏信置业租务总监竺文杰表示，商场出租率已达九成。', 'title')).toEqual(['租务总监']);
+  });
+});
