@@ -40,6 +40,8 @@ const MEETS_GAP = 8;
 /** Verbs of putting a facility or a service to use, and the heads of what is put to use. */
 const PUT_TO_USE = new Set(['启用', '投入服务', '投入使用']);
 const FACILITY_END = /(?:站|中心|线|路线|系统|平台|设施|大楼|大厦|馆|场|桥|隧道|街市|码头|公园|医院|院舍|学校|服务)$/;
+/** 宣布商场将于下月18日开幕: an opening announced. */
+const OPENING_ANNOUNCED = /^[^。；]{0,4}?[，,]\s*宣布[^。；]{0,24}?(?:开幕|开业|落成启用|启用)/;
 const LAUNCHED = /(?:推出|发布(?!会)|推介)(?:[^，。；]{0,20}[「“『《]|首款|首部|首批|新款|全新|新一代)/;
 /** Words of speaking of something, or thanking for it, between a person and a visit they only tell of. */
 const SPOKE_OF = /感谢|多谢|表示|指出|认为|希望|鼓励|呼吁|提醒|介绍|[指说称][，：:「]/;
@@ -78,7 +80,11 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     // 某中心揭牌暨某某签约仪式: one ceremony of several acts.
     if (name.includes('暨') && /(?:仪式|典礼|大会)$/.test(name)) type = 'ceremony';
     // 举行发布会，推出「某某」: a launch held at a press event, where the sentence tells what it launched.
-    if (type === 'release' && /发布会$/.test(name) && LAUNCHED.test(t.slice(s.start, s.end))) type = 'launch';
+    // (… or 举行发布会，宣布商场将于下月开幕: a press event announcing an opening launches what opens.)
+    if (type === 'release' && /发布会$/.test(name) && (LAUNCHED.test(t.slice(s.start, s.end)) || OPENING_ANNOUNCED.test(t.slice(end, s.end)))) type = 'launch';
+    // 举行记者会，宣布由下月起增加某某: a press conference held to announce a measure is the announcement (not one that
+    // publishes a titled work, 公布最新一期《某某》月刊…, a release of its own).
+    if (type === 'meeting' && /^记者会$/.test(name) && /^[^。；]{0,4}?[，,]\s*(?:宣布|公布(?![^，。；]{0,10}《))/.test(t.slice(end, s.end))) type = 'release';
     if (name.length < 2 || ranges.names.has(name)) return;
     // 主持典礼 after 举行「某某嘉许礼」: the bare head names the event told before, not one of its own.
     // So too 出席大会 after 某某奖励大会, a ceremony whose name ends in that head.

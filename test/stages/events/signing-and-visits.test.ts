@@ -185,3 +185,26 @@ describe('an appointment and an officiating guest (round 50, written blind)', ()
     expect([ceremony.name, ceremony.participants.map((p) => `${p.name}:${p.role}`)]).toEqual(['结业礼', ['钟启航:guest', '钟启航:speaker']]);
   });
 });
+
+describe('press events that announce (round 50, written blind)', () => {
+  it('reads a press conference held to announce a measure (举行记者会，宣布…) as the announcement', () => {
+    const a = article('本报讯 劳工及福利局局长郁振明昨日在政府总部举行记者会，宣布由下月1日起增加3000张服务券。');
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['release', '记者会', '2025-12-11']]);
+  });
+
+  it('keeps a press conference that publishes a titled work a meeting, the work its own release', () => {
+    const a = article('本报讯 消费者委员会昨日举行记者会，公布最新一期《选择》月刊的测试结果。');
+    expect(a.events.some((e) => e.name === '记者会')).toBe(true);
+    expect(a.events.find((e) => e.name === '记者会')?.type).not.toBe('release');
+  });
+
+  it('reads a launch event that announces an opening (举行发布会，宣布商场将于下月开幕) as a launch', () => {
+    const a = article('本报讯 宏信置业旗下商场「启汇坊」昨日举行发布会，宣布商场将于下月18日开幕。');
+    expect(a.events.find((e) => e.name.endsWith('发布会'))?.type).toBe('launch');
+  });
+
+  it('keeps a portfolio in brackets after the post in the title (社会福利署副署长（服务）某某)', () => {
+    const a = article('本报讯 社会福利署副署长（服务）邬子锋补充，署方会先向长者发信。');
+    expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['邬子锋', ['社会福利署副署长（服务）']]]);
+  });
+});
