@@ -22,6 +22,11 @@ describe('incidents', () => {
     expect(incidents('香港海关前日在香港国际机场截查一名男旅客，检获大麻花。')).toEqual([['截查', '2026-02-25', '香港国际机场']]);
   });
 
+  it('reads a traffic accident and an industrial accident (round 50, written blind)', () => {
+    expect(incidents('吐露港公路昨日凌晨发生严重交通意外，一辆旅游巴撼货车。').map(([trigger, iso]) => [trigger, iso])).toEqual([['交通意外', '2026-02-26']]);
+    expect(incidents('将军澳一个住宅地盘昨日下午发生工业意外，一名工人受伤。')).toEqual([['工业意外', '2026-02-26', '将军澳一个住宅地盘']]);
+  });
+
   it('reads nothing where no day is given, where incidents are counted, or where they are quoted', () => {
     expect(incidents('区议员指，工厦起火风险高，当局须加强巡查。')).toEqual([]);
     expect(incidents('去年共发生约60宗火警，较前年增加三成。')).toEqual([]);
