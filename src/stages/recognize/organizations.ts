@@ -18,6 +18,8 @@ import { compassDistrictEndingAt, placeAt, placeEndsAt } from './places.js';
 const MAX_NAME = 30;
 /** The longest name with no opening word (江南大学, 某某协会). */
 const MAX_BARE = 8;
+/** What an authority named by its field does, before 局 (旅游业 + 监管局, 机场 + 管理局). */
+const AUTHORITY_OF = /业?(?:监管|管理|监察)$/;
 /** After a single-character head, these characters mean the head is part of a longer word (部长, 局面, 委员). */
 const NOT_AFTER_HEAD = new Set([...'长员分门面势署属会级务际内外理法好成学案']);
 let falseHeads: Set<string> | undefined;
@@ -265,7 +267,7 @@ export function findOrganizations(doc: Doc): void {
     // A head that is itself a field and its office (税务局 = 税务 + 局): a government organ on its own.
     if (open < 0 && head.anchor && head.suffix.length >= 3 && '局厅委办署处'.includes(head.suffix[head.suffix.length - 1]!) && fieldEndingAt(head.suffix, head.suffix.length - 1) === head.suffix.length - 1) field = hs;
     // (… and a general administration, 地政总署, the same way.)
-    if (open < 0 && head.anchor && (head.suffix.length === 1 ? '局厅委办署处部'.includes(head.suffix) || head.portfolios : head.suffix === '总署')) {
+    if (open < 0 && head.anchor && (head.suffix.length === 1 ? '局厅委办署处部'.includes(head.suffix) || head.portfolios : head.suffix === '总署' || (head.suffix === '管理局' && t[hs - 1] === '业'))) {
       // (Portfolios joined in one office: 经济财政司, 教育及青年发展局.)
       let f = fieldsEndingAt(t, hs, head.portfolios || t[edge - 1] === '及' ? Math.max(0, hs - 12) : edge);
       // A 司 only after two portfolios (经济财政司, 社会文化司): one alone is Hong Kong's 财政司 of 财政司司长, and 警司,
@@ -274,6 +276,12 @@ export function findOrganizations(doc: Doc): void {
       // A field joined by 及 (运输及物流局): the whole compound, when the list names it.
       if (edge > 1 && /[及与和]/.test(t[edge - 1]!)) f = Math.max(f, fieldEndingAt(t, hs, Math.max(0, hs - 10)));
       if (f) field = hs - f;
+      // A field's authority (旅游业监管局, 保险业监管局, 机场管理局): the field, its trade word, and the word of what
+      // the authority does before 局.
+      // (… or a trade's 管理局, 旅游业管理局: the trade word before the head.)
+      const does = f ? null : head.suffix === '局' ? AUTHORITY_OF.exec(t.slice(Math.max(edge, hs - 4), hs)) : /业$/.exec(t.slice(hs - 1, hs));
+      const f3 = does ? fieldEndingAt(t, hs - does[0].length, edge) : 0;
+      if (f3) field = hs - does![0].length - f3;
     }
     let underBody: 'organization' | undefined;
     // 卫生事务委员会 (a Hong Kong panel): a committee named by its field and 事务.

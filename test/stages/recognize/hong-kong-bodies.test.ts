@@ -351,3 +351,11 @@ describe('ranks of an 東方 page (round 50, written blind)', () => {
     expect(spans('宏信置业租务总监竺文杰表示，商场出租率已达九成。', 'title')).toEqual(['租务总监']);
   });
 });
+
+describe('authorities named by their field (round 50, written blind)', () => {
+  it('reads a field, its trade word and 监管局 or 管理局 as a government body, but not a bare 管理局', () => {
+    expect(spans('他说，旅游业监管局表示已联络旅行社。', 'government')).toEqual(['旅游业监管局']);
+    expect(spans('他说，旅游业管理局表示已联络。', 'government')).toEqual(['旅游业管理局']);
+    expect(spans('有关管理局表示会跟进。', 'government')).toEqual([]);
+  });
+});
