@@ -37,6 +37,10 @@ export function hostileInputs({ seed, size, pageSize }) {
     ['role verbs run together in one clause', () => repeat('甲在乙陪同下视察为丙颁奖', Math.min(size, 200_000))],
     // A police unit whose fields 及 joins, named again and again (each once compared with every body found before).
     ['a unit of fields joined by 及 over and over', () => repeat('警方网络安全及科技罪案调查科。', size)],
+    // Appointments in one endless sentence (each once listed every party from the sentence's start: quadratic).
+    ['appointments in one endless sentence', () => repeat('李小明获委任为第一组主席，', Math.min(size, 200_000))],
+    // English talks with a visitor, and commission chairmen, over and over (each once scanned every event or mention).
+    ['English talks with a visitor and commission chairmen over and over', () => repeat('Lu Ming held talks with President Adi. Lu, who arrived in Jakarta on Monday for a three-day visit, said so. Commission Chairman Wang Li spoke. ', Math.min(size, 200_000))],
     ['a long page of real articles', () => repeat(seed + '\n', pageSize)],
   ];
 }

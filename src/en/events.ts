@@ -77,7 +77,7 @@ const PATTERNS: Pattern[] = [
   // The chamber held its annual New Year reception: a reception the subject hosts.
   { re: /\b(hosted|held|gave|threw)\s+(?:a|an|the|its|their)\s+((?:[\w'-]{1,30}\s+){0,4}?reception)\b/i, type: 'reception', role: 'host', named: true },
   // A Lantern Festival reception hosted by the Chinese embassy: a reception told first, its host after "by".
-  { re: /\b(?:a|an|the|its|their)\s+((?:[A-Z][\w'’-]{0,30}\s+){0,4}?reception)\s+(hosted|given|held|organi[sz]ed|thrown)\s+by\b/, type: 'reception', named: true, nameFirst: true, passiveRole: 'host' },
+  { re: /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[A-Z][\w'’-]{0,30}\s+){0,4}?reception)\s+(hosted|given|held|organi[sz]ed|thrown)\s+by\b/, type: 'reception', named: true, nameFirst: true, passiveRole: 'host' },
   // The 2023 … Forum opened on Thursday: a gathering named by its capitalized name before the verb.
   { re: /\b((?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival|Session|Competition|Contest|Games|Championships?|Tournament|Carnival)(?:\s+(?:on|of|for)(?:\s+(?:[A-Z][\w'-]{0,30}|and)){1,5})?),?\s+(?:opened|kicked off|closed|concluded|was held|got under way|began)\b/, type: 'meeting', named: true, nameFirst: true },
   // … the Silk Road Home and Build Expo, which opened at the Dubai World Trade Centre on Tuesday: a fair told in a
@@ -96,7 +96,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:at|during)\s+(?:a|an)\s+((?:[a-z][\w'-]{0,30}\s+){0,3}?(?:forum|symposium|seminar|conference|workshop|summit|roundtable))\s+(?:held|hosted|organized|organised)\b/, type: 'meeting', named: true, nameFirst: true },
   // Speaking at the 2023 … Conference, at the third … Forum: the gathering the article's words were said at.
   // (… a ceremony held at the Macau Forum: a venue, no gathering.)
-  { re: /\b(?<!\b(?:held|hosted|located|based)\s)(?:at|attended|attending) the ((?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\b(?!\s+(?:Complex|Centre|Center|Hall|Building|Venue|Grounds))/, type: 'meeting', named: true, nameFirst: true },
+  { re: /\b(?<!\b(?:held|hosted|located|based)\s)(?:at|attended|attending) the ((?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Fair|Symposium|Congress|Festival))\b(?!\s+(?:Complex|Centre|Center|Hall|Building|Venue|Grounds))/, type: 'meeting', named: true, nameFirst: true },
   // Three companies were honoured at the 2024 … Awards: the awards' ceremony, named by the awards.
   // The 2025 … Awards were presented at a ceremony in Suzhou: the awards' ceremony, named by the awards.
   // (… were presented to 276 projects and individuals at a conference in Chengdu: to whom may stand between, and the
@@ -138,7 +138,7 @@ const PATTERNS: Pattern[] = [
   // … cut the ribbon at the ceremony: those named before attend the ceremony told.
   { re: /\b(cut the ribbon)\s+(?:at|during)\s+(the\s+(?:inauguration\s+|opening\s+)?ceremony)\b/, type: 'ceremony', role: 'attendee', named: true },
   // A … logistics center was put into operation: a facility that starts work.
-  { re: /\b(?:A|An|The)\s+((?:[\w$'-]{1,30}\s+){0,6}?(?:center|centre|hub|park|plant|factory|base|line|railway|port|station|facility|terminal|airport|bridge|tunnel|highway|expressway|project|zone|warehouse|mall))\s+(?:was|were) (?:officially |formally )?(?:put into (?:operation|use|service)|opened|inaugurated|commissioned|completed)\b/, type: 'launch', named: true, nameFirst: true },
+  { re: /\b(?:A|An|The)\s+((?:[\w$'-]{1,30}\s+){0,6}?(?:center|centre|hub|park|plant|factory|base|line|railway|port|station|facility|terminal|airport|bridge|tunnel|highway|expressway|project|zone|warehouse|mall))\s+(?:was|were) (?:officially |formally )?(?:put into (?:operation|use|service)|opened|commissioned|completed)\b/, type: 'launch', named: true, nameFirst: true }, // (inaugurated: a ceremony, above)
   // A cold chain logistics hub designed to handle … began operation at …: a facility that starts work, told with a
   // clause on what it is between the facility and the verb.
   // (… or with where it stands, or a clause between commas: A … hub at Yantian Port in …, started operation; The
@@ -229,14 +229,7 @@ function guestsOnVisit(t: string, people: readonly Cand[], nameOf: NameOf, event
   const visitors = new Set<string>();
   for (const p of people) if (t.charCodeAt(p.end) === 44 && ON_VISIT.test(t.slice(p.end, p.end + 120))) visitors.add(nameOf(p));
   if (!visitors.size) return;
-  const swap = (name: string, from: Role, to: Role): void => {
-    const rs = roles.get(name);
-    if (!rs) return;
-    const still = events.some((e) => e.participants.some((x) => x.name === name && x.role === from));
-    const out = rs.filter((r) => r !== from || still);
-    if (!out.includes(to)) out.push(to);
-    roles.set(name, out);
-  };
+  const swapped = new Set<string>();
   for (const e of events) {
     if (e.type !== 'meeting' && e.type !== 'reception') continue;
     const hosts = e.participants.filter((x) => x.role === 'host');
@@ -244,8 +237,19 @@ function guestsOnVisit(t: string, people: readonly Cand[], nameOf: NameOf, event
     if (!hosts.length || !guests.length || !hosts.every((x) => visitors.has(x.name)) || guests.some((x) => visitors.has(x.name))) continue;
     for (const x of hosts) x.role = 'guest';
     for (const x of guests) x.role = 'host';
-    for (const x of hosts) swap(x.name, 'host', 'guest');
-    for (const x of guests) swap(x.name, 'guest', 'host');
+    for (const x of [...hosts, ...guests]) swapped.add(x.name);
+  }
+  if (!swapped.size) return;
+  // Host and guest, for those whose roles changed, are what the events now give them (one pass over the events).
+  const held = new Map<string, Set<Role>>();
+  for (const e of events) {
+    for (const x of e.participants) if (swapped.has(x.name) && (x.role === 'host' || x.role === 'guest')) (held.get(x.name) ?? held.set(x.name, new Set()).get(x.name)!).add(x.role);
+  }
+  for (const name of swapped) {
+    const now = held.get(name) ?? new Set<Role>();
+    const out = (roles.get(name) ?? []).filter((r) => (r !== 'host' && r !== 'guest') || now.has(r));
+    for (const r of now) if (!out.includes(r)) out.push(r);
+    roles.set(name, out);
   }
 }
 

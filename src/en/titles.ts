@@ -221,7 +221,8 @@ export function findTitles(ctx: Ctx): void {
     // Commission Chairman Nimal Wijesinghe, after Sri Lanka's Election Commission: the body named last with that head
     // word holds the post, and says whether it is an office.
     if (title.organ === undefined && e === pe && PANEL_NOUNS.has(toks[i - 1]?.lower ?? '') && toks[i - 1]!.cap && toks[i]!.cap && joined(ctx, i - 1) && doc.startingAt(toks[i - 1]!.start) < 0) {
-      const k = lastBodyWithWord(ctx, toks[i - 1]!.start, toks[i - 1]!.lower, ['government', 'organization'], true);
+      // (Among the last mentions found: a page of many such titles is read in linear time.)
+      const k = lastBodyWithWord(ctx, toks[i - 1]!.start, toks[i - 1]!.lower, ['government', 'organization'], true, RECENT_BODIES);
       if (k >= 0) {
         title.organ = k;
         title.full = doc.text.slice(toks[i - 1]!.start, toks[e]!.end);
@@ -308,11 +309,12 @@ const PORTFOLIO_HEADS = new Set(['director', 'deputy director', 'commissioner', 
 
 /**
  * The last body of the given labels ending before `before` whose name holds `word` as a word (as its last word with
- * `last`): the body a lower-case head word names again (of the bureau, the association's president), or -1.
+ * `last`): the body a lower-case head word names again (of the bureau, the association's president), or -1. Reads
+ * the `most` mentions found last, where it is given.
  */
-function lastBodyWithWord(ctx: Ctx, before: number, word: string, labels: readonly string[], last: boolean): number {
+function lastBodyWithWord(ctx: Ctx, before: number, word: string, labels: readonly string[], last: boolean, most = Infinity): number {
   const { doc } = ctx;
-  for (let k = doc.cands.length - 1; k >= 0; k--) {
+  for (let k = doc.cands.length - 1; k >= 0 && doc.cands.length - k <= most; k--) {
     const c = doc.cands[k]!;
     if (c.end > before || !labels.includes(c.label)) continue;
     const words = doc.text.slice(c.start, c.end).toLowerCase().split(/[^a-z'’-]+/);
@@ -320,6 +322,9 @@ function lastBodyWithWord(ctx: Ctx, before: number, word: string, labels: readon
   }
   return -1;
 }
+
+/** How many of the mentions found last "Commission Chairman" looks among for its commission. */
+const RECENT_BODIES = 200;
 
 /** Head words of bodies, named again in lower case before a post (the association's president). */
 const BODY_HEAD = /^(?:association|chamber|federation|society|council|committee|bureau|department|institute|company|group|university|foundation|union|club)$/;

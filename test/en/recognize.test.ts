@@ -987,3 +987,15 @@ describe('talks abroad (round 50, written blind)', () => {
     expect(a.events.filter((e) => e.type === 'inspection')).toEqual([]);
   });
 });
+
+describe('what the review of round 50 asked for', () => {
+  const events = (text: string) => parsePage(text, { issueDate: '2026-03-06' }).articles[0]!.events.map((e) => [e.type, e.name]);
+
+  it('reads a facility inaugurated as one ceremony, no launch beside it', () => {
+    expect(events('NAIROBI -- A new railway station was inaugurated on Monday in Nairobi.')).toEqual([['ceremony', 'new railway station']]);
+  });
+
+  it('reads a reception hosted by a body at the start of a sentence', () => {
+    expect(events('NAIROBI -- A Lantern Festival reception hosted by the Chinese embassy was held in Nairobi on Feb 12.')).toEqual([['reception', 'Lantern Festival reception']]);
+  });
+});

@@ -464,9 +464,9 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
         const day = eff ? ranges.dates.within(c.end + eff.index, c.end + eff.index + eff[0].length).find((x) => x.date?.day !== undefined) : undefined;
         const n = events.length;
         push('personnel', from, c.end, trig, i, day ? { date: day.date! } : {});
-        // 某某获委任为某职: the one named before 获 is the party appointed.
-        const who = trig.startsWith('获') && events.length > n ? ranges.parties.within(s.start, i).filter((x) => x.label === 'person').pop() : undefined;
-        if (who) events[events.length - 1]!.participants.push({ name: nameOf(who), role: 'party' });
+        // 某某获委任为某职: the one named right before 获 is the party appointed.
+        const who = trig.startsWith('获') && events.length > n ? ranges.parties.lastBefore(i, (x) => x.label === 'person' && x.start >= c.start) : undefined;
+        if (who && who.end === i) events[events.length - 1]!.participants.push({ name: nameOf(who), role: 'party' });
       }
       k = text.indexOf(trig, k + 2);
     }

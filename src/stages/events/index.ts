@@ -168,7 +168,7 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       // 会谈前, 会见后, 调研期间: a time phrase, not an act.
       // (But 致辞时指, 讲话时表示: one who speaks while giving a speech gives it.)
       // (… and so does one who officiates: 出席主礼时表示.)
-      const speaking = t[end] === '时' && ((role === 'speaker' && /^(?:致辞|讲话|发言)$/.test(t.slice(i, end))) || role === 'guest');
+      const speaking = t[end] === '时' && ((role === 'speaker' && /^(?:致辞|讲话|发言)$/.test(t.slice(i, end))) || /^(?:主礼|担任主礼嘉宾)$/.test(t.slice(i, end)));
       if (!speaking && /^(?:前|后|时|中|期间)/.test(t.slice(end, end + 2)) && !/^(?:中心|中国)/.test(t.slice(end, end + 2))) { i = end - 1; continue; }
       // 出席主礼: attending to officiate is officiating (the guest), not attending.
       if (t.slice(i, end) === '出席' && t.startsWith('主礼', end) && !t.startsWith('嘉宾', end + 2)) continue;

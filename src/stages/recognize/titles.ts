@@ -26,8 +26,8 @@ import { compassDistrictEndingAt, placeAt } from './places.js';
 const ACADEMIC_DEPARTMENT = /[\u4e00-\u9fff及与和]{2,12}?(?:学系|学部|学院|系|研究所|研究中心)$/;
 /** A development or trade zone right before its committee (南沙开发区管委会): the zone's name and its kind. */
 const ZONE_BEFORE = /[\u4e00-\u9fff]{2,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区|自贸区|保税区|合作区|产业园区)$/;
-/** A portfolio in brackets after a post (副署长（服务）), not a position in a photo (（左二）, （中）). */
-const PORTFOLIO_BRACKET = /^[（(](?![左右中前后])[\u4e00-\u9fff]{2,6}[）)]/;
+/** A portfolio in brackets after a post (副署长（服务）), not a position in a photo (（左二）, （中）, （上图）, （资料图片）). */
+const PORTFOLIO_BRACKET = /^[（(](?![左右中前后上下居])(?![^）)]{0,6}[图圖照像])[\u4e00-\u9fff]{2,6}[）)]/;
 /** Diplomats' posts, which may follow where the mission sits (驻华大使, 驻港总领事). */
 const DIPLOMATIC = /^(?:副?总领事|领事|大使|公使|参赞|代表|首席代表|特派员)$/;
 const MODIFIERS = ['常务副', '代理', '执行', '名誉', '副', '代', '原', '前'];
@@ -364,7 +364,7 @@ export function findTitles(doc: Doc): void {
   const t = doc.text;
   for (let i = 0; i < t.length; i++) {
     if (doc.owner[i] !== -1) continue;
-    const first = titleAt(doc, i);
+    let first = titleAt(doc, i);
     if (!first) continue;
     // A chain of titles joined by 、 (区委常委、宣传部部长) before one name.
     const chain: TitleHit[] = [first];
@@ -390,6 +390,7 @@ export function findTitles(doc: Doc): void {
     const portfolio = PORTFOLIO_BRACKET.exec(t.slice(end, end + 9));
     if (portfolio && doc.isHan(end + portfolio[0].length) && doc.owner[end + portfolio[0].length] === -1) {
       chain[chain.length - 1] = { ...chain[chain.length - 1]!, end: end + portfolio[0].length };
+      if (chain.length === 1) first = chain[0]!;
       end += portfolio[0].length;
     }
     // A chain that opens with a corporate post (董事长、党委书记 of a company) is a company's: none of it is an office.

@@ -66,7 +66,7 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   // … and the reporter alone, set apart by a space (记者 某某), the same way, after a paper's short name or a beat
   // (星岛记者 某某, 法庭记者 某某, 特派记者 某某); two names may be joined by 及 (东方日报记者 甲及乙), and a beat's
   // credit may name no one (本报法庭记者).
-  { id: 'dateline.paper-credit-line', re: /^(?:[■●◆▲□]\s{0,2})?(?:(?:本报|[\u4e00-\u9fff]{1,8}报)(?:特约|特派|见习|实习|法庭|港闻|政治|财经|体育|摄影)?记者(?:\s{0,3}[\u4e00-\u9fff·]{2,4}(?:(?:[\s、]{1,3}|\s{0,2}[及和]\s{0,2})[\u4e00-\u9fff·]{2,4}){0,3})?|[\u4e00-\u9fff]{0,4}?记者\s{1,3}[\u4e00-\u9fff·]{2,4}(?:(?:[\s、]{1,3}|\s{0,2}[及和]\s{0,2})[\u4e00-\u9fff·]{2,4}){0,3})\s{0,3}$/, namesReporters: true, onlyOutside: true },
+  { id: 'dateline.paper-credit-line', re: /^(?:[■●◆▲□]\s{0,2})?(?:(?:本报|[\u4e00-\u9fff]{1,8}报)(?:特约|特派|见习|实习|法庭|港闻|政治|财经|体育|摄影)?记者(?:\s{0,3}[\u4e00-\u9fff·]{2,4}(?:(?:[\s、]{1,3}|[及和])[\u4e00-\u9fff·]{2,4}){0,3})?|[\u4e00-\u9fff]{0,4}?记者\s{1,3}[\u4e00-\u9fff·]{2,4}(?:(?:[\s、]{1,3}|[及和])[\u4e00-\u9fff·]{2,4}){0,3})\s{0,3}$/, namesReporters: true, onlyOutside: true },
   // （记者 某某）, and （本报记者） naming no one: inside a story, its closing credit.
   { id: 'dateline.reporter-credit', re: /^[（(](?:本报)?(?:特约|特派|见习|实习)?(?:记者|通讯员)[^（）()\n]{0,40}[）)]/, namesReporters: true, onlyOutside: true },
 ];
@@ -139,7 +139,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.section-label', re: /^[■●◆▌]?\s{0,2}[\u4e00-\u9fff]{0,4}(?:简讯|快讯|简报|短讯)$/, maxLength: 10 },
   // ■星島頭條網　www.stheadline.com: the paper's website, promoted under a mark (■東網即時新聞　隨時隨地睇：on.cc, a
   // slogan between).
-  { id: 'furniture.web-promo', re: /^[■□▌●◆▶►]\s{0,2}(?:[^。，；\s]{1,16}\s{1,3}){0,2}[^。，；\s]{0,16}?\s{0,3}(?:https?:\/\/)?(?:www|[a-z0-9-]{2,12})(?:\.[a-z0-9-]{2,30}){1,4}\/?$/ }, // (news.mingpao.com too)
+  { id: 'furniture.web-promo', re: /^[■□▌●◆▶►]\s{0,2}(?:[^。，；\s]{1,16}\s{1,3}){0,2}[^。，；\s]{0,16}?\s{0,3}(?:https?:\/\/)?(?:www|[a-z0-9-]{2,12})(?:\.[a-z0-9-]{2,30}){0,3}\.[a-z]{2,6}\/?$/ }, // (news.mingpao.com too)
   // ▶圣诞限定 订阅本报电子版首月$1: an advertisement's teaser line (an arrow, then an offer).
   { id: 'furniture.promo', re: /^[▶►▷☞➤→]\s{0,2}[^。，；]{0,40}?(?:订阅|訂閱|优惠|優惠|扫码|掃碼|详情|詳情|下载|下載|热线|熱線|查询|查詢|免费|免費|[$＄]\s?\d)/, maxLength: 48 },
   { id: 'furniture.issue-number', re: /^(?:今日\s{0,2}\d{1,3}\s{0,2}版|总第\s{0,2}\d{1,6}\s{0,2}期|第\s{0,2}\d{1,6}\s{0,2}期|国内统一连续出版物号[^\n]{0,30}|CN\s{0,2}\d{2}\s{0,2}-\s{0,2}\d{4}[^\n]{0,20})$/ },

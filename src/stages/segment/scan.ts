@@ -267,7 +267,8 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
         // (So too 本报记者 某某 under a headline, then 【某某日报讯】.)
         st.cur.dateline = dl;
         st.cur.lines = [];
-        st.cur.from = dl.end;
+        st.cur.from = dl.credit && !dl.credit.inside && dl.credit.start >= dl.end ? dl.credit.end : dl.end;
+        if (dl.credit) st.cur.credits.push(dl.credit);
         addBody(st.cur, info);
       } else {
         const d = open(dl.credit && !dl.credit.inside && dl.credit.start >= dl.end ? dl.credit.end : dl.end, dl);

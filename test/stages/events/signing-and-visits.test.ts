@@ -208,3 +208,16 @@ describe('press events that announce (round 50, written blind)', () => {
     expect(a.officials.map((p) => [p.name, p.titles])).toEqual([['邬子锋', ['社会福利署副署长（服务）']]]);
   });
 });
+
+describe('what the review of round 50 asked for', () => {
+  it('gives an appointment only to the one named right before 获, not to a speaker earlier in the sentence', () => {
+    const a = article('本报讯 署长李晓明表示，本署获委任为统筹机构。');
+    expect(a.events.flatMap((e) => e.participants).filter((p) => p.role === 'party')).toEqual([]);
+    expect(a.officials.find((p) => p.name === '李晓明')?.roles ?? []).not.toContain('party');
+  });
+
+  it('keeps a photo\'s marker out of a title (署长（上图）某某)', () => {
+    const a = article('本报讯 社会福利署署长（上图）李晓明表示，当局会跟进。');
+    expect([...a.officials, ...a.people].flatMap((p) => p.titles).filter((x) => x.includes('图'))).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 // Layouts the Hong Kong page written blind in round 50 (東方日報 style) printed. Names are invented.
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../src/index.js';
+import { FURNITURE_RULES } from '../../../src/stages/segment/rules.js';
 
 const parse = (lines: string[]) => parsePage(lines.join('\n'), { issueDate: '2026-03-06' });
 
@@ -40,5 +41,17 @@ describe('headlines', () => {
       '周日起回南　濕度高達95%', '', '昨日是二十四節氣的驚蟄，', '天文台預測，一股偏東氣流', '會在周末為華南沿岸帶來溫', '暖潮濕的天氣，本周日（8', '日）起市區氣溫介乎19至24', '度，相對濕度最高可達95%。', '',
     ]);
     expect(a.map((x) => x.headline)).toEqual(['地盤工人墮棚架重傷', '周日起回南　濕度高達95%']);
+  });
+});
+
+describe('what the review of round 50 asked for', () => {
+  it('reads a market figure under a mark (■恒指收报 16500.25) as no web address', () => {
+    const promo = FURNITURE_RULES.find((r) => r.id === 'furniture.web-promo')!.re;
+    expect([promo.test('■恒指收报 16500.25'), promo.test('■東網即時新聞　隨時隨地睇：on.cc'), promo.test('■星島頭條網　www.stheadline.com')]).toEqual([false, true, true]);
+  });
+
+  it('keeps the reporter credited above the dateline and the one credited after it', () => {
+    const { articles: a } = parse(['柳州市長率團訪港', '', '本報記者 龐曉晴', '', '【本報訊】記者周明報道：柳州市市長率領的經貿代表團昨日訪港。', '']);
+    expect(a.map((x) => [x.headline, x.byline])).toEqual([['柳州市長率團訪港', ['龐曉晴', '周明']]]);
   });
 });
