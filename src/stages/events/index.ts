@@ -181,6 +181,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       const clause = s.clauses[ci]!;
       // (Those expected to attend an event set for a day, 将于10日举行…，甲预计出席, will attend it.)
       if (PLAN.test(t.slice(Math.max(clause.start, i - PLAN_WINDOW), i)) && role !== 'awardee' && !(role === 'attendee' && scheduledBefore(t, dateRange, s.start, i))) { i = end - 1; continue; }
+      // 向…被评为「严重缺损」的长者发信: a relative clause describes those after 的; its subject is no one named.
+      if (role === 'awardee' && /^[「“『][^」”』]{1,20}[」”』]的/.test(t.slice(end, end + 24))) { i = end - 1; continue; }
       // 甲呼吁长者踊跃参加: those urged would attend, not the one who urges them.
       if (role === 'attendee' && URGED.test(t.slice(Math.max(clause.start, i - 12), i))) { i = end - 1; continue; }
       let who: Cand[];
@@ -394,11 +396,12 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       return best;
     };
     const mainSentence: number = main.sentence;
-    /** True when the sentence introduces the person by a status noun of the public (市民某某, 街坊某某). */
+    /** True when the sentence introduces the person as one of the public (市民某某, 街坊某某, 某某（68岁）). */
     const residentIn = (si: number, name: string): boolean => {
       const sent = sents[si]!;
       const c = people.within(sent.start, sent.end).find((x) => nameOf(x) === name);
-      return !!c && RESIDENT.test(t.slice(Math.max(sent.start, c.start - 3), c.start));
+      // (… or by an age in brackets after the name, as a story introduces one of the public: 某某（68岁）.)
+      return !!c && (RESIDENT.test(t.slice(Math.max(sent.start, c.start - 3), c.start)) || /^[（(]\d{1,3}岁[）)]/.test(t.slice(c.end, c.end + 6)));
     };
     for (const p of participants) {
       // Those who sign go to the signing of their sentence.
@@ -424,8 +427,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       if (p.role === 'speaker' && target && ranges.ahead.has(target)) continue;
       // (Nor is what one said before the story comes to its event: 甲解签时表示… paragraphs above 专员乙到庙外视察.)
       if (p.role === 'speaker' && target === main && p.sentence < mainSentence) continue;
-      // (Nor does a resident quoted in a story of a meeting speak at it: 市民某某昨日在大楼外表示.)
-      if (p.role === 'speaker' && target.type === 'meeting' && p.sentence !== (target as Placed).sentence && residentIn(p.sentence, p.name)) continue;
+      // (Nor does a resident quoted in a story of a meeting or an announcement speak at it: 市民某某昨日在大楼外表示.)
+      if (p.role === 'speaker' && (target.type === 'meeting' || target.type === 'release') && p.sentence !== (target as Placed).sentence && residentIn(p.sentence, p.name)) continue;
       const key = `${events.indexOf(target as Event & { at: number; sentence: number })}\u0000${p.name}\u0000${p.role}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -221,3 +221,15 @@ describe('what the review of round 50 asked for', () => {
     expect([...a.officials, ...a.people].flatMap((p) => p.titles).filter((x) => x.includes('图'))).toEqual([]);
   });
 });
+
+describe('who does not take part (round 50, written blind)', () => {
+  it('gives no award to the subject of a sentence whose relative clause says 被评为「…」的', () => {
+    const a = article('本报讯 社会福利署副署长邬子锋补充，署方会先向被评为「严重缺损」的长者发信。');
+    expect(a.officials.find((p) => p.name === '邬子锋')?.roles).not.toContain('awardee');
+  });
+
+  it('keeps one of the public introduced by an age in brackets from speaking at an announcement', () => {
+    const a = article('本报讯 劳工及福利局局长郁振明昨日举行记者会，宣布增加3000张服务券。照顾丈夫的龚秀英（68岁）说，已轮候服务券逾一年。');
+    expect(a.events.find((e) => e.type === 'release')!.participants.map((p) => p.name)).not.toContain('龚秀英');
+  });
+});
