@@ -128,8 +128,8 @@ function pastOuterPlace(doc: Doc, start: number, hs: number): number {
   return inRegion || inArea ? p1.end : start;
 }
 
-/** A category word set before a name (慈善团体仁联社区服务协会, 本地建筑商嘉峰建筑工程…, 瑞士药企某某集团): the name follows it. */
-const CATEGORY = /(?:慈善团体|社会团体|团体|机构|组织|建筑商|发展商|承建商|营运商|供应商|开发商|制造商|生产商|运营商|服务商|经销商|零售商|药企|车企|房企|险企|国企|民企|外企|央企|港企|台企|科企|初创企业|初创|上市公司|运营方|营运方|投资方|主办方|承办方|合作方)(?=[\u4e00-\u9fff]{2})/g;
+/** A category word set before a name (慈善团体仁联社区服务协会, 本地建筑商嘉峰建筑工程…, 瑞士药企某某集团, 网约车平台某某有限公司): the name follows it. */
+const CATEGORY = /(?:慈善团体|社会团体|团体|机构|组织|建筑商|发展商|承建商|营运商|供应商|开发商|制造商|生产商|运营商|服务商|经销商|零售商|药企|车企|房企|险企|国企|民企|外企|央企|港企|台企|科企|初创企业|初创|上市公司|运营方|营运方|投资方|主办方|承办方|合作方|网约车平台|电商平台|外卖平台|网购平台)(?=[\u4e00-\u9fff]{2})/g;
 
 /**
  * Where a name starts when a category word stands inside what precedes its head: after the last such word.

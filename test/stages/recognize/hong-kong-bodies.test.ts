@@ -359,3 +359,9 @@ describe('authorities named by their field (round 50, written blind)', () => {
     expect(spans('有关管理局表示会跟进。', 'government')).toEqual([]);
   });
 });
+
+describe('a platform before a company in apposition (round 50, written blind)', () => {
+  it('starts the company after 网约车平台 (网约车平台捷行出行（香港）有限公司)', () => {
+    expect(spans('网约车平台捷行出行（香港）有限公司总经理甘绮文表示欢迎。', 'company')).toEqual(['捷行出行（香港）有限公司']);
+  });
+});
