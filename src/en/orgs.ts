@@ -74,7 +74,7 @@ export function findKnownOrganizations(ctx: Ctx): void {
  * so joined are rather a portfolio before a name: Secretary for Transport and Logistics).
  */
 /** Trade words joined by "and" that stand together in companies' names. */
-const TRADE_COMPOUNDS = new Set(['import and export', 'science and technology', 'oil and gas', 'food and beverage', 'research and development']);
+const TRADE_COMPOUNDS = new Set(['import and export', 'science and technology', 'oil and gas', 'food and beverage', 'research and development', 'road and bridge', 'roads and bridges', 'port and shipping', 'engineering and construction']);
 /** Compass words that open names of bodies (Southwest University, Northeast Forestry University). */
 const COMPASS_WORD = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|central)$/;
 /** Number words written inside names (China Three Gorges Corp, Seven Stars Group). */

@@ -118,6 +118,8 @@ export function placeAt(ctx: Ctx, i: number): PlaceHit | undefined {
       if (ctx.lex.demonyms.has(keyOf(ctx, i, e)) && suf[1] !== 'feature') return undefined;
       // (The Water Town Living Room: a common word and a place word opening a longer name in capitals name no place.)
       if (e === i && /^(?:new|old|water|ancient|small|big|little|great)$/.test(toks[i]!.lower) && /^towns?$/.test(toks[suf[0]]?.lower ?? '') && joined(ctx, suf[0]) && !!toks[suf[0] + 1]?.cap && nameish(ctx, suf[0] + 1)) return undefined;
+      // (Jinlu Road and Bridge Group Co Ltd: a road word that runs on with "and" into a company's name names none.)
+      if (suf[1] === 'feature' && companyRunsOn(ctx, suf[0])) return undefined;
       return { end: suf[0], level: suf[1], rule: 'en.place.suffix' };
     }
     if (!(joined(ctx, e) && nameish(ctx, e + 1))) break;
@@ -238,4 +240,15 @@ export function findDatelines(ctx: Ctx): void {
     doc.accept({ start: toks[a]!.start, end: toks[e]!.end, label: 'place', rule: 'en.place.dateline', place: { level: known?.level ?? 'city' } });
     if (second) doc.accept({ start: toks[second[0]]!.start, end: toks[second[1]]!.end, label: 'place', rule: 'en.place.dateline-region', place: { level: 'province' } });
   }
+}
+
+/** Words that end a company's name, after "and" and a word or two in capitals (… Road and Bridge Group Co Ltd). */
+const COMPANY_TAIL = /^(?:group|co|corp|corporation|company|ltd|limited|holdings|inc)$/;
+
+/** True when "and", then one to three words in capitals ending in a company word, follows token `e`. */
+function companyRunsOn(ctx: Ctx, e: number): boolean {
+  const { toks } = ctx;
+  if (toks[e + 1]?.lower !== 'and' || !joined(ctx, e) || !joined(ctx, e + 1)) return false;
+  for (let k = e + 2; k <= e + 5 && k < toks.length && toks[k]!.cap && (k === e + 2 || joined(ctx, k - 1)); k++) if (COMPANY_TAIL.test(toks[k]!.lower)) return true;
+  return false;
 }

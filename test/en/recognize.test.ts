@@ -999,3 +999,12 @@ describe('what the review of round 50 asked for', () => {
     expect(events('NAIROBI -- A Lantern Festival reception hosted by the Chinese embassy was held in Nairobi on Feb 12.')).toEqual([['reception', 'Lantern Festival reception']]);
   });
 });
+
+describe('a company whose trade joins two words (round 50, written blind)', () => {
+  it('reads Jinlu Road and Bridge Group Co Ltd whole, no road in it, while Nathan Road stays a place', () => {
+    expect(found('The scholarship is funded by Jinlu Road and Bridge Group Co Ltd, a builder. He lives on Nathan Road.').filter((m) => /^(?:company|place):/.test(m))).toEqual([
+      'company:Jinlu Road and Bridge Group Co Ltd',
+      'place:Nathan Road',
+    ]);
+  });
+});
