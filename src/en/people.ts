@@ -8,7 +8,7 @@
 import { HONORIFICS, POSTS, ROLE_NOUNS } from './data/titles.js';
 import { free, insideKnownName, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
 import { PLACE_SUFFIXES } from './data/places.js';
-import { isCantoneseSyllable, isPinyin } from './lex.js';
+import { isCantoneseSyllable, isPinyin, type EntryKind } from './lex.js';
 import { autonomousAt } from './places.js';
 
 const HONOR = new Set(HONORIFICS);
@@ -154,6 +154,17 @@ export function nameRunAt(ctx: Ctx, i: number, max = 4): number | undefined {
   return e;
 }
 
+/** Posts a place holds, written in lower case right after it (Shenzhen mayor, Guangdong governor). */
+const CITY_POSTS = /^(?:mayor|vice-mayor|governor|vice-governor)$/;
+const CITY_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['province', 'city']);
+
+/** Where a Chinese province or city name that ends at token `e` (joined to the word after it) starts, or -1. */
+function placeEndingAt(ctx: Ctx, e: number): number {
+  if (e < 0 || !joined(ctx, e)) return -1;
+  for (let k = Math.max(0, e - 2); k <= e; k++) if (nameAt(ctx, k, CITY_KINDS)?.[0] === e) return k;
+  return -1;
+}
+
 /** Names after honorifics and role nouns, then names by their shape. */
 export function findPeople(ctx: Ctx): void {
   const { toks, doc } = ctx;
@@ -169,6 +180,16 @@ export function findPeople(ctx: Ctx): void {
     if (role && [2, 3].some((n) => i + n - 1 < toks.length && POSTS[toks.slice(i, i + n).map((x) => x.lower).join(' ')] !== undefined)) continue;
     // After a role noun, a lexicon place or organization is not a person (champion Germany).
     if (role && ctx.lex.names.has(toks[i + 1]!.lower) && personAt(ctx, i + 1) === undefined) continue;
+    // Shenzhen mayor Qin Haoming: a place's own post in lower case right after the place is a title of office.
+    const of = role && CITY_POSTS.test(t.lower) ? placeEndingAt(ctx, i - 1) : -1;
+    if (of >= 0) {
+      const ti = doc.accept({ start: t.start, end: t.end, label: 'title', rule: `en.title.of-place:${t.lower}`, title: { post: t.lower, full: doc.text.slice(toks[of]!.start, t.end), official: true } });
+      if (ti >= 0) {
+        const k = doc.accept({ start: toks[i + 1]!.start, end: toks[e]!.end, label: 'person', rule: 'en.person.after-title', titles: [ti] });
+        if (k >= 0) i = e;
+        continue;
+      }
+    }
     const k = doc.accept({ start: toks[i + 1]!.start, end: toks[e]!.end, label: 'person', rule: honor ? 'en.person.honorific' : `en.person.role:${t.lower}` });
     if (k >= 0) i = e;
   }

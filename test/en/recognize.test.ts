@@ -1008,3 +1008,10 @@ describe('a company whose trade joins two words (round 50, written blind)', () =
     ]);
   });
 });
+
+describe('a place\'s own post in lower case (round 20, met again in round 50\'s review)', () => {
+  it('reads Shenzhen mayor as a title of office before the name, place and all, beside a capitalized post', () => {
+    const a = parsePage('SHENZHEN -- Shenzhen mayor Qin Haoyu and Shenzhen Party secretary Meng Qingsen attended the signing.', { issueDate: '2024-09-20' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles[0]])).toEqual([['Qin Haoyu', 'Shenzhen mayor'], ['Meng Qingsen', 'Party secretary']]);
+  });
+});

@@ -235,10 +235,10 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(hk.fp).toBeLessThanOrEqual(6);
     const en = await score('en20-page', ['--issue-date', '2024-09-20']);
     expect(en.met / en.required).toBeGreaterThanOrEqual(0.86);
-    // (9, not 7: with the shared scorer of 2026-11-29 the commit CI passed at 7 the session before, 5ffcaf7, scores 9
-    // here too. Two of the nine are people filed on the wrong side: Shenzhen mayor Qin Haoming, a lower-case post
-    // read as no title, and the Hospital Authority's chief executive, read as an official.)
-    expect(en.fp).toBeLessThanOrEqual(9);
+    // (8, not 7: with the shared scorer of 2026-11-29 the commit CI passed at 7 the session before, 5ffcaf7, scores 9
+    // here. One of them, Shenzhen mayor Qin Haoming read as no official, is mended; the Hospital Authority's chief
+    // executive, read as an official where the gold has a person, is not.)
+    expect(en.fp).toBeLessThanOrEqual(8);
   }, 60_000);
 
   it('round 21 (issue of 2024-10-18), a Hong Kong page in 晴報 style (blind 118/218) and a Macau Daily Times page (blind 117/217)', async () => {
