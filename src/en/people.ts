@@ -158,7 +158,7 @@ export function nameRunAt(ctx: Ctx, i: number, max = 4): number | undefined {
 const CITY_POSTS = /^(?:mayor|vice-mayor|governor|vice-governor)$/;
 const CITY_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['province', 'city']);
 
-/** Where a Chinese province or city name that ends at token `e` (joined to the word after it) starts, or -1. */
+/** Where a province or city name of the lexicon that ends at token `e` (joined to the word after it) starts, or -1. */
 function placeEndingAt(ctx: Ctx, e: number): number {
   if (e < 0 || !joined(ctx, e)) return -1;
   for (let k = Math.max(0, e - 2); k <= e; k++) if (nameAt(ctx, k, CITY_KINDS)?.[0] === e) return k;
@@ -181,7 +181,8 @@ export function findPeople(ctx: Ctx): void {
     // After a role noun, a lexicon place or organization is not a person (champion Germany).
     if (role && ctx.lex.names.has(toks[i + 1]!.lower) && personAt(ctx, i + 1) === undefined) continue;
     // Shenzhen mayor Qin Haoming: a place's own post in lower case right after the place is a title of office.
-    const of = role && CITY_POSTS.test(t.lower) ? placeEndingAt(ctx, i - 1) : -1;
+    // (Only where the name after it is free to take the title: no title is left binding no one.)
+    const of = role && CITY_POSTS.test(t.lower) && doc.isFree(toks[i + 1]!.start, toks[e]!.end) ? placeEndingAt(ctx, i - 1) : -1;
     if (of >= 0) {
       const ti = doc.accept({ start: t.start, end: t.end, label: 'title', rule: `en.title.of-place:${t.lower}`, title: { post: t.lower, full: doc.text.slice(toks[of]!.start, t.end), official: true } });
       if (ti >= 0) {
