@@ -8,7 +8,7 @@
 import type { Award } from '../../types.js';
 import type { Cand, Doc } from '../recognize/index.js';
 import type { NameOf } from './index.js';
-import { listEnd, sentencesOf } from './text.js';
+import { listEnd, sentencesOf, type Piece } from './text.js';
 import { MentionRange } from './range.js';
 
 const RECIPIENT = new Set(['company', 'government', 'organization', 'person', 'place']);
@@ -116,6 +116,12 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
     const people = named.filter((x) => x.label === 'person');
     return people.length ? people : named.filter((x) => x.label !== 'place');
   };
+  // 乙公司凭某某产品，获颁「某某奖」: the body that opens the clause before `c`, where no one is named in `c` (else none).
+  const openerBefore = (s: { clauses: readonly Piece[] }, c: Piece): Cand[] => {
+    const k = s.clauses.indexOf(c);
+    const opener = k > 0 ? inRange(s.clauses[k - 1]!.start, c.start)[0] : undefined;
+    return opener && opener.start === s.clauses[k - 1]!.start && opener.label !== 'place' ? [opener] : [];
+  };
   for (const s of sentencesOf(doc, t)) {
     for (const c of s.clauses) {
       const clause = t.slice(c.start, c.end);
@@ -130,11 +136,7 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
           if (before.length) rec = [before[before.length - 1]!];
         }
         // 乙公司凭某某产品，获颁「某某奖」: else the body that opens the clause before.
-        const k = s.clauses.indexOf(c);
-        if (!rec.length && k > 0) {
-          const opener = inRange(s.clauses[k - 1]!.start, c.start)[0];
-          if (opener && opener.start === s.clauses[k - 1]!.start && opener.label !== 'place') rec = [opener];
-        }
+        if (!rec.length) rec = openerBefore(s, c);
         if (rec.length) found.push({ name: got[1]!, start: nameStart, end: nameStart + got[1]!.length, recipients: rec.map(nameOf), trigger: clause.slice(got.index, got.index + 2) });
       }
       // 今年获颁「某某奖」的甲: the person right after the relative clause's 的 received it.
@@ -172,11 +174,7 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
         // 甲及其团队，凭…，在「某某大奖」颁奖礼上夺得金奖: no one in its clause; the last person of the sentence before.
         if (!rec.length) rec = inRange(s.start, c.start).filter((x) => x.label === 'person');
         // 乙公司凭旗下…计划，连续第三年夺得某界别金奖: else the body that opens the clause before.
-        const k = s.clauses.indexOf(c);
-        if (!rec.length && k > 0) {
-          const opener = inRange(s.clauses[k - 1]!.start, c.start)[0];
-          if (opener && opener.start === s.clauses[k - 1]!.start && opener.label !== 'place') rec = [opener];
-        }
+        if (!rec.length) rec = openerBefore(s, c);
         if (rec.length) found.push({ name: placing[1]!, start: nameStart, end: nameStart + placing[1]!.length, recipients: [nameOf(rec[rec.length - 1]!)] });
       }
       // 「某某奖」由甲及乙等10人获颁 / 由某某学生乙夺得: the recipients between 由 and the verb. 今届大奖由甲、乙及丙夺得:
@@ -208,11 +206,7 @@ export function findAwards(doc: Doc, nameOf: NameOf): (Award & { trigger?: strin
           if (before.length) rec = [before[before.length - 1]!];
         }
         // 乙公司凭某某产品，获颁「某某奖」: else the body that opens the clause before.
-        const k = s.clauses.indexOf(c);
-        if (!rec.length && k > 0) {
-          const opener = inRange(s.clauses[k - 1]!.start, c.start)[0];
-          if (opener && opener.start === s.clauses[k - 1]!.start && opener.label !== 'place') rec = [opener];
-        }
+        if (!rec.length) rec = openerBefore(s, c);
         if (rec.length) found.push({ name: given[2]!, start: nameStart, end: nameStart + given[2]!.length, recipients: rec.map(nameOf), trigger: given[1]! });
       }
       // 甲、乙3家企业被授予X / 甲荣获X
