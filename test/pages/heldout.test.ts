@@ -545,6 +545,12 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(hk.fp).toBeLessThanOrEqual(15);
   }, 60_000);
 
+  it('round 51 (issue of 2026-03-13), an English China Daily PROVINCES page with two Xinhua dispatches and regional briefs (blind 293/401, 9 FP)', async () => {
+    const en = await score('en51-page', ['--issue-date', '2026-03-13']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.73);
+    expect(en.fp).toBeLessThanOrEqual(9);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', async () => {
     const s = await score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
