@@ -267,7 +267,9 @@ export function findCompanies(ctx: Ctx): void {
     let j = i;
     for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
       if (!free(ctx, k)) break;
-      if (ENDINGS.has(keyOf(ctx, i, k)) && (toks[k]!.word)) j = k;
+      // (Group Co Ltd. at a sentence's end: the ending with the sentence's period after it.)
+      const key = keyOf(ctx, i, k);
+      if ((ENDINGS.has(key) || (key.endsWith('.') && ENDINGS.has(key.slice(0, -1)))) && (toks[k]!.word)) j = k;
     }
     let s = leftEdge(ctx, i);
     // Golden Harbour Logistics Limited, Wing Tat Engineering Holdings Limited opening a sentence: an adjective or a
