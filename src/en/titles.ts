@@ -13,7 +13,7 @@ import type { Cand, TitleData } from '../stages/recognize/doc.js';
 import { COMPANY_ENDINGS, GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
 import { EVENT_HEADS } from './data/words.js';
 import { PLACE_SUFFIXES } from './data/places.js';
-import { CAPITALIZED_ONLY, PORTFOLIO_WORDS, POSTS, POST_PREFIXES } from './data/titles.js';
+import { CAPITALIZED_ONLY, OCCUPATIONS, PORTFOLIO_WORDS, POSTS, POST_PREFIXES } from './data/titles.js';
 import { free, joined, keyOf, nameAt, nameish, tokenEndingAt, tokenFrom, type Ctx } from './context.js';
 import { nameRunAt, personAt } from './people.js';
 import { placeAt } from './places.js';
@@ -93,6 +93,28 @@ function fieldPostAt(ctx: Ctx, s: number): [number, string] | undefined {
   const post = postAt(ctx, s + 1, true);
   if (!post || !/^(?:of|at)$/.test(toks[post[0] + 1]?.lower ?? '') || !joined(ctx, post[0])) return undefined;
   return post;
+}
+
+const OCCUPATION = new Set(OCCUPATIONS);
+/** What may follow an occupation that describes a person: where or whom they work for, a clause, or the sentence's end. */
+const AFTER_OCCUPATION = /^(?:at|in|from|with|for|of|on|who|whose|,|\.|;)$/;
+
+/**
+ * An occupation after "a" or "an" at token s, with up to two lower-case words before it (a senior engineer, a village
+ * doctor, a rural teacher): [end token, the occupation as a key], or undefined.
+ */
+function occupationAt(ctx: Ctx, s: number): [number, string] | undefined {
+  const { toks } = ctx;
+  if (!/^(?:a|an)$/.test(toks[s - 1]?.lower ?? '')) return undefined;
+  for (let e = s; e < s + 3 && e < toks.length; e++) {
+    const w = toks[e]!;
+    if (!w.word || w.cap || !/^[a-z][a-z-]*$/.test(w.text) || NOT_FIELD.test(w.lower) || (e > s && !joined(ctx, e - 1))) return undefined;
+    // (What someone was is no description of what they are: a former teacher, a retired nurse.)
+    if (/^(?:former|retired|ex-.*|one-time|onetime|late)$/.test(w.lower)) return undefined;
+    // (The head, as written with its modifiers; a plural or a possessive after it is no description of one person.)
+    if (OCCUPATION.has(w.lower) && AFTER_OCCUPATION.test(toks[e + 1]?.text ?? '')) return [e, keyOf(ctx, s, e)];
+  }
+  return undefined;
 }
 
 /** Titles with the names they stand before or after. */
@@ -310,13 +332,14 @@ const PORTFOLIO_HEADS = new Set(['director', 'deputy director', 'commissioner', 
 /**
  * The last body of the given labels ending before `before` whose name holds `word` as a word (as its last word with
  * `last`): the body a lower-case head word names again (of the bureau, the association's president), or -1. Reads
- * the `most` mentions found last, where it is given.
+ * the `most` mentions found last, where it is given; with `any`, the last body of those labels whatever its name.
  */
-function lastBodyWithWord(ctx: Ctx, before: number, word: string, labels: readonly string[], last: boolean, most = Infinity): number {
+function lastBodyWithWord(ctx: Ctx, before: number, word: string, labels: readonly string[], last: boolean, most = Infinity, any = false): number {
   const { doc } = ctx;
   for (let k = doc.cands.length - 1; k >= 0 && doc.cands.length - k <= most; k--) {
     const c = doc.cands[k]!;
     if (c.end > before || !labels.includes(c.label)) continue;
+    if (any) return k;
     const words = doc.text.slice(c.start, c.end).toLowerCase().split(/[^a-z'’-]+/);
     if (last ? words[words.length - 1] === word : words.includes(word)) return k;
   }
@@ -331,6 +354,15 @@ const BODY_HEAD = /^(?:association|chamber|federation|society|council|committee|
 
 /** Head words of public bodies, named again in lower case (of the bureau). */
 const BODY_WORD = /^(?:bureau|department|ministry|commission|administration|office|agency|committee)$/;
+
+/** Lower-case words that name a firm told before (the company, the group). */
+const FIRM_WORD = /^(?:company|group|firm|corporation|carrier|operator|developer|manufacturer|maker)$/;
+
+/** The company told last before `before`, one whose name holds `word` first, within the mentions found last; or -1. */
+function lastFirm(ctx: Ctx, before: number, word: string): number {
+  const named = lastBodyWithWord(ctx, before, word, ['company'], false, RECENT_BODIES);
+  return named >= 0 ? named : lastBodyWithWord(ctx, before, '', ['company'], false, RECENT_BODIES, true);
+}
 
 /** Titles after a person's name, set off by a comma (Zhang Wei, Party secretary of Wuxi, said). */
 export function findAppositiveTitles(ctx: Ctx): void {
@@ -389,6 +421,14 @@ export function findAppositiveTitles(ctx: Ctx): void {
       // Lars Berg, Asia-Pacific president of …: the region the post covers stands before it.
       else if (!bodyOwner && ownerEnd > s && joined(ctx, ownerEnd - 1) && postAt(ctx, ownerEnd, true) !== undefined) s = ownerEnd;
     }
+    // Pu Hua, the company's general manager: a post of the firm told last before, which is no public office.
+    if (!ofBody && possessor === undefined && toks[s - 1]?.lower === 'the' && FIRM_WORD.test(toks[s]?.lower ?? '') && /^['’]s$/.test(toks[s + 1]?.text ?? '') && postAt(ctx, s + 2, true)) {
+      const firm = lastFirm(ctx, toks[s]!.start, toks[s]!.lower);
+      if (firm >= 0) {
+        possessor = firm;
+        s += 2;
+      }
+    }
     // Party secretary of Guangxi and chairman of …: a second office after "and" is the person's too.
     for (let round = 0; round < 3; round++) {
       // Zhao Ruoshan, an NPC deputy and general manager of …: a seat in a named body, the body before the post.
@@ -402,7 +442,7 @@ export function findAppositiveTitles(ctx: Ctx): void {
         }
       }
       if (!free(ctx, s)) break;
-      const post: [number, string] | undefined = seat !== undefined ? [s, toks[s]!.lower] : postAt(ctx, s, true) ?? fieldPostAt(ctx, s);
+      const post: [number, string] | undefined = seat !== undefined ? [s, toks[s]!.lower] : postAt(ctx, s, true) ?? fieldPostAt(ctx, s) ?? (round === 0 ? occupationAt(ctx, s) : undefined);
       if (!post) break;
       const [postEnd, key] = post;
       let pe = postEnd;
@@ -484,6 +524,15 @@ export function findAppositiveTitles(ctx: Ctx): void {
             if (k >= 0) {
               title.organ = k;
               title.official = true;
+              e = o;
+            }
+          }
+          // Chairman of the group: a firm told before by a common noun; the post is one of that firm, no public office.
+          if (r < o && title.organ === undefined && toks[o - 1]?.lower === 'the' && FIRM_WORD.test(toks[o]?.lower ?? '') && !toks[o]!.cap && !nameish(ctx, o + 1) && !/^['’]s$/.test(toks[o + 1]?.text ?? '')) {
+            const k = lastFirm(ctx, toks[i]!.start, toks[o]!.lower);
+            if (k >= 0) {
+              title.organ = k;
+              title.official = companyOffice(key, title.official);
               e = o;
             }
           }

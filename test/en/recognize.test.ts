@@ -1015,3 +1015,31 @@ describe('a place\'s own post in lower case (round 20, met again in round 50\'s 
     expect(a.officials.map((p) => [p.name, p.titles[0]])).toEqual([['Qin Haoyu', 'Shenzhen mayor'], ['Meng Qingsen', 'Party secretary']]);
   });
 });
+
+describe('people described by what they do (round 51, written blind)', () => {
+  const article = (text: string) => parsePage(text, { issueDate: '2026-03-13' }).articles[0]!;
+
+  it('gives a person the occupation after "a" or "an" as a title, and the firm after "at" as affiliation', () => {
+    const a = article('HANGZHOU -- Gu Lanfang, a welder at Dongyuan Shipbuilding Co Ltd, has worked on carriers for 19 years. Ren Xiaoqiao, a village doctor in Anji county, treats villagers. Pema Tashi, a farmer in the prefecture, said his harvest rose.');
+    expect(a.people.map((p) => [p.name, p.titles[0], p.affiliation])).toEqual([
+      ['Gu Lanfang', 'welder at Dongyuan Shipbuilding Co Ltd', 'Dongyuan Shipbuilding Co Ltd'],
+      ['Ren Xiaoqiao', 'village doctor', undefined],
+      ['Pema Tashi', 'farmer', undefined],
+    ]);
+    expect(a.officials).toEqual([]);
+  });
+
+  it('gives no title from what someone was (a former teacher, a retired nurse)', () => {
+    const a = article('WUHAN -- Lu Qingping, a retired nurse from Hankou, said the clinic helped. Du Mingyue, a former teacher at a middle school, agreed.');
+    expect(a.people.map((p) => [p.name, p.titles])).toEqual([['Lu Qingping', []], ['Du Mingyue', []]]);
+  });
+
+  it('reads "the company\'s general manager" and "chairman of the group" as posts of the firm told before', () => {
+    const a = article('HAIKOU -- The line was built by Nanhai Tiancheng Railway Co Ltd. Fu Jiarong, the company\'s general manager, said trains would run daily. The terminal is run by Qiongzhou Port Group Co Ltd. Mo Baichuan, chairman of the group, said capacity would rise.');
+    expect(a.people.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Fu Jiarong', 'Nanhai Tiancheng Railway Co Ltd'],
+      ['Mo Baichuan', 'Qiongzhou Port Group Co Ltd'],
+    ]);
+    expect(a.officials).toEqual([]);
+  });
+});

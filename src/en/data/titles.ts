@@ -111,3 +111,20 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'mainland', 'electrical', 'mechanical', 'correctional', 'narcotics', 'livestock', 'irrigation', 'cooperatives', 'wildlife', 'mineral',
   'telecommunications', 'broadcasting', 'research', 'academic', 'teaching', 'learning', 'students',
 ];
+
+/**
+ * Occupations, lower case, that describe a person named before them after "a" or "an" (Li Hua, a welder at …; Wang
+ * Fang, a village doctor in …). They are no public office and no post of a body: the person keeps them as a title
+ * where the text gives one, and stays among people.
+ */
+export const OCCUPATIONS: readonly string[] = [
+  'farmer', 'herder', 'herdsman', 'herdswoman', 'shepherd', 'rancher', 'fisherman', 'fisherwoman', 'beekeeper', 'grower', 'breeder', 'forester', 'ranger',
+  'welder', 'worker', 'miner', 'electrician', 'mechanic', 'carpenter', 'plumber', 'bricklayer', 'mason', 'tailor', 'weaver', 'potter', 'embroiderer', 'craftsman', 'craftswoman', 'artisan', 'blacksmith', 'technician', 'operator', 'assembler', 'inspector',
+  'driver', 'courier', 'rider', 'seafarer', 'sailor', 'captain', 'pilot', 'conductor', 'attendant', 'guide',
+  'teacher', 'lecturer', 'tutor', 'instructor', 'student', 'graduate', 'postgraduate', 'undergraduate', 'apprentice', 'trainee', 'intern', 'volunteer',
+  'doctor', 'physician', 'surgeon', 'nurse', 'midwife', 'paramedic', 'pharmacist', 'dentist', 'veterinarian', 'vet', 'therapist', 'caregiver', 'carer',
+  'designer', 'architect', 'engineer', 'programmer', 'scientist', 'researcher', 'hydrologist', 'geologist', 'biologist', 'ecologist', 'botanist', 'zoologist', 'chemist', 'physicist', 'mathematician', 'astronomer', 'meteorologist', 'agronomist', 'epidemiologist', 'archaeologist', 'historian', 'economist', 'sociologist', 'psychologist', 'scholar', 'curator', 'librarian', 'conservator',
+  'chef', 'cook', 'baker', 'butcher', 'vendor', 'shopkeeper', 'hawker', 'trader', 'merchant', 'salesperson', 'saleswoman', 'salesman', 'accountant', 'consultant', 'lawyer', 'solicitor', 'barrister', 'agent',
+  'artist', 'painter', 'calligrapher', 'sculptor', 'photographer', 'filmmaker', 'musician', 'singer', 'dancer', 'actor', 'actress', 'writer', 'author', 'poet', 'novelist', 'journalist', 'blogger', 'livestreamer', 'streamer', 'influencer', 'athlete', 'inheritor', 'practitioner',
+  'organiser', 'organizer', 'entrepreneur', 'founder', 'partner', 'owner', 'employee', 'clerk', 'expert', 'specialist', 'analyst',
+];
