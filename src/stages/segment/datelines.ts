@@ -65,6 +65,11 @@ export function datelineAt(raw: string, folded: string, line: Line, surnameAt: (
       if (!parsed) continue;
       return { rule, start, end, credit: { start, end, ...parsed, inside: true } };
     }
+    if (rule.id === 'dateline.bracketed-paper-credit') {
+      const hit = paperCreditInside(raw, folded, line, end, surnameAt);
+      if (!hit) continue;
+      return { rule, start, end: hit.end, credit: { start, end: hit.end, names: hit.names, nameSpans: hit.nameSpans, inside: true } };
+    }
     if (rule.id === 'dateline.en-byline') {
       // By ZHANG SAN and LI SI in Beijing | China Daily | Updated: …: the names after By; the whole line is the credit.
       const names: string[] = [];
@@ -144,6 +149,38 @@ export function datelineAt(raw: string, folded: string, line: Line, surnameAt: (
     return credit ? { rule, start, end, credit } : { rule, start, end };
   }
   return undefined;
+}
+
+/**
+ * 【某报讯（记者 某某 深圳报道）】: the credit in round brackets from `k`, closed by the square bracket right after; it
+ * may run over the line break (（记者 欧阳 / 颖彤）】), which then joins a name's halves. The place reported from before
+ * 报道 is no name. Returns the end past 】 and the names, or undefined.
+ */
+function paperCreditInside(raw: string, folded: string, line: Line, k: number, surnameAt: (s: string, i: number) => number): { end: number; names: string[]; nameSpans: { start: number; end: number }[] } | undefined {
+  let close = findClose(raw, k + 1, Math.min(line.end, k + 40));
+  let join: { start: number; end: number } | undefined;
+  if (close < 0) {
+    const next = nextLineStart(raw, line.end);
+    if (next - line.end > 2) return undefined;
+    close = findClose(raw, next, Math.min(raw.length, next + 24));
+    join = nameBreak(raw, line.end, next);
+  }
+  if (close < 0 || raw[close + 1] !== '】') return undefined;
+  let to = close;
+  const report = /(?:报道|报导)$/.exec(folded.slice(k + 1, close));
+  if (report) {
+    to = close - 2;
+    // (The place reported from before 报道, set apart by a space or not: 某某 深圳报道, 某某深圳报道.)
+    for (const len of [4, 3, 2]) {
+      const place = folded.slice(to - len, to);
+      if (/^[\u4e00-\u9fff]+$/.test(place) && isPlaceName(place) && (/\s/.test(folded[to - len - 1] ?? '') || parseAcross(raw, k + 1, to - len, surnameAt, join))) {
+        to -= len;
+        break;
+      }
+    }
+  }
+  const parsed = parseAcross(raw, k + 1, to, surnameAt, join);
+  return parsed ? { end: close + 2, ...parsed } : undefined;
 }
 
 /** Where the names of a reporter's line (from its 记者 on) end: at the slash before the place filed from, or at 报道. */

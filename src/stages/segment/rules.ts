@@ -36,6 +36,9 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   // … or the reporter alone in such brackets, as the story's credit (【记者某某报道】).
   // (Hong Kong papers leave out 报道 and may set the name apart: 【记者 某某】.)
   { id: 'dateline.bracketed-credit', re: /^【(?:本报)?(?:特约|特派|见习|实习)?记者[ \u3000]{0,2}(?!手记|札记|观察|调查|追踪|专访)[\u4e00-\u9fff·、]{2,16}?(?:报道|报导)?(?<![讯电])】/, namesReporters: true },
+  // … or the paper's formula and its reporters' credit in round brackets, both inside the square ones (【香港文汇报讯
+  // （记者 某某）】, 【某报讯（记者 某某 深圳报道）】): the whole is the dateline, the names inside it.
+  { id: 'dateline.bracketed-paper-credit', re: /^【[\u4e00-\u9fff·\d]{1,12}(?:讯|电)(?=[（(](?:本报)?(?:特约|特派|见习|实习)?记者)/ },
   { id: 'dateline.bracketed', re: /^【[\u4e00-\u9fff·\d]{0,12}(?:讯|电|报道|消息)】/ },
   // Taiwan papers: 【记者某某／台北报道】, 〔记者某某／台北报导〕 (Liberty Times), the reporter and the place in the bracket.
   { id: 'dateline.bracketed-reporter', re: /^[【〔［](?:本报)?(?:特约)?记者[\u4e00-\u9fff·、]{2,16}[／/][\u4e00-\u9fff]{2,8}(?:报道|报导|电)[】〕］]/ },
