@@ -281,6 +281,11 @@ describe('one-character place abbreviations', () => {
     expect(places('西方国家普遍关注。')).toEqual([]);
   });
 
+  it('reads no Hong Kong in a word that 港 opens (乘搭港铁, 往返港铁站, 买入港股)', () => {
+    expect(places('建议市民乘搭港铁至上水站。巴士往返港铁朗屏站。')).toEqual(['上水']);
+    expect(places('代表团昨日抵港访问。')).toEqual(['港']);
+  });
+
   it('reads a pair that is also a word (中非) only before a relation word, and 对 + country before a policy word', () => {
     expect(places('关于中非合作，外长作了介绍。')).toEqual(['中', '非']);
     expect(places('该国发展对华关系的政策不变。')).toEqual(['华']);
