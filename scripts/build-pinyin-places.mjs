@@ -15,10 +15,17 @@ const CUSTOM = {
   那曲: 'Nagqu', 山南: 'Shannan', 阿里: 'Ngari', 呼和浩特: 'Hohhot', 鄂尔多斯: 'Ordos', 呼伦贝尔: 'Hulunbuir', 巴彦淖尔: 'Bayannur',
   乌兰察布: 'Ulanqab', 锡林郭勒: 'Xilingol', 阿拉善: 'Alxa', 齐齐哈尔: 'Qiqihar', 满洲里: 'Manzhouli', 二连浩特: 'Erenhot',
   格尔木: 'Golmud', 德令哈: 'Delingha', 玉树: 'Yushu', 果洛: 'Golog', 黔东南: 'Qiandongnan', 黔西南: 'Qianxinan',
+  // Banners of Inner Mongolia and prefectures of the Tibetan areas, by the names the press writes from their own
+  // language (Hanggin Banner, Garze); their pinyin spellings are written too, and kept (see ALSO).
+  杭锦: 'Hanggin', 乌审: 'Uxin', 鄂托克: 'Otog', 达拉特: 'Dalad', 准格尔: 'Jungar', 伊金霍洛: 'Ejin Horo', 额济纳: 'Ejina',
+  科尔沁: 'Horqin', 阿巴嘎: 'Abag', 甘孜: 'Garze', 阿坝: 'Ngawa',
   // … and characters read otherwise in a place's name than pinyin-pro reads them alone (行 hang, 乐 yue or lao, 涡 guo,
   // 洞 tong, 六 lu, 尉 yu).
   闵行: 'Minhang', 乐清: 'Yueqing', 乐亭: 'Laoting', 涡阳: 'Guoyang', 洪洞: 'Hongtong', 六合: 'Luhe', 尉犁: 'Yuli',
 };
+
+/** Places of CUSTOM whose pinyin spelling the press writes as well (Ganzi beside Garze, Xizang beside Tibet). */
+const ALSO = new Set(['西藏', '杭锦', '乌审', '鄂托克', '达拉特', '准格尔', '伊金霍洛', '额济纳', '科尔沁', '阿巴嘎', '甘孜', '阿坝']);
 
 /** China's minority peoples, by the names their autonomous areas carry (a generic list). */
 const PEOPLES = ['维吾尔', '哈萨克', '柯尔克孜', '塔吉克', '乌孜别克', '塔塔尔', '俄罗斯', '蒙古', '达斡尔', '鄂温克', '鄂伦春', '朝鲜', '土家', '哈尼', '傈僳', '拉祜', '纳西', '景颇', '仫佬', '毛南', '仡佬', '布依', '布朗', '撒拉', '东乡', '保安', '裕固', '锡伯', '阿昌', '普米', '德昂', '独龙', '赫哲', '门巴', '珞巴', '基诺', '高山', '回', '藏', '苗', '彝', '壮', '满', '侗', '瑶', '白', '傣', '黎', '佤', '畲', '水', '土', '羌', '怒', '京'];
@@ -32,27 +39,37 @@ export async function buildPinyinPlaces({ root = join(dirname(fileURLToPath(impo
   // 伊犁哈萨克自治州 names its people without 族: a people of two characters or more may stand bare there.
   const peoples = new RegExp(`(?:(?:${PEOPLES.join('|')})族|${PEOPLES.filter((p) => p.length >= 2).join('|')})$`);
   const stripPeoples = (n) => { let s = n; while (s.length > 2 && peoples.test(s)) s = s.replace(peoples, ''); return s; };
+  // (A name of CUSTOM is kept whole, though it ends as a people's name does: 内蒙古 is no 内 + 蒙古.)
   const short = (n) => {
     const s = n.replace(/(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|地区|盟|自治州)$/, '');
-    return /自治/.test(n) ? stripPeoples(s) : s;
+    return /自治/.test(n) && !CUSTOM[s] ? stripPeoples(s) : s;
   };
   // 都 opens place names as du (都匀 Duyun, 都昌 Duchang); pinyin-pro reads it dou where no word tells it otherwise.
-  const roman = (n) => CUSTOM[n] ?? pinyin(n, { toneType: 'none', type: 'array' }).map((p, i) => (i === 0 && n[0] === '都' ? 'du' : p)).join('').replace(/^./, (c) => c.toUpperCase());
+  const pinyinOf = (n) => pinyin(n, { toneType: 'none', type: 'array' }).map((p, i) => (i === 0 && n[0] === '都' ? 'du' : p)).join('').replace(/^./, (c) => c.toUpperCase());
+  const roman = (n) => CUSTOM[n] ?? pinyinOf(n);
   const rows = [];
-  for (const [code, name] of csv('provinces.csv')) rows.push([roman(short(name)), code, 'province', name]);
+  const push = (s, code, level, name) => {
+    rows.push([roman(s), code, level, name]);
+    if (ALSO.has(s)) rows.push([pinyinOf(s), code, level, name]);
+  };
+  for (const [code, name] of csv('provinces.csv')) push(short(name), code, 'province', name);
   for (const [code, name] of csv('cities.csv')) {
     if (/辖|直辖/.test(name) || name === '县') continue;
     const s = short(name);
-    if (s.length >= 2) rows.push([roman(s), code, 'city', name]);
+    if (s.length >= 2) push(s, code, 'city', name);
   }
   // Counties and districts, by their name without the level word (蔡甸区 → Caidian, 浦东新区 → Pudong, 肥西县 →
   // Feixi). English text names them with that word after (Caidian district, Pudong New Area), and only then are they
   // looked up (src/en/codes.ts): a bare pinyin word is too often something else.
-  const countyShort = (n) => n.replace(/(?:新区|自治县|自治旗|特区|林区|区|县|市|旗)$/, '');
+  // (An autonomous county without the peoples it names: 景宁畲族自治县 → Jingning, as Jingning She autonomous county.)
+  const countyShort = (n) => {
+    const s = n.replace(/(?:新区|自治县|自治旗|特区|林区|区|县|市|旗)$/, '');
+    return /自治[县旗]$/.test(n) && !CUSTOM[s] ? stripPeoples(s) : s;
+  };
   for (const [code, name] of csv('areas.csv')) {
     if (/辖|直辖/.test(name)) continue;
     const s = countyShort(name);
-    if (s.length >= 2) rows.push([roman(s), code, 'county', name]);
+    if (s.length >= 2) push(s, code, 'county', name);
   }
   // The readings of every character in the names of towns and streets (all of them where a character has several:
   // 长 chang or zhang), so that a town written in English (Jinze Town) is matched against the towns of a county the

@@ -26,8 +26,11 @@ export function lookup(name: string): { codes: string[]; levels: string[]; names
   }
   let key = name.toLowerCase().replace(/[’]/g, "'");
   // Qiannan Buyei and Miao autonomous prefecture: the place is its first word, at the level the text names.
+  // (… unless the words before "autonomous" are a name of their own: Inner Mongolia autonomous region.)
   const auto = /^(\S+)\s.*\bautonomous (prefecture|county|region)$/.exec(key);
-  if (auto) key = auto[2] === 'county' ? `${auto[1]} county` : auto[1]!;
+  const whole = auto ? key.slice(0, key.lastIndexOf(' autonomous ')) : '';
+  if (auto && auto[2] === 'region' && index.has(whole)) key = whole;
+  else if (auto) key = auto[2] === 'county' ? `${auto[1]} county` : auto[1]!;
   const county = COUNTY_WORD.exec(key);
   // A county or district only where the text says so (Pudong New Area, Caidian district); else provinces and cities.
   const bare = (county ? key.slice(0, county.index) : key).replace(/\s+(?:province|city|municipality|autonomous region|prefecture)$/, '');
