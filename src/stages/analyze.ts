@@ -7,8 +7,8 @@
 import type { Award, DateValue, Event, Mention, Organization, Person, Place } from '../types.js';
 import type { ResolvedOptions } from '../options.js';
 import type { Segment } from './segment/index.js';
-import { reflowText } from './reflow/index.js';
-import { linkNames, personNames, recognize, type Cand, type Doc } from './recognize/index.js';
+import { reflow, reflowText } from './reflow/index.js';
+import { Doc, linkNames, personNames, recognize, type Cand } from './recognize/index.js';
 import { datelineDay } from './recognize/dates.js';
 import { articleContext, pageContext } from './resolve/context.js';
 import { entityName, fullNamesByPart, resolveEntities, toMention, type TextUnit } from './resolve/entities.js';
@@ -69,6 +69,8 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
       original: inInputScript(reflowed, raw, work),
     }));
     linkNames(us.map((u) => u.doc));
+    const place = english ? datelinePlace(work, s) : undefined;
+    if (place) us.unshift(place);
     return us;
   });
   const ctx = pageContext(units.flatMap((us) => us.map((u) => u.doc)));
@@ -104,6 +106,22 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
     if (language === 'zh') analysis.script = script; // absent for English articles
     return analysis;
   });
+}
+
+/**
+ * The place a brief's dateline names in capitals (HAINAN --, INNER MONGOLIA --): a text unit holding that place alone,
+ * read in title case so the English lexicon knows it, written as printed.
+ */
+function datelinePlace(work: string, s: Segment): TextUnit | undefined {
+  if (s.datelineRule !== 'dateline.en-place-dash') return undefined;
+  const part = s.parts.find((p) => p.kind === 'dateline');
+  if (!part) return undefined;
+  const reflowed = reflow(work, [{ start: part.start, end: part.end }]);
+  const cased = reflowed.text.replace(/[A-Z][A-Z'’.-]+/g, (w) => w[0] + w.slice(1).toLowerCase());
+  const read = recognizeEnglish(cased, { map: reflowed.map });
+  const doc = new Doc(cased);
+  for (const c of read.cands) if (c.label === 'place' && c.aliasOf === undefined) doc.accept({ ...c });
+  return doc.cands.length ? { doc, reflowed, original: reflowed.text } : undefined;
 }
 
 /**

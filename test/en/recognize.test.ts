@@ -1043,3 +1043,22 @@ describe('people described by what they do (round 51, written blind)', () => {
     expect(a.officials).toEqual([]);
   });
 });
+
+describe('places of the regions named in their own languages, and of briefs\' datelines (round 51, written blind)', () => {
+  const places = (text: string) => parsePage(text, { issueDate: '2026-03-13' }).articles[0]!.places.map((p) => [p.name, p.code]);
+
+  it('codes Inner Mongolia (also as an autonomous region), a banner by its Mongolian name, Garze and Ganzi alike', () => {
+    expect(places('ORDOS -- Herders in Hanggin Banner planted trees. Inner Mongolia will plant more, the Inner Mongolia autonomous region said. Garze and Ganzi are one prefecture.')).toEqual([
+      ['Ordos', '1506'], ['Hanggin Banner', '150625'], ['Inner Mongolia', '15'], ['Garze', '5133'],
+    ]);
+  });
+
+  it('reads an autonomous county without the people it names, and of two such counties the one in the city named after it', () => {
+    expect(places('HANGZHOU -- A village doctor in Jingning She autonomous county, Lishui, was honored.')).toEqual([['Hangzhou', '3301'], ['Jingning She autonomous county', '331127'], ['Lishui', '3311']]);
+  });
+
+  it('reads the province a brief\'s dateline names in capitals as a place of the brief', () => {
+    const a = parsePage('Baotou job fair\noffers 12,000 posts\n\nINNER MONGOLIA -- More than 300 employers offered jobs at a fair in Baotou on Sunday.\n', { issueDate: '2026-03-13' }).articles[0]!;
+    expect(a.places.map((p) => [p.name, p.code, p.mentions[0]!.text])).toEqual(expect.arrayContaining([['Inner Mongolia', '15', 'INNER MONGOLIA'], ['Baotou', '1502', 'Baotou']]));
+  });
+});
