@@ -164,6 +164,10 @@ export function classifyRuns(ctx: Ctx): void {
     // Ho Sio Man, chairman of …: a short run of name-like words before a comma and a post is the post's holder, though
     // a word of it is also an English word (Man, Long, Young).
     else if (n >= 2 && n <= 4 && upper === 0 && places === 0 && common < n && !FACILITY.has(last) && postAfterComma(ctx, e + 1) && !toks[e + 2]!.cap) { label = 'person'; rule = 'en.run.before-post'; }
+    // Hasbagen, vice-chairman of …: one word no lexicon knows, opening its sentence or after "with" or "and", before a
+    // comma and a post in lower case, is the post's holder (a name of one word, as Mongolian and Uygur names are).
+    else if (n === 1 && !first.upper && common === 0 && places === 0 && known === 0 && first.text.length >= 4 && postAfterComma(ctx, e + 1) && !toks[e + 2]!.cap
+      && (!prev || /^[.;:,"“]$/.test(prev.text) || /^(?:and|with|by|said|says)$/.test(prev.lower))) { label = 'person'; rule = 'en.run.single-before-post'; }
     // Guangxi Party chief: a place before the post "Party chief", "Party secretary" holds no body's name.
     else if (n >= 2 && last === 'party' && /^(?:chief|secretary|boss)$/.test(toks[e + 1]?.lower ?? '') && places > 0) {
       doc.accept({ start: toks[s]!.start, end: toks[e - 1]!.end, label: 'place', rule: 'en.run.place-before-post' });

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { HONORIFICS, POSTS, ROLE_NOUNS } from './data/titles.js';
+import { HONORIFICS, OCCUPATIONS, POSTS, ROLE_NOUNS } from './data/titles.js';
 import { free, insideKnownName, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
 import { PLACE_SUFFIXES } from './data/places.js';
 import { isCantoneseSyllable, isPinyin, type EntryKind } from './lex.js';
@@ -13,6 +13,7 @@ import { autonomousAt } from './places.js';
 
 const HONOR = new Set(HONORIFICS);
 const ROLES = new Set(ROLE_NOUNS);
+const OCCUPATION = new Set(OCCUPATIONS);
 /** Particles inside Western names (Ludwig van Beethoven, Charles de Gaulle, Osama bin Laden). */
 export const PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'mac']);
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
@@ -172,7 +173,9 @@ export function findPeople(ctx: Ctx): void {
     const t = toks[i]!;
     if (!t.word || !joined(ctx, i)) continue;
     const honor = HONOR.has(t.lower) && t.cap;
-    const role = !t.cap && ROLES.has(t.lower);
+    // Herder Bayaertu, 52, …: an occupation opening a sentence, capitalized there, before a name set off by a comma.
+    const opening = t.cap && !t.upper && OCCUPATION.has(t.lower) && (i === 0 || /^[.;"“]$/.test(toks[i - 1]!.text));
+    const role = (!t.cap && (ROLES.has(t.lower) || OCCUPATION.has(t.lower))) || opening;
     if (!honor && !role) continue;
     const e = nameRunAt(ctx, i + 1);
     if (e === undefined) continue;
@@ -191,7 +194,11 @@ export function findPeople(ctx: Ctx): void {
         continue;
       }
     }
-    const k = doc.accept({ start: toks[i + 1]!.start, end: toks[e]!.end, label: 'person', rule: honor ? 'en.person.honorific' : `en.person.role:${t.lower}` });
+    if (opening && toks[e + 1]?.text !== ',') continue;
+    // (An occupation is the person's title: welder Li Hua, Herder Bayaertu; a role noun is only a cue.)
+    const ti = OCCUPATION.has(t.lower) && !honor && doc.isFree(toks[i + 1]!.start, toks[e]!.end)
+      ? doc.accept({ start: t.start, end: t.end, label: 'title', rule: `en.title.occupation:${t.lower}`, title: { post: t.lower, full: t.text, official: false } }) : -1;
+    const k = doc.accept({ start: toks[i + 1]!.start, end: toks[e]!.end, label: 'person', rule: honor ? 'en.person.honorific' : `en.person.role:${t.lower}`, ...(ti >= 0 ? { titles: [ti] } : {}) });
     if (k >= 0) i = e;
   }
   for (let i = 0; i < toks.length; i++) {

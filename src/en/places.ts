@@ -1,3 +1,6 @@
+/** Level words of a foreign country's divisions, lower case after their name (Dornogovi province, Kilifi county). */
+const FOREIGN_LEVEL = /^(?:province|state|region|oblast|governorate|county|district|prefecture)$/;
+
 /**
  * Places in English text: countries, regions, world cities, Chinese provinces and cities in pinyin (from the lists of
  * src/en/data and compromise's lexicon), capitalized names with a place word (Jiangsu Province, Binhu District,
@@ -105,6 +108,12 @@ export function placeAt(ctx: Ctx, i: number): PlaceHit | undefined {
   if (toks[i]!.cap && nx && !nx.cap && (nx.lower === 'district' || nx.lower === 'county') && joined(ctx, i) && pinyinPlace(toks[i]!.text)) {
     // The name as written, its level word with it (Haizhu district, Feixi county).
     return { end: i + 1, level: 'county', rule: 'en.place.pinyin-county' };
+  }
+  // Mongolia's Dornogovi province, Kenya's Kilifi county: a name after a country's possessive, before a lower-case level
+  // word, is a division of that country (the name alone).
+  const owner = toks[i - 2];
+  if (toks[i]!.cap && !toks[i]!.upper && nx && !nx.cap && FOREIGN_LEVEL.test(nx.lower) && joined(ctx, i) && /^['’]s$/.test(toks[i - 1]?.text ?? '') && owner && ctx.lex.names.get(owner.lower) === 'country' && !ctx.lex.common.has(toks[i]!.lower)) {
+    return { end: i, level: /^(?:county|district|prefecture)$/.test(nx.lower) ? 'county' : 'province', rule: 'en.place.of-country' };
   }
   // A pinyin name before a lower-case village or town word (Shatou village, Lianhua township): that place, word and all.
   if (nx && !nx.cap && /^(?:village|township|town)$/.test(nx.lower) && joined(ctx, i) && pinyinPlace(toks[i]!.text)) {

@@ -1062,3 +1062,24 @@ describe('places of the regions named in their own languages, and of briefs\' da
     expect(a.places.map((p) => [p.name, p.code, p.mentions[0]!.text])).toEqual(expect.arrayContaining([['Inner Mongolia', '15', 'INNER MONGOLIA'], ['Baotou', '1502', 'Baotou']]));
   });
 });
+
+describe('names of one word and divisions of foreign countries (round 51, written blind)', () => {
+  const article = (text: string) => parsePage(text, { issueDate: '2026-03-13' }).articles[0]!;
+
+  it('reads a name of one word before a comma and a post as that post\'s holder (Hasbagen, vice-chairman of …)', () => {
+    const a = article('HOHHOT -- On Thursday, Batubagen, vice-chairman of the Inner Mongolia autonomous regional government, held talks with the visitors. Toyaa, director of the bureau, said trade would grow.');
+    expect(a.officials.map((p) => [p.name, p.titles[0]])).toEqual([['Batubagen', 'vice-chairman of the Inner Mongolia autonomous regional government']]);
+    expect(a.people.map((p) => p.name)).toEqual(['Toyaa']);
+  });
+
+  it('reads a division after a country\'s possessive before its level word (Mongolia\'s Dornogovi province), no person named by it later', () => {
+    const a = article('HOHHOT -- A delegation led by Dashzeveg Batbold, governor of Mongolia\'s Dornogovi province, visited the port. Dornogovi hoped to ship more beef.');
+    expect(a.places.map((p) => p.name)).toContain('Dornogovi');
+    expect(a.people.map((p) => p.name)).not.toContain('Dornogovi');
+  });
+
+  it('gives an occupation before a name as the person\'s title, capitalized where it opens the sentence (Herder Bayaertu, 52, …)', () => {
+    const a = article('ORDOS -- Herder Sainbayar, 52, said he would plant more. The prize went to independent designer Kang Yuerong.');
+    expect(a.people.map((p) => [p.name, p.titles])).toEqual([['Sainbayar', ['Herder']], ['Kang Yuerong', ['designer']]]);
+  });
+});
