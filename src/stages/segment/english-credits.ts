@@ -229,8 +229,11 @@ export function markEnglishCredits(raw: string, infos: LineInfo[]): void {
   for (let k = 1; k < infos.length; k++) {
     const cur = infos[k]!;
     if (cur.kind === 'blank' || !PULL_QUOTE_SPEAKER.test(raw.slice(cur.line.start, cur.line.end))) continue;
-    // (The speaker's post may run on to one more line in capitals: YAN SHOUCHENG, CHAIRMAN OF / THE CSRC.)
-    const more = k + 1 < infos.length && infos[k + 1]!.kind !== 'blank' && (k + 2 === infos.length || infos[k + 2]!.kind === 'blank') && CAPS_MORE.test(raw.slice(infos[k + 1]!.line.start, infos[k + 1]!.line.end)) ? 1 : 0;
+    // (The speaker's post may run on to one or two more lines in capitals: YAN SHOUCHENG, CHAIRMAN OF / THE CSRC;
+    // BAO YULING, PARTY / SECRETARY OF HANGGIN / BANNER.)
+    const caps = (j: number): boolean => j < infos.length && infos[j]!.kind !== 'blank' && CAPS_MORE.test(raw.slice(infos[j]!.line.start, infos[j]!.line.end));
+    const ends = (j: number): boolean => j === infos.length || infos[j]!.kind === 'blank';
+    const more = caps(k + 1) && ends(k + 2) ? 1 : caps(k + 1) && caps(k + 2) && ends(k + 3) ? 2 : 0;
     if (k + 1 + more < infos.length && infos[k + 1 + more]!.kind !== 'blank') continue;
     let top = k - 1;
     while (top > 0 && k - top < 6 && infos[top - 1]!.kind !== 'blank') top--;

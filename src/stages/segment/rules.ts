@@ -137,7 +137,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   // A photo caption ending in its credit: … on Wednesday. WANG SONG / XINHUA, … PROVIDED TO CHINA DAILY.
   { id: 'furniture.en-photo-caption', re: /[.!?]["”]?\s{1,3}(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?(?:XINHUA|CHINA DAILY|FOR CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|AP|IC|GLOBAL TIMES)|PROVIDED TO CHINA DAILY|PHOTO PROVIDED TO CHINA DAILY)$/, requires: '. ', maxLength: 240 },
   // A section label of an English page over a column of briefs (IN BRIEF, NEWS IN BRIEF).
-  { id: 'furniture.en-section', re: /^(?:(?:NEWS|WORLD|CHINA|NATION|BUSINESS|METRO|CITY) )?(?:IN BRIEF|BRIEFS|BRIEFING|BRIEFLY)$|^(?:News in brief|In brief|Briefs)$|^(?:ACROSS|AROUND) (?:CHINA|THE NATION|THE REGION)$/ },
+  // (… with any one word before it: REGIONAL BRIEFS, PROVINCES IN BRIEF.)
+  { id: 'furniture.en-section', re: /^(?:[A-Z]{2,15} )?(?:IN BRIEF|BRIEFS|BRIEFING|BRIEFLY)$|^(?:News in brief|In brief|Briefs)$|^(?:ACROSS|AROUND) (?:CHINA|THE NATION|THE REGION)$/ },
   // … and of a Chinese page over its briefs (港聞簡訊, 港聞快訊, 新聞簡報, 快訊), alone on its line.
   { id: 'furniture.section-label', re: /^[■●◆▌]?\s{0,2}[\u4e00-\u9fff]{0,4}(?:简讯|快讯|简报|短讯)$/, maxLength: 10 },
   // ■星島頭條網　www.stheadline.com: the paper's website, promoted under a mark (■東網即時新聞　隨時隨地睇：on.cc, a

@@ -23,3 +23,17 @@ describe('the reporters inside the dateline\'s brackets (【香港文匯報訊�
     expect([a[0]!.dateline, a[0]!.byline]).toEqual(['【香港文匯報訊（記者 游浩軒 深圳報道）】', ['游浩軒']]);
   });
 });
+
+describe('an English provinces page (round 51, written blind)', () => {
+  it('reads a column label of one word and BRIEFS (REGIONAL BRIEFS) as furniture, no reporter of the story above', () => {
+    const page = parsePage(['HOHHOT, March 12 (Xinhua) -- A delegation visited the port on Wednesday.', '', 'REGIONAL BRIEFS', '', 'Sanya fruit expo', 'draws 860 firms', '', 'HAINAN -- The expo opened in Sanya on Thursday.', ''].join('\n'), { issueDate: '2026-03-13' });
+    expect(page.articles.map((a) => a.byline)).toEqual([[], []]);
+    expect(page.unassigned.map((u) => u.text)).toEqual(['REGIONAL BRIEFS']);
+  });
+
+  it('reads a pull quote whose speaker\'s post runs on over two more lines in capitals as furniture', () => {
+    const page = parsePage(['Desert banner', 'turns sand', 'into income', '', 'By BAI LING in Ordos', '', 'The desert banner has turned sand into income, and herders planted saplings on Thursday.', '', '"Rural revitalization', 'means giving young', 'people a reason to', 'come home."', 'WU JIAN, PARTY', 'SECRETARY OF HANGGIN', 'BANNER', '', '"Rural revitalization means giving young people a reason to come home," Wu said.', ''].join('\n'), { issueDate: '2026-03-13' });
+    expect(page.articles).toHaveLength(1);
+    expect(page.unassigned.map((u) => u.text.split('\n')[0])).toEqual(['"Rural revitalization']);
+  });
+});
