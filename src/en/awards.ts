@@ -37,7 +37,8 @@ const CEREMONY_BY = /\b[Tt]he (?:award |awards )?ceremony was (chaired|presided 
 const PRESENTED_BACK = /\b(?:presented|handed|gave)\s+the\s+(?:awards|prizes|honou?rs|trophies|medals)\s+to\s+/;
 /** … was named one of the province's 10 "quality craftsmen": an honour in quotation marks. */
 /** … were named Zhejiang Quality Craftsmen: an honour written capitalized, not quoted, ending in a word of honour. */
-export const NAMED_HONOUR = /\b(?:was|were)\s+(?:also\s+)?named\s+(?:as\s+)?(?:one\s+of\s+)?(?:the\s+)?((?:[A-Z][\w'’-]{0,30}\s+){0,5}(?:Craftsm[ae]n|Craftswom[ae]n|Artisans?|Model Workers?|Pioneers?|Heroes|Laureates?|Innovators?|Entrepreneurs?|Talents?))\b/;
+// (… or in lower case after "a": who was named a provincial model worker.)
+export const NAMED_HONOUR = /\b(?:was|were)\s+(?:also\s+)?named\s+(?:as\s+)?(?:one\s+of\s+)?(?:the\s+|an?\s+)?((?:[A-Z][\w'’-]{0,30}\s+){0,5}(?:Craftsm[ae]n|Craftswom[ae]n|Artisans?|Model Workers?|Pioneers?|Heroes|Laureates?|Innovators?|Entrepreneurs?|Talents?)|(?:(?:national|provincial|municipal|city|county|district|regional)\s+)?(?:model workers?|labou?r models?|advanced workers?))\b/;
 const NAMED_AS = /\b(?:was|were)\s+(?:also\s+)?named\s+(?:(?:as\s+)?one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]{1,30}\s+){0,4}?["“]([^"”]{3,40})["”]/;
 /** The prizes were presented by …: those named after present the awards. */
 const PRESENTED_BY = /\b(?:awards|prizes|medals|trophies|certificates|honou?rs)\s+were\s+(?:presented|handed out|given out|conferred)\s+by\b/;

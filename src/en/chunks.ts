@@ -280,6 +280,10 @@ const BUSINESS = new Set([...BUSINESS_TAILS, ...COMPANY_ENDINGS.filter((w) => !w
 export function propagateLists(ctx: Ctx): void {
   const { toks, doc, lex } = ctx;
   type Item = { s: number; e: number; label?: string };
+  // (Naranbaatar and Erenhot Mayor …: a word of a person's name found in full is that person again, whatever the
+  // list it stands in; the repeats read it.)
+  const nameWords = new Set<string>();
+  for (const c of doc.cands) if (c.label === 'person') for (const w of doc.text.slice(c.start, c.end).split(/\s+/)) if (w.length >= 3) nameWords.add(w);
   let list: Item[] = [];
   const flush = (): void => {
     if (list.length >= 2) {
@@ -289,7 +293,7 @@ export function propagateLists(ctx: Ctx): void {
       if (ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) {
         const label = ranked[0]![0] as 'person' | 'place' | 'organization' | 'company' | 'government';
         for (const it of list) {
-          if (it.label || it.e - it.s > 2) continue;
+          if (it.label || it.e - it.s > 2 || (it.e === it.s && nameWords.has(toks[it.s]!.text))) continue;
           let ok = true;
           for (let k = it.s; k <= it.e; k++) {
             const w = toks[k]!.lower;

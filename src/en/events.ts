@@ -33,6 +33,12 @@ interface Pattern {
 /** The meeting told before, then where it was held (the meeting, which was held in …). */
 const HELD_IN_BACK = /\bthe (meeting|conference|forum|session|ceremony),? which was held in (?:the )?/gi;
 
+/** Words that tell an event right after the one told before it (then, later, afterwards, after the talks). */
+const THEN = /\b(?:then|later|afterwards|afterward|subsequently)\b|\b[Aa]fter the (?:talks|meeting|ceremony|signing|visit|forum)\b/;
+/** Common nouns that name an inspected place without telling which (the site, the area). */
+const GENERIC_SITE = /^(?:the\s+)?(?:site|sites|area|areas|place|places|facility|facilities|project|projects|scene|works|premises|venue)$/i;
+/** The works a sentence tells before "as he inspected the site" (construction of the second phase of …). */
+const WORKS_BEFORE = /\b(?:construction|building|upgrading|expansion|renovation|progress)\s+(?:of|on)\s+(?:the\s+)?([^,.;]{3,100}?)\s+(?:as|when|while)\s+(?:he|she|they)\s+$/;
 /** The works an inspection sees in progress (inspected the construction of …). */
 const PROCESS_NOUN = /^(?:construction|progress|building|renovation|upgrading|expansion|development|operation|operations|work|works)$/i;
 /** Of and what is built: up to six words, ending before a participle, a preposition, a conjunction or punctuation. */
@@ -129,12 +135,19 @@ const PATTERNS: Pattern[] = [
   // 23 projects … were signed; a … fund … was launched.
   // (Twenty-one projects …: a count spelled out, as a sentence opens with one.)
   { re: /\b((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|several|dozens of|hundreds of)\s+(?:[\w-]{1,30}\s+){0,3}?(?:projects|agreements|deals|contracts|memorandums|MOUs))\b.{0,120}?\bwere (?:also )?signed\b/i, type: 'signing', named: true, nameFirst: true },
-  { re: /\b(?:A|An|The)\s+((?:[\w$'-]{1,30}\s+){0,6}?(?:[Ff]und|[Pp]rogram|[Pp]rogramme|[Cc]ampaign|[Ii]nitiative|[Pp]latform|[Pp]lan|[Aa]lliance))\b.{0,120}?\bwas (?:also )?(?:launched|unveiled|inaugurated)\b/, type: 'launch', named: true, nameFirst: true },
+  { re: /\b(?:A|An|The)\s+((?:[\w$'-]{1,30}\s+){0,6}?(?:[Ff]und|[Pp]rogram|[Pp]rogramme|[Cc]ampaign|[Ii]nitiative|[Pp]latform|[Pp]lan|[Aa]lliance|route|service|air route|shipping route|flight))\b.{0,120}?\bwas (?:also )?(?:launched|unveiled|inaugurated)\b/, type: 'launch', named: true, nameFirst: true },
   // …, marking the launch of a regular cold-chain service on the railway: what was launched.
   { re: /\bmark(?:ing|ed|s)?\s+the\s+(?:launch|opening|start|debut|inauguration)\s+of\s+(?:a\s+|an\s+|the\s+)?([^,.;]{3,80}?)(?=\s*[,.;]|\s*$)/, type: 'launch', named: true, nameFirst: true },
   // A 420-megawatt wind farm built by a Chinese company was inaugurated on Wednesday: a facility's inauguration is a
   // ceremony (who built it may stand between).
   { re: /\b(?:A|An|The)\s+((?:[\w$'-]{1,30}\s+){0,6}?(?:center|centre|hub|park|plant|farm|factory|base|line|railway|port|station|facility|terminal|airport|bridge|tunnel|highway|expressway|project|warehouse|mall|hospital|school|stadium|dam))(?:\s+(?:built|developed|constructed|financed|funded|operated)\s+by\s+[^,.;]{1,60}?)?\s+(?:was|were) (?:officially |formally )?inaugurated\b/, type: 'ceremony', named: true, nameFirst: true },
+  // … declared the line open at a ceremony at …: the one who declares it open attends the opening ceremony.
+  { re: /\b(declared)\s+(?:the\s+|it\s+)?(?:[\w'-]{1,30}\s+){0,3}?open(?:ed)?\s+at\s+(?:a|an|the)\s+((?:opening\s+|inauguration\s+|launch\s+)?ceremony)\b/, type: 'ceremony', role: 'attendee', named: true },
+  // … offered 12,000 jobs at a spring job fair in Baotou: a fair told by its kind in lower case, a gathering of its own
+  // kind.
+  { re: /\b(?:at|during|held|hosted|organized|organised)\s+(?:a|an|the)\s+((?:[a-z][\w'-]{0,30}\s+){0,2}?(?:job|jobs|recruitment|career|employment|trade|book|food|flower|temple|spring|autumn|winter|summer)\s+(?:fair|expo))\b/, type: 'other', named: true, nameFirst: true, dated: true },
+  // About 3,000 officials and volunteers planted saplings on Thursday: a planting drive, a gathering of its own kind.
+  { re: /\b(planted)\s+((?:[\w'-]{1,30}\s+){0,6}?(?:trees|saplings|seedlings|tree saplings))\b/, type: 'other', named: true, dated: true },
   // … cut the ribbon at the ceremony: those named before attend the ceremony told.
   { re: /\b(cut the ribbon)\s+(?:at|during)\s+(the\s+(?:inauguration\s+|opening\s+)?ceremony)\b/, type: 'ceremony', role: 'attendee', named: true },
   // A … logistics center was put into operation: a facility that starts work.
@@ -277,6 +290,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
   const people = doc.cands.filter((c) => c.label === 'person').sort((a, b) => a.start - b.start);
   const bodies = doc.cands.filter((c) => c.label === 'company' || c.label === 'government' || c.label === 'organization');
   const events: Event[] = [];
+  // An opening the article tells as a ceremony: an opening ceremony, someone declaring it open, or "at the opening".
+  const toldAsCeremony = /\b(?:opening ceremony|at the opening\b|declared\s+(?:the\s+[\w'-]{1,30}(?:\s+[\w'-]{1,30})?|it)\s+open)/i.test(t);
   // The launch or signing whose ceremony was told (attended the launch ceremony): "the ceremony" later is that event.
   let ceremonyOfEvent: Event | undefined;
   let main: Event | undefined;
@@ -346,6 +361,13 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // Where the name stands in the sentence, and where it ends when it runs past the match (below).
       const nameIn = m[0].indexOf(name);
       let ofEnd = -1;
+      // … called for faster construction of the second phase of the … terminal as he inspected the site: a place named
+      // by a common noun alone is the works the sentence told before it.
+      if (p.type === 'inspection' && GENERIC_SITE.test(name)) {
+        const from = Math.max(text.lastIndexOf('. ', m.index), m.index - 300, 0);
+        const works = WORKS_BEFORE.exec(text.slice(from, m.index));
+        if (works) name = works[1]!.replace(/\s+/g, ' ');
+      }
       // Inspected the construction of a high-speed railway linking …: a work in progress is named with what it builds.
       if (p.type === 'inspection' && PROCESS_NOUN.test(name)) {
         const of = OF_WORK.exec(text.slice(m.index + m[0].length));
@@ -356,7 +378,10 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       }
       const trigger = p.headTrigger?.exec(m[1]!)?.[0] ?? (p.nameFirst ? (/\b(put into (?:operation|use|service)|(?:began|started|commenced|entered|went into) (?:trial )?(?:operation|operations|operating|service)|gathered|convened|assembled|opened|kicked off|closed|concluded|was held|held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|presented|handed out|conferred|honou?red|chaired|presided over|hosted|attended|inspection tour|inspection trip|inspection|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!);
       // An expo, fair, festival or contest that opens is an opening ceremony; a forum or conference that opens is a meeting.
-      const type = p.nameFirst && p.type === 'meeting' && /\b(?:Expo|Exposition|Fair|Festival|Exhibition|Competition|Contest|Games|Championships?|Tournament|Carnival)$/.test(name) && /\b(?:opened|kicked off|got under way|began)\b/.test(m[0]) ? 'ceremony' : p.type;
+      // (A trade fair that opens with no opening told, no ceremony and no one declaring it open, is a gathering of its
+      // own kind, as one told in a relative clause.)
+      const opens = p.nameFirst && p.type === 'meeting' && /\b(?:Expo|Exposition|Fair|Festival|Exhibition|Competition|Contest|Games|Championships?|Tournament|Carnival)$/.test(name) && /\b(?:opened|kicked off|got under way|began)\b/.test(m[0]);
+      const type = opens && (!/\b(?:Expo|Exposition|Fair|Exhibition)$/.test(name) || toldAsCeremony) ? 'ceremony' : opens ? 'other' : p.type;
       const nameAt = s.start + m.index + nameIn;
       // The name as the text writes it (to the end of its last word), without the soft hyphens of line breaks.
       const nameEnd = ofEnd >= 0 ? ofEnd : wordEnd(t, nameAt + name.length);
@@ -413,7 +438,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         for (let f = full.exec(earlier); f; f = full.exec(earlier)) last = f;
         if (last) e.name = last[1]!.replace(/\s+/g, ' ');
       }
-      const date: DateValue | undefined = dateIn ?? (main ? main.date : (dates.find((d) => d.date?.iso)?.date ?? dates[0]?.date));
+      // (… then signed, later visited, after the talks: what follows the event told last takes its day.)
+      const next = !dateIn && THEN.test(text) ? events[events.length - 1] : undefined;
+      const date: DateValue | undefined = dateIn ?? next?.date ?? (main ? main.date : (dates.find((d) => d.date?.iso)?.date ?? dates[0]?.date));
       if (date) e.date = date;
       // The opening ceremony of a gathering told as opening: its day and place.
       if (/^opening ceremony$/i.test(name) && main?.date && /^(?:opened|kicked off|got under way|began)$/.test(main.trigger ?? '')) {
@@ -532,8 +559,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     const atLaunch = /\b(?:launch|inauguration|commissioning) ceremony\b/i.test(text) ? [...events].reverse().find((e) => e.type === 'launch') : undefined;
     // Addressing the ceremony, …: the ceremony told before.
     const atCeremony = /\bthe ceremony\b/i.test(text) ? [...events].reverse().find((e) => e.type === 'ceremony') : undefined;
-    // Spoke at the meeting, at the symposium: the gathering told before under that word (else any meeting).
-    const named = /\bat the (meeting|symposium|forum|conference|seminar|session)\b/i.exec(text)?.[1]?.toLowerCase();
+    // Spoke at the meeting, at the symposium, told the meeting: the gathering told before under that word (else any
+    // meeting; the talks are the talks told before).
+    const named = /\bthe (meeting|symposium|forum|conference|seminar|session|talks)\b/i.exec(text)?.[1]?.toLowerCase();
     const atMeeting = named ? [...events].reverse().find((e) => e.type === 'meeting' && (named === 'meeting' || e.name.toLowerCase().includes(named))) : undefined;
     const speaksAt = (name: string): Event | undefined => gathering ?? atLaunch ?? atCeremony ?? atMeeting ?? atMain ?? (main && (officials.has(name) || main.participants.some((x) => x.name === name)) ? main : undefined);
     let from = 0;
@@ -675,9 +703,10 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const along = /\balong\s+with\b|\btogether\s+with\b/.exec(text.slice(attend.index));
       const also = along ? people.filter((x) => x.start >= s.start + attend.index + along.index + along[0].length && x.end <= s.end) : [];
       // (… attended the meeting: the meeting told last, not the visit the story opens with.)
-      const what = /^\S+(?:\s+at)?\s+the\s+(meeting|forum|symposium|seminar|conference|session|ceremony)\b/i.exec(text.slice(attend.index));
+      // (… attended the talks: the talks told last.)
+      const what = /^\S+(?:\s+at)?\s+the\s+(meeting|forum|symposium|seminar|conference|session|ceremony|talks)\b/i.exec(text.slice(attend.index));
       const kind = what ? (what[1]!.toLowerCase() === 'ceremony' ? 'ceremony' : 'meeting') : undefined;
-      const named = kind ? [...events].reverse().find((e) => e.type === kind) : undefined;
+      const named = kind ? [...events].reverse().find((e) => e.type === kind && (what![1]!.toLowerCase() !== 'talks' || /\btalks\b/i.test(e.name))) : undefined;
       for (const who of [...before(attend.index), ...also]) {
         addRole(nameOf(who), 'attendee');
         const target = named ?? main ?? events[events.length - 1];
@@ -719,8 +748,8 @@ export function datelineCity(dateline: string): string | undefined {
 /** Personnel news: expelled from the Party, appointed to a post, sentenced by a court. */
 const PERSONNEL: { re: RegExp; type: Event['type']; person?: boolean }[] = [
   { re: /\b(?:has been|have been|was|were)\s+(expelled)\s+from\s+((?:the\s+)?(?:Communist Party of China|CPC|Party))\b/, type: 'personnel' },
-  // (… was named winner of an award is no appointment.)
-  { re: /\b(?:has been|was|were)\s+(appointed|named(?!\s+(?:the\s+)?(?:winners?|recipients?|laureates?)\b)|elected|removed as|dismissed as)\s+((?:[\w'-]{1,30}\s+){0,8}?[\w'-]{1,30}?)(?=\s+(?:by|on|last|this|in|at)\b|[.,;])/, type: 'personnel' },
+  // (… was named winner of an award, or one of the top ten enterprises, is no appointment.)
+  { re: /\b(?:has been|was|were)\s+(appointed|named(?!\s+(?:the\s+)?(?:winners?|recipients?|laureates?)\b|\s+(?:one\s+of|among)\b)|elected|removed as|dismissed as)\s+((?:[\w'-]{1,30}\s+){0,12}?[\w'-]{1,30}?)(?=\s+(?:by|on|last|this|in|at)\b|[.,;])/, type: 'personnel' },
   // Chongqing Shanheng Auto Parts Group appointed Ran Haifeng as president on Wednesday: the same, told in the active.
   // (The one appointed must be a person: UNESCO named Jingdezhen as a creative city is no appointment.)
   // (… with who they are between commas: has named Zuo Yunfei, head of its Xiamen branch, as president from …)

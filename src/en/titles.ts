@@ -17,6 +17,7 @@ import { CAPITALIZED_ONLY, OCCUPATIONS, PORTFOLIO_WORDS, POSTS, POST_PREFIXES } 
 import { free, joined, keyOf, nameAt, nameish, tokenEndingAt, tokenFrom, type Ctx } from './context.js';
 import { nameRunAt, personAt } from './people.js';
 import { placeAt } from './places.js';
+import { lookup } from './codes.js';
 
 const CAP_ONLY = new Set(CAPITALIZED_ONLY);
 /** Posts that are ordinary words unless capitalized, even after a name and a comma. */
@@ -389,6 +390,8 @@ export function findAppositiveTitles(ctx: Ctx): void {
     if (toks[s]?.lower === 'also') s++; // Gao, also a member of …
     // Wang Lin, 34, chief engineer of …: an age between the name and the post.
     if (/^\d{1,3}$/.test(toks[s]?.text ?? '') && toks[s + 1]?.text === ',') s += 2;
+    // (Jiang Ruolin, formerly Party secretary of Ya'an, …: the adverb is no part of the post.)
+    if (toks[s]?.lower === 'formerly' && postAt(ctx, s + 1, true) !== undefined) s++;
     let former = toks[s]?.lower === 'former' || toks[s]?.lower === 'then' || (ctx.lex.demonyms.has(toks[s]?.lower ?? '') && postAt(ctx, s + 1, true) !== undefined);
     if (former) s++; // Kong Fanjun, former vice-governor of …; Ahmad Zaki Hassan, Malaysian ambassador to China
     // Moussa Kane Diallo, who becomes the country's minister of finance: the post after "who is" or "who becomes".
@@ -501,6 +504,10 @@ export function findAppositiveTitles(ctx: Ctx): void {
             if (toks[r + 1]?.lower === 'and' && PORTFOLIO.has(toks[r + 2]?.lower ?? '') && nameish(ctx, r + 2) && free(ctx, r + 2)) r++;
           }
           if (r >= o) e = r;
+          // Party secretary of Ya'an: one word that romanizes a Chinese province or city is that place, mentioned.
+          if (r === o && toks[o]!.cap && !toks[o]!.upper && lookup(toks[o]!.text)?.levels.some((l) => l === 'province' || l === 'city')) {
+            doc.accept({ start: toks[o]!.start, end: toks[o]!.end, label: 'place', rule: 'en.place.pinyin-in-title', place: {} });
+          }
           // Chief executive of Huaxing Energia do Brasil: a firm's post of a name no body or place is read in (nor a
           // portfolio) is no public office.
           if (r >= o && FIRM_POST.test(key)) {
@@ -579,6 +586,17 @@ export function findAppositiveTitles(ctx: Ctx): void {
       const nx = tokenFrom(ctx, fullEnd);
       // (… and a professor at …: an article may open the second office.)
       const art = /^(?:a|an)$/.test(toks[nx + 1]?.lower ?? '') ? 1 : 0;
+      // (…, formerly Party secretary of Ya'an, was appointed director of …: the office the sentence gives after.)
+      const given = nx >= 0 && toks[nx]!.text === ',' ? /^(?:was|has been) (?:appointed|named|elected) $/.exec(`${toks[nx + 1]?.lower ?? ''} ${toks[nx + 2]?.lower ?? ''} ${toks[nx + 2]?.lower === 'been' ? `${toks[nx + 3]?.lower ?? ''} ` : ''}`) : null;
+      if (given) {
+        const at = nx + (toks[nx + 2]!.lower === 'been' ? 4 : 3);
+        if (postAt(ctx, at, true) === undefined) break;
+        s = at;
+        former = false;
+        ofBody = false;
+        possessor = undefined;
+        continue;
+      }
       if (nx < 0 || toks[nx]!.lower !== 'and' || !joined(ctx, nx) || postAt(ctx, nx + 1 + art, true) === undefined) break;
       s = nx + 1 + art;
       former = false;

@@ -1083,3 +1083,43 @@ describe('names of one word and divisions of foreign countries (round 51, writte
     expect(a.people.map((p) => [p.name, p.titles])).toEqual([['Sainbayar', ['Herder']], ['Kang Yuerong', ['designer']]]);
   });
 });
+
+describe('events of a provinces page (round 51, written blind)', () => {
+  const article = (text: string) => parsePage(text, { issueDate: '2026-03-13' }).articles[0]!;
+  const events = (text: string) => article(text).events.map((e) => [e.type, e.name, e.date?.iso, e.participants.map((p) => `${p.name}:${p.role}`)]);
+
+  it('names an inspection of "the site" after the works the sentence told before it, and gives "told the meeting" to the meeting', () => {
+    const ev = events('HAIKOU -- Lin Weimin, Party secretary of Hainan province, called for faster construction of the second phase of the Yangpu container terminal as he inspected the site in Danzhou on Wednesday. On Thursday, Lin presided over a meeting in Haikou. Mo Zhenhai, director of the Hainan Provincial Department of Commerce, told the meeting that trade rose.');
+    expect(ev[0]!.slice(0, 3)).toEqual(['inspection', 'second phase of the Yangpu container terminal', '2026-03-11']);
+    expect(ev[1]![3]).toContain('Mo Zhenhai:speaker');
+    expect(ev[0]![3]).not.toContain('Mo Zhenhai:speaker');
+  });
+
+  it('reads the one who declared a line open at a ceremony as its attendee, a fair that opens with no ceremony told as a gathering of its own kind', () => {
+    expect(events('ZIGONG, March 12 (Xinhua) -- Vice-Governor Ran Wenli declared the line open at a ceremony at the new station on Thursday.')).toEqual([['ceremony', 'ceremony', '2026-03-12', ['Ran Wenli:attendee']]]);
+    expect(events('HAINAN -- The 2026 Sanya Tropical Fruit Expo opened in Sanya on Thursday with 860 exhibitors.').map((e) => e.slice(0, 2))).toEqual([['other', '2026 Sanya Tropical Fruit Expo']]);
+    expect(events('FOSHAN -- The 2026 Lecong Furniture Expo opened on Thursday. Vice-Mayor Kuang Meiling declared the expo open.').map((e) => e[0])).toContain('ceremony');
+  });
+
+  it('reads a job fair, a planting drive and a route launched in the passive', () => {
+    expect(events('INNER MONGOLIA -- More than 300 employers offered 12,000 jobs at a spring job fair in Baotou on Sunday.').map((e) => e.slice(0, 3))).toEqual([['other', 'spring job fair', '2026-03-08']]);
+    expect(events('ORDOS -- About 3,000 volunteers planted willow saplings in Hanggin Banner on Thursday.').map((e) => e.slice(0, 3))).toEqual([['other', 'willow saplings', '2026-03-12']]);
+    expect(events('ZHEJIANG -- A new container route linking Zhoushan and Hai Phong was launched on Monday.').map((e) => e.slice(0, 3))).toEqual([['launch', 'new container route', '2026-03-09']]);
+  });
+
+  it('gives a signing told "then" the day of the talks before it, its parties a name told before in full, and those who attended the talks to the talks', () => {
+    const ev = events('HOHHOT, March 12 (Xinhua) -- A delegation led by Tsogtbaataryn Enkhbold, governor of Mongolia\'s Sukhbaatar province, visited the land port on Wednesday.\n\nOn Thursday, Bayanmunkh, vice-chairman of the Inner Mongolia autonomous regional government, held talks with Enkhbold in Hohhot. Ganbaataryn Saraa, Mongolia\'s consul general in Hohhot, attended the talks.\nEnkhbold and Erenhot Mayor Bai Ruiqi then signed a memorandum of understanding on a cooperation zone.');
+    expect(ev.find((e) => e[0] === 'meeting')![3]).toContain('Ganbaataryn Saraa:attendee');
+    expect(ev.find((e) => e[0] === 'signing')!.slice(2)).toEqual(['2026-03-12', ['Tsogtbaataryn Enkhbold:party', 'Bai Ruiqi:party']]);
+  });
+
+  it('reads one named a provincial model worker as its awardee, no appointment; and an appointment told after a former post', () => {
+    const a = article('HANGZHOU -- Shen Haifeng, a village doctor in Anji county, who was named a provincial model worker, has treated villagers since 2008.');
+    expect(a.events.map((e) => e.type)).toEqual(['award']);
+    expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['provincial model worker', ['Shen Haifeng']]]);
+    const b = article('SICHUAN -- Gao Ruolin, formerly Party secretary of Ya\'an, was appointed director of the Sichuan Provincial Department of Ecology and Environment by the Standing Committee of the Sichuan Provincial People\'s Congress on March 10.');
+    expect(b.officials.map((p) => p.titles)).toEqual([['Party secretary of Ya\'an', 'director of the Sichuan Provincial Department of Ecology and Environment']]);
+    expect(b.places.map((p) => [p.name, p.code])).toContainEqual(['Ya\'an', '5118']);
+    expect(b.events.map((e) => [e.type, e.date?.iso])).toEqual([['personnel', '2026-03-10']]);
+  });
+});
