@@ -40,6 +40,8 @@ const MEETS_GAP = 8;
 /** Verbs of putting a facility or a service to use, and the heads of what is put to use. */
 const PUT_TO_USE = new Set(['启用', '投入服务', '投入使用']);
 const FACILITY_END = /(?:站|中心|线|路线|系统|平台|设施|大楼|大厦|馆|场|桥|隧道|街市|码头|公园|医院|院舍|学校|服务)$/;
+/** The end of the name of a show, a fair or a festival (博览, 展览会, 文化节, 嘉年华), which opens when unveiled. */
+const SHOW_END = /(?:博览|博览会|展览|展览会|展|展销会|交易会|节|嘉年华|周|月|赛|大赛|论坛|峰会|年会|市集)$/;
 /** 宣布商场将于下月18日开幕: an opening announced. */
 const OPENING_ANNOUNCED = /^[^。；]{0,4}?[，,]\s*宣布[^。；]{0,24}?(?:开幕|开业|落成启用|启用)/;
 const LAUNCHED = /(?:推出|发布(?!会)|推介)(?:[^，。；]{0,20}[「“『《]|首款|首部|首批|新款|全新|新一代)/;
@@ -283,7 +285,7 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     if (qe > q + 2) push('release', q, qe + 1, '发表', c.start + deliver);
   }
   // (启用, 投入服务: a facility or a service put to use, 某某借书站将于本周日启用.)
-  for (const [trig, type] of [['启动建设', 'launch'], ['启动', 'launch'], ['开工', 'launch'], ['揭牌', 'unveiling'], ['发布', 'release'], ['公布', 'release'], ['开幕', 'ceremony'], ['开业', 'ceremony'], ['启用', 'launch'], ['投入服务', 'launch'], ['投入使用', 'launch']] as const) {
+  for (const [trig, type] of [['启动建设', 'launch'], ['启动', 'launch'], ['开工', 'launch'], ['揭牌', 'unveiling'], ['发布', 'release'], ['公布', 'release'], ['开幕', 'ceremony'], ['开业', 'ceremony'], ['揭幕', 'unveiling'], ['启用', 'launch'], ['投入服务', 'launch'], ['投入使用', 'launch']] as const) {
     const k = text.indexOf(trig);
     if (k < 0 || text.includes(`${trig}仪式`) || text.includes(`${trig}会`) || text.includes(`${trig}礼`) || (trig === '启动' && text.includes('启动建设'))) continue;
     const i = c.start + k;
@@ -301,6 +303,15 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     if (PUT_TO_USE.has(trig) && !(subjectIsName && FACILITY_END.test(t.slice(np.start, np.end)) && scheduledBefore(t, ranges.dates, s.start, i))) continue;
     // 某某中心昨日在某地开幕: a place or a gathering that opens ends its clause; the opening is a ceremony, named with
     // its verb (某某中心开幕).
+    // (A show or a fair unveiled, 「某某博览」昨日在某地揭幕, opens as 开幕 does; a plaque or a statue unveiled is an
+    // unveiling, named with its verb: 某某石碑揭幕.)
+    if (trig === '揭幕') {
+      const subject = t.slice(np.start, np.end);
+      if (!subjectIsName || after < c.end) continue;
+      const show = SHOW_END.test(subject.replace(/[」』”]$/, ''));
+      push(show ? 'ceremony' : type, np.start, np.end, trig, i, { name: subject.replace(/^[「『“]|[」』”]$/g, '') + (show ? '开幕' : trig), ...(np.location ? { location: np.location } : {}) });
+      continue;
+    }
     if (trig === '开幕' || trig === '开业') {
       const subject = t.slice(np.start, np.end);
       // (「2025亚洲绿色金融峰会」开幕: a forum or a summit that opens is the gathering itself, a meeting; an expo that
@@ -334,8 +345,8 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     if (planned(i) || t.slice(i - 2, i) === '参加' || t.slice(i - 2, i) === '陪同') break;
     if (/^[后前时中间]/.test(t.slice(i + trig.length, i + trig.length + 1))) break; // 会见后: a time, not an event
     if (/^(?:了)?(?:传媒|记者|媒体)/.test(t.slice(i + trig.length, i + trig.length + 3))) break; // 会见传媒: a press encounter
-    // Talks (会谈, 会晤) are a meeting of two sides; 会见 and 接见 receive a visitor.
-    const type = trig === '会谈' || trig === '会晤' ? 'meeting' : 'reception';
+    // Talks (会谈, 会晤) and a meeting of sides (会面) are a meeting; 会见 and 接见 receive a visitor.
+    const type = trig === '会谈' || trig === '会晤' || trig === '会面' ? 'meeting' : 'reception';
     const yu = partnerBefore(doc, c.start, i);
     // 在某地同某某举行会谈: the place after 在.
     const places = ranges.places.within(c.start, yu >= c.start ? yu : i);

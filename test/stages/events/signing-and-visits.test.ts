@@ -233,3 +233,21 @@ describe('who does not take part (round 50, written blind)', () => {
     expect(a.events.find((e) => e.type === 'release')!.participants.map((p) => p.name)).not.toContain('龚秀英');
   });
 });
+
+describe('a show unveiled and sides that meet (round 51, written blind)', () => {
+  const events = (text: string) => parsePage(text, { issueDate: '2026-03-13' }).articles[0]!.events.map((e) => [e.type, e.name, e.participants.map((p) => `${p.name}:${p.role}`)]);
+
+  it('reads a show unveiled (「某某博覽」昨日揭幕) as its opening ceremony, those officiating as its guests', () => {
+    expect(events('【香港文匯報訊】由青年創科聯盟主辦的「2026青年創科博覽」昨（12日）在灣仔會展中心揭幕，政務司司長甄浩然及創新科技及工業局副局長鄺子銘主禮。')).toEqual([
+      ['ceremony', '2026青年创科博览开幕', ['甄浩然:guest', '邝子铭:guest']],
+    ]);
+  });
+
+  it('reads a plaque unveiled as an unveiling', () => {
+    expect(events('【本報訊】體育館的紀念石碑昨日揭幕。').map((e) => e.slice(0, 2))).toEqual([['unveiling', '纪念石碑揭幕']]);
+  });
+
+  it('reads two sides who meet (与某某会面) as a meeting, not a reception', () => {
+    expect(events('【香港文匯報訊】醫務衞生局局長詹慧文昨（12日）率團到深圳，視察醫院，並與深圳市衞生健康委員會副主任譚國明會面。').map((e) => e[0])).toContain('meeting');
+  });
+});
