@@ -148,6 +148,13 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     if (named && hit.rule === 'place.gazetteer-short' && named[i] && named[hit.end - 1]) continue;
     // 秀茂坪邨: a housing estate named after its neighbourhood is the estate (found with the villages).
     if (t[hit.end] === '邨') continue;
+    // 上水乡, 粉岭围, 大埔墟: a village, a walled village or a market town named after its neighbourhood is that place,
+    // whole (not 上水乡事委员会, a rural committee, nor 新界围村, walled villages in general).
+    if (/[乡围墟]/.test(t[hit.end] ?? '') && hit.rule.startsWith('place.world') && !/[事议村民镇长]/.test(t[hit.end + 1] ?? '') && doc.isFree(i, hit.end + 1)) {
+      doc.accept({ start: i, end: hit.end + 1, label: 'place', rule: 'place.village-of-area', place: { level: 'village' } });
+      i = hit.end;
+      continue;
+    }
     // 荃湾线列车, 港岛线及东铁线: a railway line named after a place is no mention of it (线上, 线下: online).
     if (t[hit.end] === '线' && !/[上下路索条]/.test(t[hit.end + 1] ?? '')) continue;
     // 大埔公路, 屯门公路: a highway named after its place is the highway (公路 alone is a road in general).

@@ -97,7 +97,10 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
     let took = false;
     for (let len = 5; len >= 1; len--) {
       const w = t.slice(start - len, start);
-      if (start - len >= 0 && postModifiers().has(w) && (!unitHead || RANKS.has(w)) && doc.isFree(start - len, start)) {
+      // (… or a government field, after a rank, right after a government body: 环境保护署 + 高级 + 环境保护 + 主任.)
+      const field = !unitHead && round === 0 && len >= 2 && fieldEndingAt(t, start, start - len) === len && RANKS.has(t.slice(start - len - 2, start - len))
+        && doc.cands[doc.endingAt(start - len - 2)]?.label === 'government';
+      if (start - len >= 0 && (postModifiers().has(w) || field) && (!unitHead || RANKS.has(w)) && doc.isFree(start - len, start)) {
         start -= len;
         took = true;
         break;
@@ -496,9 +499,15 @@ const BEFORE_STATUS = new Set([...'的其该名位个，。、：；“（在和
  */
 function statusStands(doc: Doc, s: number, names: [number, number][]): boolean {
   const t = doc.text;
-  if (s > 0 && doc.isHan(s - 1) && doc.owner[s - 1] === -1 && !BEFORE_STATUS.has(t[s - 1]!)) return false;
+  // (… or the level word that ends a place written before it: 上水 + 乡 + 居民, 某某 + 村 + 村民.)
+  let placeEnd = false;
+  if (PLACE_LEVEL_END.has(t[s - 1] ?? '')) for (let k = Math.max(0, s - 6); k <= s - 3 && !placeEnd; k++) placeEnd = placeAt(doc, k)?.end === s - 1;
+  if (s > 0 && doc.isHan(s - 1) && doc.owner[s - 1] === -1 && !BEFORE_STATUS.has(t[s - 1]!) && !placeEnd) return false;
   return names.every(([a, b]) => nameScore(doc, a, b) + rightScore(doc, b) >= 2);
 }
+
+/** Level words that end a place's name (乡, 村, 围, 墟): a place and one of them stand before a status as a word. */
+const PLACE_LEVEL_END = new Set([...'乡村邨围墟镇街区岛城']);
 
 /** True when an organization head noun starts at `k` (事务所, 协会 after 律师, 作家). */
 function organAfter(doc: Doc, k: number): boolean {

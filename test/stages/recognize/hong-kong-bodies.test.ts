@@ -365,3 +365,18 @@ describe('a platform before a company in apposition (round 50, written blind)', 
     expect(spans('网约车平台捷行出行（香港）有限公司总经理甘绮文表示欢迎。', 'company')).toEqual(['捷行出行（香港）有限公司']);
   });
 });
+
+describe('villages, residents and a department officer of a district page (round 51, written blind)', () => {
+  it('reads a village, a walled village or a market town named after its neighbourhood whole, but no rural committee', () => {
+    expect(spans('帶領市民走訪上水鄉及粉嶺圍等傳統圍村，上水鄉事委員會亦有參與。', 'place')).toEqual(['上水鄉', '粉嶺圍']);
+  });
+
+  it('reads a resident of such a place (上水鄉居民某某（72歲）指) as a person', () => {
+    expect(spans('上水鄉居民甄錦添（72歲）指，村內年輕人會負責導賞。', 'person')).toEqual(['甄錦添']);
+  });
+
+  it('keeps a rank and a field inside an officer\'s title after the department (環境保護署高級環境保護主任)', () => {
+    const a = parsePage('【本報訊】環境保護署高級環境保護主任駱家明回應指，署方下月起會公布水質。', { issueDate: '2026-03-13' }).articles[0]!;
+    expect(a.officials.map((p) => [p.name, p.titles[0]])).toEqual([['骆家明', '环境保护署高级环境保护主任']]); // (names in Simplified)
+  });
+});
