@@ -40,6 +40,8 @@ const MEETS_GAP = 8;
 /** Verbs of putting a facility or a service to use, and the heads of what is put to use. */
 const PUT_TO_USE = new Set(['启用', '投入服务', '投入使用']);
 const FACILITY_END = /(?:站|中心|线|路线|系统|平台|设施|大楼|大厦|馆|场|桥|隧道|街市|码头|公园|医院|院舍|学校|服务)$/;
+/** A route or a service that a body opens (开办新路线「X69」, 开通直航航线). */
+const ROUTE = /^(?:了)?(?:新|一条|多条|两条)?[^，。；]{0,8}?(?:路线|航线|专线|线路|巴士线|航班|班次|直通车|铁路|航运服务|客运服务)/;
 /** The end of the name of a show, a fair or a festival (博览, 展览会, 文化节, 嘉年华), which opens when unveiled. */
 const SHOW_END = /(?:博览|博览会|展览|展览会|展|展销会|交易会|节|嘉年华|周|月|赛|大赛|论坛|峰会|年会|市集)$/;
 /** 宣布商场将于下月18日开幕: an opening announced. */
@@ -205,7 +207,9 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     const ji = lastIn(t, '暨', np.start, np.end);
     if (ji > np.start + 2 && headEnd(np.start, np.end)?.[0] !== np.end && headEnd(np.start, ji)?.[0] === ji) np.end = ji;
     // (「2024某某论坛」昨日在某地举行: the head may stand inside the quotation marks that close the name.)
-    const quoteEnd = CLOSE_QUOTES.has(t[np.end - 1] ?? '') ? 1 : 0;
+    // (「北区乡村文化节2026」: … and a year may follow the head inside them.)
+    let quoteEnd = CLOSE_QUOTES.has(t[np.end - 1] ?? '') ? 1 : 0;
+    if (quoteEnd && /(?:19|20)\d\d$/.test(t.slice(np.end - 5, np.end - 1))) quoteEnd += 4;
     const h2 = headEnd(np.start, np.end - quoteEnd);
     if (h2 && h2[0] === np.end - quoteEnd && np.end - np.start >= 3 && !BACKREF.test(t.slice(np.start, np.end))) {
       const extra: Partial<Event> = np.location ? { location: np.location } : {};
@@ -285,7 +289,7 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     if (qe > q + 2) push('release', q, qe + 1, '发表', c.start + deliver);
   }
   // (启用, 投入服务: a facility or a service put to use, 某某借书站将于本周日启用.)
-  for (const [trig, type] of [['启动建设', 'launch'], ['启动', 'launch'], ['开工', 'launch'], ['揭牌', 'unveiling'], ['发布', 'release'], ['公布', 'release'], ['开幕', 'ceremony'], ['开业', 'ceremony'], ['揭幕', 'unveiling'], ['启用', 'launch'], ['投入服务', 'launch'], ['投入使用', 'launch']] as const) {
+  for (const [trig, type] of [['启动建设', 'launch'], ['启动', 'launch'], ['开工', 'launch'], ['揭牌', 'unveiling'], ['发布', 'release'], ['公布', 'release'], ['开幕', 'ceremony'], ['开业', 'ceremony'], ['揭幕', 'unveiling'], ['开办', 'launch'], ['开通', 'launch'], ['启用', 'launch'], ['投入服务', 'launch'], ['投入使用', 'launch']] as const) {
     const k = text.indexOf(trig);
     if (k < 0 || text.includes(`${trig}仪式`) || text.includes(`${trig}会`) || text.includes(`${trig}礼`) || (trig === '启动' && text.includes('启动建设'))) continue;
     const i = c.start + k;
@@ -329,7 +333,9 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     } else if (trig === '揭牌' && /^(?:成立)?的/.test(t.slice(i + 2, i + 5))) {
       const org = ranges.bodies.within(i + 1, i + 6).find((x) => x.label !== 'company');
       if (org) push(type, org.start, org.end, trig, i);
-    } else if (trig !== '揭牌' && c.end - after >= 4 && !doc.isHan(after - 1) === false && (t[after] === '《' || t[after - 1] === '了' || trig === '启动') && !isPerson(after, c.end)) {
+    } else if ((trig === '开办' || trig === '开通') && !ROUTE.test(t.slice(after, c.end))) {
+      continue; // (开办课程, 开通账户: only a route or a service opened is launched here)
+    } else if (trig !== '揭牌' && c.end - after >= 4 && !doc.isHan(after - 1) === false && (t[after] === '《' || t[after - 1] === '了' || trig === '启动' || trig === '开办' || trig === '开通') && !isPerson(after, c.end)) {
       push(type, after, c.end, trig, i);
     } else if (subjectIsName && after >= c.end) {
       push(type, np.start, np.end, trig, i, np.location ? { location: np.location } : {});

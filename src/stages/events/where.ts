@@ -63,6 +63,7 @@ export function phraseBefore(doc: Doc, c: Piece, i: number): { start: number; en
     const k = doc.endingAt(e);
     return k >= 0 && doc.cands[k]!.label === 'date' ? k : -1;
   };
+  const undated = end;
   for (let n = 0; n < 6 && end > c.start; n++) {
     // (… and the hour: 昨（1日）上午八时在某地举行.)
     const hour = /(?:[零〇一二三四五六七八九十两\d]{1,3}[时点](?:[零〇一二三四五六七八九十\d]{1,3}分|半|许|正)?|[\d]{1,2}[:：][\d]{2})$/.exec(t.slice(Math.max(c.start, end - 8), end));
@@ -73,10 +74,14 @@ export function phraseBefore(doc: Doc, c: Piece, i: number): { start: number; en
     if (part && (dateEndingAt(end - 2) >= 0 || /[）)]/.test(t[end - 3] ?? ''))) { end -= 2; continue; }
     const inside = /[（()）]/.test(t[end - 1]!) ? dateEndingAt(end - 1) : -1;
     if (inside >= 0) { end = /[）)]/.test(t[end - 1]!) ? doc.cands[inside]!.start : end - 1; continue; }
+    // (Two days joined: 明日（14日）及本周日（15日）.)
+    if (/[及和至、]/.test(t[end - 1] ?? '') && dateEndingAt(end - 1) >= 0) { end -= 1; continue; }
     break;
   }
+  const dated = end < undated;
   // … and the words that set it for that day (某某论坛将于12月1日在某地举行).
-  const set = /(?:将|定|拟|计划|將|擬|計劃)[于於]$/.exec(t.slice(Math.max(c.start, end - 3), end));
+  // (… or 于 alone before the day: 于本月14日在某地举行.)
+  const set = (dated ? /(?:将|定|拟|计划|將|擬|計劃)?[于於]$/ : /(?:将|定|拟|计划|將|擬|計劃)[于於]$/).exec(t.slice(Math.max(c.start, end - 3), end));
   if (set) end -= set[0].length;
   let start = c.start;
   // (Not a year of account, which belongs to the name: 2024年度某某奖励大会.)

@@ -251,3 +251,17 @@ describe('a show unveiled and sides that meet (round 51, written blind)', () => 
     expect(events('【香港文匯報訊】醫務衞生局局長詹慧文昨（12日）率團到深圳，視察醫院，並與深圳市衞生健康委員會副主任譚國明會面。').map((e) => e[0])).toContain('meeting');
   });
 });
+
+describe('a festival to come and a route opened (round 51, written blind)', () => {
+  const events = (text: string) => parsePage(text, { issueDate: '2026-03-13' }).articles[0]!.events.map((e) => [e.type, e.name, e.date?.iso]);
+
+  it('reads a festival set for two days, its year inside the quotation marks, as a gathering of its own kind', () => {
+    expect(events('【香港文匯報訊】由北區區議會合辦的「北區鄉村文化節2026」將於明日（14日）及本周日（15日）在上水遊樂場舉行，節目包括舞麒麟。')).toEqual([['other', '北区乡村文化节2026', '2026-03-14']]);
+    expect(events('【香港文匯報訊】「沙田美食節」於本月14日在沙田公園舉行。')).toEqual([['other', '沙田美食节', '2026-03-14']]);
+  });
+
+  it('reads a route a company opens (開辦新路綫「X69」) as a launch, but no course it runs', () => {
+    expect(events('【香港文匯報訊】九龍巴士公司宣布，由下周一（16日）起開辦新路綫「X69」，來往天水圍及啟德。')).toEqual([['launch', '新路线「X69」', '2026-03-16']]);
+    expect(events('【香港文匯報訊】中心下月起開辦長者電腦課程。')).toEqual([]);
+  });
+});
