@@ -36,6 +36,8 @@ export function findCompanies(doc: Doc): void {
     const [fs, form] = forms[forms.length - 1]!; // the longest form ending here
     if (form.endsWith('厂') && /[长房区家商里内外方矿主]/.test(t[e] ?? '')) continue; // 厂长, 厂房, 厂主: not the end of a name
     if (form.endsWith('银行') && /[部处科]/.test(t[e] ?? '')) continue; // 企业银行部: a bank's department, not a bank
+    // 出租银行户口, 出售银行账户: an account or a card at a bank, no bank's name.
+    if (form.endsWith('银行') && /^(?:户口|账户|户头|帐户|账号|卡)/.test(t.slice(e, e + 2))) continue;
     // 香港银行公会, 某某银行同业协会: the trade's association, not a company.
     if (/^(?:同业)?(?:公会|协会|商会|学会|工会|联合会)/.test(t.slice(e, e + 5))) continue;
     let start = leftEdge(doc, fs, MAX_NAME - form.length, true);
@@ -66,6 +68,8 @@ export function findCompanies(doc: Doc): void {
     if (/^\d/.test(core) || GENERIC_START.test(core) || GENERIC_COMPANY.test(core)) continue; // 3家公司, 一家公司, 上市公司
     if (isGenericCore(core)) continue; // 保险公司, 金融证券公司: industry words and no trade name
     if (form === '集团' && CRIME.test(core)) continue; // 跨境洗黑钱集团: a criminal ring, no company
+    // 警方正追查集团主脑: a ring the police pursue, after the verb.
+    if (form === '集团' && /(?:追查|追缉|打击|瓦解|捣破|捣毁|拘捕|侦破|破获|调查|取缔)$/.test(core)) continue;
     if (/(?:全资|参股|下属|附属)$/.test(core)) continue; // 集团全资子公司, 集团附属公司: how a company is held, not its name
     // 工厂 is the common word (很多工厂, 目前工厂); 办厂, 建厂 a verb and its object.
     if (form === '厂' && /[工办建开设引新扩]$/.test(core)) continue; // … and 新厂, a new plant; 扩厂, a plant enlarged

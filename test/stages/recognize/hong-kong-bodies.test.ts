@@ -380,3 +380,13 @@ describe('villages, residents and a department officer of a district page (round
     expect(a.officials.map((p) => [p.name, p.titles[0]])).toEqual([['骆家明', '环境保护署高级环境保护主任']]); // (names in Simplified)
   });
 });
+
+describe('no company in a bank account or a ring the police pursue, no name in a community centre (round 51, written blind)', () => {
+  it('reads no bank in 出租銀行戶口 and no group in 追查集團, but a bank named', () => {
+    expect(spans('集團招攬年輕人出租銀行戶口，再出售銀行戶口予騙徒。警方正追查集團主腦。中國銀行香港分行亦有協助。', 'company')).toEqual(['中國銀行']);
+  });
+
+  it('reads no person in 社康中心 (康 + 中心)', () => {
+    expect(spans('一行其後到福田區一間社康中心了解服務。', 'person')).toEqual([]);
+  });
+});
