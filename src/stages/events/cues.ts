@@ -36,7 +36,7 @@ export function scheduledBefore(t: string, dates: MentionRange, from: number, i:
   return dates.within(Math.max(from, i - PLAN_WINDOW), i).some((d) => d.date?.day !== undefined && SCHEDULED.test(t.slice(Math.max(0, d.start - 3), d.start)));
 }
 /** Words that make what follows a plan or a call to action, not something that happened. */
-export const PLAN = /(?:(?<![上中少大主名武战干猛老])将(?![军领士])|拟(?!定)|计划[于在将]|准备|力争|即将|预计|争取|希望|建议|促请|敦促|呼吁|(?<![按照应的据合])要求(?![的，,。、；])|同意|稍后|^要|[一二三四五六]要|如遇|一旦|倘若|假如|(?:双方|各方|政府|当局|我们|他们|公司|[署局处方])会(?![议见谈面晤同员长场所展]))/;
+export const PLAN = /(?:(?<![上中少大主名武战干猛老])将(?![军领士])|拟(?!定)|计划[于在将]|准备|力争|即将|预计|争取|希望|建议|促请|敦促|呼吁|(?<![按照应的据合])要求(?![的，,。、；])|同意|稍后|^要|[一二三四五六]要|如遇|一旦|倘若|假如|(?:双方|各方|政府|当局|我们|他们|公司|[署局处方])会(?![议见谈面晤同员长场所展])|(?:下月|下周|下星期|明年|明日|明天|今年内|稍后|日后|将来|届时|年内)会(?![议见谈面晤同员长场所展]))/;
 
 export const BACKREF = /^(?:会议|会上|大会|现场|活动现场|活动|会后|(?:会谈|会见|会晤|签约|签字|签署|仪式)[前后]|(?:典礼|仪式|开幕礼|开幕式|颁奖礼|启动礼|活动)上)/;
 export const REFERENCE_BEFORE = /(?:贯彻|学习|落实|领会|践行|遵循|按照)[^，。]{0,6}$/;

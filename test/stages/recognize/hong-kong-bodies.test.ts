@@ -390,3 +390,14 @@ describe('no company in a bank account or a ring the police pursue, no name in a
     expect(spans('一行其後到福田區一間社康中心了解服務。', 'person')).toEqual([]);
   });
 });
+
+describe('Cantonese particles and plans told with 会 (round 51, written blind)', () => {
+  it('ends a body\'s name at a Cantonese particle before it (喺前海開咗辦公室 names no office of 前海)', () => {
+    expect(annotate('「我哋去年喺前海開咗辦公室，今年想賣去東南亞。」').filter((m) => ['organization', 'government'].includes(m.label))).toEqual([]);
+  });
+
+  it('reads a visit a committee will make next month (委員會下月會到某地視察) as no inspection held', () => {
+    const a = parsePage('【本報訊】席卓文會後表示，委員會下月會到屯門的簡約公屋項目實地視察。', { issueDate: '2026-03-13' }).articles[0]!;
+    expect(a.events.map((e) => e.type)).not.toContain('inspection');
+  });
+});
