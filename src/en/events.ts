@@ -425,7 +425,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       }
       // … on Tuesday evening, at a ceremony held at the Macau Forum: a named venue later in the sentence.
       if (!e.location && p.type === 'ceremony') {
-        const held = /\b(?:held|hosted)\s+at\s+(?:the\s+)?([A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30}){0,4})/.exec(text.slice(m.index + m[0].length));
+        // (… or right after the ceremony: at a ceremony at the new Zigong South Railway Station.)
+        const held = /(?:\b(?:held|hosted)\s+at|^\s*at)\s+(?:the\s+)?(?:new\s+)?([A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30}){0,4})/.exec(text.slice(m.index + m[0].length));
         if (held) e.location = held[1]!;
       }
       // Else the main event's day, else the first day the article names (not a year or a month).

@@ -534,6 +534,26 @@ export function findAppositiveTitles(ctx: Ctx): void {
               e = o;
             }
           }
+          // Director of the banner's agriculture and animal husbandry bureau: a bureau of the place told before, named by
+          // its level word, in lower case; an office.
+          if (r < o && toks[o - 1]?.lower === 'the' && /^(?:banner|county|city|district|province|prefecture|township|region|municipality|town)$/.test(toks[o]?.lower ?? '') && /^['’]s$/.test(toks[o + 1]?.text ?? '')) {
+            for (let k = o + 2; k < Math.min(toks.length, o + 9) && toks[k]!.word && !toks[k]!.cap && joined(ctx, k - 1); k++) {
+              if (PLACE_BODIES.has(toks[k]!.lower)) {
+                e = k;
+                title.official = true;
+                break;
+              }
+            }
+          }
+          // General manager of the operator, Zhoushan Haitong Shipping Co Ltd: the firm named in apposition after its kind.
+          if (r < o && title.organ === undefined && toks[o - 1]?.lower === 'the' && !toks[o]!.cap && toks[o + 1]?.text === ',') {
+            const firm = toks[o + 2] ? doc.startingAt(toks[o + 2]!.start) : -1;
+            if (firm >= 0 && doc.cands[firm]!.label === 'company') {
+              title.organ = firm;
+              title.official = companyOffice(key, title.official);
+              e = o;
+            }
+          }
           // Chairman of the group: a firm told before by a common noun; the post is one of that firm, no public office.
           if (r < o && title.organ === undefined && toks[o - 1]?.lower === 'the' && FIRM_WORD.test(toks[o]?.lower ?? '') && !toks[o]!.cap && !nameish(ctx, o + 1) && !/^['’]s$/.test(toks[o + 1]?.text ?? '')) {
             const k = lastFirm(ctx, toks[i]!.start, toks[o]!.lower);

@@ -1123,3 +1123,22 @@ describe('events of a provinces page (round 51, written blind)', () => {
     expect(b.events.map((e) => [e.type, e.date?.iso])).toEqual([['personnel', '2026-03-10']]);
   });
 });
+
+describe('posts of bodies told by their kind (round 51, written blind)', () => {
+  const article = (text: string) => parsePage(text, { issueDate: '2026-03-13' }).articles[0]!;
+
+  it('reads the director of a place\'s bureau told by its level word (the banner\'s … bureau) as an official', () => {
+    const a = article('ORDOS -- Toyaa, director of the banner\'s agriculture and animal husbandry bureau, said a plant would open.');
+    expect(a.officials.map((p) => [p.name, p.titles[0]])).toEqual([['Toyaa', 'director of the banner\'s agriculture and animal husbandry bureau']]);
+  });
+
+  it('gives a post "of the operator," the firm named in apposition after it', () => {
+    const a = article('ZHEJIANG -- Ships will sail weekly, said Lu Wenbo, general manager of the operator, Zhoushan Haida Shipping Co Ltd.');
+    expect(a.people.map((p) => [p.name, p.affiliation])).toEqual([['Lu Wenbo', 'Zhoushan Haida Shipping Co Ltd']]);
+  });
+
+  it('places a ceremony at the venue named right after it', () => {
+    const a = article('ZIGONG, March 12 (Xinhua) -- Vice-Governor Ran Wenli declared the line open at a ceremony at the new Zigong South Railway Station on Thursday.');
+    expect(a.events.map((e) => [e.type, e.location])).toEqual([['ceremony', 'Zigong South Railway Station']]);
+  });
+});
