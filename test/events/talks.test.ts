@@ -182,7 +182,7 @@ describe('a delegation’s visit to a city (round-7 page written blind)', () => 
 
   it('makes the visitor the guest of those met there (与甲及乙会面)', () => {
     const meeting = a.events.find((e) => e.trigger === '会面');
-    expect(meeting).toMatchObject({ type: 'reception', location: '江门' });
+    expect(meeting).toMatchObject({ type: 'meeting', location: '江门' });
     expect(meeting!.participants).toEqual(expect.arrayContaining([{ name: '卓永康', role: 'guest' }, { name: '谭国强', role: 'host' }, { name: '陆振华', role: 'host' }]));
   });
 
@@ -471,9 +471,9 @@ describe('a district committee\'s meeting and a delegation met (round-21 Hong Ko
     ]);
   });
 
-  it('reads one who meets a visiting delegation (与代表团会面) as its host, and a welcome speech as speaking', () => {
+  it('reads one who meets a visiting delegation (与代表团会面) as its host (the sides meet: a meeting), and a welcome speech as speaking', () => {
     const a = parsePage('【本報訊】政務司副司長甘淑儀昨日上午在政府總部與廣東省代表團會面。', { issueDate: '2024-10-18' }).articles[0]!;
-    expect(a.events.map((e) => [e.type, e.participants.map((p) => `${p.name}:${p.role}`)])).toEqual([['reception', ['甘淑仪:host']]]);
+    expect(a.events.map((e) => [e.type, e.participants.map((p) => `${p.name}:${p.role}`)])).toEqual([['meeting', ['甘淑仪:host']]]);
     expect(a.officials.map((p) => [p.name, p.roles])).toEqual([['甘淑仪', ['host']]]);
     const b = parsePage('【本報訊】頒獎典禮昨日舉行，會長譚美華致歡迎辭。', { issueDate: '2024-10-18' }).articles[0]!;
     expect(b.people.find((p) => p.name === '谭美华')?.roles).toEqual(['speaker']);

@@ -351,7 +351,8 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     if (planned(i) || t.slice(i - 2, i) === '参加' || t.slice(i - 2, i) === '陪同') break;
     if (/^[后前时中间]/.test(t.slice(i + trig.length, i + trig.length + 1))) break; // 会见后: a time, not an event
     if (/^(?:了)?(?:传媒|记者|媒体)/.test(t.slice(i + trig.length, i + trig.length + 3))) break; // 会见传媒: a press encounter
-    // Talks (会谈, 会晤) and a meeting of sides (会面) are a meeting; 会见 and 接见 receive a visitor.
+    // Talks (会谈, 会晤) and sides that meet (会面, on a visit too: the visitor the guest of those met) are a meeting;
+    // 会见 and 接见 receive a visitor.
     const type = trig === '会谈' || trig === '会晤' || trig === '会面' ? 'meeting' : 'reception';
     const yu = partnerBefore(doc, c.start, i);
     // 在某地同某某举行会谈: the place after 在.
@@ -362,6 +363,13 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     if (trig === '会面' && yu >= c.start && DELEGATION.test(t.slice(yu, i)) && !VISITING.test(t.slice(s.start, s.end))) {
       const hosts = ranges.parties.within(c.start, yu).filter((x) => x.label === 'person');
       push(type, yu, i + 2, trig, i, { ...where, participants: hosts.map((x) => ({ name: nameOf(x), role: 'host' as const })) });
+      break;
+    }
+    // 甲在某地与乙会面: two sides that meet, both attending the meeting.
+    // (Not those met on a visit to a place, 其后参观某地，与甲会面: they host the visit.)
+    if (trig === '会面' && yu >= c.start && !VISITING.test(t.slice(s.start, s.end)) && !/参观|考察|视察|探访|走访/.test(t.slice(s.start, s.end))) {
+      const sides = ranges.parties.within(c.start, i).filter((x) => x.label === 'person');
+      if (sides.length) push(type, yu, i + 2, trig, i, { ...where, participants: sides.map((x) => ({ name: nameOf(x), role: 'attendee' as const })) });
       break;
     }
     // 与甲会面 only on a visit (率团访问某地，与甲会面): the visit's place.

@@ -343,7 +343,9 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
   // (Nor a press conference the text does not name after the story has opened with another event: it tells of that
   // event rather than being it.)
   const opening = now[0]?.sentence ?? 0;
-  const main = now.find((e) => (e.type === 'meeting' && !(/^(?:记者会|简报会|发布会)$/.test(e.name) && e.sentence > opening)) || e.type === 'ceremony' || e.type === 'launch') ?? now[0] ?? events[0];
+  // (Nor those met on a visit, 率团访问某地，与甲会面: the visit is the story, the meeting a part of it.)
+  const metOnVisit = (e: Placed): boolean => e.trigger === '会面' && VISITING.test(t.slice(sents[e.sentence]!.start, sents[e.sentence]!.end));
+  const main = now.find((e) => (e.type === 'meeting' && !(/^(?:记者会|简报会|发布会)$/.test(e.name) && e.sentence > opening) && !metOnVisit(e)) || e.type === 'ceremony' || e.type === 'launch') ?? now[0] ?? events[0];
   // 亮灯仪式, 剪彩仪式 named bare after the opening ceremony told, with no day between: a rite of that ceremony, not an
   // event of its own; those who perform it take part in the ceremony.
   if (main?.type === 'ceremony') {

@@ -247,8 +247,9 @@ describe('a show unveiled and sides that meet (round 51, written blind)', () => 
     expect(events('【本報訊】體育館的紀念石碑昨日揭幕。').map((e) => e.slice(0, 2))).toEqual([['unveiling', '纪念石碑揭幕']]);
   });
 
-  it('reads two sides who meet (与某某会面) as a meeting, not a reception', () => {
-    expect(events('【香港文匯報訊】醫務衞生局局長詹慧文昨（12日）率團到深圳，視察醫院，並與深圳市衞生健康委員會副主任譚國明會面。').map((e) => e[0])).toContain('meeting');
+  it('reads two sides who meet (与某某会面) as a meeting, both attending; met on a visit, the visitor its guest', () => {
+    expect(events('【香港文匯報訊】醫務衞生局局長詹慧文昨（12日）在政府總部與深圳市衞生健康委員會副主任譚國明會面。')).toEqual([['meeting', '与深圳市卫生健康委员会副主任谭国明会面', ['詹慧文:attendee', '谭国明:attendee']]]);
+    expect(events('【香港文匯報訊】醫務衞生局局長詹慧文昨（12日）率團到深圳，視察醫院，並與深圳市衞生健康委員會副主任譚國明會面。').find((e) => e[0] === 'meeting')![2]).toEqual(expect.arrayContaining(['詹慧文:guest', '谭国明:host']));
   });
 });
 
