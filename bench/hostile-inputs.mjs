@@ -41,6 +41,8 @@ export function hostileInputs({ seed, size, pageSize }) {
     ['appointments in one endless sentence', () => repeat('李小明获委任为第一组主席，', Math.min(size, 200_000))],
     // English talks with a visitor, and commission chairmen, over and over (each once scanned every event or mention).
     ['English talks with a visitor and commission chairmen over and over', () => repeat('Lu Ming held talks with President Adi. Lu, who arrived in Jakarta on Monday for a three-day visit, said so. Commission Chairman Wang Li spoke. ', Math.min(size, 200_000))],
+    // English names and places in one endless list (each run once scanned every mention for the name it repeats).
+    ['English names and places in one endless list', () => 'By LI MING in Beijing\n\n' + repeat('Naranbaatar, Erenhot, ', Math.min(size, 200_000))],
     ['a long page of real articles', () => repeat(seed + '\n', pageSize)],
   ];
 }

@@ -38,7 +38,16 @@ export async function buildPinyinPlaces({ root = join(dirname(fileURLToPath(impo
   // that a name ending in a character of a people's name keeps it (黔东南, not 黔东).
   // 伊犁哈萨克自治州 names its people without 族: a people of two characters or more may stand bare there.
   const peoples = new RegExp(`(?:(?:${PEOPLES.join('|')})族|${PEOPLES.filter((p) => p.length >= 2).join('|')})$`);
-  const stripPeoples = (n) => { let s = n; while (s.length > 2 && peoples.test(s)) s = s.replace(peoples, ''); return s; };
+  // (Not down to nothing: 东乡族自治县 is 东乡, a county named for its people.)
+  const stripPeoples = (n) => {
+    let s = n;
+    while (s.length > 2 && peoples.test(s)) {
+      const rest = s.replace(peoples, '');
+      if (rest.length < 2) return /族$/.test(s) ? s.slice(0, -1) : s;
+      s = rest;
+    }
+    return s;
+  };
   // (A name of CUSTOM is kept whole, though it ends as a people's name does: 内蒙古 is no 内 + 蒙古.)
   const short = (n) => {
     const s = n.replace(/(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|地区|盟|自治州)$/, '');

@@ -166,7 +166,8 @@ export function classifyRuns(ctx: Ctx): void {
     else if (n >= 2 && n <= 4 && upper === 0 && places === 0 && common < n && !FACILITY.has(last) && postAfterComma(ctx, e + 1) && !toks[e + 2]!.cap) { label = 'person'; rule = 'en.run.before-post'; }
     // Hasbagen, vice-chairman of …: one word no lexicon knows, opening its sentence or after "with" or "and", before a
     // comma and a post in lower case, is the post's holder (a name of one word, as Mongolian and Uygur names are).
-    else if (n === 1 && !first.upper && common === 0 && places === 0 && known === 0 && first.text.length >= 4 && postAfterComma(ctx, e + 1) && !toks[e + 2]!.cap
+    // (Not an adverb opening the sentence: Elsewhere, Nonetheless, Thereafter.)
+    else if (n === 1 && !first.upper && common === 0 && places === 0 && known === 0 && first.text.length >= 4 && !SENTENCE_ADVERB.test(first.lower) && postAfterComma(ctx, e + 1) && !toks[e + 2]!.cap
       && (!prev || /^[.;:,"“]$/.test(prev.text) || /^(?:and|with|by|said|says)$/.test(prev.lower))) { label = 'person'; rule = 'en.run.single-before-post'; }
     // Guangxi Party chief: a place before the post "Party chief", "Party secretary" holds no body's name.
     else if (n >= 2 && last === 'party' && /^(?:chief|secretary|boss)$/.test(toks[e + 1]?.lower ?? '') && places > 0) {
@@ -209,6 +210,9 @@ export function classifyRuns(ctx: Ctx): void {
   }
 }
 
+/** Endings of adverbs that open a sentence before a comma (Elsewhere, Nonetheless, Thereafter, Meanwhile, Likewise). */
+const SENTENCE_ADVERB = /(?:where|less|after|ly|wise|fore|over|while|more)$/;
+
 /** True when `word` romanizes a Chinese city: a prefecture-level one, or a county-level one (its name ends in 市). */
 function pinyinCity(word: string): boolean {
   const hit = lookup(word);
@@ -221,15 +225,25 @@ function pinyinCity(word: string): boolean {
  */
 function ownName(ctx: Ctx, word: string): { label: 'place' | 'company'; k: number } | undefined {
   const { doc } = ctx;
-  for (let k = 0; k < doc.cands.length; k++) {
+  // (An index of the mentions' words, extended as mentions are added: a page of many runs is read in linear time.)
+  let own = ownNames.get(doc);
+  if (!own) ownNames.set(doc, (own = { indexed: 0, byWord: new Map() }));
+  for (; own.indexed < doc.cands.length; own.indexed++) {
+    const k = own.indexed;
     const c = doc.cands[k]!;
     if (c.label !== 'place' && c.label !== 'company') continue;
     const words = doc.text.slice(c.start, c.end).split(/\s+/);
     if (words.length < 2) continue;
-    if (words[0] === word || (c.label === 'company' && words[1] === word && ctx.lex.names.has(words[0]!.toLowerCase()))) return { label: c.label, k };
+    // (The first mention that a word names wins, as the mentions stand in the order found.)
+    const add = (w: string): void => { if (!own!.byWord.has(w)) own!.byWord.set(w, { label: c.label as 'place' | 'company', k }); };
+    add(words[0]!);
+    if (c.label === 'company' && ctx.lex.names.has(words[0]!.toLowerCase())) add(words[1]!);
   }
-  return undefined;
+  return own.byWord.get(word);
 }
+
+/** Per text, the words that open its place and company mentions (see ownName). */
+const ownNames = new WeakMap<object, { indexed: number; byWord: Map<string, { label: 'place' | 'company'; k: number }> }>();
 
 /** A quotation opening right before a run, closing within a few words, with a lower-case word inside ("Harmony on Ice"). */
 const QUOTED_TITLE = /^["“][A-Z][\w'’-]*(?: [\w'’-]+){0,5}? [a-z][\w'’-]*(?: [\w'’-]+){0,5}?["”]/;

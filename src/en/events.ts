@@ -135,7 +135,10 @@ const PATTERNS: Pattern[] = [
   // 23 projects … were signed; a … fund … was launched.
   // (Twenty-one projects …: a count spelled out, as a sentence opens with one.)
   { re: /\b((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|several|dozens of|hundreds of)\s+(?:[\w-]{1,30}\s+){0,3}?(?:projects|agreements|deals|contracts|memorandums|MOUs))\b.{0,120}?\bwere (?:also )?signed\b/i, type: 'signing', named: true, nameFirst: true },
-  { re: /\b(?:A|An|The)\s+((?:[\w$'-]{1,30}\s+){0,6}?(?:[Ff]und|[Pp]rogram|[Pp]rogramme|[Cc]ampaign|[Ii]nitiative|[Pp]latform|[Pp]lan|[Aa]lliance|route|service|air route|shipping route|flight))\b.{0,120}?\bwas (?:also )?(?:launched|unveiled|inaugurated)\b/, type: 'launch', named: true, nameFirst: true },
+  { re: /\b(?:A|An|The)\s+((?:[\w$'-]{1,30}\s+){0,6}?(?:[Ff]und|[Pp]rogram|[Pp]rogramme|[Cc]ampaign|[Ii]nitiative|[Pp]latform|[Pp]lan|[Aa]lliance))\b.{0,120}?\bwas (?:also )?(?:launched|unveiled|inaugurated)\b/, type: 'launch', named: true, nameFirst: true },
+  // A new container route linking A and B was launched on Monday: a route or a service launched, its head right before
+  // what it links or the verb.
+  { re: /\b(?:A|An|The)\s+((?:[\w$'-]{1,30}\s+){0,4}?(?:route|service|flight|line))(?=,?\s+(?:linking|between|from|to|connecting|was|were)\b)[^.;]{0,120}?\b(?:was|were) (?:also )?(?:launched|inaugurated)\b/, type: 'launch', named: true, nameFirst: true },
   // …, marking the launch of a regular cold-chain service on the railway: what was launched.
   { re: /\bmark(?:ing|ed|s)?\s+the\s+(?:launch|opening|start|debut|inauguration)\s+of\s+(?:a\s+|an\s+|the\s+)?([^,.;]{3,80}?)(?=\s*[,.;]|\s*$)/, type: 'launch', named: true, nameFirst: true },
   // A 420-megawatt wind farm built by a Chinese company was inaugurated on Wednesday: a facility's inauguration is a
@@ -291,6 +294,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
   const bodies = doc.cands.filter((c) => c.label === 'company' || c.label === 'government' || c.label === 'organization');
   const events: Event[] = [];
   // An opening the article tells as a ceremony: an opening ceremony, someone declaring it open, or "at the opening".
+  // Which sentence each event was told in (a signing told "then" takes the day of an event told just before).
+  let sentenceNo = 0;
+  const toldIn = new Map<Event, number>();
   const toldAsCeremony = /\b(?:opening ceremony|at the opening\b|declared\s+(?:the\s+[\w'-]{1,30}(?:\s+[\w'-]{1,30})?|it)\s+open)/i.test(t);
   // The launch or signing whose ceremony was told (attended the launch ceremony): "the ceremony" later is that event.
   let ceremonyOfEvent: Event | undefined;
@@ -311,6 +317,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     // period measured, the day the event's.)
     const inSentence = dates.filter((d) => d.start >= s.start && d.start < s.end && !/\b(?:by|until|till|before|through)\s+(?:the\s+end\s+of\s+)?$/i.test(t.slice(Math.max(0, d.start - 20), d.start)));
     const dateIn = (inSentence.find((d) => d.date?.day !== undefined) ?? inSentence[0])?.date;
+    sentenceNo++;
     const sentenceEvents: Event[] = [];
     // Accompanied by A, …, and B, …, Tang visited …: those named before the one who acts accompany him.
     const accompanied = new Set<Cand>();
@@ -440,7 +447,10 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         if (last) e.name = last[1]!.replace(/\s+/g, ' ');
       }
       // (… then signed, later visited, after the talks: what follows the event told last takes its day.)
-      const next = !dateIn && THEN.test(text) ? events[events.length - 1] : undefined;
+      // (Only words before the verb tell it, and only an event of the two sentences before, or the main one, gives its
+      // day.)
+      const prior = events[events.length - 1];
+      const next = !dateIn && THEN.test(text.slice(0, m.index + m[0].length)) ? (prior && sentenceNo - (toldIn.get(prior) ?? -9) <= 2 ? prior : main) : undefined;
       const date: DateValue | undefined = dateIn ?? next?.date ?? (main ? main.date : (dates.find((d) => d.date?.iso)?.date ?? dates[0]?.date));
       if (date) e.date = date;
       // The opening ceremony of a gathering told as opening: its day and place.
@@ -539,6 +549,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const end = wordEnd(t, start + m[0].length);
       e.mentions.push({ start, end, text: t.slice(start, end), label: 'event', rule: `en.event.${p.type}` });
       events.push(e);
+      toldIn.set(e, sentenceNo);
       sentenceEvents.push(e);
       // A launch or a signing held at a ceremony (… was launched at a ceremony): the ceremony the text later tells.
       const ceremonial = (e.type === 'launch' || e.type === 'signing') && /^\s*at an?\s+(?:[\w-]{1,30}\s+)?ceremony\b/i.test(text.slice(m.index + m[0].length));

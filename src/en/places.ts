@@ -113,7 +113,8 @@ export function placeAt(ctx: Ctx, i: number): PlaceHit | undefined {
   // word, is a division of that country (the name alone).
   const owner = toks[i - 2];
   if (toks[i]!.cap && !toks[i]!.upper && nx && !nx.cap && FOREIGN_LEVEL.test(nx.lower) && joined(ctx, i) && /^['’]s$/.test(toks[i - 1]?.text ?? '') && owner && ctx.lex.names.get(owner.lower) === 'country' && !ctx.lex.common.has(toks[i]!.lower)) {
-    return { end: i, level: /^(?:county|district|prefecture)$/.test(nx.lower) ? 'county' : 'province', rule: 'en.place.of-country' };
+    // (A prefecture of Japan is a first-level division.)
+    return { end: i, level: /^(?:county|district)$/.test(nx.lower) ? 'county' : 'province', rule: 'en.place.of-country' };
   }
   // A pinyin name before a lower-case village or town word (Shatou village, Lianhua township): that place, word and all.
   if (nx && !nx.cap && /^(?:village|township|town)$/.test(nx.lower) && joined(ctx, i) && pinyinPlace(toks[i]!.text)) {

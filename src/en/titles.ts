@@ -359,10 +359,11 @@ const BODY_WORD = /^(?:bureau|department|ministry|commission|administration|offi
 /** Lower-case words that name a firm told before (the company, the group). */
 const FIRM_WORD = /^(?:company|group|firm|corporation|carrier|operator|developer|manufacturer|maker)$/;
 
-/** The company told last before `before`, one whose name holds `word` first, within the mentions found last; or -1. */
+/** The company told last before `before` whose name holds `word` (any company for "the company"), within the mentions found last; or -1. */
 function lastFirm(ctx: Ctx, before: number, word: string): number {
   const named = lastBodyWithWord(ctx, before, word, ['company'], false, RECENT_BODIES);
-  return named >= 0 ? named : lastBodyWithWord(ctx, before, '', ['company'], false, RECENT_BODIES, true);
+  // (Any firm only for the words that name nothing but a firm: "the group" may be a delegation or a working group.)
+  return named >= 0 || !/^(?:company|firm|corporation)$/.test(word) ? named : lastBodyWithWord(ctx, before, '', ['company'], false, RECENT_BODIES, true);
 }
 
 /** Titles after a person's name, set off by a comma (Zhang Wei, Party secretary of Wuxi, said). */

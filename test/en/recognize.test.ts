@@ -1142,3 +1142,34 @@ describe('posts of bodies told by their kind (round 51, written blind)', () => {
     expect(a.events.map((e) => [e.type, e.location])).toEqual([['ceremony', 'Zigong South Railway Station']]);
   });
 });
+
+describe('what the review of round 51 asked for', () => {
+  const article = (text: string) => parsePage(text, { issueDate: '2026-03-13' }).articles[0]!;
+
+  it('keeps a launched programme\'s name whole, a lower-case service word inside it (flight attendant training program)', () => {
+    expect(article('SHANGHAI -- The flight attendant training program was launched on Monday.').events.map((e) => e.name)).toEqual(['flight attendant training program']);
+  });
+
+  it('gives a signing told "then" no day of an event told long before, nor one of a background sentence', () => {
+    const a = article('WUXI -- Mayor Wu Ming met Chen Hong in Wuxi on Thursday. Chen inspected a factory in Suzhou in March 2019. Wu and Chen signed a cooperation agreement, and more details will be released later.');
+    expect(a.events.find((e) => e.type === 'signing')?.date?.iso).toBe('2026-03-12');
+  });
+
+  it('gives "head of the group" no firm whose name does not say group', () => {
+    const a = article('BANGKOK -- A delegation visited Acme Technology Co Ltd on Tuesday. Somchai Wong, head of the group, said ties were close.');
+    expect(a.people.find((p) => p.name === 'Somchai Wong')?.affiliation).toBeUndefined();
+  });
+
+  it('reads no person in an adverb opening the sentence before a post (Elsewhere, director of …)', () => {
+    const a = article('WUXI -- Output rose. Elsewhere, director of the bureau Wang Hua said output rose.');
+    expect([...a.people, ...a.officials].map((p) => p.name)).not.toContain('Elsewhere');
+  });
+
+  it('reads a page of names and places run together in linear time (no scan of every mention per run)', () => {
+    const page = (n: number) => `By LI MING in Beijing\n\n${'Naranbaatar, Erenhot, '.repeat(n)}`;
+    parsePage(page(2000));
+    const t0 = performance.now();
+    parsePage(page(8000));
+    expect(performance.now() - t0).toBeLessThan(10_000); // (a guard against a hang only; the bench times it)
+  });
+});

@@ -333,8 +333,8 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     } else if (trig === '揭牌' && /^(?:成立)?的/.test(t.slice(i + 2, i + 5))) {
       const org = ranges.bodies.within(i + 1, i + 6).find((x) => x.label !== 'company');
       if (org) push(type, org.start, org.end, trig, i);
-    } else if ((trig === '开办' || trig === '开通') && !ROUTE.test(t.slice(after, c.end))) {
-      continue; // (开办课程, 开通账户: only a route or a service opened is launched here)
+    } else if ((trig === '开办' || trig === '开通') && (!ROUTE.test(t.slice(after, c.end)) || /[公打展敞拉召]/.test(t[i - 1] ?? '') || /[报道往]/.test(t[i + 2] ?? ''))) {
+      continue; // (开办课程, 开通账户: only a route or a service opened is launched here; 公开通报, 打开通道 hold no 开通)
     } else if (trig !== '揭牌' && c.end - after >= 4 && !doc.isHan(after - 1) === false && (t[after] === '《' || t[after - 1] === '了' || trig === '启动' || trig === '开办' || trig === '开通') && !isPerson(after, c.end)) {
       push(type, after, c.end, trig, i);
     } else if (subjectIsName && after >= c.end) {

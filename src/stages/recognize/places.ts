@@ -150,7 +150,8 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     if (t[hit.end] === '邨') continue;
     // 上水乡, 粉岭围, 大埔墟: a village, a walled village or a market town named after its neighbourhood is that place,
     // whole (not 上水乡事委员会, a rural committee, nor 新界围村, walled villages in general).
-    if (/[乡围墟]/.test(t[hit.end] ?? '') && hit.rule.startsWith('place.world') && !/[事议村民镇长]/.test(t[hit.end + 1] ?? '') && doc.isFree(i, hit.end + 1)) {
+    // (Nor a country's or a region's countryside: 美国乡下, 元朗乡郊.)
+    if (/[乡围墟]/.test(t[hit.end] ?? '') && hit.rule.startsWith('place.world') && hit.data.level !== 'country' && hit.data.level !== 'region' && !/[事议村民镇长下郊间土亲情]/.test(t[hit.end + 1] ?? '') && doc.isFree(i, hit.end + 1)) {
       doc.accept({ start: i, end: hit.end + 1, label: 'place', rule: 'place.village-of-area', place: { level: 'village' } });
       i = hit.end;
       continue;

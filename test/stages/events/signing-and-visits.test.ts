@@ -266,3 +266,11 @@ describe('a festival to come and a route opened (round 51, written blind)', () =
     expect(events('【香港文匯報訊】中心下月起開辦長者電腦課程。')).toEqual([]);
   });
 });
+
+describe('what the review of round 51 asked for (Chinese)', () => {
+  const events = (text: string) => parsePage(text, { issueDate: '2026-03-13' }).articles[0]!.events.map((e) => [e.type, e.name]);
+
+  it('reads no route opened inside 公开通报 or 打开通道', () => {
+    expect(events('本报讯 民航局昨日公开通报航班延误情况。')).toEqual([]);
+  });
+});

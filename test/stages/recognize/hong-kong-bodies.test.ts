@@ -401,3 +401,9 @@ describe('Cantonese particles and plans told with 会 (round 51, written blind)'
     expect(a.events.map((e) => e.type)).not.toContain('inspection');
   });
 });
+
+describe('no village in a country\'s countryside (round 51\'s review)', () => {
+  it('reads 元朗乡郊 and 美国乡下 as no villages', () => {
+    expect(spans('他移居美國鄉下。當局會改善元朗鄉郊地區的交通。', 'place').filter((p) => p.endsWith('鄉'))).toEqual([]);
+  });
+});
