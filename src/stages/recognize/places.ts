@@ -148,6 +148,13 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     if (named && hit.rule === 'place.gazetteer-short' && named[i] && named[hit.end - 1]) continue;
     // 秀茂坪邨: a housing estate named after its neighbourhood is the estate (found with the villages).
     if (t[hit.end] === '邨') continue;
+    // 新田科技城, 光谷科学城: a development area named after its place is that area, whole.
+    const area = /^(?:科技城|科学城|新市镇|创新城|科创城)/.exec(t.slice(hit.end, hit.end + 3));
+    if (area && doc.isFree(i, hit.end + area[0].length)) {
+      doc.accept({ start: i, end: hit.end + area[0].length, label: 'place', rule: 'place.area-of-place', place: { level: 'region' } });
+      i = hit.end + area[0].length - 1;
+      continue;
+    }
     // 上水乡, 粉岭围, 大埔墟: a village, a walled village or a market town named after its neighbourhood is that place,
     // whole (not 上水乡事委员会, a rural committee, nor 新界围村, walled villages in general).
     // (Nor a country's or a region's countryside: 美国乡下, 元朗乡郊.)

@@ -407,3 +407,9 @@ describe('no village in a country\'s countryside (round 51\'s review)', () => {
     expect(spans('他移居美國鄉下。當局會改善元朗鄉郊地區的交通。', 'place').filter((p) => p.endsWith('鄉'))).toEqual([]);
   });
 });
+
+describe('a development area named after its place (round 51, written blind)', () => {
+  it('reads 新田科技城 and 天水圍新市鎮 whole', () => {
+    expect(spans('新田科技城首批用地將於今年內推出，天水圍新市鎮亦然。', 'place')).toEqual(['新田科技城', '天水圍新市鎮']);
+  });
+});
