@@ -68,6 +68,7 @@ export function findCompanies(doc: Doc): void {
     if (/^\d/.test(core) || GENERIC_START.test(core) || GENERIC_COMPANY.test(core)) continue; // 3家公司, 一家公司, 上市公司
     if (isGenericCore(core)) continue; // 保险公司, 金融证券公司: industry words and no trade name
     if (form === '集团' && CRIME.test(core)) continue; // 跨境洗黑钱集团: a criminal ring, no company
+    if (/(?:令|致使|导致|使得)$/.test(core)) continue; // 事件令公司蒙受损失: what a cause does to the company, no name
     // 警方正追查集团主脑: a ring the police pursue, after the verb.
     if (form === '集团' && /(?:追查|追缉|打击|瓦解|捣破|捣毁|拘捕|侦破|破获|调查|取缔)$/.test(core)) continue;
     if (/(?:全资|参股|下属|附属)$/.test(core)) continue; // 集团全资子公司, 集团附属公司: how a company is held, not its name
@@ -171,7 +172,8 @@ export function findShortCompanies(doc: Doc): void {
       const s = i + key.length;
       if (!doc.isFree(s, s + 3)) continue;
       // 企业的最新发展, 企业在新能源…, 企业拓展…: a function word or a verb right after is no name.
-      if (lex.boundary1.has(t[s]!) || lex.boundaryMulti.has(t.slice(s, s + 2)) || lex.verbs.longestAt(t, s) || /^[拓开建推做搞办抢争]/.test(t[s]!) || /^(?:注册|实缴|认缴)/.test(t.slice(s, s + 2))) continue;
+      // (… nor a count or a pointer, 公司一名前财务经理: 一名 opens no name.)
+      if (lex.boundary1.has(t[s]!) || lex.boundaryMulti.has(t.slice(s, s + 2)) || lex.verbs.longestAt(t, s) || /^[拓开建推做搞办抢争\d一二两三四五六七八九十几多每某该此这那各]/.test(t[s]!) || /^(?:注册|实缴|认缴)/.test(t.slice(s, s + 2))) continue;
       for (let e = s + 3; e <= Math.min(t.length, s + 8); e++) {
         const ind = lex.industry.endingAt(t, e, s + 2).filter(([st]) => st - s >= 2 && st - s <= 4);
         if (!ind.length || !doc.isFree(s, e)) continue;

@@ -413,3 +413,9 @@ describe('a development area named after its place (round 51, written blind)', (
     expect(spans('新田科技城首批用地將於今年內推出，天水圍新市鎮亦然。', 'place')).toEqual(['新田科技城', '天水圍新市鎮']);
   });
 });
+
+describe('no company where a verb or a count stands before 公司 (round 48, met again in round 51)', () => {
+  it('reads no company in 一名前財務經理, 事件令公司 or 意見轉交港鐵公司 (港鐵公司 itself stays)', () => {
+    expect(spans('某物流公司一名前財務經理涉嫌挪用公款。事件令公司蒙受損失。他已將意見轉交港鐵公司跟進。', 'company')).toEqual(['港鐵公司']);
+  });
+});
