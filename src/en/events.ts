@@ -293,10 +293,10 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
   const people = doc.cands.filter((c) => c.label === 'person').sort((a, b) => a.start - b.start);
   const bodies = doc.cands.filter((c) => c.label === 'company' || c.label === 'government' || c.label === 'organization');
   const events: Event[] = [];
-  // An opening the article tells as a ceremony: an opening ceremony, someone declaring it open, or "at the opening".
   // Which sentence each event was told in (a signing told "then" takes the day of an event told just before).
   let sentenceNo = 0;
   const toldIn = new Map<Event, number>();
+  // An opening the article tells as a ceremony: an opening ceremony, someone declaring it open, or "at the opening".
   const toldAsCeremony = /\b(?:opening ceremony|at the opening\b|declared\s+(?:the\s+[\w'-]{1,30}(?:\s+[\w'-]{1,30})?|it)\s+open)/i.test(t);
   // The launch or signing whose ceremony was told (attended the launch ceremony): "the ceremony" later is that event.
   let ceremonyOfEvent: Event | undefined;

@@ -13,7 +13,8 @@ import { autonomousAt } from './places.js';
 
 const HONOR = new Set(HONORIFICS);
 const ROLES = new Set(ROLE_NOUNS);
-const OCCUPATION = new Set(OCCUPATIONS);
+/** Occupations that describe a person (data/titles.ts): before a name here, after one in titles.ts. */
+export const OCCUPATION: ReadonlySet<string> = new Set(OCCUPATIONS);
 /** Particles inside Western names (Ludwig van Beethoven, Charles de Gaulle, Osama bin Laden). */
 export const PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'mac']);
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);

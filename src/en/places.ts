@@ -1,6 +1,3 @@
-/** Level words of a foreign country's divisions, lower case after their name (Dornogovi province, Kilifi county). */
-const FOREIGN_LEVEL = /^(?:province|state|region|oblast|governorate|county|district|prefecture)$/;
-
 /**
  * Places in English text: countries, regions, world cities, Chinese provinces and cities in pinyin (from the lists of
  * src/en/data and compromise's lexicon), capitalized names with a place word (Jiangsu Province, Binhu District,
@@ -16,6 +13,8 @@ import type { EntryKind } from './lex.js';
 import { isPinyin } from './lex.js';
 
 const PLACE_KINDS = new Set<EntryKind>(['country', 'province', 'city', 'region', 'place']);
+/** Level words of a foreign country's divisions, lower case after their name (Dornogovi province, Kilifi county). */
+const FOREIGN_LEVEL = /^(?:province|state|region|oblast|governorate|county|district|prefecture)$/;
 const PREFIXES = new Set(PLACE_PREFIXES);
 const STREET_WORDS = new Set(PORTUGUESE_STREET_WORDS);
 

@@ -13,9 +13,9 @@ import type { Cand, TitleData } from '../stages/recognize/doc.js';
 import { COMPANY_ENDINGS, GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './data/orgs.js';
 import { EVENT_HEADS } from './data/words.js';
 import { PLACE_SUFFIXES } from './data/places.js';
-import { CAPITALIZED_ONLY, OCCUPATIONS, PORTFOLIO_WORDS, POSTS, POST_PREFIXES } from './data/titles.js';
+import { CAPITALIZED_ONLY, PORTFOLIO_WORDS, POSTS, POST_PREFIXES } from './data/titles.js';
 import { free, joined, keyOf, nameAt, nameish, tokenEndingAt, tokenFrom, type Ctx } from './context.js';
-import { nameRunAt, personAt } from './people.js';
+import { nameRunAt, OCCUPATION, personAt } from './people.js';
 import { placeAt } from './places.js';
 import { lookup } from './codes.js';
 
@@ -96,7 +96,6 @@ function fieldPostAt(ctx: Ctx, s: number): [number, string] | undefined {
   return post;
 }
 
-const OCCUPATION = new Set(OCCUPATIONS);
 /** What may follow an occupation that describes a person: where or whom they work for, a clause, or the sentence's end. */
 const AFTER_OCCUPATION = /^(?:at|in|from|with|for|of|on|who|whose|,|\.|;)$/;
 
@@ -333,14 +332,14 @@ const PORTFOLIO_HEADS = new Set(['director', 'deputy director', 'commissioner', 
 /**
  * The last body of the given labels ending before `before` whose name holds `word` as a word (as its last word with
  * `last`): the body a lower-case head word names again (of the bureau, the association's president), or -1. Reads
- * the `most` mentions found last, where it is given; with `any`, the last body of those labels whatever its name.
+ * the `most` mentions found last, where it is given; with no `word`, the last body of those labels whatever its name.
  */
-function lastBodyWithWord(ctx: Ctx, before: number, word: string, labels: readonly string[], last: boolean, most = Infinity, any = false): number {
+function lastBodyWithWord(ctx: Ctx, before: number, word: string | undefined, labels: readonly string[], last: boolean, most = Infinity): number {
   const { doc } = ctx;
   for (let k = doc.cands.length - 1; k >= 0 && doc.cands.length - k <= most; k--) {
     const c = doc.cands[k]!;
     if (c.end > before || !labels.includes(c.label)) continue;
-    if (any) return k;
+    if (word === undefined) return k;
     const words = doc.text.slice(c.start, c.end).toLowerCase().split(/[^a-z'’-]+/);
     if (last ? words[words.length - 1] === word : words.includes(word)) return k;
   }
@@ -363,7 +362,15 @@ const FIRM_WORD = /^(?:company|group|firm|corporation|carrier|operator|developer
 function lastFirm(ctx: Ctx, before: number, word: string): number {
   const named = lastBodyWithWord(ctx, before, word, ['company'], false, RECENT_BODIES);
   // (Any firm only for the words that name nothing but a firm: "the group" may be a delegation or a working group.)
-  return named >= 0 || !/^(?:company|firm|corporation)$/.test(word) ? named : lastBodyWithWord(ctx, before, '', ['company'], false, RECENT_BODIES, true);
+  return named >= 0 || !/^(?:company|firm|corporation)$/.test(word) ? named : lastBodyWithWord(ctx, before, undefined, ['company'], false, RECENT_BODIES);
+}
+
+/** The token after "was appointed", "has been named", "were elected" starting at token `k`, or -1. */
+function afterAppointed(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  const been = toks[k]?.lower === 'has' && toks[k + 1]?.lower === 'been';
+  if (!been && toks[k]?.lower !== 'was' && toks[k]?.lower !== 'were') return -1;
+  return /^(?:appointed|named|elected)$/.test(toks[k + (been ? 2 : 1)]?.lower ?? '') ? k + (been ? 3 : 2) : -1;
 }
 
 /** Titles after a person's name, set off by a comma (Zhang Wei, Party secretary of Wuxi, said). */
@@ -371,7 +378,8 @@ export function findAppositiveTitles(ctx: Ctx): void {
   const { toks, doc } = ctx;
   for (let i = 0; i + 2 < toks.length; i++) {
     // Zhang Wei, Party secretary of …; Tan Yiming was appointed vice-governor of …
-    const appointed = /^(?:was|has been|were) (?:appointed|named|elected)$/.test(`${toks[i + 1]!.lower} ${toks[i + 2]?.lower ?? ''}${toks[i + 2]?.lower === 'been' ? ` ${toks[i + 3]?.lower ?? ''}` : ''}`);
+    const appointedTo = afterAppointed(ctx, i + 1);
+    const appointed = appointedTo >= 0;
     // Shanheng Auto Parts Group appointed Ran Haifeng as president: the post after "as", an office of the body that
     // appoints (its subject, right before the verb).
     const as = toks[i + 1]!.lower === 'as';
@@ -385,7 +393,7 @@ export function findAppositiveTitles(ctx: Ctx): void {
       const body = doc.endingAt(toks[v - 1]!.end);
       if (body >= 0 && ['company', 'organization', 'government'].includes(doc.cands[body]!.label)) appointer = body;
     }
-    let s = appointed ? i + (toks[i + 2]!.lower === 'been' ? 4 : 3) : i + 2;
+    let s = appointed ? appointedTo : i + 2;
     if (as && /^(?:its|the|new)$/.test(toks[s]?.lower ?? '')) s++;
     if (as && toks[s]?.lower === 'new') s++;
     if (toks[s]?.lower === 'also') s++; // Gao, also a member of …
@@ -608,9 +616,8 @@ export function findAppositiveTitles(ctx: Ctx): void {
       // (… and a professor at …: an article may open the second office.)
       const art = /^(?:a|an)$/.test(toks[nx + 1]?.lower ?? '') ? 1 : 0;
       // (…, formerly Party secretary of Ya'an, was appointed director of …: the office the sentence gives after.)
-      const given = nx >= 0 && toks[nx]!.text === ',' ? /^(?:was|has been) (?:appointed|named|elected) $/.exec(`${toks[nx + 1]?.lower ?? ''} ${toks[nx + 2]?.lower ?? ''} ${toks[nx + 2]?.lower === 'been' ? `${toks[nx + 3]?.lower ?? ''} ` : ''}`) : null;
-      if (given) {
-        const at = nx + (toks[nx + 2]!.lower === 'been' ? 4 : 3);
+      const at = nx >= 0 && toks[nx]!.text === ',' ? afterAppointed(ctx, nx + 1) : -1;
+      if (at >= 0) {
         if (postAt(ctx, at, true) === undefined) break;
         s = at;
         former = false;

@@ -499,15 +499,20 @@ const BEFORE_STATUS = new Set([...'的其该名位个，。、：；“（在和
  */
 function statusStands(doc: Doc, s: number, names: [number, number][]): boolean {
   const t = doc.text;
-  // (… or the level word that ends a place written before it: 上水 + 乡 + 居民, 某某 + 村 + 村民.)
-  let placeEnd = false;
-  if (PLACE_LEVEL_END.has(t[s - 1] ?? '')) for (let k = Math.max(0, s - 6); k <= s - 3 && !placeEnd; k++) placeEnd = placeAt(doc, k)?.end === s - 1;
-  if (s > 0 && doc.isHan(s - 1) && doc.owner[s - 1] === -1 && !BEFORE_STATUS.has(t[s - 1]!) && !placeEnd) return false;
+  // (… or the level word that ends a place written before it: 上水 + 乡 + 居民, 某某 + 村 + 村民; looked up last.)
+  if (s > 0 && doc.isHan(s - 1) && doc.owner[s - 1] === -1 && !BEFORE_STATUS.has(t[s - 1]!) && !placeLevelEndsAt(doc, s)) return false;
   return names.every(([a, b]) => nameScore(doc, a, b) + rightScore(doc, b) >= 2);
 }
 
 /** Level words that end a place's name (乡, 村, 围, 墟): a place and one of them stand before a status as a word. */
 const PLACE_LEVEL_END = new Set([...'乡村邨围墟镇街区岛城']);
+
+/** True when a place and one of its level words end right before `s` (上水 + 乡). */
+function placeLevelEndsAt(doc: Doc, s: number): boolean {
+  if (!PLACE_LEVEL_END.has(doc.text[s - 1] ?? '')) return false;
+  for (let k = Math.max(0, s - 6); k <= s - 3; k++) if (placeAt(doc, k)?.end === s - 1) return true;
+  return false;
+}
 
 /** True when an organization head noun starts at `k` (事务所, 协会 after 律师, 作家). */
 function organAfter(doc: Doc, k: number): boolean {
