@@ -76,6 +76,9 @@ export function leftEdge(doc: Doc, end: number, max: number, brackets = false, d
       const w = t.slice(i - len + 1, i + 1);
       // 联合 right before the head, after a name, is part of it (某某联合总商会, 某某联合会, 基督教联合医院); elsewhere a verb.
       const modifier = w === '联合' && /[会商协总医]/.test(t[end] ?? '') && (i + 1 === end || (t[i + 1] === '总' && i + 2 === end)) && i >= 2 && doc.isHan(i - 2) && !lex.boundary1.has(t[i - 2]!);
+      // (Nor the first word of a widely known body the name grows from: 联合 of 联合国禁毒署.)
+      const known = lex.known.longestAt(t, i - len + 1, end);
+      if (known && known[0] > i + 1) continue;
       if (!modifier && (lex.boundaryMulti.has(w) || (lex.verbs.has(w) && !lex.industry.endingAt(t, i + 1, i - len + 1).length))) stop = true;
       // 建设 is a trade (城乡建设局, 建设银行) right before the head or before another trade word (建设发展中心), but
       // the verb before a name of its own (在某地建设第二研发中心, 高水平建设某某实验室).
@@ -94,10 +97,10 @@ export function leftEdge(doc: Doc, end: number, max: number, brackets = false, d
     const word = lex.blockers.has(t.slice(i, i + 2)) && !placeAt(doc, i + 1, end)
       || lex.industry.endingAt(t, i + 2, i).length > 0
       || lex.industry.endingAt(t, i + 1, Math.max(0, i - 4)).some(([st]) => st < i); // 光电: 电 ends a trade word
-    // … nor one that begins a place inside the name (将军澳 in 将军澳医院: 将 is no future marker here), but not a
-    // country (以色列政府: 以 may still end a clause before a country's government).
+    // … nor one that begins a place inside the name (将军澳 in 将军澳医院: 将 is no future marker here; 以色列 in
+    // 以色列工党: a name never starts inside a place).
     const opens = placeAt(doc, i, end);
-    if (lex.boundary1.has(c) && !word && !placeEndsAt(doc, i + 1) && !(opens && opens.end > i + 1 && opens.data.level !== 'country')) break;
+    if (lex.boundary1.has(c) && !word && !placeEndsAt(doc, i + 1) && !(opens && opens.end > i + 1)) break;
     p = i;
   }
   return p;

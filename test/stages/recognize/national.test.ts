@@ -80,3 +80,16 @@ describe('diplomats after where their mission sits', () => {
     expect(a!.places.map((p) => p.name)).toContain('瑞士');
   });
 });
+
+describe('foreign and world bodies named after what they belong to', () => {
+  const orgs = (text: string) => annotate(text).filter((m) => m.label === 'government' || m.label === 'organization').map((m) => m.text);
+
+  it('start at the country, though its first character is also a preposition (以色列工党, as 美国政府)', () => {
+    expect(orgs('以色列工党领袖某某6月1日表示')).toEqual(['以色列工党']);
+    expect(orgs('他说，以色列政府和美国政府都已同意')).toEqual(['以色列政府', '美国政府']);
+  });
+
+  it('start at a widely known body, though its first word is also a verb (联合 of 联合国禁毒署)', () => {
+    expect(orgs('联合国禁毒署署长在记者招待会上说')).toEqual(['联合国禁毒署']);
+  });
+});
