@@ -38,6 +38,15 @@ function tradeWordAt(t: string, from: number, end: number): boolean {
   return false;
 }
 
+/** The last index in [from, to) where a widely known body's name (国务院, 香港中文大学) ends, or -1. */
+function knownEndWithin(t: string, from: number, to: number): number {
+  const { known } = lexicons();
+  for (let j = to - 1; j >= from; j--) {
+    for (let x = Math.max(0, j - 16); x <= j - 2; x++) if (known.longestAt(t, x, j)?.[0] === j) return j;
+  }
+  return -1;
+}
+
 /**
  * The leftmost index a name ending at `end` may start at, scanning at most `max` characters.
  *
@@ -87,6 +96,10 @@ export function leftEdge(doc: Doc, end: number, max: number, brackets = false, d
       // 书记 in 县委副书记某某带队 — but not 委员 in 委员会, nor a trade right before the head (律师事务所, 作家协会),
       // nor a kin term or a role in the news (游客 in 游客服务中心, 女儿 in 妇女儿童活动中心), nor 区长 of 东区长者.
       if (post && post[0] === i + 1 && i + 1 !== end && post[1].cls !== 'group' && post[1].cls !== 'relation' && t[i + 1] !== '会' && t[i + 1] !== '者') stop = true;
+      // A word that runs out of a widely known body, found or not yet (学生 of 香港中文大学 + 生物医学学院): the
+      // name starts where that body ends, a part of it named on its own.
+      const after = stop ? knownEndWithin(t, i - len + 2, i + 1) : -1;
+      if (after >= 0) return after;
     }
     if (stop) break;
     // A measure word after a number (11处公共托婴中心, 一座公共托育中心): the name starts after it.

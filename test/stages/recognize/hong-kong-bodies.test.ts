@@ -419,3 +419,9 @@ describe('no company where a verb or a count stands before 公司 (round 48, met
     expect(spans('某物流公司一名前財務經理涉嫌挪用公款。事件令公司蒙受損失。他已將意見轉交港鐵公司跟進。', 'company')).toEqual(['港鐵公司']);
   });
 });
+
+describe('a faculty after its university (hk45)', () => {
+  it('names the university and the faculty apart, though 学生 runs across the two (香港中文大學 + 生物醫學學院)', () => {
+    expect(spans('香港中文大學生物醫學學院教授容某表示', 'organization')).toEqual(['香港中文大學', '生物醫學學院']);
+  });
+});
