@@ -559,6 +559,12 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(hk.fp).toBeLessThanOrEqual(23);
   }, 60_000);
 
+  it('round 52 (issue of 2026-03-20), an English Shanghai Daily METRO page with a Xinhua dispatch and city briefs (blind 250/332, 11 FP)', async () => {
+    const en = await score('en52-page', ['--issue-date', '2026-03-20']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.75);
+    expect(en.fp).toBeLessThanOrEqual(11);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', async () => {
     const s = await score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
