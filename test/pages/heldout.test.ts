@@ -565,6 +565,12 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(en.fp).toBeLessThanOrEqual(11);
   }, 60_000);
 
+  it('round 52 (issue of 2026-03-20), a Hong Kong 港聞 page in 香港經濟日報 style (blind 374/538, 30 FP)', async () => {
+    const hk = await score('hk52-page', ['--t2s', '--issue-date', '2026-03-20']);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.69);
+    expect(hk.fp).toBeLessThanOrEqual(30);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', async () => {
     const s = await score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
