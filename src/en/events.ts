@@ -163,7 +163,9 @@ const PATTERNS: Pattern[] = [
   // A service centre for young entrepreneurs … opened in Qianhai on Thursday: a facility that opens, told with no
   // one opening it.
   { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]{1,30}\s+){0,4}?(?:center|centre|hub|park|museum|library|station|terminal|office|campus)(?:\s+for\s+[^,.;]{3,60}?)?)\s+(?:officially\s+|formally\s+)?opened\s+(?=in\b|at\b|on\b|yesterday\b|today\b|last\b|this\b|its doors\b|to the public\b)/, type: 'launch', named: true, nameFirst: true },
-  { re: /\b(launched|kicked off|unveiled|released)\s+(?:a|an|the|its|their)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'“”"-]{1,30}\s*){1,8})/i, type: 'launch', named: true },
+  // Vice-Mayor … released the plan at the meeting: a plan, a report or figures released are a release, not a launch.
+  { re: /\b(released|issued|published)\s+(?:a|an|the|its|their)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'-]{1,30}\s+){0,4}?(?:plan|plans|report|guideline|guidelines|white paper|figures|data|list|rules|regulations|blueprint|outline|statistics|survey|study|notice|forecast|warning))\b/, type: 'release', named: true },
+  { re: /\b(launched|kicked off|unveiled|released(?!\s+(?:a|an|the|its|their)\s+(?:[\w'-]{1,30}\s+){0,4}?(?:plan|plans|report|guideline|guidelines|white paper|figures|data|list|rules|regulations|blueprint|outline|statistics|survey|study|notice|forecast|warning)\b))\s+(?:a|an|the|its|their)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'“”"-]{1,30}\s*){1,8})/i, type: 'launch', named: true },
   // … opened a one-stop service center for foreign-funded enterprises: a facility it opened.
   // … will open a direct route between Chengdu and Budapest on March 10: a route or service opened (or to come, on
   // the day the sentence sets); not a service center.
@@ -274,6 +276,10 @@ const SIGNED_FOR = /\bsigned\s+(?:the\s+(?:agreements?|deals?|contracts?|documen
 /** Officials attending included A, B and C: those who attended the gathering told last. */
 const ATTENDING = /\b(?:[Oo]fficials|[Gg]uests|[Dd]ignitaries|[Tt]hose|[Ll]eaders|[Pp]articipants)\s+(?:attending|present|in attendance)\s+(?:included|include|were|are)\s+|^\s*(?:Also\s+)?(?:[Aa]ttending|[Pp]resent(?:\s+at)?)(?:\s+(?:the|a|an)(?:\s+[\w-]{1,30}){1,4}?)?\s+(?:were|was|included)\s+/;
 const ATTEND = /\b(attended|were present at|was present at)\b/i;
+/** At a gathering told before (… released the plan at the meeting). */
+const AT_GATHERING = /\b(?:at|during)\s+the\s+(meeting|conference|forum|session|symposium|ceremony)\b(?!\s+(?:of|on|in)\b)/i;
+/** A speaker telling an audience where (told about 1,200 officials and business people at the …): up to the venue. */
+const TOLD_AUDIENCE_AT = /\b(?:told|addressed)\s+[^.;]{1,80}?\s+at\s+(?:the\s+)?(?=[A-Z])/;
 const PLAN = /\b(will|would|plans? to|is to|are to|is expected to|are expected to)\s+$/i;
 
 /**
@@ -708,6 +714,28 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
         addRole(nameOf(p), 'attendee');
         takePart(target, nameOf(p), 'attendee');
       }
+    }
+    // Vice-Mayor Ren Jiayi released the plan at the meeting: someone who does something at a gathering told in an
+    // earlier sentence takes part in it, an attendee unless told otherwise.
+    const atIt = by2 || ATTEND.test(text) ? null : AT_GATHERING.exec(text);
+    if (atIt) {
+      const kind = /^ceremony$/i.test(atIt[1]!) ? 'ceremony' : 'meeting';
+      const target = [...events].reverse().find((e) => e.type === kind && (toldIn.get(e) ?? sentenceNo) < sentenceNo);
+      for (const who of target ? before(atIt.index).slice(0, 1) : []) {
+        if (target!.participants.some((x) => x.name === nameOf(who))) continue;
+        addRole(nameOf(who), 'attendee');
+        takePart(target!, nameOf(who), 'attendee');
+      }
+      // (… and what it did there was done where the gathering was.)
+      for (const e of events) if ((toldIn.get(e) ?? 0) === sentenceNo && !e.location && target?.location) e.location = target.location;
+    }
+    // Lu told about 1,200 officials … at the Shanghai Exhibition Center: where a speaker of the main gathering told
+    // its audience is where it was held.
+    const toldAt = main && !main.location && main.type === 'meeting' ? TOLD_AUDIENCE_AT.exec(text) : null;
+    if (toldAt && main && before(toldAt.index).some((p) => main!.participants.some((x) => x.name === nameOf(p)))) {
+      const venue = s.start + toldAt.index + toldAt[0].length;
+      const at = bodies.find((b) => b.start === venue) ?? doc.cands.find((c) => c.label === 'place' && c.start === venue);
+      if (at) main.location = nameOf(at);
     }
     const attend = by2 ? null : ATTEND.exec(text);
     if (attend) {

@@ -313,7 +313,10 @@ export function findCompanies(ctx: Ctx): void {
     // Department of Water Resources: a portfolio after a body's head and "of" is no company.
     // (A legal form says company: managing director of Rheintal Automation GmbH.)
     // (Nor are the members a federation names: Federation of Hong Kong Industries.)
-    if (toks[s - 1]?.lower === 'of' && !LEGAL.has(toks[j]!.lower) && (GOV.has(toks[s - 2]?.lower ?? '') || ORG.has(toks[s - 2]?.lower ?? '') || /^(?:(?:vice|deputy)-)?(?:minister|ministers|secretary|director|commissioner)$/.test(toks[s - 2]?.lower ?? ''))) continue;
+    // (… nor the second of two joined by "and": Bureau of Planning and Natural Resources.)
+    let of = s - 1;
+    if (toks[of]?.lower === 'and') for (of--; of > s - 6 && of > 0 && toks[of]!.cap && toks[of]!.word; ) of--;
+    if (toks[of]?.lower === 'of' && !LEGAL.has(toks[j]!.lower) && (GOV.has(toks[of - 1]?.lower ?? '') || ORG.has(toks[of - 1]?.lower ?? '') || /^(?:(?:vice|deputy)-)?(?:minister|ministers|secretary|director|commissioner)$/.test(toks[of - 1]?.lower ?? ''))) continue;
     // Heyuan Photonics after Heyuan Photonics Technology Co Ltd: a short form of a company named before, which the
     // repeats of names read; no company of its own. (Only a sector word: a legal form ends a name of its own.)
     if (!LEGAL.has(toks[j]!.lower) && prefixes.has(ctx.text.slice(toks[s]!.start, toks[j]!.end).replace(/\s+/g, ' '))) continue;

@@ -1173,3 +1173,19 @@ describe('what the review of round 51 asked for', () => {
     expect(performance.now() - t0).toBeLessThan(10_000); // (a guard against a hang only; the bench times it)
   });
 });
+
+describe('a city page\'s conference (round 52, written blind)', () => {
+  const article = (text: string) => parsePage(text, { issueDate: '2026-03-20' }).articles[0]!;
+
+  it('reads a bureau of two fields joined by "and" whole, no company in its second field', () => {
+    const a = article('By Wen Jia\n\nGao Lin, director of the Haicheng Municipal Bureau of Planning and Natural Resources, said land would be offered.');
+    expect(a.organizations.map((o) => o.name)).toEqual(['Haicheng Municipal Bureau of Planning and Natural Resources']);
+    expect(a.companies).toEqual([]);
+  });
+
+  it('reads a plan released as a release, and one who released it at the meeting as the meeting\'s attendee, at the hall the audience was told at', () => {
+    const a = article('By Wen Jia\n\nThe city will cut permit times, Party Secretary Lu Hai said at a citywide conference on the business environment yesterday. Lu told about 900 officials at the Haicheng Exhibition Center that the plan mattered. Vice-Mayor Ren Jia released the plan at the meeting.');
+    expect(a.events.map((e) => [e.type, e.location])).toEqual([['meeting', 'Haicheng Exhibition Center'], ['release', 'Haicheng Exhibition Center']]);
+    expect(a.events[0]!.participants).toContainEqual({ name: 'Ren Jia', role: 'attendee' });
+  });
+});

@@ -201,7 +201,8 @@ function markHeadlineBlocks(raw: string, infos: LineInfo[]): void {
   };
   for (let k = 0; k + 1 < infos.length; k++) {
     const top = infos[k]!;
-    if (top.kind !== 'headlike' || !top.latin || top.continuation || (k > 0 && infos[k - 1]!.kind !== 'blank')) continue;
+    // (The block may sit right under a kicker in capitals: BUSINESS CLIMATE / City vows / smoother path / for companies.)
+    if (top.kind !== 'headlike' || !top.latin || top.continuation || (k > 0 && infos[k - 1]!.kind !== 'blank' && !isKicker(raw, infos, k - 1))) continue;
     if (HAS_ARTICLE.test(raw.slice(top.line.start, top.line.end))) continue;
     let j = k + 1;
     for (; j < infos.length && j - k < MAX_BLOCK_LINES; j++) {
@@ -256,6 +257,13 @@ function markEnglishDecks(raw: string, infos: LineInfo[]): void {
     }
     k = j;
   }
+}
+
+/** True when line `k` is a kicker over an English headline: a short line in capitals alone after a blank line or the page's furniture. */
+function isKicker(raw: string, infos: readonly LineInfo[], k: number): boolean {
+  const x = infos[k]!;
+  const text = raw.slice(x.line.start, x.line.end);
+  return x.kind === 'headlike' && text.length <= SHORT_HEAD_LINE && /^[A-Z][A-Z&' -]*[A-Z]$/.test(text) && (k === 0 || infos[k - 1]!.kind === 'blank' || infos[k - 1]!.kind === 'furniture');
 }
 
 /** The longest English headline line that a lower-case line may continue (longer ones are running text). */

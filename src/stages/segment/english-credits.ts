@@ -241,6 +241,21 @@ export function markEnglishCredits(raw: string, infos: LineInfo[]): void {
     if (!/^[“"]/.test(raw.slice(infos[top]!.line.start, infos[top]!.line.start + 1)) || !/[”"]$/.test(raw.slice(infos[k - 1]!.line.end - 1, infos[k - 1]!.line.end))) continue;
     markCaption(infos, top, k + more);
   }
+  // A pull quote whose speaker is set in lower case on a line of their own, their post on the next (“Treat every /
+  // company's problem … homework.” / Lu Hanqing / Party Secretary of Shanghai).
+  for (let k = 1; k + 1 < infos.length; k++) {
+    const line = (j: number): string => raw.slice(infos[j]!.line.start, infos[j]!.line.end);
+    if (infos[k - 1]!.kind !== 'blank' || infos[k]!.kind === 'furniture' || !/^[“"]/.test(line(k))) continue;
+    let close = k;
+    while (close < infos.length && close - k < 6 && infos[close]!.kind !== 'blank' && !/[”"]$/.test(line(close))) close++;
+    if (close >= infos.length || infos[close]!.kind === 'blank' || close - k >= 6) continue;
+    const name = close + 1;
+    if (name >= infos.length || infos[name]!.kind === 'blank' || !NAME_ALONE.test(line(name))) continue;
+    const post = name + 1 < infos.length && infos[name + 1]!.kind !== 'blank' && PULL_QUOTE_POST.test(line(name + 1)) ? name + 1 : name;
+    if (post + 1 < infos.length && infos[post + 1]!.kind !== 'blank') continue;
+    markCaption(infos, k, post);
+    k = post;
+  }
   // Contact the writer at someone@paper.com.cn (the address on the same line or the next): the story's closing credit.
   for (let k = 0; k < infos.length; k++) {
     const cur = infos[k]!;
@@ -326,6 +341,8 @@ const DASH_AGENCY_END = new RegExp(`[—–]\\s?(?:${AGENCY_PATTERN})$`);
 const CAPS_MORE = /^[A-Z][A-Z'&.-]*(?: [A-Z][A-Z'&.-]*){0,6}$/;
 /** The speaker of a pull quote, in capitals: a name, a comma and who they are (LIN SHUIFA, KELP FARMER). */
 const PULL_QUOTE_SPEAKER = /^(?:[—–-]?\s?[A-Z][A-Z'-]{1,15}(?: [A-Z][A-Z'-]{1,15}){1,3}, [A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*){0,10}|[—–]\s?[A-Z][a-z’'-]{1,15}(?: [A-Z][a-z’'-]{1,15}){1,4}(?:, [A-Za-z’' -]{2,60})?)$/; // (— Mayor Kang Zhenyu)
+/** A pull quote's speaker's post on the line under the name, in title case (Party Secretary of Shanghai). */
+const PULL_QUOTE_POST = /^[A-Z][A-Za-z'-]{1,20}(?: (?:[A-Z][A-Za-z'-]{1,20}|of|the|and|for|at|in)){0,8}$/;
 /** A photographer's credit alone on a line: NAME / CHINA DAILY, PROVIDED TO CHINA DAILY. */
 const PHOTO_CREDIT_LINE = /^(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?(?:XINHUA|CHINA DAILY|FOR CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|AP|IC|GLOBAL TIMES)|(?:PHOTO )?PROVIDED TO CHINA DAILY)$/;
 /** A caption's last sentence and the label of its credit, the credit itself cut to the next line (… Wednesday. Photo:). */

@@ -186,7 +186,8 @@ export function assignHeadlines(
     if (!head.kicker) continue;
     const k = position.get(head)! + 1;
     const next = groups[k];
-    if (!next || next.before !== head.before || used.has(k) || !eligible(k, counts[k]!.get(at) ?? 0, true).ok) continue;
+    // (An English kicker in capitals, BUSINESS CLIMATE, gives way to the headline under it whatever that shares.)
+    if (!next || next.before !== head.before || used.has(k) || next.dash || !(head.lines[0]!.latin || eligible(k, counts[k]!.get(at) ?? 0, true).ok)) continue;
     headline.set(at, next);
     used.add(k);
     used.delete(k - 1);
@@ -211,7 +212,7 @@ export function assignHeadlines(
   for (const [at, head] of [...headline]) {
     const k = position.get(head)!;
     const prev = groups[k - 1];
-    if (!prev || used.has(k - 1) || prev.dash || prev.before === undefined || prev.before !== head.before) continue;
+    if (!prev || used.has(k - 1) || prev.dash || prev.kicker || prev.before === undefined || prev.before !== head.before) continue;
     const deck = textOf(head).trim();
     if (!/\S\s+\S/.test(deck) || deck.length <= textOf(prev).trim().length || !eligible(k - 1, counts[k - 1]!.get(at) ?? 0, true).ok) continue;
     headline.set(at, prev);

@@ -72,12 +72,19 @@ function bodyParts(raw: string, d: Draft): ArticlePart[] {
  * more, a first line much shorter than every other is a candidate of its own (a subheadline where it shares little
  * with the body).
  */
-function splitKicker(g: Group): Group[] {
-  if (g.lines.length < 3 || g.lines[0]!.latin) return [g];
+function splitKicker(raw: string, g: Group): Group[] {
+  if (g.lines.length < 2) return [g];
   const width = (k: number): number => g.lines[k]!.line.end - g.lines[k]!.line.start;
-  let rest = Infinity;
-  for (let k = 1; k < g.lines.length; k++) rest = Math.min(rest, width(k));
-  if (width(0) > 0.7 * rest) return [g];
+  if (g.lines[0]!.latin) {
+    // (An English kicker is set in capitals over a headline in lower case: BUSINESS CLIMATE / City vows / …)
+    const caps = (k: number): boolean => /^[A-Z][A-Z&' -]*[A-Z]$/.test(raw.slice(g.lines[k]!.line.start, g.lines[k]!.line.end));
+    if (!caps(0) || caps(1)) return [g];
+  } else {
+    if (g.lines.length < 3) return [g];
+    let rest = Infinity;
+    for (let k = 1; k < g.lines.length; k++) rest = Math.min(rest, width(k));
+    if (width(0) > 0.7 * rest) return [g];
+  }
   const head: Group = { lines: [g.lines[0]!], dash: g.dash, kicker: true };
   const tail: Group = { lines: g.lines.slice(1), dash: false };
   if (g.before !== undefined) { head.before = g.before; tail.before = g.before; }
@@ -163,7 +170,7 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
     if (d.dateline) for (const x of bigrams(raw.slice(d.dateline.start, d.dateline.end))) g.add(x);
     return g;
   });
-  const groups = markEnglishDecks([...scan.drafts.flatMap((d) => d.zone), ...scan.floating].flatMap(splitKicker).flatMap((g) => splitDeck(raw, g)));
+  const groups = markEnglishDecks([...scan.drafts.flatMap((d) => d.zone), ...scan.floating].flatMap((g) => splitKicker(raw, g)).flatMap((g) => splitDeck(raw, g)));
   // Reflowed on demand: a page of a million short lines must not hold a million reflowed texts.
   const texts = { get: (g: Group): Reflowed => groupText(raw, g) };
   // The article a candidate stands near: the one it precedes, else the last one that starts before it.
