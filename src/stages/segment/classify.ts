@@ -259,6 +259,40 @@ function markEnglishDecks(raw: string, infos: LineInfo[]): void {
   }
 }
 
+/**
+ * 香港旅遊發展局與西九文 / 化區管理局合辦的「西九 / … / 行，設逾100個本地手作: lines of a narrow column that happen to hold
+ * no punctuation look like headline lines, but two or more of them, each as wide as the line of running text right
+ * under them (no blank line between; a digit counts half), are that paragraph's first lines. A headline is set in
+ * other type: its lines are not all the column's width.
+ */
+function markRunningColumns(raw: string, infos: LineInfo[]): void {
+  // (Printed width: a digit or a Latin letter takes half a Han character's room, 行，設逾100個本地手作.)
+  const width = (x: LineInfo): number => {
+    let w = 0;
+    for (let i = x.line.start; i < x.line.end; i++) if (!/\s/.test(raw[i]!)) w += raw.charCodeAt(i) > 0xff ? 2 : 1;
+    return w;
+  };
+  for (let k = 0; k < infos.length; k++) {
+    if (infos[k]!.kind !== 'headlike' || infos[k]!.latin || infos[k]!.dash) continue;
+    let j = k;
+    while (j < infos.length && infos[j]!.kind === 'headlike' && !infos[j]!.latin && !infos[j]!.dash) j++;
+    const below = infos[j];
+    if (j - k >= 2 && below && below.kind === 'body' && !below.byline && width(below) >= 16) {
+      const w = width(below);
+      // (A line may run wider where brackets or figures fill it, 六（21日）及周日（22日）; none runs narrower.)
+      let same = 0;
+      let narrower = false;
+      for (let m = k; m < j; m++) {
+        const d = width(infos[m]!) - w;
+        if (d < -1) narrower = true;
+        else if (d <= 1) same++;
+      }
+      if (!narrower && same >= 2) for (let m = k; m < j; m++) infos[m]!.kind = 'body';
+    }
+    k = j - 1;
+  }
+}
+
 /** True when line `k` is a kicker over an English headline: a short line in capitals alone after a blank line or the page's furniture. */
 function isKicker(raw: string, infos: readonly LineInfo[], k: number): boolean {
   const x = infos[k]!;
@@ -450,6 +484,7 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     below.kind = 'headlike';
     below.continuation = true; // (the headline ends with the line under it, before the blank line)
   }
+  markRunningColumns(raw, infos);
   markHeadlineBlocks(raw, infos);
   markMasthead(raw, infos);
   markSectionLabel(raw, infos);

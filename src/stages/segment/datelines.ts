@@ -85,10 +85,21 @@ export function datelineAt(raw: string, folded: string, line: Line, surnameAt: (
       if (!names.length) continue;
       return { rule, start, end: line.end, credit: { start, end: line.end, names, nameSpans } };
     }
+    if (rule.id === 'dateline.writer-credit-line') {
+      // 撰文：记者 某某　摄影：某某: the writers between the colon (and 记者) and the photographer's label.
+      const from = start + WRITER_LABEL.exec(folded.slice(start, end))![0].length;
+      const photo = PHOTO_LABEL.exec(folded.slice(from, end));
+      const parsed = parseBylineNames(raw, from, photo ? from + photo.index : end, surnameAt);
+      if (!parsed?.names.length) continue;
+      return { rule, start, end, credit: { start, end, ...parsed } };
+    }
     if (rule.id === 'dateline.paper-credit-line') {
-      // ■某某报记者 某某: the names after 记者 (none: the paper's own credit).
+      // ■某某报记者 某某: the names after 记者 (none: the paper's own credit); not the place reported from after them
+      // (记者 某某 东莞报道).
       const at = folded.indexOf('记者', start) + 2;
-      const parsed = end - at >= 2 ? parseBylineNames(raw, at, end, surnameAt) : { names: [], nameSpans: [] };
+      const from = PLACE_REPORTED.exec(folded.slice(at, end));
+      const to = from ? at + from.index : end;
+      const parsed = to - at >= 2 ? parseBylineNames(raw, at, to, surnameAt) : { names: [], nameSpans: [] };
       if (!parsed) continue;
       return { rule, start, end, credit: { start, end, ...parsed } };
     }
@@ -190,7 +201,11 @@ function namesEnd(folded: string, start: number, end: number): number {
   const slash = Math.max(line.lastIndexOf('／', end - start), line.lastIndexOf('/', end - start));
   if (slash > 0) return start + slash;
   const report = Math.max(line.lastIndexOf('报道', end - start), line.lastIndexOf('报导', end - start));
-  return report > 0 ? start + report : end;
+  if (report <= 0) return end;
+  // (… or at the place set apart before 报道: 记者 某某 东莞报道.)
+  const space = Math.max(line.lastIndexOf(' ', report), line.lastIndexOf('\u3000', report));
+  if (space > 0 && report - space - 1 >= 2 && isPlaceName(line.slice(space + 1, report))) return start + space;
+  return start + report;
 }
 
 /** Where the line after the one ending at `end` starts (past its line break). */
@@ -213,6 +228,12 @@ function parseAcross(raw: string, from: number, to: number, surnameAt: (s: strin
   return parseBylineNames(raw, from, to, surnameAt, join) ?? (join ? parseBylineNames(raw, from, to, surnameAt) : null);
 }
 
+/** The label of a writer's credit, up to the first name (撰文：记者 ). */
+const WRITER_LABEL = /^(?:撰文|文字|采访|文)\s{0,2}[：:]\s{0,2}(?:(?:本报)?记者\s{0,3})?/;
+/** The photographer's label after the writers (　摄影：). */
+const PHOTO_LABEL = /\s{1,3}(?:摄影|图|摄)\s{0,2}[：:]/;
+/** The place a credit line reports from, set apart after the names, to the line's end (　东莞报道). */
+const PLACE_REPORTED = /\s{1,3}[\u4e00-\u9fff]{2,6}(?:报道|报导)\s{0,3}$/;
 /** A reporter credit after a dateline, without brackets, ending in 报道 and a colon (记者某某、某某报道：). */
 // (… or the paper's own reporter: 【大公报讯】大公报记者 某某 / 广州报道：.)
 const CREDIT_AFTER = /^(?:本报|[\u4e00-\u9fff]{1,4}报)?(?:特约|特派|见习|实习)?记者[^，。；：:！？（）()\n]{2,24}?报道([：:])/;

@@ -72,8 +72,9 @@ function bodyParts(raw: string, d: Draft): ArticlePart[] {
  * more, a first line much shorter than every other is a candidate of its own (a subheadline where it shares little
  * with the body).
  */
-function splitKicker(raw: string, g: Group): Group[] {
+function splitKicker(raw: string, g: Group, force = false): Group[] {
   if (g.lines.length < 2) return [g];
+  if (force) return [{ lines: [g.lines[0]!], dash: g.dash, kicker: true, ...(g.before !== undefined ? { before: g.before } : {}) }, { lines: g.lines.slice(1), dash: false, ...(g.before !== undefined ? { before: g.before } : {}) }];
   const width = (k: number): number => g.lines[k]!.line.end - g.lines[k]!.line.start;
   if (g.lines[0]!.latin) {
     // (An English kicker is set in capitals over a headline in lower case: BUSINESS CLIMATE / City vows / …)
@@ -83,7 +84,7 @@ function splitKicker(raw: string, g: Group): Group[] {
     if (g.lines.length < 3) return [g];
     let rest = Infinity;
     for (let k = 1; k < g.lines.length; k++) rest = Math.min(rest, width(k));
-    if (width(0) > 0.7 * rest) return [g];
+    if (width(0) > KICKER_NARROWER * rest) return [g];
   }
   const head: Group = { lines: [g.lines[0]!], dash: g.dash, kicker: true };
   const tail: Group = { lines: g.lines.slice(1), dash: false };
@@ -117,6 +118,46 @@ function splitDeck(raw: string, g: Group): Group[] {
   if (g.before !== undefined) { head.before = g.before; deck.before = g.before; }
   return [head, deck];
 }
+
+/**
+ * Lines of a Chinese headline group told apart by their width alone, the type they are set in:
+ * - a line much wider than every line above it, and wide in itself, opens the deck (勞福局長訪社區客廳 / 深水埗劏房戶盼延長開放時間;
+ *   土瓜灣六十年涼茶 / 舖月底結業 / 街坊排隊飲最後一碗廿四味: the second line, narrower, goes on with the first);
+ * - but two lines right over a deck of their own, the first much narrower, are a kicker and the headline (港商組團赴莞 /
+ *   跨境物流商會與東莞簽備忘錄 / 虎門設港貨集散中心　通關縮至半小時).
+ */
+function splitWideDecks(raw: string, groups: Group[]): Group[] {
+  const width = (g: Group, k: number): number => g.lines[k]!.line.end - g.lines[k]!.line.start;
+  const out: Group[] = [];
+  for (let n = 0; n < groups.length; n++) {
+    const g = groups[n]!;
+    if (g.dash || g.kicker || g.lines.length < 2 || g.lines[0]!.latin) { out.push(g); continue; }
+    const next = groups[n + 1];
+    const deckUnder = !!next && next.dash && next.lines[0]!.line.index === g.lines[g.lines.length - 1]!.line.index + 1;
+    if (deckUnder && g.lines.length === 2) {
+      if (width(g, 0) <= KICKER_NARROWER * width(g, 1)) {
+        out.push(...splitKicker(raw, g, true));
+        continue;
+      }
+      out.push(g);
+      continue;
+    }
+    let widest = width(g, 0);
+    let k = 1;
+    for (; k < g.lines.length && (width(g, k) < DECK_WIDER * widest || width(g, k) < DECK_MIN); k++) widest = Math.max(widest, width(g, k));
+    if (deckUnder || k === g.lines.length) { out.push(g); continue; }
+    const head: Group = { lines: g.lines.slice(0, k), dash: g.dash };
+    const deck: Group = { lines: g.lines.slice(k), dash: true };
+    if (g.before !== undefined) { head.before = g.before; deck.before = g.before; }
+    out.push(head, deck);
+  }
+  return out;
+}
+
+/** The fewest characters a deck told by its width holds (理大學者獲 / 亞太結構工程獎 is one headline, broken). */
+const DECK_MIN = 11;
+/** A kicker's width at most, against the headline's under it. */
+const KICKER_NARROWER = 0.7;
 
 /** The longest first phrase of a spaced line that goes on with the headline above it (延誤 of 三期延誤). */
 const GOES_ON_PHRASE = 5;
@@ -170,7 +211,7 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
     if (d.dateline) for (const x of bigrams(raw.slice(d.dateline.start, d.dateline.end))) g.add(x);
     return g;
   });
-  const groups = markEnglishDecks([...scan.drafts.flatMap((d) => d.zone), ...scan.floating].flatMap((g) => splitKicker(raw, g)).flatMap((g) => splitDeck(raw, g)));
+  const groups = markEnglishDecks(splitWideDecks(raw, [...scan.drafts.flatMap((d) => d.zone), ...scan.floating].flatMap((g) => splitKicker(raw, g)).flatMap((g) => splitDeck(raw, g))));
   // Reflowed on demand: a page of a million short lines must not hold a million reflowed texts.
   const texts = { get: (g: Group): Reflowed => groupText(raw, g) };
   // The article a candidate stands near: the one it precedes, else the last one that starts before it.

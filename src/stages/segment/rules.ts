@@ -70,6 +70,9 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   // (星岛记者 某某, 法庭记者 某某, 特派记者 某某); two names may be joined by 及 (东方日报记者 甲及乙), and a beat's
   // credit may name no one (本报法庭记者).
   { id: 'dateline.paper-credit-line', re: /^(?:[■●◆▲□]\s{0,2})?(?:(?:本报|[\u4e00-\u9fff]{1,8}报)(?:特约|特派|见习|实习|法庭|港闻|政治|财经|体育|摄影)?记者(?:\s{0,3}[\u4e00-\u9fff·]{2,4}(?:(?:[\s、]{1,3}|[及和])[\u4e00-\u9fff·]{2,4}){0,3})?|[\u4e00-\u9fff]{0,4}?记者\s{1,3}[\u4e00-\u9fff·]{2,4}(?:(?:[\s、]{1,3}|[及和])[\u4e00-\u9fff·]{2,4}){0,3})\s{0,3}$/, namesReporters: true, onlyOutside: true },
+  // 撰文：记者 某某　摄影：某某 alone on a line (a feature's credit under its headline, 香港经济日报): the writer is the
+  // byline, the photographer no reporter.
+  { id: 'dateline.writer-credit-line', re: /^(?:撰文|文字|采访|文)\s{0,2}[：:]\s{0,2}(?:(?:本报)?记者\s{0,3})?[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3}?(?:\s{1,3}(?:摄影|图|摄)\s{0,2}[：:]\s{0,2}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3})?\s{0,3}$/, namesReporters: true, onlyOutside: true },
   // （记者 某某）, and （本报记者） naming no one: inside a story, its closing credit.
   { id: 'dateline.reporter-credit', re: /^[（(](?:本报)?(?:特约|特派|见习|实习)?(?:记者|通讯员)[^（）()\n]{0,40}[）)]/, namesReporters: true, onlyOutside: true },
 ];

@@ -28,3 +28,38 @@ describe('an English city page (round 52, written blind)', () => {
     expect(page.articles[0]!.body).not.toContain('Mayor of Haicheng');
   });
 });
+
+describe('a Hong Kong page in 香港經濟日報 style (round 52, written blind)', () => {
+  it('reads a paragraph whose first lines hold no punctuation, each the column\'s width, as running text, not a headline', () => {
+    const { articles: a } = parse([
+      '樓價連升三個月', '', '差餉物業估價署昨日公布，2月份私人住宅售價指數按月上升0.8%。', '',
+      '西貢周末辦漁港市集', '逾百攤位　旅發局冀吸三萬人', '', '香港旅遊發展局與西貢區', '議會合辦的「西貢漁港市', '集」將於本周六（21日）', '及周日（22日）在西貢海',
+      '濱長廊舉行設逾百個本地', '手作攤位，預計吸引約3', '萬人次入場。', '',
+    ]);
+    expect(a).toHaveLength(2);
+    expect(a[1]!.headline).toBe('西貢周末辦漁港市集');
+    expect(a[1]!.body.startsWith('香港旅遊發展局與西貢區議會合辦')).toBe(true);
+  });
+
+  it('reads a writer\'s credit under the headline (撰文：記者 某某　攝影：某某) as the byline, the photographer left out', () => {
+    const { articles: a } = parse(['大澳六十年茶樓', '月底結業', '', '撰文：記者 馬嘉欣　攝影：黎俊文', '', '下午三時，大澳街市街一間茶樓門外已排起長龍。', '']);
+    expect(a.map((x) => [x.headline, x.byline])).toEqual([['大澳六十年茶樓月底結業', ['馬嘉欣']]]);
+    expect(a[0]!.body.startsWith('下午三時')).toBe(true);
+  });
+
+  it('leaves the place reported from out of a credit line\'s names (記者 某某 東莞報道)', () => {
+    const { articles: a } = parse(['港商赴莞簽備忘錄', '', '香港物流商會昨日率團到東莞訪問，並簽署合作備忘錄。', '', '記者 韋嘉晴 東莞報道', '']);
+    expect(a[0]!.byline).toEqual(['韋嘉晴']);
+  });
+
+  it('tells a deck by its width (a much wider line under the headline) and a kicker over a headline with a deck of its own', () => {
+    const { articles: a } = parse([
+      '房屋局長訪過渡屋', '觀塘住戶盼延長租約及增設托兒服務', '', '房屋局局長昨日到觀塘視察過渡性房屋，並與住戶傾談。', '',
+      '港商組團赴深', '跨境電商商會與深圳簽備忘錄', '前海設港貨集散中心　通關縮至半小時', '', '香港跨境電商商會昨日率團到深圳訪問。', '',
+    ]);
+    expect(a.map((x) => [x.headline, x.subheadlines])).toEqual([
+      ['房屋局長訪過渡屋', ['觀塘住戶盼延長租約及增設托兒服務']],
+      ['跨境電商商會與深圳簽備忘錄', ['港商組團赴深', '前海設港貨集散中心　通關縮至半小時']],
+    ]);
+  });
+});
