@@ -29,6 +29,8 @@ export interface LineInfo {
   furnitureRule?: string;
   /** A headline line that quotes a speaker (梁志恒：…, 市长：…): under another headline line it is a deck. */
   speaker?: boolean;
+  /** Opens with a brief's mark (■旺角行人區諮詢) and stands alone between blank lines: a brief's headline. */
+  marked?: boolean;
   /** Opens with a dash: a subheadline marker. */
   dash?: boolean;
   /** The line ends a sentence. */
@@ -376,6 +378,16 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     if (colon < 0 || !onlyColon(raw, cur.line, colon, false)) continue;
     cur.kind = 'headlike';
     cur.speaker = true;
+  }
+  // ■天文台：明日最低15度 alone between blank lines: a brief's headline under its mark, a speaker's colon and figures
+  // in it too (no sentence's punctuation).
+  for (let k = 1; k + 1 < infos.length; k++) {
+    const cur = infos[k]!;
+    const { start, end } = cur.line;
+    if ((cur.kind !== 'body' && cur.kind !== 'headlike') || cur.byline || infos[k - 1]!.kind !== 'blank' || infos[k + 1]!.kind !== 'blank') continue;
+    if (end - start > 20 || !/^[■●◆]\s{0,2}[\u4e00-\u9fff]/.test(raw.slice(start, start + 4)) || /[。，；！？,;!?]/.test(raw.slice(start, end))) continue;
+    cur.kind = 'headlike';
+    cur.marked = true;
   }
   // 12 firms, 8 people win / city quality awards: an English headline may open with a figure, on a short line after a
   // blank line (running text cut by the column runs the column's width; a deck's figures follow a line above it).

@@ -39,8 +39,20 @@ export interface Segmentation {
   warnings: Warning[];
 }
 
+/** A mark that opens a brief's headline, and the space after it. */
+const BRIEF_MARK = /^[■●◆▲□]\s{0,2}/;
+/**
+ * How many characters of the group's first line a brief's mark takes (■旺角行人區諮詢: 1), none when the line is only
+ * that, and none in a deck, whose mark says it is one (◆門票三日內售罄).
+ */
+const markLength = (raw: string, g: Group): number => {
+  if (g.dash) return 0;
+  const { start, end } = g.lines[0]!.line;
+  const mark = BRIEF_MARK.exec(raw.slice(start, Math.min(end, start + 4)));
+  return mark && (mark[0].length < end - start || g.lines.length > 1) ? mark[0].length : 0;
+};
 const groupText = (raw: string, g: Group): Reflowed =>
-  reflow(raw, g.lines.map((l) => ({ start: l.line.start, end: l.line.end })));
+  reflow(raw, g.lines.map((l, k) => ({ start: l.line.start + (k === 0 ? markLength(raw, g) : 0), end: l.line.end })));
 const groupSpan = (g: Group): Span => ({ start: g.lines[0]!.line.start, end: g.lines[g.lines.length - 1]!.line.end });
 
 /** Body parts: runs of adjacent body lines (furniture between lines splits them). */
@@ -240,8 +252,16 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
     const parts: ArticlePart[] = [];
     const head = assignment.headline.get(k);
     const subs = assignment.subheadlines.get(k) ?? [];
-    if (head) parts.push({ kind: 'headline', ...groupSpan(head) });
-    for (const s of subs) parts.push({ kind: 'subheadline', ...groupSpan(s) });
+    // (■旺角行人區諮詢: the mark that opens a brief's headline is furniture, no part of the headline.)
+    const unmarked = (g: Group): Span => {
+      const span = groupSpan(g);
+      const mark = markLength(raw, g);
+      if (!mark) return span;
+      unassigned.push({ start: span.start, end: span.start + 1 });
+      return { start: span.start + mark, end: span.end };
+    };
+    if (head) parts.push({ kind: 'headline', ...unmarked(head) });
+    for (const s of subs) parts.push({ kind: 'subheadline', ...unmarked(s) });
     // A reporter credit that opens an article (本报记者 某某 报道, （记者 某某）) is its byline, not a dateline.
     const dateline = d.dateline && !d.dateline.rule.namesReporters ? d.dateline : undefined;
     // The credit bracketed right after a dateline (香港商报讯（记者 某某）) is a byline part of its own: the dateline

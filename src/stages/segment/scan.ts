@@ -347,6 +347,8 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
           // (In a story with no dateline only when it is longer than a brief: two briefs on one topic stay two.)
           if (oneHan && (st.cur.dateline || st.cur.lines.length >= FEATURE_LINES) && sectionContinues(raw, infos, i + 2, st.cur)) oneHan = false;
         }
+        // ■西貢周日凌晨停水: a brief's headline under its mark opens the brief, whatever the story above it shares.
+        if (run === 1 && info.marked) oneHan = true;
         // (… but not a run of full-width lines cut in the middle of a name that the next paragraph finishes.)
         const nextPara: LineInfo[] = [];
         for (let k = i + run + 1; k < infos.length && k <= i + run + 4 && infos[k]!.kind !== 'blank'; k++) nextPara.push(infos[k]!);

@@ -63,3 +63,21 @@ describe('a Hong Kong page in 香港經濟日報 style (round 52, written blind)
     ]);
   });
 });
+
+describe('briefs under their marks (round 52, written blind)', () => {
+  const page = parse([
+    '城巴撼貨車　14人傷', '', '一輛城巴昨晚在香港仔海旁道與一輛貨車相撞，車長及13名乘客受傷。城巴發言人表示，公司對事件深表遺憾。運輸署表示，',
+    '意外期間有六條巴士路綫需要改道，部分乘客要在黃竹坑站轉乘港鐵，城巴亦已派員到醫院慰問受傷乘客。', '',
+    '掃描QR Code　睇更多港聞片段　hket.com', '', '城中快訊', '', '■赤柱周日凌晨停水', '',
+    '水務署表示，由於要進行水管維修工程，赤柱一帶將於本周日凌晨1時至早上7時暫停食水供應。', '', '■天文台：明日最低15度', '',
+    '香港天文台表示，一道冷鋒今晚會橫過廣東沿岸，本港明日氣溫顯著下降。', '',
+  ]);
+
+  it('opens a brief at each headline under a mark, one with a speaker\'s colon too, whatever the story above shares with it', () => {
+    expect(page.articles.map((a) => a.headline)).toEqual(['城巴撼貨車　14人傷', '赤柱周日凌晨停水', '天文台：明日最低15度']);
+  });
+
+  it('leaves the mark out of the headline, and reads a line to scan a code for the paper\'s videos as furniture', () => {
+    expect(page.unassigned.map((u) => u.text)).toEqual(['掃描QR Code　睇更多港聞片段　hket.com', '城中快訊', '■', '■']);
+  });
+});
