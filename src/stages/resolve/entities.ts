@@ -107,6 +107,8 @@ function officeOfGovernment(post: string): boolean {
 
 /** The longest tail of a government body's name kept to find it named again without its department. */
 const MAX_TAIL = 16;
+/** The fewest characters a sub-unit named after its widely known parent holds (立法会 + 教育事务委员会). */
+const MIN_SUB_UNIT = 3;
 
 /** Adds the tails of a government body's name (卫生防护中心 of 卫生署卫生防护中心), each shorter than the name. */
 function addTails(tails: Set<string>, name: string): void {
@@ -349,6 +351,16 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
         if (o.kind === 'government' && o.mentions.length === 0) addTails(governmentTails, o.name);
         addAlias(o.aliases, o.name, surface);
         o.mentions.push(m);
+        // 立法会教育事务委员会, 香港中文大学医学院: a panel or a faculty named with the widely known government body or
+        // university it belongs to names that body too. (Not a party's local branch, 共青团某市委, nor a trust a club
+        // set up, 香港赛马会慈善信托基金: bodies of their own.)
+        const known = lexicons().known.longestAt(doc.text, c.start, c.end);
+        if (known && known[0] <= c.end - MIN_SUB_UNIT && doc.isHan(known[0]) && (known[1].kind === 'government' || known[1].kind === 'education')) {
+          const parent = toMention(u, { ...c, end: known[0], label: known[1].label, rule: 'org.known-parent' });
+          const p = upsert(orgs, known[1].name, parent.start, () => ({ name: known[1].name, aliases: [], kind: known[1].kind, mentions: [] }));
+          addAlias(p.aliases, p.name, parent.text);
+          p.mentions.push(parent);
+        }
       } else if (c.label === 'place') {
         const data = c.place ?? {};
         let code: string | undefined;

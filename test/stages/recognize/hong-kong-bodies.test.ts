@@ -425,3 +425,17 @@ describe('a faculty after its university (hk45)', () => {
     expect(spans('香港中文大學生物醫學學院教授容某表示', 'organization')).toEqual(['香港中文大學', '生物醫學學院']);
   });
 });
+
+describe('a panel or a faculty named with the body it belongs to (round 52)', () => {
+  const orgs = (text: string) => parsePage(text, { issueDate: '2026-03-20' }).articles[0]!.organizations.map((o) => o.name);
+
+  it('names the council or the university too (立法會教育事務委員會, 香港大學醫學院)', () => {
+    expect(orgs('【本報訊】立法會教育事務委員會昨日開會。')).toEqual(['立法会教育事务委员会', '立法会']);
+    expect(orgs('【本報訊】香港大學醫學院昨日公布研究結果。')).toEqual(['香港大学医学院', '香港大学']);
+  });
+
+  it('but not a party\'s local branch, nor a trust a club set up', () => {
+    expect(orgs('【本報訊】共青團某某市委昨日舉辦活動。')).not.toContain('中国共产主义青年团');
+    expect(orgs('【本報訊】由香港賽馬會慈善信託基金捐助的計劃昨日啟動。')).not.toContain('香港赛马会');
+  });
+});
