@@ -35,6 +35,8 @@ const MODIFIERS = ['常务副', '代理', '执行', '名誉', '副', '代', '原
 const RANKS = new Set(['助理', '高级', '资深', '首席', '总', '执行', '实习', '特约']);
 /** Departments that may stand right before a post inside one title (宣传部部长). */
 const DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|纪委|监委|办公室|办公厅|党组|党委|党工委|党支部|管委会|委员会)$/;
+/** A firm's department: two to four characters and 部 (研究部, 市场部, 零售银行部). */
+const FIRM_DEPARTMENT = /^[\u4e00-\u9fff]{2,4}部$/;
 
 export interface TitleHit {
   /** Part of a chain that opens with a company's post (董事长、党委书记): no office. */
@@ -134,7 +136,9 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
     for (let k = 0; k < before.length && !prefix; k++) {
       const tail = before.slice(k);
       const lo = LEVEL_ORGAN.exec(tail);
-      if (((lo && lo[0] === tail) || DEPARTMENT.test(tail) || (doc.unitStems.has(tail) && /^[署局]/.test(post.post))) && doc.isFree(start - tail.length, start)) prefix = tail;
+      // (… or a firm's department right after the firm, before a post of the firm's: 某某有限公司 + 研究部 + 主管.)
+      const firmDepartment = post.cls === 'corporate' && FIRM_DEPARTMENT.test(tail) && ['company', 'organization'].includes(doc.cands[doc.endingAt(start - tail.length)]?.label ?? '');
+      if (((lo && lo[0] === tail) || DEPARTMENT.test(tail) || firmDepartment || (doc.unitStems.has(tail) && /^[署局]/.test(post.post))) && doc.isFree(start - tail.length, start)) prefix = tail;
     }
     // A level word before a post that opens with its organ (镇 + 党委书记, 街道 + 党工委书记).
     if (!prefix && /^(?:党委|党组|党工委|党支部|党总支|纪委|政法委)/.test(post.post)) {
@@ -260,6 +264,11 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
       }
     }
     start -= prefix.length;
+    // (The firm whose department it is: the post's organ, the department inside the title.)
+    if (prefix && post.cls === 'corporate' && FIRM_DEPARTMENT.test(prefix)) {
+      const firm = doc.endingAt(start);
+      if (firm >= 0 && (doc.cands[firm]!.label === 'company' || doc.cands[firm]!.label === 'organization')) organ = firm;
+    }
   }
   if (post.cls === 'group' && !prefix) return undefined; // 领导 alone is no title
   return lead ? { start, end, post, organ, prefix, lead } : { start, end, post, organ, prefix };

@@ -439,3 +439,22 @@ describe('a panel or a faculty named with the body it belongs to (round 52)', ()
     expect(orgs('【本報訊】由香港賽馬會慈善信託基金捐助的計劃昨日啟動。')).not.toContain('香港赛马会');
   });
 });
+
+describe('posts of a firm and rare surnames (round 52, written blind)', () => {
+  // (Names and titles come in Simplified script; a firm's post is titled with the firm.)
+  const people = (text: string) => parsePage(text, { issueDate: '2026-03-20' }).articles[0]!.people.map((p) => [p.name, p.titles, p.affiliation]);
+
+  it('reads a firm\'s department inside the title, the firm as the affiliation (某某有限公司研究部主管)', () => {
+    expect(people('【本報訊】利通地產代理有限公司研究部主管冉俊傑表示，樓價回穩。')).toEqual([['冉俊杰', ['利通地产代理有限公司研究部主管'], '利通地产代理有限公司']]);
+  });
+
+  it('reads a line of a bank\'s business inside the title, not a second bank (富泰銀行零售銀行業務主管)', () => {
+    expect(people('【本報訊】富泰銀行零售銀行業務主管凌思穎表示，客戶增加。')).toEqual([['凌思颖', ['富泰银行零售银行业务主管'], '富泰银行']]);
+    expect(spans('富泰銀行零售銀行業務主管凌思穎表示', 'company')).toEqual(['富泰銀行']);
+  });
+
+  it('reads 源 as a surname after a title, and a kitchen\'s head (廚務主管) whole', () => {
+    expect(spans('議員源嘉俊則促請當局善用空置課室。', 'person')).toEqual(['源嘉俊']);
+    expect(spans('餐廳廚務主管方志誠表示', 'title')).toEqual(['廚務主管']);
+  });
+});
