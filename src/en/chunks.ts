@@ -55,7 +55,8 @@ export function classifyRuns(ctx: Ctx): void {
   const lowerSeen = new Set<string>();
   for (const x of toks) if (x.word && !x.cap) lowerSeen.add(x.lower);
   // (… or the plural of an abstract noun, opening its sentence: Applications will open …; no name ends so.)
-  const plural = (w: string): boolean => w.length > 6 && /(?:tions|sions|ments|ances|ences|ities)$/.test(w) && !ctx.lex.firstNames.has(w);
+  // (… or of any noun the lexicon knows: Temperatures will drop …)
+  const plural = (w: string): boolean => w.length > 6 && (/(?:tions|sions|ments|ances|ences|ities|ures|ships|nesses)$/.test(w) || ctx.lex.pos.get(w) === 'Plural' || (w.endsWith('s') && ctx.lex.pos.get(w.slice(0, -1)) === 'Singular')) && !ctx.lex.firstNames.has(w);
   const writtenLower = (w: string): boolean => lowerSeen.has(w) || lowerSeen.has(`${w}s`) || lowerSeen.has(w.replace(/y$/, 'ies')) || plural(w);
   for (let i = 0; i < toks.length; i++) {
     let a = i;
@@ -206,9 +207,23 @@ export function classifyRuns(ctx: Ctx): void {
       else if (prev && AT.has(prev.lower) && !first.initial) { label = 'place'; rule = 'en.run.single-locative'; }
     }
     if (!label) continue;
+    // A man surnamed Ge … Ge, 31, sold …: someone the text names by a surname alone is no named person.
+    if (label === 'person' && n === 1 && surnamedOnly(ctx).has(first.text)) continue;
     doc.accept({ start: toks[s]!.start, end: toks[e]!.end, label, rule });
   }
 }
+
+/** The surnames the text gives alone (a man surnamed Ge, an officer surnamed Wang), per text. */
+function surnamedOnly(ctx: Ctx): Set<string> {
+  let set = surnamed.get(ctx.doc);
+  if (!set) {
+    set = new Set();
+    for (const m of ctx.text.matchAll(/\bsurnamed\s+([A-Z][a-z]{1,10})\b/g)) set.add(m[1]!);
+    surnamed.set(ctx.doc, set);
+  }
+  return set;
+}
+const surnamed = new WeakMap<object, Set<string>>();
 
 /** Endings of adverbs that open a sentence before a comma (Elsewhere, Nonetheless, Thereafter, Meanwhile, Likewise). */
 const SENTENCE_ADVERB = /(?:where|less|after|ly|wise|fore|over|while|more)$/;
@@ -237,7 +252,9 @@ function ownName(ctx: Ctx, word: string): { label: 'place' | 'company'; k: numbe
     // (The first mention that a word names wins, as the mentions stand in the order found.)
     const add = (w: string): void => { if (!own!.byWord.has(w)) own!.byWord.set(w, { label: c.label as 'place' | 'company', k }); };
     add(words[0]!);
-    if (c.label === 'company' && ctx.lex.names.has(words[0]!.toLowerCase())) add(words[1]!);
+    // (… and a company's second word, where the first is a known name or the second no English word: Liuzhou Xingyu …
+    // Co Ltd, Zhongke Xinrui Semiconductor Group — Xinrui will build …)
+    if (c.label === 'company' && (ctx.lex.names.has(words[0]!.toLowerCase()) || (words.length >= 3 && /^[A-Z][a-z]{3,}$/.test(words[1]!) && !ctx.lex.pos.has(words[1]!.toLowerCase())))) add(words[1]!);
   }
   return own.byWord.get(word);
 }

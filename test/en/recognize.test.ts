@@ -1189,3 +1189,24 @@ describe('a city page\'s conference (round 52, written blind)', () => {
     expect(a.events[0]!.participants).toContainEqual({ name: 'Ren Jia', role: 'attendee' });
   });
 });
+
+describe('no person in a surname alone, a plural noun or a firm\'s short name (round 52, written blind)', () => {
+  const people = (text: string) => {
+    const a = parsePage(text, { issueDate: '2026-03-20' }).articles[0]!;
+    return [...a.officials, ...a.people].map((p) => p.name);
+  };
+
+  it('reads no person in someone the text names by a surname alone (a man surnamed Ge … Ge, 31, sold …)', () => {
+    expect(people('By Zhu Jing\n\nA man surnamed Ge was jailed by the Pudong New Area People\'s Court on Wednesday. Ge, 31, sold fake tickets.')).toEqual([]);
+  });
+
+  it('reads no person in a plural noun opening a sentence (Temperatures will drop …)', () => {
+    expect(people('By Zhu Jing\n\nTemperatures will drop to 6 degrees Celsius on Sunday as a cold front arrives.')).toEqual([]);
+  });
+
+  it('reads a firm\'s second word, told alone later, as that firm (Zhongke Xinrui Semiconductor Group … Xinrui will build)', () => {
+    const a = parsePage('By Zhu Jing\n\nFang Hua, chairman of Zhongke Xinrui Semiconductor Group, signed the deal. Xinrui will build a wafer plant.', { issueDate: '2026-03-20' }).articles[0]!;
+    expect([...a.officials, ...a.people].map((p) => p.name)).toEqual(['Fang Hua']);
+    expect(a.companies.map((c) => [c.name, c.aliases])).toEqual([['Zhongke Xinrui Semiconductor Group', ['Xinrui']]]);
+  });
+});
