@@ -74,7 +74,7 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
     return us;
   });
   const ctx = pageContext(units.flatMap((us) => us.map((u) => u.doc)));
-  return units.map((us, k) => {
+  const analyses = units.map((us, k) => {
     // (One context for the article's entities and for the names its events give them.)
     const actx = articleContext(us.map((u) => u.doc), ctx);
     const e = resolveEntities(us, actx);
@@ -106,6 +106,25 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
     if (language === 'zh') analysis.script = script; // absent for English articles
     return analysis;
   });
+  carryOfficials(analyses);
+  return analyses;
+}
+
+/**
+ * Lu Hanqing and Qiu Wenhai witnessed the signing, in a story that gives them no post, after the lead story named them
+ * Party Secretary and Mayor: someone another article of the page names as an official, named here with no title of
+ * their own, is an official here too (titles empty: none is printed here), in the order of first mention.
+ */
+function carryOfficials(analyses: ArticleAnalysis[]): void {
+  const officials = new Set<string>();
+  for (const a of analyses) for (const p of a.officials) if (p.titles.length) officials.add(p.name);
+  if (!officials.size) return;
+  for (const a of analyses) {
+    const moved = a.people.filter((p) => !p.titles.length && officials.has(p.name) && p.mentions.length);
+    if (!moved.length) continue;
+    a.people = a.people.filter((p) => !moved.includes(p));
+    a.officials = [...a.officials, ...moved].sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
+  }
 }
 
 /**

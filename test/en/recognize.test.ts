@@ -1210,3 +1210,15 @@ describe('no person in a surname alone, a plural noun or a firm\'s short name (r
     expect(a.companies.map((c) => [c.name, c.aliases])).toEqual([['Zhongke Xinrui Semiconductor Group', ['Xinrui']]]);
   });
 });
+
+describe('officials named bare in a later story of the page (round 52, written blind)', () => {
+  it('are officials there too, with no title printed there, in the order of first mention', () => {
+    const page = parsePage([
+      'City vows', 'cleaner harbour', '', 'By Wen Jia', '', 'Party Secretary Lu Wenhua and Mayor Qiu Ming spoke at a meeting on Thursday.', '',
+      'City signs', 'harbour deals', '', 'By Zhou Bo', '', 'Vice-Mayor Ren Jia signed the agreements on Wednesday. Lu Wenhua and Qiu Ming witnessed the signing.', '',
+    ].join('\n'), { issueDate: '2026-03-20' });
+    const second = page.articles[1]!;
+    expect(second.officials.map((p) => [p.name, p.titles])).toEqual([['Ren Jia', ['Vice-Mayor']], ['Lu Wenhua', []], ['Qiu Ming', []]]);
+    expect(second.people).toEqual([]);
+  });
+});
