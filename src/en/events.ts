@@ -492,6 +492,18 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       for (const who of subject) {
         if (role && !target.participants.some((x) => x.name === nameOf(who) && x.role === role)) { addRole(nameOf(who), role); target.participants.push({ name: nameOf(who), role }); }
       }
+      // … signed the agreements with A, chairman of …, B, president of …, and C: those it was signed with are parties.
+      const withWhom = p.type === 'signing' ? /^\s+with\s/.exec(text.slice(m.index + m[0].length)) : null;
+      if (withWhom && target.type === 'signing') {
+        const from = s.start + m.index + m[0].length + withWhom[0].length;
+        const until = /witness(?:ed|es)|in the presence of/.exec(t.slice(from, s.end));
+        // (Not the source of the news after it: …, Ge said.)
+        for (const g of people.filter((x) => x.start >= from && x.end <= (until ? from + until.index : s.end) && !/^\s+(?:said|says|added|told)\b/.test(t.slice(x.end, x.end + 8)))) {
+          if (target.participants.some((x) => x.name === nameOf(g) && x.role === 'party')) continue;
+          addRole(nameOf(g), 'party');
+          target.participants.push({ name: nameOf(g), role: 'party' });
+        }
+      }
       // …, witnessed by A and B: those named there attend it.
       const witnessed = WITNESSED.exec(text);
       if (witnessed && witnessed.index > m.index) {

@@ -1222,3 +1222,18 @@ describe('officials named bare in a later story of the page (round 52, written b
     expect(second.people).toEqual([]);
   });
 });
+
+describe('those a deal was signed with (round 52, written blind)', () => {
+  const article = (text: string) => parsePage(text, { issueDate: '2026-03-20' }).articles[0]!;
+
+  it('are its parties, each with a post in apposition, up to the witnesses', () => {
+    const a = article('By Zhou Bo\n\nThe city government on Wednesday signed cooperation agreements with two companies. Vice-Mayor Ren Jia signed the agreements with Fang Hua, chairman of Xinrui Group, and Cao Li, president of Haina Energy Co Ltd. Lu Wenhua witnessed the signing.');
+    const signing = a.events.find((e) => e.type === 'signing')!;
+    expect(signing.participants.filter((x) => x.role === 'party' && !/Group|Ltd|government/.test(x.name)).map((x) => x.name)).toEqual(['Ren Jia', 'Fang Hua', 'Cao Li']);
+  });
+
+  it('but not the source of the news after them (…, Ge said)', () => {
+    const a = article('By Zhou Bo\n\nHengxin Cold Chain has signed storage contracts with 26 importers, and expects to handle 900,000 tonnes, Ge Yun said.');
+    expect(a.events[0]?.participants.filter((x) => x.role === 'party').map((x) => x.name)).not.toContain('Ge Yun');
+  });
+});
