@@ -1237,3 +1237,10 @@ describe('those a deal was signed with (round 52, written blind)', () => {
     expect(a.events[0]?.participants.filter((x) => x.role === 'party').map((x) => x.name)).not.toContain('Ge Yun');
   });
 });
+
+describe('musicians by their occupation (round 52, written blind)', () => {
+  it('keep it as their title (Austrian violinist Clara Hoffmann, Shanghai composer Yao Jinglan)', () => {
+    const a = parsePage('By Li Qian\n\nAustrian violinist Clara Hoffmann will play a new work by Shanghai composer Yao Jinglan on March 25.', { issueDate: '2026-03-20' }).articles[0]!;
+    expect(a.people.map((p) => [p.name, p.titles])).toEqual([['Clara Hoffmann', ['violinist']], ['Yao Jinglan', ['composer']]]);
+  });
+});

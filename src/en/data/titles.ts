@@ -127,4 +127,5 @@ export const OCCUPATIONS: readonly string[] = [
   'chef', 'cook', 'baker', 'butcher', 'vendor', 'shopkeeper', 'hawker', 'trader', 'merchant', 'salesperson', 'saleswoman', 'salesman', 'accountant', 'consultant', 'lawyer', 'solicitor', 'barrister', 'agent',
   'artist', 'painter', 'calligrapher', 'sculptor', 'photographer', 'filmmaker', 'musician', 'singer', 'dancer', 'actor', 'actress', 'writer', 'author', 'poet', 'novelist', 'journalist', 'blogger', 'livestreamer', 'streamer', 'influencer', 'athlete', 'inheritor', 'practitioner',
   'organiser', 'organizer', 'entrepreneur', 'founder', 'partner', 'owner', 'employee', 'clerk', 'expert', 'specialist', 'analyst',
+  'violinist', 'pianist', 'cellist', 'guitarist', 'flutist', 'harpist', 'composer', 'soprano', 'tenor', 'baritone', 'choreographer', 'playwright', 'screenwriter',
 ];
