@@ -398,7 +398,11 @@ export function findAppositiveTitles(ctx: Ctx): void {
     if (as && toks[s]?.lower === 'new') s++;
     if (toks[s]?.lower === 'also') s++; // Gao, also a member of …
     // Wang Lin, 34, chief engineer of …: an age between the name and the post.
-    if (/^\d{1,3}$/.test(toks[s]?.text ?? '') && toks[s + 1]?.text === ',') s += 2;
+    if (/^\d{1,3}$/.test(toks[s]?.text ?? '') && toks[s + 1]?.text === ',') {
+      s += 2;
+      // (Pieter de Groot, 47, was named head coach of …: the post the age's clause appoints to.)
+      if (!appointed && afterAppointed(ctx, s) >= 0) s = afterAppointed(ctx, s);
+    }
     // (Jiang Ruolin, formerly Party secretary of Ya'an, …: the adverb is no part of the post.)
     if (toks[s]?.lower === 'formerly' && postAt(ctx, s + 1, true) !== undefined) s++;
     let former = toks[s]?.lower === 'former' || toks[s]?.lower === 'then' || (ctx.lex.demonyms.has(toks[s]?.lower ?? '') && postAt(ctx, s + 1, true) !== undefined);

@@ -1244,3 +1244,10 @@ describe('musicians by their occupation (round 52, written blind)', () => {
     expect(a.people.map((p) => [p.name, p.titles])).toEqual([['Clara Hoffmann', ['violinist']], ['Yao Jinglan', ['composer']]]);
   });
 });
+
+describe('a post someone was named to after their age (round 52, written blind)', () => {
+  it('is their title (Pieter de Groot, 47, was named head coach of …)', () => {
+    const a = parsePage('By Li Qian\n\nPieter de Groot, 47, was named head coach of the city\'s women\'s volleyball team on Tuesday.', { issueDate: '2026-03-20' }).articles[0]!;
+    expect(a.people.map((p) => [p.name, p.titles])).toEqual([['Pieter de Groot', ['head coach']]]);
+  });
+});
