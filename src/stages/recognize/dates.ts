@@ -229,6 +229,21 @@ function dateAt(s: string, i: number, anchor: Day | undefined, prev: DateValue |
     v.text = s.slice(i, end);
     return { start: i, end, value: v, rule: 'date.week' };
   }
+  // 本周六（21日）及周日（22日）: a bare weekday joined to the weekday just told is a day of the same week.
+  const bare = s.startsWith('星期', i) ? 2 : s[i] === '周' ? 1 : 0;
+  if (bare && WEEKDAY[s[i + bare] ?? ''] !== undefined && /[及和与至、]/.test(s[i - 1] ?? '') && prev?.iso && /周|星期/.test(prev.text ?? '')) {
+    const [y, m, d] = prev.iso.split('-').map(Number) as [number, number, number];
+    const before = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7 + 1; // Mon=1
+    const day = shift({ year: y, month: m, day: d }, WEEKDAY[s[i + bare]!]! - before);
+    const v: DateValue = { text: '', relative: true, year: day.year, month: day.month, day: day.day, iso: isoOf(day) };
+    let end = i + bare + 1;
+    const bracket = /^[（(](\d{1,2})日[）)]/.exec(s.slice(end, end + 6));
+    if (bracket && Number(bracket[1]) === v.day) end += bracket[0].length;
+    const p = partAt(s, end);
+    if (p) [end, v.part] = p;
+    v.text = s.slice(i, end);
+    return { start: i, end, value: v, rule: 'date.week-joined' };
+  }
   // 今年, 去年, 明年 (+ 上半年, 下半年, 一季度 …).
   const yearWord = s.startsWith('今年', i) ? 0 : s.startsWith('去年', i) ? -1 : s.startsWith('明年', i) ? 1 : undefined;
   if (yearWord !== undefined) {
@@ -420,7 +435,7 @@ export function findDates(doc: Doc, anchor?: Day): DateHit[] {
     else if (c === 0x300b || c === 0x0a) title = 0;
     if (title > 0 || doc.owner[i] !== -1) continue;
     // Only where a date can start: a digit, a numeral, or the first character of a date word.
-    if (!((c >= 0x30 && c <= 0x39) || '〇零一二三四五六七八九十两昨前今明近日次当同上本下去民连'.includes(s[i]!))) continue;
+    if (!((c >= 0x30 && c <= 0x39) || '〇零一二三四五六七八九十两昨前今明近日次当同上本下去民连周星'.includes(s[i]!))) continue;
     if (c >= 0x30 && c <= 0x39 && i > 0 && /[0-9A-Za-z.]/.test(s[i - 1]!)) continue;
     const hit = dateAt(s, i, anchor, prev);
     if (!hit || !doc.isFree(hit.start, hit.end)) continue;

@@ -191,8 +191,9 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
       }
       if (hit.rule === 'place.gazetteer-short') continue;
     }
-    // A short form glued into a longer word on the left is not a place (e.g. the tail of another word).
-    if (hit.rule === 'place.gazetteer-short' && doc.isHan(i - 1) && doc.owner[i - 1] === -1 && !/[在到赴从与和及、对向于的是为至经讯社电访离抵回来去了比以由在报]/.test(t[i - 1]!) && !(leftScore(doc, i) > 0) && !verbEndsBefore(t, i)) {
+    // A short form glued into a longer word on the left is not a place (e.g. the tail of another word); but not after
+    // a preposition or a verb of motion (横过广东沿岸, 经过, 穿过).
+    if (hit.rule === 'place.gazetteer-short' && doc.isHan(i - 1) && doc.owner[i - 1] === -1 && !/[在到赴从与和及、对向于的是为至经讯社电访离抵回来去了比以由在报过]/.test(t[i - 1]!) && !(leftScore(doc, i) > 0) && !verbEndsBefore(t, i)) {
       // Glued to a character on its left that ends no word: only where its right side clearly ends it (江西的,
       // 北京5月) or a place of its own follows (某省某某县).
       const r = t[hit.end] ?? '';

@@ -458,3 +458,15 @@ describe('posts of a firm and rare surnames (round 52, written blind)', () => {
     expect(spans('餐廳廚務主管方志誠表示', 'title')).toEqual(['廚務主管']);
   });
 });
+
+describe('a market to come on two days, a place crossed (round 52, written blind)', () => {
+  it('reads a bare weekday joined to the one just told as a day of that week, and a market (市集) as an event', () => {
+    const a = parsePage('【本報訊】由旅發局主辦的「西九春日海濱市集」將於本周六（21日）及周日（22日）在西九文化區藝術公園舉行。', { issueDate: '2026-03-20' }).articles[0]!;
+    expect(a.dates.map((d) => [d.text, d.iso])).toEqual([['本周六（21日）', '2026-03-21'], ['周日（22日）', '2026-03-22']]);
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['other', '西九春日海滨市集', '2026-03-21']]);
+  });
+
+  it('reads a province after a verb of crossing (橫過廣東沿岸)', () => {
+    expect(spans('一道冷鋒今晚會橫過廣東沿岸。', 'place')).toEqual(['廣東']);
+  });
+});
