@@ -470,3 +470,9 @@ describe('a market to come on two days, a place crossed (round 52, written blind
     expect(spans('一道冷鋒今晚會橫過廣東沿岸。', 'place')).toEqual(['廣東']);
   });
 });
+
+describe('Hong Kong departments named by their field (round 52)', () => {
+  it('reads 差餉物業估價署 and 土地註冊處 as government bodies', () => {
+    expect(spans('差餉物業估價署昨日公布，據土地註冊處資料，買賣合約增加。', 'government')).toEqual(['差餉物業估價署', '土地註冊處']);
+  });
+});
