@@ -163,6 +163,8 @@ const PATTERNS: Pattern[] = [
   // A service centre for young entrepreneurs … opened in Qianhai on Thursday: a facility that opens, told with no
   // one opening it.
   { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]{1,30}\s+){0,4}?(?:center|centre|hub|park|museum|library|station|terminal|office|campus)(?:\s+for\s+[^,.;]{3,60}?)?)\s+(?:officially\s+|formally\s+)?opened\s+(?=in\b|at\b|on\b|yesterday\b|today\b|last\b|this\b|its doors\b|to the public\b)/, type: 'launch', named: true, nameFirst: true },
+  // … launched Huting, a parking app that shows …: a product named, then what it is (an app, a platform, a service).
+  { re: /\b(launched|unveiled|rolled out)\s+([A-Z][\w'-]{1,30}(?:\s+[A-Z][\w'-]{1,30}){0,3}),\s+(?:a|an)\s+(?:[\w'-]{1,30}\s+){0,3}?(?:app|application|platform|service|system|programme|program|website|portal|mini-program)\b/, type: 'launch', named: true },
   // Vice-Mayor … released the plan at the meeting: a plan, a report or figures released are a release, not a launch.
   { re: /\b(released|issued|published)\s+(?:a|an|the|its|their)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'-]{1,30}\s+){0,4}?(?:plan|plans|report|guideline|guidelines|white paper|figures|data|list|rules|regulations|blueprint|outline|statistics|survey|study|notice|forecast|warning))\b/, type: 'release', named: true },
   { re: /\b(launched|kicked off|unveiled|released(?!\s+(?:a|an|the|its|their)\s+(?:[\w'-]{1,30}\s+){0,4}?(?:plan|plans|report|guideline|guidelines|white paper|figures|data|list|rules|regulations|blueprint|outline|statistics|survey|study|notice|forecast|warning)\b))\s+(?:a|an|the|its|their)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'“”"-]{1,30}\s*){1,8})/i, type: 'launch', named: true },

@@ -1251,3 +1251,10 @@ describe('a post someone was named to after their age (round 52, written blind)'
     expect(a.people.map((p) => [p.name, p.titles])).toEqual([['Pieter de Groot', ['head coach']]]);
   });
 });
+
+describe('a product launched by its name (round 52, written blind)', () => {
+  it('reads "launched Huting, a parking app that …, on Monday" as the launch of Huting, on that Monday', () => {
+    const a = parsePage('By Xu Ming\n\nThe city\'s transport commission launched Huting, a parking app that shows free spaces, on Monday.', { issueDate: '2026-03-20' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['launch', 'Huting', '2026-03-16']]);
+  });
+});
