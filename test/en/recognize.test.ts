@@ -1258,3 +1258,10 @@ describe('a product launched by its name (round 52, written blind)', () => {
     expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['launch', 'Huting', '2026-03-16']]);
   });
 });
+
+describe('a sentence passed (round 52, written blind)', () => {
+  it('is an event of its own kind, on the day the sentence names', () => {
+    const a = parsePage('By Zhu Jing\n\nA man was jailed for three years and six months by the Pudong New Area People\'s Court on Wednesday for selling fake tickets.', { issueDate: '2026-03-20' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name, e.trigger, e.date?.iso])).toEqual([['other', 'jailed for three years', 'jailed', '2026-03-18']]);
+  });
+});
