@@ -14,6 +14,12 @@ import type { Award, DateValue, Event, Role } from '../types.js';
 import type { Cand, Doc } from '../stages/recognize/index.js';
 import type { EventAnalysis, NameOf } from '../stages/events/index.js';
 
+/**
+ * What a release puts out (a plan, a report, figures), the noun phrase ending in one of those words before a comma, a
+ * preposition or a word of time: the same phrase the release pattern takes and the launch pattern leaves to it.
+ */
+const RELEASED_THING = String.raw`(?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'-]{1,30}\s+){0,4}?(?:plans?|reports?|guidelines?|white paper|figures|data|list|rules|regulations|blueprint|outline|statistics|survey|study|notice|forecast|warning)(?=\s*[,.;:]|\s+(?:on|in|at|for|to|with|by|from|last|this|next|yesterday|today|that|which|and)\b|\s*$)`;
+
 interface Pattern {
   re: RegExp;
   type: Event['type'];
@@ -169,8 +175,8 @@ const PATTERNS: Pattern[] = [
   // … launched Huting, a parking app that shows …: a product named, then what it is (an app, a platform, a service).
   { re: /\b(launched|unveiled|rolled out)\s+([A-Z][\w'-]{1,30}(?:\s+[A-Z][\w'-]{1,30}){0,3}),\s+(?:a|an)\s+(?:[\w'-]{1,30}\s+){0,3}?(?:app|application|platform|service|system|programme|program|website|portal|mini-program)\b/, type: 'launch', named: true },
   // Vice-Mayor … released the plan at the meeting: a plan, a report or figures released are a release, not a launch.
-  { re: /\b(released|issued|published)\s+(?:a|an|the|its|their)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'-]{1,30}\s+){0,4}?(?:plan|plans|report|guideline|guidelines|white paper|figures|data|list|rules|regulations|blueprint|outline|statistics|survey|study|notice|forecast|warning))\b/, type: 'release', named: true },
-  { re: /\b(launched|kicked off|unveiled|released(?!\s+(?:a|an|the|its|their)\s+(?:[\w'-]{1,30}\s+){0,4}?(?:plan|plans|report|guideline|guidelines|white paper|figures|data|list|rules|regulations|blueprint|outline|statistics|survey|study|notice|forecast|warning)\b))\s+(?:a|an|the|its|their)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'“”"-]{1,30}\s*){1,8})/i, type: 'launch', named: true },
+  { re: new RegExp(String.raw`\b(released|issued|published)\s+(?:a|an|the|its|their)\s+(${RELEASED_THING})`, 'i'), type: 'release', named: true },
+  { re: new RegExp(String.raw`\b(launched|kicked off|unveiled|released(?!\s+(?:a|an|the|its|their)\s+${RELEASED_THING}))\s+(?:a|an|the|its|their)\s+((?:(?!(?:on|in|at|with|to|for|during|after|before|and|which|that)\b)[\w'“”"-]{1,30}\s*){1,8})`, 'i'), type: 'launch', named: true },
   // … opened a one-stop service center for foreign-funded enterprises: a facility it opened.
   // … will open a direct route between Chengdu and Budapest on March 10: a route or service opened (or to come, on
   // the day the sentence sets); not a service center.
@@ -284,7 +290,11 @@ const ATTEND = /\b(attended|were present at|was present at)\b/i;
 /** At a gathering told before (… released the plan at the meeting). */
 const AT_GATHERING = /\b(?:at|during)\s+the\s+(meeting|conference|forum|session|symposium|ceremony)\b(?!\s+(?:of|on|in)\b)/i;
 /** A speaker telling an audience where (told about 1,200 officials and business people at the …): up to the venue. */
-const TOLD_AUDIENCE_AT = /\b(?:told|addressed)\s+[^.;]{1,80}?\s+at\s+(?:the\s+)?(?=[A-Z])/;
+const TOLD_AUDIENCE_AT = /\b(?:told|addressed)\s+(?:(?!\bthat\b)[^.;]){1,80}?\s+at\s+(?:the\s+)?(?=[A-Z])/;
+/** The last word of a venue's name (Shanghai Exhibition Center, Great Hall of the People). */
+const VENUE_WORD = /\b(?:Center|Centre|Hall|Hotel|Stadium|Arena|Park|Museum|Theater|Theatre|Auditorium|Building|Guesthouse|Square|Plaza|People)$/;
+/** A sentence told of another time than the story's (Last year, …; … two years ago). */
+const OTHER_TIME = /\b(?:last|previous)\s+(?:year|month|week)\b|\bago\b|\bin\s+(?:19|20)\d\d\b/i;
 const PLAN = /\b(will|would|plans? to|is to|are to|is expected to|are expected to)\s+$/i;
 
 /**
@@ -304,6 +314,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
   const people = doc.cands.filter((c) => c.label === 'person').sort((a, b) => a.start - b.start);
   const bodies = doc.cands.filter((c) => c.label === 'company' || c.label === 'government' || c.label === 'organization');
   const events: Event[] = [];
+  let toldBefore = 0;
+  let lastMeetingBefore: Event | undefined;
+  let lastCeremonyBefore: Event | undefined;
   // Which sentence each event was told in (a signing told "then" takes the day of an event told just before).
   let sentenceNo = 0;
   const toldIn = new Map<Event, number>();
@@ -329,6 +342,14 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     const inSentence = dates.filter((d) => d.start >= s.start && d.start < s.end && !/\b(?:by|until|till|before|through)\s+(?:the\s+end\s+of\s+)?$/i.test(t.slice(Math.max(0, d.start - 20), d.start)));
     const dateIn = (inSentence.find((d) => d.date?.day !== undefined) ?? inSentence[0])?.date;
     sentenceNo++;
+    // (The last meeting and ceremony told before this sentence, kept as the sentences go: no scan of every event per
+    // sentence.)
+    for (; toldBefore < events.length; toldBefore++) {
+      const e = events[toldBefore]!;
+      if (e.type === 'meeting') lastMeetingBefore = e;
+      else if (e.type === 'ceremony') lastCeremonyBefore = e;
+    }
+    const firstOfSentence = events.length;
     const sentenceEvents: Event[] = [];
     // Accompanied by A, …, and B, …, Tang visited …: those named before the one who acts accompany him.
     const accompanied = new Set<Cand>();
@@ -501,7 +522,8 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const withWhom = p.type === 'signing' ? /^\s+with\s/.exec(text.slice(m.index + m[0].length)) : null;
       if (withWhom && target.type === 'signing') {
         const from = s.start + m.index + m[0].length + withWhom[0].length;
-        const until = /witness(?:ed|es)|in the presence of/.exec(t.slice(from, s.end));
+        // (Up to where the sentence goes on past the list: the witnesses, a day, a place, a source, a host.)
+        const until = /\bwitness(?:ed|es)\b|\bin the presence of\b|\baccording to\b|\b(?:hosted|presided over|attended|chaired)\b|\s(?:on|at|during)\s/.exec(t.slice(from, s.end));
         // (Not the source of the news after it: …, Ge said.)
         for (const g of people.filter((x) => x.start >= from && x.end <= (until ? from + until.index : s.end) && !/^\s+(?:said|says|added|told)\b/.test(t.slice(x.end, x.end + 8)))) {
           if (target.participants.some((x) => x.name === nameOf(g) && x.role === 'party')) continue;
@@ -734,25 +756,32 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     }
     // Vice-Mayor Ren Jiayi released the plan at the meeting: someone who does something at a gathering told in an
     // earlier sentence takes part in it, an attendee unless told otherwise.
-    const atIt = by2 || ATTEND.test(text) ? null : AT_GATHERING.exec(text);
+    // (Not a sentence told of another time: Last year, … announced the policy at the session.)
+    const atIt = by2 || ATTEND.test(text) || OTHER_TIME.test(text) ? null : AT_GATHERING.exec(text);
     if (atIt) {
-      const kind = /^ceremony$/i.test(atIt[1]!) ? 'ceremony' : 'meeting';
-      const target = [...events].reverse().find((e) => e.type === kind && (toldIn.get(e) ?? sentenceNo) < sentenceNo);
+      const target = /^ceremony$/i.test(atIt[1]!) ? lastCeremonyBefore : lastMeetingBefore;
       for (const who of target ? before(atIt.index).slice(0, 1) : []) {
         if (target!.participants.some((x) => x.name === nameOf(who))) continue;
         addRole(nameOf(who), 'attendee');
         takePart(target!, nameOf(who), 'attendee');
       }
-      // (… and what it did there was done where the gathering was.)
-      for (const e of events) if ((toldIn.get(e) ?? 0) === sentenceNo && !e.location && target?.location) e.location = target.location;
+      // (… and what it did there, told before "at the meeting" and not reported after "that", was done where the
+      // gathering was.)
+      const reported = /\bthat\b/.exec(text);
+      for (let k = firstOfSentence; k < events.length; k++) {
+        const e = events[k]!;
+        const at = (e.mentions[0]?.start ?? s.end) - s.start;
+        if (!e.location && target?.location && at < atIt.index && !(reported && reported.index < at)) e.location = target.location;
+      }
     }
     // Lu told about 1,200 officials … at the Shanghai Exhibition Center: where a speaker of the main gathering told
-    // its audience is where it was held.
+    // its audience is where it was held (a venue or a place, not a body the speech was about).
     const toldAt = main && !main.location && main.type === 'meeting' ? TOLD_AUDIENCE_AT.exec(text) : null;
     if (toldAt && main && before(toldAt.index).some((p) => main!.participants.some((x) => x.name === nameOf(p)))) {
       const venue = s.start + toldAt.index + toldAt[0].length;
-      const at = bodies.find((b) => b.start === venue) ?? doc.cands.find((c) => c.label === 'place' && c.start === venue);
-      if (at) main.location = nameOf(at);
+      const k = doc.startingAt(venue);
+      const at = k >= 0 ? doc.cands[k]! : undefined;
+      if (at && (at.label === 'place' || (at.label !== 'company' && VENUE_WORD.test(t.slice(at.start, at.end))))) main.location = nameOf(at);
     }
     const attend = by2 ? null : ATTEND.exec(text);
     if (attend) {

@@ -13,7 +13,7 @@ import { CLUB_WORDS_AFTER, CLUB_WORDS_BEFORE, COMPANY_ENDINGS, GOVERNMENT_HEADS,
 import { EVENT_HEADS, FACILITY_HEADS } from './data/words.js';
 import { POSTS } from './data/titles.js';
 import { beforeCurrency, free, insideKnownName, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
-import type { EntryKind } from './lex.js';
+import { isPinyin, type EntryKind } from './lex.js';
 import { personAt } from './people.js';
 
 const ORG_KINDS = new Set<EntryKind>(['company', 'government', 'organization', 'team']);
@@ -314,8 +314,12 @@ export function findCompanies(ctx: Ctx): void {
     // (A legal form says company: managing director of Rheintal Automation GmbH.)
     // (Nor are the members a federation names: Federation of Hong Kong Industries.)
     // (… nor the second of two joined by "and": Bureau of Planning and Natural Resources.)
+    // (Not where a word before the sector word is a Chinese trade name, in pinyin: Ministry of Commerce and Haiyun
+    // Energy, a body and a company.)
     let of = s - 1;
-    if (toks[of]?.lower === 'and') for (of--; of > s - 6 && of > 0 && toks[of]!.cap && toks[of]!.word; ) of--;
+    let ordinary = true;
+    for (let k = s; k < j; k++) if (isPinyin(toks[k]!.text) && !ctx.lex.pos.has(toks[k]!.lower)) ordinary = false;
+    if (toks[of]?.lower === 'and' && ordinary) for (of--; of > s - 6 && of > 0 && toks[of]!.cap && toks[of]!.word; ) of--;
     if (toks[of]?.lower === 'of' && !LEGAL.has(toks[j]!.lower) && (GOV.has(toks[of - 1]?.lower ?? '') || ORG.has(toks[of - 1]?.lower ?? '') || /^(?:(?:vice|deputy)-)?(?:minister|ministers|secretary|director|commissioner)$/.test(toks[of - 1]?.lower ?? ''))) continue;
     // Heyuan Photonics after Heyuan Photonics Technology Co Ltd: a short form of a company named before, which the
     // repeats of names read; no company of its own. (Only a sector word: a legal form ends a name of its own.)

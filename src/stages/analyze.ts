@@ -111,18 +111,19 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
 }
 
 /**
- * Lu Hanqing and Qiu Wenhai witnessed the signing, in a story that gives them no post, after the lead story named them
- * Party Secretary and Mayor: someone another article of the page names as an official, named here with no title of
- * their own, is an official here too (titles empty: none is printed here), in the order of first mention.
+ * Lu Hanqing and Qiu Wenhai witnessed the signing, in a story that gives them no post, where the lead story named them
+ * Party Secretary and Mayor: someone another article of the page (before or after) names as an official, named here
+ * with no title of their own, is an official here too (titles empty: none is printed here), in the order of first
+ * mention. (Names are matched exactly: two people of one name on one page are taken for one.)
  */
 function carryOfficials(analyses: ArticleAnalysis[]): void {
   const officials = new Set<string>();
   for (const a of analyses) for (const p of a.officials) if (p.titles.length) officials.add(p.name);
   if (!officials.size) return;
   for (const a of analyses) {
-    const moved = a.people.filter((p) => !p.titles.length && officials.has(p.name) && p.mentions.length);
-    if (!moved.length) continue;
-    a.people = a.people.filter((p) => !moved.includes(p));
+    const moved = new Set(a.people.filter((p) => !p.titles.length && officials.has(p.name) && p.mentions.length));
+    if (!moved.size) continue;
+    a.people = a.people.filter((p) => !moved.has(p));
     a.officials = [...a.officials, ...moved].sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
   }
 }

@@ -1265,3 +1265,40 @@ describe('a sentence passed (round 52, written blind)', () => {
     expect(a.events.map((e) => [e.type, e.name, e.trigger, e.date?.iso])).toEqual([['other', 'jailed for three years', 'jailed', '2026-03-18']]);
   });
 });
+
+describe('what the review of round 52 asked for (English)', () => {
+  const article = (text: string) => parsePage(`By Li Ming\n\n${text}`, { issueDate: '2026-03-20' }).articles[0]!;
+
+  it('reads a product released as a launch, a modifier of its name no report (a new data center chip, its survey app)', () => {
+    expect(article('The company released a new app for the data market on Monday.').events.map((e) => e.type)).toEqual(['launch']);
+    expect(article('Huawei released a new data center chip on Monday.').events.map((e) => [e.type, e.name])).toEqual([['launch', 'new data center chip']]);
+  });
+
+  it('gives a gathering no attendee told of another time, nor its place to what is reported after "that"', () => {
+    const a = article('Mayor Zhou Ming presided over a meeting on trade in Hangzhou on Monday. Last year, Premier Li Qiang announced the policy at the session. Wang Lin said at the meeting that Huawei had launched a new phone factory.');
+    expect(a.events[0]!.participants.map((p) => p.name)).not.toContain('Li Qiang');
+    expect(a.events.find((e) => e.type === 'launch')?.location).toBeUndefined();
+  });
+
+  it('takes no venue from what a speaker told about (told the meeting that output at … Group rose)', () => {
+    const a = article('Mayor Lu Ming chaired a meeting on industry on Monday. Lu told the meeting that output at Shanghai Electric Group rose.');
+    expect(a.events[0]!.location).toBeUndefined();
+  });
+
+  it('ends a signing\'s parties where the sentence goes on past the list (…, according to Wang Haibo, chairman of the company)', () => {
+    const a = article('Haida Co Ltd signed an agreement with Zhejiang University on Monday, according to Wang Haibo, chairman of the company.');
+    expect(a.events[0]!.participants.map((p) => p.name)).not.toContain('Wang Haibo');
+  });
+
+  it('keeps a company named after a body and "and" (the Ministry of Commerce and Haiyun Energy)', () => {
+    expect(article('Officials from the Ministry of Commerce and Haiyun Energy attended the forum.').companies.map((c) => c.name)).toEqual(['Haiyun Energy']);
+  });
+
+  it('reads "at the meeting" in a page of many sentences in linear time (no scan of every event per sentence)', () => {
+    const page = (n: number) => `By Li Ming\n\nThe city held a meeting on Monday. ${'Huawei launched the new app. It was discussed at the meeting. '.repeat(n)}`;
+    parsePage(page(500));
+    const t0 = performance.now();
+    parsePage(page(4000));
+    expect(performance.now() - t0).toBeLessThan(10_000); // (a guard against a hang only; the bench times it)
+  });
+});

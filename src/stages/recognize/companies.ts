@@ -36,7 +36,8 @@ export function findCompanies(doc: Doc): void {
     const [fs, form] = forms[forms.length - 1]!; // the longest form ending here
     if (form.endsWith('厂') && /[长房区家商里内外方矿主]/.test(t[e] ?? '')) continue; // 厂长, 厂房, 厂主: not the end of a name
     if (form.endsWith('银行') && /[部处科]/.test(t[e] ?? '')) continue; // 企业银行部: a bank's department, not a bank
-    if (form.endsWith('银行') && t.startsWith('业务', e)) continue; // 零售银行业务主管: a line of a bank's business
+    // 零售银行业务主管: a line of a bank's business before a post, not a bank (招商银行业务 is the bank's business).
+    if (form.endsWith('银行') && /^业务(?:主管|总监|经理|部|处)/.test(t.slice(e, e + 4)) && /(?:零售|私人|企业|商业|投资|个人|环球|交易)$/.test(t.slice(Math.max(0, fs - 2), fs))) continue;
     // 出租银行户口, 出售银行账户: an account or a card at a bank, no bank's name.
     if (form.endsWith('银行') && /^(?:户口|账户|户头|帐户|账号|卡)/.test(t.slice(e, e + 2))) continue;
     // 香港银行公会, 某某银行同业协会: the trade's association, not a company.

@@ -234,10 +234,17 @@ function dateAt(s: string, i: number, anchor: Day | undefined, prev: DateValue |
   if (bare && WEEKDAY[s[i + bare] ?? ''] !== undefined && /[及和与至、]/.test(s[i - 1] ?? '') && prev?.iso && /周|星期/.test(prev.text ?? '')) {
     const [y, m, d] = prev.iso.split('-').map(Number) as [number, number, number];
     const before = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7 + 1; // Mon=1
-    const day = shift({ year: y, month: m, day: d }, WEEKDAY[s[i + bare]!]! - before);
-    const v: DateValue = { text: '', relative: true, year: day.year, month: day.month, day: day.day, iso: isoOf(day) };
+    let day = shift({ year: y, month: m, day: d }, WEEKDAY[s[i + bare]!]! - before);
+    // (A day told after 至 comes after the first: 本周五至周一 is the Monday after; and the bracketed day decides the
+    // week where it is given: 上周六（9日）和周一（11日）.)
+    if (s[i - 1] === '至' && isoOf(day) <= prev.iso) day = shift(day, 7);
     let end = i + bare + 1;
     const bracket = /^[（(](\d{1,2})日[）)]/.exec(s.slice(end, end + 6));
+    if (bracket && Number(bracket[1]) !== day.day) {
+      const other = [shift(day, 7), shift(day, -7)].find((x) => x.day === Number(bracket[1]));
+      if (other) day = other;
+    }
+    const v: DateValue = { text: '', relative: true, year: day.year, month: day.month, day: day.day, iso: isoOf(day) };
     if (bracket && Number(bracket[1]) === v.day) end += bracket[0].length;
     const p = partAt(s, end);
     if (p) [end, v.part] = p;

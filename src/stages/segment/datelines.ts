@@ -98,7 +98,7 @@ export function datelineAt(raw: string, folded: string, line: Line, surnameAt: (
       // (记者 某某 东莞报道).
       const at = folded.indexOf('记者', start) + 2;
       const from = PLACE_REPORTED.exec(folded.slice(at, end));
-      const to = from ? at + from.index : end;
+      const to = from && isPlaceName(from[1]!) ? at + from.index : end;
       const parsed = to - at >= 2 ? parseBylineNames(raw, at, to, surnameAt) : { names: [], nameSpans: [] };
       if (!parsed) continue;
       return { rule, start, end, credit: { start, end, ...parsed } };
@@ -233,7 +233,7 @@ const WRITER_LABEL = /^(?:撰文|文字|采访|文)\s{0,2}[：:]\s{0,2}(?:(?:本
 /** The photographer's label after the writers (　摄影：). */
 const PHOTO_LABEL = /\s{1,3}(?:摄影|图|摄)\s{0,2}[：:]/;
 /** The place a credit line reports from, set apart after the names, to the line's end (　东莞报道). */
-const PLACE_REPORTED = /\s{1,3}[\u4e00-\u9fff]{2,6}(?:报道|报导)\s{0,3}$/;
+const PLACE_REPORTED = /\s{1,3}([\u4e00-\u9fff]{2,6})(?:报道|报导)\s{0,3}$/;
 /** A reporter credit after a dateline, without brackets, ending in 报道 and a colon (记者某某、某某报道：). */
 // (… or the paper's own reporter: 【大公报讯】大公报记者 某某 / 广州报道：.)
 const CREDIT_AFTER = /^(?:本报|[\u4e00-\u9fff]{1,4}报)?(?:特约|特派|见习|实习)?记者[^，。；：:！？（）()\n]{2,24}?报道([：:])/;

@@ -10,7 +10,7 @@ import type { Reflowed } from '../../text/offset-map.js';
 import { reflow, reflowLines } from '../reflow/index.js';
 import type { Line } from '../normalize/lines.js';
 import { classifyLines } from './classify.js';
-import { assignHeadlines, bigrams } from './headlines.js';
+import { assignHeadlines, bigrams, share } from './headlines.js';
 import { scanLines, type Draft, type Group } from './scan.js';
 
 /** At most this many warnings of one kind are written out one by one; the rest are counted. */
@@ -42,8 +42,8 @@ export interface Segmentation {
 /** A mark that opens a brief's headline, and the space after it. */
 const BRIEF_MARK = /^[■●◆▲□]\s{0,2}/;
 /**
- * How many characters of the group's first line a brief's mark takes (■旺角行人區諮詢: 1), none when the line is only
- * that, and none in a deck, whose mark says it is one (◆門票三日內售罄).
+ * How many characters of the group's first line a brief's mark takes (■旺角行人區諮詢: 1), none when the group is only
+ * that mark, and none in a deck, whose mark says it is one (◆門票三日內售罄).
  */
 const markLength = (raw: string, g: Group): number => {
   if (g.dash) return 0;
@@ -138,7 +138,7 @@ function splitDeck(raw: string, g: Group): Group[] {
  * - but two lines right over a deck of their own, the first much narrower, are a kicker and the headline (港商組團赴莞 /
  *   跨境物流商會與東莞簽備忘錄 / 虎門設港貨集散中心　通關縮至半小時).
  */
-function splitWideDecks(raw: string, groups: Group[]): Group[] {
+function splitWideDecks(raw: string, groups: Group[], sharesStory: (g: Group) => boolean): Group[] {
   const width = (g: Group, k: number): number => g.lines[k]!.line.end - g.lines[k]!.line.start;
   const out: Group[] = [];
   for (let n = 0; n < groups.length; n++) {
@@ -161,6 +161,9 @@ function splitWideDecks(raw: string, groups: Group[]): Group[] {
     const head: Group = { lines: g.lines.slice(0, k), dash: g.dash };
     const deck: Group = { lines: g.lines.slice(k), dash: true };
     if (g.before !== undefined) { head.before = g.before; deck.before = g.before; }
+    // (Not where the lines above share no word with the story: 智能物流股受追捧 / 綠程智運首日收升兩成七 stays one
+    // headline, or it would lose the story.)
+    if (!sharesStory(head)) { out.push(g); continue; }
     out.push(head, deck);
   }
   return out;
@@ -223,7 +226,9 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
     if (d.dateline) for (const x of bigrams(raw.slice(d.dateline.start, d.dateline.end))) g.add(x);
     return g;
   });
-  const groups = markEnglishDecks(splitWideDecks(raw, [...scan.drafts.flatMap((d) => d.zone), ...scan.floating].flatMap((g) => splitKicker(raw, g)).flatMap((g) => splitDeck(raw, g))));
+  // (A headline's lines over a deck told by its width must share words with the story they stand over.)
+  const sharesStory = (g: Group): boolean => g.before !== undefined && share(bigrams(groupText(raw, g).text), grams[g.before]!).shared >= 1;
+  const groups = markEnglishDecks(splitWideDecks(raw, [...scan.drafts.flatMap((d) => d.zone), ...scan.floating].flatMap((g) => splitKicker(raw, g)).flatMap((g) => splitDeck(raw, g)), sharesStory));
   // Reflowed on demand: a page of a million short lines must not hold a million reflowed texts.
   const texts = { get: (g: Group): Reflowed => groupText(raw, g) };
   // The article a candidate stands near: the one it precedes, else the last one that starts before it.

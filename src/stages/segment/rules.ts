@@ -144,10 +144,11 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.en-section', re: /^(?:[A-Z]{2,15} )?(?:IN BRIEF|BRIEFS|BRIEFING|BRIEFLY)$|^(?:News in brief|In brief|Briefs)$|^(?:ACROSS|AROUND) (?:CHINA|THE NATION|THE REGION)$/ },
   // … and of a Chinese page over its briefs (港聞簡訊, 港聞快訊, 新聞簡報, 快訊), alone on its line.
   { id: 'furniture.section-label', re: /^[■●◆▌]?\s{0,2}[\u4e00-\u9fff]{0,4}(?:简讯|快讯|简报|短讯)$/, maxLength: 10 },
+  // 扫描QR Code　睇更多港闻片段　hket.com: a code to scan for the paper's videos or site, with no mark before it (not a
+  // line of text that asks readers to scan a code: 扫描二维码登录平台借阅电子图书).
+  { id: 'furniture.qr-promo', re: /^(?:[■□▌●◆▶►]\s{0,2})?(?:扫描|扫)\s{0,2}QR\s?[Cc]ode[^。，；]{0,30}?[a-z0-9-]{2,12}\.(?:com|hk|net|cn|tv)(?:\.hk|\.cn)?$/ },
   // ■星島頭條網　www.stheadline.com: the paper's website, promoted under a mark (■東網即時新聞　隨時隨地睇：on.cc, a
   // slogan between).
-  // 扫描QR Code　睇更多港闻片段　hket.com: a code to scan for the paper's videos, with no mark before it.
-  { id: 'furniture.qr-promo', re: /^(?:[■□▌●◆▶►]\s{0,2})?(?:扫描|扫|扫一扫)\s{0,2}(?:QR\s?[Cc]ode|二维码)[^。，；]{0,40}$/ },
   { id: 'furniture.web-promo', re: /^[■□▌●◆▶►]\s{0,2}(?:[^。，；\s]{1,16}\s{1,3}){0,2}[^。，；\s]{0,16}?\s{0,3}(?:https?:\/\/)?(?:www|[a-z0-9-]{2,12})(?:\.[a-z0-9-]{2,30}){0,3}\.[a-z]{2,6}\/?$/ }, // (news.mingpao.com too)
   // ▶圣诞限定 订阅本报电子版首月$1: an advertisement's teaser line (an arrow, then an offer).
   { id: 'furniture.promo', re: /^[▶►▷☞➤→]\s{0,2}[^。，；]{0,40}?(?:订阅|訂閱|优惠|優惠|扫码|掃碼|详情|詳情|下载|下載|热线|熱線|查询|查詢|免费|免費|[$＄]\s?\d)/, maxLength: 48 },

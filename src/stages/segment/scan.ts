@@ -289,6 +289,9 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
     } else if (info.kind === 'headlike') {
       if (!st.cur) addPending(info, i);
       else if (!prev || !prev.endsSentence) addBody(st.cur, info); // a column break inside a sentence
+      // (■ marking a crosshead of a dated story, a paragraph of it under it; not a section's label over the next
+      // headline, ◆港聞速遞.)
+      else if (info.marked && st.cur.dateline && infos[nonBlankAfter(infos, i)]?.kind === 'body') addBody(st.cur, info);
       else {
         // After a sentence end: the next article's headline, or a subtitle inside this one? Look past the run of
         // short lines: a dateline or the end of the page means a headline.
@@ -347,7 +350,8 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
           // (In a story with no dateline only when it is longer than a brief: two briefs on one topic stay two.)
           if (oneHan && (st.cur.dateline || st.cur.lines.length >= FEATURE_LINES) && sectionContinues(raw, infos, i + 2, st.cur)) oneHan = false;
         }
-        // ■西貢周日凌晨停水: a brief's headline under its mark opens the brief, whatever the story above it shares.
+        // ■西貢周日凌晨停水: a brief's headline under its mark opens the brief, whatever the story above it (one with no
+        // dateline, as the briefs are; under a dated story ■ marks its crossheads, above) shares with it.
         if (run === 1 && info.marked) oneHan = true;
         // (… but not a run of full-width lines cut in the middle of a name that the next paragraph finishes.)
         const nextPara: LineInfo[] = [];

@@ -476,3 +476,18 @@ describe('Hong Kong departments named by their field (round 52)', () => {
     expect(spans('差餉物業估價署昨日公布，據土地註冊處資料，買賣合約增加。', 'government')).toEqual(['差餉物業估價署', '土地註冊處']);
   });
 });
+
+describe('what the review of round 52 asked for (entities and dates)', () => {
+  it('keeps a bank before its business (招商银行业务收入) a bank', () => {
+    expect(spans('招商银行业务收入增长10%。恒生银行业务发展稳健。', 'company')).toEqual(['招商银行', '恒生银行']);
+  });
+
+  it('reads no title in the competent authority (交通主管部门) nor in 主管 as a verb', () => {
+    expect(spans('交通主管部门称，他曾主管旗下物流业务。', 'title')).toEqual([]);
+  });
+
+  it('reads a weekday after 至 as the one after the first, and lets the bracketed day decide the week', () => {
+    const dates = parsePage('【本報訊】展覽將於本周五（15日）至周一（18日）舉行，上周六（9日）和周一（11日）已預展。', { issueDate: '2024-03-15' }).articles[0]!.dates.map((d) => d.iso);
+    expect(dates).toEqual(['2024-03-15', '2024-03-18', '2024-03-09', '2024-03-11']);
+  });
+});

@@ -81,3 +81,23 @@ describe('briefs under their marks (round 52, written blind)', () => {
     expect(page.unassigned.map((u) => u.text)).toEqual(['掃描QR Code　睇更多港聞片段　hket.com', '城中快訊', '■', '■']);
   });
 });
+
+describe('what the review of round 52 asked for (layout)', () => {
+  it('keeps a two-line headline whole where its first line alone shares no word with the story', () => {
+    const { articles: a } = parse(['智能物流股受追捧', '綠程智運首日收升兩成七', '', '【本報訊】綠程智運昨日在港交所上市，首日收市升兩成七，成交額逾三億元。', '']);
+    expect(a[0]!.headline).toBe('智能物流股受追捧綠程智運首日收升兩成七');
+  });
+
+  it('keeps a dated story whole over the crossheads its ■ marks', () => {
+    const { articles: a } = parse([
+      '房屋局長談供應', '', '【本報訊】房屋局局長何永賢昨日出席立法會會議，介紹未來五年公營房屋供應。', '', '■公營房屋供應', '',
+      '何永賢表示，未來五年公營房屋供應將達十八萬個單位，較過去五年增加一倍。', '', '■北部都會區發展', '', '她又指，北部都會區的房屋用地將於明年推出。', '',
+    ]);
+    expect(a).toHaveLength(1);
+  });
+
+  it('reads a line of text that asks readers to scan a code as text, not furniture', () => {
+    const page = parse(['圖書館推電子書', '', '【本報訊】公共圖書館推出電子書平台，市民可', '扫描二维码登录平台借阅电子图书', '首批上線的電子書逾一萬本。', '']);
+    expect(page.unassigned).toEqual([]);
+  });
+});
