@@ -170,8 +170,8 @@ const PATTERNS: Pattern[] = [
   // one opening it.
   { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]{1,30}\s+){0,4}?(?:center|centre|hub|park|museum|library|station|terminal|office|campus)(?:\s+for\s+[^,.;]{3,60}?)?)\s+(?:officially\s+|formally\s+)?opened\s+(?=in\b|at\b|on\b|yesterday\b|today\b|last\b|this\b|its doors\b|to the public\b)/, type: 'launch', named: true, nameFirst: true },
   // A man surnamed Ge was jailed for three years … by the … Court on Wednesday: a sentence passed, an event of its own
-  // kind with the day the sentence names.
-  { re: /\b(?:was|were|has been|have been)\s+((?:jailed|sentenced|imprisoned)\s+(?:to|for)\s+(?:[\w'-]{1,20}\s+){0,7}?(?:years?|months?|days?|life|death)(?:\s+(?:in\s+prison|imprisonment|behind\s+bars))?)\b/, type: 'other', named: true, nameFirst: true, dated: true, headTrigger: /^(?:jailed|sentenced|imprisoned)/ },
+  // kind with the day the sentence names ("was sentenced to" is read with the personnel news, below).
+  { re: /\b(?:was|were|has been|have been)\s+((?:jailed|imprisoned)\s+(?:to|for)\s+(?:[\w'-]{1,20}\s+){0,7}?(?:years?|months?|days?|life|death)(?:\s+(?:in\s+prison|imprisonment|behind\s+bars))?)\b/, type: 'other', named: true, nameFirst: true, dated: true, headTrigger: /^(?:jailed|imprisoned)/ },
   // … launched Huting, a parking app that shows …: a product named, then what it is (an app, a platform, a service).
   { re: /\b(launched|unveiled|rolled out)\s+([A-Z][\w'-]{1,30}(?:\s+[A-Z][\w'-]{1,30}){0,3}),\s+(?:a|an)\s+(?:[\w'-]{1,30}\s+){0,3}?(?:app|application|platform|service|system|programme|program|website|portal|mini-program)\b/, type: 'launch', named: true },
   // Vice-Mayor … released the plan at the meeting: a plan, a report or figures released are a release, not a launch.

@@ -355,7 +355,9 @@ export function resolveEntities(units: readonly TextUnit[], ctx: PageContext): E
         // university it belongs to names that body too. (Not a party's local branch, 共青团某市委, nor a trust a club
         // set up, 香港赛马会慈善信托基金: bodies of their own.)
         const known = lexicons().known.longestAt(doc.text, c.start, c.end);
-        if (known && known[0] <= c.end - MIN_SUB_UNIT && doc.isHan(known[0]) && (known[1].kind === 'government' || known[1].kind === 'education')) {
+        // (Nor a government or a ministry spelled out before its bureau or agency, 香港特区政府创新科技及工业局, 农业部渔产署:
+        // one formal name.)
+        if (known && known[0] <= c.end - MIN_SUB_UNIT && doc.isHan(known[0]) && (known[1].kind === 'government' || known[1].kind === 'education') && !/(?:政府|部)$/.test(known[1].name)) {
           const parent = toMention(u, { ...c, end: known[0], label: known[1].label, rule: 'org.known-parent' });
           const p = upsert(orgs, known[1].name, parent.start, () => ({ name: known[1].name, aliases: [], kind: known[1].kind, mentions: [] }));
           addAlias(p.aliases, p.name, parent.text);

@@ -43,8 +43,8 @@ describe('Hong Kong government bodies', () => {
     expect(orgs('本报讯 渠务署署长蔡志明与运输及物流局副局长冯立德到场，沙田民政事务处派员出席。')).toEqual(['渠务署', '运输及物流局', '沙田民政事务处']);
   });
 
-  it('reads a district council after its district and a committee of a known body (立法会房屋事务委员会)', () => {
-    expect(orgs('本报讯 沙田区议会主席叶立邦表示，会在立法会房屋事务委员会跟进。')).toEqual(['沙田区议会', '立法会房屋事务委员会']);
+  it('reads a district council after its district and a committee of a known body (立法会房屋事务委员会), which names that body too', () => {
+    expect(orgs('本报讯 沙田区议会主席叶立邦表示，会在立法会房屋事务委员会跟进。')).toEqual(['沙田区议会', '立法会房屋事务委员会', '立法会']);
   });
 
   it('does not take 位处, 到处 for offices', () => {
