@@ -80,9 +80,10 @@ function bodyParts(raw: string, d: Draft): ArticlePart[] {
 }
 
 /**
- * A kicker printed right above a headline (大湾区融合 / 卓永康率团访江门 / 晤市委书记谈创科): in a group of three lines or
- * more, a first line much shorter than every other is a candidate of its own (a subheadline where it shares little
- * with the body).
+ * A kicker printed right above a headline (大湾区融合 / 卓永康率团访江门 / 晤市委书记谈创科): in a Chinese group of three lines
+ * or more, a first line much shorter than every other is a candidate of its own (a subheadline where it shares little
+ * with the body); in an English group, a first line in capitals over lines that are not (BUSINESS CLIMATE / City vows
+ * / …). With `force`, the first line is split off as the kicker whatever its width (the caller has judged it one).
  */
 function splitKicker(raw: string, g: Group, force = false): Group[] {
   if (g.lines.length < 2) return [g];
