@@ -349,7 +349,6 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       if (e.type === 'meeting') lastMeetingBefore = e;
       else if (e.type === 'ceremony') lastCeremonyBefore = e;
     }
-    const firstOfSentence = events.length;
     const sentenceEvents: Event[] = [];
     // Accompanied by A, …, and B, …, Tang visited …: those named before the one who acts accompany him.
     const accompanied = new Set<Cand>();
@@ -768,8 +767,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // (… and what it did there, told before "at the meeting" and not reported after "that", was done where the
       // gathering was.)
       const reported = /\bthat\b/.exec(text);
-      for (let k = firstOfSentence; k < events.length; k++) {
-        const e = events[k]!;
+      for (const e of sentenceEvents) {
         const at = (e.mentions[0]?.start ?? s.end) - s.start;
         if (!e.location && target?.location && at < atIt.index && !(reported && reported.index < at)) e.location = target.location;
       }

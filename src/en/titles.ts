@@ -401,7 +401,8 @@ export function findAppositiveTitles(ctx: Ctx): void {
     if (/^\d{1,3}$/.test(toks[s]?.text ?? '') && toks[s + 1]?.text === ',') {
       s += 2;
       // (Pieter de Groot, 47, was named head coach of …: the post the age's clause appoints to.)
-      if (!appointed && afterAppointed(ctx, s) >= 0) s = afterAppointed(ctx, s);
+      const to = appointed ? -1 : afterAppointed(ctx, s);
+      if (to >= 0) s = to;
     }
     // (Jiang Ruolin, formerly Party secretary of Ya'an, …: the adverb is no part of the post.)
     if (toks[s]?.lower === 'formerly' && postAt(ctx, s + 1, true) !== undefined) s++;

@@ -45,6 +45,31 @@ export function shift(day: Day, days: number): Day {
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
 
+/**
+ * The day of the week, Monday 1 to Sunday 7.
+ *
+ * @example
+ * ```ts
+ * weekday({ year: 2026, month: 3, day: 20 }); // 5 (a Friday)
+ * ```
+ */
+export function weekday(day: Day): number {
+  return (new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() + 6) % 7 + 1;
+}
+
+/**
+ * The day an ISO date (2026-03-20) names.
+ *
+ * @example
+ * ```ts
+ * dayOfIso('2026-03-20'); // { year: 2026, month: 3, day: 20 }
+ * ```
+ */
+export function dayOfIso(text: string): Day {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+}
+
 /** Months ahead of the issue a date told in the future tense may lie and still be this year's. */
 const FUTURE_MONTHS = 6;
 

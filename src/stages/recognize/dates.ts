@@ -9,7 +9,7 @@
  */
 import type { DateValue } from '../../types.js';
 import type { Day } from '../../options.js';
-import { iso, shift, valid, yearOf } from '../../text/calendar.js';
+import { dayOfIso, iso, shift, valid, weekday, yearOf } from '../../text/calendar.js';
 import type { Doc } from './doc.js';
 
 const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -202,8 +202,7 @@ function dateAt(s: string, i: number, anchor: Day | undefined, prev: DateValue |
     const p = partAt(s, end);
     if (p) [end, v.part] = p;
     if (prev?.iso) {
-      const [y, m, d] = prev.iso.split('-').map(Number) as [number, number, number];
-      const day = shift({ year: y, month: m, day: d }, next);
+      const day = shift(dayOfIso(prev.iso), next);
       Object.assign(v, { year: day.year, month: day.month, day: day.day, iso: isoOf(day) });
     }
     v.text = s.slice(i, end);
@@ -215,9 +214,8 @@ function dateAt(s: string, i: number, anchor: Day | undefined, prev: DateValue |
     const wd = WEEKDAY[s[i + len - 1]!]!;
     const v: DateValue = { text: s.slice(i, i + len), relative: true };
     if (anchor) {
-      const weekday = (new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay() + 6) % 7 + 1; // Mon=1
       const offset = s[i] === '上' ? -7 : s[i] === '下' ? 7 : 0;
-      const day = shift(anchor, offset + wd - weekday);
+      const day = shift(anchor, offset + wd - weekday(anchor));
       Object.assign(v, { year: day.year, month: day.month, day: day.day, iso: isoOf(day) });
     }
     // 上周五（19日）晚上: the day of month in brackets after the weekday, and the part of the day, belong to it.
@@ -232,9 +230,8 @@ function dateAt(s: string, i: number, anchor: Day | undefined, prev: DateValue |
   // 本周六（21日）及周日（22日）: a bare weekday joined to the weekday just told is a day of the same week.
   const bare = s.startsWith('星期', i) ? 2 : s[i] === '周' ? 1 : 0;
   if (bare && WEEKDAY[s[i + bare] ?? ''] !== undefined && /[及和与至、]/.test(s[i - 1] ?? '') && prev?.iso && /周|星期/.test(prev.text ?? '')) {
-    const [y, m, d] = prev.iso.split('-').map(Number) as [number, number, number];
-    const before = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7 + 1; // Mon=1
-    let day = shift({ year: y, month: m, day: d }, WEEKDAY[s[i + bare]!]! - before);
+    const told = dayOfIso(prev.iso);
+    let day = shift(told, WEEKDAY[s[i + bare]!]! - weekday(told));
     // (A day told after 至 comes after the first: 本周五至周一 is the Monday after; and the bracketed day decides the
     // week where it is given: 上周六（9日）和周一（11日）.)
     if (s[i - 1] === '至' && isoOf(day) <= prev.iso) day = shift(day, 7);

@@ -135,12 +135,18 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
   if (organ < 0) {
     // A level organ or a department right before, inside the title mention (市委书记, 市政府秘书长, 宣传部部长).
     const before = t.slice(Math.max(0, start - 10), start);
+    let firm = -1;
     for (let k = 0; k < before.length && !prefix; k++) {
       const tail = before.slice(k);
       const lo = LEVEL_ORGAN.exec(tail);
       // (… or a firm's department right after the firm, before a post of the firm's: 某某有限公司 + 研究部 + 主管.)
-      const firmDepartment = post.cls === 'corporate' && FIRM_DEPARTMENT.test(tail) && ['company', 'organization'].includes(doc.cands[doc.endingAt(start - tail.length)]?.label ?? '');
-      if (((lo && lo[0] === tail) || DEPARTMENT.test(tail) || firmDepartment || (doc.unitStems.has(tail) && /^[署局]/.test(post.post))) && doc.isFree(start - tail.length, start)) prefix = tail;
+      const owner = post.cls === 'corporate' && FIRM_DEPARTMENT.test(tail) ? doc.endingAt(start - tail.length) : -1;
+      const firmDepartment = owner >= 0 && (doc.cands[owner]!.label === 'company' || doc.cands[owner]!.label === 'organization');
+      if (((lo && lo[0] === tail) || DEPARTMENT.test(tail) || firmDepartment || (doc.unitStems.has(tail) && /^[署局]/.test(post.post))) && doc.isFree(start - tail.length, start)) {
+        prefix = tail;
+        // (The firm whose department it is: the post's organ, the department inside the title.)
+        if (firmDepartment) firm = owner;
+      }
     }
     // A level word before a post that opens with its organ (镇 + 党委书记, 街道 + 党工委书记).
     if (!prefix && /^(?:党委|党组|党工委|党支部|党总支|纪委|政法委)/.test(post.post)) {
@@ -266,11 +272,7 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
       }
     }
     start -= prefix.length;
-    // (The firm whose department it is: the post's organ, the department inside the title.)
-    if (prefix && post.cls === 'corporate' && FIRM_DEPARTMENT.test(prefix)) {
-      const firm = doc.endingAt(start);
-      if (firm >= 0 && (doc.cands[firm]!.label === 'company' || doc.cands[firm]!.label === 'organization')) organ = firm;
-    }
+    if (firm >= 0) organ = firm;
   }
   if (post.cls === 'group' && !prefix) return undefined; // 领导 alone is no title
   return lead ? { start, end, post, organ, prefix, lead } : { start, end, post, organ, prefix };

@@ -299,8 +299,11 @@ function markRunningColumns(raw: string, infos: LineInfo[]): void {
 function isKicker(raw: string, infos: readonly LineInfo[], k: number): boolean {
   const x = infos[k]!;
   const text = raw.slice(x.line.start, x.line.end);
-  return x.kind === 'headlike' && text.length <= SHORT_HEAD_LINE && /^[A-Z][A-Z&' -]*[A-Z]$/.test(text) && (k === 0 || infos[k - 1]!.kind === 'blank' || infos[k - 1]!.kind === 'furniture');
+  return x.kind === 'headlike' && text.length <= SHORT_HEAD_LINE && KICKER_CAPS.test(text) && (k === 0 || infos[k - 1]!.kind === 'blank' || infos[k - 1]!.kind === 'furniture');
 }
+
+/** An English kicker's words, all in capitals (BUSINESS CLIMATE). */
+export const KICKER_CAPS = /^[A-Z][A-Z&' -]*[A-Z]$/;
 
 /** The longest English headline line that a lower-case line may continue (longer ones are running text). */
 const MAX_HEADLINE_CONTINUED = 45;

@@ -97,8 +97,8 @@ export function datelineAt(raw: string, folded: string, line: Line, surnameAt: (
       // ■某某报记者 某某: the names after 记者 (none: the paper's own credit); not the place reported from after them
       // (记者 某某 东莞报道).
       const at = folded.indexOf('记者', start) + 2;
-      const from = PLACE_REPORTED.exec(folded.slice(at, end));
-      const to = from && isPlaceName(from[1]!) ? at + from.index : end;
+      const place = placeReportedAt(folded, at, end);
+      const to = place >= 0 ? place : end;
       const parsed = to - at >= 2 ? parseBylineNames(raw, at, to, surnameAt) : { names: [], nameSpans: [] };
       if (!parsed) continue;
       return { rule, start, end, credit: { start, end, ...parsed } };
@@ -203,9 +203,17 @@ function namesEnd(folded: string, start: number, end: number): number {
   const report = Math.max(line.lastIndexOf('报道', end - start), line.lastIndexOf('报导', end - start));
   if (report <= 0) return end;
   // (… or at the place set apart before 报道: 记者 某某 东莞报道.)
-  const space = Math.max(line.lastIndexOf(' ', report), line.lastIndexOf('\u3000', report));
-  if (space > 0 && report - space - 1 >= 2 && isPlaceName(line.slice(space + 1, report))) return start + space;
-  return start + report;
+  const place = placeReportedAt(folded, start, start + report + 2);
+  return place >= 0 ? place : start + report;
+}
+
+/**
+ * Where the place a credit reports from, set apart by a space before 报道 that ends `folded[from, to)` (记者 某某
+ * 东莞报道), begins its space: that index, or -1 where no place stands there.
+ */
+function placeReportedAt(folded: string, from: number, to: number): number {
+  const m = PLACE_REPORTED.exec(folded.slice(from, to));
+  return m && isPlaceName(m[1]!) ? from + m.index : -1;
 }
 
 /** Where the line after the one ending at `end` starts (past its line break). */
@@ -233,7 +241,7 @@ const WRITER_LABEL = /^(?:撰文|文字|采访|文)\s{0,2}[：:]\s{0,2}(?:(?:本
 /** The photographer's label after the writers (　摄影：). */
 const PHOTO_LABEL = /\s{1,3}(?:摄影|图|摄)\s{0,2}[：:]/;
 /** The place a credit line reports from, set apart after the names, to the line's end (　东莞报道). */
-const PLACE_REPORTED = /\s{1,3}([\u4e00-\u9fff]{2,6})(?:报道|报导)\s{0,3}$/;
+const PLACE_REPORTED = /\s{1,3}([\u4e00-\u9fff]{2,8})(?:报道|报导)\s{0,3}$/;
 /** A reporter credit after a dateline, without brackets, ending in 报道 and a colon (记者某某、某某报道：). */
 // (… or the paper's own reporter: 【大公报讯】大公报记者 某某 / 广州报道：.)
 const CREDIT_AFTER = /^(?:本报|[\u4e00-\u9fff]{1,4}报)?(?:特约|特派|见习|实习)?记者[^，。；：:！？（）()\n]{2,24}?报道([：:])/;

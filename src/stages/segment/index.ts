@@ -9,7 +9,7 @@ import { isSpace } from '../../text/chars.js';
 import type { Reflowed } from '../../text/offset-map.js';
 import { reflow, reflowLines } from '../reflow/index.js';
 import type { Line } from '../normalize/lines.js';
-import { classifyLines } from './classify.js';
+import { classifyLines, KICKER_CAPS } from './classify.js';
 import { assignHeadlines, bigrams, share } from './headlines.js';
 import { scanLines, type Draft, type Group } from './scan.js';
 
@@ -86,23 +86,25 @@ function bodyParts(raw: string, d: Draft): ArticlePart[] {
  * / …). With `force`, the first line is split off as the kicker whatever its width (the caller has judged it one).
  */
 function splitKicker(raw: string, g: Group, force = false): Group[] {
-  if (g.lines.length < 2) return [g];
-  if (force) return [{ lines: [g.lines[0]!], dash: g.dash, kicker: true, ...(g.before !== undefined ? { before: g.before } : {}) }, { lines: g.lines.slice(1), dash: false, ...(g.before !== undefined ? { before: g.before } : {}) }];
-  const width = (k: number): number => g.lines[k]!.line.end - g.lines[k]!.line.start;
-  if (g.lines[0]!.latin) {
-    // (An English kicker is set in capitals over a headline in lower case: BUSINESS CLIMATE / City vows / …)
-    const caps = (k: number): boolean => /^[A-Z][A-Z&' -]*[A-Z]$/.test(raw.slice(g.lines[k]!.line.start, g.lines[k]!.line.end));
-    if (!caps(0) || caps(1)) return [g];
-  } else {
-    if (g.lines.length < 3) return [g];
-    let rest = Infinity;
-    for (let k = 1; k < g.lines.length; k++) rest = Math.min(rest, width(k));
-    if (width(0) > KICKER_NARROWER * rest) return [g];
-  }
+  if (g.lines.length < 2 || !(force || opensWithKicker(raw, g))) return [g];
   const head: Group = { lines: [g.lines[0]!], dash: g.dash, kicker: true };
   const tail: Group = { lines: g.lines.slice(1), dash: false };
   if (g.before !== undefined) { head.before = g.before; tail.before = g.before; }
   return [head, tail];
+}
+
+/** True when a group's first line is a kicker over the rest (see {@link splitKicker}). */
+function opensWithKicker(raw: string, g: Group): boolean {
+  const width = (k: number): number => g.lines[k]!.line.end - g.lines[k]!.line.start;
+  // (An English kicker is set in capitals over a headline in lower case: BUSINESS CLIMATE / City vows / …)
+  if (g.lines[0]!.latin) {
+    const caps = (k: number): boolean => KICKER_CAPS.test(raw.slice(g.lines[k]!.line.start, g.lines[k]!.line.end));
+    return caps(0) && !caps(1);
+  }
+  if (g.lines.length < 3) return false;
+  let rest = Infinity;
+  for (let k = 1; k < g.lines.length; k++) rest = Math.min(rest, width(k));
+  return width(0) <= KICKER_NARROWER * rest;
 }
 
 /**
