@@ -571,6 +571,12 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(hk.fp).toBeLessThanOrEqual(22);
   }, 60_000);
 
+  it('round 53 (issue of 2026-03-27), an English China Daily front page with a Xinhua dispatch, teasers and briefs (blind 258/318, 5 FP)', async () => {
+    const en = await score('en53-page', ['--issue-date', '2026-03-27']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.81);
+    expect(en.fp).toBeLessThanOrEqual(5);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', async () => {
     const s = await score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
