@@ -80,7 +80,8 @@ function besideAnotherMark(raw: string, infos: LineInfo[], k: number, end: numbe
 /** The rule id of a teaser's lines. */
 export const TEASER_RULE = 'furniture.teaser';
 /** A teaser's last line: a pointer to the page the story is on (… school >> P3, See Page 5). */
-const PAGE_POINTER = /(?:(?:>{1,2}|»|►|▶|→)\s?(?:P|Page|PAGE|p\.)\s?[A-Z]?\d{1,2}|\b(?:See|SEE|Turn to|More on|Story on|Full story on) (?:P|[Pp]age|PAGE) ?[A-Z]?\d{1,2}\.?)$/;
+// (… or the page in capitals after the teaser's last sentence: … suppliers say. PAGE 14.)
+const PAGE_POINTER = /(?:(?:>{1,2}|»|►|▶|→)\s?(?:P|Page|PAGE|p\.)\s?[A-Z]?\d{1,2}|\b(?:See|SEE|Turn to|More on|Story on|Full story on) (?:P|[Pp]age|PAGE) ?[A-Z]?\d{1,2}\.?|[.!?]["”]? PAGE ?[A-Z]?\d{1,2})$/;
 
 /**
  * A teaser: a block of up to five lines between blank lines whose last line points to another page (INSIDE /
@@ -103,5 +104,34 @@ export function markTeasers(raw: string, infos: LineInfo[]): void {
     let teaser = true;
     for (let j = top; j <= k && teaser; j++) teaser = infos[j]!.line.end - infos[j]!.line.start <= 40 && (j === k || !infos[j]!.endsSentence);
     if (teaser) markCaption(infos, top, k, TEASER_RULE);
+  }
+}
+
+/** The rule id of an index of the paper's sections and their pages. */
+export const INDEX_RULE = 'furniture.en-index';
+/** A line of an index: sections and their pages, parted by bars (China 2-6 | Opinion 8-9). */
+const INDEX_LINE = /^[A-Z][A-Za-z&' ]{1,20} [A-Z]?\d{1,3}(?: ?[-–] ?[A-Z]?\d{1,3})?(?: {0,4}[|·•] {0,4}[A-Z][A-Za-z&' ]{1,20} [A-Z]?\d{1,3}(?: ?[-–] ?[A-Z]?\d{1,3})?){1,5}$/;
+/** The label over an index (INSIDE, IN THIS ISSUE, CONTENTS). */
+const INDEX_LABEL = /^(?:INSIDE|IN THIS ISSUE|CONTENTS|INDEX|Inside|In this issue|Contents|Index)$/;
+
+/**
+ * An index of the paper's sections and their pages (INSIDE / China 2-6 | Opinion 8-9 / World 10-11 | Business
+ * 12-15), with its label: one piece of furniture.
+ *
+ * @example
+ * ```ts
+ * markIndexes(raw, infos); // 'INSIDE' and the lines of sections and pages under it become furniture
+ * ```
+ */
+export function markIndexes(raw: string, infos: LineInfo[]): void {
+  const text = (j: number): string => raw.slice(infos[j]!.line.start, infos[j]!.line.end).trim();
+  for (let k = 0; k < infos.length; k++) {
+    if (infos[k]!.kind === 'blank' || !INDEX_LINE.test(text(k))) continue;
+    let top = k;
+    while (top > 0 && infos[top - 1]!.kind !== 'blank' && (INDEX_LINE.test(text(top - 1)) || INDEX_LABEL.test(text(top - 1)))) top--;
+    let end = k;
+    while (end + 1 < infos.length && infos[end + 1]!.kind !== 'blank' && INDEX_LINE.test(text(end + 1))) end++;
+    markCaption(infos, top, end, INDEX_RULE);
+    k = end;
   }
 }

@@ -228,12 +228,16 @@ export function markEnglishCredits(raw: string, infos: LineInfo[]): void {
   // story tells the quotation itself.
   for (let k = 1; k < infos.length; k++) {
     const cur = infos[k]!;
-    if (cur.kind === 'blank' || !PULL_QUOTE_SPEAKER.test(raw.slice(cur.line.start, cur.line.end))) continue;
+    if (cur.kind === 'blank') continue;
     // (The speaker's post may run on to one or two more lines in capitals: YAN SHOUCHENG, CHAIRMAN OF / THE CSRC;
-    // BAO YULING, PARTY / SECRETARY OF HANGGIN / BANNER.)
+    // BAO YULING, PARTY / SECRETARY OF HANGGIN / BANNER; or stand wholly under the name: GAO LIANFENG, / PREMIER.)
     const caps = (j: number): boolean => j < infos.length && infos[j]!.kind !== 'blank' && CAPS_MORE.test(raw.slice(infos[j]!.line.start, infos[j]!.line.end));
+    const speaker = raw.slice(cur.line.start, cur.line.end);
+    const nameOnly = SPEAKER_NAME_COMMA.test(speaker) && caps(k + 1);
+    if (!nameOnly && !PULL_QUOTE_SPEAKER.test(speaker)) continue;
     const ends = (j: number): boolean => j === infos.length || infos[j]!.kind === 'blank';
     const more = caps(k + 1) && ends(k + 2) ? 1 : caps(k + 1) && caps(k + 2) && ends(k + 3) ? 2 : 0;
+    if (nameOnly && !more) continue;
     if (k + 1 + more < infos.length && infos[k + 1 + more]!.kind !== 'blank') continue;
     let top = k - 1;
     while (top > 0 && k - top < 6 && infos[top - 1]!.kind !== 'blank') top--;
@@ -341,6 +345,8 @@ const DASH_AGENCY_END = new RegExp(`[—–]\\s?(?:${AGENCY_PATTERN})$`);
 const CAPS_MORE = /^[A-Z][A-Z'&.-]*(?: [A-Z][A-Z'&.-]*){0,6}$/;
 /** The speaker of a pull quote, in capitals: a name, a comma and who they are (LIN SHUIFA, KELP FARMER). */
 const PULL_QUOTE_SPEAKER = /^(?:[—–-]?\s?[A-Z][A-Z'-]{1,15}(?: [A-Z][A-Z'-]{1,15}){1,3}, [A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*){0,10}|[—–]\s?[A-Z][a-z’'-]{1,15}(?: [A-Z][a-z’'-]{1,15}){1,4}(?:, [A-Za-z’' -]{2,60})?)$/; // (— Mayor Kang Zhenyu)
+/** A pull quote's speaker in capitals alone with a comma, the post on the line under it (GAO LIANFENG, / PREMIER). */
+const SPEAKER_NAME_COMMA = /^[A-Z][A-Z'-]{1,15}(?: [A-Z][A-Z'-]{1,15}){1,3},$/;
 /** A pull quote's speaker's post on the line under the name, in title case (Party Secretary of Shanghai). */
 const PULL_QUOTE_POST = /^[A-Z][A-Za-z'-]{1,20}(?: (?:[A-Z][A-Za-z'-]{1,20}|of|the|and|for|at|in)){0,8}$/;
 /** A photographer's credit alone on a line: NAME / CHINA DAILY, PROVIDED TO CHINA DAILY. */

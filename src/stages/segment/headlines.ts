@@ -219,6 +219,17 @@ export function assignHeadlines(
     used.add(k - 1);
     used.delete(k);
   }
+  // An English headline right above its article that shares no word with it (Factories off / to solid start over
+  // a story of industrial output) is still its headline when nothing else stands there: the nearest candidate, in
+  // the case of ordinary words, for an article left without one.
+  groups.forEach((g, k) => {
+    const at = g.before;
+    if (used.has(k) || at === undefined || headline.has(at) || g.dash || g.kicker || !g.lines.every((l) => l.latin)) return;
+    if (groups[k + 1]?.before === at) return;
+    if (!g.lines.some((l) => /[a-z]/.test(textOf({ ...g, lines: [l] })))) return;
+    headline.set(at, g);
+    used.add(k);
+  });
   groups.forEach((g, k) => {
     if (used.has(k)) return;
     const at = g.before;

@@ -93,6 +93,19 @@ function splitKicker(raw: string, g: Group, force = false): Group[] {
   return [head, tail];
 }
 
+/**
+ * An English kicker in capitals standing alone over the headline, a blank line between (OPENING-UP / blank /
+ * Premier vows …): a one-line group in capitals whose next group, over the same article, is not.
+ */
+function markCapsKickers(raw: string, groups: Group[]): Group[] {
+  const caps = (g: Group): boolean => g.lines.every((l) => l.latin && KICKER_CAPS.test(raw.slice(l.line.start, l.line.end)));
+  groups.forEach((g, k) => {
+    const next = groups[k + 1];
+    if (g.lines.length === 1 && g.before !== undefined && next?.before === g.before && !next.dash && caps(g) && !caps(next)) g.kicker = true;
+  });
+  return groups;
+}
+
 /** True when a group's first line is a kicker over the rest (see {@link splitKicker}). */
 function opensWithKicker(raw: string, g: Group): boolean {
   const width = (k: number): number => g.lines[k]!.line.end - g.lines[k]!.line.start;
@@ -231,7 +244,7 @@ export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: 
   });
   // (A headline's lines over a deck told by its width must share words with the story they stand over.)
   const sharesStory = (g: Group): boolean => g.before !== undefined && share(bigrams(groupText(raw, g).text), grams[g.before]!).shared >= 1;
-  const groups = markEnglishDecks(splitWideDecks(raw, [...scan.drafts.flatMap((d) => d.zone), ...scan.floating].flatMap((g) => splitKicker(raw, g)).flatMap((g) => splitDeck(raw, g)), sharesStory));
+  const groups = markEnglishDecks(markCapsKickers(raw, splitWideDecks(raw, [...scan.drafts.flatMap((d) => d.zone), ...scan.floating].flatMap((g) => splitKicker(raw, g)).flatMap((g) => splitDeck(raw, g)), sharesStory)));
   // Reflowed on demand: a page of a million short lines must not hold a million reflowed texts.
   const texts = { get: (g: Group): Reflowed => groupText(raw, g) };
   // The article a candidate stands near: the one it precedes, else the last one that starts before it.

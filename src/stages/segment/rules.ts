@@ -120,7 +120,16 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.issue-date', re: /^\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}(?:星期|周)[一二三四五六日天])?(?:\s{0,4}农历[\u4e00-\u9fff]{2,10})?$/ },
   { id: 'furniture.minguo-date', re: /^(?:中华民国|中華民國|民国|民國)\s{0,2}\d{2,3}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}(?:星期|周)[一二三四五六日天])?$/ },
   { id: 'furniture.en-page', re: /^(?:Page|PAGE|P\.)\s?[A-Z]?\d{1,3}(?:\s?[|·-]\s?[A-Za-z ]{2,20})?$/ },
-  { id: 'furniture.en-date', re: /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},\s\d{4}(?:,?\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?$/ },
+  // (The weekday may be set in capitals on a front page's masthead: FRIDAY, March 27, 2026.)
+  { id: 'furniture.en-date', re: new RegExp(`^(?:${EN_WEEKDAY},?\\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s\\d{1,2},\\s\\d{4}(?:,?\\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?$`) },
+  // An English paper's nameplate with its Chinese name (CHINA DAILY 中国日报).
+  { id: 'furniture.en-nameplate', re: /^(?:[A-Z]{2,12} ){0,3}(?:DAILY|TIMES|POST|NEWS|HERALD|STANDARD|TRIBUNE|JOURNAL) {1,4}[\u4e00-\u9fff]{2,8}[报報]$/ },
+  // A masthead's edition line (GLOBAL EDITION, HONG KONG EDITION, Asia Weekly Edition).
+  { id: 'furniture.en-edition', re: /^(?:[A-Z]{2,12} ){1,3}EDITION$|^(?:[A-Z][a-z]{1,11} ){1,3}Edition$/ },
+  // A masthead's volume and issue, often with the price and the page's section (Vol. 46 No. 14218 | $2.00 | TOP NEWS).
+  { id: 'furniture.en-issue-number', re: /^Vol(?:ume)?\.? ?\d{1,4},? No\.? ?\d{1,6}(?: ?[|·•] ?[^|·•]{1,24}){0,4}$/, maxLength: 100 },
+  // A weather box: its label (BEIJING WEATHER) and its forecast (Sunny, 4-17 C), one piece of furniture.
+  { id: 'furniture.en-weather', re: /^(?:[A-Z]{2,15} ){0,2}WEATHER$|^(?:[A-Z][a-z]{2,15} ){0,2}Weather$|^[A-Z][a-z]{2,12}(?:(?: (?:to|and)|,|\/) ?[a-z]{3,12}){0,3},? -?\d{1,2} ?(?:-|–|to|~) ?-?\d{1,2} ?°? ?C$/ },
   { id: 'furniture.weekday', re: /^(?:星期|周)[一二三四五六日天]$/ },
   // A paper's web address alone on its line, as page footers print it: chinadaily.com.cn/business.
   // (… with the page after it: shine.cn | A5.)

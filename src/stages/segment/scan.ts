@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { CAPTION_RULE, TEASER_RULE } from './captions.js';
+import { CAPTION_RULE, INDEX_RULE, TEASER_RULE } from './captions.js';
 import { TABLE_RULE } from './tables.js';
 import type { Span } from '../../types.js';
 import type { Line } from '../normalize/lines.js';
@@ -51,6 +51,8 @@ export interface Scan {
   unassigned: Span[];
 }
 
+/** Furniture that stands as one piece over all its lines: a photo's caption, a teaser, a table, a weather box, an index. */
+const WHOLE_FURNITURE = new Set([CAPTION_RULE, TEASER_RULE, TABLE_RULE, INDEX_RULE, 'furniture.en-weather']);
 /** How much of a paragraph's words a story's last lines must hold for the paragraph to go on with that story. */
 const CONTINUES_SHARE = 0.2;
 /** How many of a story's last lines are compared. */
@@ -281,7 +283,7 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
       // A photo's caption, a teaser, a table is one piece of furniture, over all its lines.
       const above = infos[i - 1];
       const lastPiece = unassigned[unassigned.length - 1];
-      const whole = info.furnitureRule === CAPTION_RULE || info.furnitureRule === TEASER_RULE || info.furnitureRule === TABLE_RULE;
+      const whole = WHOLE_FURNITURE.has(info.furnitureRule ?? '');
       if (whole && above && above.furnitureRule === info.furnitureRule && lastPiece?.end === above.line.end) lastPiece.end = info.line.end;
       else unassigned.push({ start: info.line.start, end: info.line.end });
       blankBefore = true;
