@@ -85,6 +85,13 @@ export function parseBylineNames(
       while (k < t.end && joined(k)) k++;
       return k;
     };
+    // (A paper's name before its reporter's role, glued to the name: 〔信报记者某某〕.)
+    const paper = joinAt ? null : PAPER_REPORTER.exec(raw.slice(s, Math.min(t.end, s + 12)));
+    if (paper && s + paper[0].length < t.end) {
+      s += paper[0].length;
+      sawRole = true;
+      roleHere = true;
+    }
     for (let stripped = true; stripped && s < t.end; ) {
       stripped = false;
       const here = joinAt && s < joinAt.end && t.end > joinAt.start ? clean(s, t.end) : undefined;
@@ -150,6 +157,9 @@ export function parseBylineNames(
   return { names, nameSpans };
 }
 
+/** A paper's name and its reporter's role at the front of a byline's token (信报记者, 某某日报特派记者). */
+const PAPER_REPORTER = /^[\u4e00-\u9fff]{1,6}?报(?:特约|特派|见习|实习)?记者/;
+
 /** Where 及 or 和 parts two names of two to four characters in `[s, e)`, each opening with a surname, or -1. */
 function pairAt(raw: string, s: number, e: number, surnameAt: (s: string, i: number) => number): number {
   for (let k = s + 2; k <= s + 4 && k < e; k++) {
@@ -186,8 +196,9 @@ function bylineAcrossLines(raw: string, lineStart: number, lineEnd: number, surn
   return parsed ? { start: open, end: lineEnd, ...parsed } : null;
 }
 
-const OPEN = new Set([0xff08, 0x28]);
-const CLOSE = new Set([0xff09, 0x29]);
+// (… and tortoise-shell brackets, as some Hong Kong papers close a story: 〔信報記者某某〕.)
+const OPEN = new Set([0xff08, 0x28, 0x3014]);
+const CLOSE = new Set([0xff09, 0x29, 0x3015]);
 
 /**
  * Finds a byline closing the line `[lineStart, lineEnd)`: a bracketed list of names that is the last thing on the line

@@ -37,6 +37,9 @@ export interface LineInfo {
   endsSentence: boolean;
   /** An English headline's second line, in lower case: the headline ends with it (a line after it is a deck). */
   continuation?: boolean;
+  /** A short line with a speaker's colon alone between blank lines over a paragraph (中大：酷熱日長者入院增兩成): a
+   * headline, or a crosshead inside a dated story. */
+  colonHead?: boolean;
   /** A Latin line that opens with a capital letter or an opening quotation mark. */
   capital?: boolean;
   /** A Latin line that ends in a letter (no hyphen, no punctuation). */
@@ -57,7 +60,9 @@ const SPEECH_END = new Set([...'说說道称稱问問答曰']);
  * a post of up to six characters (政务司司长：), or an office (渠务署：).
  */
 function speakerColon(raw: string, line: Line, surnameAt: (s: string, i: number) => number): number {
-  const at = colonFrom(raw, line.start, line.end, surnameAt);
+  // (A deck's mark may open the line, any short speaker after it: ◇政司：助長者在社區安老.)
+  const marked = DECK_MARKS.has(raw[line.start]!);
+  const at = colonFrom(raw, line.start + (marked ? 1 : 0), line.end, surnameAt, marked);
   if (at >= 0) return at;
   // (… or the second of two phrases a full-width space parts: 议员促加密轻铁　港铁：研调整班次.)
   const space = raw.slice(line.start, line.end).indexOf('\u3000') + line.start;
@@ -65,6 +70,9 @@ function speakerColon(raw: string, line: Line, surnameAt: (s: string, i: number)
   if (space <= line.start + 1 || space >= line.end - 4 || LABEL.test(raw.slice(space + 1, space + 4))) return -1;
   return colonFrom(raw, space + 1, line.end, surnameAt, true);
 }
+
+/** Marks that open a deck's line (◇恒善基金捐5000萬配對, ◆議員促加快交通配套). */
+const DECK_MARKS = new Set(['◇', '◆']);
 
 /** Labels of a notice's fields, not speakers (地址：, 电话：, 时间：). */
 const LABEL = /^(?:地址|电话|電話|网址|網址|时间|時間|日期|地点|地點|查询|查詢|票价|票價|费用|費用|电邮|電郵)[：:]/;
@@ -372,15 +380,19 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
   });
   // 中大研究：日行六千步减认知障碍风险 alone between blank lines, over a dateline: a headline whose speaker is any short
   // subject (a study, a school), not running text.
+  // (… or over a paragraph, where the line ends no sentence and the paragraph above it ended one: 中大：酷熱日長者入院增兩成.)
   for (let k = 0; k + 2 < infos.length; k++) {
     const cur = infos[k]!;
     const { start, end } = cur.line;
-    if (cur.kind !== 'body' || cur.byline || (k > 0 && infos[k - 1]!.kind !== 'blank') || infos[k + 1]!.kind !== 'blank' || infos[k + 2]!.kind !== 'dateline') continue;
+    const above = k >= 2 ? infos[k - 2]! : undefined;
+    const overParagraph = !cur.endsSentence && (infos[k + 2]!.kind === 'body' || infos[k + 2]!.kind === 'headlike') && (!above || above.kind === 'blank' || above.endsSentence || !!above.byline);
+    if (cur.kind !== 'body' || cur.byline || (k > 0 && infos[k - 1]!.kind !== 'blank') || infos[k + 1]!.kind !== 'blank' || (infos[k + 2]!.kind !== 'dateline' && !overParagraph)) continue;
     if (end - start > MAX_HEADLINE_LINE || isLatinLine(raw, cur.line)) continue;
     const colon = colonFrom(raw, start, end, surnameAt, true);
     if (colon < 0 || !onlyColon(raw, cur.line, colon, false)) continue;
     cur.kind = 'headlike';
     cur.speaker = true;
+    if (infos[k + 2]!.kind !== 'dateline') cur.colonHead = true;
   }
   // ■天文台：明日最低15度 alone between blank lines: a brief's headline under its mark, a speaker's colon and figures
   // in it too (no sentence's punctuation).

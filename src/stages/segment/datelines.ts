@@ -237,9 +237,9 @@ function parseAcross(raw: string, from: number, to: number, surnameAt: (s: strin
 }
 
 /** The label of a writer's credit, up to the first name (撰文：记者 ). */
-const WRITER_LABEL = /^(?:撰文|文字|采访|文)\s{0,2}[：:]\s{0,2}(?:(?:本报)?记者\s{0,3})?/;
+const WRITER_LABEL = /^(?:撰文|文字|采访|文)\s{0,2}[：:／/]\s{0,2}(?:(?:本报)?记者\s{0,3})?/;
 /** The photographer's label after the writers (　摄影：). */
-const PHOTO_LABEL = /\s{1,3}(?:摄影|图|摄)\s{0,2}[：:]/;
+const PHOTO_LABEL = /\s{1,3}(?:摄影|图|摄)\s{0,2}[：:／/]/;
 /** The place a credit line reports from, set apart after the names, to the line's end (　东莞报道). */
 const PLACE_REPORTED = /\s{1,3}([\u4e00-\u9fff]{2,8})(?:报道|报导)\s{0,3}$/;
 /** A reporter credit after a dateline, without brackets, ending in 报道 and a colon (记者某某、某某报道：). */

@@ -69,10 +69,12 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   // … and the reporter alone, set apart by a space (记者 某某), the same way, after a paper's short name or a beat
   // (星岛记者 某某, 法庭记者 某某, 特派记者 某某); two names may be joined by 及 (东方日报记者 甲及乙), and a beat's
   // credit may name no one (本报法庭记者).
-  { id: 'dateline.paper-credit-line', re: /^(?:[■●◆▲□]\s{0,2})?(?:(?:本报|[\u4e00-\u9fff]{1,8}报)(?:特约|特派|见习|实习|法庭|港闻|政治|财经|体育|摄影)?记者(?:\s{0,3}[\u4e00-\u9fff·]{2,4}(?:(?:[\s、]{1,3}|[及和])[\u4e00-\u9fff·]{2,4}){0,3})?|[\u4e00-\u9fff]{0,4}?记者\s{1,3}[\u4e00-\u9fff·]{2,4}(?:(?:[\s、]{1,3}|[及和])[\u4e00-\u9fff·]{2,4}){0,3})\s{0,3}$/, namesReporters: true, onlyOutside: true },
+  // (A dash may open it, as the credit closing a story: ——信報記者　某某.)
+  { id: 'dateline.paper-credit-line', re: /^(?:[■●◆▲□]\s{0,2}|——?\s{0,2})?(?:(?:本报|[\u4e00-\u9fff]{1,8}报)(?:特约|特派|见习|实习|法庭|港闻|政治|财经|体育|摄影)?记者(?:\s{0,3}[\u4e00-\u9fff·]{2,4}(?:(?:[\s、]{1,3}|[及和])[\u4e00-\u9fff·]{2,4}){0,3})?|[\u4e00-\u9fff]{0,4}?记者\s{1,3}[\u4e00-\u9fff·]{2,4}(?:(?:[\s、]{1,3}|[及和])[\u4e00-\u9fff·]{2,4}){0,3})\s{0,3}$/, namesReporters: true, onlyOutside: true },
   // 撰文：记者 某某　摄影：某某 alone on a line (a feature's credit under its headline, 香港经济日报): the writer is the
   // byline, the photographer no reporter.
-  { id: 'dateline.writer-credit-line', re: /^(?:撰文|文字|采访|文)\s{0,2}[：:]\s{0,2}(?:(?:本报)?记者\s{0,3})?[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3}?(?:\s{1,3}(?:摄影|图|摄)\s{0,2}[：:]\s{0,2}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3})?\s{0,3}$/, namesReporters: true, onlyOutside: true },
+  // (… or with slashes: 文／某某　圖／某某, 信報.)
+  { id: 'dateline.writer-credit-line', re: /^(?:撰文|文字|采访|文)\s{0,2}[：:／/]\s{0,2}(?:(?:本报)?记者\s{0,3})?[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3}?(?:\s{1,3}(?:摄影|图|摄)\s{0,2}[：:／/]\s{0,2}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3})?\s{0,3}$/, namesReporters: true, onlyOutside: true },
   // （记者 某某）, and （本报记者） naming no one: inside a story, its closing credit.
   { id: 'dateline.reporter-credit', re: /^[（(](?:本报)?(?:特约|特派|见习|实习)?(?:记者|通讯员)[^（）()\n]{0,40}[）)]/, namesReporters: true, onlyOutside: true },
 ];
@@ -165,7 +167,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
 ];
 
 /** Lines that begin a subheadline when they open with a dash (——, －－, --). */
-export const DASH_LINE = /^(?:——|－－|--|—|• |◆)/; // (• The 20-year contract would …: an English deck; ◆議員促加快交通配套: a Chinese one)
+export const DASH_LINE = /^(?:——|－－|--|—|• |◆|◇)/; // (• The 20-year contract would …: an English deck; ◆議員促加快交通配套, ◇政司：…: a Chinese one)
 
 /** Longest line (in code units) that can still be a headline; a line in Latin script may be longer. */
 export const MAX_HEADLINE_LINE = 34;

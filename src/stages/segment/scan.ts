@@ -55,6 +55,10 @@ export interface Scan {
 const WHOLE_FURNITURE = new Set([CAPTION_RULE, TEASER_RULE, TABLE_RULE, INDEX_RULE, 'furniture.en-weather']);
 /** How much of a paragraph's words a story's last lines must hold for the paragraph to go on with that story. */
 const CONTINUES_SHARE = 0.2;
+/** Widest one-line Chinese headline over a paragraph (one set across columns, wider than the column under it), and
+ * widest one no wider than the column. */
+const WIDE_HEAD = 24;
+const NARROW_HEAD = 16;
 /** How many of a story's last lines are compared. */
 const CONTINUES_LINES = 40;
 
@@ -293,7 +297,8 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
       else if (!prev || !prev.endsSentence) addBody(st.cur, info); // a column break inside a sentence
       // (■ marking a crosshead of a dated story, a paragraph of it under it; not a section's label over the next
       // headline, ◆港聞速遞.)
-      else if (info.marked && st.cur.dateline && infos[nonBlankAfter(infos, i)]?.kind === 'body') addBody(st.cur, info);
+      // (… and so does a speaker's colon over a paragraph of a dated story: 玄學家：下半年見轉機.)
+      else if ((info.marked || info.colonHead) && st.cur.dateline && (infos[nonBlankAfter(infos, i)]?.kind === 'body' || (info.colonHead && infos[nonBlankAfter(infos, i)]?.kind === 'headlike'))) addBody(st.cur, info);
       else {
         // After a sentence end: the next article's headline, or a subtitle inside this one? Look past the run of
         // short lines: a dateline or the end of the page means a headline.
@@ -315,7 +320,7 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
         // … and so may a Chinese one (屯门公园翻新完工), between blank lines, clearly shorter than the column of the
         // paragraph under it and sharing words with it (a subtitle inside a story shares few with its section).
         let oneHan = false;
-        if (run === 1 && !info.latin && width >= 5 && width <= 16 && infos[i + 1]?.kind === 'blank' && raw) {
+        if (run === 1 && !info.latin && width >= 5 && width <= WIDE_HEAD && infos[i + 1]?.kind === 'blank' && raw) {
           let column = 0;
           let para = '';
           // (Four lines, or more of a narrow column: some 48 characters of the paragraph.)
@@ -343,14 +348,22 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
             const all = share(bigrams(head), bigrams(whole));
             twoPhrases = all.shared >= 2 && hanShare(head, whole) >= 0.7;
           }
-          oneHan = twoPhrases || ((width <= column - 3 || (width <= column && shared >= 3 && most)) && (shared >= 2 || (shared >= 1 && chars >= 0.75)) && (ratio >= 0.3 || most));
+          // (A line wider than the column, set across columns, is a headline where it shares two words with the story
+          // under it: 裕民坊午市逼爆　區議員促擴闊過路處 over a column of 13; a crosshead is set no wider than its column.)
+          let wide = false;
+          if (width >= column + 2 && column > 0) {
+            let whole = para;
+            for (let k = read; k < infos.length && k < i + 14 && (infos[k]!.kind === 'body' || infos[k]!.kind === 'headlike'); k++) whole += raw.slice(infos[k]!.line.start, infos[k]!.line.end);
+            wide = share(bigrams(head), bigrams(whole)).shared >= 2 && hanShare(head, whole) >= 0.5;
+          }
+          oneHan = wide || (width <= NARROW_HEAD && (twoPhrases || ((width <= column - 3 || (width <= column && shared >= 3 && most)) && (shared >= 2 || (shared >= 1 && chars >= 0.75)) && (ratio >= 0.3 || most))));
           // … unless the paragraph under it goes on with the story above (参观无人机企业 / 签署仪式后，代表团参观了…):
           // a subtitle of that story, most of whose words the story's last lines hold.
           if (oneHan && st.cur.dateline && continuesStory(raw, st.cur, paraGrams)) oneHan = false;
           // … or the section under it does, over all its paragraphs (議員關注交通配套 / the members' questions, then
           // the officials the story named answering them): a crosshead inside the story.
           // (In a story with no dateline only when it is longer than a brief: two briefs on one topic stay two.)
-          if (oneHan && (st.cur.dateline || st.cur.lines.length >= FEATURE_LINES) && sectionContinues(raw, infos, i + 2, st.cur)) oneHan = false;
+          if (oneHan && !wide && (st.cur.dateline || st.cur.lines.length >= FEATURE_LINES) && sectionContinues(raw, infos, i + 2, st.cur)) oneHan = false;
         }
         // ■西貢周日凌晨停水: a brief's headline under its mark opens the brief, whatever the story above it (one with no
         // dateline, as the briefs are; under a dated story ■ marks its crossheads, above) shares with it.

@@ -51,3 +51,46 @@ describe('an English front page (round 53, written blind)', () => {
     expect(a.map((x) => x.headline)).toEqual(['Port city signs pact', 'Factories off to solid start']);
   });
 });
+
+describe('a Hong Kong page in 信報 style (round 53, written blind)', () => {
+  it('reads deck lines under ◇ as subheadlines, a speaker\'s colon after the mark too', () => {
+    const { articles: a } = parse([
+      '長者友善計劃啟動', '◇政司：助長者居家安老', '◇慈善基金捐3000萬配對', '', '信報記者　馬嘉欣', '',
+      '政務司司長昨日為長者友善計劃主禮，慈善基金捐出3000萬元配對。', '',
+    ]);
+    expect(a.map((x) => [x.headline, x.subheadlines, x.byline])).toEqual([['長者友善計劃啟動', ['◇政司：助長者居家安老', '◇慈善基金捐3000萬配對'], ['馬嘉欣']]]);
+  });
+
+  it('reads the credits 信報 prints: 〔信報記者某某〕 run into the last line, ——信報記者　某某 on its own line, 文／某某　圖／某某 before the body', () => {
+    const { articles: a } = parse([
+      '文員侵吞公款罪成', '', '一名文員被控侵吞公司公款逾30萬元，昨日在區域法院被裁定罪成，法官把案件押後至下月判刑，被告須還押。', '辯方求情指被告已退還款項。〔信報記者韋嘉晴〕', '',
+      '理大：長者多運動減跌倒', '', '香港理工大學一項研究發現，每周運動三次的長者跌倒風險較低。', '', '——信報記者　黎卓言', '',
+      '大坑老師傅　守舖五十年', '', '文／莫思琪　圖／甘子謙', '', '大坑一間不足百呎的舖頭，堆滿舊鐘錶和零件。守舖五十年的老師傅每日早上10時開舖。', '',
+    ]);
+    expect(a.map((x) => [x.headline, x.byline])).toEqual([
+      ['文員侵吞公款罪成', ['韋嘉晴']], ['理大：長者多運動減跌倒', ['黎卓言']], ['大坑老師傅　守舖五十年', ['莫思琪']],
+    ]);
+  });
+
+  it('reads a one-line headline set wider than the column under it as the next story\'s headline, not a crosshead', () => {
+    const { articles: a } = parse([
+      '財委會批科技城撥款', '', '立法會財務委員會昨日召開', '會議，審議科技城第一期工', '程撥款申請，經近三小時討', '論後通過。', '',
+      '荃灣午市逼爆　區議員促擴闊過路處', '', '荃灣區議會前日舉行會議，', '討論荃灣一帶行人過路設施', '不足的問題。區議員指，過', '路處在午飯時間擠滿人。', '',
+    ]);
+    expect(a.map((x) => x.headline)).toEqual(['財委會批科技城撥款', '荃灣午市逼爆　區議員促擴闊過路處']);
+  });
+
+  it('reads a line with a speaker\'s colon alone over a paragraph as a headline after an undated story, a crosshead inside a dated one', () => {
+    const undated = parse([
+      '居屋七折推售', '', '房屋委員會昨日公布，居屋將以評估市值七折定價，推售約五千個單位。', '',
+      '浸大：酷熱日長者入院增兩成', '', '香港浸會大學一項研究發現，在酷熱天氣警告的日子，長者入院人數增加約兩成。', '',
+    ]);
+    expect(undated.articles.map((x) => x.headline)).toEqual(['居屋七折推售', '浸大：酷熱日長者入院增兩成']);
+    const dated = parse([
+      '年初三逾十萬人擠廟', '', '【明報專訊】昨日是年初三，逾十萬人到廟宇參拜，鄉議局主席代表香港求籤。', '',
+      '玄學家：下半年見轉機', '', '風水命理師某某昨日指出，籤文暗示下半年才見轉機。', '',
+    ]);
+    expect(dated.articles).toHaveLength(1);
+    expect(dated.articles[0]!.body).toContain('下半年見轉機');
+  });
+});
