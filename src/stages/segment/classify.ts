@@ -40,6 +40,8 @@ export interface LineInfo {
   /** A short line with a speaker's colon alone between blank lines over a paragraph (中大：酷熱日長者入院增兩成): a
    * headline, or a crosshead inside a dated story. */
   colonHead?: boolean;
+  /** Where the text of a brief begins whose headline runs into this line (◆天文台料周六轉涼　香港天文台表示…). */
+  runIn?: number;
   /** A Latin line that opens with a capital letter or an opening quotation mark. */
   capital?: boolean;
   /** A Latin line that ends in a letter (no hyphen, no punctuation). */
@@ -542,5 +544,26 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
   markClosingCredits(raw, infos);
   markChineseCaptions(raw, infos);
   markTables(raw, infos);
+  markRunInBriefs(raw, infos);
   return infos;
+}
+
+/** A brief's headline run into its first line: a mark, a short phrase, a full-width space, then the text. */
+const RUN_IN_HEAD = /^[◆■●]\s?[^\s\u3000，。；：、！？「」（）]{4,16}\u3000{1,2}(?=[^\s\u3000])/;
+
+/**
+ * ◆天文台料周六轉涼　香港天文台表示，…: a brief whose headline, under its mark, runs into the first line of its text,
+ * a full-width space between (信報). The line opens a paragraph of a few lines; `runIn` is where the text begins.
+ */
+function markRunInBriefs(raw: string, infos: LineInfo[]): void {
+  for (let k = 0; k + 1 < infos.length; k++) {
+    const cur = infos[k]!;
+    if (cur.kind === 'blank' || cur.kind === 'furniture' || cur.kind === 'dateline' || cur.byline || (k > 0 && infos[k - 1]!.kind !== 'blank' && infos[k - 1]!.kind !== 'furniture')) continue;
+    if (infos[k + 1]!.kind !== 'body' && infos[k + 1]!.kind !== 'headlike') continue;
+    const m = RUN_IN_HEAD.exec(raw.slice(cur.line.start, Math.min(cur.line.end, cur.line.start + 24)));
+    if (!m || cur.line.start + m[0].length >= cur.line.end) continue;
+    cur.kind = 'body';
+    cur.runIn = cur.line.start + m[0].length;
+    delete cur.marked;
+  }
 }

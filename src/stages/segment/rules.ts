@@ -161,6 +161,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   // ■星島頭條網　www.stheadline.com: the paper's website, promoted under a mark (■東網即時新聞　隨時隨地睇：on.cc, a
   // slogan between).
   { id: 'furniture.web-promo', re: /^[■□▌●◆▶►]\s{0,2}(?:[^。，；\s]{1,16}\s{1,3}){0,2}[^。，；\s]{0,16}?\s{0,3}(?:https?:\/\/)?(?:www|[a-z0-9-]{2,12})(?:\.[a-z0-9-]{2,30}){0,3}\.[a-z]{2,6}\/?$/ }, // (news.mingpao.com too)
+  // 信報網站 hkej.com　即睇港聞政情分析: the paper's website named with a slogan, no mark before it.
+  { id: 'furniture.web-promo-line', re: /^[\u4e00-\u9fff]{2,8}\s{0,2}(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,15}(?:\.[a-z0-9-]{2,15}){0,2}\.(?:com|net|hk|cn|tv)\/?\s{1,3}[^。，；\s]{2,16}$/ },
   // ▶圣诞限定 订阅本报电子版首月$1: an advertisement's teaser line (an arrow, then an offer).
   { id: 'furniture.promo', re: /^[▶►▷☞➤→]\s{0,2}[^。，；]{0,40}?(?:订阅|訂閱|优惠|優惠|扫码|掃碼|详情|詳情|下载|下載|热线|熱線|查询|查詢|免费|免費|[$＄]\s?\d)/, maxLength: 48 },
   { id: 'furniture.issue-number', re: /^(?:今日\s{0,2}\d{1,3}\s{0,2}版|总第\s{0,2}\d{1,6}\s{0,2}期|第\s{0,2}\d{1,6}\s{0,2}期|国内统一连续出版物号[^\n]{0,30}|CN\s{0,2}\d{2}\s{0,2}-\s{0,2}\d{4}[^\n]{0,20})$/ },

@@ -256,6 +256,18 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
       blankBefore = true;
       continue;
     }
+    if (info.runIn !== undefined) {
+      // A brief's headline run into its first line: the headline up to the space, the text after it.
+      close();
+      const head = info.runIn - 1;
+      let end = head;
+      while (end > info.line.start && /\s/.test(raw[end - 1]!)) end--;
+      pending.push({ lines: [{ ...info, kind: 'headlike', line: { ...info.line, end } }], dash: false, afterBlank: true });
+      addBody(open(info.runIn), info);
+      prev = info;
+      blankBefore = false;
+      continue;
+    }
     if (info.kind === 'dateline') {
       const dl = info.dateline!;
       // A reporter's line without a colon (记者某某报道) right after the sentence that ends a story, with no headline

@@ -93,4 +93,19 @@ describe('a Hong Kong page in 信報 style (round 53, written blind)', () => {
     expect(dated.articles).toHaveLength(1);
     expect(dated.articles[0]!.body).toContain('下半年見轉機');
   });
+
+  it('reads briefs whose headline runs into the first line under ◆, a full-width space between, as briefs with headlines; the marks are furniture', () => {
+    const page = parse([
+      '政經簡訊', '', '◆天文台料周日轉涼　香港天文', '台表示，一股東北季候風周日', '抵達廣東沿岸，氣溫會下降。', '',
+      '◆康文署泳池今日重開　康樂及', '文化事務署表示，轄下戶外泳池', '今日起陸續重開。', '',
+    ]);
+    expect(page.articles.map((x) => [x.headline, x.body.slice(0, 6)])).toEqual([['天文台料周日轉涼', '香港天文台表'], ['康文署泳池今日重開', '康樂及文化事']]);
+    expect(page.unassigned.map((u) => u.text)).toEqual(['政經簡訊', '◆', '◆']);
+  });
+
+  it('reads a line naming the paper\'s website with a slogan as furniture', () => {
+    const page = parse(['警拘5男女涉假投資騙案', '', '警方昨日拘捕5名男女，涉嫌與假投資騙案有關。', '', '信報網站 hkej.com　即睇港聞政情分析', '']);
+    expect(page.articles).toHaveLength(1);
+    expect(page.unassigned.map((u) => u.text)).toEqual(['信報網站 hkej.com　即睇港聞政情分析']);
+  });
 });
