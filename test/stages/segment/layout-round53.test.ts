@@ -104,8 +104,11 @@ describe('a Hong Kong page in 信報 style (round 53, written blind)', () => {
   });
 
   it('reads a line naming the paper\'s website with a slogan as furniture', () => {
-    const page = parse(['警拘5男女涉假投資騙案', '', '警方昨日拘捕5名男女，涉嫌與假投資騙案有關。', '', '信報網站 hkej.com　即睇港聞政情分析', '']);
-    expect(page.articles).toHaveLength(1);
+    const page = parse([
+      '警拘5男女涉假投資騙案', '', '警方昨日拘捕5名男女，涉嫌與假投資騙案有關。', '', '信報網站 hkej.com　即睇港聞政情分析', '',
+      '康文署泳池今日重開', '', '康樂及文化事務署表示，轄下戶外泳池今日起陸續重開。', '',
+    ]);
+    expect(page.articles.map((x) => x.headline)).toEqual(['警拘5男女涉假投資騙案', '康文署泳池今日重開']);
     expect(page.unassigned.map((u) => u.text)).toEqual(['信報網站 hkej.com　即睇港聞政情分析']);
   });
 });
