@@ -117,6 +117,26 @@ function continuesStory(raw: string, d: Draft, paraGrams: Set<number>): boolean 
   return share(paraGrams, storyGrams(raw, d)).ratio >= CONTINUES_SHARE;
 }
 
+/**
+ * 葵涌工廈三級火　百人疏散 / 的士撼燈柱　三人受傷 over two stories with no headline between them: two headlines stacked
+ * over their stories (the second printed away from its own). True when the paragraph from line `i` is the second
+ * one's: the headline over the open story is two lines of two phrases each, and this paragraph shares two words
+ * with its second line and none with its first, while the story so far shares less than half as many with that
+ * second line (受傷 of a fire) and little with this paragraph.
+ */
+function stackedHeadlineOpens(raw: string, infos: readonly LineInfo[], i: number, d: Draft): boolean {
+  // (The second line reads as the first's deck, a group of its own, or both stand in one group.)
+  const lines = d.zone.flatMap((z) => z.lines);
+  if (lines.length !== 2 || d.dateline || lines.some((l) => l.latin || !SPACED_PHRASES.test(raw.slice(l.line.start, l.line.end)))) return false;
+  let para = '';
+  for (let k = i; k < infos.length && k < i + 8 && (infos[k]!.kind === 'body' || infos[k]!.kind === 'headlike'); k++) para += raw.slice(infos[k]!.line.start, infos[k]!.line.end);
+  const paraGrams = bigrams(para);
+  const [one, two] = lines.map((l) => bigrams(raw.slice(l.line.start, l.line.end)));
+  const story = storyGrams(raw, d);
+  const here = share(two!, paraGrams).shared;
+  return here >= 2 && share(one!, paraGrams).shared === 0 && 2 * share(two!, story).shared < here && !continuesStory(raw, d, paraGrams);
+}
+
 /** The fewest lines of a story with no dateline whose crossheads are looked for (a feature, not a brief). */
 const FEATURE_LINES = 10;
 /** The most lines of the section under a crosshead compared with the story above it. */
@@ -254,6 +274,19 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
     const info = infos[i]!;
     if (info.kind === 'blank') {
       blankBefore = true;
+      continue;
+    }
+    if (blankBefore && st.cur && raw && (info.kind === 'body' || info.kind === 'headlike') && !info.byline && stackedHeadlineOpens(raw, infos, i, st.cur)) {
+      // The second of two stacked headlines takes the paragraph that opens here and the story from it.
+      const zone = st.cur.zone;
+      const second: Group = { lines: [zone[zone.length - 1]!.lines[zone[zone.length - 1]!.lines.length - 1]!], dash: false, afterBlank: true };
+      if (zone.length === 2) zone.pop();
+      else zone[0]!.lines = [zone[0]!.lines[0]!];
+      close();
+      pending.push(second);
+      addBody(open(info.line.start), info);
+      prev = info;
+      blankBefore = false;
       continue;
     }
     if (info.runIn !== undefined) {

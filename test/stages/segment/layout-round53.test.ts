@@ -111,4 +111,13 @@ describe('a Hong Kong page in 信報 style (round 53, written blind)', () => {
     expect(page.articles.map((x) => x.headline)).toEqual(['警拘5男女涉假投資騙案', '康文署泳池今日重開']);
     expect(page.unassigned.map((u) => u.text)).toEqual(['信報網站 hkej.com　即睇港聞政情分析']);
   });
+
+  it('gives the second of two headlines stacked over two stories to the story it names, the paragraph that opens it', () => {
+    const { articles: a } = parse([
+      '荃灣工廈三級火　百人疏散', '的士撼燈柱　三人受傷', '',
+      '荃灣一幢工業大廈昨晚發生', '火警，消防處將火警升為三', '級，約100人自行疏散，兩', '名消防員受傷。', '',
+      '一輛的士昨日清晨在屯門公', '路撼向燈柱，司機及兩名乘', '客受傷，的士車頭嚴重毀爛。', '',
+    ]);
+    expect(a.map((x) => [x.headline, x.body.slice(0, 4)])).toEqual([['荃灣工廈三級火　百人疏散', '荃灣一幢'], ['的士撼燈柱　三人受傷', '一輛的士']]);
+  });
 });
