@@ -292,10 +292,28 @@ function isOfficial(doc: Doc, h: TitleHit): boolean {
   if (h.prefix) return true;
   if (h.organ >= 0) {
     const o = doc.cands[h.organ]!;
-    return o.label === 'government';
+    return o.label === 'government' && !chairsAdvisoryBody(doc, h, o);
   }
   return chairsGovernmentBody(doc, h);
 }
+
+/**
+ * 安老事务委员会主席甲, 某某小组委员会主席乙: the chair of a committee found by its head word alone, where neither its
+ * name nor the text before it names a legislature, is the chair of an advisory or statutory body (a non-official
+ * appointee), no office holder; a legislature's committee (立法会教育事务委员会主席, a panel the story named after
+ * 立法会) is one, and so is a government department's (市政署管理委员会主席).
+ */
+function chairsAdvisoryBody(doc: Doc, h: TitleHit, o: Cand): boolean {
+  if (h.post.post !== '主席' && h.post.post !== '副主席') return false;
+  if (!o.rule.startsWith('org.head') || !doc.text.endsWith('委员会', o.end)) return false;
+  const name = doc.text.slice(o.start, o.end);
+  return !LEGISLATURE.test(name) && !DEPARTMENT_COMMITTEE.test(name) && !LEGISLATURE.test(doc.text.slice(0, o.start));
+}
+
+/** Names of legislatures and councils whose committees' chairs hold office (立法会, 区议会, 人大, 政协, 议会). */
+const LEGISLATURE = /立法会|立法院|议会|人大|政协|议员/;
+/** A government department's own committee (市政署管理委员会): its chair holds office. */
+const DEPARTMENT_COMMITTEE = /(?:署|局|厅|部|政府)[\u4e00-\u9fff]{0,8}委员会$/;
 
 /**
  * 某某委员会昨日举行会议，由主席甲主持: a bare 主席 or 主任 who chairs the meeting of a government committee named

@@ -491,3 +491,17 @@ describe('what the review of round 52 asked for (entities and dates)', () => {
     expect(dates).toEqual(['2024-03-15', '2024-03-18', '2024-03-09', '2024-03-11']);
   });
 });
+
+describe('bodies and people of a page in 信報 style (round 53, written blind)', () => {
+  const article = (text: string) => parsePage(text, { issueDate: '2026-03-27' }).articles[0]!;
+
+  it('reads the chair of an advisory committee as a person, the chair of a legislature\'s or a department\'s committee as an official', () => {
+    const advisory = article('長者日啟動\n\n勞工及福利局局長何志明昨日主禮，康健事務委員會主席麥卓言及基金主席馮浩然亦有出席。\n');
+    expect(advisory.officials.map((o) => o.name)).toEqual(['何志明']);
+    expect(advisory.people.map((p) => p.name)).toContain('麦卓言');
+    const panel = article('議員關注學位\n\n立法會昨日召開會議，教育事務委員會主席吳子朗表示，當局須增加學位。\n');
+    expect(panel.officials.map((o) => o.name)).toEqual(['吴子朗']);
+    const department = article('燈飾亮燈\n\n市政署管理委員會主席邵子明昨日主持亮燈儀式。\n');
+    expect(department.officials.map((o) => o.name)).toEqual(['邵子明']);
+  });
+});
