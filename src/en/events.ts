@@ -64,7 +64,8 @@ const PATTERNS: Pattern[] = [
   // Told a symposium with 36 foreign financial institutions: a gathering the speaker spoke at, told first.
   // (Not a news conference, the pattern above; and a day after "on" is no part of the name: told a forum on Friday.)
   { re: /\b(told|addressed)\s+(?:a|an)\s+(?!(?:news|press)\s)((?:[\w'-]{1,30}\s+){0,3}?(?:symposium|forum|conference|meeting|seminar|summit)(?:\s+with(?:\s+(?!(?:in|on|at|that)\b)[\w'-]{1,30}){1,5}|\s+(?:of|on)(?:\s+(?!(?:in|on|at|that|yesterday|today|last|next|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d)[\w'-]{1,30}){1,5})?)\b/, type: 'meeting', role: 'speaker', named: true },
-  { re: /\b(signed|inked)\s+(?:(?:a|an|the)\s+)?((?:[\w'-]{1,30}\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
+  // (… and signed the document, the deal told before: its parties.)
+  { re: /\b(signed|inked)\s+(?:(?:a|an|the)\s+)?((?:[\w'-]{1,30}\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?|documents?))\b/i, type: 'signing', role: 'party', named: true },
   // Ganzhou signed 26 investment projects: projects counted and signed for, the subject a party (not a tally: Since
   // January, Wuxi has signed 186 projects).
   { re: /\b(?<!\bha(?:s|ve) )(signed|inked)\s+((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+(?:[\w'-]{1,30}\s+){0,3}?projects)\b/i, type: 'signing', role: 'party', named: true },
@@ -169,6 +170,16 @@ const PATTERNS: Pattern[] = [
   // A service centre for young entrepreneurs … opened in Qianhai on Thursday: a facility that opens, told with no
   // one opening it.
   { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]{1,30}\s+){0,4}?(?:center|centre|hub|park|museum|library|station|terminal|office|campus)(?:\s+for\s+[^,.;]{3,60}?)?)\s+(?:officially\s+|formally\s+)?opened\s+(?=in\b|at\b|on\b|yesterday\b|today\b|last\b|this\b|its doors\b|to the public\b)/, type: 'launch', named: true, nameFirst: true },
+  // … addressed the opening of the 2026 Global Forum on Open Trade: the gathering's opening, its speaker; those who
+  // attended the opening are its attendees.
+  { re: /\b(addressed|spoke at)\s+the\s+(opening(?:\s+ceremony)?\s+of\s+the\s+(?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Symposium|Congress|Festival|Fair)(?:\s+on(?:\s+(?:[A-Z][\w'-]{0,30}|and)){1,5})?)/, type: 'meeting', role: 'speaker', named: true },
+  { re: /\b(attended)\s+the\s+(opening(?:\s+ceremony)?\s+of\s+the\s+(?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Symposium|Congress|Festival|Fair)(?:\s+on(?:\s+(?:[A-Z][\w'-]{0,30}|and)){1,5})?)/, type: 'meeting', role: 'attendee', named: true },
+  // A Long March 2D carrier rocket sent the Tianjian-07 Earth observation satellite into orbit: a satellite launched.
+  { re: /\b(sent|put|placed|launched)\s+((?:the|a|an|two|three|four|five|six|\d{1,2})\s+(?:[\w'-]{1,30}\s+){0,5}?satellites?)\s+into\s+(?:orbit|space)\b/, type: 'launch', named: true },
+  // A 139-km high-speed railway linking Ganzhou and Ruijin opened on Thursday: a line that opens, what it links between.
+  { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]{1,30}\s+){0,4}?(?:railway|railroad|rail line|metro line|expressway|highway|bridge|tunnel|airport))(?:\s+(?:linking|connecting|between)\s+[^.;,]{3,80}?)?,?\s+(?:officially\s+|formally\s+)?opened\s+(?=to\b|on\b|yesterday\b|today\b|last\b|this\b|in\b|at\b)/, type: 'launch', named: true, nameFirst: true },
+  // … said on Tuesday it would invest 6 billion yuan in a plant in Hefei: an investment announced, a plant to build.
+  { re: /\b(?:would|will|plans? to|is to|agreed to)\s+(invest)\s+((?:[\d.,]+\s+(?:billion|million)\s+(?:yuan|dollars|euros|US dollars)|(?:\$|US\$|€)[\d.,]+\s+(?:billion|million))\s+in\s+(?:a|an|the|its)\s+(?:[\w'-]{1,30}\s+){0,4}?(?:plant|factory|project|base|center|centre|facility|park|hub))\b/, type: 'other', named: true, dated: true },
   // A man surnamed Ge was jailed for three years … by the … Court on Wednesday: a sentence passed, an event of its own
   // kind with the day the sentence names ("was sentenced to" is read with the personnel news, below).
   { re: /\b(?:was|were|has been|have been)\s+((?:jailed|imprisoned)\s+(?:to|for)\s+(?:[\w'-]{1,20}\s+){0,7}?(?:years?|months?|days?|life|death)(?:\s+(?:in\s+prison|imprisonment|behind\s+bars))?)\b/, type: 'other', named: true, nameFirst: true, dated: true, headTrigger: /^(?:jailed|imprisoned)/ },
@@ -844,7 +855,8 @@ const PERSONNEL: { re: RegExp; type: Event['type']; person?: boolean }[] = [
 function findEnglishPersonnel(doc: Doc, events: Event[]): void {
   const t = doc.text;
   for (const s of sentencesOf(t)) {
-    const text = t.slice(s.start, s.end);
+    // (Read through the soft hyphens of line breaks: was sen- / tenced to.)
+    const text = softless(t, s.start, s.end, doc.hyphenBreaks);
     for (const p of PERSONNEL) {
       const m = p.re.exec(text);
       if (!m || PLAN.test(text.slice(0, m.index))) continue;

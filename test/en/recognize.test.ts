@@ -1302,3 +1302,30 @@ describe('what the review of round 52 asked for (English)', () => {
     expect(performance.now() - t0).toBeLessThan(10_000); // (a guard against a hang only; the bench times it)
   });
 });
+
+describe('events of a front page (round 53, written blind)', () => {
+  const events = (text: string) => parsePage(`By Li Ming\n\n${text}`, { issueDate: '2026-03-27' }).articles[0]!.events.map((e) => [e.type, e.name, e.date?.iso, e.participants.map((p) => `${p.name}/${p.role}`)]);
+
+  it('reads the opening of a forum addressed as a meeting, its speaker, and those who attended the opening', () => {
+    expect(events('Premier Zhao Heng said on Thursday as he addressed the opening of the 2026 Forum on Open Trade in Beijing. Vice-Premier Liu Kang and Minister of Commerce Wu Ping attended the opening.')).toEqual([
+      ['meeting', 'opening of the 2026 Forum on Open Trade', '2026-03-26', ['Zhao Heng/speaker', 'Liu Kang/attendee', 'Wu Ping/attendee']],
+    ]);
+  });
+
+  it('gives the parties who "signed the document", and its witness, to the deal told before', () => {
+    expect(events('Fujian province signed a memorandum of understanding with Santa Catarina on Wednesday. Fujian Governor Li Qiang and Santa Catarina Governor Paulo Souza signed the document, witnessed by Fujian Party Secretary Wang Dong.')).toEqual([
+      ['signing', 'memorandum of understanding', '2026-03-25', ['Li Qiang/party', 'Paulo Souza/party', 'Wang Dong/attendee']],
+    ]);
+  });
+
+  it('reads a satellite sent into orbit and a railway that opened as launches', () => {
+    expect(events('A Long March 2D carrier rocket sent the Tianhui-05 Earth observation satellite into orbit on Thursday.').map((e) => e.slice(0, 3))).toEqual([['launch', 'Tianhui-05 Earth observation satellite', '2026-03-26']]);
+    expect(events('A 139-km high-speed railway linking Ganzhou and Ruijin opened on Thursday, cutting the trip to 38 minutes.').map((e) => e.slice(0, 3))).toEqual([['launch', '139-km high-speed railway', '2026-03-26']]);
+  });
+
+  it('reads an investment a company said it would make in a plant, and a sentence a line break hyphenates (was sen- / tenced)', () => {
+    expect(events('Xinghe Robotics Co Ltd said on Tuesday it would invest 6 billion yuan in a plant in Hefei.').map((e) => e.slice(0, 3))).toEqual([['other', '6 billion yuan in a plant', '2026-03-24']]);
+    const a = parsePage('Ex-official jailed\n\nTian Bao, a former official, was sen-\ntenced to 13 years in prison for taking bribes by a court in Dalian on Wednesday.\n', { issueDate: '2026-03-27' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['other', 'sentenced to 13 years in prison', '2026-03-25']]);
+  });
+});
