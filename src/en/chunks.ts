@@ -22,6 +22,9 @@ import type { Cand } from '../stages/recognize/index.js';
  */
 const INNER_CAPITAL = /^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Za-z]*[a-z][A-Z]/;
 
+/** A pronoun and its verb contracted (I'll, We've, You're): no name. */
+const CONTRACTION = /^(?:I|We|You|They|He|She|It|That|There)['’](?:ll|ve|re|m|d|s)$/;
+
 /** Head words of gatherings and bodies: a capitalized run that goes on to one is part of its name. */
 const HEAD_WORDS = new Set([...EVENT_HEADS, ...GOVERNMENT_HEADS, ...ORGANIZATION_HEADS]);
 /** Heads of venues whose names may join two words by "and" (Ice and Snow World, Arts and Culture Park). */
@@ -199,7 +202,8 @@ export function classifyRuns(ctx: Ctx): void {
       if (known && !first.initial && !attributive) { label = 'person'; rule = 'en.run.single-known'; }
       // (… not a facility's kind ending a longer name: the … Logistics Hub has.)
       // (Nor a word after "the", nor one with a capital inside it: The MoU was signed, the iPhone is.)
-      else if (verb && !adjective && !attributive && prev?.lower !== 'the' && !INNER_CAPITAL.test(first.text) && !FACILITY.has(first.lower) && !(first.initial && writtenLower(first.lower))) { label = 'person'; rule = 'en.run.single-verb'; }
+      // (Nor a contraction, I'll, We've; nor a city's name before a post in capitals: Zhoukou Party Secretary.)
+      else if (verb && !adjective && !attributive && prev?.lower !== 'the' && !INNER_CAPITAL.test(first.text) && !FACILITY.has(first.lower) && !(first.initial && writtenLower(first.lower)) && !CONTRACTION.test(first.text) && !(next.cap && pinyinCity(first.text))) { label = 'person'; rule = 'en.run.single-verb'; }
       // Deyang, Meishan and Ziyang: a word that is the name of a Chinese city, with nothing that makes it a person
       // (a county-level city too: Liuyang, 浏阳市).
       else if (!known && pinyinCity(first.text)) { label = 'place'; rule = 'en.run.pinyin-city'; }

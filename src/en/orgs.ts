@@ -48,6 +48,9 @@ export function findKnownOrganizations(ctx: Ctx): void {
     // The object of a body's of-phrase is part of that body's name (Standing Committee of the National People's Congress).
     const of = toks[i - 1]?.lower === 'the' ? i - 2 : i - 1;
     if (of > 0 && toks[of]!.lower === 'of' && toks[of - 1]!.cap && isHead(toks[of - 1]!.lower)) continue;
+    // (… so too where the body's own of-phrase stands between: the Chengdu Institute of Biology of the Chinese Academy
+    // of Sciences.)
+    if (of > 0 && toks[of]!.lower === 'of' && headOfBefore(ctx, of - 1)) continue;
     // … and of a body accredited to it (Mission to the EU, Chamber of Commerce to the EU).
     if (of > 0 && toks[of]!.lower === 'to' && toks[of - 1]!.cap && TO_HEAD_ENDS.has(toks[of - 1]!.lower)) continue;
     // Part of a longer capitalized name (Xinhua News Agency is found by its head; Apple Daily is not Apple).
@@ -354,6 +357,14 @@ const DAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|j
 /** Head words of gatherings: read as events (the … Forum opened), not as bodies. */
 const GATHERING_HEADS = new Set(['forum', 'summit', 'expo', 'exposition', 'conference', 'fair', 'festival']);
 
+/** True when capitalized words ending at `k` are the of-phrase of a body's head before them (Institute of Biology). */
+function headOfBefore(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  let x = k;
+  while (x > 0 && k - x < 4 && toks[x]!.cap && !isHead(toks[x]!.lower)) x--;
+  return x < k && toks[x]!.lower === 'of' && x > 0 && toks[x - 1]!.cap && isHead(toks[x - 1]!.lower);
+}
+
 /**
  * "the Anhui provincial government", "the Shanghai municipal government": a place, a level word and government; and
  * "the Chinese embassy", "the Kenyan consulate general": a country's mission abroad, written in lower case.
@@ -415,6 +426,20 @@ export function findOrganizations(ctx: Ctx): void {
       if (joined(ctx, h)) {
         const r = rightEdge(ctx, h + 2);
         if (r >= h + 2) e = trimPerson(ctx, h + 2, r);
+      }
+    }
+    // The Chengdu Institute of Biology of the Chinese Academy of Sciences: a body of another body names it after a
+    // second "of the".
+    if (e > h && toks[e + 1]?.lower === 'of' && toks[e + 2]?.lower === 'the' && joined(ctx, e) && joined(ctx, e + 1)) {
+      let r = e + 3;
+      while (r < toks.length && r - e < 8 && toks[r]!.cap && !isHead(toks[r]!.lower) && joined(ctx, r) && free(ctx, r)) r++;
+      if (r < toks.length && toks[r]!.cap && isHead(toks[r]!.lower) && r > e + 3 && free(ctx, r)) {
+        let end = r;
+        if (toks[r + 1]?.lower === 'of' && joined(ctx, r)) {
+          const rr = rightEdge(ctx, r + 2);
+          if (rr >= r + 2) end = rr;
+        }
+        e = end;
       }
     }
     // China Chamber of Commerce to the EU, the Chinese Mission to the EU: a body accredited to another names it.

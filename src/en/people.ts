@@ -14,7 +14,11 @@ import { autonomousAt } from './places.js';
 const HONOR = new Set(HONORIFICS);
 const ROLES = new Set(ROLE_NOUNS);
 /** Occupations that describe a person (data/titles.ts): before a name here, after one in titles.ts. */
-export const OCCUPATION: ReadonlySet<string> = new Set(OCCUPATIONS);
+const OCCUPATION_WORDS: ReadonlySet<string> = new Set(OCCUPATIONS);
+/** A science's practitioner by the shape of the word (glaciologist, oceanographer, astrophysicist). */
+const SCIENTIST = /^[a-z]{3,}(?:ologist|ographer|physicist|chemist)$/;
+/** Occupations (see OCCUPATIONS), and any science's practitioner by the shape of the word. */
+export const OCCUPATION: { has(word: string): boolean } = { has: (word) => OCCUPATION_WORDS.has(word) || SCIENTIST.test(word) };
 /** Particles inside Western names (Ludwig van Beethoven, Charles de Gaulle, Osama bin Laden). */
 export const PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'mac']);
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);

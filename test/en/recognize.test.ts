@@ -1329,3 +1329,22 @@ describe('events of a front page (round 53, written blind)', () => {
     expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['other', 'sentenced to 13 years in prison', '2026-03-25']]);
   });
 });
+
+describe('people and bodies of a front page (round 53, written blind)', () => {
+  const spans = (text: string, label: string) => found(text).filter((x) => x.startsWith(`${label}:`)).map((x) => x.slice(label.length + 1));
+
+  it('reads no person in a contraction (I\'ll) nor in a city before a post in capitals (Zhoukou Party Secretary)', () => {
+    expect(spans('"If this goes through, I\'ll hire 30 more engineers," Price said.', 'person')).toEqual(['Price']);
+    expect(spans('Accompanied by Zhoukou Party Secretary Ji Wenhua, Tan visited a station.', 'person')).toEqual(['Ji Wenhua']);
+    expect(spans('Accompanied by Zhoukou Party Secretary Ji Wenhua, Tan visited a station.', 'place')).toEqual(['Zhoukou']);
+  });
+
+  it('reads a body of a known body named after a second "of the" whole (the Chengdu Institute of Biology of the Chinese Academy of Sciences)', () => {
+    expect(spans('Gu Minghui, a researcher at the Chengdu Institute of Biology of the Chinese Academy of Sciences, won.', 'organization')).toEqual(['Chengdu Institute of Biology of the Chinese Academy of Sciences']);
+  });
+
+  it('reads a science\'s practitioner by the shape of the word as an occupation (Norwegian glaciologist Ingrid Solberg)', () => {
+    const a = parsePage('By Li Ming\n\nWinners include Norwegian glaciologist Ingrid Solberg and a Chengdu company.', { issueDate: '2026-03-27' }).articles[0]!;
+    expect(a.people.map((p) => [p.name, p.titles])).toEqual([['Ingrid Solberg', ['glaciologist']]]);
+  });
+});
