@@ -92,6 +92,13 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
     };
     const city = seg.dateline ? datelineCity(seg.dateline) : undefined;
     const ev = languages[k] === 'en' ? analyzeEnglishEvents(body.doc, nameOf, city ? { datelineCity: city } : {}) : analyzeEvents(body.doc, nameOf);
+    // A Chinese dispatch whose body names no day for an event (中山26日電　…签署…): the day it was filed.
+    const filed = language === 'zh' && seg.dateline && ropts.anchor ? datelineDay(seg.dateline, ropts.anchor) : undefined;
+    const filedText = filed ? /(?:\d{1,2}|[一二三四五六七八九十]{1,3})日/.exec(seg.dateline!)?.[0] : undefined;
+    if (filed && filedText) {
+      const iso = `${filed.year}-${String(filed.month).padStart(2, '0')}-${String(filed.day).padStart(2, '0')}`;
+      for (const x of ev.events) if (!x.date) x.date = { text: filedText, year: filed.year, month: filed.month, day: filed.day, iso };
+    }
     for (const p of [...e.officials, ...e.people]) p.roles = ev.roles.get(p.name) ?? [];
     const toRawMention = (m: Mention): Mention => ({ ...m, text: (body.original ?? body.doc.text).slice(m.start, m.end), ...toRaw(body.reflowed, m.start, m.end) });
     for (const x of ev.events) x.mentions = x.mentions.map(toRawMention);

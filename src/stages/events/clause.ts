@@ -188,6 +188,16 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
       push(h[1], nameFrom, h[0], trig, i, extra);
       break;
     }
+    // 甲在某地为「某某计划」启动礼主礼: what 为 names, right before the verb, is the event officiated at, the place
+    // between 在 and 为 its venue.
+    const forAct = lastIn(t, '为', c.start, i);
+    if (forAct >= 0 && i - forAct > 3 && headEnd(forAct + 1, i)?.[0] === i) {
+      const extra: Partial<Event> = {};
+      const at = lastIn(t, '在', c.start, forAct);
+      if (at >= 0 && forAct - at > 2 && forAct - at <= 24) extra.location = t.slice(at + 1, forAct);
+      push(headEnd(forAct + 1, i)![1], forAct + 1, i, trig, i, extra);
+      break;
+    }
     const np = phraseBefore(doc, c, i);
     // 某某启动礼，前日下午在某地举行: a clause of only when and where; the name ends the clause before.
     if (np.end - np.start < 2 && c.start - 1 > s.start) {

@@ -45,6 +45,8 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   { id: 'dateline.agency-date', re: new RegExp(`^据?${AGENCY}[\\u4e00-\\u9fff·]{0,10}?${NUM}月${NUM}日(?:电|讯|报道)`) },
   // 中通社香港11日电: the day alone, in the issue's month.
   { id: 'dateline.agency-day', re: new RegExp(`^据?${AGENCY}[\\u4e00-\\u9fff·]{0,10}?${NUM}日(?:电|讯)`) },
+  // 中山26日電　…: the place filed from and the day, set apart from the text, with no agency (a paper's own dispatch).
+  { id: 'dateline.place-day', re: new RegExp(`^[\\u4e00-\\u9fff]{2,4}${NUM}日电(?=[\\s\\u3000])`) },
   { id: 'dateline.agency-message', re: new RegExp(`^据?${AGENCY}(?:综合)?消息`) },
   // 据新华社电, 综合新华社电: a wire story retold, with neither place nor date.
   { id: 'dateline.agency-plain', re: new RegExp(`^(?:据|综合)${AGENCY}电`) },

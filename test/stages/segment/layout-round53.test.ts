@@ -120,4 +120,9 @@ describe('a Hong Kong page in 信報 style (round 53, written blind)', () => {
     ]);
     expect(a.map((x) => [x.headline, x.body.slice(0, 4)])).toEqual([['荃灣工廈三級火　百人疏散', '荃灣一幢'], ['的士撼燈柱　三人受傷', '一輛的士']]);
   });
+
+  it('reads the place filed from and the day, set apart from the text with no agency, as the dateline (中山26日電　…)', () => {
+    const { articles: a } = parse(['港府與中山簽備忘錄', '', '信報特派記者　苗嘉怡', '', '中山26日電　香港特區政府與中山市人民政府簽署備忘錄。', '']);
+    expect(a.map((x) => [x.dateline, x.byline, x.body])).toEqual([['中山26日電', ['苗嘉怡'], '香港特區政府與中山市人民政府簽署備忘錄。']]);
+  });
 });

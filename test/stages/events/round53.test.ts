@@ -1,0 +1,17 @@
+// Events of the Hong Kong page written blind in round 53 (信報 style). Names are invented.
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../../src/index.js';
+
+const events = (text: string) => parsePage(text, { issueDate: '2026-03-27' }).articles[0]!.events.map((e) => [e.type, e.name, e.date?.iso, e.location, e.participants.map((p) => `${p.name}/${p.role}`)]);
+
+describe('events of a page in 信報 style (round 53, written blind)', () => {
+  it('reads what 为 names right before 主礼 as the event officiated at, the place after 在 its venue', () => {
+    expect(events('計劃啟動\n\n政務司司長馮卓言昨日上午在香港中央圖書館為「長者友善社區計劃」啟動禮主禮。\n')).toEqual([
+      ['launch', '「长者友善社区计划」启动礼', '2026-03-26', '香港中央图书馆', ['冯卓言/guest']],
+    ]);
+  });
+
+  it('dates an event whose dispatch names no day in its body by the day of its dateline (中山26日電)', () => {
+    expect(events('港府與中山簽備忘錄\n\n中山26日電　香港特區政府與中山市人民政府簽署《青年交流合作備忘錄》。\n').map((e) => [e[0], e[2]])).toEqual([['signing', '2026-03-26']]);
+  });
+});
