@@ -13,5 +13,7 @@ describe('events of a page in 信報 style (round 53, written blind)', () => {
 
   it('dates an event whose dispatch names no day in its body by the day of its dateline (中山26日電)', () => {
     expect(events('港府與中山簽備忘錄\n\n中山26日電　香港特區政府與中山市人民政府簽署《青年交流合作備忘錄》。\n').map((e) => [e[0], e[2]])).toEqual([['signing', '2026-03-26']]);
+    // (… an agency's too: 中新社香港26日電.)
+    expect(events('港府與中山簽備忘錄\n\n中新社香港26日電　香港特區政府與中山市人民政府簽署《青年交流合作備忘錄》。\n').map((e) => [e[0], e[2]])).toEqual([['signing', '2026-03-26']]);
   });
 });

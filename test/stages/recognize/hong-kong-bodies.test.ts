@@ -510,5 +510,6 @@ describe('the Legislative Council\'s Finance Committee by its short name (round 
   it('reads 財委會 as 財務委員會, its chairman an official', () => {
     const a = parsePage('財委會批撥款\n\n立法會財務委員會昨日開會。財委會主席甘志朗其後宣布表決結果。\n', { issueDate: '2026-03-27' }).articles[0]!;
     expect(a.officials.map((o) => [o.name, o.titles])).toEqual([['甘志朗', ['财委会主席']]]);
+    expect(a.organizations.find((o) => o.name === '财务委员会')?.aliases).toEqual(['财委会']);
   });
 });
