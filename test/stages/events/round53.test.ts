@@ -16,4 +16,11 @@ describe('events of a page in 信報 style (round 53, written blind)', () => {
     // (… an agency's too: 中新社香港26日電.)
     expect(events('港府與中山簽備忘錄\n\n中新社香港26日電　香港特區政府與中山市人民政府簽署《青年交流合作備忘錄》。\n').map((e) => [e[0], e[2]])).toEqual([['signing', '2026-03-26']]);
   });
+
+  it('reads those who witness at the clause\'s end, or witness the signing, as its attendees; not 見證下 nor a change seen', () => {
+    expect(events('簽備忘錄\n\n香港特區政府與中山市人民政府昨日簽署合作備忘錄，由局長段嘉琳與副市長韋國平代表雙方簽署，市長郝志明及主任車穎欣見證。\n')[0]![4]).toEqual(['香港特区政府/party', '中山市人民政府/party', '段嘉琳/party', '韦国平/party', '郝志明/attendee', '车颖欣/attendee']);
+    expect(events('簽協議\n\n兩間公司昨日簽署合作協議，局長韋志強見證簽署。\n')[0]![4]).toEqual(['韦志强/attendee']);
+    const seen = parsePage('舊街\n\n在炮仗街經營士多逾四十年的蔡炳坤，見證街道由工廠區變成住宅區。\n', { issueDate: '2026-03-27' }).articles[0]!;
+    expect(seen.people.map((p) => [p.name, p.roles])).toEqual([['蔡炳坤', []]]);
+  });
 });
