@@ -32,6 +32,8 @@ const FOR_PROGRAMME = /^为([「“『][^」”』]{2,24}[」”』](?:计划|�
 /** A ceremony named by its act alone (启动礼, 颁奖典礼), that a name before it may complete. */
 const BARE_NAMED = /^(?:颁奖|开幕|启动|揭牌|揭幕|闭幕|开工|动工|奠基)(?:典礼|仪式|礼|式)$/;
 /** A clause that is a quoted name, after the relative clause that introduces it (由某会主办的「某某计划」). */
+/** A quoted name that opens a clause (「出售居者有其屋单位2026」将以…). */
+const QUOTED_FIRST = /^[“「『][^“”「」『』，。]{2,30}[”」』]/;
 const OPENING_QUOTE = /(?:^|的)[“「『]([^“”「」『』，。]{2,30})[”」』]$/;
 
 /** A sentence that tells what was launched: 推出 or 发布 and the product in quotation marks (推出…「某某」), not 发布会. */
@@ -348,7 +350,13 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     } else if (trig !== '揭牌' && c.end - after >= 4 && !doc.isHan(after - 1) === false && (t[after] === '《' || t[after - 1] === '了' || trig === '启动' || trig === '开办' || trig === '开通') && !isPerson(after, c.end)) {
       push(type, after, c.end, trig, i);
     } else if (subjectIsName && after >= c.end) {
-      push(type, np.start, np.end, trig, i, np.location ? { location: np.location } : {});
+      // 香港房屋委员会昨日公布，「某某计划2026」将以…: a body that announces at the clause's end is no name of what it
+      // announces; the release is the body's announcement, of the quoted name that opens the next clause if there is one.
+      const body = (trig === '公布' || trig === '发布') && ranges.bodies.within(np.start, np.end).some((b) => b.start === np.start && b.end === np.end);
+      const quoted = body ? QUOTED_FIRST.exec(t.slice(c.end + 1, Math.min(s.end, c.end + 40))) : null;
+      const extra: Partial<Event> = np.location ? { location: np.location } : {};
+      if (body) extra.name = t.slice(np.start, np.end) + trig + (quoted ? quoted[0] : '');
+      push(type, np.start, np.end, trig, i, extra);
     } else if ((trig === '发布' || trig === '公布') && c.end - after >= 4 && !isPerson(after, c.end)) {
       push(type, after, c.end, trig, i);
     }

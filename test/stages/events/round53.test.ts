@@ -23,4 +23,9 @@ describe('events of a page in 信報 style (round 53, written blind)', () => {
     const seen = parsePage('舊街\n\n在炮仗街經營士多逾四十年的蔡炳坤，見證街道由工廠區變成住宅區。\n', { issueDate: '2026-03-27' }).articles[0]!;
     expect(seen.people.map((p) => [p.name, p.roles])).toEqual([['蔡炳坤', []]]);
   });
+
+  it('names a body\'s announcement at its clause\'s end by the body, the verb and the quoted name that opens the next clause', () => {
+    expect(events('居屋推售\n\n香港房屋委員會昨日公布，「出售居者有其屋單位2026」將以評估市值七折定價。\n').map((e) => e.slice(0, 3))).toEqual([['release', '香港房屋委员会公布「出售居者有其屋单位2026」', '2026-03-26']]);
+    expect(events('物價\n\n政府統計處昨日公布，上月物價上升。\n').map((e) => e.slice(0, 2))).toEqual([['release', '政府统计处公布']]);
+  });
 });
