@@ -477,7 +477,7 @@ export function findTitles(doc: Doc): void {
     const status = chain.every((h) => namesOnly(h.post));
     if (status && names.length && !statusStands(doc, first.start, names)) names.length = 0;
     if (names.length) {
-      const ids = status ? [] : chain.filter((h) => !namesOnly(h.post)).map((h) => acceptTitle(doc, h)).filter((k) => k >= 0);
+      const ids = status ? [] : chain.filter((h) => !namesOnly(h.post) && !describesOnly(doc, h)).map((h) => acceptTitle(doc, h)).filter((k) => k >= 0);
       for (const [s, e] of names) doc.accept({ start: s, end: e, label: 'person', rule: status ? 'person.after-status' : names.length > 1 ? 'person.title-list' : 'person.after-title', titles: ids });
       i = end - 1;
       continue;
@@ -490,7 +490,7 @@ export function findTitles(doc: Doc): void {
       // honour written after a name (某某太平绅士) is no title: it only tells the name.
       const known = doc.endingAt(first.start);
       if (uses.full && known >= 0 && doc.cands[known]!.label === 'person') {
-        const id = namesOnly(first.post) ? -1 : acceptTitle(doc, first);
+        const id = namesOnly(first.post) || describesOnly(doc, first) ? -1 : acceptTitle(doc, first);
         if (id >= 0) doc.cands[known]!.titles = [...(doc.cands[known]!.titles ?? []), id];
         continue;
       }
@@ -511,7 +511,7 @@ export function findTitles(doc: Doc): void {
     const occupation = first.post.cls === 'other' || first.post.cls === 'academic' || first.post.cls === 'corporate';
     // An occupation standing alone that opens an organization's name (律师 in 律师事务所) is part of that name.
     const loose = occupation && first.organ < 0 && !first.prefix && organAfter(doc, first.end);
-    if (chain.length === 1 && !loose && first.post.cls !== 'group' && !namesOnly(first.post) && (first.post.cls !== 'ambiguous' || first.prefix || first.organ >= 0 || first.ministry) && (occupation || nameEndsAt(doc, first.end))) {
+    if (chain.length === 1 && !loose && first.post.cls !== 'group' && !namesOnly(first.post) && !describesOnly(doc, first) && (first.post.cls !== 'ambiguous' || first.prefix || first.organ >= 0 || first.ministry) && (occupation || nameEndsAt(doc, first.end))) {
       const id = acceptTitle(doc, first);
       if (id >= 0) doc.cands[id]!.rule = 'title.unbound';
     }
@@ -520,6 +520,13 @@ export function findTitles(doc: Doc): void {
 
 /** True for a status or relation noun (村民, 妻子) or an honour (太平绅士): it tells a name but is no title of it. */
 const namesOnly = (post: PostEntry): boolean => post.cls === 'status' || post.cls === 'relation' || post.cls === 'honour';
+
+/**
+ * True when a post binds the name after it but is no title of theirs where it stands: an occupation one has retired
+ * from (退休护士某某), an owner of no business named (凉茶铺东主某某, not 某某有限公司东主).
+ */
+const describesOnly = (doc: Doc, h: TitleHit): boolean =>
+  (h.post.cls === 'other' && !h.prefix && doc.text.slice(h.start - 2, h.start) === '退休') || (h.post.post === '东主' && h.organ < 0 && !h.prefix);
 
 /** Characters before a status noun that leave it a word of its own (其妻子, 一名男子, 该患者, 的女儿). */
 const BEFORE_STATUS = new Set([...'的其该名位个，。、：；“（在和与及对向由据让给被将是为']);

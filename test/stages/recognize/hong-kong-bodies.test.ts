@@ -513,3 +513,13 @@ describe('the Legislative Council\'s Finance Committee by its short name (round 
     expect(a.organizations.find((o) => o.name === '财务委员会')?.aliases).toEqual(['财委会']);
   });
 });
+
+describe('descriptions that bind a name but are no title (round 53, written blind)', () => {
+  const people = (text: string) => parsePage(`標題\n\n${text}\n`, { issueDate: '2026-03-27' }).articles[0]!.people.map((p) => [p.name, p.titles]);
+
+  it('reads an occupation one has retired from and the owner of no business named as no title, the name still bound', () => {
+    expect(people('出席活動的居民、退休護士祁佩芳（78歲）說，希望屋苑加裝扶手。')).toEqual([['祁佩芳', []]]);
+    expect(people('在場的涼茶舖東主辛國樑說，午市人流太多。')).toEqual([['辛国梁', []]]);
+    expect(people('永信裝飾工程有限公司東主邢家俊表示，會全數退款。')).toEqual([['邢家俊', ['东主']]]);
+  });
+});
