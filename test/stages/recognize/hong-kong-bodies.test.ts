@@ -520,6 +520,6 @@ describe('descriptions that bind a name but are no title (round 53, written blin
   it('reads an occupation one has retired from and the owner of no business named as no title, the name still bound', () => {
     expect(people('出席活動的居民、退休護士祁佩芳（78歲）說，希望屋苑加裝扶手。')).toEqual([['祁佩芳', []]]);
     expect(people('在場的涼茶舖東主辛國樑說，午市人流太多。')).toEqual([['辛国梁', []]]);
-    expect(people('永信裝飾工程有限公司東主邢家俊表示，會全數退款。')).toEqual([['邢家俊', ['东主']]]);
+    expect(people('永信裝飾工程有限公司東主邢家俊表示，會全數退款。')).toEqual([['邢家俊', ['永信装饰工程有限公司东主']]]);
   });
 });
