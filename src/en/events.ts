@@ -34,6 +34,8 @@ interface Pattern {
   passiveRole?: Role;
   /** The trigger is the gathering's head noun in the name (a meeting of …), not the words around it. */
   headTrigger?: RegExp;
+  /** Only an event of the type told before, told again (signed the document): none of its own. */
+  toldBefore?: boolean;
 }
 
 /** The meeting told before, then where it was held (the meeting, which was held in …). */
@@ -64,8 +66,9 @@ const PATTERNS: Pattern[] = [
   // Told a symposium with 36 foreign financial institutions: a gathering the speaker spoke at, told first.
   // (Not a news conference, the pattern above; and a day after "on" is no part of the name: told a forum on Friday.)
   { re: /\b(told|addressed)\s+(?:a|an)\s+(?!(?:news|press)\s)((?:[\w'-]{1,30}\s+){0,3}?(?:symposium|forum|conference|meeting|seminar|summit)(?:\s+with(?:\s+(?!(?:in|on|at|that)\b)[\w'-]{1,30}){1,5}|\s+(?:of|on)(?:\s+(?!(?:in|on|at|that|yesterday|today|last|next|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d)[\w'-]{1,30}){1,5})?)\b/, type: 'meeting', role: 'speaker', named: true },
-  // (… and signed the document, the deal told before: its parties.)
-  { re: /\b(signed|inked)\s+(?:(?:a|an|the)\s+)?((?:[\w'-]{1,30}\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?|documents?))\b/i, type: 'signing', role: 'party', named: true },
+  { re: /\b(signed|inked)\s+(?:(?:a|an|the)\s+)?((?:[\w'-]{1,30}\s+){0,6}?(?:agreements?|memorand(?:um|ums|a)(?: of understanding)?|MOUs?|deals?|contracts?|accords?|pacts?))\b/i, type: 'signing', role: 'party', named: true },
+  // … and signed the document, a deal told before: its parties (only the deal told again, never a signing of its own).
+  { re: /\b(signed)\s+the\s+(documents?)\b/, type: 'signing', role: 'party', named: true, toldBefore: true },
   // Ganzhou signed 26 investment projects: projects counted and signed for, the subject a party (not a tally: Since
   // January, Wuxi has signed 186 projects).
   { re: /\b(?<!\bha(?:s|ve) )(signed|inked)\s+((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+(?:[\w'-]{1,30}\s+){0,3}?projects)\b/i, type: 'signing', role: 'party', named: true },
@@ -172,12 +175,12 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]{1,30}\s+){0,4}?(?:center|centre|hub|park|museum|library|station|terminal|office|campus)(?:\s+for\s+[^,.;]{3,60}?)?)\s+(?:officially\s+|formally\s+)?opened\s+(?=in\b|at\b|on\b|yesterday\b|today\b|last\b|this\b|its doors\b|to the public\b)/, type: 'launch', named: true, nameFirst: true },
   // … addressed the opening of the 2026 Global Forum on Open Trade: the gathering's opening, its speaker; those who
   // attended the opening are its attendees.
-  { re: /\b(addressed|spoke at)\s+the\s+(opening(?:\s+ceremony)?\s+of\s+the\s+(?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Symposium|Congress|Festival|Fair)(?:\s+on(?:\s+(?:[A-Z][\w'-]{0,30}|and)){1,5})?)/, type: 'meeting', role: 'speaker', named: true },
-  { re: /\b(attended)\s+the\s+(opening(?:\s+ceremony)?\s+of\s+the\s+(?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Symposium|Congress|Festival|Fair)(?:\s+on(?:\s+(?:[A-Z][\w'-]{0,30}|and)){1,5})?)/, type: 'meeting', role: 'attendee', named: true },
+  { re: /\b(addressed|spoke at)\s+the\s+(opening(?:\s+ceremony)?\s+of\s+the\s+(?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Symposium|Congress|Festival|Fair)(?:\s+on(?:\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[A-Z][\w'-]{0,30}|and)){1,5})?)/, type: 'meeting', role: 'speaker', named: true },
+  { re: /\b(attended)\s+the\s+(opening(?:\s+ceremony)?\s+of\s+the\s+(?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Symposium|Congress|Festival|Fair)(?:\s+on(?:\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[A-Z][\w'-]{0,30}|and)){1,5})?)/, type: 'meeting', role: 'attendee', named: true },
   // A Long March 2D carrier rocket sent the Tianjian-07 Earth observation satellite into orbit: a satellite launched.
   { re: /\b(sent|put|placed|launched)\s+((?:the|a|an|two|three|four|five|six|\d{1,2})\s+(?:[\w'-]{1,30}\s+){0,5}?satellites?)\s+into\s+(?:orbit|space)\b/, type: 'launch', named: true },
   // A 139-km high-speed railway linking Ganzhou and Ruijin opened on Thursday: a line that opens, what it links between.
-  { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]{1,30}\s+){0,4}?(?:railway|railroad|rail line|metro line|expressway|highway|bridge|tunnel|airport))(?:\s+(?:linking|connecting|between)\s+[^.;,]{3,80}?)?,?\s+(?:officially\s+|formally\s+)?opened\s+(?=to\b|on\b|yesterday\b|today\b|last\b|this\b|in\b|at\b)/, type: 'launch', named: true, nameFirst: true },
+  { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]{1,30}\s+){0,4}?(?:railway|railroad|rail line|metro line|expressway|highway|bridge|tunnel|airport))(?:\s+(?:linking|connecting|between)\s+[^.;,]{3,80}?)?,?\s+(?:officially\s+|formally\s+)?opened\s+(?:to\s+(?:traffic|passengers|the public)\s+)?(?=on\b|yesterday\b|today\b|last\b|this\b)/, type: 'launch', named: true, nameFirst: true },
   // … said on Tuesday it would invest 6 billion yuan in a plant in Hefei: an investment announced, a plant to build.
   { re: /\b(?:would|will|plans? to|is to|agreed to)\s+(invest)\s+((?:[\d.,]+\s+(?:billion|million)\s+(?:yuan|dollars|euros|US dollars)|(?:\$|US\$|€)[\d.,]+\s+(?:billion|million))\s+in\s+(?:a|an|the|its)\s+(?:[\w'-]{1,30}\s+){0,4}?(?:plant|factory|project|base|center|centre|facility|park|hub))\b/, type: 'other', named: true, dated: true },
   // A man surnamed Ge was jailed for three years … by the … Court on Wednesday: a sentence passed, an event of its own
@@ -517,6 +520,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const nameStart = m.index + (p.nameFirst ? m[0].indexOf(name) : m[0].length - name.length);
       const again = p.type === 'signing' && GENERIC_DEAL.test(name) && /\bthe\s+$/i.test(text.slice(0, nameStart)) ? 'signing' : undefined;
       const signed = ceremonyOf ?? again ? [...events].reverse().find((x) => x.type === (ceremonyOf ?? again)) : undefined;
+      if (p.toldBefore && !signed) continue;
       // … the ceremony: the ceremony told before, where there is one (though no gathering is the story's main event:
       // A presided over the ceremony. B attended the ceremony, after a signing led the story).
       const lastCeremony = (): Event | undefined => [...events].reverse().find((x) => x.type === 'ceremony') ?? ceremonyOfEvent;
@@ -869,7 +873,9 @@ function findEnglishPersonnel(doc: Doc, events: Event[]): void {
       }
       const name = verb === 'expelled' ? `expelled from ${m[2]!}` : verb === 'sentenced' ? `sentenced to ${m[2]!}` : `${verb} ${m[2]!}`;
       const at = s.start + m.index + m[0].indexOf(verb);
-      const e: Event = { type: p.type, name, trigger: verb, participants: [], mentions: [{ start: at, end: at + name.length, text: t.slice(at, at + name.length), label: 'event', rule: `en.event.${p.type}` }] };
+      // (The match's end is the text's: the soft hyphens taken out of a word are made up by spaces after it.)
+      const end = s.start + m.index + m[0].indexOf(m[2]!) + m[2]!.length;
+      const e: Event = { type: p.type, name, trigger: verb, participants: [], mentions: [{ start: at, end, text: t.slice(at, end), label: 'event', rule: `en.event.${p.type}` }] };
       // The date of the sentence (said on Thursday, on Tuesday, last week).
       const date = doc.cands.find((c) => c.label === 'date' && c.start >= s.start && c.end <= s.end)?.date;
       if (date) e.date = date;

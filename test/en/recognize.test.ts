@@ -1348,3 +1348,26 @@ describe('people and bodies of a front page (round 53, written blind)', () => {
     expect(a.people.map((p) => [p.name, p.titles])).toEqual([['Ingrid Solberg', ['glaciologist']]]);
   });
 });
+
+describe('what the review of round 53 asked for (English events)', () => {
+  const events = (text: string) => parsePage(`By Li Ming\n\n${text}`, { issueDate: '2026-03-27' }).articles[0]!.events.map((e) => [e.type, e.name]);
+
+  it('leaves the day out of the name of a forum whose opening was addressed', () => {
+    expect(events('Premier Zhao Heng addressed the opening of the China Development Forum on Sunday in Beijing.')).toEqual([['meeting', 'opening of the China Development Forum']]);
+  });
+
+  it('reads "signed the documents" as a signing only where a deal was told before', () => {
+    expect(events('Residents signed a petition urging officials to release the documents.')).toEqual([]);
+    expect(events('Zhang Wei, 45, signed the documents at a police station on Monday, admitting the charges.')).toEqual([]);
+  });
+
+  it('reads no launch in a bridge that opened in a year long past', () => {
+    expect(events('The bridge opened to traffic in 1997, and it has carried millions of cars since.')).toEqual([]);
+  });
+
+  it('ends a sentence\'s mention where its words end though a line break hyphenates them', () => {
+    const a = parsePage('By Li Ming\n\nA man surnamed Ge was sen-\ntenced to three years in prison by a court on Monday.', { issueDate: '2026-03-27' }).articles[0]!;
+    expect(a.events[0]!.mentions.map((m) => m.text)).toEqual(['sen-tenced to three years in prison']);
+  });
+});
+

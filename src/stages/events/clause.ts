@@ -31,12 +31,11 @@ const FOR_PROGRAMME = /^为([「“『][^」”』]{2,24}[」”』](?:计划|�
 
 /** A ceremony named by its act alone (启动礼, 颁奖典礼), that a name before it may complete. */
 const BARE_NAMED = /^(?:颁奖|开幕|启动|揭牌|揭幕|闭幕|开工|动工|奠基)(?:典礼|仪式|礼|式)$/;
-/** A clause that is a quoted name, after the relative clause that introduces it (由某会主办的「某某计划」). */
 /** A quoted name that opens a clause (「出售居者有其屋单位2026」将以…). */
 const QUOTED_FIRST = /^[“「『][^“”「」『』，。]{2,30}[”」』]/;
+/** A clause that is a quoted name, after the relative clause that introduces it (由某会主办的「某某计划」). */
 const OPENING_QUOTE = /(?:^|的)[“「『]([^“”「」『』，。]{2,30})[”」』]$/;
 
-/** A sentence that tells what was launched: 推出 or 发布 and the product in quotation marks (推出…「某某」), not 发布会. */
 /** The most characters between a body and 开会 (a day, a time: 前日下午). */
 const MEETS_GAP = 8;
 /** Verbs of putting a facility or a service to use, and the heads of what is put to use. */
@@ -48,6 +47,7 @@ const ROUTE = /^(?:了)?(?:新|一条|多条|两条)?[^，。；]{0,8}?(?:路线
 const SHOW_END = /(?:博览|博览会|展览|展览会|展|展销会|交易会|节|嘉年华|周|月|赛|大赛|论坛|峰会|年会|市集)$/;
 /** 宣布商场将于下月18日开幕: an opening announced. */
 const OPENING_ANNOUNCED = /^[^。；]{0,4}?[，,]\s*宣布[^。；]{0,24}?(?:开幕|开业|落成启用|启用)/;
+/** A sentence that tells what was launched: 推出 or 发布 and the product in quotation marks (推出…「某某」), not 发布会. */
 const LAUNCHED = /(?:推出|发布(?!会)|推介)(?:[^，。；]{0,20}[「“『《]|首款|首部|首批|新款|全新|新一代)/;
 /** Words of speaking of something, or thanking for it, between a person and a visit they only tell of. */
 const SPOKE_OF = /感谢|多谢|表示|指出|认为|希望|鼓励|呼吁|提醒|介绍|[指说称][，：:「]/;
@@ -195,8 +195,11 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     const forAct = lastIn(t, '为', c.start, i);
     if (forAct >= 0 && i - forAct > 3 && headEnd(forAct + 1, i)?.[0] === i) {
       const extra: Partial<Event> = {};
-      const at = lastIn(t, '在', c.start, forAct);
-      if (at >= 0 && forAct - at > 2 && forAct - at <= 24) extra.location = t.slice(at + 1, forAct);
+      // (The venue as a place or a venue's name after 在, not any words there: 在会见传媒后为…主礼.)
+      const where = venueBefore(doc, ranges, c.start, forAct);
+      const place = where ? undefined : ranges.places.within(c.start, forAct).find((p) => t[p.start - 1] === '在');
+      if (where) extra.location = where;
+      else if (place) extra.location = t.slice(place.start, place.end);
       push(headEnd(forAct + 1, i)![1], forAct + 1, i, trig, i, extra);
       break;
     }

@@ -172,7 +172,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       if (!speaking && /^(?:前|后|时|中|期间)/.test(t.slice(end, end + 2)) && !/^(?:中心|中国)/.test(t.slice(end, end + 2))) { i = end - 1; continue; }
       // 甲及乙见证。, 甲见证签署: those who witness at the clause's end, or witness the signing, attend it; not 在甲见证下
       // (read with the act after it) nor 见证街道由工厂区变成住宅区 (seeing a change, no event).
-      if (/见证$/.test(t.slice(i, end)) && !/^(?:[。，；！]|签[约署字订])/.test(t.slice(end, end + 2) || '。')) { i = end - 1; continue; }
+      // (… and only as one's act: a person named right before it, or 出席, 一同, 亦 — not 历史的见证, 这些照片见证.)
+      if (/见证$/.test(t.slice(i, end)) && (!/^(?:[。，；！]|签[约署字订])/.test(t.slice(end, end + 2) || '。') || !(doc.cands[doc.endingAt(i)]?.label === 'person' || /(?:出席|一同|一起|共同|亦|并|及)$/.test(t.slice(Math.max(0, i - 2), i))))) { i = end - 1; continue; }
       // 出席主礼: attending to officiate is officiating (the guest), not attending.
       if (t.slice(i, end) === '出席' && t.startsWith('主礼', end) && !t.startsWith('嘉宾', end + 2)) continue;
       // A verb right after 陪同, 参加 or 出席 names what they joined, not a second role (陪同调研, 参加会见).

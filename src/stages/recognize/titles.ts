@@ -307,11 +307,33 @@ function chairsAdvisoryBody(doc: Doc, h: TitleHit, o: Cand): boolean {
   if (h.post.post !== '主席' && h.post.post !== '副主席') return false;
   if (!o.rule.startsWith('org.head') || !doc.text.endsWith('委员会', o.end)) return false;
   const name = doc.text.slice(o.start, o.end);
-  return !LEGISLATURE.test(name) && !DEPARTMENT_COMMITTEE.test(name) && !LEGISLATURE.test(doc.text.slice(0, o.start));
+  // (A policy area's 事务委员会, 卫生事务委员会, is a legislature's panel; one of a group of people it advises on,
+  // 安老事务委员会 or 妇女事务委员会, an advisory commission.)
+  if (/事务委员会$/.test(name) && !GROUP_AFFAIRS.test(name)) return false;
+  // (A state body's chair holds office: 中国人民政治协商会议全国委员会主席, 中央军事委员会主席, 中国证券监督管理委员会主席.)
+  if (STATE_COMMITTEE.test(name)) return false;
+  return !LEGISLATURE.test(name) && !DEPARTMENT_COMMITTEE.test(name) && !(firstLegislature(doc) < o.start);
 }
 
-/** Names of legislatures and councils whose committees' chairs hold office (立法会, 区议会, 人大, 政协, 议会). */
-const LEGISLATURE = /立法会|立法院|议会|人大|政协|议员/;
+/** Commissions named by the group of people they advise on (安老, 妇女, 青年 …事务委员会). */
+const GROUP_AFFAIRS = /(?:安老|长者|老人|妇女|青年|儿童|家庭|少数族裔|复康|残疾人士|扶贫|禁毒|退休人员)事务委员会$/;
+/** Committees of the state and its organs (national, central, the CPPCC, the people's congresses, regulators). */
+const STATE_COMMITTEE = /^(?:中国|中华人民共和国|全国|国家|中央|国务院)|政治协商|人民代表大会|监督管理|军事委员会/;
+
+/** Names of legislatures and councils whose committees' chairs hold office (立法会, 区议会, 人大, 政协). */
+const LEGISLATURE = /立法会|立法院|[区市]议会|(?<![私个])人大(?!厦)|政协|议员/;
+
+/** Where the text first names a legislature or its members (read once per text), or Infinity. */
+const legislatureAt = new WeakMap<Doc, number>();
+function firstLegislature(doc: Doc): number {
+  let at = legislatureAt.get(doc);
+  if (at === undefined) {
+    const m = LEGISLATURE.exec(doc.text);
+    at = m ? m.index : Infinity;
+    legislatureAt.set(doc, at);
+  }
+  return at;
+}
 /** A government department's own committee (市政署管理委员会): its chair holds office. */
 const DEPARTMENT_COMMITTEE = /(?:署|局|厅|部|政府)[\u4e00-\u9fff]{0,8}委员会$/;
 

@@ -83,6 +83,11 @@ export const TEASER_RULE = 'furniture.teaser';
 // (… or the page in capitals after the teaser's last sentence: … suppliers say. PAGE 14.)
 const PAGE_POINTER = /(?:(?:>{1,2}|»|►|▶|→)\s?(?:P|Page|PAGE|p\.)\s?[A-Z]?\d{1,2}|\b(?:See|SEE|Turn to|More on|Story on|Full story on) (?:P|[Pp]age|PAGE) ?[A-Z]?\d{1,2}\.?|[.!?]["”]? PAGE ?[A-Z]?\d{1,2})$/;
 
+/** The pointers of {@link PAGE_POINTER} but the bare page after a sentence. */
+const OTHER_POINTER = /(?:(?:>{1,2}|»|►|▶|→)\s?(?:P|Page|PAGE|p\.)\s?[A-Z]?\d{1,2}|\b(?:See|SEE|Turn to|More on|Story on|Full story on) (?:P|[Pp]age|PAGE) ?[A-Z]?\d{1,2}\.?)$/;
+/** A section's label in capitals over a teaser (BUSINESS, SPORTS, WORLD NEWS). */
+const SECTION_LABEL = /^[A-Z][A-Z&' -]{2,24}$/;
+
 /**
  * A teaser: a block of up to five lines between blank lines whose last line points to another page (INSIDE /
  * Longgang opens first / low-altitude flight / school >> P3) — page furniture, neither a story nor a headline.
@@ -103,6 +108,9 @@ export function markTeasers(raw: string, infos: LineInfo[]): void {
     // (Not a story's last paragraph ending in a jump line, … See Page 5: a teaser's lines are short and end no sentence.)
     let teaser = true;
     for (let j = top; j <= k && teaser; j++) teaser = infos[j]!.line.end - infos[j]!.line.start <= 40 && (j === k || !infos[j]!.endsSentence);
+    // (A page in capitals after the last sentence, … suppliers say. PAGE 14, closes a teaser only under its section's
+    // label in capitals, BUSINESS: a narrow column's last paragraph may end in a jump line so.)
+    if (teaser && !OTHER_POINTER.test(raw.slice(x.line.start, x.line.end)) && !(top < k && SECTION_LABEL.test(raw.slice(infos[top]!.line.start, infos[top]!.line.end)))) teaser = false;
     if (teaser) markCaption(infos, top, k, TEASER_RULE);
   }
 }
@@ -135,3 +143,25 @@ export function markIndexes(raw: string, infos: LineInfo[]): void {
     k = end;
   }
 }
+
+/** A weather box's label in capitals (BEIJING WEATHER, WEATHER). */
+const WEATHER_LABEL = /^(?:[A-Z]{2,15} ){0,2}WEATHER$/;
+
+/**
+ * A weather box: the label in capitals right over its forecast (BEIJING WEATHER / Sunny, 4-17 C) is furniture with
+ * it, one piece.
+ *
+ * @example
+ * ```ts
+ * markWeather(raw, infos); // 'BEIJING WEATHER' over a forecast line becomes furniture
+ * ```
+ */
+export function markWeather(raw: string, infos: LineInfo[]): void {
+  for (let k = 0; k + 1 < infos.length; k++) {
+    if (infos[k + 1]!.furnitureRule !== WEATHER_RULE || !WEATHER_LABEL.test(raw.slice(infos[k]!.line.start, infos[k]!.line.end).trim())) continue;
+    markCaption(infos, k, k, WEATHER_RULE);
+  }
+}
+
+/** The rule id of a weather box's lines. */
+export const WEATHER_RULE = 'furniture.en-weather';

@@ -7,7 +7,7 @@ import { markTables } from './tables.js';
 import { looksLikeCredit, markEnglishBylines, markEnglishCredits } from './english-credits.js';
 import { markClosingCredits } from './closing-credits.js';
 import { lexicons } from '../../lexicon/index.js';
-import { markChineseCaptions, markIndexes, markTeasers } from './captions.js';
+import { markChineseCaptions, markIndexes, markTeasers, markWeather } from './captions.js';
 import { endsSentence, foldWidth, isClausePunct, isCoreHan } from '../../text/chars.js';
 import type { Line } from '../normalize/lines.js';
 import { bylineAtLineEnd, type BylineMatch } from './bylines.js';
@@ -539,6 +539,7 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
   }
   markTeasers(raw, infos);
   markIndexes(raw, infos);
+  markWeather(raw, infos);
   markEnglishDecks(raw, infos);
   markEnglishCredits(raw, infos);
   markClosingCredits(raw, infos);

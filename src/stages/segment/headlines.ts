@@ -226,7 +226,9 @@ export function assignHeadlines(
     const at = g.before;
     if (used.has(k) || at === undefined || headline.has(at) || g.dash || g.kicker || !g.lines.every((l) => l.latin)) return;
     if (groups[k + 1]?.before === at) return;
-    if (!g.lines.some((l) => /[a-z]/.test(textOf({ ...g, lines: [l] })))) return;
+    const text = textOf(g);
+    // (Not a jump line, Continued from Page 1, From page 3, nor a line in capitals.)
+    if (!/[a-z]/.test(text) || /\b(?:page|p\.)\s?[A-Z]?\d/i.test(text) || /^(?:continued|from)\b/i.test(text.trim())) return;
     headline.set(at, g);
     used.add(k);
   });

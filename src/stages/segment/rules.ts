@@ -132,8 +132,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.en-edition', re: /^(?:[A-Z]{2,12} ){1,3}EDITION$|^(?:[A-Z][a-z]{1,11} ){1,3}Edition$/ },
   // A masthead's volume and issue, often with the price and the page's section (Vol. 46 No. 14218 | $2.00 | TOP NEWS).
   { id: 'furniture.en-issue-number', re: /^Vol(?:ume)?\.? ?\d{1,4},? No\.? ?\d{1,6}(?: ?[|·•] ?[^|·•]{1,24}){0,4}$/, maxLength: 100 },
-  // A weather box: its label (BEIJING WEATHER) and its forecast (Sunny, 4-17 C), one piece of furniture.
-  { id: 'furniture.en-weather', re: /^(?:[A-Z]{2,15} ){0,2}WEATHER$|^(?:[A-Z][a-z]{2,15} ){0,2}Weather$|^[A-Z][a-z]{2,12}(?:(?: (?:to|and)|,|\/) ?[a-z]{3,12}){0,3},? -?\d{1,2} ?(?:-|–|to|~) ?-?\d{1,2} ?°? ?C$/ },
+  // A weather box's forecast (Sunny, 4-17 C); its label over it in capitals (BEIJING WEATHER) is read with it
+  // (markWeather), not a headline that names the weather (Extreme Weather).
+  { id: 'furniture.en-weather', re: /^[A-Z][a-z]{2,12}(?:(?: (?:to|and)|,|\/) ?[a-z]{3,12}){0,3},? -?\d{1,2} ?(?:-|–|to|~) ?-?\d{1,2} ?°? ?C$/ },
   { id: 'furniture.weekday', re: /^(?:星期|周)[一二三四五六日天]$/ },
   // A paper's web address alone on its line, as page footers print it: chinadaily.com.cn/business.
   // (… with the page after it: shine.cn | A5.)
@@ -164,7 +165,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   // slogan between).
   { id: 'furniture.web-promo', re: /^[■□▌●◆▶►]\s{0,2}(?:[^。，；\s]{1,16}\s{1,3}){0,2}[^。，；\s]{0,16}?\s{0,3}(?:https?:\/\/)?(?:www|[a-z0-9-]{2,12})(?:\.[a-z0-9-]{2,30}){0,3}\.[a-z]{2,6}\/?$/ }, // (news.mingpao.com too)
   // 信報網站 hkej.com　即睇港聞政情分析: the paper's website named with a slogan, no mark before it.
-  { id: 'furniture.web-promo-line', re: /^[\u4e00-\u9fff]{2,8}\s{0,2}(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,15}(?:\.[a-z0-9-]{2,15}){0,2}\.(?:com|net|hk|cn|tv)\/?\s{1,3}[^。，；\s]{2,16}$/ },
+  // (The paper's site by the word for it, 網站: a sentence's line that gives a site, 市民可瀏覽 www.….hk 查閱, is text.)
+  { id: 'furniture.web-promo-line', re: /^[\u4e00-\u9fff]{0,6}(?:网站|网页|网址|网)\s{0,2}(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,15}(?:\.[a-z0-9-]{2,15}){0,2}\.(?:com|net|hk|cn|tv)\/?\s{1,3}[^。，；\s]{2,16}$/ },
   // ▶圣诞限定 订阅本报电子版首月$1: an advertisement's teaser line (an arrow, then an offer).
   { id: 'furniture.promo', re: /^[▶►▷☞➤→]\s{0,2}[^。，；]{0,40}?(?:订阅|訂閱|优惠|優惠|扫码|掃碼|详情|詳情|下载|下載|热线|熱線|查询|查詢|免费|免費|[$＄]\s?\d)/, maxLength: 48 },
   { id: 'furniture.issue-number', re: /^(?:今日\s{0,2}\d{1,3}\s{0,2}版|总第\s{0,2}\d{1,6}\s{0,2}期|第\s{0,2}\d{1,6}\s{0,2}期|国内统一连续出版物号[^\n]{0,30}|CN\s{0,2}\d{2}\s{0,2}-\s{0,2}\d{4}[^\n]{0,20})$/ },

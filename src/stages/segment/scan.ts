@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { CAPTION_RULE, INDEX_RULE, TEASER_RULE } from './captions.js';
+import { CAPTION_RULE, INDEX_RULE, TEASER_RULE, WEATHER_RULE } from './captions.js';
 import { TABLE_RULE } from './tables.js';
 import type { Span } from '../../types.js';
 import type { Line } from '../normalize/lines.js';
@@ -52,13 +52,15 @@ export interface Scan {
 }
 
 /** Furniture that stands as one piece over all its lines: a photo's caption, a teaser, a table, a weather box, an index. */
-const WHOLE_FURNITURE = new Set([CAPTION_RULE, TEASER_RULE, TABLE_RULE, INDEX_RULE, 'furniture.en-weather']);
+const WHOLE_FURNITURE = new Set([CAPTION_RULE, TEASER_RULE, TABLE_RULE, INDEX_RULE, WEATHER_RULE]);
 /** How much of a paragraph's words a story's last lines must hold for the paragraph to go on with that story. */
 const CONTINUES_SHARE = 0.2;
 /** Widest one-line Chinese headline over a paragraph (one set across columns, wider than the column under it), and
  * widest one no wider than the column. */
 const WIDE_HEAD = 24;
 const NARROW_HEAD = 16;
+/** How much wider than the column under it a one-line headline set across columns is (a crosshead is no wider). */
+const WIDER_BY = 4;
 /** How many of a story's last lines are compared. */
 const CONTINUES_LINES = 40;
 
@@ -134,8 +136,16 @@ function stackedHeadlineOpens(raw: string, infos: readonly LineInfo[], i: number
   const [one, two] = lines.map((l) => bigrams(raw.slice(l.line.start, l.line.end)));
   const story = storyGrams(raw, d);
   const here = share(two!, paraGrams).shared;
+  // (The paragraph opens as a story's lead does, with when it happened, 一輛的士昨日清晨…; a deck that sums up a later
+  // paragraph of the same story, 警方初步調查後懷疑有人縱火, tells no time first.)
+  let above = i - 1;
+  while (above >= 0 && infos[above]!.kind === 'blank') above--;
+  if (above < 0 || !infos[above]!.endsSentence || !LEAD_TIME.test(para.slice(0, 24))) return false;
   return here >= 2 && share(one!, paraGrams).shared === 0 && 2 * share(two!, story).shared < here && !continuesStory(raw, d, paraGrams);
 }
+
+/** When a story's lead says it happened (昨日, 昨晚, 前日, 今晨, 本周, 26日 …). */
+const LEAD_TIME = /昨[日天晚晨早午]|前[日天晚]|今[日天晨早午]|本周|上周|日前|近日|[\d０-９一二三四五六七八九十]日/;
 
 /** The fewest lines of a story with no dateline whose crossheads are looked for (a feature, not a brief). */
 const FEATURE_LINES = 10;
@@ -212,6 +222,8 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
   let pending: Group[] = [];
   let blankBefore = true;
   let prev: LineInfo | null = null;
+  /** A line of furniture (a section's label) stands between the last text and this line. */
+  let labelSince = false;
 
   const close = (): void => {
     if (st.cur) drafts.push(st.cur);
@@ -289,7 +301,9 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
       blankBefore = false;
       continue;
     }
-    if (info.runIn !== undefined) {
+    // (Not a bulleted point inside a dated story, nor one after a line that announces a list: 三項措施：)
+    const inList = info.runIn !== undefined && ((!!st.cur?.dateline && !labelSince) || /[：:]$/.test(prev ? raw.slice(prev.line.start, prev.line.end) : ''));
+    if (info.runIn !== undefined && !inList) {
       // A brief's headline run into its first line: the headline up to the space, the text after it.
       close();
       const head = info.runIn - 1;
@@ -336,6 +350,7 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
       if (whole && above && above.furnitureRule === info.furnitureRule && lastPiece?.end === above.line.end) lastPiece.end = info.line.end;
       else unassigned.push({ start: info.line.start, end: info.line.end });
       blankBefore = true;
+      labelSince = true;
       continue;
     } else if (info.kind === 'headlike') {
       if (!st.cur) addPending(info, i);
@@ -396,7 +411,7 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
           // (A line wider than the column, set across columns, is a headline where it shares two words with the story
           // under it: 裕民坊午市逼爆　區議員促擴闊過路處 over a column of 13; a crosshead is set no wider than its column.)
           let wide = false;
-          if (width >= column + 2 && column > 0) {
+          if (width >= column + WIDER_BY && column > 0) {
             let whole = para;
             for (let k = read; k < infos.length && k < i + 14 && (infos[k]!.kind === 'body' || infos[k]!.kind === 'headlike'); k++) whole += raw.slice(infos[k]!.line.start, infos[k]!.line.end);
             wide = share(bigrams(head), bigrams(whole)).shared >= 2 && hanShare(head, whole) >= 0.5;
@@ -408,7 +423,7 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
           // … or the section under it does, over all its paragraphs (議員關注交通配套 / the members' questions, then
           // the officials the story named answering them): a crosshead inside the story.
           // (In a story with no dateline only when it is longer than a brief: two briefs on one topic stay two.)
-          if (oneHan && !wide && (st.cur.dateline || st.cur.lines.length >= FEATURE_LINES) && sectionContinues(raw, infos, i + 2, st.cur)) oneHan = false;
+          if (oneHan && (st.cur.dateline || st.cur.lines.length >= FEATURE_LINES) && sectionContinues(raw, infos, i + 2, st.cur)) oneHan = false;
         }
         // ■西貢周日凌晨停水: a brief's headline under its mark opens the brief, whatever the story above it (one with no
         // dateline, as the briefs are; under a dated story ■ marks its crossheads, above) shares with it.
@@ -523,6 +538,7 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
     }
     prev = info;
     blankBefore = false;
+    labelSince = false;
   }
   close();
   for (const g of pending) floating.push(g); // a loop: spreading a huge array into a call throws

@@ -29,3 +29,15 @@ describe('events of a page in 信報 style (round 53, written blind)', () => {
     expect(events('物價\n\n政府統計處昨日公布，上月物價上升。\n').map((e) => e.slice(0, 2))).toEqual([['release', '政府统计处公布']]);
   });
 });
+
+describe('what the review of round 53 asked for (events)', () => {
+  it('gives no role to 见证 said of a person or a thing as a noun (历史的见证, 这些照片见证)', () => {
+    const a = parsePage('標題\n\n陈大文说，他是这段历史的见证，亲眼看着城市变化。\n', { issueDate: '2026-03-27' }).articles[0]!;
+    expect(a.people.map((p) => [p.name, p.roles])).toEqual([['陈大文', ['speaker']]]);
+  });
+
+  it('takes the venue of an act officiated for only where a place or a venue is named (not 在会见传媒后)', () => {
+    expect(events('花展開幕\n\n行政長官李家明昨日在會見傳媒後為香港花卉展覽開幕典禮主禮。\n').map((e) => e[3])).toEqual([undefined]);
+  });
+});
+

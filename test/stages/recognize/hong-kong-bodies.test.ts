@@ -496,7 +496,7 @@ describe('bodies and people of a page in 信報 style (round 53, written blind)'
   const article = (text: string) => parsePage(text, { issueDate: '2026-03-27' }).articles[0]!;
 
   it('reads the chair of an advisory committee as a person, the chair of a legislature\'s or a department\'s committee as an official', () => {
-    const advisory = article('長者日啟動\n\n勞工及福利局局長何志明昨日主禮，康健事務委員會主席麥卓言及基金主席馮浩然亦有出席。\n');
+    const advisory = article('長者日啟動\n\n勞工及福利局局長何志明昨日主禮，婦女事務委員會主席麥卓言及基金主席馮浩然亦有出席。\n');
     expect(advisory.officials.map((o) => o.name)).toEqual(['何志明']);
     expect(advisory.people.map((p) => p.name)).toContain('麦卓言');
     const panel = article('議員關注學位\n\n立法會昨日召開會議，教育事務委員會主席吳子朗表示，當局須增加學位。\n');
@@ -521,5 +521,18 @@ describe('descriptions that bind a name but are no title (round 53, written blin
     expect(people('出席活動的居民、退休護士祁佩芳（78歲）說，希望屋苑加裝扶手。')).toEqual([['祁佩芳', []]]);
     expect(people('在場的涼茶舖東主辛國樑說，午市人流太多。')).toEqual([['辛国梁', []]]);
     expect(people('永信裝飾工程有限公司東主邢家俊表示，會全數退款。')).toEqual([['邢家俊', ['永信装饰工程有限公司东主']]]);
+  });
+});
+
+describe('what the review of round 53 asked for (committee chairs)', () => {
+  const officials = (text: string) => parsePage(`標題\n\n${text}\n`, { issueDate: '2026-03-27' }).articles[0]!.officials.map((o) => o.name);
+
+  it('keeps the chairs of state committees officials', () => {
+    expect(officials('中国人民政治协商会议全国委员会主席王沪宁昨日在北京出席会议。')).toEqual(['王沪宁']);
+    expect(officials('中央军事委员会主席习近平昨日视察部队。')).toEqual(['习近平']);
+  });
+
+  it('reads a legislature only where one is named, not in 会议会上 or 私人大厦', () => {
+    expect(officials('在会议会上，婦女事務委員會主席林正國表示支持。')).toEqual([]);
   });
 });

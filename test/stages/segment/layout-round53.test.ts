@@ -126,3 +126,54 @@ describe('a Hong Kong page in 信報 style (round 53, written blind)', () => {
     expect(a.map((x) => [x.dateline, x.byline, x.body])).toEqual([['中山26日電', ['苗嘉怡'], '香港特區政府與中山市人民政府簽署備忘錄。']]);
   });
 });
+
+describe('what the review of round 53 asked for (layout)', () => {
+  it('keeps a deck that sums up a later paragraph with its story (no stacked headline where the paragraph tells no time first)', () => {
+    const { articles: a } = parse([
+      '大埔村屋火警　一死兩傷', '消防疑縱火　警方列謀殺', '',
+      '大埔一間村屋昨晨發生火警，一名男子死亡，另外兩人', '受傷送院治理，消防員救出多名住客。', '',
+      '警方初步調查後懷疑有人縱火，案件列作謀殺處理，交', '由重案組跟進，暫時未有人被捕。', '',
+    ]);
+    expect(a).toHaveLength(1);
+  });
+
+  it('keeps a crosshead a little wider than its column inside a dated story', () => {
+    const { articles: a } = parse([
+      '長者中暑個案急增', '', '【本報訊】天文台昨日發出', '酷熱天氣警告，多區氣溫高達三十五度。', '醫管局表示，過去一星期急', '症室接收的中暑長者個案較', '上月同期增加兩成，當中不',
+      '少人需要留院治理。醫管局', '發言人指，各區急症室已加', '派人手，應付求診人數上升', '。發言人又指，今年夏天比', '往年炎熱，預料個案會繼續', '增加，呼籲市民小心防暑。', '',
+      '醫生建議長者中午避免外出活動', '', '醫生表示，長者體溫調節能', '力較弱，中午外出活動容易', '中暑，建議長者中午避免外', '出，多飲水及留在室內陰涼', '地方，如感不適應立即求醫。', '',
+    ]);
+    expect(a).toHaveLength(1);
+  });
+
+  it('keeps points under ● inside a dated story, after a line that announces them, in the story', () => {
+    const { articles: a } = parse([
+      '政府推三招助長者防暑', '', '【本報訊】政府昨日宣布三項措施，協助長', '者應付炎熱天氣：', '',
+      '●增設冷氣休息站　當局將於十八區增設四十', '個冷氣休息站，讓長者避暑。', '',
+      '●派發防暑物資　社署將向獨居長者派發風扇', '及飲用水。', '',
+    ]);
+    expect(a).toHaveLength(1);
+    expect(a[0]!.body).toContain('派發防暑物資');
+  });
+
+  it('keeps a narrow column\'s last paragraph that ends in a jump line (. PAGE 2) in its story', () => {
+    const page = parse([
+      'Premier vows to boost consumption', '', 'By LI MING in Beijing', '',
+      'China will roll out more measures to', 'boost consumption this year, Premier', 'Zhao Heng said on Thursday.', '',
+      'The measures will focus on services', 'such as elderly care and tourism, and', 'the government will expand trade-in', 'programs for cars and appliances. PAGE 2', '',
+    ]);
+    expect(page.articles[0]!.body).toContain('appliances');
+    expect(page.unassigned).toEqual([]);
+  });
+
+  it('keeps a line of a paragraph that gives a website in the text', () => {
+    const { articles: a } = parse(['泳班接受報名', '', '康文署昨日宣布，夏季游泳班下周一起接受報名，', '市民可瀏覽 www.lcsd.gov.hk 查閱', '課程詳情，名額有限。', '']);
+    expect(a[0]!.body).toContain('lcsd');
+  });
+
+  it('reads no jump line (Continued from Page 1) and no headline naming the weather (Extreme Weather) as furniture or headline wrongly', () => {
+    expect(parse(['Continued from Page 1', '', 'The new rule takes effect next month, officials said on Thursday.', '']).articles[0]!.headline).toBeUndefined();
+    expect(parse(['Extreme Weather', '', 'Torrential rain flooded streets in Guangzhou on Thursday, officials said.', '']).articles[0]!.headline).toBe('Extreme Weather');
+  });
+});
+
