@@ -368,7 +368,8 @@ export function findOrganizations(doc: Doc): void {
     // (Only at a phrase's start, after a space or a line's start: 建滔… after a comma in running text is a name.)
     if (BODY_VERBS.has(t[start]!) && (start === 0 || /[\s\u3000]/.test(t[start - 1]!)) && hs - start >= 4 && !NOUN_OPENERS.test(t.slice(start, start + 2))) start++;
     // A bare head noun is no name (中心, 实验室), unless it names again a body told before (某某研究院 … 研究院首席科学家).
-    if (start === hs && head.suffix.length < 3) continue; // a bare head noun is no name (实验室, 中心)
+    // (… nor a fund's kind alone, 设立慈善基金: a fund set up, no body named.)
+    if (start === hs && (head.suffix.length < 3 || /基金$/.test(head.suffix))) continue; // a bare head noun is no name (实验室, 中心)
     // (A head that is its own field, 税务局, is a name alone.)
     if (start === hs && head.suffix.length >= 3 && field < 0) {
       namedBefore ??= toldBefore(found, t, head.suffix, hs);
