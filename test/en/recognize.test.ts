@@ -1371,3 +1371,10 @@ describe('what the review of round 53 asked for (English events)', () => {
   });
 });
 
+describe('a state councilor (round 53, written blind)', () => {
+  it('reads State Councilor as an office before a name', () => {
+    expect(found('State Councilor Wang Yong visited Hebei on Monday.')).toContain('title:State Councilor');
+    expect(found('State Councilor Wang Yong visited Hebei on Monday.')).toContain('person:Wang Yong');
+  });
+});
+
