@@ -19,8 +19,6 @@ export const POSTS: Record<string, boolean> = {
   'city leader': true, 'municipal leader': true, 'district leader': true, 'county leader': true, 'provincial leader': true,
   president: true, 'vice president': true, 'vice-president': true, premier: true, 'vice premier': true,
   'vice-premier': true, 'prime minister': true, 'deputy prime minister': true, chancellor: true,
-  // A member of the State Council's leadership (国务委员).
-  'state councilor': true, 'state councillor': true,
   'vice chancellor': false, king: true, queen: true, prince: true, princess: true, emperor: true, empress: true,
   pope: false, mayor: true, 'vice mayor': true, 'vice-mayor': true, 'deputy mayor': true, 'executive vice mayor': true,
   governor: true, 'vice governor': true, 'vice-governor': true, 'deputy governor': true,
