@@ -41,3 +41,10 @@ describe('what the review of round 53 asked for (events)', () => {
   });
 });
 
+describe('accidents told by what the vehicle did (round 53, written blind)', () => {
+  it('reads 失事 and 相撞 as accidents, on the day and at the road the clause names', () => {
+    expect(events('的士撼燈柱\n\n一輛的士昨日清晨在屯門公路失事撼向燈柱，司機受傷。\n').map((e) => [e[0], e[2], e[3]])).toEqual([['other', '2026-03-26', '屯门公路']]);
+    expect(events('巴士與貨車相撞\n\n一輛巴士昨晚在彌敦道與貨車相撞，8人受傷。\n').map((e) => [e[0], e[2]])).toEqual([['other', '2026-03-26']]);
+  });
+});
+
