@@ -579,7 +579,7 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
 
   it('round 53 (issue of 2026-03-27), a Hong Kong 港聞 page in 信報 style (blind 244/470, 57 FP)', async () => {
     const hk = await score('hk53-page', ['--t2s', '--issue-date', '2026-03-27']);
-    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.89);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.9);
     expect(hk.fp).toBeLessThanOrEqual(6);
   }, 60_000);
 
