@@ -52,6 +52,10 @@ const PROCESS_NOUN = /^(?:construction|progress|building|renovation|upgrading|ex
 /** Of and what is built: up to six words, ending before a participle, a preposition, a conjunction or punctuation. */
 const OF_WORK = /^\s*of\s+(?:(?:a|an|the)\s+)?(?:(?!(?:linking|connecting|in|on|at|to|with|and|for|during|by|from|which|that|where)\b)[A-Za-z0-9'’-]+\s*){1,6}/;
 
+/** The opening of a gathering named in capitals (opening of the 2026 Global Forum on Open Trade), as group 2; no day after
+ * "on" (… Forum on Sunday). */
+const OPENING_OF = String.raw`(opening(?:\s+ceremony)?\s+of\s+the\s+(?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Symposium|Congress|Festival|Fair)(?:\s+on(?:\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[A-Z][\w'-]{0,30}|and)){1,5})?)`;
+
 const PATTERNS: Pattern[] = [
   { re: /\b(presided over|presiding over|chaired|hosted)\s+(?:a|an|the)\s+((?:[\w'-]{1,30}\s+){0,6}?(?:meeting|conference|teleconference|videoconference|session|symposium|forum|seminar|discussion)(?:\s+on(?:\s+(?!in\b|on\b|at\b)[a-z][\w'-]{0,30}){1,4})?)\b/i, type: 'meeting', role: 'chair', named: true },
   // Guizhou held a provincial promotion meeting on the digital economy: a gathering held, its holder no chair told.
@@ -175,8 +179,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]{1,30}\s+){0,4}?(?:center|centre|hub|park|museum|library|station|terminal|office|campus)(?:\s+for\s+[^,.;]{3,60}?)?)\s+(?:officially\s+|formally\s+)?opened\s+(?=in\b|at\b|on\b|yesterday\b|today\b|last\b|this\b|its doors\b|to the public\b)/, type: 'launch', named: true, nameFirst: true },
   // … addressed the opening of the 2026 Global Forum on Open Trade: the gathering's opening, its speaker; those who
   // attended the opening are its attendees.
-  { re: /\b(addressed|spoke at)\s+the\s+(opening(?:\s+ceremony)?\s+of\s+the\s+(?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Symposium|Congress|Festival|Fair)(?:\s+on(?:\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[A-Z][\w'-]{0,30}|and)){1,5})?)/, type: 'meeting', role: 'speaker', named: true },
-  { re: /\b(attended)\s+the\s+(opening(?:\s+ceremony)?\s+of\s+the\s+(?:(?:[A-Z0-9][\w'-]{0,30}|and|of|for|on|the)\s+){1,10}?(?:Forum|Conference|Summit|Expo|Symposium|Congress|Festival|Fair)(?:\s+on(?:\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[A-Z][\w'-]{0,30}|and)){1,5})?)/, type: 'meeting', role: 'attendee', named: true },
+  { re: new RegExp(String.raw`\b(addressed|spoke at)\s+the\s+${OPENING_OF}`), type: 'meeting', role: 'speaker', named: true },
+  { re: new RegExp(String.raw`\b(attended)\s+the\s+${OPENING_OF}`), type: 'meeting', role: 'attendee', named: true },
   // A Long March 2D carrier rocket sent the Tianjian-07 Earth observation satellite into orbit: a satellite launched.
   { re: /\b(sent|put|placed|launched)\s+((?:the|a|an|two|three|four|five|six|\d{1,2})\s+(?:[\w'-]{1,30}\s+){0,5}?satellites?)\s+into\s+(?:orbit|space)\b/, type: 'launch', named: true },
   // A 139-km high-speed railway linking Ganzhou and Ruijin opened on Thursday: a line that opens, what it links between.

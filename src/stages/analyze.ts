@@ -5,7 +5,7 @@
  * @module
  */
 import type { Award, DateValue, Event, Mention, Organization, Person, Place } from '../types.js';
-import type { ResolvedOptions } from '../options.js';
+import type { Day, ResolvedOptions } from '../options.js';
 import type { Segment } from './segment/index.js';
 import { reflow, reflowText } from './reflow/index.js';
 import { Doc, linkNames, personNames, recognize, type Cand } from './recognize/index.js';
@@ -18,6 +18,7 @@ import { knownBodies, type KnownBody } from '../en/known-bodies.js';
 import { analyzeEnglishEvents, datelineCity } from '../en/events.js';
 import { inInputScript, seamsOf, toRaw, type Reflowed } from '../text/offset-map.js';
 import { isTraditional, toSimplifiedSameLength, traditionalShare } from './normalize/script.js';
+import { iso } from '../text/calendar.js';
 
 /** Everything recognized in one article. */
 export interface ArticleAnalysis {
@@ -45,12 +46,15 @@ export interface ArticleAnalysis {
 export function analyzeArticles(raw: string, work: string, segments: readonly Segment[], opts: ResolvedOptions): ArticleAnalysis[] {
   const ropts = { ...(opts.villages ? { villages: opts.villages } : {}), ...(opts.issueDate ? { anchor: opts.issueDate } : {}) };
   const languages: ('zh' | 'en')[] = [];
+  /** The day each dispatch was filed, from its dateline. */
+  const filedDays: (Day | undefined)[] = [];
   const units: TextUnit[][] = segments.map((s) => {
     const texts = [...(s.headline ? [s.headline] : []), ...s.subheadlines, s.body];
     const english = opts.language === 'en' || (opts.language === 'auto' && isEnglish(s.body.text));
     languages.push(english ? 'en' : 'zh');
     // A dated dispatch counts its relative days (今天, on Wednesday) from the day in its dateline.
     const filed = s.dateline && ropts.anchor ? datelineDay(s.dateline, ropts.anchor) : undefined;
+    filedDays.push(filed);
     const aopts = filed ? { ...ropts, anchor: filed } : ropts;
     // The body first: the names it holds are looked for first in its headlines.
     // (No mention spans a folio line or another article's line that the body skips: seamsOf.)
@@ -93,11 +97,10 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
     const city = seg.dateline ? datelineCity(seg.dateline) : undefined;
     const ev = languages[k] === 'en' ? analyzeEnglishEvents(body.doc, nameOf, city ? { datelineCity: city } : {}) : analyzeEvents(body.doc, nameOf);
     // A Chinese dispatch whose body names no day for an event (中山26日電　…签署…): the day it was filed.
-    const filed = language === 'zh' && seg.dateline && ropts.anchor ? datelineDay(seg.dateline, ropts.anchor) : undefined;
+    const filed = language === 'zh' ? filedDays[k] : undefined;
     const filedText = filed ? /(?:\d{1,2}|[一二三四五六七八九十]{1,3})日/.exec(seg.dateline!)?.[0] : undefined;
     if (filed && filedText) {
-      const iso = `${filed.year}-${String(filed.month).padStart(2, '0')}-${String(filed.day).padStart(2, '0')}`;
-      for (const x of ev.events) if (!x.date) x.date = { text: filedText, year: filed.year, month: filed.month, day: filed.day, iso };
+      for (const x of ev.events) if (!x.date) x.date = { text: filedText, year: filed.year, month: filed.month, day: filed.day, iso: iso(filed.year, filed.month, filed.day) };
     }
     for (const p of [...e.officials, ...e.people]) p.roles = ev.roles.get(p.name) ?? [];
     const toRawMention = (m: Mention): Mention => ({ ...m, text: (body.original ?? body.doc.text).slice(m.start, m.end), ...toRaw(body.reflowed, m.start, m.end) });

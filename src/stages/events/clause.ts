@@ -193,14 +193,15 @@ export function findEventsInClause(doc: Doc, c: Piece, si: number, s: Piece & { 
     // 甲在某地为「某某计划」启动礼主礼: what 为 names, right before the verb, is the event officiated at, the place
     // between 在 and 为 its venue.
     const forAct = lastIn(t, '为', c.start, i);
-    if (forAct >= 0 && i - forAct > 3 && headEnd(forAct + 1, i)?.[0] === i) {
+    const officiated = forAct >= 0 && i - forAct > 3 ? headEnd(forAct + 1, i) : undefined;
+    if (officiated?.[0] === i) {
       const extra: Partial<Event> = {};
       // (The venue as a place or a venue's name after 在, not any words there: 在会见传媒后为…主礼.)
       const where = venueBefore(doc, ranges, c.start, forAct);
       const place = where ? undefined : ranges.places.within(c.start, forAct).find((p) => t[p.start - 1] === '在');
       if (where) extra.location = where;
       else if (place) extra.location = t.slice(place.start, place.end);
-      push(headEnd(forAct + 1, i)![1], forAct + 1, i, trig, i, extra);
+      push(officiated[1], forAct + 1, i, trig, i, extra);
       break;
     }
     const np = phraseBefore(doc, c, i);

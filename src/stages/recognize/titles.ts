@@ -499,7 +499,7 @@ export function findTitles(doc: Doc): void {
     const status = chain.every((h) => namesOnly(h.post));
     if (status && names.length && !statusStands(doc, first.start, names)) names.length = 0;
     if (names.length) {
-      const ids = status ? [] : chain.filter((h) => !namesOnly(h.post) && !describesOnly(doc, h)).map((h) => acceptTitle(doc, h)).filter((k) => k >= 0);
+      const ids = status ? [] : chain.filter((h) => !isNoTitle(doc, h)).map((h) => acceptTitle(doc, h)).filter((k) => k >= 0);
       for (const [s, e] of names) doc.accept({ start: s, end: e, label: 'person', rule: status ? 'person.after-status' : names.length > 1 ? 'person.title-list' : 'person.after-title', titles: ids });
       i = end - 1;
       continue;
@@ -512,7 +512,7 @@ export function findTitles(doc: Doc): void {
       // honour written after a name (某某太平绅士) is no title: it only tells the name.
       const known = doc.endingAt(first.start);
       if (uses.full && known >= 0 && doc.cands[known]!.label === 'person') {
-        const id = namesOnly(first.post) || describesOnly(doc, first) ? -1 : acceptTitle(doc, first);
+        const id = isNoTitle(doc, first) ? -1 : acceptTitle(doc, first);
         if (id >= 0) doc.cands[known]!.titles = [...(doc.cands[known]!.titles ?? []), id];
         continue;
       }
@@ -533,7 +533,7 @@ export function findTitles(doc: Doc): void {
     const occupation = first.post.cls === 'other' || first.post.cls === 'academic' || first.post.cls === 'corporate';
     // An occupation standing alone that opens an organization's name (律师 in 律师事务所) is part of that name.
     const loose = occupation && first.organ < 0 && !first.prefix && organAfter(doc, first.end);
-    if (chain.length === 1 && !loose && first.post.cls !== 'group' && !namesOnly(first.post) && !describesOnly(doc, first) && (first.post.cls !== 'ambiguous' || first.prefix || first.organ >= 0 || first.ministry) && (occupation || nameEndsAt(doc, first.end))) {
+    if (chain.length === 1 && !loose && first.post.cls !== 'group' && !isNoTitle(doc, first) && (first.post.cls !== 'ambiguous' || first.prefix || first.organ >= 0 || first.ministry) && (occupation || nameEndsAt(doc, first.end))) {
       const id = acceptTitle(doc, first);
       if (id >= 0) doc.cands[id]!.rule = 'title.unbound';
     }
@@ -549,6 +549,9 @@ const namesOnly = (post: PostEntry): boolean => post.cls === 'status' || post.cl
  */
 const describesOnly = (doc: Doc, h: TitleHit): boolean =>
   (h.post.cls === 'other' && !h.prefix && doc.text.slice(h.start - 2, h.start) === '退休') || (h.post.post === '东主' && h.organ < 0 && !h.prefix);
+
+/** True when the post gives the person after it no title: a status, a kin term, an honour, or a description. */
+const isNoTitle = (doc: Doc, h: TitleHit): boolean => namesOnly(h.post) || describesOnly(doc, h);
 
 /** Characters before a status noun that leave it a word of its own (其妻子, 一名男子, 该患者, 的女儿). */
 const BEFORE_STATUS = new Set([...'的其该名位个，。、：；“（在和与及对向由据让给被将是为']);

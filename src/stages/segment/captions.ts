@@ -80,11 +80,10 @@ function besideAnotherMark(raw: string, infos: LineInfo[], k: number, end: numbe
 /** The rule id of a teaser's lines. */
 export const TEASER_RULE = 'furniture.teaser';
 /** A teaser's last line: a pointer to the page the story is on (… school >> P3, See Page 5). */
-// (… or the page in capitals after the teaser's last sentence: … suppliers say. PAGE 14.)
-const PAGE_POINTER = /(?:(?:>{1,2}|»|►|▶|→)\s?(?:P|Page|PAGE|p\.)\s?[A-Z]?\d{1,2}|\b(?:See|SEE|Turn to|More on|Story on|Full story on) (?:P|[Pp]age|PAGE) ?[A-Z]?\d{1,2}\.?|[.!?]["”]? PAGE ?[A-Z]?\d{1,2})$/;
+const JUMP_POINTER = /(?:(?:>{1,2}|»|►|▶|→)\s?(?:P|Page|PAGE|p\.)\s?[A-Z]?\d{1,2}|\b(?:See|SEE|Turn to|More on|Story on|Full story on) (?:P|[Pp]age|PAGE) ?[A-Z]?\d{1,2}\.?)$/;
+/** … or the page in capitals after the teaser's last sentence (… suppliers say. PAGE 14), under a section's label. */
+const BARE_PAGE = /[.!?]["”]? PAGE ?[A-Z]?\d{1,2}$/;
 
-/** The pointers of {@link PAGE_POINTER} but the bare page after a sentence. */
-const OTHER_POINTER = /(?:(?:>{1,2}|»|►|▶|→)\s?(?:P|Page|PAGE|p\.)\s?[A-Z]?\d{1,2}|\b(?:See|SEE|Turn to|More on|Story on|Full story on) (?:P|[Pp]age|PAGE) ?[A-Z]?\d{1,2}\.?)$/;
 /** A section's label in capitals over a teaser (BUSINESS, SPORTS, WORLD NEWS). */
 const SECTION_LABEL = /^[A-Z][A-Z&' -]{2,24}$/;
 
@@ -100,7 +99,10 @@ const SECTION_LABEL = /^[A-Z][A-Z&' -]{2,24}$/;
 export function markTeasers(raw: string, infos: LineInfo[]): void {
   for (let k = 0; k < infos.length; k++) {
     const x = infos[k]!;
-    if (x.kind === 'blank' || x.kind === 'dateline' || x.kind === 'furniture' || !PAGE_POINTER.test(raw.slice(x.line.start, x.line.end))) continue;
+    if (x.kind === 'blank' || x.kind === 'dateline' || x.kind === 'furniture') continue;
+    const last = raw.slice(x.line.start, x.line.end);
+    const jump = JUMP_POINTER.test(last);
+    if (!jump && !BARE_PAGE.test(last)) continue;
     if (k + 1 < infos.length && infos[k + 1]!.kind !== 'blank') continue;
     let top = k;
     while (top > 0 && k - top < 4 && infos[top - 1]!.kind !== 'blank' && infos[top - 1]!.kind !== 'furniture') top--;
@@ -110,7 +112,7 @@ export function markTeasers(raw: string, infos: LineInfo[]): void {
     for (let j = top; j <= k && teaser; j++) teaser = infos[j]!.line.end - infos[j]!.line.start <= 40 && (j === k || !infos[j]!.endsSentence);
     // (A page in capitals after the last sentence, … suppliers say. PAGE 14, closes a teaser only under its section's
     // label in capitals, BUSINESS: a narrow column's last paragraph may end in a jump line so.)
-    if (teaser && !OTHER_POINTER.test(raw.slice(x.line.start, x.line.end)) && !(top < k && SECTION_LABEL.test(raw.slice(infos[top]!.line.start, infos[top]!.line.end)))) teaser = false;
+    if (teaser && !jump && !(top < k && SECTION_LABEL.test(raw.slice(infos[top]!.line.start, infos[top]!.line.end)))) teaser = false;
     if (teaser) markCaption(infos, top, k, TEASER_RULE);
   }
 }

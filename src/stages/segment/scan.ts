@@ -401,21 +401,17 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
           // three in four of its characters.)
           // (Two phrases a full-width space parts, 周日起回南　湿度高达95%, are a Hong Kong headline's form: no wider than
           // the column + 1, where two of its words and most of its characters are the whole paragraph's.)
-          let twoPhrases = false;
-          if (/^[^\u3000]{2,}\u3000[^\u3000]{2,}$/.test(head) && width <= column + 1) {
+          // The section under the line, up to 14 lines: a headline set as two phrases or wider than the column shares two
+          // of its words and most of its characters with it.
+          const sharesSection = (most: number): boolean => {
             let whole = para;
             for (let k = read; k < infos.length && k < i + 14 && (infos[k]!.kind === 'body' || infos[k]!.kind === 'headlike'); k++) whole += raw.slice(infos[k]!.line.start, infos[k]!.line.end);
-            const all = share(bigrams(head), bigrams(whole));
-            twoPhrases = all.shared >= 2 && hanShare(head, whole) >= 0.7;
-          }
+            return share(bigrams(head), bigrams(whole)).shared >= 2 && hanShare(head, whole) >= most;
+          };
+          const twoPhrases = /^[^\u3000]{2,}\u3000[^\u3000]{2,}$/.test(head) && width <= column + 1 && sharesSection(0.7);
           // (A line wider than the column, set across columns, is a headline where it shares two words with the story
           // under it: 裕民坊午市逼爆　區議員促擴闊過路處 over a column of 13; a crosshead is set no wider than its column.)
-          let wide = false;
-          if (width >= column + WIDER_BY && column > 0) {
-            let whole = para;
-            for (let k = read; k < infos.length && k < i + 14 && (infos[k]!.kind === 'body' || infos[k]!.kind === 'headlike'); k++) whole += raw.slice(infos[k]!.line.start, infos[k]!.line.end);
-            wide = share(bigrams(head), bigrams(whole)).shared >= 2 && hanShare(head, whole) >= 0.5;
-          }
+          const wide = width >= column + WIDER_BY && column > 0 && sharesSection(0.5);
           oneHan = wide || (width <= NARROW_HEAD && (twoPhrases || ((width <= column - 3 || (width <= column && shared >= 3 && most)) && (shared >= 2 || (shared >= 1 && chars >= 0.75)) && (ratio >= 0.3 || most))));
           // … unless the paragraph under it goes on with the story above (参观无人机企业 / 签署仪式后，代表团参观了…):
           // a subtitle of that story, most of whose words the story's last lines hold.
