@@ -279,7 +279,16 @@ export function findTitles(ctx: Ctx): void {
     }
     const ti = doc.accept({ start: toks[i]!.start, end: toks[e]!.end, label: 'title', rule: `en.title:${key}`, title });
     if (ti < 0) continue;
-    doc.accept({ start: toks[nameStart]!.start, end: toks[nameEnd]!.end, label: 'person', rule: 'en.person.after-title', titles: [ti] });
+    const titles = [ti];
+    // State Councilor and Secretary-General of the State Council Xu Jiahe: a post joined by "and" before the title
+    // is the same person's first office.
+    const first = apposed < 0 ? postJoinedBefore(ctx, i) : undefined;
+    if (first) {
+      const [s0, e0, key0] = first;
+      const t0 = doc.accept({ start: toks[s0]!.start, end: toks[e0]!.end, label: 'title', rule: `en.title:${key0}`, title: { post: key0, full: doc.text.slice(toks[s0]!.start, toks[e0]!.end), official: POSTS[key0]! || title.official } });
+      if (t0 >= 0) titles.unshift(t0);
+    }
+    doc.accept({ start: toks[nameStart]!.start, end: toks[nameEnd]!.end, label: 'person', rule: 'en.person.after-title', titles });
     i = nameEnd;
     // … and the post in the plural goes to each name of the list after it (Vice-governors A and B).
     if (/[^s]s$/.test(toks[pe]!.lower) && !key.endsWith(toks[pe]!.lower)) {
@@ -293,6 +302,27 @@ export function findTitles(ctx: Ctx): void {
       }
     }
   }
+}
+
+/** Words before a post that make it no title of the name after "and" (the Premier and Vice-Premier Ding: two people). */
+const NOT_BEFORE_FIRST = /^(?:the|a|an|and|or|of|'s|’s)$/;
+
+/**
+ * The capitalized post, [start, end, key], that ends right before "and" in front of the title at token `i` (State
+ * Councilor and Secretary-General …; Chairman and CEO …), when no article or name stands before it.
+ */
+function postJoinedBefore(ctx: Ctx, i: number): [number, number, string] | undefined {
+  const { toks } = ctx;
+  if (toks[i - 1]?.lower !== 'and' || !joined(ctx, i - 2) || !joined(ctx, i - 1)) return undefined;
+  for (let s = Math.max(0, i - 1 - MAX_POST - 2); s <= i - 2; s++) {
+    const post = toks[s]!.cap && free(ctx, s) ? postAt(ctx, s) : undefined;
+    if (!post || post[0] !== i - 2) continue;
+    const prev = toks[s - 1];
+    if (prev && (NOT_BEFORE_FIRST.test(prev.lower) || (prev.cap && joined(ctx, s - 1)))) return undefined;
+    for (let k = s; k <= i - 2; k++) if (!free(ctx, k)) return undefined;
+    return [s, i - 2, post[1]];
+  }
+  return undefined;
 }
 
 /**

@@ -1378,3 +1378,23 @@ describe('a state councilor (round 53, written blind)', () => {
   });
 });
 
+
+describe('two offices joined by "and" before one name', () => {
+  const titlesOf = (text: string, name: string) => {
+    const { doc, c } = cand(text, name);
+    return c!.titles!.map((k) => doc.cands[k]!.title!.full);
+  };
+
+  it('gives a name both offices printed before it (State Councilor and Secretary-General of the State Council)', () => {
+    const text = 'Vice-Premier Ma Jun, State Councilor and Secretary-General of the State Council Tang Hua, and Minister of Commerce Lu Ping attended.';
+    expect(titlesOf(text, 'Ma Jun')).toEqual(['Vice-Premier']);
+    expect(titlesOf(text, 'Tang Hua')).toEqual(['State Councilor', 'Secretary-General of the State Council']);
+    expect(titlesOf(text, 'Lu Ping')).toEqual(['Minister of Commerce']);
+    expect(titlesOf('Chairman and CEO Zhou Ping spoke first.', 'Zhou Ping')).toEqual(['Chairman', 'CEO']);
+  });
+
+  it('leaves an office after an article to someone else (the Premier and Vice-Premier …: two people)', () => {
+    expect(titlesOf('The Premier and Vice-Premier Ding Rui met the delegation.', 'Ding Rui')).toEqual(['Vice-Premier']);
+    expect(titlesOf('He met the Premier and Vice-Premier Ding Rui.', 'Ding Rui')).toEqual(['Vice-Premier']);
+  });
+});
