@@ -384,6 +384,8 @@ function findStreetMarkets(doc: Doc): void {
 /** Words that open a generic reference, not a name, before 新区 (该新区, 全新区). */
 const NOT_NEW_AREA = /^[该各全本这此新老城市省县区]/;
 const AREA_LEFT = /[在于到赴至从和与及、对由经将是为往访]/;
+/** Function words no new area's name holds (则问及新区 is asked about a new area). */
+const NOT_IN_AREA = /[的了在是和与及对向从等们这那其此该本各全每某之我你他她它则]/;
 
 /**
  * New areas named by two characters and 新区 (某某新区), which the gazetteer does not list: places of their own where
@@ -399,7 +401,7 @@ function findNewAreas(doc: Doc): void {
     let s = i - 2;
     if (!opensAt(s) && s >= 1 && doc.isHan(s - 1) && opensAt(s - 1)) s--;
     let han = true;
-    for (let k = s; k < i; k++) if (!doc.isHan(k)) han = false;
+    for (let k = s; k < i; k++) if (!doc.isHan(k) || NOT_IN_AREA.test(t[k]!)) han = false;
     if (!han || !doc.isFree(s, i + 2) || NOT_NEW_AREA.test(t[s]!)) continue;
     if (placeAt(doc, s)?.end === i + 2) continue;
     if (!opensAt(s) || lexicons().boundaryMulti.has(t.slice(s, i))) continue; // (not a verb or function word of the boundary list)

@@ -309,6 +309,8 @@ describe('new areas', () => {
   it('leaves a district the gazetteer knows to the gazetteer, and a generic 该新区 alone', () => {
     expect(places('上海浦东新区举行活动。')).toEqual(['上海:place.gazetteer-short', '浦东新区:place.gazetteer']);
     expect(places('该新区成立五年。')).toEqual([]);
+    // (… and no function word: one who 问及新区 asks about a new area.)
+    expect(places('议员林子健则问及新区的交通配套。')).toEqual([]);
   });
 });
 
