@@ -48,3 +48,15 @@ describe('accidents told by what the vehicle did (round 53, written blind)', () 
   });
 });
 
+
+describe('members who ask, announce or remind at a meeting speak at it', () => {
+  it('reads 問及, 質詢 and 提議 as speaking, after 則 too', () => {
+    const roles = events('財委會\n\n立法會財務委員會昨日開會審議撥款。議員林子健則問及新區的交通配套；議員馬家欣質詢工程費用；議員陳立言提議分期撥款。\n')[0]![4];
+    expect(roles).toEqual(['林子健/speaker', '马家欣/speaker', '陈立言/speaker']);
+  });
+
+  it('reads a chair who announces the vote or reminds the officials as speaking', () => {
+    const roles = events('財委會\n\n立法會財務委員會昨日開會審議撥款。財委會主席鄭家明其後宣布表決結果，並提醒當局須定期匯報進度。\n')[0]![4];
+    expect(roles).toEqual(['郑家明/speaker']);
+  });
+});
