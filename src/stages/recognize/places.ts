@@ -13,7 +13,7 @@ import { verbEndsBefore } from '../../lexicon/names.js';
 import { isOrdinaryWord } from '../../lexicon/words.js';
 import type { PlaceLevel, VillageGazetteer } from '../../types.js';
 import { leftScore } from './names.js';
-import type { Doc, PlaceData } from './doc.js';
+import type { Cand, Doc, PlaceData } from './doc.js';
 import { findFacilities } from './facilities.js';
 import { findTaiwanDistricts } from './taiwan-districts.js';
 import { findUnitsBySuffix } from './unit-suffix.js';
@@ -530,9 +530,29 @@ function findCompassDistricts(doc: Doc): void {
   const t = doc.text;
   for (let i = t.indexOf('区'); i > 0; i = t.indexOf('区', i + 1)) {
     const s = i - 1;
-    if (compassDistrictEndingAt(doc, s + 2) !== s) continue;
+    if (compassDistrictEndingAt(doc, s + 2) !== s && !listedWithDistricts(doc, s)) continue;
     doc.accept({ start: s, end: s + 2, label: 'place', rule: 'place.compass-district', place: { level: 'county', canonical: t.slice(s, s + 2), within: '香港' } });
   }
+}
+
+/**
+ * True when the compass-point district at `s` (北区) is an item of a list of Hong Kong places (北区、元朗及屯门; 沙田及
+ * 北区): among them it is that district, not a north side.
+ */
+function listedWithDistricts(doc: Doc, s: number): boolean {
+  const t = doc.text;
+  if (!/^[北东南]区/.test(t.slice(s, s + 2)) || !doc.isFree(s, s + 2)) return false;
+  if (s > 0 && doc.isHan(s - 1) && !LIST_JOINT.test(t[s - 1]!)) return false; // (城北区, 江北区: the end of a name)
+  // A place of Hong Kong found already, or one the gazetteer reads there.
+  const inHongKong = (c: Cand | undefined): boolean => c?.label === 'place' && (c.place?.within === '香港' || c.place?.canonical === '香港');
+  if (LIST_JOINT.test(t[s + 2] ?? '')) {
+    const next = doc.cands[doc.startingAt(s + 3)];
+    if (next ? inHongKong(next) : placeAt(doc, s + 3)?.data.within === '香港') return true;
+  }
+  if (s < 3 || !LIST_JOINT.test(t[s - 1]!)) return false;
+  // (Places are read after this stage: the one before the joint is looked up.)
+  for (let k = Math.max(0, s - 6); k < s - 2; k++) if (placeAt(doc, k, s - 1)?.end === s - 1 && placeAt(doc, k, s - 1)!.data.within === '香港') return true;
+  return inHongKong(doc.cands[doc.endingAt(s - 1)]);
 }
 
 /**

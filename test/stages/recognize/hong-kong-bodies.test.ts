@@ -544,3 +544,15 @@ describe('a charitable foundation by its head (round 53, written blind)', () => 
     expect(orgs('他去年設立慈善基金幫助學生。')).toEqual([]);
   });
 });
+
+describe('北区 among the districts of a list', () => {
+  it('reads 北区 as the district where it is listed with other districts of Hong Kong, on either side', () => {
+    expect(spans('议员补充，北区、元朗及屯门的学校收生不足。', 'place')).toEqual(['北区', '元朗', '屯门']);
+    expect(spans('沙田及北区的学校收生不足。', 'place')).toEqual(['沙田', '北区']);
+  });
+
+  it('leaves a north part of somewhere else, or 北区 on its own, alone', () => {
+    expect(spans('园区北区和南区将于年底完工。', 'place')).toEqual([]);
+    expect(spans('北区的规划将于年底公布。', 'place')).toEqual([]);
+  });
+});
