@@ -386,7 +386,7 @@ function absolute(s: string, i: number, j: number, year: number | undefined, anc
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const CN_DATELINE = /(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日/;
 /** A dateline dated by the day alone (雲林4日電, 香港11日电). */
-const CN_DAY_DATELINE = /(\d{1,2}|[一二三四五六七八九十]{1,3})日[电電讯訊]/;
+const CN_DAY_DATELINE = /(\d{1,2}|[一二三四五六七八九十]{1,3})日[电電讯訊｜|]/;
 const EN_DATELINE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b/;
 
 /**

@@ -116,7 +116,9 @@ export function parseBylineNames(
     // it in a 、-list: 记者甲、乙报道) is the reporter (after a slash it is the place: 记者甲／高雄报导).
     // (报道 the line breaks, 某某报 / 道, is read across the break.)
     const whole = clean(s, t.end);
-    const glued = (roleHere || (afterRole && !isPlaceName(whole.slice(0, -2))) || (sawRole && raw[t.start - 1] === '、')) && /(?:报道|报导)$/.test(whole) && whole.length - 2 >= 2 && whole.length - 2 <= 4 && surnameAt(raw, s) > 0;
+    // (… and so is a name alone before 报道, the only token of its brackets, with no role word: （某某报道）.)
+    const alone = tokens.length === 1 && !sawRole && !isPlaceName(whole.slice(0, -2)) && !/[报報社台网網]..$/.test(whole);
+    const glued = (roleHere || alone || (afterRole && !isPlaceName(whole.slice(0, -2))) || (sawRole && raw[t.start - 1] === '、')) && /(?:报道|报导)$/.test(whole) && whole.length - 2 >= 2 && whole.length - 2 <= 4 && surnameAt(raw, s) > 0;
     if (!glued && /(?:报道|报导|电)$/.test(whole)) { sawRole = true; continue; }
     // (A name glued to a 报道 the line breaks ends at its 报.)
     let e = glued && !/(?:报道|报导)$/.test(raw.slice(s, t.end)) ? raw.lastIndexOf('报', t.end - 1) : t.end;

@@ -20,10 +20,10 @@ export function markCaption(infos: LineInfo[], from: number, to: number, rule = 
 }
 
 /**
- * A photographer's credit closing a Chinese caption: （记者某某摄）, （某某、某某摄）, （某某/摄）, （相片：某某）, （资料图片）,
+ * A photographer's credit closing a Chinese caption: （记者某某摄）, （某某、某某摄）, （某某/摄）, （相片：某某）, （摄影：某某）, （资料图片）,
  * and a body's picture (（马会图片）, （政府新闻处图片）; 提供 only after a caption mark, see GIVEN_CREDIT).
  */
-const CN_PHOTO_CREDIT = /[（(](?:(?:本报)?(?:记者|通讯员)?[\u4e00-\u9fff·、]{2,12}[/／]?摄|(?:相片|图片|照片|图)[：:／/][\u4e00-\u9fff·、]{2,12}|资料图片|[\u4e00-\u9fff]{2,8}图片)[）)]$/;
+const CN_PHOTO_CREDIT = /[（(](?:(?:本报)?(?:记者|通讯员)?[\u4e00-\u9fff·、]{2,12}[/／]?摄|(?:相片|图片|照片|图|摄影)[：:／/][\u4e00-\u9fff·、]{2,12}|资料图片|[\u4e00-\u9fff]{2,8}图片)[）)]$/;
 
 /**
  * A short paragraph standing alone between blank lines whose text, read across its line breaks, ends in a

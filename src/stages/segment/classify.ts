@@ -55,6 +55,8 @@ export interface LineInfo {
 }
 
 /** Last characters of a speech verb: 某某说： opens a quotation in running text, not a headline. */
+/** A line that is one quotation, its clauses parted by commas only (「後生仔嫌辛苦，冇人肯學」). */
+const QUOTED_LINE = /^[「“『][^「」“”『』。！？；]{2,24}[」”』]$/;
 const SPEECH_END = new Set([...'说說道称稱问問答曰']);
 
 /**
@@ -395,6 +397,15 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     cur.kind = 'headlike';
     cur.speaker = true;
     if (infos[k + 2]!.kind !== 'dateline') cur.colonHead = true;
+  }
+  // 「後生仔嫌辛苦，冇人肯學」 alone between blank lines, right under a headline: a quotation as the deck, its comma
+  // no sentence's.
+  for (let k = 2; k + 1 < infos.length; k++) {
+    const cur = infos[k]!;
+    const { start, end } = cur.line;
+    if (cur.kind !== 'body' || cur.byline || cur.endsSentence || infos[k - 1]!.kind !== 'blank' || infos[k + 1]!.kind !== 'blank' || infos[k - 2]!.kind !== 'headlike') continue;
+    if (end - start > MAX_HEADLINE_LINE || !QUOTED_LINE.test(raw.slice(start, end))) continue;
+    cur.kind = 'headlike';
   }
   // ■天文台：明日最低15度 alone between blank lines: a brief's headline under its mark, a speaker's colon and figures
   // in it too (no sentence's punctuation).

@@ -110,6 +110,8 @@ export interface HeadlineAssignment {
  */
 /** How much less of its words an earlier headline may share with the body and still be the headline over a later one. */
 const KICKER_MARGIN = 0.25;
+/** A candidate that is one quotation (「…」). */
+const QUOTATION = /^[「“『][^「」“”『』]{2,30}[」”』]$/;
 
 export function assignHeadlines(
   groups: readonly Group[],
@@ -202,7 +204,9 @@ export function assignHeadlines(
     // A kicker above the headline (加快建设… over 某某中心揭牌) shares little with the body: it stays a subheadline.
     const mine = eligible(k, counts[k]!.get(at) ?? 0, true);
     const theirs = eligible(position.get(head)!, counts[position.get(head)!]!.get(at) ?? 0, true);
-    if (!mine.ok || mine.score < theirs.score - KICKER_MARGIN) return;
+    // (A quotation under the headline is its deck, however many of the body's words it repeats: 上環紙紮舖　一門手藝半
+    // 世紀 over 「後生仔嫌辛苦，冇人肯學」.)
+    if (!mine.ok || (mine.score < theirs.score - KICKER_MARGIN && !QUOTATION.test(textOf(head).trim()))) return;
     headline.set(at, g);
     used.add(k);
     used.delete(position.get(head)!);
@@ -236,7 +240,10 @@ export function assignHeadlines(
     if (used.has(k)) return;
     const at = g.before;
     const head = at === undefined ? undefined : headline.get(at);
-    if (at !== undefined && head && head.before === at && (position.get(head)! < k || g.kicker) && (g.dash || g.kicker || eligible(k, counts[k]!.get(at) ?? 0, true).ok)) {
+    // (A Chinese kicker alone between blank lines that shares no word with the story is a section's or a column's
+    // name, 港聞, 城中人物: no part of it. One printed right over the headline is.)
+    const kicker = !!g.kicker && (!!g.lines[0]!.latin || !g.afterBlank || (counts[k]!.get(at ?? -1) ?? 0) > 0);
+    if (at !== undefined && head && head.before === at && (position.get(head)! < k || g.kicker) && (g.dash || kicker || eligible(k, counts[k]!.get(at) ?? 0, true).ok)) {
       (subheadlines.get(at) ?? subheadlines.set(at, []).get(at)!).push(g);
     } else rejected.push({ group: g, rule: anyShared[k] ? 'segment.headline.weak-match' : 'segment.headline.no-shared-content' });
   });

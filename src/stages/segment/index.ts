@@ -99,12 +99,23 @@ function splitKicker(raw: string, g: Group, force = false): Group[] {
  */
 function markCapsKickers(raw: string, groups: Group[]): Group[] {
   const caps = (g: Group): boolean => g.lines.every((l) => l.latin && KICKER_CAPS.test(raw.slice(l.line.start, l.line.end)));
+  const width = (g: Group): number => Math.max(...g.lines.map((l) => l.line.end - l.line.start));
   groups.forEach((g, k) => {
     const next = groups[k + 1];
-    if (g.lines.length === 1 && g.before !== undefined && next?.before === g.before && !next.dash && caps(g) && !caps(next)) g.kicker = true;
+    if (g.lines.length !== 1 || g.before === undefined || next?.before !== g.before || next.dash) return;
+    if (caps(g) && !caps(next)) g.kicker = true;
+    // 復活節長假 / (blank) / 常遠晴主禮啟德嘉 / 年華　料吸25萬人次: so too a short Chinese line alone over a headline
+    // at least half as wide again (a topic, or a column's name: 城中人物).
+    // (Not a section's label under its mark, ◆港聞速遞, over the briefs.)
+    else if (!g.lines[0]!.latin && !next.lines[0]!.latin && !MARKS.test(raw[g.lines[0]!.line.start] ?? '') && width(g) <= KICKER_WIDTH && width(next) >= 1.5 * width(g)) g.kicker = true;
   });
   return groups;
 }
+
+/** Marks that open a section's label or a brief's headline. */
+const MARKS = /[■□◆◇●○▲△▌▶►★☆]/;
+/** The widest Chinese kicker standing alone over a headline (復活節長假, 城中人物). */
+const KICKER_WIDTH = 6;
 
 /** True when a group's first line is a kicker over the rest (see {@link splitKicker}). */
 function opensWithKicker(raw: string, g: Group): boolean {
@@ -134,6 +145,8 @@ function splitDeck(raw: string, g: Group): Group[] {
     if (!m || !/[\u4e00-\u9fff\d]$/.test(m[1]!)) return false;
     let widest = 0;
     for (let j = 0; j < k; j++) widest = Math.max(widest, text(j).length);
+    // (A first phrase of two characters is the end of a word the line cut, 啟德嘉 / 年華　料吸25萬人次, however wide.)
+    if (k > 0 && m[1]!.length <= 2) return false;
     return k === 0 || m[1]!.length > GOES_ON_PHRASE || text(k).replace(/\s/g, '').length > DECK_WIDER_AT * widest;
   };
   if (spaced(0)) return [g];
@@ -172,7 +185,10 @@ function splitWideDecks(raw: string, groups: Group[], sharesStory: (g: Group) =>
     }
     let widest = width(g, 0);
     let k = 1;
-    for (; k < g.lines.length && (width(g, k) < DECK_WIDER * widest || width(g, k) < DECK_MIN); k++) widest = Math.max(widest, width(g, k));
+    // (A line that opens with a word's last characters before a space goes on with the line the word began on:
+    // 常遠晴主禮啟德嘉 / 年華　料吸25萬人次.)
+    const wordEnd = (k: number): boolean => WORD_END_PHRASE.test(raw.slice(g.lines[k]!.line.start, g.lines[k]!.line.end));
+    for (; k < g.lines.length && (width(g, k) < DECK_WIDER * widest || width(g, k) < DECK_MIN || wordEnd(k)); k++) widest = Math.max(widest, width(g, k));
     if (deckUnder || k === g.lines.length) { out.push(g); continue; }
     const head: Group = { lines: g.lines.slice(0, k), dash: g.dash };
     const deck: Group = { lines: g.lines.slice(k), dash: true };
@@ -184,6 +200,9 @@ function splitWideDecks(raw: string, groups: Group[], sharesStory: (g: Group) =>
   }
   return out;
 }
+
+/** A line opening with a phrase of one or two characters set apart by a space: the end of a word the line above cut. */
+const WORD_END_PHRASE = /^[\u4e00-\u9fff]{1,2}[ \u3000]/;
 
 /** The fewest characters a deck told by its width holds (理大學者獲 / 亞太結構工程獎 is one headline, broken). */
 const DECK_MIN = 11;

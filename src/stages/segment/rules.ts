@@ -47,6 +47,8 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   { id: 'dateline.agency-day', re: new RegExp(`^据?${AGENCY}[\\u4e00-\\u9fff·]{0,10}?${NUM}日(?:电|讯)`) },
   // 中山26日電　…: the place filed from and the day, set apart from the text, with no agency (a paper's own dispatch).
   { id: 'dateline.place-day', re: new RegExp(`^[\\u4e00-\\u9fff]{2,4}${NUM}日电(?=[\\s\\u3000])`) },
+  // 江門2日｜…: the place and the day closed by a bar, the text running on after it.
+  { id: 'dateline.place-day-bar', re: new RegExp(`^[\\u4e00-\\u9fff]{2,4}${NUM}日[｜|](?=[\\u4e00-\\u9fff「“])`) },
   { id: 'dateline.agency-message', re: new RegExp(`^据?${AGENCY}(?:综合)?消息`) },
   // 据新华社电, 综合新华社电: a wire story retold, with neither place nor date.
   { id: 'dateline.agency-plain', re: new RegExp(`^(?:据|综合)${AGENCY}电`) },
@@ -157,10 +159,12 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   // (… with any one word before it: REGIONAL BRIEFS, PROVINCES IN BRIEF.)
   { id: 'furniture.en-section', re: /^(?:[A-Z]{2,15} )?(?:IN BRIEF|BRIEFS|BRIEFING|BRIEFLY)$|^(?:News in brief|In brief|Briefs)$|^(?:ACROSS|AROUND) (?:CHINA|THE NATION|THE REGION)$/ },
   // … and of a Chinese page over its briefs (港聞簡訊, 港聞快訊, 新聞簡報, 快訊), alone on its line.
-  { id: 'furniture.section-label', re: /^[■●◆▌]?\s{0,2}[\u4e00-\u9fff]{0,4}(?:简讯|快讯|简报|短讯)$/, maxLength: 10 },
+  // (… 新聞快線 too, the briefs' line.)
+  { id: 'furniture.section-label', re: /^[■●◆▌]?\s{0,2}[\u4e00-\u9fff]{0,4}(?:简讯|快讯|简报|短讯|新闻快线)$/, maxLength: 10 },
   // 扫描QR Code　睇更多港闻片段　hket.com: a code to scan for the paper's videos or site, with no mark before it (not a
   // line of text that asks readers to scan a code: 扫描二维码登录平台借阅电子图书).
-  { id: 'furniture.qr-promo', re: /^(?:[■□▌●◆▶►]\s{0,2})?(?:扫描|扫)\s{0,2}QR\s?[Cc]ode[^。，；]{0,30}?[a-z0-9-]{2,12}\.(?:com|hk|net|cn|tv)(?:\.hk|\.cn)?$/ },
+  // (… or with no address, the paper named in the offer: 掃描QR Code　睇更多am730港聞短片.)
+  { id: 'furniture.qr-promo', re: /^(?:[■□▌●◆▶►]\s{0,2})?(?:扫描|扫)\s{0,2}QR\s?[Cc]ode(?:[^。，；]{0,30}?[a-z0-9-]{2,12}\.(?:com|hk|net|cn|tv)(?:\.hk|\.cn)?|\s{0,3}(?:睇|看|收看|观看)[^。，；\s]{2,20})$/ },
   // ■星島頭條網　www.stheadline.com: the paper's website, promoted under a mark (■東網即時新聞　隨時隨地睇：on.cc, a
   // slogan between).
   { id: 'furniture.web-promo', re: /^[■□▌●◆▶►]\s{0,2}(?:[^。，；\s]{1,16}\s{1,3}){0,2}[^。，；\s]{0,16}?\s{0,3}(?:https?:\/\/)?(?:www|[a-z0-9-]{2,12})(?:\.[a-z0-9-]{2,30}){0,3}\.[a-z]{2,6}\/?$/ }, // (news.mingpao.com too)

@@ -40,6 +40,8 @@ export interface Draft {
   lines: Line[];
   from: number;
   to: number;
+  /** Where, in `lines`, a paragraph opens right after furniture (a photo's caption) inside the story. */
+  afterFurniture?: number;
 }
 
 /** The scan's result. */
@@ -101,8 +103,9 @@ function isDeckUnder(raw: string, info: LineInfo, last: Group | undefined, prev:
   return infos[i + 1]?.kind === 'blank' && next < infos.length && infos[next]!.kind === 'dateline';
 }
 
-/** Two phrases of Han text (figures too) parted by a full-width space, as a deck prints them. */
-const SPACED_PHRASES = /^[^\s　，。；：]{2,14}　[^\s　，。；：]{2,14}$/;
+/** Two phrases of Han text (figures too) parted by a full-width space, as a deck prints them (a first phrase of two
+ * characters is the end of a word the line above cut: 啟德嘉 / 年華　料吸25萬人次). */
+const SPACED_PHRASES = /^[^\s　，。；：]{3,14}　[^\s　，。；：]{2,14}$/;
 
 /** Most of a headline's bigrams that a story it interrupts may share with it (and the paragraph after). */
 const STRAY_SHARE = 0.15;
@@ -186,6 +189,46 @@ function sectionContinues(raw: string, infos: readonly LineInfo[], from: number,
   return ratio >= SECTION_SHARE && shared >= SECTION_SHARED;
 }
 
+/**
+ * Where in the draft's lines the story a headline printed under it names begins (see the scan), or -1: the headline
+ * at `i`, of `run` lines, stands over a section's label, a marked brief or the page's end; the paragraphs after the
+ * draft's last photo caption share two of its words and most of its characters, the story before them at most one
+ * word, and open with the time it happened.
+ */
+function headlineUnder(raw: string, infos: readonly LineInfo[], i: number, run: number, d: Draft): number {
+  const from = d.afterFurniture;
+  if (from === undefined || from <= 0 || from >= d.lines.length) return -1;
+  let n = i + run;
+  while (n < infos.length && infos[n]!.kind === 'blank') n++;
+  if (n < infos.length && infos[n]!.kind !== 'furniture' && !infos[n]!.marked) return -1;
+  let head = '';
+  for (let k = i; k < i + run; k++) head += raw.slice(infos[k]!.line.start, infos[k]!.line.end);
+  const text = (a: number, b: number): string => {
+    let out = '';
+    for (let k = a; k < b && out.length < STORY_ENDS; k++) out += raw.slice(d.lines[k]!.start, d.lines[k]!.end);
+    return out;
+  };
+  const story = text(from, d.lines.length);
+  if (!LEAD_TIME.test(story.slice(0, 30))) return -1;
+  const grams = bigrams(head);
+  if (share(grams, bigrams(story)).shared < 2 || hanShare(head, story) < 0.5) return -1;
+  return share(grams, bigrams(text(0, from))).shared <= 1 ? from : -1;
+}
+
+/** How many lines, between blank lines, a headline stacked over its deck may have. */
+const MAX_STACKED = 3;
+
+/**
+ * The last line of one-line headlines stacked from `i`, each between blank lines (a headline, its deck), with no
+ * sentence end: `i` itself where the line under the blank is the paragraph.
+ */
+function stackedHeadEnd(infos: readonly LineInfo[], i: number): number {
+  let k = i;
+  while (k - i < 2 * (MAX_STACKED - 1) && infos[k + 1]?.kind === 'blank' && infos[k + 2]?.kind === 'headlike' && !infos[k + 2]!.latin && !infos[k + 2]!.endsSentence
+    && !infos[k + 2]!.marked && infos[k + 3]?.kind === 'blank' && infos[k + 2]!.line.end - infos[k + 2]!.line.start <= WIDE_HEAD) k += 2;
+  return k;
+}
+
 /** True when a headline candidate ends right above `line`, at most one blank line between. */
 function endsJustAbove(group: Group | undefined, line: LineInfo): boolean {
   const last = group?.lines.at(-1);
@@ -224,6 +267,8 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
   let prev: LineInfo | null = null;
   /** A line of furniture (a section's label) stands between the last text and this line. */
   let labelSince = false;
+  /** … and no body line has been added since (the next one opens a paragraph after it). */
+  let afterFurniture = false;
 
   const close = (): void => {
     if (st.cur) drafts.push(st.cur);
@@ -232,6 +277,7 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
   const open = (from: number, dateline?: DatelineHit): Draft => {
     close();
     const d: Draft = { zone: pending, credits: [], lines: [], from, to: Number.MAX_SAFE_INTEGER };
+    afterFurniture = false;
     if (dateline) d.dateline = dateline;
     for (const g of pending) g.before = drafts.length;
     pending = [];
@@ -274,6 +320,8 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
     } else last.lines.push(info);
   };
   const addBody = (d: Draft, info: LineInfo): void => {
+    if (afterFurniture && d.lines.length) d.afterFurniture = d.lines.length;
+    afterFurniture = false;
     d.lines.push(info.line);
     if (info.byline) {
       d.to = info.byline.start;
@@ -351,6 +399,7 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
       else unassigned.push({ start: info.line.start, end: info.line.end });
       blankBefore = true;
       labelSince = true;
+      afterFurniture = true;
       continue;
     } else if (info.kind === 'headlike') {
       if (!st.cur) addPending(info, i);
@@ -381,15 +430,20 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
         // paragraph under it and sharing words with it (a subtitle inside a story shares few with its section).
         let oneHan = false;
         if (run === 1 && !info.latin && width >= 5 && width <= WIDE_HEAD && infos[i + 1]?.kind === 'blank' && raw) {
+          // 白凱琳巡大欖　籲拜山防山火 / (blank) / 漁護署清明增派200人次巡邏 / (blank) / paragraph: a headline and its deck,
+          // each a line between blank lines, are read together over the paragraph under the last.
+          const stack = stackedHeadEnd(infos, i);
           let column = 0;
           let para = '';
           // (Four lines, or more of a narrow column: some 48 characters of the paragraph.)
-          let read = i + 2;
-          for (; read < infos.length && (read < i + 6 || (read < i + 9 && para.length < 48)) && (infos[read]!.kind === 'body' || infos[read]!.kind === 'headlike'); read++) {
+          const top = stack + 2;
+          let read = top;
+          for (; read < infos.length && (read < top + 4 || (read < top + 7 && para.length < 48)) && (infos[read]!.kind === 'body' || infos[read]!.kind === 'headlike'); read++) {
             column = Math.max(column, infos[read]!.line.end - infos[read]!.line.start);
             para += raw.slice(infos[read]!.line.start, infos[read]!.line.end);
           }
-          const head = raw.slice(info.line.start, info.line.end);
+          let head = raw.slice(info.line.start, info.line.end);
+          for (let k = i + 2; k <= stack; k += 2) head += raw.slice(infos[k]!.line.start, infos[k]!.line.end);
           const paraGrams = bigrams(para);
           const { ratio, shared } = share(bigrams(head), paraGrams);
           // A headline abbreviates (旅发局 over 旅游发展局): most of its characters found in the paragraph count too.
@@ -405,21 +459,27 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
           // of its words and most of its characters with it.
           const sharesSection = (most: number): boolean => {
             let whole = para;
-            for (let k = read; k < infos.length && k < i + 14 && (infos[k]!.kind === 'body' || infos[k]!.kind === 'headlike'); k++) whole += raw.slice(infos[k]!.line.start, infos[k]!.line.end);
+            for (let k = read; k < infos.length && k < top + 12 && (infos[k]!.kind === 'body' || infos[k]!.kind === 'headlike'); k++) whole += raw.slice(infos[k]!.line.start, infos[k]!.line.end);
             return share(bigrams(head), bigrams(whole)).shared >= 2 && hanShare(head, whole) >= most;
           };
-          const twoPhrases = /^[^\u3000]{2,}\u3000[^\u3000]{2,}$/.test(head) && width <= column + 1 && sharesSection(0.7);
+          // (… or a label parted by a bar: 消委會｜四成朱古力蛋含礦物油.)
+          const labelled = stack === i && /^[^\u3000｜|]{2,6}[｜|][^\u3000｜|]{4,}$/.test(head) && width <= column + 2 && sharesSection(0.5);
+          const twoPhrases = stack === i && /^[^\u3000]{2,}\u3000[^\u3000]{2,}$/.test(head) && width <= column + 2 && sharesSection(0.7);
           // (A line wider than the column, set across columns, is a headline where it shares two words with the story
           // under it: 裕民坊午市逼爆　區議員促擴闊過路處 over a column of 13; a crosshead is set no wider than its column.)
           const wide = width >= column + WIDER_BY && column > 0 && sharesSection(0.5);
-          oneHan = wide || (width <= NARROW_HEAD && (twoPhrases || ((width <= column - 3 || (width <= column && shared >= 3 && most)) && (shared >= 2 || (shared >= 1 && chars >= 0.75)) && (ratio >= 0.3 || most))));
+          oneHan = wide || (width <= NARROW_HEAD && (twoPhrases || labelled || ((width <= column - 3 || (width <= column && shared >= 3 && most)) && (shared >= 2 || (shared >= 1 && chars >= 0.75)) && (ratio >= 0.3 || most))));
           // … unless the paragraph under it goes on with the story above (参观无人机企业 / 签署仪式后，代表团参观了…):
           // a subtitle of that story, most of whose words the story's last lines hold.
+          // A headline over its deck, each alone between blank lines, shares two words with the paragraph: no crosshead
+          // is set so.
+          const stacked = stack > i && shared >= 2 && (ratio >= 0.2 || chars >= 0.5);
           if (oneHan && st.cur.dateline && continuesStory(raw, st.cur, paraGrams)) oneHan = false;
           // … or the section under it does, over all its paragraphs (議員關注交通配套 / the members' questions, then
           // the officials the story named answering them): a crosshead inside the story.
           // (In a story with no dateline only when it is longer than a brief: two briefs on one topic stay two.)
-          if (oneHan && (st.cur.dateline || st.cur.lines.length >= FEATURE_LINES) && sectionContinues(raw, infos, i + 2, st.cur)) oneHan = false;
+          if (oneHan && (st.cur.dateline || st.cur.lines.length >= FEATURE_LINES) && sectionContinues(raw, infos, top, st.cur)) oneHan = false;
+          oneHan ||= stacked;
         }
         // ■西貢周日凌晨停水: a brief's headline under its mark opens the brief, whatever the story above it (one with no
         // dateline, as the briefs are; under a dated story ■ marks its crossheads, above) shares with it.
@@ -447,6 +507,21 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
             blankBefore = false;
             continue;
           }
+        }
+        // 吐露港公路七車串燒　8傷 under the story it names, over a section's label or the page's end: the story opened
+        // at the paragraph after a photo's caption, one the headline shares words with and the story before it not.
+        const under = run <= 2 && !info.latin && raw ? headlineUnder(raw, infos, i, run, st.cur) : -1;
+        if (under >= 0) {
+          const rest = st.cur.lines.splice(under);
+          close();
+          const d = open(rest[0]!.start);
+          d.lines.push(...rest);
+          d.zone.push({ lines: infos.slice(i, i + run), dash: false, afterBlank: true, before: drafts.length });
+          close();
+          i += run - 1;
+          prev = infos[i]!;
+          blankBefore = false;
+          continue;
         }
         // A brief's English headline after a blank line, over a paragraph that opens with a capital on wider lines
         // (Fruit expo opens in Nanning / The 2024 China-ASEAN Tropical / Fruit Expo opened in Nanning,).

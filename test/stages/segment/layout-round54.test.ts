@@ -1,0 +1,84 @@
+// Layouts the Hong Kong page written blind in round 54 printed, in the style of the free daily am730. Names are
+// invented.
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../../src/index.js';
+
+const parse = (lines: string[]) => parsePage(lines.join('\n'), { issueDate: '2026-04-03' });
+const heads = (page: ReturnType<typeof parse>) => page.articles.map((a) => [a.headline, a.subheadlines, a.body.slice(0, 5), a.byline]);
+
+describe('a Hong Kong page in am730 style (round 54, written blind)', () => {
+  it('closes a story with a reporter named alone before 報道, in brackets', () => {
+    const page = parse([
+      '醫管局｜長假急症室或等8小時', '', '立法會衞生事務委員會昨日開', '會，醫管局表示長假期間急症', '室或要等8小時。', '', '（龐卓欣報道）', '',
+      '「排兩粒鐘先上到車」', '', '區議員促加開接駁巴士', '', '北區區議會前日舉行會議，區', '議員指掃墓人士要排兩粒鐘先', '上到車，促加開接駁巴士。',
+    ]);
+    expect(heads(page)).toEqual([
+      ['醫管局｜長假急症室或等8小時', [], '立法會衞生', ['龐卓欣']],
+      ['「排兩粒鐘先上到車」', ['區議員促加開接駁巴士'], '北區區議會', []],
+    ]);
+    // (… but not a place reported from: （廣州報道）.)
+    expect(parse(['長假', '', '立法會衞生事務委員會昨日開', '會討論長假安排。', '', '（廣州報道）']).articles[0]!.byline).toEqual([]);
+  });
+
+  it('opens a story under a headline and its deck, each alone between blank lines, after a story with no dateline', () => {
+    const page = parse([
+      '區議員促加開接駁巴士', '', '北區區議會前日舉行會議，討', '論清明節期間往來墳場的交', '通安排，議員關注山火風險。', '',
+      '局長巡郊野公園　籲防山火', '', '漁護署清明增派人手巡邏', '', '環境及生態局局長馬志強昨日', '到郊野公園視察山火防範工作，', '漁護署署長陪同。',
+    ]);
+    expect(heads(page).map((h) => h.slice(0, 3))).toEqual([
+      ['區議員促加開接駁巴士', [], '北區區議會'],
+      ['局長巡郊野公園　籲防山火', ['漁護署清明增派人手巡邏'], '環境及生態'],
+    ]);
+  });
+
+  it('reads a headline whose label a bar sets apart (消委會｜…) as the next story\'s', () => {
+    const page = parse([
+      '扮海關電話騙案　警拘8人', '', '警方上周起展開行動，拘捕8', '名涉嫌假冒海關人員打電話', '行騙的男女，涉款3200萬元。', '',
+      '消委會｜四成朱古力蛋含礦物油', '', '消費者委員會昨日公布測試結', '果，25款朱古力蛋中有10款驗', '出礦物油。',
+    ]);
+    expect(page.articles.map((a) => a.headline)).toEqual(['扮海關電話騙案　警拘8人', '消委會｜四成朱古力蛋含礦物油']);
+  });
+
+  it('reads a column\'s name as furniture, a quotation under the headline as its deck, and the writer\'s credit over the feature as its byline', () => {
+    const page = parse([
+      '港大研究｜小學生長假機不離手', '', '香港大學一項調查發現，小學生', '長假期間每日使用屏幕5小時。', '',
+      '城中人物', '', '上環紙紮舖　一門手藝半世紀', '', '「後生仔嫌辛苦，冇人肯學」', '', '撰文：施雅琳　攝影：羅家俊', '',
+      '上環一間紙紮舖擺滿紙紮大屋。', '師傅何漢明今年76歲，14歲入行。', '「後生仔嫌辛苦，冇人肯學。」他說。',
+    ]);
+    expect(heads(page)).toEqual([
+      ['港大研究｜小學生長假機不離手', [], '香港大學一', []],
+      ['上環紙紮舖　一門手藝半世紀', ['「後生仔嫌辛苦，冇人肯學」'], '上環一間紙', ['施雅琳']],
+    ]);
+    expect(page.unassigned.map((u) => u.text)).toContain('城中人物');
+  });
+
+  it('reads a short topic over the headline as its kicker, and a headline broken inside a word as one', () => {
+    const page = parse([
+      '復活節長假', '', '司長主禮啟德嘉', '年華　料吸25萬人次', '', '政務司司長陳國華昨日主持啟德', '嘉年華開幕典禮，復活節長假期間', '料吸引25萬人次。',
+    ]);
+    expect(heads(page).map((h) => h.slice(0, 2))).toEqual([['司長主禮啟德嘉年華　料吸25萬人次', ['復活節長假']]]);
+  });
+
+  it('reads a place and a day closed by a bar as the dateline, dating the story\'s events', () => {
+    const a = parse(['港江簽安老協議', '', '江門2日｜香港特區政府勞工及福利局與江門市民政局在江門簽署安老服務合作協議。']).articles[0]!;
+    expect(a.dateline).toBe('江門2日｜');
+    expect(a.events.map((e) => [e.type, e.date?.iso])).toEqual([['signing', '2026-04-02']]);
+  });
+
+  it('gives a headline printed under its story, over the briefs\' label, to the story after the caption', () => {
+    const page = parse([
+      '上環紙紮舖　一門手藝半世紀', '', '上環一間紙紮舖擺滿紙紮大屋，', '師傅何漢明今年76歲，14歲入行。', '',
+      '圖：何漢明在店內紮作紙紮大屋。', '（攝影：羅家俊）', '',
+      '吐露港公路近大埔滘昨晚7', '時許發生七車連環相撞意外，', '8人受傷。', '',
+      '吐露港公路七車相撞　8傷', '', '新聞快線', '',
+      '●港鐵清明加密班次', '', '港鐵公司表示，清明節長假期', '間會加密班次。', '',
+      '掃描QR Code　睇更多港聞短片',
+    ]);
+    expect(heads(page).map((h) => h.slice(0, 3))).toEqual([
+      ['上環紙紮舖　一門手藝半世紀', [], '上環一間紙'],
+      ['吐露港公路七車相撞　8傷', [], '吐露港公路'],
+      ['港鐵清明加密班次', [], '港鐵公司表'],
+    ]);
+    expect(page.unassigned.map((u) => u.text.replace(/\s+/g, ''))).toEqual(['圖：何漢明在店內紮作紙紮大屋。（攝影：羅家俊）', '新聞快線', '●', '掃描QRCode睇更多港聞短片']);
+  });
+});
