@@ -56,6 +56,8 @@ export interface LineInfo {
 
 /** Last characters of a speech verb: 某某说： opens a quotation in running text, not a headline. */
 /** A line that is one quotation, its clauses parted by commas only (「後生仔嫌辛苦，冇人肯學」). */
+/** An interviewer's question under the label of who asks (GT: Why …?, Q: How …?). */
+const QUESTION_LINE = /^(?:Q|[A-Z]{2,4}|[A-Z][a-z]{1,12})\s?:\s[A-Z][^?]{3,120}\?$/;
 const QUOTED_LINE = /^[「“『][^「」“”『』。！？；]{2,24}[」”』]$/;
 const SPEECH_END = new Set([...'说說道称稱问問答曰']);
 
@@ -528,6 +530,15 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
   markHeadlineBlocks(raw, infos);
   markMasthead(raw, infos);
   markSectionLabel(raw, infos);
+  // GT: Why choose tree or sea burials?: an interviewer's question under its label is the interview's text, no
+  // headline.
+  for (const x of infos) {
+    if (x.kind === 'headlike' && x.latin && QUESTION_LINE.test(raw.slice(x.line.start, x.line.end))) {
+      x.kind = 'body';
+      x.endsSentence = true;
+      delete x.continuation;
+    }
+  }
   markEnglishBylines(raw, infos);
   // Zhejiang honors top scientists, / innovative firms: a headline's first line may end in a comma, between a blank
   // line and a short closed last line with a blank line after it (Metro Line 29 opens, / linking Bao'an / and

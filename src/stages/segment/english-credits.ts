@@ -75,8 +75,11 @@ export function markEnglishBylines(raw: string, infos: LineInfo[]): void {
     let p = k - 1;
     while (p >= 0 && k - p <= 5 && infos[p]!.kind !== 'blank') p--;
     // (Only a caption that ends a sentence, standing alone between blank lines.)
-    if (p < 0 || infos[p]!.kind !== 'blank' || p === k - 1 || !infos[k - 1]!.endsSentence || (infos[k + 1] && infos[k + 1]!.kind !== 'blank')) continue;
-    markCaption(infos, p + 1, k);
+    // (A credit the column cuts runs on over a short line in lower case: Photo: courtesy of the Songyang county /
+    // government.)
+    const end = infos[k + 1] && infos[k + 1]!.kind !== 'blank' && CREDIT_TAIL.test(raw.slice(infos[k + 1]!.line.start, infos[k + 1]!.line.end)) && (!infos[k + 2] || infos[k + 2]!.kind === 'blank') ? k + 1 : k;
+    if (p < 0 || infos[p]!.kind !== 'blank' || p === k - 1 || !infos[k - 1]!.endsSentence || (infos[end + 1] && infos[end + 1]!.kind !== 'blank')) continue;
+    markCaption(infos, p + 1, end);
   }
   // Xinhua, Global Times: an agency or paper alone on the line after a sentence's end closes the story (its credit).
   for (let k = 1; k < infos.length; k++) {
@@ -293,7 +296,9 @@ const BYLINE_PLACE_LINE = /^(?:and [A-Z][A-Za-z' -]{2,40} )?in [A-Z][A-Za-z'-]{1
 /** The rest of an English byline on a line of its own: its time of publication (Updated: 2024-03-14 07:31). */
 const BYLINE_DATE_LINE = /^(?:(?:China Daily|chinadaily\.com\.cn|Global Times|Xinhua)\s{0,3}\|\s{0,3})?(?:Updated|Published):?\s{0,3}(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2}\s\d{1,2},\s\d{4})(?:\s{1,3}\d{1,2}:\d{2}(?:\s?[AP]M)?)?$/;
 /** A photo's credit on a line of its own (Photo: Cui Ming/GT, Photos: Xinhua). */
-const PHOTO_CREDIT = /^(?:Photos?|PHOTOS?|Photo by|Photographed by)\s?:?\s?[A-Z][\w .'-]{1,40}(?:\s?[/,]\s?[A-Za-z .]{2,24})?$/; // (Photo: Chen Yu-ting, Taipei Times)
+const PHOTO_CREDIT = /^(?:Photos?|PHOTOS?|Photo by|Photographed by)\s?:?\s?(?:[Cc]ourtesy of (?:the )?)?[A-Z][\w .'-]{1,40}(?:\s?[/,]\s?[A-Za-z .]{2,24})?$/; // (Photo: Chen Yu-ting, Taipei Times; Photo: courtesy of …)
+/** The end of a photo's credit the column cut, on a short line in lower case (government). */
+const CREDIT_TAIL = /^[a-z][a-z .'-]{1,23}$/;
 /** A reporter's name as bylines write it: two or three capitalized words (Cao Yuqing, Kelly Sze Wing). */
 const REPORTER_NAME = String.raw`[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}`;
 /** A reporter's name and e-mail address on one line (Cao Yuqing caoyuqing@126.com). */

@@ -229,7 +229,9 @@ export function assignHeadlines(
   groups.forEach((g, k) => {
     const at = g.before;
     if (used.has(k) || at === undefined || headline.has(at) || g.dash || g.kicker || !g.lines.every((l) => l.latin)) return;
-    if (groups[k + 1]?.before === at) return;
+    // (… a deck under it too: Greener farewells / gain ground over Scholar says … .)
+    const next = groups[k + 1];
+    if (next?.before === at && !(next.dash || next.lines.every((l) => l.latin && !!l.capital) && groups[k + 2]?.before !== at)) return;
     const text = textOf(g);
     // (Not a jump line, Continued from Page 1, From page 3, nor a line in capitals.)
     if (!/[a-z]/.test(text) || /\b(?:page|p\.)\s?[A-Z]?\d/i.test(text) || /^(?:continued|from)\b/i.test(text.trim())) return;

@@ -5,6 +5,7 @@
  * @module
  */
 import type { ArticlePart, Span, Warning } from '../../types.js';
+import { splitAtStrayHeadlines } from './stray-headlines.js';
 import { isSpace } from '../../text/chars.js';
 import type { Reflowed } from '../../text/offset-map.js';
 import { reflow, reflowLines } from '../reflow/index.js';
@@ -252,7 +253,7 @@ function markEnglishDecks(groups: Group[]): Group[] {
  * ```
  */
 export function segmentPage(raw: string, lines: readonly Line[], surnameAt: (s: string, i: number) => number): Segmentation {
-  const scan = scanLines(classifyLines(raw, lines, surnameAt), raw);
+  const scan = splitAtStrayHeadlines(scanLines(classifyLines(raw, lines, surnameAt), raw), raw);
   const warnings: Warning[] = [];
   const unassigned = [...scan.unassigned];
   const bodies = scan.drafts.map((d) => reflowLines(raw, d.lines, d.from, d.to));

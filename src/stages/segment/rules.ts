@@ -157,7 +157,10 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.en-photo-caption', re: /[.!?]["”]?\s{1,3}(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?(?:XINHUA|CHINA DAILY|FOR CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|AP|IC|GLOBAL TIMES)|PROVIDED TO CHINA DAILY|PHOTO PROVIDED TO CHINA DAILY)$/, requires: '. ', maxLength: 240 },
   // A section label of an English page over a column of briefs (IN BRIEF, NEWS IN BRIEF).
   // (… with any one word before it: REGIONAL BRIEFS, PROVINCES IN BRIEF.)
-  { id: 'furniture.en-section', re: /^(?:[A-Z]{2,15} )?(?:IN BRIEF|BRIEFS|BRIEFING|BRIEFLY)$|^(?:News in brief|In brief|Briefs)$|^(?:ACROSS|AROUND) (?:CHINA|THE NATION|THE REGION)$/ },
+  // (… and the label of a box or a column: NEWSMAKER, IN FOCUS, DIGEST.)
+  { id: 'furniture.en-section', re: /^(?:[A-Z]{2,15} )?(?:IN BRIEF|BRIEFS|BRIEFING|BRIEFLY)$|^(?:News in brief|In brief|Briefs)$|^(?:ACROSS|AROUND) (?:CHINA|THE NATION|THE REGION)$|^(?:NEWSMAKERS?|IN FOCUS|DIGEST|SPOTLIGHT|PROFILE|INTERVIEW|Q ?& ?A|FACT ?BOX|BACKGROUNDER|CLOSE-UP|VIEWPOINTS?)$/ },
+  // 4 CHINA, CHINA 4: the folio, the page's number and section in capitals.
+  { id: 'furniture.en-folio', re: /^(?:\d{1,2} {1,3}[A-Z][A-Z&]{2,14}(?: [A-Z&]{2,14})?|[A-Z][A-Z&]{2,14}(?: [A-Z&]{2,14})? {1,3}\d{1,2})$/ },
   // … and of a Chinese page over its briefs (港聞簡訊, 港聞快訊, 新聞簡報, 快訊), alone on its line.
   // (… 新聞快線 too, the briefs' line.)
   { id: 'furniture.section-label', re: /^[■●◆▌]?\s{0,2}[\u4e00-\u9fff]{0,4}(?:简讯|快讯|简报|短讯|新闻快线)$/, maxLength: 10 },

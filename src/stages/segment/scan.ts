@@ -421,7 +421,10 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
         // … and holds no article (the, a, an): headlines leave them out, a paragraph cut by a column break does not
         // (Lou visited the assembly plant of / Shanghai Dongzhan Heavy / … / Machinery Co Ltd, which …).
         let short = true;
-        for (let k = i; k < i + run; k++) if (infos[k]!.latin && (infos[k]!.line.end - infos[k]!.line.start > 45 || infos[k]!.article)) short = false;
+        // (… unless a box's label stands over it, NEWSMAKER / From a frozen pond / to the world stage: a feature's
+        // headline may keep its articles.)
+        const boxed = labelSince && run >= 2 && run <= 3;
+        for (let k = i; k < i + run; k++) if (infos[k]!.latin && (infos[k]!.line.end - infos[k]!.line.start > 45 || (infos[k]!.article && !boxed))) short = false;
         // An English headline may be one line (New Party chief for Zhuhai): short but not a word or two, with a
         // paragraph after it.
         const width = info.line.end - info.line.start;

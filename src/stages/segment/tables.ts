@@ -38,7 +38,23 @@ export function markTables(raw: string, infos: LineInfo[]): void {
     markCaption(infos, from, end, TABLE_RULE);
     k = end;
   }
+  // Charts: rows of a label and a figure that two spaces or more part (2025  783), over their source line, under a
+  // title of a line or two (QINGMING TRAVEL / Cross-regional trips, million).
+  for (let k = 0; k < infos.length; k++) {
+    if (infos[k]!.kind === 'blank' || infos[k]!.kind === 'furniture' || !CHART_ROW.test(text(k))) continue;
+    let end = k;
+    while (end + 1 < infos.length && infos[end + 1]!.kind !== 'blank' && CHART_ROW.test(text(end + 1))) end++;
+    if (end === k || end + 1 >= infos.length || !SOURCE.test(text(end + 1))) { k = end; continue; }
+    let from = k;
+    while (from > 0 && k - from < 2 && infos[from - 1]!.kind !== 'blank' && text(from - 1).length <= 48 && !infos[from - 1]!.endsSentence) from--;
+    if (from > 0 && infos[from - 1]!.kind !== 'blank') { k = end; continue; }
+    markCaption(infos, from, end + 1, TABLE_RULE);
+    k = end + 1;
+  }
 }
+
+/** A chart's row: a label, two spaces or more, a figure (and a note in brackets). */
+const CHART_ROW = /^\S[^\n]{0,30}?\S {2,}[\d.,]+%?(?: \([^()\n]{1,20}\))?$/;
 
 /** True when the line is a table row with a figure in it. */
 function isRow(line: string): boolean {

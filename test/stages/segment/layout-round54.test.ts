@@ -82,3 +82,55 @@ describe('a Hong Kong page in am730 style (round 54, written blind)', () => {
     expect(page.unassigned.map((u) => u.text.replace(/\s+/g, ''))).toEqual(['圖：何漢明在店內紮作紙紮大屋。（攝影：羅家俊）', '新聞快線', '●', '掃描QRCode睇更多港聞短片']);
   });
 });
+
+describe('an English Global Times page (round 54, written blind)', () => {
+  const english = (lines: string[]) => parsePage(lines.join('\n'), { issueDate: '2026-04-03' });
+
+  it('reads the folio, box labels, a chart and a photo credit the column cuts as furniture, each one piece', () => {
+    const page = english([
+      '4 CHINA', 'GLOBAL TIMES | Friday, April 3, 2026', '',
+      'Tea growers', 'expect record year', '', 'By Li Ming', '',
+      'Tea growers in Lishui expect a record harvest this spring, the county said on Thursday.', '',
+      'Tea pickers work in a garden in Song-', 'yang county on Wednesday.', 'Photo: courtesy of the Songyang county', 'government', '',
+      'HOLIDAY TRAVEL', 'Trips, million', '2025  783', '2026  812 (forecast)', 'Source: Ministry of Transport', '',
+      'NEWSMAKER', '',
+    ]);
+    expect(page.articles.map((a) => a.headline)).toEqual(['Tea growers expect record year']);
+    expect(page.unassigned.map((u) => u.text.replace(/\s+/g, ' '))).toEqual([
+      '4 CHINA', 'GLOBAL TIMES | Friday, April 3, 2026',
+      'Tea pickers work in a garden in Song- yang county on Wednesday. Photo: courtesy of the Songyang county government',
+      'HOLIDAY TRAVEL Trips, million 2025 783 2026 812 (forecast) Source: Ministry of Transport', 'NEWSMAKER',
+    ]);
+  });
+
+  it('reads a headline under a box\'s label as one though it keeps its articles, and an interviewer\'s questions as text', () => {
+    const page = english([
+      'Skaters honored', 'in Harbin', '', 'By Gu Lan', '', 'Speed skater Bao Rui won the top award in Harbin on Wednesday.', '',
+      'NEWSMAKER', '', 'From a frozen pond', 'to the world stage', '', 'Bao Rui, 24, grew up skating on a frozen pond.', '',
+      'IN FOCUS', '', 'Greener farewells', 'gain ground', '', 'Scholar says tree burials reflect new family ties', '', 'By Ding Hua', '',
+      'The Global Times spoke with Zhu Ling, a professor of sociology, about tree burials.', '',
+      'GT: Why choose tree or sea burials?', '', 'Zhu: Grave land is scarce in big cities.',
+    ]);
+    expect(page.articles.map((a) => [a.headline, a.subheadlines])).toEqual([
+      ['Skaters honored in Harbin', []],
+      ['From a frozen pond to the world stage', []],
+      ['Greener farewells gain ground', ['Scholar says tree burials reflect new family ties']],
+    ]);
+    expect(page.articles[2]!.body).toContain('GT: Why choose tree or sea burials?');
+  });
+
+  it('gives a headline printed over a box\'s label to the story after the box', () => {
+    const page = english([
+      'Landslide kills two', 'in Guizhou county', '', 'IN FOCUS', '', 'Greener farewells', 'gain ground', '',
+      'Scholar says online memorials and tree burials reflect new family ties', '', 'By Ding Hua', '',
+      'The Global Times spoke with Zhu Ling, a professor, about online memorials and tree burials.', '',
+      'Zhu: A daughter can light a virtual candle at noon.', '',
+      'Two people were killed after a landslide struck a village in Wangmo county, Guizhou Province, on Thursday.', '',
+      'Global Times',
+    ]);
+    expect(page.articles.map((a) => [a.headline, a.body.slice(0, 12)])).toEqual([
+      ['Greener farewells gain ground', 'The Global T'],
+      ['Landslide kills two in Guizhou county', 'Two people w'],
+    ]);
+  });
+});
