@@ -75,6 +75,8 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
   // (In text order: recipients are listed as the text lists them.)
   const parties = doc.cands.map((c, k) => ({ c, k })).filter(({ c, k }) => kinds.has(c.label) && !organs.has(k)).sort((a, b) => a.c.start - b.c.start);
   let last: { award: Award; event: Event; ceremony?: Event } | undefined;
+  /** Each award and the ceremony a sentence names it at. */
+  const held: [Event, Event][] = [];
   // Awards presented to a count of winners not named (… presented the 2025 … Awards to 16 companies): the winners of
   // its grades the text names after (A won the Smart Productivity Grand Award) are its recipients too.
   let scheme: { award: Award; event: Event } | undefined;
@@ -202,9 +204,9 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
       scheme = award.recipients.length ? undefined : last;
       const c = ceremonyAt(text, s.start, e);
       if (c) {
-        for (const p of presenters) takePart(c, p, 'presenter');
         if (!events.includes(c)) events.push(c);
         last.ceremony = c;
+        held.push([e, c]);
       }
       continue;
     }
@@ -328,7 +330,7 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
     last = { award, event: e };
     // … received the award at a ceremony in Guangzhou on Wednesday: the ceremony is an event of its own.
     const c = ceremonyAt(text, s.start, e);
-    if (c) { if (!events.includes(c)) events.push(c); last.ceremony = c; }
+    if (c) { if (!events.includes(c)) events.push(c); last.ceremony = c; held.push([e, c]); }
   }
   /** The award ceremony a sentence names (at a ceremony in Guangzhou), on the award's day, or undefined. */
   function ceremonyAt(text: string, from0: number, award: Event): Event | undefined {
@@ -356,6 +358,9 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
     for (const p of bare.participants) takePart(award, p.name, p.role);
     events.splice(events.indexOf(bare), 1);
   }
+  // Those who present and receive an award at its ceremony take part in the ceremony too (the 2025 … Awards at a
+  // ceremony in Harbin: its winners are the ceremony's awardees, who presented the trophies its presenter).
+  for (const [award, ceremony] of held) for (const p of award.participants) takePart(ceremony, p.name, p.role);
   // An award presented to recipients named nowhere stands only as the event.
   return out.filter((a) => a.recipients.length > 0);
 }

@@ -5,11 +5,14 @@
  *
  * @module
  */
-import { HONORIFICS, OCCUPATIONS, POSTS, ROLE_NOUNS } from './data/titles.js';
+import { DISCIPLINE_MODIFIERS, HONORIFICS, OCCUPATIONS, POSTS, ROLE_NOUNS } from './data/titles.js';
 import { free, insideKnownName, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
 import { PLACE_SUFFIXES } from './data/places.js';
 import { isCantoneseSyllable, isPinyin, type EntryKind } from './lex.js';
 import { autonomousAt } from './places.js';
+
+/** Words before an athlete's discipline that belong to it (speed skater). */
+const DISCIPLINE = new Set(DISCIPLINE_MODIFIERS);
 
 const HONOR = new Set(HONORIFICS);
 const ROLES = new Set(ROLE_NOUNS);
@@ -201,8 +204,11 @@ export function findPeople(ctx: Ctx): void {
     }
     if (opening && toks[e + 1]?.text !== ',') continue;
     // (An occupation is the person's title: welder Li Hua, Herder Bayaertu; a role noun is only a cue.)
+    // (… with the word that makes its discipline: speed skater Bao Jiarui.)
+    const mod = DISCIPLINE.has(toks[i - 1]?.lower ?? '') && joined(ctx, i - 1) && free(ctx, i - 1) ? toks[i - 1]! : undefined;
+    const from = mod ?? t;
     const ti = OCCUPATION.has(t.lower) && !honor && doc.isFree(toks[i + 1]!.start, toks[e]!.end)
-      ? doc.accept({ start: t.start, end: t.end, label: 'title', rule: `en.title.occupation:${t.lower}`, title: { post: t.lower, full: t.text, official: false } }) : -1;
+      ? doc.accept({ start: from.start, end: t.end, label: 'title', rule: `en.title.occupation:${t.lower}`, title: { post: t.lower, full: doc.text.slice(from.start, t.end), official: false } }) : -1;
     const k = doc.accept({ start: toks[i + 1]!.start, end: toks[e]!.end, label: 'person', rule: honor ? 'en.person.honorific' : `en.person.role:${t.lower}`, ...(ti >= 0 ? { titles: [ti] } : {}) });
     if (k >= 0) i = e;
   }

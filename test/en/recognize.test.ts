@@ -1398,3 +1398,18 @@ describe('two offices joined by "and" before one name', () => {
     expect(titlesOf('He met the Premier and Vice-Premier Ding Rui.', 'Ding Rui')).toEqual(['Vice-Premier']);
   });
 });
+
+describe('athletes and the ceremony of their awards (round 54, written blind)', () => {
+  const text = 'Stars honored\n\nBy Gu Lan\n\nCurler Fang Yu, speed skater Bao Rui and the Harbin Lanjiang Ice Hockey Club were among the 15 winners of the 2025 Songbei Ice Sports Awards at a ceremony in Harbin on Wednesday evening.';
+
+  it('gives an athlete the discipline before the name as a title, with the word that makes it (speed skater)', () => {
+    const a = parsePage(text, { issueDate: '2026-04-03' }).articles[0]!;
+    expect(a.people.map((p) => [p.name, p.titles])).toEqual([['Fang Yu', ['Curler']], ['Bao Rui', ['speed skater']]]);
+  });
+
+  it('makes the winners of an award told at a ceremony the ceremony\'s awardees too', () => {
+    const a = parsePage(text, { issueDate: '2026-04-03' }).articles[0]!;
+    const ceremony = a.events.find((e) => e.type === 'ceremony')!;
+    expect(ceremony.participants.map((p) => `${p.name}/${p.role}`)).toEqual(['Fang Yu/awardee', 'Bao Rui/awardee', 'Harbin Lanjiang Ice Hockey Club/awardee']);
+  });
+});

@@ -128,4 +128,9 @@ export const OCCUPATIONS: readonly string[] = [
   'artist', 'painter', 'calligrapher', 'sculptor', 'photographer', 'filmmaker', 'musician', 'singer', 'dancer', 'actor', 'actress', 'writer', 'author', 'poet', 'novelist', 'journalist', 'blogger', 'livestreamer', 'streamer', 'influencer', 'athlete', 'inheritor', 'practitioner',
   'organiser', 'organizer', 'entrepreneur', 'founder', 'partner', 'owner', 'employee', 'clerk', 'expert', 'specialist', 'analyst',
   'violinist', 'pianist', 'cellist', 'guitarist', 'flutist', 'harpist', 'composer', 'soprano', 'tenor', 'baritone', 'choreographer', 'playwright', 'screenwriter',
+  // (An athlete's discipline: curler Fan Yuting, speed skater Bao Jiarui.)
+  'curler', 'skater', 'skier', 'snowboarder', 'swimmer', 'diver', 'sprinter', 'cyclist', 'golfer', 'gymnast', 'fencer', 'archer', 'rower', 'weightlifter', 'wrestler', 'marathoner', 'hurdler',
 ];
+
+/** Words that make an athlete's discipline of two words (speed skater, figure skater, short-track skater). */
+export const DISCIPLINE_MODIFIERS: readonly string[] = ['speed', 'figure', 'short-track', 'freestyle', 'alpine', 'cross-country', 'ski', 'track', 'table-tennis', 'long-distance', 'marathon'];
