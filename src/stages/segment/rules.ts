@@ -58,7 +58,7 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   { id: 'dateline.reporter-line', re: /^(?:(?:特稿|专题|专访|特写|独家|深度|调查)\s{0,2}[/／|｜:：]\s{0,2})?(?:特约|特派|见习|实习)?记者\s{0,3}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3}\s{0,3}(?:[/／]\s{0,2}[\u4e00-\u9fff]{2,6}?\s{0,2})?(?:报道|报导)[：:]?\s{0,3}$/, namesReporters: true },
   { id: 'dateline.reporter-report', re: /^本报(?:特约|特派|见习|实习)?记者[^，。；：！？（）()]{1,30}?报道/, namesReporters: true },
   { id: 'dateline.agency-reporter', re: /^[（(](?:中央社|新华社|中新社)记者[\u4e00-\u9fff·]{2,6}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电[）)]/ },
-  { id: 'dateline.en-agency', re: /^[A-Z][A-Z.' -]{1,30}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{4}-\d{2}-\d{2}) ?\((?:Xinhua|Reuters|AP|AFP|China Daily|CGTN|Bloomberg|Chinadaily\.com\.cn)\)(?: ?(?:--|—|–|-))?/ },
+  { id: 'dateline.en-agency', re: /^[A-Z][A-Z.' -]{1,30}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{4}-\d{2}-\d{2}) ?\((?:Xinhua|Reuters|AP|AFP|China Daily|CGTN|Bloomberg|Chinadaily\.com\.cn|GT|Global Times)\)(?: ?(?:--|—|–|-))?/ },
   // (… / Staff reporter, … / Staff reporter, with Reuters: the Taipei Times credit after the name.)
   { id: 'dateline.en-byline', re: /^By [A-Z][A-Za-z.' -]{2,60}?(?= in | ?\||$| Published:| Updated:| ?\/ ?(?:Staff|Senior|Special|Our) (?:reporter|writer|correspondent))/, namesReporters: true },
   // CNA, KAOHSIUNG alone on a line: the agency and the place filed from, opening the story.

@@ -134,3 +134,11 @@ describe('an English Global Times page (round 54, written blind)', () => {
     ]);
   });
 });
+
+describe('the Global Times\' own dateline', () => {
+  it('reads a place, a day and (GT) as the dateline, as (Xinhua) is read', () => {
+    const a = parsePage('Cities become sisters\n\nXI\'AN, April 2 (GT) — Xi\'an and Almaty signed a sister-city agreement on Thursday.', { issueDate: '2026-04-03' }).articles[0]!;
+    expect(a.dateline).toBe('XI\'AN, April 2 (GT) —');
+    expect(a.organizations.map((o) => o.name)).toEqual([]);
+  });
+});
