@@ -204,6 +204,7 @@ export function findEnglishAwards(doc: Doc, nameOf: NameOf, events: Event[], mai
       scheme = award.recipients.length ? undefined : last;
       const c = ceremonyAt(text, s.start, e);
       if (c) {
+        for (const p of presenters) takePart(c, p, 'presenter');
         if (!events.includes(c)) events.push(c);
         last.ceremony = c;
         held.push([e, c]);

@@ -42,8 +42,8 @@ function suffixAfter(ctx: Ctx, e: number): [number, string] | undefined {
 }
 
 /**
- * Qiannan Buyei and Miao autonomous prefecture, Chuxiong Yi autonomous prefecture: a name, the peoples, and a
- * lower-case autonomous level, starting at token i.
+ * Qiannan Buyei and Miao autonomous prefecture, Chuxiong Yi autonomous prefecture: a name, the peoples, and an
+ * autonomous level (in capitals too), starting at token i.
  */
 export function autonomousAt(ctx: Ctx, i: number): PlaceHit | undefined {
   const { toks } = ctx;
@@ -51,7 +51,8 @@ export function autonomousAt(ctx: Ctx, i: number): PlaceHit | undefined {
   for (let e = i + 1; e < Math.min(toks.length - 1, i + 7); e++) {
     if (!joined(ctx, e - 1)) break;
     const w = toks[e]!;
-    if (w.lower === 'autonomous' && !w.cap && /^(?:prefecture|county|region)$/.test(toks[e + 1]!.lower) && joined(ctx, e)) {
+    // (… or in capitals, as a name: the Qianxinan Buyi and Miao Autonomous Prefecture.)
+    if (w.lower === 'autonomous' && /^(?:prefecture|county|region)$/.test(toks[e + 1]!.lower) && joined(ctx, e)) {
       const lvl = toks[e + 1]!.lower;
       return e > i + 1 ? { end: e + 1, level: lvl === 'county' ? 'county' : lvl === 'region' ? 'province' : 'city', rule: 'en.place.autonomous' } : undefined;
     }

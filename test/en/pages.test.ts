@@ -185,6 +185,12 @@ On Wednesday, Deng inspected a tea plantation run by Guizhou Qianyuan in Duyun, 
     expect(conference.events.find((e) => e.type === 'inspection')?.location).toBe('Duyun');
   });
 
+  it('reads an autonomous prefecture whose name is set in capitals, its peoples joined by "and", as one place (round 54)', () => {
+    const a = parsePage('Landslide kills two\n\nBy Li Ming\n\nA landslide struck a village in Wangmo county of the Qianxinan Buyi and Miao Autonomous Prefecture, Southwest China\'s Guizhou Province, on Thursday.', { issueDate: '2026-04-03' }).articles[0]!;
+    expect(a.places.map((p) => [p.name, p.code])).toContainEqual(['Qianxinan Buyi and Miao Autonomous Prefecture', '5223']);
+    expect(a.people).toEqual([]);
+  });
+
   it('takes no capital at a sentence’s start for a name when the text writes the word in lower case too', () => {
     expect(conference.people.map((p) => p.name)).not.toContain('Industry');
   });
@@ -536,7 +542,7 @@ dent of Nordvik Maritime, said its board approved an order for 12 ships.`;
     const a = parsePage(`By HUANG YI in Guangzhou
 Shenzhen Lianxin Technology Co Ltd jointly received a first prize of the 2023 Guangdong Science and Technology Progress Award at a ceremony in Guangzhou on Wednesday. Huang Lixin, vice-governor of Guangdong province, presented the awards. The company will open a center in Shenzhen's Nanshan district. Lan Wei, Party secretary of Guangxi and chairman of the Standing Committee of the Guangxi Zhuang Autonomous Regional People's Congress, attended. Raymond Chan Ka-fai, president of the association, led the group.`, { issueDate: '2024-01-12' }).articles[0]!;
     expect(a.awards.map((w) => [w.name, w.recipients])).toEqual([['2023 Guangdong Science and Technology Progress Award', ['Shenzhen Lianxin Technology Co Ltd']]]);
-    expect(a.events.find((e) => e.type === 'ceremony')).toMatchObject({ name: '2023 Guangdong Science and Technology Progress Award ceremony', location: 'Guangzhou', date: { iso: '2024-01-10' }, participants: [{ name: 'Huang Lixin', role: 'presenter' }] });
+    expect(a.events.find((e) => e.type === 'ceremony')).toMatchObject({ name: '2023 Guangdong Science and Technology Progress Award ceremony', location: 'Guangzhou', date: { iso: '2024-01-10' }, participants: [{ name: 'Huang Lixin', role: 'presenter' }, { name: 'Shenzhen Lianxin Technology Co Ltd', role: 'awardee' }] });
     expect(a.places.find((p) => p.name.startsWith('Nanshan'))?.code).toBe('440305');
     expect(a.officials.find((p) => p.name === 'Lan Wei')?.titles).toHaveLength(2);
     expect(a.people.map((p) => p.name)).toContain('Raymond Chan Ka-fai');
