@@ -8,6 +8,7 @@
  */
 import { softless, unbreak, wordEnd } from './hyphen.js';
 import { findEnglishAwards, NAMED_HONOUR } from './awards.js';
+import { findEnglishIncidents } from './incidents.js';
 import { clauseOpening, sentencesOf } from './sentences.js';
 import { RoleBook, takePart } from '../stages/events/roles.js';
 import type { Award, DateValue, Event, Role } from '../types.js';
@@ -826,6 +827,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
   }
   guestsOnVisit(t, people, nameOf, events, roles);
   findEnglishPersonnel(doc, events);
+  findEnglishIncidents(doc, events);
   const awards = findEnglishAwards(doc, nameOf, events, main, addRole);
   // A dispatch's meetings and signings take place in its dateline city unless the text says where.
   if (opts.datelineCity) for (const e of events) if (!e.location && (e.type === 'reception' || e.type === 'signing')) e.location = opts.datelineCity;

@@ -569,6 +569,18 @@ export function findAppositiveTitles(ctx: Ctx): void {
             e = o + 1;
             title.official = true;
           }
+          // Former vice-chairman of the government of the Guangxi Zhuang Autonomous Region: the government of a place,
+          // named by the place after "of", holds office; the place is part of the title.
+          const govOf = r < o ? (toks[o]?.lower === 'government' ? o : toks[o]?.lower === "people's" && toks[o + 1]?.lower === 'government' ? o + 1 : -1) : -1;
+          if (govOf >= 0 && toks[govOf + 1]?.lower === 'of') {
+            const p = toks[govOf + 2]?.lower === 'the' ? govOf + 3 : govOf + 2;
+            const place = doc.startingAt(toks[p]?.start ?? -1);
+            if (place >= 0 && doc.cands[place]!.label === 'place') {
+              e = govOf;
+              title.full = doc.text.slice(toks[s]!.start, doc.cands[place]!.end);
+              title.official = true;
+            }
+          }
           // Deputy director of the bureau: a public body named before by its head word; the post is an office of it.
           if (r < o && toks[o - 1]?.lower === 'the' && BODY_WORD.test(toks[o]?.lower ?? '') && !toks[o]!.cap && !nameish(ctx, o + 1)) {
             const k = lastBodyWithWord(ctx, toks[i]!.start, toks[o]!.lower, ['government'], false);

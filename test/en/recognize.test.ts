@@ -1413,3 +1413,24 @@ describe('athletes and the ceremony of their awards (round 54, written blind)', 
     expect(ceremony.participants.map((p) => `${p.name}/${p.role}`)).toEqual(['Fang Yu/awardee', 'Bao Rui/awardee', 'Harbin Lanjiang Ice Hockey Club/awardee']);
   });
 });
+
+describe('incidents, investigations and a post in a place\'s government (round 54, written blind)', () => {
+  const page = (text: string) => parsePage(`Headline here\n\nBy Li Ming\n\n${text}`, { issueDate: '2026-04-03' }).articles[0]!;
+
+  it('reads a landslide that struck somewhere on a day as an incident there', () => {
+    const a = page('Two people were killed after a landslide struck a village in Wangmo county, Guizhou Province, on Thursday.');
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso, e.location])).toEqual([['other', 'landslide in Wangmo county', '2026-04-02', 'Wangmo county']]);
+  });
+
+  it('reads no incident in a compound (flood-hit villages), a drill, or a sentence with no day', () => {
+    expect(page('Xie Hua inspected flood-hit villages in Cangwu county on Thursday.').events.filter((e) => e.type === 'other')).toEqual([]);
+    expect(page('Firefighters held a fire drill in Wuzhou on Thursday, and no one was injured.').events).toEqual([]);
+    expect(page('A fire broke out in a factory in Wuzhou.').events).toEqual([]);
+  });
+
+  it('reads an official under investigation, and the post of a place\'s government he held', () => {
+    const a = page('Qu Lin, former vice-chairman of the government of the Guangxi Zhuang Autonomous Region, is under investigation for suspected serious violations of Party discipline and law, the Central Commission for Discipline Inspection said on Wednesday.');
+    expect(a.officials.map((o) => [o.name, o.titles])).toEqual([['Qu Lin', ['former vice-chairman of the government of the Guangxi Zhuang Autonomous Region']]]);
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['other', 'investigation of Qu Lin', '2026-04-01']]);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Incidents of English news: a landslide, an earthquake, a fire, an explosion, a crash that struck somewhere and
+ * killed or injured people, and an official's investigation. They are events of no kind of their own ('other'),
+ * dated by the day their sentence names.
+ *
+ * @module
+ */
+import type { Event } from '../types.js';
+import type { Doc } from '../stages/recognize/index.js';
+import { softless } from './hyphen.js';
+import { sentencesOf } from './sentences.js';
+
+/** What happened, and a verb that says it did (a landslide struck, a fire broke out, killed, injured). */
+const INCIDENT = /(?<!-)\b(landslide|mudslide|earthquake|quake|flash flood|flood|fire|blaze|explosion|blast|building collapse|collapse|road accident|traffic accident|accident|pile-up|crash|collision)s?\b(?!-)[^.;]{0,120}?\b(?:struck|hit|jolted|killed|injured|left\s+\w+\s+(?:dead|injured)|broke\s+out|occurred|happened|swept|engulfed|destroyed|buried)\b|\b(?:killed|injured|buried|trapped)\b[^.;]{0,60}?\b(?:after|in|when)\s+(?:a|an|the)\s+(landslide|mudslide|earthquake|flash flood|flood|fire|blaze|explosion|blast|collapse|crash|collision|accident)\b/i;
+/** An official under investigation (is under investigation for suspected serious violations …). */
+const INVESTIGATED = /\b(?:is|was|has been|have been|are|were)\s+(?:placed\s+|put\s+)?under\s+(investigation)\b/;
+/** Words that make a sentence tell of the past or a drill, not an incident of the day (last year's flood, a fire drill). */
+const NOT_THIS_ONE = /\b(?:drill|drills|prevention|prone|risk|risks|warning|warnings|insurance|since|every year|each year|anniversary)\b/i;
+
+/**
+ * Adds the incidents (and investigations) the text tells, each with its date and the place after "in" in its
+ * sentence.
+ *
+ * @example
+ * ```ts
+ * findEnglishIncidents(doc, events); // 'A landslide struck a village in Wangmo county on Thursday' → other, 2026-04-02
+ * ```
+ */
+export function findEnglishIncidents(doc: Doc, events: Event[]): void {
+  const t = doc.text;
+  for (const s of sentencesOf(t)) {
+    const text = softless(t, s.start, s.end, doc.hyphenBreaks);
+    const date = doc.cands.find((c) => c.label === 'date' && c.start >= s.start && c.end <= s.end)?.date;
+    const probe = INVESTIGATED.exec(text);
+    if (probe && date) {
+      const who = doc.cands.find((c) => c.label === 'person' && c.start >= s.start && c.start < s.start + probe.index);
+      const at = s.start + probe.index + probe[0].indexOf(probe[1]!);
+      events.push({ type: 'other', name: who ? `investigation of ${t.slice(who.start, who.end)}` : 'investigation', trigger: probe[1]!, date, participants: [], mentions: [{ start: at, end: at + probe[1]!.length, text: t.slice(at, at + probe[1]!.length), label: 'event', rule: 'en.event.investigation' }] });
+      continue;
+    }
+    const m = INCIDENT.exec(text);
+    if (!m || !date || NOT_THIS_ONE.test(text)) continue;
+    const what = (m[1] ?? m[2])!;
+    const at = s.start + m.index + m[0].toLowerCase().indexOf(what.toLowerCase());
+    // (Where: the first place after "in" in the sentence, a county or a city before its province.)
+    const place = doc.cands.find((c) => c.label === 'place' && c.start >= s.start && c.end <= s.end && /\b(?:in|at|near|of)\s+(?:the\s+)?$/.test(t.slice(Math.max(s.start, c.start - 9), c.start)));
+    const where = place ? t.slice(place.start, place.end).replace(/\s+/g, ' ') : undefined;
+    const e: Event = { type: 'other', name: where ? `${what.toLowerCase()} in ${where}` : what.toLowerCase(), trigger: what, date, participants: [], mentions: [{ start: at, end: at + what.length, text: t.slice(at, at + what.length), label: 'event', rule: 'en.event.incident' }] };
+    if (where) e.location = where;
+    events.push(e);
+  }
+}
