@@ -40,6 +40,8 @@ interface Pattern {
 }
 
 /** The meeting told before, then where it was held (the meeting, which was held in …). */
+/** How far after the words that tell an event a day is its own (… on Thursday). */
+const RIGHT_AFTER = 12;
 const HELD_IN_BACK = /\bthe (meeting|conference|forum|session|ceremony),? which was held in (?:the )?/gi;
 
 /** Words that tell an event right after the one told before it (then, later, afterwards, after the talks). */
@@ -216,8 +218,10 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:The|the)\s+((?:[\w'-]{1,30}\s+){0,3}?(?:meeting|session|conference|forum|symposium|seminar)),\s+(presided over|chaired|hosted)\s+by\b/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
   // … follows a symposium with 30 firms that Deng Wei chaired on Dec 12: the one named after "that" chairs it.
   { re: /\b(?:a|an|the)\s+((?:[\w'-]{1,30}\s+){0,2}?(?:meeting|conference|forum|symposium|seminar))\b[^.;"]{0,80}?\b(?:that|which)(?=\s+[A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30}){0,2}\s+(presided over|chaired|hosted|convened)\b)/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
+  // Sun Weiqi announced at a regular press conference: what a spokesperson announces there is a release.
+  { re: /\b(?:announced|released|unveiled)\s+at\s+(?:a|an|the)\s+((?:regular|daily|weekly|routine)?\s*(?:press|news)\s+(?:conference|briefing))\b/, type: 'release', role: 'speaker', named: true, nameFirst: true },
   // Officials said at a work conference on the low-altitude economy: the meeting the words were said at.
-  { re: /\b(?:said|announced|told reporters|spoke)\s+at\s+(?:a|an)\s+((?:[a-z][\w'-]{0,30}\s+){0,3}?(?:conference|meeting|forum|symposium|seminar)(?:\s+on(?:\s+(?:the\s+)?(?!in\b|on\b|at\b)[a-z][\w'-]{0,30}){1,4})?)\b(?!\s+(?:held|hosted|organized|organised)\b)/, type: 'meeting', named: true, nameFirst: true },
+  { re: /\b(?:said|announced(?!\s+at\s+(?:a|an|the)\s+(?:(?:regular|daily|weekly|routine)\s+)?(?:press|news)\b)|told reporters|spoke)\s+at\s+(?:a|an)\s+((?:[a-z][\w'-]{0,30}\s+){0,3}?(?:conference|meeting|forum|symposium|seminar)(?:\s+on(?:\s+(?:the\s+)?(?!in\b|on\b|at\b)[a-z][\w'-]{0,30}){1,4})?)\b(?!\s+(?:held|hosted|organized|organised)\b)/, type: 'meeting', named: true, nameFirst: true },
   // At a meeting of the Legislative Council's Panel on Housing, …: the meeting of a named body.
   // (… at a panel discussion of the Yunnan delegation: a body's head noun in lower case may close the name.)
   { re: /\b(?:[Aa]t|[Dd]uring)\s+(?:a|an|the)\s+((?:special\s+|closed-door\s+|panel\s+|group\s+|plenary\s+)?(?:meeting|session|hearing|discussion)\s+of\s+the\s+[A-Z][\w'’-]{0,30}(?:\s+(?:(?:of|on|for|and|the)\s+){0,2}(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]{0,30}){0,8}(?:\s+(?:delegation|government|committee|council|panel|group))?)/, type: 'meeting', named: true, nameFirst: true, headTrigger: /\b(?:meeting|session|hearing|discussion)\b/ },
@@ -396,6 +400,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // Visiting countries is a trip abroad, not an inspection (visited Germany and France).
       if (p.type === 'inspection' && m[2] && /^(?:[A-Z][a-z]+(?:\s+(?:and|,)\s*)?)+$/.test(m[2].trim()) && doc.cands.some((c) => c.label === 'place' && c.place?.level === 'country' && c.start === s.start + m.index + m[0].indexOf(m[2]!))) continue;
       let subject = before(m.index).filter((p) => !accompanied.has(p));
+      // (… at the invitation of Foreign Minister Pei Jinsong, spokesperson Sun Weiqi announced at a press conference:
+      // the one who announces is named in the verb's own clause.)
+      if (p.type === 'release' && p.role) subject = subject.filter((x) => x.start > s.start + text.lastIndexOf(',', m.index));
       // … was presided over by 甲: the one named right after.
       if (p.passiveRole) subject = people.filter((x) => x.start >= s.start + m.index + m[0].length && x.end <= s.end).slice(0, 1);
       // (… hosted by the Chinese embassy: the body right after "by", where no one is named there.)
@@ -501,7 +508,11 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // day.)
       const prior = events[events.length - 1];
       const next = !dateIn && THEN.test(text.slice(0, m.index + m[0].length)) ? (prior && sentenceNo - (toldIn.get(prior) ?? -9) <= 2 ? prior : main) : undefined;
-      const date: DateValue | undefined = dateIn ?? next?.date ?? (main ? main.date : (dates.find((d) => d.date?.iso)?.date ?? dates[0]?.date));
+      // (A day right after the words that tell the event is its own: … from April 8 to 11, Sun announced at a
+      // regular press conference on Thursday.)
+      const matchEnd = s.start + m.index + m[0].length;
+      const right = inSentence.find((d) => d.start >= matchEnd && d.start - matchEnd <= RIGHT_AFTER && d.date?.day !== undefined)?.date;
+      const date: DateValue | undefined = right ?? dateIn ?? next?.date ?? (main ? main.date : (dates.find((d) => d.date?.iso)?.date ?? dates[0]?.date));
       if (date) e.date = date;
       // The opening ceremony of a gathering told as opening: its day and place.
       if (/^opening ceremony$/i.test(name) && main?.date && /^(?:opened|kicked off|got under way|began)$/.test(main.trigger ?? '')) {

@@ -1434,3 +1434,10 @@ describe('incidents, investigations and a post in a place\'s government (round 5
     expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['other', 'investigation of Qu Lin', '2026-04-01']]);
   });
 });
+
+describe('what a spokesperson announces at a press conference (round 54, written blind)', () => {
+  it('reads it as a release on the day told right after it, its speaker the one named in the verb\'s clause', () => {
+    const a = parsePage('Minister to visit\n\nBy Li Ming\n\nForeign Minister Adam Novak will visit China from April 8 to 11 at the invitation of Foreign Minister Wang Ping, Foreign Ministry spokesperson Sun Li announced at a regular press conference on Thursday.', { issueDate: '2026-04-03' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso, e.participants.map((p) => `${p.name}/${p.role}`)])).toEqual([['release', 'regular press conference', '2026-04-02', ['Sun Li/speaker']]]);
+  });
+});
