@@ -247,8 +247,8 @@ export function findFreeNames(doc: Doc): void {
     if (!len) continue;
     const name = t.slice(i, i + len);
     if (streets.some((s) => s.length > len + 1 && s.startsWith(name))) continue;
-    // A district's short name in a list of places (罗湖、落马洲支线) is that district, not a person.
-    if (t[i + len] === '、' && doc.cands[doc.startingAt(i + len + 1)]?.label === 'place' && getGazetteer().byName.get(name)?.some((h) => h.short && h.entry.level !== 'town')) continue;
+    // A district's short name in a list of places (罗湖、落马洲支线; 罗湖及深圳湾管制站) is that district, not a person.
+    if (/[、及和与]/.test(t[i + len] ?? '') && doc.cands[doc.startingAt(i + len + 1)]?.label === 'place' && getGazetteer().byName.get(name)?.some((h) => h.short && h.entry.level !== 'town')) continue;
     // A quoted word that only looks like a name (“金叶子”, a nickname for tea) is a term, not a person.
     if (QUOTE_OPEN.has(t[i - 1] ?? '') && QUOTE_CLOSE.has(t[i + len] ?? '')) continue;
     // … nor the first word of a quoted title joined to the next (「乐龄及康复创科应用基金」).

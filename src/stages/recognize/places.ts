@@ -146,6 +146,8 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     if (!hit || !doc.isFree(i, hit.end)) continue;
     // 司马永康 named again: the county 永康 inside a name already found is part of that name.
     if (named && hit.rule === 'place.gazetteer-short' && named[i] && named[hit.end - 1]) continue;
+    // 「廣東院舍照顧服務計劃」: a place that opens the quoted name of a scheme, a fund or a prize is part of that name.
+    if (hit.rule === 'place.gazetteer-short' && opensQuotedName(t, i)) continue;
     // 秀茂坪邨: a housing estate named after its neighbourhood is the estate (found with the villages).
     if (t[hit.end] === '邨') continue;
     // 新田科技城, 光谷科学城: a development area named after its place is that area, whole.
@@ -379,6 +381,16 @@ function findStreetMarkets(doc: Doc): void {
       break;
     }
   }
+}
+
+/** The head words of a scheme's, a fund's or a prize's name, which a quotation closes. */
+const QUOTED_NAME_HEAD = /(?:计划|计画|基金|奖|大奖|行动|工程|项目|比赛|大赛|活动|方案|专案|先导计划)$/;
+
+/** True when a quotation opens right before `i` and closes on the head word of a scheme's name (「广东院舍…计划」). */
+function opensQuotedName(t: string, i: number): boolean {
+  if (!/[「『“]/.test(t[i - 1] ?? '')) return false;
+  const close = t.slice(i, i + 30).search(/[」』”]/);
+  return close > 0 && QUOTED_NAME_HEAD.test(t.slice(i, i + close));
 }
 
 /** Words that open a generic reference, not a name, before 新区 (该新区, 全新区). */

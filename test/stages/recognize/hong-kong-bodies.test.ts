@@ -556,3 +556,19 @@ describe('北区 among the districts of a list', () => {
     expect(spans('北区的规划将于年底公布。', 'place')).toEqual([]);
   });
 });
+
+describe('names that are no people, places that are no mentions, announcements still to come (round 54)', () => {
+  it('reads a district\'s short name joined by 及 to a place as that district, not a person', () => {
+    expect(spans('罗湖及深圳湾管制站的出境人次将于今日达至高峰。', 'person')).toEqual([]);
+  });
+
+  it('reads no place in the quoted name of a scheme it opens (「广东院舍照顾服务计划」)', () => {
+    expect(spans('费用由社会福利署按现行的「广东院舍照顾服务计划」模式资助。', 'place')).toEqual([]);
+    expect(spans('长者可选择入住广东的院舍。', 'place')).toEqual(['广东']);
+  });
+
+  it('reads no release in what the bureau will announce next week (详情会于下周公布)', () => {
+    const a = parsePage('医卫局\n\n路汉贤回应指，医卫局正与多间私家医院商讨，详情会于下周公布。', { issueDate: '2026-04-03' }).articles[0]!;
+    expect(a.events).toEqual([]);
+  });
+});
