@@ -86,6 +86,7 @@ export function titleAt(doc: Doc, i: number): TitleHit | undefined {
   if (t[end] === '会' && post.post.endsWith('委')) return undefined; // 常委 in 人大常委会 is the committee, not a post
   if ((t[end] === '会' || t[end] === '局') && /^(?:董事|理事|监事)$/.test(post.post)) return undefined; // 董事会, 董事局: the board, not a director
   if (t[end] === '者' && post.post.endsWith('长')) return undefined; // 东区长者: 长者 (the elderly), not a district head
+  if (t[end] === '傅' && post.post.endsWith('师')) return undefined; // 老师傅相继退休: 师傅 (a master craftsman), not a teacher
   // 主管部门, 主管单位, 曾主管旗下业务: the competent authority, or a verb (to be in charge of), not a head of a unit.
   if (post.post === '主管' && (/^(?:部门|单位|机关|机构|当局|领导|工作|旗下|业务|范围)/.test(t.slice(end, end + 2)) || /[曾负所]$/.test(t.slice(i - 1, i)))) return undefined;
   // 某某市长兴县: the level word ends a place and 长 begins the next one, a county the gazetteer names in full.

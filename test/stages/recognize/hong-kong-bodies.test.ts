@@ -567,6 +567,10 @@ describe('names that are no people, places that are no mentions, announcements s
     expect(spans('长者可选择入住广东的院舍。', 'place')).toEqual(['广东']);
   });
 
+  it('reads no teacher in 老师傅 (an old master craftsman), and no person after it', () => {
+    expect(annotate('后来租金上升、老师傅相继退休，店铺逐渐式微。')).toEqual([]);
+  });
+
   it('reads no release in what the bureau will announce next week (详情会于下周公布)', () => {
     const a = parsePage('医卫局\n\n路汉贤回应指，医卫局正与多间私家医院商讨，详情会于下周公布。', { issueDate: '2026-04-03' }).articles[0]!;
     expect(a.events).toEqual([]);
