@@ -39,9 +39,11 @@ interface Pattern {
   toldBefore?: boolean;
 }
 
-/** The meeting told before, then where it was held (the meeting, which was held in …). */
 /** How far after the words that tell an event a day is its own (… on Thursday). */
 const RIGHT_AFTER = 12;
+/** What may stand between those words and the day: on, at, a comma, or the place (… by three ministries in Beijing yesterday). */
+const RIGHT_GAP = /^\s*(?:in\s+[A-Z][\w'-]*\s*)?,?\s*(?:on|at)?\s*$/;
+/** The meeting told before, then where it was held (the meeting, which was held in …). */
 const HELD_IN_BACK = /\bthe (meeting|conference|forum|session|ceremony),? which was held in (?:the )?/gi;
 
 /** Words that tell an event right after the one told before it (then, later, afterwards, after the talks). */
@@ -402,7 +404,12 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       let subject = before(m.index).filter((p) => !accompanied.has(p));
       // (… at the invitation of Foreign Minister Pei Jinsong, spokesperson Sun Weiqi announced at a press conference:
       // the one who announces is named in the verb's own clause.)
-      if (p.type === 'release' && p.role) subject = subject.filter((x) => x.start > s.start + text.lastIndexOf(',', m.index));
+      // (… or set off before it by an apposition: Sun Weiqi, a spokesperson for the ministry, announced.)
+      if (p.type === 'release' && p.role) {
+        const own = subject.filter((x) => x.start > s.start + text.lastIndexOf(',', m.index));
+        const apposed = subject.filter((x) => /^,\s+(?:a|an|the)\s[^,]{1,80},\s*$/.test(t.slice(x.end, s.start + m.index))).slice(-1);
+        subject = own.length ? own : apposed;
+      }
       // … was presided over by 甲: the one named right after.
       if (p.passiveRole) subject = people.filter((x) => x.start >= s.start + m.index + m[0].length && x.end <= s.end).slice(0, 1);
       // (… hosted by the Chinese embassy: the body right after "by", where no one is named there.)
@@ -511,7 +518,10 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       // (A day right after the words that tell the event is its own: … from April 8 to 11, Sun announced at a
       // regular press conference on Thursday.)
       const matchEnd = s.start + m.index + m[0].length;
-      const right = inSentence.find((d) => d.start >= matchEnd && d.start - matchEnd <= RIGHT_AFTER && d.date?.day !== undefined)?.date;
+      // (Only a day the verb's own words lead to, on Thursday, and only over a day told before the verb: signed an
+      // agreement effective July 1 keeps the day it was signed.)
+      const firstDay = inSentence.find((d) => d.date?.day !== undefined);
+      const right = !firstDay || firstDay.start < s.start + m.index ? inSentence.find((d) => d.start >= matchEnd && d.start - matchEnd <= RIGHT_AFTER && d.date?.day !== undefined && RIGHT_GAP.test(t.slice(matchEnd, d.start)))?.date : undefined;
       const date: DateValue | undefined = right ?? dateIn ?? next?.date ?? (main ? main.date : (dates.find((d) => d.date?.iso)?.date ?? dates[0]?.date));
       if (date) e.date = date;
       // The opening ceremony of a gathering told as opening: its day and place.

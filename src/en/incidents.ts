@@ -14,8 +14,10 @@ import { sentencesOf } from './sentences.js';
 const INCIDENT = /(?<!-)\b(landslide|mudslide|earthquake|quake|flash flood|flood|fire|blaze|explosion|blast|building collapse|collapse|road accident|traffic accident|accident|pile-up|crash|collision)s?\b(?!-)[^.;]{0,120}?\b(?:struck|hit|jolted|killed|injured|left\s+\w+\s+(?:dead|injured)|broke\s+out|occurred|happened|swept|engulfed|destroyed|buried)\b|\b(?:killed|injured|buried|trapped)\b[^.;]{0,60}?\b(?:after|in|when)\s+(?:a|an|the)\s+(landslide|mudslide|earthquake|flash flood|flood|fire|blaze|explosion|blast|collapse|crash|collision|accident)\b/i;
 /** An official under investigation (is under investigation for suspected serious violations …). */
 const INVESTIGATED = /\b(?:is|was|has been|have been|are|were)\s+(?:placed\s+|put\s+)?under\s+(investigation)\b/;
+/** People killed, hurt, missing or saved: an incident, not a market's crash or a flood of goods. */
+const CASUALTIES = /\b(?:kill(?:ed|ing|s)|dead|died|deaths?|injur(?:ed|ing|ies)|hurt|missing|trapped|rescued|evacuated|casualties)\b/i;
 /** Words that make a sentence tell of the past or a drill, not an incident of the day (last year's flood, a fire drill). */
-const NOT_THIS_ONE = /\b(?:drill|drills|prevention|prone|risk|risks|warning|warnings|insurance|since|every year|each year|anniversary)\b/i;
+const NOT_THIS_ONE = /\b(?:drill|drills|prevention|control|prone|risk|risks|warning|warnings|insurance|since|every year|each year|anniversary)\b/i;
 
 /**
  * Adds the incidents (and investigations) the text tells, each with its date and the place after "in" in its
@@ -31,19 +33,25 @@ export function findEnglishIncidents(doc: Doc, events: Event[]): void {
   for (const s of sentencesOf(t)) {
     const text = softless(t, s.start, s.end, doc.hyphenBreaks);
     const date = doc.cands.find((c) => c.label === 'date' && c.start >= s.start && c.end <= s.end)?.date;
+    if (!date) continue;
     const probe = INVESTIGATED.exec(text);
-    if (probe && date) {
-      const who = doc.cands.find((c) => c.label === 'person' && c.start >= s.start && c.start < s.start + probe.index);
+    // (The one under investigation is the person named last before the verb; a cause under investigation is none.)
+    const who = probe ? doc.cands.filter((c) => c.label === 'person' && c.start >= s.start && c.end <= s.start + probe.index).pop() : undefined;
+    if (probe && who) {
       const at = s.start + probe.index + probe[0].indexOf(probe[1]!);
-      events.push({ type: 'other', name: who ? `investigation of ${t.slice(who.start, who.end)}` : 'investigation', trigger: probe[1]!, date, participants: [], mentions: [{ start: at, end: at + probe[1]!.length, text: t.slice(at, at + probe[1]!.length), label: 'event', rule: 'en.event.investigation' }] });
-      continue;
+      events.push({ type: 'other', name: `investigation of ${t.slice(who.start, who.end)}`, trigger: probe[1]!, date, participants: [], mentions: [{ start: at, end: at + probe[1]!.length, text: t.slice(at, at + probe[1]!.length), label: 'event', rule: 'en.event.investigation' }] });
     }
     const m = INCIDENT.exec(text);
-    if (!m || !date || NOT_THIS_ONE.test(text)) continue;
+    if (!m || NOT_THIS_ONE.test(text) || !CASUALTIES.test(text)) continue;
     const what = (m[1] ?? m[2])!;
-    const at = s.start + m.index + m[0].toLowerCase().indexOf(what.toLowerCase());
-    // (Where: the first place after "in" in the sentence, a county or a city before its province.)
-    const place = doc.cands.find((c) => c.label === 'place' && c.start >= s.start && c.end <= s.end && /\b(?:in|at|near|of)\s+(?:the\s+)?$/.test(t.slice(Math.max(s.start, c.start - 9), c.start)));
+    // (The word itself, not a longer one that opens with it: fire, not firemen.)
+    const rel = text.slice(m.index).search(new RegExp(`\\b${what}s?\\b`, 'i'));
+    const at = s.start + m.index + Math.max(0, rel);
+    // One incident told twice on its day (A landslide struck …. The landslide buried …) is one event.
+    if (events.some((e) => e.type === 'other' && e.trigger.toLowerCase() === what.toLowerCase() && e.date?.iso === date.iso)) continue;
+    // (Where: the first place after "in", "at" or "near" after the word, else before it.)
+    const placed = doc.cands.filter((c) => c.label === 'place' && c.start >= s.start && c.end <= s.end && /\b(?:in|at|near)\s+(?:the\s+)?$/.test(t.slice(Math.max(s.start, c.start - 9), c.start)));
+    const place = placed.find((c) => c.start >= at) ?? placed[0];
     const where = place ? t.slice(place.start, place.end).replace(/\s+/g, ' ') : undefined;
     const e: Event = { type: 'other', name: where ? `${what.toLowerCase()} in ${where}` : what.toLowerCase(), trigger: what, date, participants: [], mentions: [{ start: at, end: at + what.length, text: t.slice(at, at + what.length), label: 'event', rule: 'en.event.incident' }] };
     if (where) e.location = where;

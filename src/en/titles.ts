@@ -319,6 +319,10 @@ function postJoinedBefore(ctx: Ctx, i: number): [number, number, string] | undef
     if (!post || post[0] !== i - 2) continue;
     const prev = toks[s - 1];
     if (prev && (NOT_BEFORE_FIRST.test(prev.lower) || (prev.cap && joined(ctx, s - 1)))) return undefined;
+    // (Not a post in the plural, nor one listed after another word than a name: Governors, Mayors and Vice-Governor
+    // Li Ming names posts of others.)
+    if (/[^s]s$/.test(toks[i - 2]!.lower) && !post[1].endsWith('s')) return undefined;
+    if (prev?.text === ',' && (s < 2 || ctx.doc.isFree(toks[s - 2]!.start, toks[s - 2]!.end))) return undefined;
     for (let k = s; k <= i - 2; k++) if (!free(ctx, k)) return undefined;
     return [s, i - 2, post[1]];
   }

@@ -1441,3 +1441,35 @@ describe('what a spokesperson announces at a press conference (round 54, written
     expect(a.events.map((e) => [e.type, e.name, e.date?.iso, e.participants.map((p) => `${p.name}/${p.role}`)])).toEqual([['release', 'regular press conference', '2026-04-02', ['Sun Li/speaker']]]);
   });
 });
+
+describe('what the review of round 54 asked for (English)', () => {
+  const page = (text: string) => parsePage(`Head line\n\nBy Li Ming\n\n${text}`, { issueDate: '2026-04-03' }).articles[0]!;
+  const events = (text: string) => page(text).events.map((e) => [e.type, e.name, e.date?.iso, e.location]);
+
+  it('keeps the day of a signing told before it over a day after it that is no day of the signing (effective July 1)', () => {
+    expect(events('On Wednesday, China and Singapore signed an agreement effective July 1 in Beijing.')[0]!.slice(0, 3)).toEqual(['signing', 'agreement', '2026-04-01']);
+  });
+
+  it('reads an incident only where people were hurt, the word itself, the place after it, once a day', () => {
+    expect(events('The flood control measures hit their targets in Hunan on Monday.')).toEqual([]);
+    expect(events('The market crash hit investors in Shanghai on Monday.')).toEqual([]);
+    expect(events('Officials of Beijing said a blast hit a factory in Tianjin on Monday, injuring five.')).toEqual([['other', 'blast in Tianjin', '2026-03-30', 'Tianjin']]);
+    expect(events('A landslide struck a village in Wangmo county on Thursday, killing two. The landslide buried 12 houses on Thursday.')).toHaveLength(1);
+    const fire = page('Three people were killed and two firemen injured in a fire in Harbin on Monday.').events[0]!;
+    expect(fire.mentions[0]!.text).toBe('fire');
+  });
+
+  it('reads the fire, not a cause under investigation, and the one under investigation as the person named last before it', () => {
+    expect(events('A fire broke out at a chemical plant in Tianjin on Thursday, killing two, and the cause is under investigation.')).toEqual([['other', 'fire in Tianjin', '2026-04-02', 'Tianjin']]);
+    expect(events('Spokesperson Liu Jun said on Thursday that Zhang Hua, former vice-governor of Guizhou, is under investigation for violations.').map((e) => e[1])).toEqual(['investigation of Zhang Hua']);
+  });
+
+  it('gives no one the posts of a list in the plural (Governors, Mayors and Vice-Governor Li Ming)', () => {
+    const a = page('Governors, Mayors and Vice-Governor Li Ming attended the meeting.');
+    expect([...a.officials, ...a.people].map((p) => [p.name, p.titles])).toEqual([['Li Ming', ['Vice-Governor']]]);
+  });
+
+  it('reads the one set off by an apposition before "announced" as the speaker of the release', () => {
+    expect(page('Sun Wei, a spokesperson for the Ministry of Commerce, announced at a regular press conference on Thursday that tariffs would fall.').events.map((e) => e.participants.map((p) => `${p.name}/${p.role}`))).toEqual([['Sun Wei/speaker']]);
+  });
+});

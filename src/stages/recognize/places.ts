@@ -384,7 +384,7 @@ function findStreetMarkets(doc: Doc): void {
 }
 
 /** The head words of a scheme's, a fund's or a prize's name, which a quotation closes. */
-const QUOTED_NAME_HEAD = /(?:计划|计画|基金|奖|大奖|行动|工程|项目|比赛|大赛|活动|方案|专案|先导计划)$/;
+const QUOTED_NAME_HEAD = /(?:计划|计画|基金|奖|行动|工程|项目|赛|活动|方案|专案)$/;
 
 /** True when a quotation opens right before `i` and closes on the head word of a scheme's name (「广东院舍…计划」). */
 function opensQuotedName(t: string, i: number): boolean {

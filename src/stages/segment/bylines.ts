@@ -117,7 +117,8 @@ export function parseBylineNames(
     // (报道 the line breaks, 某某报 / 道, is read across the break.)
     const whole = clean(s, t.end);
     // (… and so is a name alone before 报道, the only token of its brackets, with no role word: （某某报道）.)
-    const alone = tokens.length === 1 && !sawRole && !isPlaceName(whole.slice(0, -2)) && !/[报報社台网網]..$/.test(whole);
+    // (… not an agency's: （彭博報道）, （路透報道）.)
+    const alone = tokens.length === 1 && !sawRole && !isPlaceName(whole.slice(0, -2)) && !/[报報社台网網]..$/.test(whole) && !AGENCY_SHORT.test(whole);
     const glued = (roleHere || alone || (afterRole && !isPlaceName(whole.slice(0, -2))) || (sawRole && raw[t.start - 1] === '、')) && /(?:报道|报导)$/.test(whole) && whole.length - 2 >= 2 && whole.length - 2 <= 4 && surnameAt(raw, s) > 0;
     if (!glued && /(?:报道|报导|电)$/.test(whole)) { sawRole = true; continue; }
     // (A name glued to a 报道 the line breaks ends at its 报.)
@@ -158,6 +159,9 @@ export function parseBylineNames(
   }
   return { names, nameSpans };
 }
+
+/** The short names of news agencies, which report as a paper's reporter does (彭博報道, 路透報道). */
+const AGENCY_SHORT = /^(?:彭博|路透|美联|美聯|法新|共同|韩联|韓聯|塔斯|德新|安莎|埃菲|新华|新華|中新|中通|中央|综合|綜合|外电|外電)/;
 
 /** A paper's name and its reporter's role at the front of a byline's token (信报记者, 某某日报特派记者). */
 const PAPER_REPORTER = /^[\u4e00-\u9fff]{1,6}?报(?:特约|特派|见习|实习)?记者/;

@@ -54,11 +54,11 @@ export interface LineInfo {
   article?: boolean;
 }
 
-/** Last characters of a speech verb: 某某说： opens a quotation in running text, not a headline. */
-/** A line that is one quotation, its clauses parted by commas only (「後生仔嫌辛苦，冇人肯學」). */
 /** An interviewer's question under the label of who asks (GT: Why …?, Q: How …?). */
-const QUESTION_LINE = /^(?:Q|[A-Z]{2,4}|[A-Z][a-z]{1,12})\s?:\s[A-Z][^?]{3,120}\?$/;
+const QUESTION_LINE = /^(?:Q|[A-Z]{2,4})\s?:\s[A-Z][^?]{3,120}\?$/;
+/** A line that is one quotation, its clauses parted by commas only (「後生仔嫌辛苦，冇人肯學」). */
 const QUOTED_LINE = /^[「“『][^「」“”『』。！？；]{2,24}[」”』]$/;
+/** Last characters of a speech verb: 某某说： opens a quotation in running text, not a headline. */
 const SPEECH_END = new Set([...'说說道称稱问問答曰']);
 
 /**
@@ -532,8 +532,12 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
   markSectionLabel(raw, infos);
   // GT: Why choose tree or sea burials?: an interviewer's question under its label is the interview's text, no
   // headline.
-  for (const x of infos) {
-    if (x.kind === 'headlike' && x.latin && QUESTION_LINE.test(raw.slice(x.line.start, x.line.end))) {
+  // (Only after a paragraph that ended: a headline may ask a question of a speaker too, Experts: Is … a bubble?)
+  for (let k = 1; k < infos.length; k++) {
+    const x = infos[k]!;
+    let j = k - 1;
+    while (j > 0 && infos[j]!.kind === 'blank' && k - j < 3) j--;
+    if (x.kind === 'headlike' && x.latin && infos[j]!.kind === 'body' && infos[j]!.endsSentence && QUESTION_LINE.test(raw.slice(x.line.start, x.line.end))) {
       x.kind = 'body';
       x.endsSentence = true;
       delete x.continuation;

@@ -37,6 +37,8 @@ export function datelineAt(raw: string, folded: string, line: Line, surnameAt: (
   for (const rule of DATELINE_RULES) {
     const m = rule.re.exec(head);
     if (!m) continue;
+    // (江門2日｜: only a place the gazetteer knows files a story; 長假首3日｜ opens a headline.)
+    if (rule.placeFirst && !isPlaceName(m[1]!)) continue;
     const start = line.start;
     const end = cut && m[0].length === head.length ? line.end + cut[0].length : start + m[0].length;
     let credit: BylineMatch | undefined;

@@ -12,7 +12,7 @@ import { reflow, reflowLines } from '../reflow/index.js';
 import type { Line } from '../normalize/lines.js';
 import { classifyLines, KICKER_CAPS } from './classify.js';
 import { assignHeadlines, bigrams, share } from './headlines.js';
-import { scanLines, type Draft, type Group } from './scan.js';
+import { endsWordAbove, scanLines, type Draft, type Group } from './scan.js';
 
 /** At most this many warnings of one kind are written out one by one; the rest are counted. */
 const MAX_WARNINGS = 1000;
@@ -115,8 +115,8 @@ function markCapsKickers(raw: string, groups: Group[]): Group[] {
 
 /** Marks that open a section's label or a brief's headline. */
 const MARKS = /[■□◆◇●○▲△▌▶►★☆]/;
-/** The widest Chinese kicker standing alone over a headline (復活節長假, 城中人物). */
-const KICKER_WIDTH = 6;
+/** The widest Chinese kicker standing alone over a headline (復活節長假, 城中人物; a headline of six, 港府推新措施, is none). */
+const KICKER_WIDTH = 5;
 
 /** True when a group's first line is a kicker over the rest (see {@link splitKicker}). */
 function opensWithKicker(raw: string, g: Group): boolean {
@@ -146,8 +146,8 @@ function splitDeck(raw: string, g: Group): Group[] {
     if (!m || !/[\u4e00-\u9fff\d]$/.test(m[1]!)) return false;
     let widest = 0;
     for (let j = 0; j < k; j++) widest = Math.max(widest, text(j).length);
-    // (A first phrase of two characters is the end of a word the line cut, 啟德嘉 / 年華　料吸25萬人次, however wide.)
-    if (k > 0 && m[1]!.length <= 2) return false;
+    // (A first phrase of two characters may be the end of a word the line cut: 啟德嘉 / 年華　料吸25萬人次.)
+    if (k > 0 && endsWordAbove(raw, g.lines[k - 1]!.line, g.lines[k]!.line)) return false;
     return k === 0 || m[1]!.length > GOES_ON_PHRASE || text(k).replace(/\s/g, '').length > DECK_WIDER_AT * widest;
   };
   if (spaced(0)) return [g];
@@ -188,7 +188,7 @@ function splitWideDecks(raw: string, groups: Group[], sharesStory: (g: Group) =>
     let k = 1;
     // (A line that opens with a word's last characters before a space goes on with the line the word began on:
     // 常遠晴主禮啟德嘉 / 年華　料吸25萬人次.)
-    const wordEnd = (k: number): boolean => WORD_END_PHRASE.test(raw.slice(g.lines[k]!.line.start, g.lines[k]!.line.end));
+    const wordEnd = (k: number): boolean => endsWordAbove(raw, g.lines[k - 1]!.line, g.lines[k]!.line);
     for (; k < g.lines.length && (width(g, k) < DECK_WIDER * widest || width(g, k) < DECK_MIN || wordEnd(k)); k++) widest = Math.max(widest, width(g, k));
     if (deckUnder || k === g.lines.length) { out.push(g); continue; }
     const head: Group = { lines: g.lines.slice(0, k), dash: g.dash };
@@ -201,9 +201,6 @@ function splitWideDecks(raw: string, groups: Group[], sharesStory: (g: Group) =>
   }
   return out;
 }
-
-/** A line opening with a phrase of one or two characters set apart by a space: the end of a word the line above cut. */
-const WORD_END_PHRASE = /^[\u4e00-\u9fff]{1,2}[ \u3000]/;
 
 /** The fewest characters a deck told by its width holds (理大學者獲 / 亞太結構工程獎 is one headline, broken). */
 const DECK_MIN = 11;

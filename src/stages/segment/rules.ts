@@ -17,6 +17,8 @@ export interface DatelineRule {
   readonly namesReporters?: boolean;
   /** True when the rule applies only where no article is open (a line that is only a reporter credit). */
   readonly onlyOutside?: boolean;
+  /** True when the match's first group must be a place the gazetteer or the world list knows (江門2日｜). */
+  readonly placeFirst?: boolean;
 }
 
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
@@ -48,7 +50,7 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   // 中山26日電　…: the place filed from and the day, set apart from the text, with no agency (a paper's own dispatch).
   { id: 'dateline.place-day', re: new RegExp(`^[\\u4e00-\\u9fff]{2,4}${NUM}日电(?=[\\s\\u3000])`) },
   // 江門2日｜…: the place and the day closed by a bar, the text running on after it.
-  { id: 'dateline.place-day-bar', re: new RegExp(`^[\\u4e00-\\u9fff]{2,4}${NUM}日[｜|](?=[\\u4e00-\\u9fff「“])`) },
+  { id: 'dateline.place-day-bar', re: new RegExp(`^([\\u4e00-\\u9fff]{2,4})${NUM}日[｜|](?=[\\u4e00-\\u9fff「“])`), placeFirst: true },
   { id: 'dateline.agency-message', re: new RegExp(`^据?${AGENCY}(?:综合)?消息`) },
   // 据新华社电, 综合新华社电: a wire story retold, with neither place nor date.
   { id: 'dateline.agency-plain', re: new RegExp(`^(?:据|综合)${AGENCY}电`) },

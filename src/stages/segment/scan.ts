@@ -103,9 +103,20 @@ function isDeckUnder(raw: string, info: LineInfo, last: Group | undefined, prev:
   return infos[i + 1]?.kind === 'blank' && next < infos.length && infos[next]!.kind === 'dateline';
 }
 
-/** Two phrases of Han text (figures too) parted by a full-width space, as a deck prints them (a first phrase of two
- * characters is the end of a word the line above cut: 啟德嘉 / 年華　料吸25萬人次). */
-const SPACED_PHRASES = /^[^\s　，。；：]{3,14}　[^\s　，。；：]{2,14}$/;
+/** Two phrases of Han text (figures too) parted by a full-width space, as a deck prints them. */
+const SPACED_PHRASES = /^[^\s　，。；：]{2,14}　[^\s　，。；：]{2,14}$/;
+
+/** A line opening with a phrase of one or two characters set apart by a space. */
+const WORD_END_PHRASE = /^[\u4e00-\u9fff]{1,2}[ \u3000]/;
+
+/**
+ * True when `line` opens with the end of a word the line above it cut (啟德嘉 / 年華　料吸25萬人次): a phrase of one or
+ * two characters before a space, on a line not half as wide again as the one above (a deck is set wider: 李家超率團訪京 /
+ * 下周　晤國家發改委主任…).
+ */
+export function endsWordAbove(raw: string, above: Line, line: Line): boolean {
+  return WORD_END_PHRASE.test(raw.slice(line.start, line.end)) && line.end - line.start <= 1.5 * (above.end - above.start);
+}
 
 /** Most of a headline's bigrams that a story it interrupts may share with it (and the paragraph after). */
 const STRAY_SHARE = 0.15;
@@ -313,7 +324,7 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
       width(info) >= 40 && width(info) > 1.6 * Math.max(...last.lines.map(width)) && deckEndsAt(k);
     // 中市攜中興大學 / 承穎精機簽MOU / 培育智慧製造人才　3年百個實習名額: two phrases parted by a full-width space
     // under headline lines are the deck.
-    const spacedDeck = !!last && !blankBefore && !info.latin && last.lines[last.lines.length - 1] === prev && SPACED_PHRASES.test(raw.slice(info.line.start, info.line.end));
+    const spacedDeck = !!last && !blankBefore && !info.latin && last.lines[last.lines.length - 1] === prev && SPACED_PHRASES.test(raw.slice(info.line.start, info.line.end)) && !endsWordAbove(raw, prev!.line, info.line);
     if (deck || afterHead || quoted || widerDeck || spacedDeck) pending.push({ lines: [info], dash: true });
     else if (!last || blankBefore || info.dash || last.lines.length >= MAX_HEADLINE_LINES || last.lines[last.lines.length - 1] !== prev || (prev?.continuation && !info.continuation)) {
       pending.push({ lines: [info], dash: !!info.dash, ...(blankBefore ? { afterBlank: true } : {}) });
@@ -476,7 +487,10 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
           // a subtitle of that story, most of whose words the story's last lines hold.
           // A headline over its deck, each alone between blank lines, shares two words with the paragraph: no crosshead
           // is set so.
-          const stacked = stack > i && shared >= 2 && (ratio >= 0.2 || chars >= 0.5);
+          // (… where the paragraph opens with the time its story happened, or nothing says it goes on with the story
+          // above: two crossheads of one story, stacked, stay in it.)
+          let stacked = stack > i && shared >= 2 && (ratio >= 0.2 || chars >= 0.5);
+          if (stacked && !LEAD_TIME.test(para.slice(0, 30)) && ((st.cur.dateline && continuesStory(raw, st.cur, paraGrams)) || ((st.cur.dateline || st.cur.lines.length >= FEATURE_LINES) && sectionContinues(raw, infos, top, st.cur)))) stacked = false;
           if (oneHan && st.cur.dateline && continuesStory(raw, st.cur, paraGrams)) oneHan = false;
           // … or the section under it does, over all its paragraphs (議員關注交通配套 / the members' questions, then
           // the officials the story named answering them): a crosshead inside the story.

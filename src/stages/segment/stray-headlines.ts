@@ -56,6 +56,7 @@ function boxedOff(raw: string, heads: readonly Group[], h: number): boolean {
 
 /** The paragraph where a story of its own opens in the draft, and its headline (see {@link splitAtStrayHeadlines}). */
 function strayAt(raw: string, d: Draft, heads: readonly Group[]): { line: number; head: Group } | undefined {
+  if (!boxedOff(raw, heads, 0)) return undefined;
   const text = (lines: readonly Line[]): string => {
     let out = '';
     for (const l of lines) { out += raw.slice(l.start, l.end) + ' '; if (out.length > SIDE) break; }
@@ -69,12 +70,10 @@ function strayAt(raw: string, d: Draft, heads: readonly Group[]): { line: number
     let q = p + 1;
     while (q < d.lines.length && d.lines[q]!.index === d.lines[q - 1]!.index + 1) q++;
     const after = bigrams(text(d.lines.slice(p, q)));
-    for (let h = 0; h < heads.length; h++) {
-      if (!boxedOff(raw, heads, h)) continue;
-      if (share(grams[h]!, after).shared < NAMES_STORY || share(grams[h]!, before).shared > 0) continue;
-      if (!grams.some((o, k) => k !== h && share(o, before).shared >= NAMES_REST)) continue;
-      return { line: p, head: heads[h]! };
-    }
+    // (Only the first headline, printed over the box: see boxedOff.)
+    if (share(grams[0]!, after).shared < NAMES_STORY || share(grams[0]!, before).shared > 0) continue;
+    if (!grams.some((o, k) => k !== 0 && share(o, before).shared >= NAMES_REST)) continue;
+    return { line: p, head: heads[0]! };
   }
   return undefined;
 }

@@ -574,5 +574,8 @@ describe('names that are no people, places that are no mentions, announcements s
   it('reads no release in what the bureau will announce next week (详情会于下周公布)', () => {
     const a = parsePage('医卫局\n\n路汉贤回应指，医卫局正与多间私家医院商讨，详情会于下周公布。', { issueDate: '2026-04-03' }).articles[0]!;
     expect(a.events).toEqual([]);
+    // (… but a committee that met in the afternoon did: 常委会于下午举行.)
+    const met = parsePage('标题\n\n本报讯　市政协常委会于下午举行第五次会议，市政协主席胡文容主持会议。', { issueDate: '2026-04-03' }).articles[0]!;
+    expect(met.events.map((e) => [e.type, e.name])).toEqual([['meeting', '第五次会议']]);
   });
 });

@@ -142,3 +142,39 @@ describe('the Global Times\' own dateline', () => {
     expect(a.organizations.map((o) => o.name)).toEqual([]);
   });
 });
+
+describe('what the review of round 54 asked for (layout)', () => {
+  it('reads a day and a bar after no place as a headline\'s label, not a dateline (長假首3日｜…)', () => {
+    const a = parse(['長假首3日｜訪港旅客逾80萬', '', '入境處表示，長假首三日約有80萬旅客訪港，較去年同期增加一成。']).articles[0]!;
+    expect([a.headline, a.dateline]).toEqual(['長假首3日｜訪港旅客逾80萬', undefined]);
+  });
+
+  it('keeps two crossheads stacked inside a story in it, where the paragraph under them goes on with it', () => {
+    const page = parse([
+      '醫衞局｜長假急症室或等8小時', '', '立法會衞生事務委員會昨日開', '會，醫管局表示長假期間急症', '室或要等8小時。醫院管理局已', '預留約300張臨時病床，議員', '關注急症室醫生人手不足。', '',
+      '議員簡卓恒質疑醫管局每逢長', '假都臨急抱佛腳，要求當局交', '代急症室醫生的流失情況，並', '問及長假期間醫生人手安排及', '臨時病床的分配。', '',
+      '議員質疑人手不足', '', '局長指正招聘醫生', '',
+      '路漢賢回應議員質疑時指，醫', '管局正積極招聘急症室醫生，', '人手不足問題會逐步改善，長', '假期間病床亦會增加。', '', '記者：殷子晴',
+    ]);
+    expect(page.articles.map((a) => [a.headline, a.byline])).toEqual([['醫衞局｜長假急症室或等8小時', ['殷子晴']]]);
+  });
+
+  it('names no agency as a reporter (（彭博報道）)', () => {
+    expect(parse(['油價急升', '', '國際油價昨日急升，期油升至每桶90美元。', '', '（彭博報道）']).articles[0]!.byline).toEqual([]);
+  });
+
+  it('reads a much wider line under a headline, opening with a word of two characters, as its deck', () => {
+    const a = parse(['李家超率團訪京', '下周　晤國家發改委主任商大灣區發展', '', '行政長官李家超下周將率團訪問北京，與國家發改委主任會面，商討大灣區發展。']).articles[0]!;
+    expect([a.headline, a.subheadlines]).toEqual(['李家超率團訪京', ['下周　晤國家發改委主任商大灣區發展']]);
+  });
+
+  it('reads a short headline of six characters over its deck as the headline, no kicker', () => {
+    const a = parse(['港府推新措施', '', '明年增建三萬公屋　輪候時間縮至四年', '', '港府昨日推出新措施，明年增建三萬個公屋單位，輪候時間縮至四年。']).articles[0]!;
+    expect(a.headline).toBe('港府推新措施');
+  });
+
+  it('reads an English headline that asks a speaker\'s question as the headline, not an interviewer\'s question', () => {
+    const a = parsePage('Experts: Is the AI boom a bubble?\n\nBEIJING, April 2 (Xinhua) -- Economists differ on whether the AI boom is a bubble.', { issueDate: '2026-04-03' }).articles[0]!;
+    expect(a.headline).toBe('Experts: Is the AI boom a bubble?');
+  });
+});
