@@ -9,6 +9,7 @@ import type { Event } from '../types.js';
 import type { Doc } from '../stages/recognize/index.js';
 import { softless } from './hyphen.js';
 import { sentencesOf } from './sentences.js';
+import { MentionRange } from '../stages/events/range.js';
 
 /** What happened, and a verb that says it did (a landslide struck, a fire broke out, killed, injured). */
 const INCIDENT = /(?<!-)\b(landslide|mudslide|earthquake|quake|flash flood|flood|fire|blaze|explosion|blast|building collapse|collapse|road accident|traffic accident|accident|pile-up|crash|collision)s?\b(?!-)[^.;]{0,120}?\b(?:struck|hit|jolted|killed|injured|left\s+\w+\s+(?:dead|injured)|broke\s+out|occurred|happened|swept|engulfed|destroyed|buried)\b|\b(?:killed|injured|buried|trapped)\b[^.;]{0,60}?\b(?:after|in|when)\s+(?:a|an|the)\s+(landslide|mudslide|earthquake|flash flood|flood|fire|blaze|explosion|blast|collapse|crash|collision|accident)\b/i;
@@ -30,13 +31,19 @@ const NOT_THIS_ONE = /\b(?:drill|drills|prevention|control|prone|risk|risks|warn
  */
 export function findEnglishIncidents(doc: Doc, events: Event[]): void {
   const t = doc.text;
+  // (Mentions looked up by place in the text: a page of many sentences is read in linear time.)
+  const dates = new MentionRange(doc.cands, (c) => c.label === 'date');
+  const people = new MentionRange(doc.cands, (c) => c.label === 'person');
+  const places = new MentionRange(doc.cands, (c) => c.label === 'place');
+  /** The incidents told so far, by their word and day. */
+  const told = new Set<string>();
   for (const s of sentencesOf(t)) {
-    const text = softless(t, s.start, s.end, doc.hyphenBreaks);
-    const date = doc.cands.find((c) => c.label === 'date' && c.start >= s.start && c.end <= s.end)?.date;
+    const date = dates.within(s.start, s.end)[0]?.date;
     if (!date) continue;
+    const text = softless(t, s.start, s.end, doc.hyphenBreaks);
     const probe = INVESTIGATED.exec(text);
     // (The one under investigation is the person named last before the verb; a cause under investigation is none.)
-    const who = probe ? doc.cands.filter((c) => c.label === 'person' && c.start >= s.start && c.end <= s.start + probe.index).pop() : undefined;
+    const who = probe ? people.within(s.start, s.start + probe.index).pop() : undefined;
     if (probe && who) {
       const at = s.start + probe.index + probe[0].indexOf(probe[1]!);
       events.push({ type: 'other', name: `investigation of ${t.slice(who.start, who.end)}`, trigger: probe[1]!, date, participants: [], mentions: [{ start: at, end: at + probe[1]!.length, text: t.slice(at, at + probe[1]!.length), label: 'event', rule: 'en.event.investigation' }] });
@@ -48,9 +55,11 @@ export function findEnglishIncidents(doc: Doc, events: Event[]): void {
     const rel = text.slice(m.index).search(new RegExp(`\\b${what}s?\\b`, 'i'));
     const at = s.start + m.index + Math.max(0, rel);
     // One incident told twice on its day (A landslide struck …. The landslide buried …) is one event.
-    if (events.some((e) => e.type === 'other' && e.trigger.toLowerCase() === what.toLowerCase() && e.date?.iso === date.iso)) continue;
+    const key = `${what.toLowerCase()} ${date.iso ?? ''}`;
+    if (told.has(key)) continue;
+    told.add(key);
     // (Where: the first place after "in", "at" or "near" after the word, else before it.)
-    const placed = doc.cands.filter((c) => c.label === 'place' && c.start >= s.start && c.end <= s.end && /\b(?:in|at|near)\s+(?:the\s+)?$/.test(t.slice(Math.max(s.start, c.start - 9), c.start)));
+    const placed = places.within(s.start, s.end).filter((c) => /\b(?:in|at|near)\s+(?:the\s+)?$/.test(t.slice(Math.max(s.start, c.start - 9), c.start)));
     const place = placed.find((c) => c.start >= at) ?? placed[0];
     const where = place ? t.slice(place.start, place.end).replace(/\s+/g, ' ') : undefined;
     const e: Event = { type: 'other', name: where ? `${what.toLowerCase()} in ${where}` : what.toLowerCase(), trigger: what, date, participants: [], mentions: [{ start: at, end: at + what.length, text: t.slice(at, at + what.length), label: 'event', rule: 'en.event.incident' }] };
