@@ -43,7 +43,9 @@ export function findEnglishIncidents(doc: Doc, events: Event[]): void {
     const text = softless(t, s.start, s.end, doc.hyphenBreaks);
     const probe = INVESTIGATED.exec(text);
     // (The one under investigation is the person named last before the verb; a cause under investigation is none.)
-    const who = probe ? people.within(s.start, s.start + probe.index).pop() : undefined;
+    // (… not one who says so: Liu Jun said that a former official is under investigation.)
+    const last = probe ? people.within(s.start, s.start + probe.index).pop() : undefined;
+    const who = last && !/\b(?:said|says|told|tells|announced|added|stated|noted)\b/.test(t.slice(last.end, s.start + probe!.index)) ? last : undefined;
     if (probe && who) {
       const at = s.start + probe.index + probe[0].indexOf(probe[1]!);
       events.push({ type: 'other', name: `investigation of ${t.slice(who.start, who.end)}`, trigger: probe[1]!, date, participants: [], mentions: [{ start: at, end: at + probe[1]!.length, text: t.slice(at, at + probe[1]!.length), label: 'event', rule: 'en.event.investigation' }] });

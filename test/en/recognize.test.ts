@@ -1462,6 +1462,7 @@ describe('what the review of round 54 asked for (English)', () => {
   it('reads the fire, not a cause under investigation, and the one under investigation as the person named last before it', () => {
     expect(events('A fire broke out at a chemical plant in Tianjin on Thursday, killing two, and the cause is under investigation.')).toEqual([['other', 'fire in Tianjin', '2026-04-02', 'Tianjin']]);
     expect(events('Spokesperson Liu Jun said on Thursday that Zhang Hua, former vice-governor of Guizhou, is under investigation for violations.').map((e) => e[1])).toEqual(['investigation of Zhang Hua']);
+    expect(events('Spokesperson Liu Jun said on Thursday that a former official of Guizhou is under investigation for violations.')).toEqual([]);
   });
 
   it('gives no one the posts of a list in the plural (Governors, Mayors and Vice-Governor Li Ming)', () => {
