@@ -11,6 +11,7 @@ import { findEnglishAwards, NAMED_HONOUR } from './awards.js';
 import { findEnglishIncidents } from './incidents.js';
 import { clauseOpening, sentencesOf } from './sentences.js';
 import { RoleBook, takePart } from '../stages/events/roles.js';
+import { MentionRange } from '../stages/events/range.js';
 import type { Award, DateValue, Event, Role } from '../types.js';
 import type { Cand, Doc } from '../stages/recognize/index.js';
 import type { EventAnalysis, NameOf } from '../stages/events/index.js';
@@ -365,7 +366,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     // (A day before a year alone: output rose in 2025, according to figures released on Thursday — the year is the
     // period measured, the day the event's.)
     const inSentence = dates.filter((d) => d.start >= s.start && d.start < s.end && !/\b(?:by|until|till|before|through)\s+(?:the\s+end\s+of\s+)?$/i.test(t.slice(Math.max(0, d.start - 20), d.start)));
-    const dateIn = (inSentence.find((d) => d.date?.day !== undefined) ?? inSentence[0])?.date;
+    /** The sentence's first day (not a month or a year), and the date it tells. */
+    const firstDay = inSentence.find((d) => d.date?.day !== undefined);
+    const dateIn = (firstDay ?? inSentence[0])?.date;
     sentenceNo++;
     // (The last meeting and ceremony told before this sentence, kept as the sentences go: no scan of every event per
     // sentence.)
@@ -520,7 +523,6 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const matchEnd = s.start + m.index + m[0].length;
       // (Only a day the verb's own words lead to, on Thursday, and only over a day told before the verb: signed an
       // agreement effective July 1 keeps the day it was signed.)
-      const firstDay = inSentence.find((d) => d.date?.day !== undefined);
       const right = !firstDay || firstDay.start < s.start + m.index ? inSentence.find((d) => d.start >= matchEnd && d.start - matchEnd <= RIGHT_AFTER && d.date?.day !== undefined && RIGHT_GAP.test(t.slice(matchEnd, d.start)))?.date : undefined;
       const date: DateValue | undefined = right ?? dateIn ?? next?.date ?? (main ? main.date : (dates.find((d) => d.date?.iso)?.date ?? dates[0]?.date));
       if (date) e.date = date;
@@ -885,6 +887,8 @@ const PERSONNEL: { re: RegExp; type: Event['type']; person?: boolean }[] = [
 
 function findEnglishPersonnel(doc: Doc, events: Event[]): void {
   const t = doc.text;
+  // (Dates looked up by place in the text, as the incidents do: a page of many sentences is read in linear time.)
+  const dates = new MentionRange(doc.cands, (c) => c.label === 'date');
   for (const s of sentencesOf(t)) {
     // (Read through the soft hyphens of line breaks: was sen- / tenced to.)
     const text = softless(t, s.start, s.end, doc.hyphenBreaks);
@@ -904,7 +908,7 @@ function findEnglishPersonnel(doc: Doc, events: Event[]): void {
       const end = s.start + m.index + m[0].indexOf(m[2]!) + m[2]!.length;
       const e: Event = { type: p.type, name, trigger: verb, participants: [], mentions: [{ start: at, end, text: t.slice(at, end), label: 'event', rule: `en.event.${p.type}` }] };
       // The date of the sentence (said on Thursday, on Tuesday, last week).
-      const date = doc.cands.find((c) => c.label === 'date' && c.start >= s.start && c.end <= s.end)?.date;
+      const date = dates.within(s.start, s.end)[0]?.date;
       if (date) e.date = date;
       events.push(e);
     }

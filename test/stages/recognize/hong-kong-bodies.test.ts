@@ -539,9 +539,8 @@ describe('what the review of round 53 asked for (committee chairs)', () => {
 
 describe('a charitable foundation by its head (round 53, written blind)', () => {
   it('reads 某某慈善基金 as an association, not a fund set up (设立慈善基金)', () => {
-    const orgs = (text: string) => annotate(text).filter((m) => m.label === 'organization').map((m) => m.text);
-    expect(orgs('計劃由民青局與恒信慈善基金合辦。')).toEqual(['恒信慈善基金']);
-    expect(orgs('他去年設立慈善基金幫助學生。')).toEqual([]);
+    expect(spans('計劃由民青局與恒信慈善基金合辦。', 'organization')).toEqual(['恒信慈善基金']);
+    expect(spans('他去年設立慈善基金幫助學生。', 'organization')).toEqual([]);
   });
 });
 
