@@ -107,7 +107,9 @@ export function leftEdge(doc: Doc, end: number, max: number, brackets = false, d
     if (MEASURE.has(c) && i > 0 && (c === '处' ? /[\d０-９]/ : NUMERAL).test(t[i - 1]!)) break;
     // A one-character boundary word, unless it begins an ordinary word here (和平, 经济) — but not when a place
     // follows it (向北京) — or ends a place (成都).
+    // (… nor ends one: 和 of 共和国.)
     const word = lex.blockers.has(t.slice(i, i + 2)) && !placeAt(doc, i + 1, end)
+      || (i > 0 && lex.blockers.has(t.slice(i - 1, i + 1)))
       || lex.industry.endingAt(t, i + 2, i).length > 0
       || lex.industry.endingAt(t, i + 1, Math.max(0, i - 4)).some(([st]) => st < i); // 光电: 电 ends a trade word
     // … nor one that begins a place inside the name (将军澳 in 将军澳医院: 将 is no future marker here; 以色列 in

@@ -92,4 +92,11 @@ describe('foreign and world bodies named after what they belong to', () => {
   it('start at a widely known body, though its first word is also a verb (联合 of 联合国禁毒署)', () => {
     expect(orgs('联合国禁毒署署长在记者招待会上说')).toEqual(['联合国禁毒署']);
   });
+
+  it('start after a verb that opens no name (允许, 迎战), and run over words that only look like a preposition or a conjunction (自然, 共和国)', () => {
+    expect(orgs('会议决定允许国际红十字会进入灾区')).toEqual(['国际红十字会']);
+    expect(orgs('江苏飞鹰队主场迎战辽宁猛虎队')).toEqual(['江苏飞鹰队', '辽宁猛虎队']);
+    expect(orgs('据阿兰多共和国通讯社报道')).toEqual(['阿兰多共和国通讯社']);
+    expect(orgs('江苏省自然资源研究所所长王某说')).toEqual(['江苏省自然资源研究所']);
+  });
 });
