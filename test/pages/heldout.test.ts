@@ -595,6 +595,12 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
     expect(hk.fp).toBeLessThanOrEqual(12);
   }, 60_000);
 
+  it('round 55 (issue of 2026-04-10), an English Shenzhen Daily CITY page with a China Daily reprint, a Xinhua dispatch, an INFO box and city briefs (blind 209/351, 18 FP)', async () => {
+    const en = await score('en55-page', ['--issue-date', '2026-04-10']);
+    expect(en.met / en.required).toBeGreaterThanOrEqual(0.59);
+    expect(en.fp).toBeLessThanOrEqual(18);
+  }, 60_000);
+
   it('a city daily (Hefei): at least 95% of its items, at most 2 false positives', async () => {
     const s = await score('city-page');
     expect(s.met / s.required).toBeGreaterThanOrEqual(0.95);
