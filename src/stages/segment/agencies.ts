@@ -24,9 +24,13 @@ const NAMES = new Set([...AGENCIES, ...AGENCIES.map((a) => a.toUpperCase())]);
  * ```ts
  * isAgency('XINHUA'); // true
  * isAgency('CHINA DAILY'); // true
+ * isAgency('SD-Agencies'); // true
  * isAgency('XU FEI'); // false
  * ```
  */
 export function isAgency(text: string): boolean {
-  return NAMES.has(text);
+  return NAMES.has(text) || POOL.test(text);
 }
+
+/** A paper's own pool of agency copy (SD-Agencies). */
+const POOL = /^[A-Z]{2,4}-Agencies$/;

@@ -96,9 +96,16 @@ export function markEnglishBylines(raw: string, infos: LineInfo[]): void {
     // (… or the story goes on with a paragraph of running text under a caption of one sentence on one or two lines:
     // Shoppers at the … Free City on Wednesday. / XINHUA / / Vice-Governor Tan Yuqing visited … .)
     // (Its first three lines as wide as running text; the last may be short.)
+    // (… the third may be the short last line of a paragraph: Xie Ming, who runs a noodle shop / across the road,
+    // said he was woken by / "a bang like firecrackers".)
     const runsOn = (from: number): boolean => {
-      for (let j = from; j < from + 3; j++) if (!infos[j] || infos[j]!.kind === 'blank' || infos[j]!.kind === 'dateline' || infos[j]!.byline || infos[j]!.line.end - infos[j]!.line.start < RUNNING_LINE) return false;
-      return true;
+      let j = from;
+      for (; j < from + 3; j++) {
+        const x = infos[j];
+        if (!x || x.kind === 'blank' || x.kind === 'dateline' || x.byline) break;
+        if (x.line.end - x.line.start < RUNNING_LINE && !(j - from >= 2 && x.endsSentence && (!infos[j + 1] || infos[j + 1]!.kind === 'blank'))) return false;
+      }
+      return j === from + 3;
     };
     const oneSentence = k - top <= 2 && !/[.!?]["”]?\s+[A-Z]/.test(raw.slice(infos[top]!.line.start, infos[k - 1]!.line.end));
     const resumes = after > k + 1 && after < infos.length && (/^[a-z]/.test(raw[infos[after]!.line.start] ?? '') || (oneSentence && runsOn(after)));
@@ -159,9 +166,18 @@ export function markEnglishCredits(raw: string, infos: LineInfo[]): void {
     if (!name || !local || !spelledFrom(local, name)) continue;
     const end = alone ? next!.line.end : cur.line.end;
     const start = cur.line.start;
+    if (alone) next!.kind = 'blank'; // inside the credit
+    // (… or closes the story above, after its last sentence, when no story's text follows: Lu Hai  luhai@szdaily.cn
+    // printed at the end.)
+    const above = lineAbove(infos, k);
+    const after = nonBlankAfter(infos, alone ? k + 1 : k);
+    if (above && above.kind === 'body' && above.endsSentence && (after >= infos.length || infos[after]!.kind !== 'body')) {
+      cur.kind = 'body';
+      cur.byline = { start, end, names: [name], nameSpans: [{ start, end: start + name.length }] };
+      continue;
+    }
     cur.kind = 'dateline';
     cur.dateline = { rule: EN_BYLINE_RULE, start, end, credit: { start, end, names: [name], nameSpans: [{ start, end: start + name.length }] } };
-    if (alone) next!.kind = 'blank'; // inside the credit
   }
   // Kelly Sze alone between blank lines under a headline, maybe with her role on the next line (Reporter): the byline
   // of the story under it (The Standard).
@@ -306,7 +322,7 @@ const NAME_AND_EMAIL = new RegExp(String.raw`^(${REPORTER_NAME})\s{1,4}([\w.+-]{
 /** A reporter's name alone on a line: two or three capitalized words. */
 const NAME_ALONE = new RegExp(`^${REPORTER_NAME}$`);
 /** Reporters' names alone on a line: one, or two to four joined by commas and a last "and". */
-const NAMES_ALONE = new RegExp(`^${REPORTER_NAME}(?:(?:, ${REPORTER_NAME}){0,2} and ${REPORTER_NAME})?$`);
+const NAMES_ALONE = new RegExp(`^${REPORTER_NAME}(?:(?:, ${REPORTER_NAME}){0,2} (?:and|&) ${REPORTER_NAME})?$`);
 /** A reporter's role on the line under the name (Reporter, Senior Reporter). */
 const REPORTER_ROLE = /^(?:(?:Senior|Staff|Chief|Political|Business|Court|Education|Health) )?(?:Reporter|Correspondent|Writer)$/;
 /** A credit that names no one (Staff Reporter, MDT Reporter, Staff writer, with CNA). */
@@ -323,13 +339,15 @@ const EN_BYLINE_RULE = DATELINE_RULES.find((r) => r.id === 'dateline.en-byline')
  * ```ts
  * spelledFrom('qiuyanan', 'Qiu Yanan'); // true
  * spelledFrom('qiuyanan_sd', 'Qiu Yanan'); // true
+ * spelledFrom('yanan', 'Qiu Yanan'); // true
  * ```
  */
 export function spelledFrom(local: string, name: string): boolean {
   const parts = name.toLowerCase().split(/[\s-]+/);
   const spells = (l: string): boolean => {
     const letters = l.toLowerCase().replace(/[^a-z]/g, '');
-    return letters.length >= 4 && (letters === parts.join('') || letters === [...parts.slice(1), parts[0]].join(''));
+    // (… or the given name alone, lanting for Zhou Lanting, as Shenzhen Daily's addresses have it.)
+    return letters.length >= 4 && (letters === parts.join('') || letters === [...parts.slice(1), parts[0]].join('') || (parts.length >= 2 && letters === parts.slice(1).join('')));
   };
   // (zhouweiqi_sd: the paper's short tag after the name, as Shenzhen Daily's addresses have it.)
   const tagged = /^(.{4,}?)[._-][a-z\d]{1,4}$/i.exec(local);
@@ -339,7 +357,7 @@ export function spelledFrom(local: string, name: string): boolean {
 
 /** A photographer's credit closing a caption's line after its sentence: … yesterday.  Photos by Ma Jiarui; … on Tuesday. XINHUA; … in Beijing. GAO XINRUI / CHINA DAILY; … on
  * Thursday. PHOTO: XINHUA. */
-const PHOTO_CREDIT_END = /[.!?]["”]?\s{1,4}(?:(?:Photos?|PHOTOS?) by [A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}\.?|(?:Photos?|PHOTOS?):\s?[A-Z][A-Za-z'-]{1,15}(?:[ /][A-Z][A-Za-z'-]{1,15}){0,3}|(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?)?(?:FOR\s)?(?:XINHUA|CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|IC)|(?:PHOTO\s)?PROVIDED TO CHINA DAILY|\[(?:Photos?|PHOTOS?)(?:\s(?:by|provided to)\s[\w .'-]{2,30})?(?:\s?\/\s?[\w .'-]{2,30})?\])$/; // (… on Wednesday. [Photo/Xinhua])
+const PHOTO_CREDIT_END = /[.!?]["”]?\s{1,4}(?:(?:Photos?|PHOTOS?) by [A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){1,2}\.?|(?:Photos?|PHOTOS?):\s?[A-Z][A-Za-z'-]{1,15}(?:[ /][A-Z][A-Za-z'-]{1,15}){0,3}|(?:(?:[A-Z][A-Z'-]{1,15}\s){1,3}\/\s?)?(?:FOR\s)?(?:XINHUA|CHINA DAILY|CNSPHOTO|VCG|AFP|REUTERS|IC)|(?:IC|VCG|CFP|CNS) Photos?|(?:PHOTO\s)?PROVIDED TO CHINA DAILY|\[(?:Photos?|PHOTOS?)(?:\s(?:by|provided to)\s[\w .'-]{2,30})?(?:\s?\/\s?[\w .'-]{2,30})?\])$/; // (… on Wednesday. [Photo/Xinhua])
 /** A photographer named after a dash closing a caption's last sentence (… on Wednesday. — Ti Gong). */
 const DASH_CREDIT_END = /[.!?)]["”]?\s{1,4}[—–]\s?[A-Z][a-z]{1,12}(?: [A-Z][a-z-]{1,14}){0,2}$/;
 /** The width of a line of running text in an English column (a headline's lines are shorter). */

@@ -145,6 +145,10 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.web-address', re: /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z]{2,6}){1,3}(?:\/[\w-]{1,30}){0,3}\/?(?:\s{0,3}[|·]\s{0,3}[A-Z]?\d{1,3})?$/ },
   // The English page's editors (Editor: Shen Yue, Editor: Li Wen | Designer: Zhou Yi).
   { id: 'furniture.en-editor', re: /^(?:(?:Page |Copy |Art |Chief )?(?:Editor|Designer|Editors|Designers)\s?:\s?[A-Z][a-z]{0,12}(?: [A-Z][a-z'-]{0,12}){0,3}(?:\s?(?:,|&|and|\||·)\s{0,4})?){1,4}$/ },
+  // (… or so: Edited by Ruan Yi, Designed by Ma Li.)
+  { id: 'furniture.en-edited-by', re: /^(?:Edited|Designed|Subedited|Sub-edited|Compiled) by [A-Z][a-z]{1,12}(?: [A-Z][a-z'-]{1,12}){1,2}(?:\s{0,4}(?:\||·|,)\s{0,4}(?:Edited|Designed|Subedited|Sub-edited|Compiled) by [A-Z][a-z]{1,12}(?: [A-Z][a-z'-]{1,12}){1,2})?$/ },
+  // The editor's address beside the paper's site, a bar between, at the page's foot (someone@szdaily.cn | szdaily.com).
+  { id: 'furniture.en-editor-contact', re: /^[\w.+-]{1,40}@[\w-]{1,30}(?:\.[\w-]{1,12}){1,3}(?:\s{0,4}[|·]\s{0,4}(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z]{2,6}){1,3})+$/, requires: '@' },
   // An English page header of pipe-separated parts: page number, date, masthead or section in capitals.
   // Parts may also stand apart by wide spaces (4 | NATION        CHINA DAILY        Friday, December 8, 2023).
   { id: 'furniture.en-header', re: EN_HEADER, requires: '|', maxLength: 120 },

@@ -1,5 +1,5 @@
 /**
- * English headlines printed away from their story (a box between): a story the scan read as the tail of the one
+ * English headlines printed away from their story (a box between, or another story's headline under them): a story the scan read as the tail of the one
  * above, because no headline stands over it, is split off where a headline waiting over the story above names it.
  *
  * @module
@@ -54,15 +54,30 @@ function boxedOff(raw: string, heads: readonly Group[], h: number): boolean {
   return /\S/.test(raw.slice(heads[h]!.lines[heads[h]!.lines.length - 1]!.line.end, next.lines[0]!.line.start));
 }
 
+/**
+ * True when two headlines of two lines or more stand one over the other, blank lines alone between them (Factory
+ * fire / injures two / in Bao'an over Ports log 3.27m / crossings over / Qingming break), and the first shares no
+ * word with the lead of the draft under them while the second names it: the first heads another story.
+ */
+function stackedOver(raw: string, d: Draft, heads: readonly Group[], grams: readonly Set<number>[], text: (lines: readonly Line[]) => string): boolean {
+  const [first, second] = heads;
+  if (!first || !second || first.lines.length < 2 || second.lines.length < 2) return false;
+  if (/\S/.test(raw.slice(first.lines[first.lines.length - 1]!.line.end, second.lines[0]!.line.start))) return false;
+  let q = 1;
+  while (q < d.lines.length && d.lines[q]!.index === d.lines[q - 1]!.index + 1) q++;
+  const lead = bigrams(text(d.lines.slice(0, q)));
+  return share(grams[0]!, lead).shared === 0 && share(grams[1]!, lead).shared >= NAMES_REST;
+}
+
 /** The paragraph where a story of its own opens in the draft, and its headline (see {@link splitAtStrayHeadlines}). */
 function strayAt(raw: string, d: Draft, heads: readonly Group[]): { line: number; head: Group } | undefined {
-  if (!boxedOff(raw, heads, 0)) return undefined;
   const text = (lines: readonly Line[]): string => {
     let out = '';
     for (const l of lines) { out += raw.slice(l.start, l.end) + ' '; if (out.length > SIDE) break; }
     return out;
   };
   const grams = heads.map((g) => bigrams(g.lines.map((l) => raw.slice(l.line.start, l.line.end)).join(' ')));
+  if (!boxedOff(raw, heads, 0) && !stackedOver(raw, d, heads, grams, text)) return undefined;
   for (let p = 1; p < d.lines.length; p++) {
     if (d.lines[p]!.index <= d.lines[p - 1]!.index + 1) continue; // a paragraph opens after a blank line
     const before = bigrams(text(d.lines.slice(Math.max(0, p - 60), p)));

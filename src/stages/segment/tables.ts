@@ -1,6 +1,7 @@
 /**
  * Tables printed beside a story that are no part of its text: a table of figures (a title, rows whose columns wide
- * spaces part, a source line). Its lines become page furniture. (Pull quotes are read with the English credits.)
+ * spaces part, a source line), a chart's rows over their source, a box of practical facts under its label (INFO /
+ * Hours: … / Hotline: …). Its lines become page furniture. (Pull quotes are read with the English credits.)
  *
  * @module
  */
@@ -51,7 +52,28 @@ export function markTables(raw: string, infos: LineInfo[]): void {
     markCaption(infos, from, end + 1, TABLE_RULE);
     k = end + 1;
   }
+  // Info boxes: a label alone after a blank line (INFO), over short lines to the next blank line of which two or
+  // more give a field and its value (Hours: …, Pickup: …, Hotline: …): the box's title and address lines with them.
+  for (let k = 0; k + 2 < infos.length; k++) {
+    if (infos[k]!.kind === 'blank' || (k > 0 && infos[k - 1]!.kind !== 'blank') || !INFO_LABEL.test(text(k))) continue;
+    let end = k;
+    let fields = 0;
+    while (end + 1 < infos.length && end - k < INFO_LINES && infos[end + 1]!.kind !== 'blank' && text(end + 1).length <= 48) {
+      end++;
+      if (INFO_FIELD.test(text(end))) fields++;
+    }
+    if (fields < 2 || (end + 1 < infos.length && infos[end + 1]!.kind !== 'blank')) continue;
+    markCaption(infos, k, end, TABLE_RULE);
+    k = end;
+  }
 }
+
+/** The label of a box of practical facts, alone on its line (INFO, TIPS, IF YOU GO, FACT FILE). */
+const INFO_LABEL = /^(?:INFO(?:RMATION)?(?: BOX)?|Info|TIPS?|Tips?|IF YOU GO|If you go|FACT ?FILE|Fact ?file|GETTING THERE|Getting there|USEFUL INFO|KEY FACTS|Key facts)$/;
+/** A line of such a box: a field's name and a colon, then its value (Hours: 10 am-6 pm, Hotline: 0755-…). */
+const INFO_FIELD = /^[A-Z][A-Za-z]{1,15}(?: [a-z]{1,10}){0,2}\s?:\s?\S/;
+/** The most lines an info box holds under its label. */
+const INFO_LINES = 12;
 
 /** A chart's row: a label, two spaces or more, a figure (and a note in brackets). */
 const CHART_ROW = /^\S[^\n]{0,30}?\S {2,}[\d.,]+%?(?: \([^()\n]{1,20}\))?$/;
