@@ -118,6 +118,16 @@ export function endsWordAbove(raw: string, above: Line, line: Line): boolean {
   return WORD_END_PHRASE.test(raw.slice(line.start, line.end)) && line.end - line.start <= 1.5 * (above.end - above.start);
 }
 
+/**
+ * The width of `raw[start, end)` as printed: a Han character or a full-width mark is one, a half-width character
+ * (a digit, a Latin letter, an ASCII mark) half of one.
+ */
+function printedWidth(raw: string, start: number, end: number): number {
+  let w = 0;
+  for (let k = start; k < end; k++) w += raw.charCodeAt(k) < 0x80 ? 0.5 : 1;
+  return w;
+}
+
 /** Most of a headline's bigrams that a story it interrupts may share with it (and the paragraph after). */
 const STRAY_SHARE = 0.15;
 
@@ -443,7 +453,9 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
         // … and so may a Chinese one (屯门公园翻新完工), between blank lines, clearly shorter than the column of the
         // paragraph under it and sharing words with it (a subtitle inside a story shares few with its section).
         let oneHan = false;
-        if (run === 1 && !info.latin && width >= 5 && width <= WIDE_HEAD && infos[i + 1]?.kind === 'blank' && raw) {
+        // (Widths as printed: a digit or a Latin letter is half a Han character's, 涉1200戶 four characters wide.)
+        const printed = raw ? printedWidth(raw, info.line.start, info.line.end) : width;
+        if (run === 1 && !info.latin && printed >= 5 && printed <= WIDE_HEAD && infos[i + 1]?.kind === 'blank' && raw) {
           // 白凱琳巡大欖　籲拜山防山火 / (blank) / 漁護署清明增派200人次巡邏 / (blank) / paragraph: a headline and its deck,
           // each a line between blank lines, are read together over the paragraph under the last.
           const stack = stackedHeadEnd(infos, i);
@@ -453,7 +465,7 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
           const top = stack + 2;
           let read = top;
           for (; read < infos.length && (read < top + 4 || (read < top + 7 && para.length < 48)) && (infos[read]!.kind === 'body' || infos[read]!.kind === 'headlike'); read++) {
-            column = Math.max(column, infos[read]!.line.end - infos[read]!.line.start);
+            column = Math.max(column, printedWidth(raw, infos[read]!.line.start, infos[read]!.line.end));
             para += raw.slice(infos[read]!.line.start, infos[read]!.line.end);
           }
           let head = raw.slice(info.line.start, info.line.end);
@@ -477,12 +489,12 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
             return share(bigrams(head), bigrams(whole)).shared >= 2 && hanShare(head, whole) >= most;
           };
           // (… or a label parted by a bar: 消委會｜四成朱古力蛋含礦物油.)
-          const labelled = stack === i && /^[^\u3000｜|]{2,6}[｜|][^\u3000｜|]{4,}$/.test(head) && width <= column + 2 && sharesSection(0.5);
-          const twoPhrases = stack === i && /^[^\u3000]{2,}\u3000[^\u3000]{2,}$/.test(head) && width <= column + 2 && sharesSection(0.7);
+          const labelled = stack === i && /^[^\u3000｜|]{2,6}[｜|][^\u3000｜|]{4,}$/.test(head) && printed <= column + 2 && sharesSection(0.5);
+          const twoPhrases = stack === i && /^[^\u3000]{2,}\u3000[^\u3000]{2,}$/.test(head) && printed <= column + 2 && sharesSection(0.7);
           // (A line wider than the column, set across columns, is a headline where it shares two words with the story
           // under it: 裕民坊午市逼爆　區議員促擴闊過路處 over a column of 13; a crosshead is set no wider than its column.)
-          const wide = width >= column + WIDER_BY && column > 0 && sharesSection(0.5);
-          oneHan = wide || (width <= NARROW_HEAD && (twoPhrases || labelled || ((width <= column - 3 || (width <= column && shared >= 3 && most)) && (shared >= 2 || (shared >= 1 && chars >= 0.75)) && (ratio >= 0.3 || most))));
+          const wide = printed >= column + WIDER_BY && column > 0 && sharesSection(0.5);
+          oneHan = wide || (printed <= NARROW_HEAD && (twoPhrases || labelled || ((printed <= column - 3 || (printed <= column && shared >= 3 && most)) && (shared >= 2 || (shared >= 1 && chars >= 0.75)) && (ratio >= 0.3 || most))));
           // … unless the paragraph under it goes on with the story above (参观无人机企业 / 签署仪式后，代表团参观了…):
           // a subtitle of that story, most of whose words the story's last lines hold.
           // A headline over its deck, each alone between blank lines, shares two words with the paragraph: no crosshead
