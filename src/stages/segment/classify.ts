@@ -31,6 +31,8 @@ export interface LineInfo {
   speaker?: boolean;
   /** Opens with a brief's mark (■旺角行人區諮詢) and stands alone between blank lines: a brief's headline. */
   marked?: boolean;
+  /** A brief's headline under its mark with the brief's text right under it, no blank line between (▶周六驟雨　下周二轉涼). */
+  briefHead?: boolean;
   /** Opens with a dash: a subheadline marker. */
   dash?: boolean;
   /** The line ends a sentence. */
@@ -135,9 +137,15 @@ function isHeadlike(raw: string, line: Line, surnameAt: (s: string, i: number) =
 
 /** True when no clause punctuation stands in the line but the colon at `colon` (and, with `endMark`, a short line's final ！ or ？). */
 function onlyColon(raw: string, line: Line, colon: number, endMark: boolean): boolean {
+  let marks = 0;
   for (let i = line.start; i < line.end; i++) {
     const c = raw.charCodeAt(i);
-    if (isClausePunct(c) && i !== colon && !(endMark && i === line.end - 1 && (c === 0xff01 || c === 0xff1f) && line.end - line.start <= 20)) return false;
+    if (!isClausePunct(c) || i === colon) continue;
+    const mark = endMark && (c === 0xff01 || c === 0xff1f) && line.end - line.start <= 20;
+    if (mark && i === line.end - 1) continue;
+    // (… or one between its two phrases, 長者屋企易跌倒？智能鞋墊可預警: a question and its answer.)
+    if (mark && ++marks === 1 && i - line.start >= 4 && line.end - i > 4 && isCoreHan(raw.charCodeAt(i - 1)) && isCoreHan(raw.charCodeAt(i + 1))) continue;
+    return false;
   }
   return true;
 }
@@ -418,6 +426,18 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     if (end - start > 20 || !/^[■●◆]\s{0,2}[\u4e00-\u9fff]/.test(raw.slice(start, start + 4)) || /[。，；！？,;!?]/.test(raw.slice(start, end))) continue;
     cur.kind = 'headlike';
     cur.marked = true;
+  }
+  // ▶周六驟雨　下周二轉涼 / 香港天文台表示，… : an arrow's brief headline with its text on the very next line, after a
+  // blank line or a section's label.
+  for (let k = 1; k + 1 < infos.length; k++) {
+    const cur = infos[k]!;
+    const { start, end } = cur.line;
+    const above = infos[k - 1]!;
+    if ((cur.kind !== 'body' && cur.kind !== 'headlike') || cur.byline || (above.kind !== 'blank' && above.kind !== 'furniture') || (infos[k + 1]!.kind !== 'body' && infos[k + 1]!.kind !== 'headlike')) continue;
+    if (end - start > 20 || !/^[▶►]\s{0,2}[\u4e00-\u9fff\d]/.test(raw.slice(start, start + 4)) || /[。，；！？,;!?]/.test(raw.slice(start, end))) continue;
+    cur.kind = 'headlike';
+    cur.marked = true;
+    cur.briefHead = true;
   }
   // 12 firms, 8 people win / city quality awards: an English headline may open with a figure, on a short line after a
   // blank line (running text cut by the column runs the column's width; a deck's figures follow a line above it).

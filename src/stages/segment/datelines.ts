@@ -239,7 +239,7 @@ function parseAcross(raw: string, from: number, to: number, surnameAt: (s: strin
 }
 
 /** The label of a writer's credit, up to the first name (撰文：记者 ). */
-const WRITER_LABEL = /^(?:撰文|文字|采访|文)\s{0,2}[：:／/]\s{0,2}(?:(?:本报)?记者\s{0,3})?/;
+const WRITER_LABEL = /^(?:撰文|文字|采访|文(?:[、/／]图)?)\s{0,2}[：:／/]\s{0,2}(?:(?:本报)?记者\s{0,3})?/;
 /** The photographer's label after the writers (　摄影：). */
 const PHOTO_LABEL = /\s{1,3}(?:摄影|图|摄)\s{0,2}[：:／/]/;
 /** The place a credit line reports from, set apart after the names, to the line's end (　东莞报道). */

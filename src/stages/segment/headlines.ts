@@ -238,6 +238,14 @@ export function assignHeadlines(
     headline.set(at, g);
     used.add(k);
   });
+  // The first of two headlines stacked over two stories heads the first, however few words it shares with it (九巴撼欄
+  // 11人傷 over 一輛九巴…撼向路邊欄杆…受傷: the layout has placed it); so does a brief's headline under its arrow, its
+  // text right under it.
+  groups.forEach((g, k) => {
+    if (!g.placed || used.has(k) || g.before === undefined || headline.has(g.before)) return;
+    headline.set(g.before, g);
+    used.add(k);
+  });
   groups.forEach((g, k) => {
     if (used.has(k)) return;
     const at = g.before;

@@ -41,7 +41,7 @@ export interface Segmentation {
 }
 
 /** A mark that opens a brief's headline, and the space after it. */
-const BRIEF_MARK = /^[■●◆▲□]\s{0,2}/;
+const BRIEF_MARK = /^[■●◆▲□▶►]\s{0,2}/;
 /**
  * How many characters of the group's first line a brief's mark takes (■旺角行人區諮詢: 1), none when the group is only
  * that mark, and none in a deck, whose mark says it is one (◆門票三日內售罄).
@@ -118,6 +118,9 @@ const MARKS = /[■□◆◇●○▲△▌▶►★☆]/;
 /** The widest Chinese kicker standing alone over a headline (復活節長假, 城中人物; a headline of six, 港府推新措施, is none). */
 const KICKER_WIDTH = 5;
 
+/** A topic alone in brackets, as a kicker is printed over a Hong Kong headline (〔立法會〕, 〔北都新里程〕). */
+const BRACKETED_TOPIC = /^[〔【［][^〔〕【】［］。，；！？]{2,8}[〕】］]$/;
+
 /** True when a group's first line is a kicker over the rest (see {@link splitKicker}). */
 function opensWithKicker(raw: string, g: Group): boolean {
   const width = (k: number): number => g.lines[k]!.line.end - g.lines[k]!.line.start;
@@ -126,6 +129,8 @@ function opensWithKicker(raw: string, g: Group): boolean {
     const caps = (k: number): boolean => KICKER_CAPS.test(raw.slice(g.lines[k]!.line.start, g.lines[k]!.line.end));
     return caps(0) && !caps(1);
   }
+  // (A topic in brackets over the headline, 〔北都新里程〕 / 向某某主禮 / …, whatever its width.)
+  if (BRACKETED_TOPIC.test(raw.slice(g.lines[0]!.line.start, g.lines[0]!.line.end).trim())) return true;
   if (g.lines.length < 3) return false;
   let rest = Infinity;
   for (let k = 1; k < g.lines.length; k++) rest = Math.min(rest, width(k));

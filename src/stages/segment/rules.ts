@@ -47,8 +47,9 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   { id: 'dateline.agency-date', re: new RegExp(`^据?${AGENCY}[\\u4e00-\\u9fff·]{0,10}?${NUM}月${NUM}日(?:电|讯|报道)`) },
   // 中通社香港11日电: the day alone, in the issue's month.
   { id: 'dateline.agency-day', re: new RegExp(`^据?${AGENCY}[\\u4e00-\\u9fff·]{0,10}?${NUM}日(?:电|讯)`) },
-  // 中山26日電　…: the place filed from and the day, set apart from the text, with no agency (a paper's own dispatch).
-  { id: 'dateline.place-day', re: new RegExp(`^[\\u4e00-\\u9fff]{2,4}${NUM}日电(?=[\\s\\u3000])`) },
+  // 中山26日電　…: the place filed from and the day, set apart from the text, with no agency (a paper's own dispatch;
+  // 東莞9日訊　… too).
+  { id: 'dateline.place-day', re: new RegExp(`^[\\u4e00-\\u9fff]{2,4}${NUM}日(?:电|讯)(?=[\\s\\u3000])`) },
   // 江門2日｜…: the place and the day closed by a bar, the text running on after it.
   { id: 'dateline.place-day-bar', re: new RegExp(`^([\\u4e00-\\u9fff]{2,4})${NUM}日[｜|](?=[\\u4e00-\\u9fff「“])`), placeFirst: true },
   { id: 'dateline.agency-message', re: new RegExp(`^据?${AGENCY}(?:综合)?消息`) },
@@ -74,13 +75,13 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   // one it closes it.
   // … and the reporter alone, set apart by a space (记者 某某), the same way, after a paper's short name or a beat
   // (星岛记者 某某, 法庭记者 某某, 特派记者 某某); two names may be joined by 及 (东方日报记者 甲及乙), and a beat's
-  // credit may name no one (本报法庭记者).
+  // credit may name no one (本报法庭记者); a paper's brand glued to its special correspondent and the name (頭條特派記者某某).
   // (A dash may open it, as the credit closing a story: ——信報記者　某某.)
-  { id: 'dateline.paper-credit-line', re: /^(?:[■●◆▲□]\s{0,2}|——?\s{0,2})?(?:(?:本报|[\u4e00-\u9fff]{1,8}报)(?:特约|特派|见习|实习|法庭|港闻|政治|财经|体育|摄影)?记者(?:\s{0,3}[\u4e00-\u9fff·]{2,4}(?:(?:[\s、]{1,3}|[及和])[\u4e00-\u9fff·]{2,4}){0,3})?|[\u4e00-\u9fff]{0,4}?记者\s{1,3}[\u4e00-\u9fff·]{2,4}(?:(?:[\s、]{1,3}|[及和])[\u4e00-\u9fff·]{2,4}){0,3})\s{0,3}$/, namesReporters: true, onlyOutside: true },
+  { id: 'dateline.paper-credit-line', re: /^(?:[■●◆▲□]\s{0,2}|——?\s{0,2})?(?:(?:本报|[\u4e00-\u9fff]{1,8}报)(?:特约|特派|见习|实习|法庭|港闻|政治|财经|体育|摄影)?记者(?:\s{0,3}[\u4e00-\u9fff·]{2,4}(?:(?:[\s、]{1,3}|[及和])[\u4e00-\u9fff·]{2,4}){0,3})?|[\u4e00-\u9fff]{2,4}(?:特约|特派)记者[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{0,4}?记者\s{1,3}[\u4e00-\u9fff·]{2,4}(?:(?:[\s、]{1,3}|[及和])[\u4e00-\u9fff·]{2,4}){0,3})\s{0,3}$/, namesReporters: true, onlyOutside: true },
   // 撰文：记者 某某　摄影：某某 alone on a line (a feature's credit under its headline, 香港经济日报): the writer is the
   // byline, the photographer no reporter.
-  // (… or with slashes: 文／某某　圖／某某, 信報.)
-  { id: 'dateline.writer-credit-line', re: /^(?:撰文|文字|采访|文)\s{0,2}[：:／/]\s{0,2}(?:(?:本报)?记者\s{0,3})?[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3}?(?:\s{1,3}(?:摄影|图|摄)\s{0,2}[：:／/]\s{0,2}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3})?\s{0,3}$/, namesReporters: true, onlyOutside: true },
+  // (… or with slashes: 文／某某　圖／某某, 信報; 文、圖／某某 for one who wrote and took the pictures.)
+  { id: 'dateline.writer-credit-line', re: /^(?:撰文|文字|采访|文(?:[、/／]图)?)\s{0,2}[：:／/]\s{0,2}(?:(?:本报)?记者\s{0,3})?[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3}?(?:\s{1,3}(?:摄影|图|摄)\s{0,2}[：:／/]\s{0,2}[\u4e00-\u9fff·]{2,4}(?:[\s、]{1,3}[\u4e00-\u9fff·]{2,4}){0,3})?\s{0,3}$/, namesReporters: true, onlyOutside: true },
   // （记者 某某）, and （本报记者） naming no one: inside a story, its closing credit.
   { id: 'dateline.reporter-credit', re: /^[（(](?:本报)?(?:特约|特派|见习|实习)?(?:记者|通讯员)[^（）()\n]{0,40}[）)]/, namesReporters: true, onlyOutside: true },
 ];
@@ -123,8 +124,13 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.page-header', re: /^(?:[A-Z]?\d{1,3}\s{0,2}版?|第\s{0,2}[A-Z]?\d{1,3}\s{0,2}版)(?:\s{1,40}[\u4e00-\u9fff]{1,8}(?:\s{1,4}[A-Z]{2,12}(?: [A-Z]{2,12}){0,3})?){0,2}\s{1,40}(?:\d{4}|(?:中华民国|中華民國|民国|民國)\s{0,2}\d{2,3})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?:\s{1,40}[\u4e00-\u9fff]{2,10}(?:\s{1,4}[A-Z]{2,12}(?: [A-Z]{2,12}){0,3})?)?$/, maxLength: 120 },
   // The paper's name first, then the page, section and date (香港經濟日報 A14 財經新聞 2024年8月16日 星期五).
   { id: 'furniture.paper-page-header', re: /^[\u4e00-\u9fff]{2,8}\s{1,40}[A-Z]?\d{1,3}\s{0,2}版?(?:\s{1,40}[\u4e00-\u9fff]{1,8}){0,2}\s{1,40}(?:\d{4}|(?:中华民国|中華民國|民国|民國)\s{0,2}\d{2,3})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}[（(]?(?:星期|周)[一二三四五六日天][）)]?)?$/, maxLength: 120 },
-  // 责任编辑：某某 美术编辑：某某 — one credit or several on a line, the page's section before them too (港闻版编辑：某某　美术：某某).
-  { id: 'furniture.editor', re: /^(?:本版|[\u4e00-\u9fff]{1,4}版)?(?:(?:责任编辑|责编|美术编辑|美编|美术|校对|版面设计|版面编辑|排版|版式设计|版式|组版|图片编辑|视觉设计|编辑|审校|终审|制图)\s{0,3}[：:\s]\s{0,3}[\u4e00-\u9fff·、,，]{1,20}\s{0,6}){1,4}$/ },
+  // 责任编辑：某某 美术编辑：某某 — one credit or several on a line, the page's section before them too (港闻版编辑：某某　美术：某某;
+  // with slashes, 責任編輯／某某　版面／某某).
+  { id: 'furniture.editor', re: /^(?:本版|[\u4e00-\u9fff]{1,4}版)?(?:(?:责任编辑|责编|美术编辑|美编|美术|校对|版面设计|版面编辑|版面|排版|版式设计|版式|组版|图片编辑|视觉设计|编辑|审校|终审|制图)\s{0,3}[：:／/\s]\s{0,3}[\u4e00-\u9fff·、,，]{1,20}\s{0,6}){1,4}$/ },
+  // A section's name and the page after P. (頭條港聞　P.6), as a Hong Kong free daily heads its page.
+  { id: 'furniture.section-page', re: /^[\u4e00-\u9fff]{2,8}[\s\u3000]{1,4}(?:P\.\s?|第\s?)[A-Z]?\d{1,3}(?:\s?版)?$/ },
+  // The issue's date in figures with its weekday in brackets (10/4/2026（五）, 2026/4/10（星期五）).
+  { id: 'furniture.numeric-date', re: /^(?:\d{1,2}\/\d{1,2}\/\d{4}|\d{4}\/\d{1,2}\/\d{1,2})\s{0,2}[（(](?:星期|周)?[一二三四五六日天][）)]$/ },
   { id: 'furniture.issue-date', re: /^\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}(?:星期|周)[一二三四五六日天])?(?:\s{0,4}农历[\u4e00-\u9fff]{2,10})?$/ },
   { id: 'furniture.minguo-date', re: /^(?:中华民国|中華民國|民国|民國)\s{0,2}\d{2,3}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,4}(?:星期|周)[一二三四五六日天])?$/ },
   { id: 'furniture.en-page', re: /^(?:Page|PAGE|P\.)\s?[A-Z]?\d{1,3}(?:\s?[|·-]\s?[A-Za-z ]{2,20})?$/ },
@@ -168,8 +174,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   // 4 CHINA, CHINA 4: the folio, the page's number and section in capitals.
   { id: 'furniture.en-folio', re: /^(?:\d{1,2} {1,3}[A-Z][A-Z&]{2,14}(?: [A-Z&]{2,14})?|[A-Z][A-Z&]{2,14}(?: [A-Z&]{2,14})? {1,3}\d{1,2})$/ },
   // … and of a Chinese page over its briefs (港聞簡訊, 港聞快訊, 新聞簡報, 快訊), alone on its line.
-  // (… 新聞快線 too, the briefs' line.)
-  { id: 'furniture.section-label', re: /^[■●◆▌]?\s{0,2}[\u4e00-\u9fff]{0,4}(?:简讯|快讯|简报|短讯|新闻快线)$/, maxLength: 10 },
+  // (… 新聞快線 too, the briefs' line; 港聞速遞, the briefs' delivery.)
+  { id: 'furniture.section-label', re: /^[■●◆▌]?\s{0,2}[\u4e00-\u9fff]{0,4}(?:简讯|快讯|简报|短讯|速递|速报|新闻快线)$/, maxLength: 10 },
   // 扫描QR Code　睇更多港闻片段　hket.com: a code to scan for the paper's videos or site, with no mark before it (not a
   // line of text that asks readers to scan a code: 扫描二维码登录平台借阅电子图书).
   // (… or with no address, the paper named in the offer: 掃描QR Code　睇更多am730港聞短片.)
@@ -179,7 +185,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { id: 'furniture.web-promo', re: /^[■□▌●◆▶►]\s{0,2}(?:[^。，；\s]{1,16}\s{1,3}){0,2}[^。，；\s]{0,16}?\s{0,3}(?:https?:\/\/)?(?:www|[a-z0-9-]{2,12})(?:\.[a-z0-9-]{2,30}){0,3}\.[a-z]{2,6}\/?$/ }, // (news.mingpao.com too)
   // 信報網站 hkej.com　即睇港聞政情分析: the paper's website named with a slogan, no mark before it.
   // (The paper's site by the word for it, 網站: a sentence's line that gives a site, 市民可瀏覽 www.….hk 查閱, is text.)
-  { id: 'furniture.web-promo-line', re: /^[\u4e00-\u9fff]{0,6}(?:网站|网页|网址|网)\s{0,2}(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,15}(?:\.[a-z0-9-]{2,15}){0,2}\.(?:com|net|hk|cn|tv)\/?\s{1,3}[^。，；\s]{2,16}$/ },
+  { id: 'furniture.web-promo-line', re: /^[\u4e00-\u9fff]{0,6}(?:网站|网页|网址|网)\s{0,2}(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,15}(?:\.[a-z0-9-]{2,15}){0,2}\.(?:com|net|hk|cn|tv)\/?(?:\s{1,3}[^。，；\s]{2,16}){1,3}$/ },
   // ▶圣诞限定 订阅本报电子版首月$1: an advertisement's teaser line (an arrow, then an offer).
   { id: 'furniture.promo', re: /^[▶►▷☞➤→]\s{0,2}[^。，；]{0,40}?(?:订阅|訂閱|优惠|優惠|扫码|掃碼|详情|詳情|下载|下載|热线|熱線|查询|查詢|免费|免費|[$＄]\s?\d)/, maxLength: 48 },
   { id: 'furniture.issue-number', re: /^(?:今日\s{0,2}\d{1,3}\s{0,2}版|总第\s{0,2}\d{1,6}\s{0,2}期|第\s{0,2}\d{1,6}\s{0,2}期|国内统一连续出版物号[^\n]{0,30}|CN\s{0,2}\d{2}\s{0,2}-\s{0,2}\d{4}[^\n]{0,20})$/ },

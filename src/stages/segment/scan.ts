@@ -27,6 +27,10 @@ export interface Group {
   kicker?: boolean;
   /** A blank line stands right before it. */
   afterBlank?: boolean;
+  /** The layout alone places it over the article it stands before (the first of two headlines stacked over two
+   * stories, a brief's headline under its arrow with the text right under it): its headline, however few words they
+   * share. */
+  placed?: boolean;
 }
 
 /** An article as the scan sees it: where its pieces are. */
@@ -170,6 +174,21 @@ function stackedHeadlineOpens(raw: string, infos: readonly LineInfo[], i: number
 
 /** When a story's lead says it happened (昨日, 昨晚, 前日, 今晨, 本周, 26日 …). */
 const LEAD_TIME = /昨[日天晚晨早午]|前[日天晚]|今[日天晨早午]|本周|上周|日前|近日|[\d０-９一二三四五六七八九十]日/;
+
+/** The widest short line alone over a headline that is read as its kicker or column name (香港故事). */
+const LABEL_WIDTH = 6;
+
+/**
+ * The number of lines of the headline run at `k` (lines that may be a headline's, of at most
+ * {@link MAX_HEADLINE_LINES}) when a blank line and a paragraph follow it, else 0.
+ */
+function headRunAt(infos: readonly LineInfo[], k: number): number {
+  let n = 0;
+  while (k + n < infos.length && infos[k + n]!.kind === 'headlike' && !infos[k + n]!.latin && n <= MAX_HEADLINE_LINES) n++;
+  if (n > MAX_HEADLINE_LINES || infos[k + n]?.kind !== 'blank') return 0;
+  const after = infos[k + n + 1];
+  return after && (after.kind === 'body' || after.kind === 'headlike' || after.kind === 'dateline') ? n : 0;
+}
 
 /** The fewest lines of a story with no dateline whose crossheads are looked for (a feature, not a brief). */
 const FEATURE_LINES = 10;
@@ -337,7 +356,8 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
     const spacedDeck = !!last && !blankBefore && !info.latin && last.lines[last.lines.length - 1] === prev && SPACED_PHRASES.test(raw.slice(info.line.start, info.line.end)) && !endsWordAbove(raw, prev!.line, info.line);
     if (deck || afterHead || quoted || widerDeck || spacedDeck) pending.push({ lines: [info], dash: true });
     else if (!last || blankBefore || info.dash || last.lines.length >= MAX_HEADLINE_LINES || last.lines[last.lines.length - 1] !== prev || (prev?.continuation && !info.continuation)) {
-      pending.push({ lines: [info], dash: !!info.dash, ...(blankBefore ? { afterBlank: true } : {}) });
+      // (A brief's headline under its arrow, its text right under it, heads that text: the layout places it.)
+      pending.push({ lines: [info], dash: !!info.dash, ...(blankBefore ? { afterBlank: true } : {}), ...(info.briefHead ? { placed: true } : {}) });
     } else last.lines.push(info);
   };
   const addBody = (d: Draft, info: LineInfo): void => {
@@ -363,6 +383,7 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
       const second: Group = { lines: [zone[zone.length - 1]!.lines[zone[zone.length - 1]!.lines.length - 1]!], dash: false, afterBlank: true };
       if (zone.length === 2) zone.pop();
       else zone[0]!.lines = [zone[0]!.lines[0]!];
+      zone[0]!.placed = true;
       close();
       pending.push(second);
       addBody(open(info.line.start), info);
@@ -517,7 +538,10 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
         const nextPara: LineInfo[] = [];
         for (let k = i + run + 1; k < infos.length && k <= i + run + 4 && infos[k]!.kind !== 'blank'; k++) nextPara.push(infos[k]!);
         const cut = run >= 2 && !info.latin && !!raw && cutAcrossBlank(raw, infos.slice(i, i + run), nextPara);
-        const alone = blankBefore && (run >= 2 || oneLatin || oneHan) && infos[i + run]?.kind === 'blank' && short && !cut;
+        // 香港故事 / (blank) / 元朗花牌師傅　一紮四十年 / 天后誕前趕工　盼手藝有人承傳 / (blank) / story: a short line alone
+        // over a headline of two lines or more is its kicker or its column's name, no crosshead of the story above.
+        const overHead = run === 1 && !info.latin && width <= LABEL_WIDTH && infos[i + 1]?.kind === 'blank' && headRunAt(infos, i + 2) >= 2;
+        const alone = blankBefore && (((run >= 2 || oneLatin || oneHan || overHead) && infos[i + run]?.kind === 'blank' && short && !cut) || (!!info.briefHead && run === 1));
         // 贸促局携商会企业 / 推中医药产业合作 between two paragraphs of a story about an award (朱兆麟致辞时表示…): a
         // headline printed away from its story, when the paragraph under it goes on with the story above and shares
         // nothing with it. The story stays open; the headline waits for the story it names.
@@ -607,7 +631,8 @@ export function scanLines(infos: readonly LineInfo[], raw = ''): Scan {
         let column = 0;
         for (let k = i; k < infos.length && k < i + 4 && infos[k]!.kind === 'body'; k++) column = Math.max(column, infos[k]!.line.end - infos[k]!.line.start);
         const shortHead = !!last && last.lines.length >= 2 && column >= 10 && last.lines.every((x) => !x.latin && x.kind === 'headlike' && x.line.end - x.line.start <= column - 3);
-        if (last && !blankBefore && last.lines[last.lines.length - 1] === prev && !latinHead && !shortHead) {
+        // (Nor a brief's headline under its arrow, its text right under it: ▶周六驟雨　下周二轉涼.)
+        if (last && !blankBefore && last.lines[last.lines.length - 1] === prev && !latinHead && !shortHead && !prev.briefHead) {
           pending.pop();
           lead = last.lines;
           let leadFrom: Group = last;
