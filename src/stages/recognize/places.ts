@@ -150,6 +150,8 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     if (hit.rule === 'place.gazetteer-short' && opensQuotedName(t, i)) continue;
     // 秀茂坪邨: a housing estate named after its neighbourhood is the estate (found with the villages).
     if (t[hit.end] === '邨') continue;
+    // 十八鄉: a place whose name opens with a numeral after another is part of a longer name (八鄉 inside it).
+    if (i > 0 && NUMERAL_CHAR.test(t[i]!) && NUMERAL_CHAR.test(t[i - 1]!)) continue;
     // 新田科技城, 光谷科学城: a development area named after its place is that area, whole.
     const area = /^(?:科技城|科学城|新市镇|创新城|科创城)/.exec(t.slice(hit.end, hit.end + 3));
     if (area && doc.isFree(i, hit.end + area[0].length)) {
@@ -186,12 +188,15 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     // marks a name (在上海街, 某区广东道).
     if (/^(?:街|路|道|大道|巷|里(?!长))/.test(t.slice(hit.end, hit.end + 2)) && !/^道[路歉]/.test(t.slice(hit.end, hit.end + 2))) {
       const se = streetEnd(doc, i);
-      if (se > 0 && (STREET_LEFT.test(t.slice(Math.max(0, i - 2), i)) || doc.cands[doc.endingAt(i)]?.label === 'place' || STREET_RIGHT.test(t.slice(se, se + 2)))) {
+      // (… or a street named so before: 沿大埔道往沙田 …, then 事發後大埔道往沙田方向.)
+      const again = se > 0 && doc.cands.some((c) => c.rule === 'place.street' && c.end - c.start === se - i && t.startsWith(t.slice(c.start, c.end), i));
+      if (se > 0 && (again || STREET_LEFT.test(t.slice(Math.max(0, i - 2), i)) || doc.cands[doc.endingAt(i)]?.label === 'place' || STREET_RIGHT.test(t.slice(se, se + 2)))) {
         doc.accept({ start: i, end: se, label: 'place', rule: 'place.street', place: {} });
         i = se - 1;
         continue;
       }
-      if (hit.rule === 'place.gazetteer-short') continue;
+      // (A street's shape with nothing to mark it a name still names no place of its own: 大埔道往沙田.)
+      if (hit.rule === 'place.gazetteer-short' || se > 0) continue;
     }
     // A short form glued into a longer word on the left is not a place (e.g. the tail of another word); but not after
     // a preposition or a verb of motion (横过广东沿岸, 经过, 穿过).
@@ -434,6 +439,12 @@ const GO_TO = /(?:走进|来到|深入|前往|走访|抵达|赶赴|位于|地处
 /** Endings of the part before 村 or 社区 that make a common noun, not a name (乡村, 农村, 示范村, 城中村, 工业邨). */
 const NOT_VILLAGE = /(?:乡|农|村|屋|工业|度假|城中|美丽|示范|重点|行政|自然|贫困|和谐|智慧|文明|友善|共融|宜居|低碳|绿色|无障碍|各|全|该|本)$/;
 
+/** A Chinese numeral character. */
+const NUMERAL_CHAR = /[一二三四五六七八九十百千]/;
+
+/** A number or a determiner and its measure word (一间, 两个, 这座): something counted before 村, no name. */
+const COUNTED = /^[\d一二两三四五六七八九十几数多每该这那][间个座条所家处]$/;
+
 function villageEnd(t: string, i: number): [number, string] | undefined {
   const c = t.charCodeAt(i);
   if (c !== 0x793e && c !== 0x6751 && c !== 0x90a8 && c !== 0x91cc) return undefined; // 社, 村, 邨, 里: most positions end here
@@ -502,7 +513,8 @@ function findVillages(doc: Doc, villages?: VillageGazetteer): void {
     for (let k = start; k < i; k++) if (!doc.isHan(k)) ok = false;
     const name = t.slice(start, end);
     // (Nor a verb or function word before the suffix: 天水围 + 设立 + 社区照顾站.)
-    if (!ok || NOT_VILLAGE.test(t.slice(start, i)) || lexicons().boundaryMulti.has(t.slice(start, i))) continue;
+    // (… nor a number and its measure, 八鄉一間村屋: one village house, no village named.)
+    if (!ok || NOT_VILLAGE.test(t.slice(start, i)) || COUNTED.test(t.slice(start, i)) || lexicons().boundaryMulti.has(t.slice(start, i))) continue;
     const known = villages?.byName.get(name);
     if (!(afterPlace || known || after)) continue;
     // 里 (a Taiwan village) is a common word ending (这里, 公里): only right after a place (某某镇某某里).

@@ -18,7 +18,7 @@ export const NOT_IN_NAME = /[的了在是和与及对向从等个们这那其此
 /** Common words that end in a street word and name no street (渠道, 公路, 思路, 大街小巷). */
 const COMMON = /(?:渠|频|轨|跑|隧|航|赛|通|步|行|公|铁|线|思|出|网|电|水|陆|海|丝|弯|来|去|门|销|套|上|小|栈|坡|车|绿|古|正|味|知|难|霸|王|孝|茶|书|报|说|问|称|顺|地|厚|管|坑|赤|河|匝|巷|驿|官|歧|退|后|前|活|死|生|迷|走|带|让|开|领|半|近|远|心|回|岔|道)[道路]$|[小上前后老步商逛扫沿当临满出过跨]街$/;
 /** After the street word: a word that goes on (街道 is a level of government, 道路 a road in general, 路线 a route). */
-const RUNS_ON = /^(?:道|路|线|径|口|灯|面|段|牌|费|况|演|透|由|桥|边|人|网|政|费|坊)/; // (街坊: neighbours)
+const RUNS_ON = /^(?:道|路|线|径|口|灯|面|段|牌|费|况|演|透|由|桥|边|人|网|政|费|坊|市)/; // (街坊: neighbours; 街市: a market)
 /** After a street: words that end a place name (一带, 附近, 近某街, a house number, punctuation). */
 export const STREET_RIGHT = /^(?:一带|附近|沿线|交界|两旁|两侧|[近与和及、，。；的\d０-９])/;
 /** The joints of a list of places or bodies (、, 及, 和, 与), one character. */

@@ -44,6 +44,9 @@ export function toMention(u: TextUnit, c: Cand): Mention {
   return { start: span.start, end: span.end, text: (u.original ?? u.doc.text).slice(c.start, c.end), label: c.label, rule: c.rule };
 }
 
+/** Words that open with 市 and are no level's abbreviation (市场, 市区, 市民, 市容, 市政署). */
+const CITY_WORD = /^市(?:场|区|民|容|面|值|井|政署)/;
+
 /**
  * The fullest name of an organization the page supports.
  *
@@ -51,6 +54,7 @@ export function toMention(u: TextUnit, c: Cand): Mention {
  * ```ts
  * fullOrgName('省农业农村厅', { provinceName: '江苏省' }); // '江苏省农业农村厅'
  * fullOrgName('某某团市委', {}); // '共青团某某市委'
+ * fullOrgName('市区重建局', { cityName: '某某市' }); // '市区重建局'
  * ```
  */
 export function fullOrgName(surface: string, ctx: PageContext): string {
@@ -59,7 +63,8 @@ export function fullOrgName(surface: string, ctx: PageContext): string {
   if (/^团市委$/.test(surface) && ctx.cityShort) return `共青团${ctx.cityShort}市委`;
   if (/^特区政府$/.test(surface) && ctx.sar) return `${ctx.sar}特别行政区政府`;
   if (surface.startsWith('省') && ctx.provinceName && !surface.startsWith('省会')) return ctx.provinceName + surface.slice(1);
-  if (surface.startsWith('市') && ctx.cityName && !surface.startsWith('市场')) return ctx.cityName + surface.slice(1);
+  // (Not a word that opens with 市: 市场监督管理局, 市区重建局, 市民中心, 市容环境卫生局.)
+  if (surface.startsWith('市') && ctx.cityName && !CITY_WORD.test(surface)) return ctx.cityName + surface.slice(1);
   return surface;
 }
 

@@ -578,3 +578,27 @@ describe('names that are no people, places that are no mentions, announcements s
     expect(met.events.map((e) => [e.type, e.name])).toEqual([['meeting', '第五次会议']]);
   });
 });
+
+describe('kinds, counts and streets of a Hong Kong page (round 55, written blind)', () => {
+  it('reads no body in a share, a term or more of a kind (約三成實驗室, 兩年免租實驗室, 增設日間護理中心, 新物流中心)', () => {
+    const orgs = (text: string) => annotate(text).filter((m) => m.label === 'organization' || m.label === 'government' || m.label === 'company').map((m) => m.text);
+    expect(orgs('園區約三成實驗室會以優惠租金租予初創，並提供兩年免租實驗室。')).toEqual([]);
+    expect(orgs('委員會研究在區內增設長者日間護理中心。')).toEqual([]);
+    expect(orgs('位於葵涌的新物流中心下月投入服務，集團今年首季集團營業額上升。')).toEqual([]);
+    // (… and a body named after a word of place, 系內: the name starts after it.)
+    expect(orgs('當中逾半在家中發生。系內智慧康復研究中心主任何某指，團隊下月擴大試驗。')).toEqual(['智慧康復研究中心']);
+  });
+
+  it('reads no village in a counted house (一間村屋), and no 八鄉 inside 十八鄉', () => {
+    const places = (text: string) => annotate(text).filter((m) => m.label === 'place').map((m) => m.text);
+    expect(places('八鄉一間村屋的戶主一家回鄉拜山。')).toEqual(['八鄉']);
+    expect(places('他已接了十八鄉一帶共12個花牌訂單。')).toEqual([]);
+  });
+
+  it('reads a road named after a district as the road wherever it is named again, and the district not at all', () => {
+    const places = (text: string) => annotate(text).filter((m) => m.label === 'place').map((m) => m.text);
+    expect(places('一輛巴士昨晨沿大埔道往沙田方向行駛。事發後大埔道往沙田方向一度封閉。')).toEqual(['大埔道', '沙田', '大埔道', '沙田']);
+    // (… but before 街市, a market, 香港仔 is the place: no street 香港仔街.)
+    expect(places('除北河街街市外，香港仔街市及大埔墟街市的翻新工程亦已完成設計。')).toEqual(['北河街街市', '香港仔', '大埔墟']);
+  });
+});

@@ -2,6 +2,7 @@
 // bureaus whose names join two fields with 及. Names are invented.
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../src/index.js';
+import { fullOrgName } from '../../../src/stages/resolve/entities.js';
 
 const hongKong = `本报讯 特区政府昨日在沙田举行公共图书馆启用典礼。创新科技及工业局局长陈国栋致辞，表示沙田区居民将可就近使用新馆。
 观塘区议员李文杰亦有出席。`;
@@ -309,5 +310,15 @@ describe('ranks of a profession or a post in a government office (round 44)', ()
   it('but a post that is itself a head, 总干事 of an agency, is no rank', () => {
     const [a] = parsePage('本报讯 旅发局总干事钟浩明等出席。', { issueDate: '2026-01-23' }).articles;
     expect([a!.officials.length, a!.people.map((p) => p.name)]).toEqual([0, ['钟浩明']]);
+  });
+});
+
+describe('the fullest name of a body that opens with 市', () => {
+  it('puts the page\'s city before a level\'s 市 (市科技局), not before a word that opens with it (市区重建局, 市场监督管理局)', () => {
+    const ctx = { cityName: '某某市' } as Parameters<typeof fullOrgName>[1];
+    expect(fullOrgName('市科技局', ctx)).toBe('某某市科技局');
+    expect(fullOrgName('市区重建局', ctx)).toBe('市区重建局');
+    expect(fullOrgName('市场监督管理局', ctx)).toBe('市场监督管理局');
+    expect(fullOrgName('市民中心', ctx)).toBe('市民中心');
   });
 });
