@@ -13,7 +13,7 @@ import { PORTFOLIO_WORDS } from './data/titles.js';
 import { lookup } from './codes.js';
 import { beforeCurrency, free, joined, keyOf, nameAt, nameish, type Ctx } from './context.js';
 import { pinyinPlace } from './places.js';
-import { AWARD_HEADS, postAfterComma } from './people.js';
+import { AWARD_HEADS, NICKNAMED, postAfterComma } from './people.js';
 import type { Cand } from '../stages/recognize/index.js';
 
 /**
@@ -164,7 +164,8 @@ export function classifyRuns(ctx: Ctx): void {
     else if (placesJoined(ctx, s, e)) continue;
     // (Lingxi Tech: a firm's short name ends in its trade, no person's.)
     // (Nor a title after a figure: "Top 10 Quality Craftsmen"; nor an award: the Mwangaza Scholarship.)
-    else if (n >= 2 && n <= 4 && upper === 0 && common === 0 && places === 0 && !FACILITY.has(last) && !BUSINESS.has(last) && !AWARD_HEADS.has(last) && !/^\d/.test(prev?.text ?? '')) { label = 'person'; rule = 'en.run.name-shape'; }
+    // (Nor a nickname in quotation marks: Nicknamed "Xiao Shen".)
+    else if (n >= 2 && n <= 4 && upper === 0 && common === 0 && places === 0 && !FACILITY.has(last) && !BUSINESS.has(last) && !AWARD_HEADS.has(last) && !/^\d/.test(prev?.text ?? '') && !NICKNAMED.test(ctx.doc.text.slice(Math.max(0, first.start - 16), first.start))) { label = 'person'; rule = 'en.run.name-shape'; }
     // Ho Sio Man, chairman of …: a short run of name-like words before a comma and a post is the post's holder, though
     // a word of it is also an English word (Man, Long, Young).
     else if (n >= 2 && n <= 4 && upper === 0 && places === 0 && common < n && !FACILITY.has(last) && postAfterComma(ctx, e + 1) && !toks[e + 2]!.cap) { label = 'person'; rule = 'en.run.before-post'; }
@@ -187,7 +188,8 @@ export function classifyRuns(ctx: Ctx): void {
     } else if (n === 1 && !first.upper && common === 0 && places === 0) {
       // Hong Kong-funded, Hong Kong-based: the first word of a name a hyphenated compound goes on with is no name.
       if (next && /^[A-Z][a-z]+-[a-z]/.test(next.text) && ctx.text.slice(first.end, next.start) === ' ') continue;
-      const verb = next !== undefined && (VERBISH.has(lex.pos.get(next.lower) ?? '') || next.lower === "'s" || next.lower === '’s');
+      // (Not an award's name before its head noun, Pengcheng awards, which may also read as a verb.)
+      const verb = next !== undefined && !AWARD_HEADS.has(next.lower) && (VERBISH.has(lex.pos.get(next.lower) ?? '') || next.lower === "'s" || next.lower === '’s');
       // (the Mohan border port: a name after "the" and before a noun in lower case is the noun's, no person's.)
       const attributive = prev?.lower === 'the' && next !== undefined && !next.cap && next.word && !VERBISH.has(lex.pos.get(next.lower) ?? '');
       // (Young engineers honored: an adjective opening a headline is no name.)
@@ -208,7 +210,7 @@ export function classifyRuns(ctx: Ctx): void {
       // (a county-level city too: Liuyang, 浏阳市).
       else if (!known && pinyinCity(first.text)) { label = 'place'; rule = 'en.run.pinyin-city'; }
       else if (prev && PERSON_BEFORE.has(prev.lower)) { label = 'person'; rule = 'en.run.single-after'; }
-      else if (prev && AT.has(prev.lower) && !first.initial) { label = 'place'; rule = 'en.run.single-locative'; }
+      else if (prev && AT.has(prev.lower) && !first.initial && !AWARD_HEADS.has(next?.lower ?? '')) { label = 'place'; rule = 'en.run.single-locative'; }
     }
     if (!label) continue;
     // A man surnamed Ge … Ge, 31, sold …: someone the text names by a surname alone is no named person.

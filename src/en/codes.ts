@@ -133,6 +133,41 @@ export function assignPlaceCodes(doc: Doc): void {
   }
 }
 
+/** A county's level word written after its name, as a place mention may hold it (Bao'an District). */
+const COUNTY_AFTER = /\s+(?:district|county|new area)$/i;
+
+/**
+ * On a page about one city (a city daily): a place named without a reading there, or with a county's reading
+ * elsewhere only, is the county or the town of that city its spelling reads (Longgang, Bao'an, Pingshan on a Shenzhen
+ * page are its districts, not Longgang of Zhejiang; Yuehai Subdistrict, Shekou are its subdistricts). A province or
+ * a prefecture city keeps its reading (Wuxi on a Shenzhen page is Wuxi).
+ *
+ * @example
+ * ```ts
+ * placesWithinPage(docs, '4403'); // Longgang → 440307, Yuehai Subdistrict → 440305007
+ * ```
+ */
+export function placesWithinPage(docs: readonly Doc[], cityCode: string): void {
+  for (const doc of docs) {
+    for (const c of doc.cands) {
+      if (c.label !== 'place') continue;
+      const codes = c.place?.codes ?? [];
+      if (codes.some((code) => code.startsWith(cityCode)) || codes.some((code) => code.length <= 4)) continue;
+      // (A place of the world lists, a country or a region, has no reading to change.)
+      if (!codes.length && c.place?.level && c.place.level !== 'county' && c.place.level !== 'town' && c.place.level !== 'city') continue;
+      const text = doc.text.slice(c.start, c.end);
+      const county = countyWithin(text.replace(COUNTY_AFTER, ''), [cityCode]);
+      if (county) { c.place = county; continue; }
+      if (codes.length || COUNTY_AFTER.test(text)) continue;
+      // (A town named bare only where one town of the city reads so, and no county anywhere does.)
+      const bare = !TOWN_AFTER.test(text);
+      if (bare && lookup(`${text} county`)) continue;
+      const town = townWithin(text.replace(TOWN_AFTER, ''), [cityCode]);
+      if (town) c.place = town;
+    }
+  }
+}
+
 /** A reading of a character: its letters, and 1 when it is not the character's first (most common) reading. */
 type Reading = readonly [letters: string, rare: 0 | 1];
 

@@ -210,6 +210,14 @@ const PATTERNS: Pattern[] = [
   { re: /\b(opened)\s+(?:a|an|its|their)\s+((?:[\w'-]{1,30}\s+){0,5}?(?:center|centre|hub|office|plant|factory|store|branch|station|museum|library|park|laboratory|lab|base|terminal)(?:\s+for\s+(?!the\b)[\w'-]{1,30}(?:\s+(?!(?:on|in|at|last|next|this)\b)[\w'-]{1,30}){0,3})?)\b/, type: 'launch', named: true },
   // Metro Line 15 will open to passengers next Monday: a facility set to open on a day the sentence names.
   { re: /\b((?:[A-Z][\w'-]{0,30}\s+){1,5}(?:Line|Railway|Bridge|Airport|Station|Museum|Center|Centre|Park|Expressway|Tunnel|Terminal)(?:\s+\d{1,3})?)\s+(?:will|is set to|is scheduled to|is due to)\s+(?:officially\s+)?open\b/, type: 'launch', named: true, nameFirst: true, dated: true },
+  // The second phase of Metro Line 16, with eight stations in …, will open next Tuesday: a phase of it so, an
+  // apposition between.
+  { re: /\b[Tt]he\s+((?:first|second|third|fourth|fifth|final|new|\d{1,2}(?:st|nd|rd|th))\s+(?:phase|section|stage|extension)\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]{0,30}\s+){1,4}(?:Line|Railway|Expressway|Airport|Metro)(?:\s+\d{1,3})?)(?:,[^,.;]{3,100},)?\s+(?:will|is set to|is scheduled to|is due to)\s+(?:officially\s+)?open\b/, type: 'launch', named: true, nameFirst: true, dated: true },
+  // A drone delivery route linking 12 office towers … went into service yesterday: a route, a line or a service put
+  // to use.
+  { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]{1,30}\s+){0,4}?(?:route|service|line|railway|bridge|tunnel|terminal|station|system|platform))\b[^.;]{0,140}?\b(?:went|goes|was put|were put|has gone)\s+into\s+(?:service|operation|use)\b/, type: 'launch', named: true, nameFirst: true },
+  // An AI assistant launched last Friday by the bureau has handled …: a thing launched on a day, told in passing.
+  { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w'-]{1,30}\s+){0,3}?(?:assistant|platform|app|application|service|system|program|programme|portal|robot|model|chatbot))\s+(?:launched|unveiled|rolled out)\s+(?=(?:last|on|this|earlier|yesterday|in)\b)/, type: 'launch', named: true, nameFirst: true },
   // The session was presided over by 甲: a gathering its chair is named after.
   // (The two-day event, co-hosted by X and Y, was presided over by 甲: an apposition may stand between.)
   { re: /\b(?:The|the)\s+((?:[\w'-]{1,30}\s+){0,3}?(?:meeting|session|conference|forum|symposium|seminar|event))(?:,[^,.;]{3,120},)?\s+(?:was|were)\s+(presided over|chaired|hosted)\s+by\b/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },
@@ -248,8 +256,8 @@ function lastTwo(people: readonly Cand[], at: number, nameOf: NameOf): Cand[] {
 const FACILITY_OPENED = /\b(?:operation|operations|operating|service|use|opened|inaugurated|commissioned)$/;
 /** A sentence about the main event (At the conference, …; Following the meeting, …). */
 const AT_MAIN = /^\s*(?:At|During|On the sidelines of|Following|After) the (?:conference|forum|meeting|talks|event|expo|summit|session|ceremony|opening ceremony|opening|fair|exhibition)\b/i;
-/** Those who witness a signing or a launch: attendees. */
-const WITNESSED = /\bwitnessed by\s+[^.;]{1,160}/;
+/** Those who witness a signing or a launch (witnessed by A, in the presence of A and B): attendees. */
+const WITNESSED = /\b(?:witnessed by|in the presence of)\s+[^.;]{1,160}/;
 /** What a signing names when it tells a deal again (signed the pact, the agreement, the deal). */
 const GENERIC_DEAL = /^(?:agreement|pact|deal|accord|memorandum|MoU|MOU|contract|document|documents|agreements|deals)$/;
 /** Those present at an event told in the same sentence: "with Wang and Moreau in attendance". */
@@ -389,7 +397,9 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
     }
     if (/^\s*Accompanied by\b/.test(text)) {
       const inSentence = people.filter((p) => p.start >= s.start && p.end <= s.end);
-      const actor = inSentence.find((p) => /^\s+(?:visited|inspected|toured|met|presided|said|called|urged|attended|went|came|checked)\b/.test(t.slice(p.end, p.end + 12)));
+      // (… or the first one after the phrase's comma who does something in the past: Accompanied by A, Xue walked ….)
+      const actor = inSentence.find((p) => /^\s+(?:visited|inspected|toured|met|presided|said|called|urged|attended|went|came|checked)\b/.test(t.slice(p.end, p.end + 12)))
+        ?? inSentence.find((p) => /,\s{1,3}$/.test(t.slice(Math.max(s.start, p.start - 3), p.start)) && /^\s+[a-z]{2,14}ed\b/.test(t.slice(p.end, p.end + 18)));
       for (const p of inSentence) if (actor && p.start < actor.start) accompanied.add(p);
     }
     // The first place in [from, to] written after "in" (in Duyun, in Suzhou, in the city's Shuangliu district).
@@ -450,7 +460,7 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
           ofEnd = s.start + m.index + m[0].length + of[0].trimEnd().length;
         }
       }
-      const trigger = p.headTrigger?.exec(m[1]!)?.[0] ?? (p.nameFirst ? (/\b(put into (?:operation|use|service)|(?:began|started|commenced|entered|went into) (?:trial )?(?:operation|operations|operating|service)|gathered|convened|assembled|opened|kicked off|closed|concluded|was held|held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|presented|handed out|conferred|honou?red|chaired|presided over|hosted|attended|inspection tour|inspection trip|inspection|launch|opening|inauguration)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!);
+      const trigger = p.headTrigger?.exec(m[1]!)?.[0] ?? (p.nameFirst ? (/\b(put into (?:operation|use|service)|(?:began|started|commenced|entered|went into) (?:trial )?(?:operation|operations|operating|service)|gathered|convened|assembled|opened|kicked off|closed|concluded|was held|held|got under way|began|signed|launched|unveiled|inaugurated|commissioned|completed|published|released|issued|presented|handed out|conferred|honou?red|chaired|presided over|hosted|attended|inspection tour|inspection trip|inspection|launch|opening|inauguration|open)\b/.exec(m[0])?.[1] ?? m[0]) : m[1]!);
       // An expo, fair, festival or contest that opens is an opening ceremony; a forum or conference that opens is a meeting.
       // (A trade fair that opens with no opening told, no ceremony and no one declaring it open, is a gathering of its
       // own kind, as one told in a relative clause.)
@@ -540,9 +550,10 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       const backref = main && (/^(?:(?:(?:one|two|three|four|five|six|seven|\d)-day|week-long|annual)\s+)?(?:(?:opening|closing|plenary|main) (?:session|meeting)|ceremony|meeting|forum|event|session|conference|discussion)$/i.test(name) || (main.type === 'ceremony' && /^(?:opening|closing) ceremony$/i.test(name))) && theBefore;
       // Attended the signing ceremony, after a signing told: that signing.
       // (Attended the launch ceremony, after a launch told: that launch; the opening ceremony, after a line or a hub
-      // began operation: that launch too — not after a plaque unveiled, which the ceremony holds.)
+      // began operation: that launch too — not after a plaque unveiled, which the ceremony holds; and "the ceremony"
+      // alone after a route went into service, no other ceremony told.)
       const ceremonyOf = /^(signing|launch) ceremony$/i.exec(name)?.[1]?.toLowerCase()
-        ?? (/^(?:opening|inauguration|commissioning) ceremony$/i.test(name) && events.some((x) => x.type === 'launch' && FACILITY_OPENED.test(x.trigger ?? '')) ? 'launch' : undefined);
+        ?? ((/^(?:opening|inauguration|commissioning) ceremony$/i.test(name) || (/^ceremony$/i.test(name) && theBefore && !events.some((x) => x.type === 'ceremony'))) && events.some((x) => x.type === 'launch' && FACILITY_OPENED.test(x.trigger ?? '')) ? 'launch' : undefined);
       // Signed the pact, after an agreement signed: that signing, told again with who signed it.
       // (Where the name stands in the match: before the verb when the name comes first.)
       const nameStart = m.index + (p.nameFirst ? m[0].indexOf(name) : m[0].length - name.length);
@@ -669,7 +680,11 @@ export function analyzeEnglishEvents(doc: Doc, nameOf: NameOf, opts: { datelineC
       from = speech.index! + speech[0].length;
       // …, the Central Commission for Discipline Inspection said: the body speaks, not the people named before it.
       const lastSpeaker = speakers.length ? speakers[speakers.length - 1]!.end : s.start;
-      if (bodies.some((b) => b.start >= lastSpeaker && b.end <= s.start + speech.index! && /(?:,|\band)\s+the\s+$/i.test(t.slice(Math.max(0, b.start - 8), b.start))) && /(?:Commission|Ministry|Bureau|Office|Council|Committee|Court|Department|Administration|Agency|Association|Company|Group)\s*$/.test(t.slice(s.start, s.start + speech.index!).trimEnd().replace(/\s+(?:also|has|had|have)$/, ''))) speakers = [];
+      // (… its name ending in its head word, or the body found whole right before the verb: the Municipal Commission
+      // for Discipline Inspection said.)
+      const saidBy = (b: Cand): boolean => b.start >= lastSpeaker && b.end <= s.start + speech.index! && /(?:,|\band)\s+the\s+$/i.test(t.slice(Math.max(0, b.start - 8), b.start));
+      if (bodies.some(saidBy) && (/(?:Commission|Ministry|Bureau|Office|Council|Committee|Court|Department|Administration|Agency|Association|Company|Group)\s*$/.test(t.slice(s.start, s.start + speech.index!).trimEnd().replace(/\s+(?:also|has|had|have)$/, ''))
+        || bodies.some((b) => saidBy(b) && /^\s*$/.test(t.slice(b.end, s.start + speech.index!))))) speakers = [];
       // … appointed Ran Haifeng as president, the company said: a body named by its kind speaks, or "it" does.
       if (/(?:,\s*|^|\band\s+)(?:(?:the|a)\s+(?:company|firm|group|ministry|bureau|department|government|court|agency|commission|office|police|university|hospital|council|committee|exchange|regulator|association)|it)\s+(?:also\s+)?$/i.test(t.slice(s.start, s.start + speech.index!))) speakers = [];
       // …attended the opening ceremony, where Yang delivered a speech: only the one after "where" speaks.

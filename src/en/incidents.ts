@@ -1,6 +1,6 @@
 /**
  * Incidents of English news: a landslide, an earthquake, a fire, an explosion, a crash that struck somewhere and
- * killed or injured people, and an official's investigation. They are events of no kind of their own ('other'),
+ * killed or injured people, an official's investigation and a court's sentence. They are events of no kind of their own ('other'),
  * dated by the day their sentence names.
  *
  * @module
@@ -12,9 +12,11 @@ import { sentencesOf } from './sentences.js';
 import { MentionRange } from '../stages/events/range.js';
 
 /** What happened, and a verb that says it did (a landslide struck, a fire broke out, killed, injured). */
-const INCIDENT = /(?<!-)\b(landslide|mudslide|earthquake|quake|flash flood|flood|fire|blaze|explosion|blast|building collapse|collapse|road accident|traffic accident|accident|pile-up|crash|collision)s?\b(?!-)[^.;]{0,120}?\b(?:struck|hit|jolted|killed|injured|left\s+\w+\s+(?:dead|injured)|broke\s+out|occurred|happened|swept|engulfed|destroyed|buried)\b|\b(?:killed|injured|buried|trapped)\b[^.;]{0,60}?\b(?:after|in|when)\s+(?:a|an|the)\s+(landslide|mudslide|earthquake|flash flood|flood|fire|blaze|explosion|blast|collapse|crash|collision|accident)\b/i;
+const INCIDENT = /(?<!-)\b(landslide|mudslide|earthquake|quake|flash flood|flood|fire|blaze|explosion|blast|building collapse|collapse|road accident|traffic accident|accident|pile-up|crash|collision)s?\b(?!-)[^.;]{0,120}?\b(?:struck|hit|jolted|killed|injured|killing|injuring|left\s+\w+\s+(?:dead|injured)|broke\s+out|occurred|happened|swept|engulfed|destroyed|buried|gutted|razed|ripped\s+through|tore\s+through)\b|\b(?:killed|injured|buried|trapped)\b[^.;]{0,60}?\b(?:after|in|when)\s+(?:a|an|the)\s+(landslide|mudslide|earthquake|flash flood|flood|fire|blaze|explosion|blast|collapse|crash|collision|accident)\b/i;
 /** An official under investigation (is under investigation for suspected serious violations …). */
 const INVESTIGATED = /\b(?:is|was|has been|have been|are|were)\s+(?:placed\s+|put\s+)?under\s+(investigation)\b/;
+/** A court's sentence (the court sentenced A to …, A was sentenced to …). */
+const SENTENCED = /\b(sentenced)\b[^.;]{0,160}?\bto\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|life|death)\b/;
 /** People killed, hurt, missing or saved: an incident, not a market's crash or a flood of goods. */
 const CASUALTIES = /\b(?:kill(?:ed|ing|s)|dead|died|deaths?|injur(?:ed|ing|ies)|hurt|missing|trapped|rescued|evacuated|casualties)\b/i;
 /** Words that make a sentence tell of the past or a drill, not an incident of the day (last year's flood, a fire drill). */
@@ -49,6 +51,14 @@ export function findEnglishIncidents(doc: Doc, events: Event[]): void {
     if (probe && who) {
       const at = s.start + probe.index + probe[0].indexOf(probe[1]!);
       events.push({ type: 'other', name: `investigation of ${t.slice(who.start, who.end)}`, trigger: probe[1]!, date, participants: [], mentions: [{ start: at, end: at + probe[1]!.length, text: t.slice(at, at + probe[1]!.length), label: 'event', rule: 'en.event.investigation' }] });
+    }
+    // The court on Tuesday sentenced A, a former manager of …, to 11 years: the one sentenced is the first person
+    // after the verb. (A was sentenced to …: the personnel news read it.)
+    const sentence = SENTENCED.exec(text);
+    if (sentence && !/\b(?:was|were|been|be)\s+$/.test(text.slice(Math.max(0, sentence.index - 8), sentence.index))) {
+      const at = s.start + sentence.index;
+      const who = people.within(at, s.start + sentence.index + sentence[0].length)[0];
+      if (who) events.push({ type: 'other', name: `sentencing of ${t.slice(who.start, who.end)}`, trigger: sentence[1]!, date, participants: [], mentions: [{ start: at, end: at + sentence[1]!.length, text: t.slice(at, at + sentence[1]!.length), label: 'event', rule: 'en.event.sentencing' }] });
     }
     const m = INCIDENT.exec(text);
     if (!m || NOT_THIS_ONE.test(text) || !CASUALTIES.test(text)) continue;

@@ -50,7 +50,8 @@ export function pinyinAt(ctx: Ctx, i: number): number | undefined {
   // The family name may be a word that is never a name elsewhere (He, An, Long): capitals are enough.
   // A nationality that is also a family name (Han) begins a name before a pinyin given name (Han Jie, not Han Chinese).
   if (!a.word || !a.cap || ctx.shout[i] || !free(ctx, i) || (lex.demonyms.has(a.lower) && !lex.surnames.has(a.lower))) return undefined;
-  if (a.upper || b.upper && b.text.length > 2) return undefined;
+  // (Nor a given name in capitals after a family name that is not: An AI assistant.)
+  if (a.upper || (b.upper && b.text.length >= 2)) return undefined;
   if (lex.surnames.has(a.lower) && isPinyin(b.text) && (!lex.names.has(b.lower) || postAfterComma(ctx, i + 2)) && !lex.common.has(b.lower)) {
     // A place must not be taken for a name (Hong Kong is found before names).
     if (lex.names.has(`${a.lower} ${b.lower}`)) return undefined;
@@ -163,6 +164,9 @@ export function nameRunAt(ctx: Ctx, i: number, max = 4): number | undefined {
   return e;
 }
 
+/** The words that give a thing's nickname in quotation marks, right before the name (Nicknamed "). */
+export const NICKNAMED = /\b(?:[Nn]icknamed|[Dd]ubbed|[Cc]alled|[Kk]nown as|[Bb]randed)\s{1,3}["“‘]$/;
+
 /** Posts a place holds, written in lower case right after it (Shenzhen mayor, Guangdong governor). */
 const CITY_POSTS = /^(?:mayor|vice-mayor|governor|vice-governor)$/;
 const CITY_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['province', 'city']);
@@ -228,6 +232,8 @@ export function findPeople(ctx: Ctx): void {
       // autonomous prefecture).
       if (insideKnownName(ctx, i, 2) || autonomousAt(ctx, i)) continue;
     }
+    // (A nickname in quotation marks is no person: nicknamed "Xiao Shen", dubbed "Big Wang".)
+    if (NICKNAMED.test(doc.text.slice(Math.max(0, toks[i]!.start - 16), toks[i]!.start))) continue;
     const rule = known !== undefined ? 'en.person.known' : py !== undefined ? 'en.person.pinyin' : 'en.person.given-name';
     const k = doc.accept({ start: toks[i]!.start, end: toks[e]!.end, label: 'person', rule });
     if (k >= 0) i = e;

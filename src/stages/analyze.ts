@@ -16,6 +16,7 @@ import { analyzeEvents } from './events/index.js';
 import { isEnglish, recognizeEnglish } from '../en/index.js';
 import { knownBodies, type KnownBody } from '../en/known-bodies.js';
 import { analyzeEnglishEvents, datelineCity } from '../en/events.js';
+import { placesWithinPage } from '../en/codes.js';
 import { inInputScript, seamsOf, toRaw, type Reflowed } from '../text/offset-map.js';
 import { isTraditional, toSimplifiedSameLength, traditionalShare } from './normalize/script.js';
 import { iso } from '../text/calendar.js';
@@ -78,6 +79,9 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
     return us;
   });
   const ctx = pageContext(units.flatMap((us) => us.map((u) => u.doc)));
+  // (An English city daily names its districts and subdistricts bare: read them in the page's city.)
+  // (Bodies only: a headline's bare name takes the reading its story gives it.)
+  if (ctx.cityCode) placesWithinPage(units.flatMap((us, k) => (languages[k] === 'en' ? [us[us.length - 1]!.doc] : [])), ctx.cityCode);
   const analyses = units.map((us, k) => {
     // (One context for the article's entities and for the names its events give them.)
     const actx = articleContext(us.map((u) => u.doc), ctx);

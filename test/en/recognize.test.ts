@@ -1474,3 +1474,51 @@ describe('what the review of round 54 asked for (English)', () => {
     expect(page('Sun Wei, a spokesperson for the Ministry of Commerce, announced at a regular press conference on Thursday that tariffs would fall.').events.map((e) => e.participants.map((p) => `${p.name}/${p.role}`))).toEqual([['Sun Wei/speaker']]);
   });
 });
+
+describe('a Shenzhen Daily page (round 55, written blind)', () => {
+  const page = (text: string) => parsePage(`Headline here\n\nBy Li Ming\n\n${text}`, { issueDate: '2026-04-10' }).articles[0]!;
+  const events = (text: string) => page(text).events.map((e) => [e.type, e.name, e.date?.iso, e.participants.map((p) => `${p.name}/${p.role}`)]);
+
+  it('reads a district head in lower case as an office, and the one accompanied as no companion of himself', () => {
+    const a = page('Guangming District Party Secretary Xue Ming inspected flood prevention work on Tuesday. Accompanied by district head Gan Li, Xue walked an embankment near Gongming.');
+    expect(a.officials.find((o) => o.name === 'Gan Li')?.titles).toEqual(['district head']);
+    expect(a.events.map((e) => e.participants.map((p) => `${p.name}/${p.role}`))).toEqual([['Xue Ming/inspector', 'Gan Li/accompanying']]);
+  });
+
+  it('reads those "in the presence of" whom a deal is signed as its attendees', () => {
+    expect(events('Futian district head Kuang Hao and park chief executive Jeremy Fong signed the deal on Thursday in the presence of Vice-Mayor Lu Xin and Rosanna Tse.')[0]![3]).toEqual(['Kuang Hao/party', 'Jeremy Fong/party', 'Lu Xin/attendee', 'Rosanna Tse/attendee']);
+  });
+
+  it('reads a fire and rescue detachment as a body, and no person in "An AI", a nickname or an award\'s name', () => {
+    const found = (text: string) => recognizeEnglish(text).cands.map((c) => `${c.label}:${text.slice(c.start, c.end)}`);
+    expect(found('The Shenzhen Fire and Rescue Detachment put out the blaze.')).toEqual(['government:Shenzhen Fire and Rescue Detachment']);
+    expect(found('An AI assistant answers. Nicknamed "Xiao Shen", it speaks Cantonese.').filter((x) => x.startsWith('person'))).toEqual([]);
+    expect(found('Young innovators honored at Pengcheng awards')).toEqual([]);
+  });
+
+  it('reads a court\'s sentence, and a fire that gutted a workshop injuring two, as incidents of their days', () => {
+    expect(events('In a separate case, the city\'s Intermediate People\'s Court on Tuesday sentenced Zhuo Kai, a former general manager of a state-owned group, to 11 years in prison for bribery.'))
+      .toEqual([['other', 'sentencing of Zhuo Kai', '2026-04-07', []]]);
+    expect(events('A fire gutted the top floor of an electronics workshop in Shajing Subdistrict at about 3:40 am yesterday, injuring two workers.'))
+      .toEqual([['other', 'fire in Shajing Subdistrict', '2026-04-09', []]]);
+  });
+
+  it('gives no speaker\'s role to an official under investigation when the commission named whole says so', () => {
+    const a = page('Tian Song, former deputy director of the district housing bureau, is under investigation for suspected serious violations of discipline and law, the Shenzhen Municipal Commission for Discipline Inspection said on April 8.');
+    expect(a.people.concat(a.officials).map((p) => [p.name, p.roles])).toEqual([['Tian Song', []]]);
+  });
+
+  it('reads a route that went into service, a phase of a line that will open and a thing launched on a day as launches', () => {
+    expect(events('A drone delivery route linking 12 office towers in Nanshan went into service yesterday. Hu Jia, deputy head of Nanshan District, attended the ceremony.'))
+      .toEqual([['launch', 'drone delivery route', '2026-04-09', ['Hu Jia/attendee']]]);
+    expect(events('The second phase of Metro Line 16, with eight stations in Longgang and Pingshan, will open next Tuesday, the operator said yesterday.'))
+      .toEqual([['launch', 'second phase of Metro Line 16', '2026-04-14', []]]);
+    expect(events('An AI assistant launched last Friday by the city\'s data bureau has handled 1.06 million requests.'))
+      .toEqual([['launch', 'AI assistant', '2026-04-03', []]]);
+  });
+
+  it('reads a district named bare on a page about its city as that city\'s district, not a city of the same name elsewhere', () => {
+    const p = parsePage('City news\n\nBy Li Ming\n\nShenzhen will add 180 drone routes this year in Futian District and Nanshan District, Shenzhen officials said.\n\nRobots\n\nBy Li Ming\n\nThe Longgang-based company has a plant in Longgang and suppliers in Bantian Subdistrict.', { issueDate: '2026-04-10' });
+    expect(p.articles[1]!.places.map((x) => [x.name, x.code])).toEqual([['Longgang', '440307'], ['Bantian Subdistrict', '440307013']]);
+  });
+});

@@ -32,6 +32,7 @@ export const GOVERNMENT_HEADS: readonly string[] = [
   'embassy', 'consulate', 'mission', 'force', 'forces', 'delegation', 'legislature', 'panel', 'duma', 'knesset', 'bundestag', 'diet',
   'headquarters', // (a command set up for a task: Flood Control and Drought Relief Headquarters)
   'general station', 'inspection station', // (General Station of Exit and Entry Frontier Inspection, Border Inspection Station)
+  'detachment', 'brigade', // (Shenzhen Fire and Rescue Detachment, a fire brigade)
 ];
 
 /** Head words of other non-company bodies (education, research, associations, media, clubs). */

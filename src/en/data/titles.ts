@@ -15,6 +15,9 @@ export const POSTS: Record<string, boolean> = {
   convener: true, convenor: true,
   // The head of a Hong Kong district's office (Tai Po District Officer Winnie Chau).
   'district officer': true,
+  // The head of a district's, a county's or a township's government (Futian district head Kuang Ming, county head …).
+  'district head': true, 'deputy district head': true, 'district chief': true, 'county head': true, 'deputy county head': true,
+  'county chief': true, 'township head': true, 'county magistrate': true,
   // The leaders of a city or district named together (District leaders A, B and C also attended): 市领导, 区领导.
   'city leader': true, 'municipal leader': true, 'district leader': true, 'county leader': true, 'provincial leader': true,
   president: true, 'vice president': true, 'vice-president': true, premier: true, 'vice premier': true,
