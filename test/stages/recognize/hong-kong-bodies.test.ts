@@ -602,3 +602,15 @@ describe('kinds, counts and streets of a Hong Kong page (round 55, written blind
     expect(places('除北河街街市外，香港仔街市及大埔墟街市的翻新工程亦已完成設計。')).toEqual(['北河街街市', '香港仔', '大埔墟']);
   });
 });
+
+describe('a member who raises a concern, and an owners\' corporation (round 55, written blind)', () => {
+  it('reads a member who 關注 something at a meeting as a speaker at it', () => {
+    const a = parsePage('財委會批撥款\n\n立法會財務委員會昨日開會，通過撥款興建繞道。議員高敏妍關注工程對一帶居民的噪音影響。', { issueDate: '2026-04-10' }).articles[0]!;
+    expect(a.officials.map((o) => [o.name, o.roles])).toEqual([['高敏妍', ['speaker']]]);
+  });
+
+  it('reads a building\'s 業主立案法團 as an association, but not the bare word after 直至', () => {
+    expect(spans('他多次把富榮大廈業主立案法團戶口內的款項轉至私人戶口。', 'organization')).toEqual(['富榮大廈業主立案法團']);
+    expect(spans('款項存入自己的戶口，直至業主立案法團核數時發現。', 'organization')).toEqual([]);
+  });
+});
