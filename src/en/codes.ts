@@ -140,15 +140,20 @@ const COUNTY_AFTER = /\s+(?:district|county|new area)$/i;
  * On a page about one city (a city daily): a place named without a reading there, or with a county's reading
  * elsewhere only, is the county or the town of that city its spelling reads (Longgang, Bao'an, Pingshan on a Shenzhen
  * page are its districts, not Longgang of Zhejiang; Yuehai Subdistrict, Shekou are its subdistricts). A province or
- * a prefecture city keeps its reading (Wuxi on a Shenzhen page is Wuxi).
+ * a prefecture city keeps its reading (Wuxi on a Shenzhen page is Wuxi). Only in an article that names no province
+ * or prefecture city other than the page's (a dispatch from Wenzhou keeps its Longgang). Each article is its units'
+ * docs, its body last; only the body's places are read again (a headline's take the reading their story gives).
  *
  * @example
  * ```ts
- * placesWithinPage(docs, '4403'); // Longgang → 440307, Yuehai Subdistrict → 440305007
+ * placesWithinPage([[headlineDoc, bodyDoc]], '4403'); // Longgang → 440307, Yuehai Subdistrict → 440305007
  * ```
  */
-export function placesWithinPage(docs: readonly Doc[], cityCode: string): void {
-  for (const doc of docs) {
+export function placesWithinPage(articles: readonly (readonly Doc[])[], cityCode: string): void {
+  for (const docs of articles) {
+    const elsewhere = docs.some((d) => d.cands.some((c) => c.label === 'place' && (c.place?.codes ?? []).some((code) => code.length <= 4 && !cityCode.startsWith(code) && !code.startsWith(cityCode))));
+    const doc = docs[docs.length - 1];
+    if (elsewhere || !doc) continue;
     for (const c of doc.cands) {
       if (c.label !== 'place') continue;
       const codes = c.place?.codes ?? [];

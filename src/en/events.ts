@@ -215,9 +215,9 @@ const PATTERNS: Pattern[] = [
   { re: /\b[Tt]he\s+((?:first|second|third|fourth|fifth|final|new|\d{1,2}(?:st|nd|rd|th))\s+(?:phase|section|stage|extension)\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]{0,30}\s+){1,4}(?:Line|Railway|Expressway|Airport|Metro)(?:\s+\d{1,3})?)(?:,[^,.;]{3,100},)?\s+(?:will|is set to|is scheduled to|is due to)\s+(?:officially\s+)?open\b/, type: 'launch', named: true, nameFirst: true, dated: true },
   // A drone delivery route linking 12 office towers … went into service yesterday: a route, a line or a service put
   // to use.
-  { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]{1,30}\s+){0,4}?(?:route|service|line|railway|bridge|tunnel|terminal|station|system|platform))\b[^.;]{0,140}?\b(?:went|goes|was put|were put|has gone)\s+into\s+(?:service|operation|use)\b/, type: 'launch', named: true, nameFirst: true },
+  { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w$'-]{1,30}\s+){0,4}?(?:route|service|line|railway|bridge|tunnel|terminal|station|system|platform))\b[^.;]{0,140}?(?<!\b(?:which|that|when|since|it)\s)\b(?:went|goes|was put|were put|has gone)\s+into\s+(?:service|operation|use)\b(?!\s+(?:in|since)\s+\d{4})/, type: 'launch', named: true, nameFirst: true },
   // An AI assistant launched last Friday by the bureau has handled …: a thing launched on a day, told in passing.
-  { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w'-]{1,30}\s+){0,3}?(?:assistant|platform|app|application|service|system|program|programme|portal|robot|model|chatbot))\s+(?:launched|unveiled|rolled out)\s+(?=(?:last|on|this|earlier|yesterday|in)\b)/, type: 'launch', named: true, nameFirst: true },
+  { re: /\b(?:A|An|The)\s+(?:new\s+)?((?:[\w'-]{1,30}\s+){0,3}?(?:assistant|platform|app|application|service|system|program|programme|portal|robot|model|chatbot))\s+(?:launched|unveiled|rolled out)\s+(?=(?:last|on|this|earlier|yesterday)\b)/, type: 'launch', named: true, nameFirst: true },
   // The session was presided over by 甲: a gathering its chair is named after.
   // (The two-day event, co-hosted by X and Y, was presided over by 甲: an apposition may stand between.)
   { re: /\b(?:The|the)\s+((?:[\w'-]{1,30}\s+){0,3}?(?:meeting|session|conference|forum|symposium|seminar|event))(?:,[^,.;]{3,120},)?\s+(?:was|were)\s+(presided over|chaired|hosted)\s+by\b/, type: 'meeting', named: true, nameFirst: true, passiveRole: 'chair' },

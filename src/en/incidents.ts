@@ -12,7 +12,7 @@ import { sentencesOf } from './sentences.js';
 import { MentionRange } from '../stages/events/range.js';
 
 /** What happened, and a verb that says it did (a landslide struck, a fire broke out, killed, injured). */
-const INCIDENT = /(?<!-)\b(landslide|mudslide|earthquake|quake|flash flood|flood|fire|blaze|explosion|blast|building collapse|collapse|road accident|traffic accident|accident|pile-up|crash|collision)s?\b(?!-)[^.;]{0,120}?\b(?:struck|hit|jolted|killed|injured|killing|injuring|left\s+\w+\s+(?:dead|injured)|broke\s+out|occurred|happened|swept|engulfed|destroyed|buried|gutted|razed|ripped\s+through|tore\s+through)\b|\b(?:killed|injured|buried|trapped)\b[^.;]{0,60}?\b(?:after|in|when)\s+(?:a|an|the)\s+(landslide|mudslide|earthquake|flash flood|flood|fire|blaze|explosion|blast|collapse|crash|collision|accident)\b/i;
+const INCIDENT = /(?<!-)\b(landslide|mudslide|earthquake|quake|flash flood|flood|fire|blaze|explosion|blast|building collapse|collapse|road accident|traffic accident|accident|pile-up|crash|collision)s?\b(?!-)[^.;]{0,120}?\b(?:struck|hit|jolted|killed|injured|(?:killing|injuring)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|at\s+least|more\s+than|a|an)\b|left\s+\w+\s+(?:dead|injured)|broke\s+out|occurred|happened|swept|engulfed|destroyed|buried|gutted|razed|ripped\s+through|tore\s+through)\b|\b(?:killed|injured|buried|trapped)\b[^.;]{0,60}?\b(?:after|in|when)\s+(?:a|an|the)\s+(landslide|mudslide|earthquake|flash flood|flood|fire|blaze|explosion|blast|collapse|crash|collision|accident)\b/i;
 /** An official under investigation (is under investigation for suspected serious violations …). */
 const INVESTIGATED = /\b(?:is|was|has been|have been|are|were)\s+(?:placed\s+|put\s+)?under\s+(investigation)\b/;
 /** A court's sentence (the court sentenced A to …, A was sentenced to …). */
@@ -55,7 +55,8 @@ export function findEnglishIncidents(doc: Doc, events: Event[]): void {
     // The court on Tuesday sentenced A, a former manager of …, to 11 years: the one sentenced is the first person
     // after the verb. (A was sentenced to …: the personnel news read it.)
     const sentence = SENTENCED.exec(text);
-    if (sentence && !/\b(?:was|were|been|be)\s+$/.test(text.slice(Math.max(0, sentence.index - 8), sentence.index))) {
+    // (Not a sentence passed long ago, told in passing: The judge who sentenced A to life in 2015 retired.)
+    if (sentence && !/\b(?:was|were|been|be|who|that)\s+$/.test(text.slice(Math.max(0, sentence.index - 8), sentence.index)) && !/\bin\s+(?:19|20)\d{2}\b|\bago\b/.test(text)) {
       const at = s.start + sentence.index;
       const who = people.within(at, s.start + sentence.index + sentence[0].length)[0];
       if (who) events.push({ type: 'other', name: `sentencing of ${t.slice(who.start, who.end)}`, trigger: sentence[1]!, date, participants: [], mentions: [{ start: at, end: at + sentence[1]!.length, text: t.slice(at, at + sentence[1]!.length), label: 'event', rule: 'en.event.sentencing' }] });

@@ -50,8 +50,8 @@ export function pinyinAt(ctx: Ctx, i: number): number | undefined {
   // The family name may be a word that is never a name elsewhere (He, An, Long): capitals are enough.
   // A nationality that is also a family name (Han) begins a name before a pinyin given name (Han Jie, not Han Chinese).
   if (!a.word || !a.cap || ctx.shout[i] || !free(ctx, i) || (lex.demonyms.has(a.lower) && !lex.surnames.has(a.lower))) return undefined;
-  // (Nor a given name in capitals after a family name that is not: An AI assistant.)
-  if (a.upper || (b.upper && b.text.length >= 2)) return undefined;
+  // (Nor a common acronym after a family name in title case: An AI assistant.)
+  if (a.upper || (b.upper && (b.text.length > 2 || ACRONYM_GIVEN.test(b.text)))) return undefined;
   if (lex.surnames.has(a.lower) && isPinyin(b.text) && (!lex.names.has(b.lower) || postAfterComma(ctx, i + 2)) && !lex.common.has(b.lower)) {
     // A place must not be taken for a name (Hong Kong is found before names).
     if (lex.names.has(`${a.lower} ${b.lower}`)) return undefined;
@@ -165,7 +165,10 @@ export function nameRunAt(ctx: Ctx, i: number, max = 4): number | undefined {
 }
 
 /** The words that give a thing's nickname in quotation marks, right before the name (Nicknamed "). */
-export const NICKNAMED = /\b(?:[Nn]icknamed|[Dd]ubbed|[Cc]alled|[Kk]nown as|[Bb]randed)\s{1,3}["“‘]$/;
+/** Two-letter acronyms that read as a given name in capitals after a family name (An AI, Li IT). */
+const ACRONYM_GIVEN = /^(?:AI|IT|VR|AR|EV|PC|TV|HK|UK|US|EU|UN|5G)$/;
+
+export const NICKNAMED = /\b(?:[Nn]icknamed|[Dd]ubbed|[Bb]randed)\s{1,3}["“‘]$/;
 
 /** Posts a place holds, written in lower case right after it (Shenzhen mayor, Guangdong governor). */
 const CITY_POSTS = /^(?:mayor|vice-mayor|governor|vice-governor)$/;

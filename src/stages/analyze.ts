@@ -80,8 +80,7 @@ export function analyzeArticles(raw: string, work: string, segments: readonly Se
   });
   const ctx = pageContext(units.flatMap((us) => us.map((u) => u.doc)));
   // (An English city daily names its districts and subdistricts bare: read them in the page's city.)
-  // (Bodies only: a headline's bare name takes the reading its story gives it.)
-  if (ctx.cityCode) placesWithinPage(units.flatMap((us, k) => (languages[k] === 'en' ? [us[us.length - 1]!.doc] : [])), ctx.cityCode);
+  if (ctx.cityCode) placesWithinPage(units.flatMap((us, k) => (languages[k] === 'en' ? [us.map((u) => u.doc)] : [])), ctx.cityCode);
   const analyses = units.map((us, k) => {
     // (One context for the article's entities and for the names its events give them.)
     const actx = articleContext(us.map((u) => u.doc), ctx);

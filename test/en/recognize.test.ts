@@ -1522,3 +1522,25 @@ describe('a Shenzhen Daily page (round 55, written blind)', () => {
     expect(p.articles[1]!.places.map((x) => [x.name, x.code])).toEqual([['Longgang', '440307'], ['Bantian Subdistrict', '440307013']]);
   });
 });
+
+describe('what the review of round 55 asked for (English)', () => {
+  const page = (text: string) => parsePage(`Headline here\n\nBy Li Ming\n\n${text}`, { issueDate: '2026-04-10' }).articles[0]!;
+
+  it('reads no launch in a clause that tells a past opening, nor an incident in a figure of speech, nor a sentence passed long ago', () => {
+    expect(page('The bridge, which went into service in 1995, will be closed for repairs next month, the transport bureau said on Thursday.').events.filter((e) => e.type === 'launch')).toEqual([]);
+    expect(page('The app launched in 2019 by the city government has more than 2 million users, the bureau said on Thursday.').events.filter((e) => e.type === 'launch')).toEqual([]);
+    expect(page('A flood of cheap imports is killing small steel mills in the province, the industry association said on Wednesday.').events).toEqual([]);
+    expect(page('The judge who sentenced Zhang Wei to life in 2015 retired last year.').events).toEqual([]);
+  });
+
+  it('keeps people named after "called" or "known as", and two-letter given names in capitals', () => {
+    const people = (text: string) => recognizeEnglish(text).cands.filter((c) => c.label === 'person').map((c) => text.slice(c.start, c.end));
+    expect(people('A man known as "Zhang Wei" was arrested.')).toEqual(['Zhang Wei']);
+    expect(people('Wang YU, a researcher at the institute, said the data were new.')).toEqual(['Wang YU']);
+  });
+
+  it('leaves a place of a dispatch from another city its own reading on a page about one city', () => {
+    const p = parsePage('City news\n\nBy Li Ming\n\nShenzhen will add drone routes in Futian District and Nanshan District, Shenzhen officials said.\n\nFire in Zhejiang\n\nWENZHOU, April 9 (Xinhua) -- A fire broke out on Thursday in Longgang, a county-level city under Wenzhou in Zhejiang province, injuring two people.', { issueDate: '2026-04-10' });
+    expect(p.articles[1]!.places.find((x) => x.name === 'Longgang')?.code).toBe('330383');
+  });
+});

@@ -11,6 +11,8 @@ import { placeAt, placeEndsAt } from './places.js';
 
 /** Measure words that count bodies and facilities (一家公司, 11处中心, 两所学校, 一座中心), and people and teams (二百名关爱队队员, 一支队伍). */
 const MEASURE = new Set([...'处座所家个间名支位']);
+/** Words that end in a boundary character and stand inside names (共和 of 伊朗伊斯兰共和国通讯社). */
+const INSIDE_NAME_WORDS = new Set(['共和']);
 /** A digit or a numeral character. */
 const NUMERAL = /[\d０-９一二两三四五六七八九十百千万几多]/;
 
@@ -107,9 +109,9 @@ export function leftEdge(doc: Doc, end: number, max: number, brackets = false, d
     if (MEASURE.has(c) && i > 0 && (c === '处' ? /[\d０-９]/ : NUMERAL).test(t[i - 1]!)) break;
     // A one-character boundary word, unless it begins an ordinary word here (和平, 经济) — but not when a place
     // follows it (向北京) — or ends a place (成都).
-    // (… nor ends one: 和 of 共和国.)
+    // (… nor ends a word inside a name: 和 of 共和国.)
     const word = lex.blockers.has(t.slice(i, i + 2)) && !placeAt(doc, i + 1, end)
-      || (i > 0 && lex.blockers.has(t.slice(i - 1, i + 1)))
+      || (i > 0 && INSIDE_NAME_WORDS.has(t.slice(i - 1, i + 1)))
       || lex.industry.endingAt(t, i + 2, i).length > 0
       || lex.industry.endingAt(t, i + 1, Math.max(0, i - 4)).some(([st]) => st < i); // 光电: 电 ends a trade word
     // … nor one that begins a place inside the name (将军澳 in 将军澳医院: 将 is no future marker here; 以色列 in

@@ -162,8 +162,10 @@ function kindOf(doc: Doc, start: number, hs: number, e: number, suffix: string, 
   const t = doc.text;
   const kind = KIND_OPENER.exec(t.slice(start, hs));
   if (!kind || hs - start - kind[0].length < 2 || !/^(?:中心|站|点)$/.test(suffix) || placeAt(doc, start + kind[0].length)) return false;
-  // (新 opens a kind after a preposition, a conjunction or 的: 位于某地的新物流中心.)
-  if (kind[0] === '新' && (placeAt(doc, start) || lexicons().known.longestAt(t, start) || !/[为在与和及、将把到对向从给让的]/.test(t[start - 1] ?? ''))) return false;
+  // (新 opens a kind after a preposition, a conjunction or 的: 位于某地的新物流中心 — after 的 only before a trade word, not a
+  // name that opens with 新: 位于尖沙咀的新世界中心.)
+  if (kind[0] === '新' && (placeAt(doc, start) || lexicons().known.longestAt(t, start) || !/[为在与和及、将把到对向从给让的]/.test(t[start - 1] ?? '')
+    || (t[start - 1] === '的' && !isTradeWord(t, start + 1, start + 3)))) return false;
   kinds.add(t.slice(start + kind[0].length, e));
   return true;
 }
@@ -376,8 +378,9 @@ export function findOrganizations(doc: Doc): void {
       namedBefore ??= toldBefore(found, t, head.suffix, hs);
       if (!namedBefore) continue;
     }
-    // 在区内增设长者日间护理中心: more of a kind added, not a body named.
-    if (/(?:增设|加设|新设|增建|加建)$/.test(t.slice(Math.max(0, start - 2), start))) continue;
+    // 在区内增设长者日间护理中心: more of a kind added, not a body named (not one that opens with a place or a known
+    // body: 新设深圳某某研究院).
+    if (/(?:增设|加设|新设|增建|加建)$/.test(t.slice(Math.max(0, start - 2), start)) && !placeAt(doc, start) && !lex.known.longestAt(t, start)) continue;
     // 发展成为国际创新科技中心, 打造某某中心: an aim, not a body.
     if (/(?:成为|打造|打造成|建成|建设|建设成|发展成|发展为|作为|巩固|提升)$/.test(t.slice(Math.max(0, start - 3), start))) continue;
     // 为香港建设国际创新科技中心: the same aim after the place it is for.
@@ -392,8 +395,8 @@ export function findOrganizations(doc: Doc): void {
     // (通知居民避寒中心及暖身站) is none either.
     if (kindOf(doc, start, hs, e, head.suffix, kinds)) continue;
     if (/[\d一二两三四五六七八九十百千几数多][个家所座间宗]/.test(t.slice(start, hs))) continue; // 增设三间护理中心, 二十八宗学校: counted, not named
-    // 约三成实验室, 提供两年免租实验室: a share or a term of a kind, not a name.
-    if (/[\d一二两三四五六七八九十几数]成|[\d一二两三四五六七八九十几数](?:年(?![代制级])|个月)/.test(t.slice(start, hs))) continue;
+    // 约三成实验室, 提供两年免租实验室: a share or a term of a kind, not a name (九成宫博物馆, 十年树木研究中心 are).
+    if (/(?:^|[约近逾超])[\d一二两三四五六七八九十几数]成(?![宫都功])|[\d一二两三四五六七八九十几数](?:年|个月)(?:免|期)/.test(t.slice(start, hs))) continue;
     if (head.suffix === '日报' && /[\d月]/.test(t[hs - 1] ?? '')) continue; // 6月2日报名
     // 在屯门某某大学校园: a body named before in full, after the place where it stands, is that body (the place apart).
     const placed = placeAt(doc, start);

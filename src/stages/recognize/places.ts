@@ -140,6 +140,8 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
   findCountedUnits(doc);
   const named = namedSpans(doc);
   findNamedStreets(doc);
+  // (The streets found so far, by their text: one named again is that street.)
+  const streets = new Set<string>();
   for (let i = 0; i < t.length; i++) {
     if (doc.owner[i] !== -1 || !doc.isHan(i)) continue;
     const hit = placeAt(doc, i);
@@ -189,14 +191,15 @@ export function findPlaces(doc: Doc, villages?: VillageGazetteer): void {
     if (/^(?:街|路|道|大道|巷|里(?!长))/.test(t.slice(hit.end, hit.end + 2)) && !/^道[路歉]/.test(t.slice(hit.end, hit.end + 2))) {
       const se = streetEnd(doc, i);
       // (… or a street named so before: 沿大埔道往沙田 …, then 事發後大埔道往沙田方向.)
-      const again = se > 0 && doc.cands.some((c) => c.rule === 'place.street' && c.end - c.start === se - i && t.startsWith(t.slice(c.start, c.end), i));
+      const again = se > 0 && streets.has(t.slice(i, se));
       if (se > 0 && (again || STREET_LEFT.test(t.slice(Math.max(0, i - 2), i)) || doc.cands[doc.endingAt(i)]?.label === 'place' || STREET_RIGHT.test(t.slice(se, se + 2)))) {
-        doc.accept({ start: i, end: se, label: 'place', rule: 'place.street', place: {} });
+        if (doc.accept({ start: i, end: se, label: 'place', rule: 'place.street', place: {} }) >= 0) streets.add(t.slice(i, se));
         i = se - 1;
         continue;
       }
-      // (A street's shape with nothing to mark it a name still names no place of its own: 大埔道往沙田.)
-      if (hit.rule === 'place.gazetteer-short' || se > 0) continue;
+      // (A road's shape, 道, with nothing to mark it a name still names no district of its own: 大埔道往沙田. Not
+      // 街 or 路: 美国街头, 台湾路跑.)
+      if (hit.rule === 'place.gazetteer-short' || (se > 0 && t[se - 1] === '道')) continue;
     }
     // A short form glued into a longer word on the left is not a place (e.g. the tail of another word); but not after
     // a preposition or a verb of motion (横过广东沿岸, 经过, 穿过).
@@ -443,7 +446,7 @@ const NOT_VILLAGE = /(?:乡|农|村|屋|工业|度假|城中|美丽|示范|重�
 const NUMERAL_CHAR = /[一二三四五六七八九十百千]/;
 
 /** A number or a determiner and its measure word (一间, 两个, 这座): something counted before 村, no name. */
-const COUNTED = /^[\d一二两三四五六七八九十几数多每该这那][间个座条所家处]$/;
+const COUNTED = /^[\d一二两三四五六七八九十几数多每该这那][间个座条]$/; // (not 家: 三家村 is a name)
 
 function villageEnd(t: string, i: number): [number, string] | undefined {
   const c = t.charCodeAt(i);

@@ -44,8 +44,8 @@ export function toMention(u: TextUnit, c: Cand): Mention {
   return { start: span.start, end: span.end, text: (u.original ?? u.doc.text).slice(c.start, c.end), label: c.label, rule: c.rule };
 }
 
-/** Words that open with 市 and are no level's abbreviation (市场, 市区, 市民, 市容, 市政署). */
-const CITY_WORD = /^市(?:场|区|民|容|面|值|井|政署)/;
+/** Words that open with 市 and are no level's abbreviation (市场, 市区, 市民, 市容, 市政署; 市民政局 is 市 + 民政局). */
+const CITY_WORD = /^市(?:场|区|民(?!政)|容|面|值|井|政署)/;
 
 /**
  * The fullest name of an organization the page supports.

@@ -614,3 +614,29 @@ describe('a member who raises a concern, and an owners\' corporation (round 55, 
     expect(spans('款項存入自己的戶口，直至業主立案法團核數時發現。', 'organization')).toEqual([]);
   });
 });
+
+describe('what the review of round 55 asked for (Chinese)', () => {
+  const orgs = (text: string) => annotate(text).filter((m) => m.label === 'organization' || m.label === 'government').map((m) => m.text);
+  const places = (text: string) => annotate(text).filter((m) => m.label === 'place').map((m) => m.text);
+
+  it('stops a name at a function word that ends in a boundary character (都在, 曾在, 来自)', () => {
+    expect(orgs('学生们都在星海音乐学院学习。')).toEqual(['星海音乐学院']);
+    expect(orgs('专家大都来自星海音乐学院。')).toEqual(['星海音乐学院']);
+  });
+
+  it('keeps a country before 街头 and a region before 路跑, and streets only of 道 go unnamed', () => {
+    expect(places('美国街头出现大批示威者。')).toEqual(['美国']);
+    expect(places('台湾路跑活动吸引千人参加。')).toEqual(['台湾']);
+  });
+
+  it('keeps a body set up anew that opens with a place, and a department inside a hospital (内分泌, 内镜)', () => {
+    expect(orgs('某公司新设深圳美团科技研究院。')).toEqual(['深圳美团科技研究院']);
+    expect(orgs('深圳市第二人民医院内镜中心昨日启用。')).toEqual(['深圳市第二人民医院内镜中心']);
+  });
+
+  it('keeps villages named with 家 (三家村), a name that opens with 新 after 的 (新世界中心), and names with 九成 or 十年', () => {
+    expect(places('北京市海淀区三家村村民昨日参加活动。')).toContain('三家村');
+    expect(orgs('位于尖沙咀的新世界中心将重建。')).toEqual(['新世界中心']);
+    expect(orgs('九成宫博物馆昨日开幕。')).toEqual(['九成宫博物馆']);
+  });
+});

@@ -322,3 +322,9 @@ describe('the fullest name of a body that opens with 市', () => {
     expect(fullOrgName('市民中心', ctx)).toBe('市民中心');
   });
 });
+
+describe('the fullest name of a civil-affairs bureau (review of round 55)', () => {
+  it('reads 市民政局 as the city\'s 民政局, though 市民 is a word', () => {
+    expect(fullOrgName('市民政局', { cityName: '某某市' } as Parameters<typeof fullOrgName>[1])).toBe('某某市民政局');
+  });
+});
