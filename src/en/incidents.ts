@@ -55,8 +55,9 @@ export function findEnglishIncidents(doc: Doc, events: Event[]): void {
     // The court on Tuesday sentenced A, a former manager of …, to 11 years: the one sentenced is the first person
     // after the verb. (A was sentenced to …: the personnel news read it.)
     const sentence = SENTENCED.exec(text);
-    // (Not a sentence passed long ago, told in passing: The judge who sentenced A to life in 2015 retired.)
-    if (sentence && !/\b(?:was|were|been|be|who|that)\s+$/.test(text.slice(Math.max(0, sentence.index - 8), sentence.index)) && !/\bin\s+(?:19|20)\d{2}\b|\bago\b/.test(text)) {
+    // (Not a sentence passed long ago, told in passing with its year alone: The judge who sentenced A to life in 2015
+    // retired. A sentence passed on a day may punish bribes taken in 2015.)
+    if (sentence && !/\b(?:was|were|been|be|who|that)\s+$/.test(text.slice(Math.max(0, sentence.index - 8), sentence.index)) && date.day !== undefined && !/\bago\b/.test(text)) {
       const at = s.start + sentence.index;
       const who = people.within(at, s.start + sentence.index + sentence[0].length)[0];
       if (who) events.push({ type: 'other', name: `sentencing of ${t.slice(who.start, who.end)}`, trigger: sentence[1]!, date, participants: [], mentions: [{ start: at, end: at + sentence[1]!.length, text: t.slice(at, at + sentence[1]!.length), label: 'event', rule: 'en.event.sentencing' }] });

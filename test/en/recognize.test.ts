@@ -1544,3 +1544,17 @@ describe('what the review of round 55 asked for (English)', () => {
     expect(p.articles[1]!.places.find((x) => x.name === 'Longgang')?.code).toBe('330383');
   });
 });
+
+describe('districts named bare in a story that also names Hong Kong (a guard from re-reading round 55)', () => {
+  it('reads them in the page\'s city all the same: Hong Kong says nothing of where they lie', () => {
+    const p = parsePage('City news\n\nBy Li Ming\n\nShenzhen will add drone routes in Futian District and Nanshan District, Shenzhen officials said.\n\nRobots\n\nBy Li Ming\n\nThe Longgang-based company has a plant in Longgang and plans a Hong Kong listing.', { issueDate: '2026-04-10' });
+    expect(p.articles[1]!.places.find((x) => x.name === 'Longgang')?.code).toBe('440307');
+  });
+});
+
+describe('a sentence passed on a day for what was done in a year before (a guard from re-reading round 55)', () => {
+  it('is a sentencing of its day, the earlier year notwithstanding', () => {
+    const a = parsePage('Headline here\n\nBy Li Ming\n\nThe city\'s Intermediate People\'s Court on Tuesday sentenced Zhuo Kai to 10 years in prison for bribes he took in 2015.', { issueDate: '2026-04-10' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso])).toEqual([['other', 'sentencing of Zhuo Kai', '2026-04-07']]);
+  });
+});
