@@ -75,6 +75,21 @@ function roleVerbAt(doc: Doc, i: number): [number, { role: Role; object: boolean
   return hit;
 }
 
+/** A verb's object and 的 after it, opening a relative clause over the one who acts (主持会议的 + 甲). */
+const REL_ACT = /^(?:会议|会|典礼|仪式|活动)?的/;
+
+/**
+ * The person named right after `from` (a title or a body between, no clause mark nor verb), within the clause: the
+ * one a relative clause describes (主持会议的 + 财委会主席 + 甲).
+ */
+function namedRightAfter(doc: Doc, from: number, end: number): Cand | undefined {
+  for (let k = from; k < end && k < from + 16; k++) {
+    const c = doc.cands[doc.startingAt(k)];
+    if (c?.label === 'person') return /[，。；、由是将和与及]/.test(doc.text.slice(from, k)) ? undefined : c;
+  }
+  return undefined;
+}
+
 /** How far before a verb its clause is read for the words that shape its roles (为, 由, 在…陪同下, 见证). */
 const VERB_WINDOW = 80;
 
@@ -192,6 +207,8 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       let who: Cand[];
       let r = role;
       let led: RegExpExecArray | null = null;
+      let rel: RegExpExecArray | null = null;
+      let named: Cand | undefined;
       // (Words before the verb are looked for within a window: a long clause of many verbs is read in linear time.)
       const near = Math.max(clause.start, i - VERB_WINDOW);
       const wei = lastIn(t, '为', near, i);
@@ -229,6 +246,9 @@ export function analyzeEvents(doc: Doc, nameOf: NameOf): EventAnalysis {
       } else if (role === 'party' && (led = /见证/.exec(t.slice(near, i))) !== null) {
         // 甲见证乙与丙签署: 乙 and 丙 sign; 甲 witnesses (told below).
         who = personsIn(doc, near + led.index + 2, i);
+      } else if (!remark && (rel = REL_ACT.exec(t.slice(end, end + 3))) !== null && (named = namedRightAfter(doc, end + rel[0].length, clause.end)) !== undefined) {
+        // 主持会议的财委会主席甲提醒…: the verb in a relative clause is the act of the one it describes.
+        who = [named];
       } else who = subjectOf(ci, i, role === 'attendee' || role === 'party' || role === 'awardee' || role === 'accompanying');
       // 他说，… / 她表示，…: the person last named as a subject before (one who opens a clause, not an object).
       if (!who.length && i - clause.start <= 5 && /^[他她](?:还|又|也|再次|进一步)?$/.test(t.slice(clause.start, i))) {

@@ -569,7 +569,8 @@ function findCompassDistricts(doc: Doc): void {
 function listedWithDistricts(doc: Doc, s: number): boolean {
   const t = doc.text;
   if (!/^[北东南]区/.test(t.slice(s, s + 2)) || !doc.isFree(s, s + 2)) return false;
-  if (s > 0 && doc.isHan(s - 1) && !LIST_JOINT.test(t[s - 1]!)) return false; // (城北区, 江北区: the end of a name)
+  // (城北区, 江北区: the end of a name — not after a preposition of place: 位于南区及屯门.)
+  if (s > 0 && doc.isHan(s - 1) && !LIST_JOINT.test(t[s - 1]!) && !/(?:位于|[在于到往至])$/.test(t.slice(Math.max(0, s - 2), s))) return false;
   // A place of Hong Kong found already, or one the gazetteer reads there.
   const inHongKong = (c: Cand | undefined): boolean => c?.label === 'place' && (c.place?.within === '香港' || c.place?.canonical === '香港');
   if (LIST_JOINT.test(t[s + 2] ?? '')) {

@@ -640,3 +640,14 @@ describe('what the review of round 55 asked for (Chinese)', () => {
     expect(orgs('九成宫博物馆昨日开幕。')).toEqual(['九成宫博物馆']);
   });
 });
+
+describe('a chair named in a relative clause, and a compass district after 位於 (round 55, after the review)', () => {
+  it('reads 主持會議的 + a title + a name as the meeting\'s chair', () => {
+    const a = parsePage('財委會批撥款\n\n立法會財務委員會昨日開會，通過撥款。最後，主持會議的財委會主席任家朗提醒議員留意開支。', { issueDate: '2026-04-10' }).articles[0]!;
+    expect(a.officials.map((o) => [o.name, o.roles])).toEqual([['任家朗', ['chair', 'speaker']]]);
+  });
+
+  it('reads 南區 after 位於, listed with another Hong Kong district, as that district', () => {
+    expect(spans('康文署表示，位於南區及屯門的泳灘將於本月底恢復救生服務。', 'place')).toEqual(['南區', '屯門']);
+  });
+});
