@@ -1475,6 +1475,9 @@ describe('what the review of round 54 asked for (English)', () => {
   });
 });
 
+/** A page about Shenzhen (a story naming it and two of its districts), then `story`: an English city daily's page. */
+const shenzhenPage = (story: string) => parsePage(`City news\n\nBy Li Ming\n\nShenzhen will add drone routes in Futian District and Nanshan District, Shenzhen officials said.\n\n${story}`, { issueDate: '2026-04-10' });
+
 describe('a Shenzhen Daily page (round 55, written blind)', () => {
   const page = (text: string) => parsePage(`Headline here\n\nBy Li Ming\n\n${text}`, { issueDate: '2026-04-10' }).articles[0]!;
   const events = (text: string) => page(text).events.map((e) => [e.type, e.name, e.date?.iso, e.participants.map((p) => `${p.name}/${p.role}`)]);
@@ -1518,7 +1521,7 @@ describe('a Shenzhen Daily page (round 55, written blind)', () => {
   });
 
   it('reads a district named bare on a page about its city as that city\'s district, not a city of the same name elsewhere', () => {
-    const p = parsePage('City news\n\nBy Li Ming\n\nShenzhen will add 180 drone routes this year in Futian District and Nanshan District, Shenzhen officials said.\n\nRobots\n\nBy Li Ming\n\nThe Longgang-based company has a plant in Longgang and suppliers in Bantian Subdistrict.', { issueDate: '2026-04-10' });
+    const p = shenzhenPage('Robots\n\nBy Li Ming\n\nThe Longgang-based company has a plant in Longgang and suppliers in Bantian Subdistrict.');
     expect(p.articles[1]!.places.map((x) => [x.name, x.code])).toEqual([['Longgang', '440307'], ['Bantian Subdistrict', '440307013']]);
   });
 });
@@ -1540,14 +1543,14 @@ describe('what the review of round 55 asked for (English)', () => {
   });
 
   it('leaves a place of a dispatch from another city its own reading on a page about one city', () => {
-    const p = parsePage('City news\n\nBy Li Ming\n\nShenzhen will add drone routes in Futian District and Nanshan District, Shenzhen officials said.\n\nFire in Zhejiang\n\nWENZHOU, April 9 (Xinhua) -- A fire broke out on Thursday in Longgang, a county-level city under Wenzhou in Zhejiang province, injuring two people.', { issueDate: '2026-04-10' });
+    const p = shenzhenPage('Fire in Zhejiang\n\nWENZHOU, April 9 (Xinhua) -- A fire broke out on Thursday in Longgang, a county-level city under Wenzhou in Zhejiang province, injuring two people.');
     expect(p.articles[1]!.places.find((x) => x.name === 'Longgang')?.code).toBe('330383');
   });
 });
 
 describe('districts named bare in a story that also names Hong Kong (a guard from re-reading round 55)', () => {
   it('reads them in the page\'s city all the same: Hong Kong says nothing of where they lie', () => {
-    const p = parsePage('City news\n\nBy Li Ming\n\nShenzhen will add drone routes in Futian District and Nanshan District, Shenzhen officials said.\n\nRobots\n\nBy Li Ming\n\nThe Longgang-based company has a plant in Longgang and plans a Hong Kong listing.', { issueDate: '2026-04-10' });
+    const p = shenzhenPage('Robots\n\nBy Li Ming\n\nThe Longgang-based company has a plant in Longgang and plans a Hong Kong listing.');
     expect(p.articles[1]!.places.find((x) => x.name === 'Longgang')?.code).toBe('440307');
   });
 });
