@@ -603,7 +603,7 @@ describe.skipIf(!ready)('pages written from the contract alone', () => {
 
   it('round 55 (issue of 2026-04-10), a Hong Kong 港聞 page in 頭條日報 style (blind 255/466, 66 FP)', async () => {
     const hk = await score('hk55-page', ['--t2s', '--issue-date', '2026-04-10']);
-    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.89);
+    expect(hk.met / hk.required).toBeGreaterThanOrEqual(0.9);
     expect(hk.fp).toBeLessThanOrEqual(8);
   }, 60_000);
 

@@ -9,7 +9,7 @@
 import { incidentCues } from '../../data/lexicons.generated.js';
 import { Trie } from '../../lexicon/trie.js';
 import type { Event } from '../../types.js';
-import type { Doc } from '../recognize/index.js';
+import type { Cand, Doc } from '../recognize/index.js';
 import type { Ranges } from './range.js';
 import type { Piece } from './text.js';
 import { venueBefore } from './where.js';
@@ -54,22 +54,41 @@ type Sentence = Piece & { clauses: Piece[] };
 export function findIncident(doc: Doc, sentences: readonly Sentence[], ranges: Ranges): (Event & { at: number; sentence: number }) | undefined {
   const t = doc.text;
   const lex = lexicon();
+  /** The cue at `i` in clause `c` of sentence `s`, where it reports an incident, and the date that dates it. */
+  const cueAt = (s: Sentence, c: Piece, i: number): { end: number; cue: Cue; dated: Cand } | undefined => {
+    const hit = lex.longestAt(t, i, c.end);
+    if (!hit) return undefined;
+    const [end, cue] = hit;
+    if (ranges.quoted[i]) return undefined;
+    if (cue.after) {
+      const before = t.slice(Math.max(c.start, i - NEEDS_WINDOW), i);
+      if (!cue.after.some((w) => before.includes(w))) return undefined;
+    }
+    if (COUNTED.test(t.slice(Math.max(c.start, i - 16), i))) return undefined;
+    // (Looked for within a window: a long sentence of many cues is read in linear time.)
+    const dated = ranges.dates.within(Math.max(s.start, i - DATE_WINDOW), i).find((d) => d.date?.iso || d.date?.day !== undefined);
+    return dated ? { end, cue, dated } : undefined;
+  };
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
-    for (const c of s.clauses) {
+    for (let ci = 0; ci < s.clauses.length; ci++) {
+      let c = s.clauses[ci]!;
       for (let i = c.start; i < c.end; i++) {
-        const hit = lex.longestAt(t, i, c.end);
-        if (!hit) continue;
-        const [end, cue] = hit;
-        if (ranges.quoted[i]) continue;
-        if (cue.after) {
-          const before = t.slice(Math.max(c.start, i - NEEDS_WINDOW), i);
-          if (!cue.after.some((w) => before.includes(w))) continue;
+        let found = cueAt(s, c, i);
+        if (!found) continue;
+        // 上周三在区域法院被裁定盗窃罪成，昨日被判监禁30个月: the sentence passed in a later clause, on its own day, is
+        // the incident the story reports; the verdict before it is its background (its court the place).
+        const verdict = found.cue.kind === 'court' && t.slice(i, found.end) === '罪成' ? c : undefined;
+        if (verdict) {
+          for (let cj = ci + 1; cj < s.clauses.length && cj <= ci + 2; cj++) {
+            const later = s.clauses[cj]!;
+            const j = later.start + t.slice(later.start, later.end).search(/被判|判囚|判刑|判处/);
+            const sentence = j >= later.start ? cueAt(s, later, j) : undefined;
+            const own = sentence ? ranges.dates.within(later.start, j).find((d) => d.date?.iso || d.date?.day !== undefined) : undefined;
+            if (sentence && own) { c = later; i = j; found = { ...sentence, dated: own }; break; }
+          }
         }
-        if (COUNTED.test(t.slice(Math.max(c.start, i - 16), i))) continue;
-        // (Looked for within a window: a long sentence of many cues is read in linear time.)
-        const dated = ranges.dates.within(Math.max(s.start, i - DATE_WINDOW), i).find((d) => d.date?.iso || d.date?.day !== undefined);
-        if (!dated) continue;
+        const { end, cue, dated } = found;
         const trigger = t.slice(i, end);
         // (Named by its whole clause, what follows the cue too: 昨日被判囚三年四个月, 截查一名男旅客.)
         const to = Math.min(c.end, end + NAME_TAIL);
@@ -82,7 +101,9 @@ export function findIncident(doc: Doc, sentences: readonly Sentence[], ranges: R
           at: i,
           sentence: si,
         };
-        const where = placeOf(doc, ranges, c, i, dated.start);
+        // (The sentence's court is the one the verdict's clause names.)
+        const court = verdict && verdict !== c ? ranges.bodies.within(verdict.start, verdict.end).find((b) => /(?:法院|法庭)$/.test(t.slice(b.start, b.end))) : undefined;
+        const where = court ? t.slice(court.start, court.end) : placeOf(doc, ranges, c, i, dated.start);
         if (where) e.location = where;
         return e;
       }

@@ -651,3 +651,10 @@ describe('a chair named in a relative clause, and a compass district after 位�
     expect(spans('康文署表示，位於南區及屯門的泳灘將於本月底恢復救生服務。', 'place')).toEqual(['南區', '屯門']);
   });
 });
+
+describe('a verdict, then the sentence passed on a later day (round 55, after the review)', () => {
+  it('reads the sentence as the incident, on its day, at the court the verdict names', () => {
+    const a = parsePage('判囚30個月\n\n一名前物業經理去年挪用管理費約128萬元，上周三（1日）在區域法院被裁定盜竊罪成，昨日被判監禁30個月。', { issueDate: '2026-04-10' }).articles[0]!;
+    expect(a.events.map((e) => [e.type, e.name, e.date?.iso, e.location])).toEqual([['other', '昨日被判监禁30个月', '2026-04-09', '区域法院']]);
+  });
+});
