@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Event } from '../types.js';
+import type { Event, Mention } from '../types.js';
 import type { Doc } from '../stages/recognize/index.js';
 import { softless } from './hyphen.js';
 import { sentencesOf } from './sentences.js';
@@ -39,6 +39,8 @@ export function findEnglishIncidents(doc: Doc, events: Event[]): void {
   const places = new MentionRange(doc.cands, (c) => c.label === 'place');
   /** The incidents told so far, by their word and day. */
   const told = new Set<string>();
+  /** The event's mention: the word that tells it, at `at`. */
+  const mention = (at: number, word: string, rule: string): Mention => ({ start: at, end: at + word.length, text: t.slice(at, at + word.length), label: 'event', rule });
   for (const s of sentencesOf(t)) {
     const date = dates.within(s.start, s.end)[0]?.date;
     if (!date) continue;
@@ -50,7 +52,7 @@ export function findEnglishIncidents(doc: Doc, events: Event[]): void {
     const who = last && !/\b(?:said|says|told|tells|announced|added|stated|noted)\b/.test(t.slice(last.end, s.start + probe!.index)) ? last : undefined;
     if (probe && who) {
       const at = s.start + probe.index + probe[0].indexOf(probe[1]!);
-      events.push({ type: 'other', name: `investigation of ${t.slice(who.start, who.end)}`, trigger: probe[1]!, date, participants: [], mentions: [{ start: at, end: at + probe[1]!.length, text: t.slice(at, at + probe[1]!.length), label: 'event', rule: 'en.event.investigation' }] });
+      events.push({ type: 'other', name: `investigation of ${t.slice(who.start, who.end)}`, trigger: probe[1]!, date, participants: [], mentions: [mention(at, probe[1]!, 'en.event.investigation')] });
     }
     // The court on Tuesday sentenced A, a former manager of …, to 11 years: the one sentenced is the first person
     // after the verb. (A was sentenced to …: the personnel news read it.)
@@ -60,7 +62,7 @@ export function findEnglishIncidents(doc: Doc, events: Event[]): void {
     if (sentence && !/\b(?:was|were|been|be|who|that)\s+$/.test(text.slice(Math.max(0, sentence.index - 8), sentence.index)) && date.day !== undefined && !/\bago\b/.test(text)) {
       const at = s.start + sentence.index;
       const who = people.within(at, s.start + sentence.index + sentence[0].length)[0];
-      if (who) events.push({ type: 'other', name: `sentencing of ${t.slice(who.start, who.end)}`, trigger: sentence[1]!, date, participants: [], mentions: [{ start: at, end: at + sentence[1]!.length, text: t.slice(at, at + sentence[1]!.length), label: 'event', rule: 'en.event.sentencing' }] });
+      if (who) events.push({ type: 'other', name: `sentencing of ${t.slice(who.start, who.end)}`, trigger: sentence[1]!, date, participants: [], mentions: [mention(at, sentence[1]!, 'en.event.sentencing')] });
     }
     const m = INCIDENT.exec(text);
     if (!m || NOT_THIS_ONE.test(text) || !CASUALTIES.test(text)) continue;
@@ -76,7 +78,7 @@ export function findEnglishIncidents(doc: Doc, events: Event[]): void {
     const placed = places.within(s.start, s.end).filter((c) => /\b(?:in|at|near)\s+(?:the\s+)?$/.test(t.slice(Math.max(s.start, c.start - 9), c.start)));
     const place = placed.find((c) => c.start >= at) ?? placed[0];
     const where = place ? t.slice(place.start, place.end).replace(/\s+/g, ' ') : undefined;
-    const e: Event = { type: 'other', name: where ? `${what.toLowerCase()} in ${where}` : what.toLowerCase(), trigger: what, date, participants: [], mentions: [{ start: at, end: at + what.length, text: t.slice(at, at + what.length), label: 'event', rule: 'en.event.incident' }] };
+    const e: Event = { type: 'other', name: where ? `${what.toLowerCase()} in ${where}` : what.toLowerCase(), trigger: what, date, participants: [], mentions: [mention(at, what, 'en.event.incident')] };
     if (where) e.location = where;
     events.push(e);
   }

@@ -54,6 +54,14 @@ type Sentence = Piece & { clauses: Piece[] };
 export function findIncident(doc: Doc, sentences: readonly Sentence[], ranges: Ranges): (Event & { at: number; sentence: number }) | undefined {
   const t = doc.text;
   const lex = lexicon();
+  /** Where the first court's cue other than the verdict's (罪成) stands in clause `c` (被判, 判囚), or -1. */
+  const sentenceCueIn = (c: Piece): number => {
+    for (let k = c.start; k < c.end; k++) {
+      const hit = lex.longestAt(t, k, c.end);
+      if (hit && hit[1].kind === 'court' && t.slice(k, hit[0]) !== '罪成') return k;
+    }
+    return -1;
+  };
   /** The cue at `i` in clause `c` of sentence `s`, where it reports an incident, and the date that dates it. */
   const cueAt = (s: Sentence, c: Piece, i: number): { end: number; cue: Cue; dated: Cand } | undefined => {
     const hit = lex.longestAt(t, i, c.end);
@@ -66,7 +74,7 @@ export function findIncident(doc: Doc, sentences: readonly Sentence[], ranges: R
     }
     if (COUNTED.test(t.slice(Math.max(c.start, i - 16), i))) return undefined;
     // (Looked for within a window: a long sentence of many cues is read in linear time.)
-    const dated = ranges.dates.within(Math.max(s.start, i - DATE_WINDOW), i).find((d) => d.date?.iso || d.date?.day !== undefined);
+    const dated = dayIn(ranges, Math.max(s.start, i - DATE_WINDOW), i);
     return dated ? { end, cue, dated } : undefined;
   };
   for (let si = 0; si < sentences.length; si++) {
@@ -82,9 +90,9 @@ export function findIncident(doc: Doc, sentences: readonly Sentence[], ranges: R
         if (verdict) {
           for (let cj = ci + 1; cj < s.clauses.length && cj <= ci + 2; cj++) {
             const later = s.clauses[cj]!;
-            const j = later.start + t.slice(later.start, later.end).search(/被判|判囚|判刑|判处/);
-            const sentence = j >= later.start ? cueAt(s, later, j) : undefined;
-            const own = sentence ? ranges.dates.within(later.start, j).find((d) => d.date?.iso || d.date?.day !== undefined) : undefined;
+            const j = sentenceCueIn(later);
+            const sentence = j >= 0 ? cueAt(s, later, j) : undefined;
+            const own = sentence ? dayIn(ranges, later.start, j) : undefined;
             if (sentence && own) { c = later; i = j; found = { ...sentence, dated: own }; break; }
           }
         }
@@ -102,8 +110,8 @@ export function findIncident(doc: Doc, sentences: readonly Sentence[], ranges: R
           sentence: si,
         };
         // (The sentence's court is the one the verdict's clause names.)
-        const court = verdict && verdict !== c ? ranges.bodies.within(verdict.start, verdict.end).find((b) => /(?:法院|法庭)$/.test(t.slice(b.start, b.end))) : undefined;
-        const where = court ? t.slice(court.start, court.end) : placeOf(doc, ranges, c, i, dated.start);
+        const court = verdict && verdict !== c ? courtIn(doc, ranges, verdict.start, verdict.end) : undefined;
+        const where = court ?? placeOf(doc, ranges, c, i, dated.start);
         if (where) e.location = where;
         return e;
       }
@@ -112,13 +120,24 @@ export function findIncident(doc: Doc, sentences: readonly Sentence[], ranges: R
   return undefined;
 }
 
+/** The first date in [from, to) that names a day (昨日, 1日), not a month or a year alone. */
+function dayIn(ranges: Ranges, from: number, to: number): Cand | undefined {
+  return ranges.dates.within(from, to).find((d) => d.date?.iso || d.date?.day !== undefined);
+}
+
+/** The name of the first court (…法院, …法庭) in [from, to), if any. */
+function courtIn(doc: Doc, ranges: Ranges, from: number, to: number): string | undefined {
+  const court = ranges.bodies.within(from, to).find((b) => /(?:法院|法庭)$/.test(doc.text.slice(b.start, b.end)));
+  return court ? doc.text.slice(court.start, court.end) : undefined;
+}
+
 /** Where the incident at `i` happened (see {@link findIncident}). */
 function placeOf(doc: Doc, ranges: Ranges, c: Piece, i: number, dateAt: number): string | undefined {
   const t = doc.text;
   const venue = venueBefore(doc, ranges, c.start, i);
   if (venue) return venue;
-  const court = ranges.bodies.within(c.start, i).find((b) => /(?:法院|法庭)$/.test(t.slice(b.start, b.end)));
-  if (court) return t.slice(court.start, court.end);
+  const court = courtIn(doc, ranges, c.start, i);
+  if (court) return court;
   const first = ranges.places.within(c.start, i)[0];
   if (first && first.start === c.start && dateAt > first.end && dateAt <= i) return t.slice(c.start, dateAt);
   return undefined;

@@ -418,26 +418,21 @@ export function classifyLines(raw: string, lines: readonly Line[], surnameAt: (s
     cur.kind = 'headlike';
   }
   // ■天文台：明日最低15度 alone between blank lines: a brief's headline under its mark, a speaker's colon and figures
-  // in it too (no sentence's punctuation).
+  // in it too (no sentence's punctuation). ▶周六驟雨　下周二轉涼 / 香港天文台表示，…: under an arrow, with its text on the
+  // very next line, after a blank line or a section's label.
   for (let k = 1; k + 1 < infos.length; k++) {
     const cur = infos[k]!;
     const { start, end } = cur.line;
-    if ((cur.kind !== 'body' && cur.kind !== 'headlike') || cur.byline || infos[k - 1]!.kind !== 'blank' || infos[k + 1]!.kind !== 'blank') continue;
-    if (end - start > 20 || !/^[■●◆]\s{0,2}[\u4e00-\u9fff]/.test(raw.slice(start, start + 4)) || /[。，；！？,;!?]/.test(raw.slice(start, end))) continue;
+    if ((cur.kind !== 'body' && cur.kind !== 'headlike') || cur.byline || end - start > 20 || /[。，；！？,;!?]/.test(raw.slice(start, end))) continue;
+    const opening = raw.slice(start, start + 4);
+    const above = infos[k - 1]!.kind;
+    const below = infos[k + 1]!.kind;
+    const boxed = /^[■●◆]\s{0,2}[\u4e00-\u9fff]/.test(opening) && above === 'blank' && below === 'blank';
+    const arrow = /^[▶►]\s{0,2}[\u4e00-\u9fff\d]/.test(opening) && (above === 'blank' || above === 'furniture') && (below === 'body' || below === 'headlike');
+    if (!boxed && !arrow) continue;
     cur.kind = 'headlike';
     cur.marked = true;
-  }
-  // ▶周六驟雨　下周二轉涼 / 香港天文台表示，… : an arrow's brief headline with its text on the very next line, after a
-  // blank line or a section's label.
-  for (let k = 1; k + 1 < infos.length; k++) {
-    const cur = infos[k]!;
-    const { start, end } = cur.line;
-    const above = infos[k - 1]!;
-    if ((cur.kind !== 'body' && cur.kind !== 'headlike') || cur.byline || (above.kind !== 'blank' && above.kind !== 'furniture') || (infos[k + 1]!.kind !== 'body' && infos[k + 1]!.kind !== 'headlike')) continue;
-    if (end - start > 20 || !/^[▶►]\s{0,2}[\u4e00-\u9fff\d]/.test(raw.slice(start, start + 4)) || /[。，；！？,;!?]/.test(raw.slice(start, end))) continue;
-    cur.kind = 'headlike';
-    cur.marked = true;
-    cur.briefHead = true;
+    if (arrow) cur.briefHead = true;
   }
   // 12 firms, 8 people win / city quality awards: an English headline may open with a figure, on a short line after a
   // blank line (running text cut by the column runs the column's width; a deck's figures follow a line above it).

@@ -167,17 +167,18 @@ export function markEnglishCredits(raw: string, infos: LineInfo[]): void {
     const end = alone ? next!.line.end : cur.line.end;
     const start = cur.line.start;
     if (alone) next!.kind = 'blank'; // inside the credit
+    const credit = { start, end, names: [name], nameSpans: [{ start, end: start + name.length }] };
     // (… or closes the story above, after its last sentence, when no story's text follows: Lu Hai  luhai@szdaily.cn
     // printed at the end.)
     const above = lineAbove(infos, k);
     const after = nonBlankAfter(infos, alone ? k + 1 : k);
     if (above && above.kind === 'body' && above.endsSentence && (after >= infos.length || infos[after]!.kind !== 'body')) {
       cur.kind = 'body';
-      cur.byline = { start, end, names: [name], nameSpans: [{ start, end: start + name.length }] };
+      cur.byline = credit;
       continue;
     }
     cur.kind = 'dateline';
-    cur.dateline = { rule: EN_BYLINE_RULE, start, end, credit: { start, end, names: [name], nameSpans: [{ start, end: start + name.length }] } };
+    cur.dateline = { rule: EN_BYLINE_RULE, start, end, credit };
   }
   // Kelly Sze alone between blank lines under a headline, maybe with her role on the next line (Reporter): the byline
   // of the story under it (The Standard).
